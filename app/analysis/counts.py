@@ -1,0 +1,150 @@
+"""The counts readability formulas need, per sentence; documents add them up.
+
+Counting once per sentence (and caching per block upstream) means a keystroke recounts one
+block, while the document's figures are sums of block counts fed into the formulas.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from dataclasses import dataclass, fields
+from functools import cache
+
+from app.analysis.syllables import syllable_count
+from app.analysis.words import WORD_RE, normalize
+
+_SUFFIXES = ("'s", "ies", "ied", "ing", "est", "es", "ed", "er", "ly", "s", "d")
+
+
+@cache
+def easy_words() -> frozenset[str]:
+    """The Dale–Chall list of about 3,000 words familiar to fourth-graders (shipped by textstat)."""
+    resource = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
+    with resource.open(encoding="utf-8") as handle:
+        return frozenset(line.strip().lower() for line in handle if line.strip())
+
+
+def is_familiar(word: str) -> bool:
+    """Dale–Chall familiarity: on the list, or a regular inflection of a word on it."""
+    familiar = easy_words()
+    if word in familiar:
+        return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            if stem in familiar or (suffix in ("ies", "ied") and stem + "y" in familiar):
+                return True
+            if suffix in ("ing", "ed", "er", "est") and (
+                stem + "e" in familiar
+                or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in familiar)
+            ):
+                return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class TextCounts:
+    """Additive counts over some prose. ``letters`` counts letters and digits."""
+
+    sentences: int = 0
+    words: int = 0
+    syllables: int = 0
+    letters: int = 0
+    polysyllables: int = 0
+    complex_words: int = 0
+    difficult_words: int = 0
+    long_words: int = 0
+
+    def __add__(self, other: TextCounts) -> TextCounts:
+        return TextCounts(
+            self.sentences + other.sentences,
+            self.words + other.words,
+            self.syllables + other.syllables,
+            self.letters + other.letters,
+            self.polysyllables + other.polysyllables,
+            self.complex_words + other.complex_words,
+            self.difficult_words + other.difficult_words,
+            self.long_words + other.long_words,
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        return {field.name: getattr(self, field.name) for field in fields(self)}
+
+
+def total(counts: list[TextCounts] | tuple[TextCounts, ...]) -> TextCounts:
+    """Sum of many counts (faster than ``sum`` with ``__add__`` for long lists)."""
+    columns = [0] * 8
+    for item in counts:
+        columns[0] += item.sentences
+        columns[1] += item.words
+        columns[2] += item.syllables
+        columns[3] += item.letters
+        columns[4] += item.polysyllables
+        columns[5] += item.complex_words
+        columns[6] += item.difficult_words
+        columns[7] += item.long_words
+    return TextCounts(*columns)
+
+
+# Per word form: syllables, letters, polysyllable, complex word, capitalised, difficult, long.
+_WordFeatures = tuple[int, int, int, int, int, int, int]
+_features_cache: dict[str, _WordFeatures] = {}
+
+
+def _word_features(word: str) -> _WordFeatures:
+    features = _features_cache.get(word)
+    if features is not None:
+        return features
+    key = normalize(word)
+    syllables = syllable_count(key)
+    letters = sum(1 for char in word if char.isalnum())
+    has_letters = any(char.isalpha() for char in key)
+    polysyllable = syllables >= 3
+    complex_word = (
+        polysyllable
+        and has_letters
+        and "-" not in key
+        and not (key.endswith(("es", "ed", "ing")) and syllables == 3)
+    )
+    features = (
+        syllables,
+        letters,
+        int(polysyllable),
+        int(complex_word),
+        int(word[0].isupper()),
+        int(has_letters and not is_familiar(key)),
+        int(letters > 6),
+    )
+    _features_cache[word] = features  # a benign race: every thread computes the same value
+    return features
+
+
+def count_sentence(sentence: str) -> TextCounts:
+    """Counts for one sentence of prose.
+
+    Complex words (Gunning fog) have three or more syllables, not counting proper nouns
+    (capitalised after the first word), hyphenated compounds, or an -es/-ed/-ing ending that
+    adds the third syllable.
+    """
+    words = syllables = letters = polysyllables = complex_words = difficult = long_words = 0
+    for word in WORD_RE.findall(sentence):
+        count, letter_count, poly, complex_word, capitalised, hard, long = _word_features(word)
+        if complex_word and capitalised and words:
+            complex_word = 0
+        words += 1
+        syllables += count
+        letters += letter_count
+        polysyllables += poly
+        complex_words += complex_word
+        difficult += hard
+        long_words += long
+    return TextCounts(
+        1 if words else 0,
+        words,
+        syllables,
+        letters,
+        polysyllables,
+        complex_words,
+        difficult,
+        long_words,
+    )

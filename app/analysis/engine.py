@@ -1,0 +1,147 @@
+"""The incremental analyser: one call turns a draft into a Report, reusing unchanged chunks.
+
+The Markdown is cut into chunks (see ``markdown_source``); each chunk's analysis is cached by
+its text, so after a keystroke only the edited chunk is parsed and counted again. Document
+figures are sums over chunks, and findings are shifted from chunk offsets to source offsets.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from app.analysis.chunk_analysis import ChunkAnalysis, Detectors, analyze_chunk
+from app.analysis.counts import total
+from app.analysis.findings import Finding
+from app.analysis.markdown_source import reference_definitions, split_chunks
+from app.analysis.prose import ImageRef
+from app.analysis.read_time import read_time
+from app.analysis.readability import readability
+from app.analysis.report import Heading, Report
+from app.analysis.settings import AnalysisSettings
+from app.analysis.style_summary import long_section_findings, summarize_style
+
+_PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
+
+
+class Analyzer:
+    """Analyses drafts; keep one per editor so its chunk cache follows the writer's edits.
+
+    Not thread-safe for concurrent ``analyze`` calls; the UI runs one analysis at a time.
+    """
+
+    def __init__(
+        self, settings: AnalysisSettings | None = None, detectors: Detectors | None = None
+    ) -> None:
+        self._settings = settings or AnalysisSettings()
+        self._detectors = detectors or Detectors()
+        self._current: dict[object, ChunkAnalysis] = {}
+        self._previous: dict[object, ChunkAnalysis] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def settings(self) -> AnalysisSettings:
+        return self._settings
+
+    def configure(
+        self, settings: AnalysisSettings | None = None, detectors: Detectors | None = None
+    ) -> None:
+        """Change settings or detectors; cached chunks are dropped when the detectors change."""
+        with self._lock:
+            if settings is not None:
+                if settings.thresholds != self._settings.thresholds:
+                    self._forget()
+                self._settings = settings
+            if detectors is not None:
+                self._detectors = detectors
+                self._forget()
+
+    def _forget(self) -> None:
+        self._current = {}
+        self._previous = {}
+
+    def _chunk(self, key: object, text: str, references: dict[str, str]) -> ChunkAnalysis:
+        found = self._current.get(key)
+        if found is None:
+            found = self._previous.get(key)
+        if found is None:
+            found = analyze_chunk(text, self._detectors, self._settings.thresholds, references)
+        return found
+
+    def analyze(self, source: str, *, title: str = "") -> Report:
+        """Analyse ``source`` (Markdown). Unchanged chunks come from the cache."""
+        with self._lock:
+            return self._analyze(source, title)
+
+    def _analyze(self, source: str, title: str) -> Report:
+        settings = self._settings
+        references = reference_definitions(source) if "]:" in source else {}
+        reference_key = tuple(sorted(references.items()))
+        used: dict[object, ChunkAnalysis] = {}
+        placed: list[tuple[int, ChunkAnalysis]] = []
+        for chunk in split_chunks(source):
+            if chunk.is_front_matter:
+                continue
+            key = (chunk.text, reference_key) if reference_key else chunk.text
+            analysis = self._chunk(key, chunk.text, references)
+            used[key] = analysis
+            placed.append((chunk.start, analysis))
+        self._previous, self._current = self._current, used
+
+        enabled = settings.enabled
+        findings: list[Finding] = []
+        blocks = []
+        images = []
+        headings: list[Heading] = []
+        paragraphs = code_blocks = 0
+        first_paragraph = ""
+        for offset, analysis in placed:
+            for finding in analysis.findings:
+                if enabled(finding.rule):
+                    findings.append(finding.shifted(offset))
+            images.extend(
+                ImageRef(image.alt, image.src, image.offset + offset) for image in analysis.images
+            )
+            code_blocks += analysis.code_blocks
+            for block in analysis.blocks:
+                blocks.append((offset, block))
+                if block.kind == "heading":
+                    prose = block.prose
+                    headings.append(
+                        Heading(
+                            block.level,
+                            block.text,
+                            offset + prose.source_start,
+                            offset + prose.source_end,
+                        )
+                    )
+                elif block.kind in _PARAGRAPH_KINDS:
+                    paragraphs += 1
+                    if not first_paragraph and block.kind == "paragraph":
+                        first_paragraph = block.text
+        if enabled("long_section"):
+            findings.extend(long_section_findings(blocks, settings.thresholds))
+        findings.sort(key=lambda finding: (finding.start, finding.end))
+
+        counts = total([analysis.counts for _offset, analysis in placed])
+        if not title:
+            title = next((h.text for h in headings if h.level == 1), "")
+        return Report(
+            title=title,
+            counts=counts,
+            paragraphs=paragraphs,
+            images=tuple(images),
+            code_blocks=code_blocks,
+            read_time=read_time(counts.words, len(images)),
+            readability=readability(counts, settings.genre),
+            style=summarize_style(
+                [block for _offset, block in blocks], findings, counts.words, settings.thresholds
+            ),
+            findings=tuple(findings),
+            headings=tuple(headings),
+            first_paragraph=first_paragraph,
+        )
+
+
+def analyze(source: str, *, title: str = "", settings: AnalysisSettings | None = None) -> Report:
+    """One-off analysis (the CLI's entry point)."""
+    return Analyzer(settings).analyze(source, title=title)

@@ -1,0 +1,147 @@
+"""Opening the SQLite database: checks, backups, migrations, and the session factory.
+
+WAL mode and ``synchronous=NORMAL`` make each autosave a cheap, durable append; foreign keys
+are on so deleting a draft cleans up after itself. Before a schema upgrade the file is copied
+aside, and a damaged file is reported (never silently replaced).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.schema import SCHEMA_REVISION
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why in words a writer understands."""
+
+    def __init__(self, message: str, path: Path, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.path = path
+        self.damaged = damaged
+
+
+@dataclass(frozen=True)
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_path: Path | None = None  # the copy taken before this start's upgrade, if any
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _set_pragmas(connection: sqlite3.Connection, _record: object) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _check_file(path: Path) -> str | None:
+    """The schema revision stored in ``path`` (None for a new or empty database)."""
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.", path)
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"Cannot open the database at {path}: {error}.", path) from None
+    try:
+        status = connection.execute("PRAGMA quick_check").fetchone()
+        if not status or status[0] != "ok":
+            raise DatabaseError(f"The database at {path} is damaged.", path, damaged=True)
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseError(f"{path} is not a Clapwise database.", path)
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(
+            f"The database at {path} is damaged or is not a database ({error}).",
+            path,
+            damaged=True,
+        ) from None
+    finally:
+        connection.close()
+
+
+def backup(path: Path, label: str) -> Path:
+    """Copy the live database (WAL included) to a sibling file; returns the copy's path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged database (and its WAL files) out of the way; returns the new name."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    shutil.move(path, target)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            shutil.move(companion, target.with_name(target.name + suffix))
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_database(path: str | Path) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``."""
+    path = Path(path).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the folder {path.parent}: {error.strerror}.", path
+        ) from None
+    revision = _check_file(path)
+    backup_path = None
+    if revision is not None and revision != SCHEMA_REVISION:
+        backup_path = backup(path, f"before-upgrade-from-{revision}")
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    try:
+        if revision != SCHEMA_REVISION:
+            _upgrade(engine)
+    except Exception as error:
+        engine.dispose()
+        raise DatabaseError(f"Cannot prepare the database at {path}: {error}", path) from error
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup_path)

@@ -1,0 +1,228 @@
+"""Drafts and their revisions: create, autosave, list, trash, restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.models import Draft, Revision, utcnow
+
+# Fields the editor saves; anything else is changed through its own method.
+EDITABLE_FIELDS = frozenset(
+    {"title", "subtitle", "body", "keyphrase", "genre", "status", "canonical_url"}
+)
+
+
+class DraftNotFoundError(LookupError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRecord:
+    id: int
+    title: str
+    subtitle: str
+    body: str
+    keyphrase: str
+    genre: str
+    status: str
+    canonical_url: str
+    cursor_position: int
+    word_count: int
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """What the drafts list shows."""
+
+    id: int
+    title: str
+    word_count: int
+    status: str
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionRecord:
+    id: int
+    draft_id: int
+    title: str
+    subtitle: str
+    body: str
+    word_count: int
+    created_at: datetime
+
+
+def _record(draft: Draft) -> DraftRecord:
+    return DraftRecord(
+        draft.id,
+        draft.title,
+        draft.subtitle,
+        draft.body,
+        draft.keyphrase,
+        draft.genre,
+        draft.status,
+        draft.canonical_url,
+        draft.cursor_position,
+        draft.word_count,
+        draft.created_at,
+        draft.updated_at,
+        draft.deleted_at,
+    )
+
+
+class DraftRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def create(
+        self, *, title: str = "", subtitle: str = "", body: str = "", keyphrase: str = ""
+    ) -> DraftRecord:
+        with self._sessions.begin() as session:
+            draft = Draft(title=title, subtitle=subtitle, body=body, keyphrase=keyphrase)
+            session.add(draft)
+            session.flush()
+            return _record(draft)
+
+    def get(self, draft_id: int) -> DraftRecord:
+        with self._sessions() as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFoundError(draft_id)
+            return _record(draft)
+
+    def find(self, draft_id: int) -> DraftRecord | None:
+        try:
+            return self.get(draft_id)
+        except DraftNotFoundError:
+            return None
+
+    def save(
+        self,
+        draft_id: int,
+        *,
+        cursor_position: int | None = None,
+        word_count: int | None = None,
+        **fields: str,
+    ) -> DraftRecord:
+        """Write the editor's current state; commits at once (autosave must not be lost)."""
+        unknown = set(fields) - EDITABLE_FIELDS
+        if unknown:
+            raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+        with self._sessions.begin() as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFoundError(draft_id)
+            changed = False
+            for name, value in fields.items():
+                if getattr(draft, name) != value:
+                    setattr(draft, name, value)
+                    changed = True
+            if cursor_position is not None:
+                draft.cursor_position = cursor_position
+            if word_count is not None:
+                draft.word_count = word_count
+            if changed:
+                draft.updated_at = utcnow()
+            return _record(draft)
+
+    def list(self, *, trashed: bool = False) -> list[DraftSummary]:
+        """Drafts, most recently edited first; ``trashed`` lists the trash instead."""
+        condition = Draft.deleted_at.is_not(None) if trashed else Draft.deleted_at.is_(None)
+        with self._sessions() as session:
+            rows = session.execute(
+                select(
+                    Draft.id,
+                    Draft.title,
+                    Draft.word_count,
+                    Draft.status,
+                    Draft.updated_at,
+                    Draft.deleted_at,
+                )
+                .where(condition)
+                .order_by(Draft.updated_at.desc(), Draft.id.desc())
+            ).all()
+        return [DraftSummary(*row) for row in rows]
+
+    def count(self) -> int:
+        with self._sessions() as session:
+            return session.scalar(select(func.count()).select_from(Draft)) or 0
+
+    def trash(self, draft_id: int) -> None:
+        self._set_deleted(draft_id, utcnow())
+
+    def restore(self, draft_id: int) -> None:
+        self._set_deleted(draft_id, None)
+
+    def _set_deleted(self, draft_id: int, when: datetime | None) -> None:
+        with self._sessions.begin() as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFoundError(draft_id)
+            draft.deleted_at = when
+
+    def delete_forever(self, draft_id: int) -> None:
+        """Remove a draft for good; its tag history stays (the draft link is cleared)."""
+        with self._sessions.begin() as session:
+            draft = session.get(Draft, draft_id)
+            if draft is not None:
+                session.delete(draft)
+
+    # --- revisions ---------------------------------------------------------------------------
+
+    def snapshot(self, draft_id: int) -> RevisionRecord | None:
+        """Store the draft as a revision, unless the newest revision already equals it."""
+        with self._sessions.begin() as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFoundError(draft_id)
+            latest = session.scalars(
+                select(Revision)
+                .where(Revision.draft_id == draft_id)
+                .order_by(Revision.id.desc())
+                .limit(1)
+            ).first()
+            if latest and (latest.title, latest.subtitle, latest.body) == (
+                draft.title,
+                draft.subtitle,
+                draft.body,
+            ):
+                return None
+            revision = Revision(
+                draft_id=draft_id,
+                title=draft.title,
+                subtitle=draft.subtitle,
+                body=draft.body,
+                word_count=draft.word_count,
+            )
+            session.add(revision)
+            session.flush()
+            return _revision_record(revision)
+
+    def revisions(self, draft_id: int) -> list[RevisionRecord]:
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(Revision)
+                .where(Revision.draft_id == draft_id)
+                .order_by(Revision.created_at.desc(), Revision.id.desc())
+            ).all()
+            return [_revision_record(row) for row in rows]
+
+
+def _revision_record(revision: Revision) -> RevisionRecord:
+    return RevisionRecord(
+        revision.id,
+        revision.draft_id,
+        revision.title,
+        revision.subtitle,
+        revision.body,
+        revision.word_count,
+        revision.created_at,
+    )

@@ -1,0 +1,42 @@
+"""One object bundling the repositories of an open database (handed to the UI and CLI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.storage.app_state import AppStateRepository
+from app.storage.database import Database, open_database
+from app.storage.dictionary import DictionaryRepository
+from app.storage.drafts import DraftRepository
+from app.storage.headlines import HeadlineRepository
+from app.storage.tags import TagRepository
+
+
+@dataclass(frozen=True)
+class Store:
+    database: Database
+    drafts: DraftRepository = field(init=False)
+    tags: TagRepository = field(init=False)
+    dictionary: DictionaryRepository = field(init=False)
+    headlines: HeadlineRepository = field(init=False)
+    state: AppStateRepository = field(init=False)
+
+    def __post_init__(self) -> None:
+        sessions = self.database.sessions
+        object.__setattr__(self, "drafts", DraftRepository(sessions))
+        object.__setattr__(self, "tags", TagRepository(sessions))
+        object.__setattr__(self, "dictionary", DictionaryRepository(sessions))
+        object.__setattr__(self, "headlines", HeadlineRepository(sessions))
+        object.__setattr__(self, "state", AppStateRepository(sessions))
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_store(path: str | Path) -> Store:
+    return Store(open_database(path))

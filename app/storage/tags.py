@@ -1,0 +1,211 @@
+"""Tags on drafts and the history of every tag ever used.
+
+Tag names arrive already normalised for display ("Machine Learning"); they are unique by their
+case-folded key. History lives in ``tag_events`` and survives renames, merges and deleted
+drafts: events keep the draft's title, and a deleted draft only clears the link.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.models import Draft, DraftTag, Tag, TagEvent
+
+MAX_TAGS = 5  # Medium's limit per story
+
+
+class TooManyTagsError(ValueError):
+    def __init__(self, count: int) -> None:
+        super().__init__(f"Medium allows {MAX_TAGS} tags per story; {count} were given.")
+
+
+@dataclass(frozen=True, slots=True)
+class TagUsage:
+    """One tag as the history view shows it."""
+
+    id: int
+    name: str
+    uses: int  # drafts it was ever applied to
+    first_used: datetime | None
+    last_used: datetime | None
+    drafts: tuple[str, ...]  # titles, most recent first
+
+
+@dataclass(frozen=True, slots=True)
+class TagApplication:
+    """A tag applied to a draft at some time: the raw material for suggestions."""
+
+    tag: str
+    draft_id: int | None
+    draft_title: str
+    at: datetime
+
+
+def tag_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class TagRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def _get_or_create(self, session: Session, name: str) -> Tag:
+        key = tag_key(name)
+        tag = session.scalars(select(Tag).where(Tag.key == key)).first()
+        if tag is None:
+            tag = Tag(name=" ".join(name.split()), key=key)
+            session.add(tag)
+            session.flush()
+        return tag
+
+    def draft_tags(self, draft_id: int) -> list[str]:
+        with self._sessions() as session:
+            return list(
+                session.scalars(
+                    select(Tag.name)
+                    .join(DraftTag, DraftTag.tag_id == Tag.id)
+                    .where(DraftTag.draft_id == draft_id)
+                    .order_by(DraftTag.position)
+                )
+            )
+
+    def set_draft_tags(self, draft_id: int, names: list[str]) -> list[str]:
+        """Replace the draft's tags (in order); duplicates by key are dropped. Records history."""
+        unique: dict[str, str] = {}
+        for name in names:
+            if name.strip():
+                unique.setdefault(tag_key(name), name)
+        if len(unique) > MAX_TAGS:
+            raise TooManyTagsError(len(unique))
+        with self._sessions.begin() as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise LookupError(draft_id)
+            current = {link.tag.key: link for link in draft.tags}
+            for key, link in list(current.items()):
+                if key not in unique:
+                    session.add(
+                        TagEvent(
+                            tag_id=link.tag_id,
+                            draft_id=draft_id,
+                            draft_title=draft.title,
+                            action="removed",
+                        )
+                    )
+                    draft.tags.remove(link)
+            for position, (key, name) in enumerate(unique.items()):
+                link = current.get(key)
+                if link is None:
+                    tag = self._get_or_create(session, name)
+                    link = DraftTag(tag=tag, position=position)
+                    draft.tags.append(link)
+                    session.add(
+                        TagEvent(
+                            tag_id=tag.id,
+                            draft_id=draft_id,
+                            draft_title=draft.title,
+                            action="applied",
+                        )
+                    )
+                link.position = position
+        return self.draft_tags(draft_id)
+
+    def usage(self) -> list[TagUsage]:
+        """Every tag ever applied, most used first."""
+        with self._sessions() as session:
+            tags = {tag.id: tag.name for tag in session.scalars(select(Tag))}
+            events = session.execute(
+                select(TagEvent.tag_id, TagEvent.draft_id, TagEvent.draft_title, TagEvent.at)
+                .where(TagEvent.action == "applied")
+                .order_by(TagEvent.at.desc())
+            ).all()
+            live_titles = dict(session.execute(select(Draft.id, Draft.title)).all())
+        drafts: dict[int, dict[object, str]] = defaultdict(dict)
+        first: dict[int, datetime] = {}
+        last: dict[int, datetime] = {}
+        for tag_id, draft_id, title, at in events:
+            identity = draft_id if draft_id is not None else ("deleted", title)
+            shown = live_titles.get(draft_id, title) if draft_id is not None else title
+            drafts[tag_id].setdefault(identity, shown or "Untitled")
+            first[tag_id] = at
+            last.setdefault(tag_id, at)
+        usages = [
+            TagUsage(
+                tag_id,
+                name,
+                len(drafts[tag_id]),
+                first.get(tag_id),
+                last.get(tag_id),
+                tuple(drafts[tag_id].values()),
+            )
+            for tag_id, name in tags.items()
+        ]
+        usages.sort(key=lambda usage: (-usage.uses, usage.name.casefold()))
+        return usages
+
+    def names(self, prefix: str = "") -> list[str]:
+        """Tag names for autocompletion, most used first."""
+        key = tag_key(prefix)
+        return [usage.name for usage in self.usage() if usage.name.casefold().startswith(key)]
+
+    def applications(self) -> list[TagApplication]:
+        """Every time a tag was applied, newest first (for tag suggestions)."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(Tag.name, TagEvent.draft_id, TagEvent.draft_title, TagEvent.at)
+                .join(Tag, Tag.id == TagEvent.tag_id)
+                .where(TagEvent.action == "applied")
+                .order_by(TagEvent.at.desc())
+            ).all()
+        return [TagApplication(*row) for row in rows]
+
+    def rename(self, tag_id: int, new_name: str) -> None:
+        """Rename a tag everywhere; renaming onto an existing tag merges the two."""
+        key = tag_key(new_name)
+        with self._sessions.begin() as session:
+            tag = session.get(Tag, tag_id)
+            if tag is None:
+                raise LookupError(tag_id)
+            existing = session.scalars(select(Tag).where(Tag.key == key, Tag.id != tag_id)).first()
+            if existing is not None:
+                self._merge(session, tag, existing)
+                return
+            session.add(
+                TagEvent(tag_id=tag.id, action="renamed", detail=f"{tag.name} → {new_name}")
+            )
+            tag.name = " ".join(new_name.split())
+            tag.key = key
+
+    def merge(self, source_id: int, target_id: int) -> None:
+        """Fold ``source`` into ``target``: drafts and history move, ``source`` disappears."""
+        if source_id == target_id:
+            return
+        with self._sessions.begin() as session:
+            source, target = session.get(Tag, source_id), session.get(Tag, target_id)
+            if source is None or target is None:
+                raise LookupError(source_id if source is None else target_id)
+            self._merge(session, source, target)
+
+    def _merge(self, session: Session, source: Tag, target: Tag) -> None:
+        tagged = set(session.scalars(select(DraftTag.draft_id).where(DraftTag.tag_id == target.id)))
+        session.execute(
+            delete(DraftTag).where(
+                DraftTag.tag_id == source.id, DraftTag.draft_id.in_(tagged or {-1})
+            )
+        )
+        session.execute(
+            update(DraftTag).where(DraftTag.tag_id == source.id).values(tag_id=target.id)
+        )
+        session.execute(
+            update(TagEvent).where(TagEvent.tag_id == source.id).values(tag_id=target.id)
+        )
+        session.add(
+            TagEvent(tag_id=target.id, action="merged", detail=f"{source.name} → {target.name}")
+        )
+        session.flush()
+        session.delete(source)

@@ -1,0 +1,231 @@
+"""The Markdown editor: a comfortable writing column, finding tooltips and quick fixes."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from app.analysis.findings import Finding
+from app.ui.analysis_worker import AnalysisResult
+from app.ui.highlighter import MarkdownHighlighter
+from app.ui.positions import python_index
+from app.ui.theme import editor_font, rule_name
+
+COLUMN_WIDTH = 720  # pixels of text per line: about 75 characters, like Medium's column
+
+# (word, words before, words after, callback receiving the suggestions)
+SuggestionProvider = Callable[[str, str, str, Callable[[list[str]], None]], None]
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """A QPlainTextEdit that knows the current analysis result."""
+
+    addToDictionary = Signal(str)
+    ignoreInDraft = Signal(str)
+    editRevision = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        self.setFont(editor_font())
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
+        self.setPlaceholderText("Tell your story…")
+        self.setMouseTracking(True)
+        self._revision = 0
+        self._result: AnalysisResult | None = None
+        self._suggestions: SuggestionProvider | None = None
+        # Our listener must run before the highlighter's, so connect it first.
+        self.document().contentsChange.connect(self._on_contents_change)
+        self.highlighter = MarkdownHighlighter(self.document())
+
+    # --- state ---------------------------------------------------------------------------------
+
+    @property
+    def revision(self) -> int:
+        """Increases with every change to the text."""
+        return self._revision
+
+    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._revision += 1
+            self.editRevision.emit(self._revision)
+
+    def set_result(self, result: AnalysisResult) -> None:
+        self._result = result
+        self.highlighter.apply_result(result)
+
+    @property
+    def result(self) -> AnalysisResult | None:
+        return self._result
+
+    def set_suggestion_provider(self, provider: SuggestionProvider | None) -> None:
+        self._suggestions = provider
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def load_text(self, text: str, cursor_position: int = 0) -> None:
+        """Replace the whole text (a newly opened draft) and put the cursor back."""
+        self._result = None
+        self.setPlainText(text)
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(cursor_position, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    # --- layout: a centred writing column ------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        spare = self.width() - COLUMN_WIDTH - 40
+        side = max(16, spare // 2)
+        self.setViewportMargins(side, 24, side, 24)
+
+    # --- findings under the mouse ------------------------------------------------------------
+
+    def findings_at(self, position: int) -> list[Finding]:
+        """Findings covering Qt document position ``position`` (current text only)."""
+        result = self._result
+        if result is None:
+            return []
+        block = self.document().findBlock(position)
+        spans = self.highlighter.spans_for(block)
+        column = position - block.position()
+        report = result.report
+        return [
+            report.findings[span.finding]
+            for span in spans
+            if span.column <= column < span.column + span.length
+        ]
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.cursorForPosition(event.pos()).position()
+            findings = self.findings_at(position)
+            if findings:
+                QToolTip.showText(event.globalPos(), _tooltip(findings), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # --- quick fixes -----------------------------------------------------------------------------
+
+    def source_range_to_cursor(self, start: int, end: int) -> QTextCursor | None:
+        """A cursor selecting source ``[start:end)`` if the text there is what was analysed."""
+        result = self._result
+        if result is None:
+            return None
+        index = result.line_index
+        expected = result.snapshot.text[start:end]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(index.position(start))
+        cursor.setPosition(index.position(end), QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText().replace("\u2029", "\n") != expected:
+            return None
+        return cursor
+
+    def replace_range(self, start: int, end: int, replacement: str) -> bool:
+        cursor = self.source_range_to_cursor(start, end)
+        if cursor is None:
+            return False
+        cursor.insertText(replacement)
+        return True
+
+    def select_range(self, start: int, end: int) -> bool:
+        cursor = self.source_range_to_cursor(start, end)
+        if cursor is None:
+            return False
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        click = self.cursorForPosition(event.pos()).position()
+        findings = self.findings_at(click)
+        first = menu.actions()[0] if menu.actions() else None
+        added = [action for finding in findings for action in self._fix_actions(finding, menu)]
+        for action in added:
+            menu.insertAction(first, action)
+        if added:
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _fix_actions(self, finding: Finding, menu: QMenu) -> list[QAction]:
+        actions: list[QAction] = []
+        word = self._result.snapshot.text[finding.start : finding.end] if self._result else ""
+        for replacement in finding.replacements[:5]:
+            label = f"Replace with “{replacement}”" if replacement else "Remove the repeat"
+            action = QAction(label, menu)
+            action.triggered.connect(
+                lambda _checked=False, f=finding, r=replacement: self.replace_range(
+                    f.start, f.end, r
+                )
+            )
+            actions.append(action)
+        if finding.rule == "spelling" and word:
+            if not finding.replacements and self._suggestions is not None:
+                actions.extend(self._pending_suggestions(finding, word, menu))
+            add = QAction(f"Add “{word}” to dictionary", menu)
+            add.triggered.connect(lambda _checked=False, w=word: self.addToDictionary.emit(w))
+            ignore = QAction("Ignore in this draft", menu)
+            ignore.triggered.connect(lambda _checked=False, w=word: self.ignoreInDraft.emit(w))
+            actions.extend([add, ignore])
+        elif not finding.replacements and finding.suggestion:
+            hint = QAction(finding.suggestion, menu)
+            hint.setEnabled(False)
+            actions.append(hint)
+        return actions
+
+    def _pending_suggestions(self, finding: Finding, word: str, menu: QMenu) -> list[QAction]:
+        """A placeholder replaced by suggestions computed off the UI thread."""
+        placeholder = QAction("Looking for suggestions…", menu)
+        placeholder.setEnabled(False)
+        text = self._result.snapshot.text if self._result else ""
+        before = text[max(0, finding.start - 40) : finding.start].split()[-2:]
+        after = text[finding.end : finding.end + 40].split()[:2]
+
+        def show(suggestions: list[str]) -> None:
+            if placeholder.parent() is None or not menu.isVisible():
+                return
+            for suggestion in suggestions[:5]:
+                action = QAction(f"Replace with “{suggestion}”", menu)
+                action.triggered.connect(
+                    lambda _checked=False, s=suggestion: self.replace_range(
+                        finding.start, finding.end, s
+                    )
+                )
+                menu.insertAction(placeholder, action)
+            if suggestions:
+                menu.removeAction(placeholder)
+            else:
+                placeholder.setText("No suggestions")
+
+        assert self._suggestions is not None
+        self._suggestions(word, " ".join(before), " ".join(after), show)
+        return [placeholder]
+
+    def jump_to(self, finding: Finding) -> bool:
+        return self.select_range(finding.start, finding.end)
+
+    def cursor_source_offset(self) -> int:
+        """The cursor's position as a Python offset into the text."""
+        return python_index(self.toPlainText(), self.textCursor().position())
+
+
+def _tooltip(findings: list[Finding]) -> str:
+    parts = []
+    for finding in findings:
+        title = html.escape(rule_name(finding.rule))
+        message = html.escape(finding.message)
+        fix = f"<br><i>{html.escape(finding.suggestion)}</i>" if finding.suggestion else ""
+        parts.append(f"<b>{title}</b><br>{message}{fix}")
+    return "<hr>".join(parts)

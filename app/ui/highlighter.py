@@ -1,0 +1,256 @@
+"""Markdown syntax colouring plus the analysis findings, painted block by block.
+
+Findings arrive as per-line UTF-16 spans (see ``analysis_worker``). A line's spans are used
+only while its text still equals the text that was analysed, so edits never leave highlights
+on the wrong characters. Each block's state stores a fingerprint of the spans it shows, which
+lets a new report re-paint only the blocks whose findings changed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+from app.ui.analysis_worker import AnalysisResult, HighlightSpan
+from app.ui.positions import utf16_length
+from app.ui.theme import PAINT_RANK, code_font, rule_format
+
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_QUOTE_RE = re.compile(r"^ {0,3}>")
+_LIST_RE = re.compile(r"^\s*(?:[-+*]|\d{1,9}[.)])(?=\s)")
+_HR_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_INLINE_CODE_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_RE = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+_LINK_RE = re.compile(r"(!?\[)([^\]\n]*)(\]\()([^)\s]*(?:\s+\"[^\"]*\")?)(\))")
+_URL_RE = re.compile(r"https?://[^\s<>()]+")
+
+_NORMAL, _IN_BACKTICK_FENCE, _IN_TILDE_FENCE = 0, 1, 2
+_FENCE_BITS = 3
+_MUTED = "#9a9a9a"
+
+
+def _color_format(
+    color: str | None = None,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    monospace: bool = False,
+    background: str | None = None,
+    scale: float | None = None,
+) -> QTextCharFormat:
+    text_format = QTextCharFormat()
+    if color:
+        text_format.setForeground(QColor(color))
+    if bold:
+        text_format.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        text_format.setFontItalic(True)
+    if underline:
+        text_format.setFontUnderline(True)
+    if monospace:
+        text_format.setFontFamilies(code_font().families())
+    if background:
+        text_format.setBackground(QColor(background))
+    if scale:
+        text_format.setProperty(QTextCharFormat.Property.FontSizeAdjustment, round(scale))
+    return text_format
+
+
+@cache
+def _syntax_formats() -> dict[str, QTextCharFormat]:
+    return {
+        "heading1": _color_format("#111111", bold=True, scale=2),
+        "heading2": _color_format("#111111", bold=True, scale=1),
+        "heading": _color_format("#222222", bold=True),
+        "marker": _color_format(_MUTED),
+        "strong": _color_format(None, bold=True),
+        "emphasis": _color_format(None, italic=True),
+        "code": _color_format("#7a3e9d", monospace=True, background="#f3f1f5"),
+        "fence": _color_format("#5a5a5a", monospace=True, background="#f6f6f6"),
+        "quote": _color_format("#555555", italic=True),
+        "link_text": _color_format("#1a6fb3", underline=True),
+        "url": _color_format(_MUTED),
+        "list": _color_format("#1a8917", bold=True),
+    }
+
+
+def _fingerprint(spans: tuple[HighlightSpan, ...]) -> int:
+    """Identifies what a block shows; 0 means "no findings"."""
+    if not spans:
+        return 0
+    return hash(tuple((span.column, span.length, span.rule) for span in spans)) & 0x0FFFFFFF or 1
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._result: AnalysisResult | None = None
+        self._disabled_rules: frozenset[str] = frozenset()
+
+    # --- findings ------------------------------------------------------------------------------
+
+    def spans_for(self, block: QTextBlock) -> tuple[HighlightSpan, ...]:
+        """Finding spans valid for ``block`` as it reads now."""
+        result = self._result
+        if result is None:
+            return ()
+        number = block.blockNumber()
+        spans = result.highlights.get(number, ())
+        if not spans:
+            return ()
+        index = result.line_index
+        if number >= index.line_count:
+            return ()
+        start = index.line_start(number)
+        end = index.line_start(number + 1) - 1 if number + 1 < index.line_count else None
+        if result.snapshot.text[start:end] != block.text():
+            return ()
+        if self._disabled_rules:
+            spans = tuple(span for span in spans if span.rule not in self._disabled_rules)
+        return spans
+
+    def apply_result(self, result: AnalysisResult) -> int:
+        """Show a new report; returns how many blocks had to be re-painted."""
+        self._result = result
+        return self._repaint_changed()
+
+    def set_disabled_rules(self, rules: frozenset[str]) -> None:
+        if rules != self._disabled_rules:
+            self._disabled_rules = rules
+            self._repaint_changed()
+
+    def _repaint_changed(self) -> int:
+        document = self.document()
+        if document is None:
+            return 0
+        repainted = 0
+        block = document.firstBlock()
+        while block.isValid():
+            expected = _fingerprint(self.spans_for(block))
+            state = block.userState()
+            shown = (state >> 2) if state > 0 else 0
+            if shown != expected:
+                self.rehighlightBlock(block)
+                repainted += 1
+            block = block.next()
+        return repainted
+
+    # --- painting ------------------------------------------------------------------------------
+
+    def highlightBlock(self, text: str) -> None:
+        previous = self.previousBlockState()
+        fence = previous & _FENCE_BITS if previous > 0 else _NORMAL
+        layers: list[tuple[int, int, QTextCharFormat]] = []
+        fence = self._syntax(text, fence, layers)
+        spans = self.spans_for(self.currentBlock())
+        self._paint(text, layers, spans)
+        self.setCurrentBlockState((_fingerprint(spans) << 2) | fence)
+
+    def _syntax(self, text: str, fence: int, layers: list[tuple[int, int, QTextCharFormat]]) -> int:
+        """Collect Markdown syntax layers (Python indices); returns the fence state after."""
+        formats = _syntax_formats()
+        opening = _FENCE_RE.match(text)
+        if fence != _NORMAL:
+            layers.append((0, len(text), formats["fence"]))
+            closes = opening and (
+                (fence == _IN_BACKTICK_FENCE and opening.group(1)[0] == "`")
+                or (fence == _IN_TILDE_FENCE and opening.group(1)[0] == "~")
+            )
+            return _NORMAL if closes and not text.strip().strip("`~") else fence
+        if opening:
+            layers.append((0, len(text), formats["fence"]))
+            return _IN_BACKTICK_FENCE if opening.group(1)[0] == "`" else _IN_TILDE_FENCE
+        heading = _HEADING_RE.match(text)
+        if heading:
+            level = len(heading.group(1))
+            key = "heading1" if level == 1 else "heading2" if level == 2 else "heading"
+            layers.append((0, len(text), formats[key]))
+            layers.append((heading.start(1), heading.end(1), formats["marker"]))
+        elif _HR_RE.match(text):
+            layers.append((0, len(text), formats["marker"]))
+            return _NORMAL
+        elif _QUOTE_RE.match(text):
+            layers.append((0, len(text), formats["quote"]))
+        list_marker = _LIST_RE.match(text)
+        if list_marker and not heading:
+            layers.append((list_marker.start(), list_marker.end(), formats["list"]))
+        self._inline(text, layers)
+        return _NORMAL
+
+    def _inline(self, text: str, layers: list[tuple[int, int, QTextCharFormat]]) -> None:
+        formats = _syntax_formats()
+        code_ranges = []
+        for match in _INLINE_CODE_RE.finditer(text):
+            layers.append((match.start(), match.end(), formats["code"]))
+            code_ranges.append((match.start(), match.end()))
+
+        def in_code(position: int) -> bool:
+            return any(start <= position < end for start, end in code_ranges)
+
+        for pattern, key in ((_STRONG_RE, "strong"), (_EMPHASIS_RE, "emphasis")):
+            for match in pattern.finditer(text):
+                if in_code(match.start()):
+                    continue
+                layers.append((match.start(), match.end(), formats[key]))
+                marker = len(match.group(1))
+                layers.append((match.start(), match.start() + marker, formats["marker"]))
+                layers.append((match.end() - marker, match.end(), formats["marker"]))
+        for match in _LINK_RE.finditer(text):
+            if in_code(match.start()):
+                continue
+            layers.append((match.start(2), match.end(2), formats["link_text"]))
+            layers.append((match.start(1), match.end(1), formats["marker"]))
+            layers.append((match.start(3), match.end(5), formats["url"]))
+        for match in _URL_RE.finditer(text):
+            if not in_code(match.start()):
+                layers.append((match.start(), match.end(), formats["url"]))
+
+    def _paint(
+        self,
+        text: str,
+        layers: list[tuple[int, int, QTextCharFormat]],
+        spans: tuple[HighlightSpan, ...],
+    ) -> None:
+        """Compose syntax (Python indices) and finding spans (UTF-16) and apply them."""
+        ascii_text = text.isascii()
+        units: list[tuple[int, int, int, QTextCharFormat]] = []  # (start, end, rank, format)
+        for order, (start, end, text_format) in enumerate(layers):
+            if end > start:
+                if not ascii_text:
+                    start, end = utf16_length(text[:start]), utf16_length(text[:end])
+                units.append((start, end, order - 1000, text_format))
+        for span in spans:
+            rank = PAINT_RANK.get(span.rule, len(PAINT_RANK))
+            units.append((span.column, span.column + span.length, rank, rule_format(span.rule)))
+        if not units:
+            return
+        if len(units) == 1:
+            start, end, _rank, text_format = units[0]
+            self.setFormat(start, end - start, text_format)
+            return
+        boundaries = sorted({point for unit in units for point in unit[:2]})
+        units.sort(key=lambda unit: unit[2])
+        for left, right in itertools.pairwise(boundaries):
+            covering = [unit[3] for unit in units if unit[0] <= left and unit[1] >= right]
+            if not covering:
+                continue
+            if len(covering) == 1:
+                self.setFormat(left, right - left, covering[0])
+                continue
+            composed = QTextCharFormat(covering[0])
+            for text_format in covering[1:]:
+                composed.merge(text_format)
+            self.setFormat(left, right - left, composed)
