@@ -289,18 +289,20 @@ def _html_images(html: str, offset: int) -> list[ImageRef]:
 
 
 # A chunk with none of these is one plain paragraph: no need to run the Markdown parser.
-_INLINE_SYNTAX_RE = re.compile(r"[`*_\[\]<>|~\\]|!\[|&[#A-Za-z0-9]+;")
+_INLINE_SYNTAX_RE = re.compile(
+    r"[`*_\[\]<>|~\\\x00]|[^\S \n]|!\[|&[#A-Za-z0-9]+;|\n *\n"
+)
 _BLOCK_SYNTAX_RE = re.compile(r"^(?: {4}|\t| {0,3}(?:[-+*>#=]|\d{1,9}[.)]))", re.M)
 
 
-def _is_plain_paragraph(source: str) -> bool:
+def is_plain_paragraph(source: str) -> bool:
     return not _INLINE_SYNTAX_RE.search(source) and not _BLOCK_SYNTAX_RE.search(source)
 
 
-def _plain_paragraph(source: str) -> ParsedMarkdown:
+def plain_paragraph(source: str) -> ParsedMarkdown:
     """The prose of a chunk without Markdown syntax, exactly as the parser would give it."""
     builder = _ProseBuilder(source, 0, len(source))
-    lines = [line.strip() for line in source.split("\n")]
+    lines = [line.strip(" ") for line in source.split("\n")]
     lines = [line for line in lines if line]
     for index, line in enumerate(lines):
         if index:
@@ -316,8 +318,15 @@ def parse_prose(source: str, references: dict[str, str] | None = None) -> Parsed
     ``references`` are link reference definitions found elsewhere in the document, so that
     ``[text][label]`` reads as "text" even when the definition is in another chunk.
     """
-    if _is_plain_paragraph(source):
-        return _plain_paragraph(source)
+    if is_plain_paragraph(source):
+        return plain_paragraph(source)
+    return parse_with_markdown_it(source, references)
+
+
+def parse_with_markdown_it(
+    source: str, references: dict[str, str] | None = None
+) -> ParsedMarkdown:
+    """The full parse (``parse_prose`` skips it for chunks without any Markdown syntax)."""
     env: dict[str, object] = {}
     if references:
         env["references"] = {

@@ -166,7 +166,7 @@ def punkt_parameters() -> PunktParameters:
 
 
 @cache
-def _tokenizer() -> PunktSentenceTokenizer:
+def punkt_tokenizer() -> PunktSentenceTokenizer:
     return _PunktWithFastPath(punkt_parameters(), lang_vars=_LanguageVars())
 
 
@@ -188,7 +188,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if not _HAS_WORD_RE.search(text):
         return []
     with _lock:
-        tokenizer = _tokenizer()
+        tokenizer = punkt_tokenizer()
     spans: list[tuple[int, int]] = []
     for start, end in tokenizer.span_tokenize(text):
         for piece_start, piece_end in _split_at_ellipses(text, start, end):

@@ -1,6 +1,6 @@
 """Opening the SQLite database: checks, backups, migrations, and the session factory.
 
-WAL mode and ``synchronous=NORMAL`` make each autosave a cheap, durable append; foreign keys
+WAL mode with ``synchronous=FULL`` makes each autosave a durable append; foreign keys
 are on so deleting a draft cleans up after itself. Before a schema upgrade the file is copied
 aside, and a damaged file is reported (never silently replaced).
 """
@@ -45,7 +45,7 @@ def _set_pragmas(connection: sqlite3.Connection, _record: object) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")  # an autosave survives a power cut
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
@@ -112,12 +112,28 @@ def set_aside(path: Path) -> Path:
     return target
 
 
-def _upgrade(engine: Engine) -> None:
-    from alembic import command
+def _alembic_config():  # -> alembic.config.Config, imported only when a migration runs
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _is_known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
+    known = {
+        script.revision
+        for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
+    }
+    return revision in known
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -135,6 +151,12 @@ def open_database(path: str | Path) -> Database:
     revision = _check_file(path)
     backup_path = None
     if revision is not None and revision != SCHEMA_REVISION:
+        if not _is_known_revision(revision):
+            raise DatabaseError(
+                f"The database at {path} was created by a newer version of Clapwise "
+                f"(schema {revision}). Please update Clapwise to open it.",
+                path,
+            )
         backup_path = backup(path, f"before-upgrade-from-{revision}")
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)

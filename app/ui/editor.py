@@ -27,6 +27,7 @@ class MarkdownEditor(QPlainTextEdit):
     addToDictionary = Signal(str)
     ignoreInDraft = Signal(str)
     editRevision = Signal(int)
+    columnMarginChanged = Signal(int)  # left/right margin of the writing column, in pixels
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +85,8 @@ class MarkdownEditor(QPlainTextEdit):
         super().resizeEvent(event)
         spare = self.width() - COLUMN_WIDTH - 40
         side = max(16, spare // 2)
-        self.setViewportMargins(side, 24, side, 24)
+        self.setViewportMargins(side, 8, side, 24)
+        self.columnMarginChanged.emit(side)
 
     # --- findings under the mouse ------------------------------------------------------------
 

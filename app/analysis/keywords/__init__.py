@@ -1,0 +1,35 @@
+"""Focus keyphrase checks and keyword extraction over plain prose strings."""
+
+from app.analysis.keywords.extract import (
+    BlockTerms,
+    Keyphrase,
+    KeywordIndex,
+    ProseBlockLike,
+    Term,
+    block_terms,
+    extract_keyphrases,
+    suggest_focus_keyphrase,
+    topic_mismatch,
+)
+from app.analysis.keywords.keyphrase import (
+    Check,
+    KeyphraseReport,
+    check_keyphrase,
+    find_occurrences,
+)
+
+__all__ = [
+    "BlockTerms",
+    "Check",
+    "Keyphrase",
+    "KeyphraseReport",
+    "KeywordIndex",
+    "ProseBlockLike",
+    "Term",
+    "block_terms",
+    "check_keyphrase",
+    "extract_keyphrases",
+    "find_occurrences",
+    "suggest_focus_keyphrase",
+    "topic_mismatch",
+]

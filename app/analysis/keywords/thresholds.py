@@ -1,0 +1,103 @@
+"""Every number the keyphrase checks, keyword extraction and tag suggestions use, in one place.
+
+Percentages are percent of words; shares are fractions of 1. Changing a number here changes
+the behaviour everywhere; the tests pin the documented boundaries.
+"""
+
+from __future__ import annotations
+
+# --- Focus keyphrase checks --------------------------------------------------------------
+
+#: Content words (function words do not count) a keyphrase should have: 1-4 is good,
+#: up to 8 is tolerated with a warning, longer (or none) is poor.
+KEYPHRASE_GOOD_MAX_WORDS = 4
+KEYPHRASE_OK_MAX_WORDS = 8
+
+#: Keyphrase density, occurrences per 100 words, for texts of at least
+#: ``DENSITY_MIN_WORDS`` words: good inside [low, high], ok in the soft margins, poor outside.
+DENSITY_MIN_WORDS = 100
+DENSITY_GOOD_LOW = 0.5
+DENSITY_GOOD_HIGH = 3.0
+DENSITY_OK_LOW = 0.3
+DENSITY_OK_HIGH = 4.0
+#: Texts shorter than ``DENSITY_MIN_WORDS``: this many uses is good; more is over-optimised.
+SHORT_TEXT_GOOD_USES = (1, 2)
+
+#: Subheadings that mention the keyphrase, as a share of all subheadings, judged only when
+#: there are at least ``SUBHEADINGS_MIN`` of them (one subheading says nothing about balance).
+SUBHEADINGS_MIN = 2
+SUBHEADINGS_GOOD_LOW = 0.30
+SUBHEADINGS_GOOD_HIGH = 0.75
+
+#: Distribution: the longest run of sentences without the keyphrase, as a share of the text's
+#: words (the runs before the first and after the last use count too). A reader who scrolls
+#: through more than ~40% of a story without meeting its topic has lost the thread; 60% is
+#: where it is clearly lopsided. Judged only from ``DISTRIBUTION_MIN_SENTENCES`` sentences.
+DISTRIBUTION_GOOD_MAX_GAP = 0.40
+DISTRIBUTION_OK_MAX_GAP = 0.60
+DISTRIBUTION_MIN_SENTENCES = 10
+
+#: Function words allowed between two content words of the keyphrase in an occurrence
+#: ("write a book" is found in "writing a new book" only up to this many fillers).
+MAX_FUNCTION_WORD_GAP = 2
+
+# --- Keyword extraction ------------------------------------------------------------------
+
+#: Longest candidate phrase, in words.
+MAX_PHRASE_WORDS = 3
+#: How much one occurrence counts, by block kind; headings say what a section is about.
+KIND_WEIGHTS = {"paragraph": 1.0, "list_item": 1.0, "quote": 0.8}
+HEADING_WEIGHT_BY_LEVEL = {1: 3.0, 2: 2.5}
+HEADING_WEIGHT_OTHER = 2.0
+#: A phrase must add up to this weighted count before it can rank (one passing mention,
+#: outside a heading, is not a topic).
+MIN_WEIGHTED_COUNT = 2.0
+#: Bonus by phrase length: a two-word phrase that recurs is more telling than a single word.
+LENGTH_BONUS = {1: 1.0, 2: 2.7, 3: 2.9}
+#: Spread: score multiplied by 1 + SPREAD_WEIGHT * ln(blocks containing the phrase).
+SPREAD_WEIGHT = 0.5
+#: Multipliers for phrases in the title and in the first paragraph.
+TITLE_BONUS = 2.5
+INTRO_BONUS = 1.3
+#: Specificity from general-English word frequency: -log10(relative frequency) mapped
+#: linearly from [COMMON, RARE] onto [SPECIFICITY_FLOOR, 1]. Words the dictionary does not
+#: know (names, jargon, typos) get UNKNOWN_INFORMATION.
+COMMON_INFORMATION = 3.0
+RARE_INFORMATION = 6.0
+UNKNOWN_INFORMATION = 5.0
+SPECIFICITY_FLOOR = 0.08
+#: Specificity multiplier for a lone word that looks like a past-tense verb ("returned").
+PAST_TENSE_PENALTY = 0.3
+#: A two- or three-word phrase whose parts are not associated (NLTK likelihood ratio below
+#: the chi-square 5% critical value) is a chance neighbour and loses this share of its score.
+COLLOCATION_MIN_LIKELIHOOD = 3.84
+NON_COLLOCATION_PENALTY = 0.5
+#: A word whose occurrences are at least SUBSUMED_SHARE inside a longer candidate phrase
+#: keeps only SUBSUMED_PENALTY of its score: the phrase is the topic.
+SUBSUMED_SHARE = 0.5
+SUBSUMED_PENALTY = 0.6
+#: A word ranked after a longer phrase that contains it is dropped when it occurs at most
+#: this many times as often as the phrase (it is mostly a part of the phrase).
+SUBPHRASE_RATIO = 1.5
+#: How many best-scored phrases ``top`` re-ranks with the title and first-paragraph bonuses.
+RERANK_POOL = 60
+#: Top keyphrases compared with the title for the topic-mismatch warning.
+MISMATCH_TOP = 3
+
+# --- Tag suggestions ---------------------------------------------------------------------
+
+#: Medium allows five tags per story.
+MEDIUM_MAX_TAGS = 5
+MAX_TAG_LENGTH = 25
+#: Score of one past use of a tag halves every this many days.
+TAG_RECENCY_HALF_LIFE_DAYS = 90.0
+#: Weights of the evidence behind a tag suggestion.
+TAG_WEIGHT_KEYPHRASE = 3.0
+TAG_WEIGHT_TOPIC = 1.6
+TAG_WEIGHT_HISTORY = 1.0
+TAG_WEIGHT_COOCCURRENCE = 1.5
+TAG_WEIGHT_SIMILAR = 2.0
+#: Popularity prior: the most followed tag gets this much, fading down the list.
+TAG_WEIGHT_POPULARITY = 0.3
+#: A past draft counts as similar when the Jaccard overlap of keyphrase stems reaches this.
+SIMILAR_DRAFT_MIN_OVERLAP = 0.15

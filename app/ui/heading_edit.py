@@ -1,0 +1,70 @@
+"""Title and subtitle fields: one paragraph that wraps like Medium's, never a new line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+
+
+class HeadingEdit(QPlainTextEdit):
+    """A wrapping single-paragraph field that grows with its text.
+
+    ``textEdited`` fires only for the writer's own edits (not for ``setText``), like
+    ``QLineEdit.textEdited``; Enter moves on instead of breaking the line.
+    """
+
+    textEdited = Signal(str)
+    submitted = Signal()
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._programmatic = False
+        self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self._programmatic = True
+        try:
+            self.setPlainText(" ".join(text.split("\n")))
+        finally:
+            self._programmatic = False
+        self._fit_height()
+
+    def _changed(self) -> None:
+        text = self.toPlainText()
+        if "\n" in text:  # pasted line breaks become spaces
+            cursor = self.textCursor()
+            position = cursor.position()
+            self.setText(text.replace("\n", " "))
+            cursor.setPosition(min(position, len(self.toPlainText())))
+            self.setTextCursor(cursor)
+            text = self.toPlainText()
+        if not self._programmatic:
+            self.textEdited.emit(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _fit_height(self, *_args: object) -> None:
+        lines = max(1, round(self.document().size().height()))
+        line_height = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins()
+        frame = 2 * self.frameWidth() + margins.top() + margins.bottom()
+        self.setFixedHeight(lines * line_height + frame + 2 * int(self.document().documentMargin()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.height())

@@ -1,0 +1,418 @@
+"""The main window: drafts on the left, the editor in the middle, the live sidebar on the right.
+
+This is the one place that wires widgets to the store and to the background analysis.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.analysis.engine import Analyzer
+from app.analysis.report import Report
+from app.analysis.settings import AnalysisSettings
+from app.storage.app_state import LAST_DRAFT
+from app.storage.drafts import DraftRecord
+from app.storage.store import Store
+from app.text_files import TextFileError, read_text_file
+from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
+from app.ui.drafts_panel import DraftsPanel
+from app.ui.editor import MarkdownEditor
+from app.ui.heading_edit import HeadingEdit
+from app.ui.sample_draft import create_sample_draft
+from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
+
+AUTOSAVE_MS = 1500  # after the last keystroke
+REVISION_EVERY_SECONDS = 10 * 60
+DISABLED_RULES = "disabled_rules"
+WINDOW_GEOMETRY = "window_geometry"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("Clapwise")
+        self.resize(1400, 900)
+        self._draft: DraftRecord | None = None
+        self._loading = False
+        self._dirty = False
+        self._last_revision_at = 0.0
+        self._report: Report | None = None
+
+        disabled = frozenset(filter(None, store.state.get(DISABLED_RULES).split(",")))
+        self.analyzer = Analyzer(AnalysisSettings(disabled_rules=disabled))
+        self._build_widgets()
+        self._build_menus()
+        self.controller = AnalysisController(self._snapshot, self._analyse, self)
+        self.controller.resultReady.connect(self._show_result)
+        self.controller.analysisFailed.connect(self._analysis_failed)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._connect_signals()
+        self.sidebar.issues.set_disabled_rules(disabled)
+        self.editor.highlighter.set_disabled_rules(disabled)
+        self._restore_geometry()
+
+    # --- construction --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.drafts = DraftsPanel()
+        self.editor = MarkdownEditor()
+        self.title_edit = HeadingEdit("Title")
+        self.title_edit.setObjectName("titleEdit")
+        self.subtitle_edit = HeadingEdit("Subtitle: what the reader gets")
+        self.subtitle_edit.setObjectName("subtitleEdit")
+        self.title_edit.submitted.connect(self.subtitle_edit.setFocus)
+        self.subtitle_edit.submitted.connect(self.editor.setFocus)
+        centre = QWidget()
+        centre.setObjectName("centre")
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.setSpacing(0)
+        self._heading_host = QWidget()
+        heading_layout = QVBoxLayout(self._heading_host)
+        heading_layout.setContentsMargins(16, 0, 16, 0)
+        heading_layout.setSpacing(0)
+        self.editor.columnMarginChanged.connect(
+            lambda side: heading_layout.setContentsMargins(side, 0, side, 0)
+        )
+        heading_layout.addWidget(self.title_edit)
+        heading_layout.addWidget(self.subtitle_edit)
+        layout.addWidget(self._heading_host)
+        layout.addWidget(self.editor, 1)
+        self.sidebar = Sidebar()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.drafts)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 820, SIDEBAR_WIDTH])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.statusBar().showMessage(f"Database: {self.store.path}")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_action = self._action(file_menu, "&New draft", QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_draft)
+        self.import_action = self._action(
+            file_menu, "&Import Markdown…", QKeySequence.StandardKey.Open
+        )
+        self.import_action.triggered.connect(self.import_markdown)
+        file_menu.addSeparator()
+        self.trash_action = self._action(file_menu, "Move draft to &trash")
+        self.trash_action.triggered.connect(lambda: self._trash_current())
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.toggle_drafts = self._action(view_menu, "&Drafts list", "Ctrl+Shift+D")
+        self.toggle_drafts.setCheckable(True)
+        self.toggle_drafts.setChecked(True)
+        self.toggle_drafts.toggled.connect(self.drafts.setVisible)
+        self.toggle_sidebar = self._action(view_menu, "&Sidebar", "Ctrl+Shift+S")
+        self.toggle_sidebar.setCheckable(True)
+        self.toggle_sidebar.setChecked(True)
+        self.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = self._action(help_menu, "&About Clapwise")
+        about.triggered.connect(self._about)
+
+    def _action(self, menu, text: str, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        menu.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.editor.editRevision.connect(self._text_changed)
+        self.title_edit.textEdited.connect(self._field_changed)
+        self.subtitle_edit.textEdited.connect(self._field_changed)
+        self.drafts.draftActivated.connect(self._draft_activated)
+        self.drafts.newRequested.connect(self.new_draft)
+        self.drafts.trashRequested.connect(self._trash)
+        self.drafts.restoreRequested.connect(self._restore)
+        self.drafts.view_trash.toggled.connect(lambda _on: self.refresh_drafts())
+        self.sidebar.issues.ruleActivated.connect(self.jump_to_next)
+        self.sidebar.issues.ruleToggled.connect(self._rule_toggled)
+        self.sidebar.readability.genreChanged.connect(self._genre_changed)
+        self.sidebar.tags.tagsChanged.connect(self._tags_changed)
+
+    # --- drafts --------------------------------------------------------------------------------
+
+    @property
+    def draft(self) -> DraftRecord | None:
+        return self._draft
+
+    def open_initial_draft(self) -> None:
+        """The draft open at the last close, else the newest one, else the sample."""
+        drafts = self.store.drafts
+        last = self.store.state.get_int(LAST_DRAFT)
+        record = drafts.find(last) if last is not None else None
+        if record is None or record.deleted_at is not None:
+            listed = drafts.list()
+            if listed:
+                record = drafts.get(listed[0].id)
+            elif drafts.count() == 0:
+                record = create_sample_draft(self.store)
+            else:
+                record = drafts.create()
+        self.open_draft(record.id)
+
+    def open_draft(self, draft_id: int) -> None:
+        self.save_now()
+        record = self.store.drafts.get(draft_id)
+        self._loading = True
+        try:
+            self._draft = record
+            self.title_edit.setText(record.title)
+            self.subtitle_edit.setText(record.subtitle)
+            self.editor.load_text(record.body, record.cursor_position)
+            self.sidebar.tags.set_tags(self.store.tags.draft_tags(record.id))
+            self.sidebar.tags.set_known_tags(self.store.tags.names())
+            self.sidebar.readability.set_genre(record.genre)
+            self.analyzer.configure(self._settings(genre=record.genre))
+        finally:
+            self._loading = False
+        self._dirty = False
+        self.store.state.set(LAST_DRAFT, str(record.id))
+        self.store.drafts.snapshot(record.id)
+        self._last_revision_at = time.monotonic()
+        read_only = record.deleted_at is not None
+        self.editor.setReadOnly(read_only)
+        self.title_edit.setReadOnly(read_only)
+        self.subtitle_edit.setReadOnly(read_only)
+        self._update_title()
+        self.refresh_drafts()
+        self.controller.run_now()
+        self.editor.setFocus()
+
+    def new_draft(self) -> None:
+        self.save_now()
+        if self.drafts.showing_trash:
+            self.drafts.view_trash.setChecked(False)
+        record = self.store.drafts.create()
+        self.open_draft(record.id)
+        self.title_edit.setFocus()
+
+    def refresh_drafts(self) -> None:
+        listed = self.store.drafts.list(trashed=self.drafts.showing_trash)
+        self.drafts.show_drafts(listed, self._draft.id if self._draft else None)
+
+    def _draft_activated(self, draft_id: int) -> None:
+        if self._draft is None or draft_id != self._draft.id:
+            self.open_draft(draft_id)
+
+    def _trash_current(self) -> None:
+        if self._draft is not None:
+            self._trash(self._draft.id)
+
+    def _trash(self, draft_id: int) -> None:
+        self.save_now()
+        self.store.drafts.trash(draft_id)
+        if self._draft is not None and draft_id == self._draft.id:
+            remaining = self.store.drafts.list()
+            if remaining:
+                self.open_draft(remaining[0].id)
+            else:
+                self.open_draft(self.store.drafts.create().id)
+        self.refresh_drafts()
+        self.statusBar().showMessage("Moved to trash. Open the trash to restore it.", 5000)
+
+    def _restore(self, draft_id: int) -> None:
+        self.store.drafts.restore(draft_id)
+        self.drafts.view_trash.setChecked(False)
+        self.open_draft(draft_id)
+
+    def import_markdown(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import Markdown", "", "Markdown (*.md *.markdown *.txt);;All files (*)"
+        )
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> DraftRecord | None:
+        try:
+            body = read_text_file(path)
+        except TextFileError as error:
+            QMessageBox.warning(self, "Cannot import", str(error))
+            return None
+        title = ""
+        lines = body.split("\n", 1)
+        if lines and lines[0].startswith("# "):
+            title = lines[0][2:].strip()
+            body = lines[1].lstrip("\n") if len(lines) > 1 else ""
+        self.save_now()
+        record = self.store.drafts.create(title=title, body=body)
+        self.open_draft(record.id)
+        return record
+
+    # --- editing and saving --------------------------------------------------------------------
+
+    def _text_changed(self, revision: int) -> None:
+        if self._loading:
+            return
+        self._mark_dirty()
+        self.controller.schedule(revision)
+
+    def _field_changed(self, _text: str) -> None:
+        if self._loading:
+            return
+        self._mark_dirty()
+        self._update_title()
+        self.controller.schedule(self.editor.revision)
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        self._autosave.start()
+
+    def save_now(self) -> None:
+        """Write the open draft to the database now (no-op when nothing changed)."""
+        self._autosave.stop()
+        draft = self._draft
+        if draft is None or draft.deleted_at is not None:
+            return
+        cursor = self.editor.textCursor().position()
+        if not self._dirty:
+            if cursor != draft.cursor_position:
+                self._draft = self.store.drafts.save(draft.id, cursor_position=cursor)
+            return
+        words = self._report.words if self._report else None
+        self._draft = self.store.drafts.save(
+            draft.id,
+            title=self.title_edit.text(),
+            subtitle=self.subtitle_edit.text(),
+            body=self.editor.text(),
+            cursor_position=cursor,
+            word_count=words,
+        )
+        self._dirty = False
+        if time.monotonic() - self._last_revision_at > REVISION_EVERY_SECONDS:
+            self.store.drafts.snapshot(draft.id)
+            self._last_revision_at = time.monotonic()
+        self.refresh_drafts()
+        self.statusBar().showMessage("Saved", 2000)
+
+    def _update_title(self) -> None:
+        title = self.title_edit.text().strip() or "Untitled draft"
+        self.setWindowTitle(f"{title} — Clapwise")
+
+    def _tags_changed(self, tags: list[str]) -> None:
+        if self._draft is None or self._loading:
+            return
+        saved = self.store.tags.set_draft_tags(self._draft.id, tags)
+        self.sidebar.tags.set_known_tags(self.store.tags.names())
+        if saved != tags:
+            self.sidebar.tags.set_tags(saved)
+
+    # --- analysis ------------------------------------------------------------------------------
+
+    def _snapshot(self) -> Snapshot:
+        return Snapshot(
+            self.editor.revision,
+            self.editor.text(),
+            self.title_edit.text(),
+            self.subtitle_edit.text(),
+            self._draft.keyphrase if self._draft else "",
+        )
+
+    def _analyse(self, snapshot: Snapshot) -> Report:
+        """Runs on the worker thread."""
+        return self.analyzer.analyze(snapshot.text, title=snapshot.title)
+
+    def _show_result(self, result: AnalysisResult) -> None:
+        self._report = result.report
+        self.editor.set_result(result)
+        self.sidebar.show_result(result)
+        draft = self._draft
+        if (
+            draft is not None
+            and draft.deleted_at is None
+            and draft.word_count != result.report.words
+        ):
+            self._draft = self.store.drafts.save(draft.id, word_count=result.report.words)
+            self.refresh_drafts()
+
+    def _analysis_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Analysis paused: {message}", 10000)
+
+    def _settings(self, **changes: object) -> AnalysisSettings:
+        current = self.analyzer.settings
+        values = {
+            "genre": current.genre,
+            "disabled_rules": current.disabled_rules,
+            "thresholds": current.thresholds,
+        }
+        values.update(changes)
+        return AnalysisSettings(**values)  # type: ignore[arg-type]
+
+    def _rule_toggled(self, rule: str, enabled: bool) -> None:
+        disabled = set(self.analyzer.settings.disabled_rules)
+        (disabled.discard if enabled else disabled.add)(rule)
+        frozen = frozenset(disabled)
+        self.analyzer.configure(self._settings(disabled_rules=frozen))
+        self.store.state.set(DISABLED_RULES, ",".join(sorted(frozen)))
+        self.editor.highlighter.set_disabled_rules(frozen)
+        self.controller.run_now()
+
+    def _genre_changed(self, genre: str) -> None:
+        if self._draft is None or self._loading:
+            return
+        self.analyzer.configure(self._settings(genre=genre))
+        self._draft = self.store.drafts.save(self._draft.id, genre=genre)
+        self.controller.run_now()
+
+    def jump_to_next(self, rule: str) -> None:
+        """Select the next finding of ``rule`` after the cursor (wrapping around)."""
+        result = self.editor.result
+        if result is None:
+            return
+        matches = [finding for finding in result.report.findings if finding.rule == rule]
+        if not matches:
+            return
+        here = self.editor.cursor_source_offset()
+        following = [finding for finding in matches if finding.start > here]
+        target = (following or matches)[0]
+        if self.editor.jump_to(target):
+            self.editor.setFocus()
+
+    # --- window --------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Clapwise",
+            f"<h3>Clapwise {__version__}</h3>"
+            "<p>An offline writing assistant for Medium writers.</p>"
+            f"<p>Your drafts are stored in<br><code>{self.store.path}</code></p>",
+        )
+
+    def _restore_geometry(self) -> None:
+        saved = self.store.state.get(WINDOW_GEOMETRY)
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        self.controller.wait_for_idle()
+        self.store.state.set(
+            WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        )
+        event.accept()

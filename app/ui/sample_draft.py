@@ -1,0 +1,19 @@
+"""The sample draft a writer sees on first launch: it shows every kind of check."""
+
+from __future__ import annotations
+
+import json
+
+from app.resources import resource_path
+from app.storage.drafts import DraftRecord
+from app.storage.store import Store
+
+
+def create_sample_draft(store: Store) -> DraftRecord:
+    meta = json.loads(resource_path("sample_draft.json").read_text(encoding="utf-8"))
+    body = resource_path(meta["body_file"]).read_text(encoding="utf-8")
+    record = store.drafts.create(
+        title=meta["title"], subtitle=meta["subtitle"], body=body, keyphrase=meta["keyphrase"]
+    )
+    store.tags.set_draft_tags(record.id, list(meta["tags"]))
+    return record

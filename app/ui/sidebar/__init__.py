@@ -1,0 +1,48 @@
+"""The live sidebar: cards that render the current Report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from app.ui.analysis_worker import AnalysisResult
+from app.ui.sidebar.card import Card
+from app.ui.sidebar.issues_card import IssuesCard
+from app.ui.sidebar.overview_card import OverviewCard
+from app.ui.sidebar.readability_card import ReadabilityCard
+from app.ui.tag_field import TagField
+
+SIDEBAR_WIDTH = 340
+
+
+class Sidebar(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(280)
+        body = QWidget()
+        body.setObjectName("sidebarBody")
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.setSpacing(10)
+        self.overview = OverviewCard()
+        self.readability = ReadabilityCard()
+        self.issues = IssuesCard()
+        self.tags_card = Card("Tags")
+        self.tags = TagField()
+        self.tags_card.add(self.tags)
+        for card in (self.overview, self.readability, self.tags_card, self.issues):
+            self._layout.addWidget(card)
+        self._layout.addStretch(1)
+        self.setWidget(body)
+
+    def insert_card(self, index: int, card: QWidget) -> None:
+        self._layout.insertWidget(index, card)
+
+    def show_result(self, result: AnalysisResult) -> None:
+        report = result.report
+        self.overview.show_report(report)
+        self.readability.show_readability(report.readability, report.words)
+        self.issues.show_style(report.style, len(report.findings))

@@ -1,0 +1,32 @@
+"""A titled card: the building block of the sidebar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class Card(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(14, 12, 14, 12)
+        self.layout_.setSpacing(6)
+        heading = QLabel(title.upper())
+        heading.setObjectName("cardTitle")
+        self.layout_.addWidget(heading)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.layout_.addWidget(widget)
+        return widget
+
+
+def label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
+    """A label that wraps and lets the writer select its text."""
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        widget.setObjectName(name)
+    return widget

@@ -1,0 +1,87 @@
+"""Writing problems by rule: colour legend, count (click to jump), and an on/off switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
+
+from app.analysis.rule_catalog import RULES
+from app.analysis.style_summary import Share, StyleSummary
+from app.ui.sidebar.card import Card, label
+from app.ui.theme import status_color, swatch_color
+
+
+def _share_line(name: str, share: Share, target: str) -> str:
+    if share.status == "n/a":
+        return f"{name}: —"
+    dot = f"<span style='color:{status_color(share.status)}'>●</span>"
+    return f"{dot} {name}: {share.percent:g}% of sentences ({target})"
+
+
+class IssuesCard(Card):
+    ruleActivated = Signal(str)  # jump to the next occurrence
+    ruleToggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Writing", parent)
+        self.summary = self.add(label("", name="muted"))
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        self._counts: dict[str, QPushButton] = {}
+        self._toggles: dict[str, QCheckBox] = {}
+        for row, rule in enumerate(RULES):
+            toggle = QCheckBox()
+            toggle.setChecked(True)
+            toggle.setToolTip(f"Show or hide “{rule.name}”")
+            toggle.toggled.connect(lambda on, r=rule.id: self.ruleToggled.emit(r, on))
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(
+                f"background:{swatch_color(rule.id)}; border-radius:3px; border:1px solid #ddd;"
+            )
+            name = QLabel(rule.name)
+            name.setToolTip(rule.description)
+            count = QPushButton("0")
+            count.setObjectName("countButton")
+            count.setCursor(Qt.CursorShape.PointingHandCursor)
+            count.setToolTip(f"Jump to the next: {rule.name.lower()}")
+            count.clicked.connect(lambda _checked=False, r=rule.id: self.ruleActivated.emit(r))
+            grid.addWidget(toggle, row, 0)
+            grid.addWidget(swatch, row, 1)
+            grid.addWidget(name, row, 2)
+            grid.addWidget(count, row, 3, alignment=Qt.AlignmentFlag.AlignRight)
+            self._counts[rule.id] = count
+            self._toggles[rule.id] = toggle
+        grid.setColumnStretch(2, 1)
+        self.add(grid_host)
+        self.shares = self.add(label("", name="small"))
+
+    def count_button(self, rule: str) -> QPushButton:
+        return self._counts[rule]
+
+    def set_disabled_rules(self, disabled: frozenset[str]) -> None:
+        for rule, toggle in self._toggles.items():
+            toggle.blockSignals(True)
+            toggle.setChecked(rule not in disabled)
+            toggle.blockSignals(False)
+
+    def show_style(self, style: StyleSummary, total_findings: int) -> None:
+        counts = dict(style.rule_counts)
+        for rule, button in self._counts.items():
+            count = counts.get(rule, 0)
+            button.setText(str(count))
+            button.setEnabled(count > 0)
+        noun = "problem" if total_findings == 1 else "problems"
+        self.summary.setText(f"{total_findings} {noun} highlighted in the text.")
+        self.shares.setText(
+            "<br>".join(
+                [
+                    _share_line("Long sentences", style.long_sentences, "aim for 25% or less"),
+                    _share_line("Passive voice", style.passive_sentences, "aim for 10% or less"),
+                    _share_line("Transitions", style.transition_sentences, "aim for 30% or more"),
+                ]
+            )
+        )

@@ -1,0 +1,111 @@
+"""Up to five tags as removable chips, with completion from tags used before."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.flow_layout import FlowLayout
+
+MAX_TAGS = 5  # Medium's limit
+
+
+def clean_tag(text: str) -> str:
+    """Trim and collapse spaces; keep the writer's capitalisation."""
+    return " ".join(text.replace(",", " ").split())
+
+
+class _TagInput(QLineEdit):
+    backspaceOnEmpty = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Backspace and not self.text():
+            self.backspaceOnEmpty.emit()
+            return
+        if event.key() == Qt.Key.Key_Comma:
+            self.returnPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TagField(QWidget):
+    """Emits ``tagsChanged`` with the full list whenever a tag is added or removed."""
+
+    tagsChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tags: list[str] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._chips_host = QWidget()
+        self._chips = FlowLayout(self._chips_host)
+        outer.addWidget(self._chips_host)
+        self.input = _TagInput()
+        self.input.setObjectName("tagInput")
+        self.input.setClearButtonEnabled(True)
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.input.setCompleter(completer)
+        self.input.returnPressed.connect(self._commit_input)
+        self.input.backspaceOnEmpty.connect(self._remove_last)
+        outer.addWidget(self.input)
+        self._refresh()
+
+    def tags(self) -> list[str]:
+        return list(self._tags)
+
+    def set_known_tags(self, names: list[str]) -> None:
+        self._model.setStringList(names)
+
+    def set_tags(self, tags: list[str]) -> None:
+        """Show ``tags`` without emitting ``tagsChanged`` (a draft was opened)."""
+        self._tags = list(tags)[:MAX_TAGS]
+        self._refresh()
+
+    def add_tag(self, text: str) -> bool:
+        tag = clean_tag(text)
+        if not tag or len(self._tags) >= MAX_TAGS:
+            return False
+        if tag.casefold() in (existing.casefold() for existing in self._tags):
+            return False
+        self._tags.append(tag)
+        self._refresh()
+        self.tagsChanged.emit(self.tags())
+        return True
+
+    def remove_tag(self, tag: str) -> None:
+        if tag in self._tags:
+            self._tags.remove(tag)
+            self._refresh()
+            self.tagsChanged.emit(self.tags())
+
+    def _commit_input(self) -> None:
+        if self.add_tag(self.input.text()):
+            self.input.clear()
+
+    def _remove_last(self) -> None:
+        if self._tags:
+            self.remove_tag(self._tags[-1])
+
+    def _refresh(self) -> None:
+        while self._chips.count():
+            item = self._chips.takeAt(0)
+            if item and item.widget():
+                item.widget().deleteLater()
+        for tag in self._tags:
+            chip = QPushButton(f"{tag}  ✕")
+            chip.setObjectName("tagChip")
+            chip.setToolTip(f"Remove “{tag}”")
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.clicked.connect(lambda _checked=False, t=tag: self.remove_tag(t))
+            self._chips.addWidget(chip)
+        full = len(self._tags) >= MAX_TAGS
+        self.input.setEnabled(not full)
+        self.input.setPlaceholderText(
+            f"Medium allows {MAX_TAGS} tags" if full else "Add a tag and press Enter"
+        )
+        self._chips_host.setVisible(bool(self._tags))

@@ -1,0 +1,78 @@
+"""Opening databases: migrations, backups before upgrades, damaged and foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from app.storage.database import MIGRATIONS_DIR, DatabaseError, open_database, set_aside
+from app.storage.schema import SCHEMA_REVISION
+from app.storage.store import open_store
+
+
+def test_schema_revision_is_the_newest_migration() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_REVISION
+
+
+def test_new_database_uses_wal_and_foreign_keys(database_path: Path) -> None:
+    database = open_database(database_path)
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    database.close()
+
+
+def test_database_from_a_newer_version_is_refused_untouched(database_path: Path) -> None:
+    open_store(database_path).close()
+    with sqlite3.connect(database_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
+    before = database_path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version of Clapwise"):
+        open_database(database_path)
+    assert database_path.read_bytes() == before
+
+
+def test_backup_copies_the_live_database(store) -> None:
+    from app.storage.database import backup
+
+    store.drafts.create(title="Keep me")
+    copy = backup(store.path, "test")
+    with sqlite3.connect(copy) as connection:
+        titles = [row[0] for row in connection.execute("SELECT title FROM drafts")]
+    assert titles == ["Keep me"]
+
+
+def test_damaged_file_is_reported_and_can_be_set_aside(database_path: Path) -> None:
+    database_path.parent.mkdir(parents=True)
+    database_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(database_path)
+    assert caught.value.damaged
+    kept = set_aside(database_path)
+    assert kept.exists()
+    assert not database_path.exists()
+    open_store(database_path).close()
+
+
+def test_a_folder_or_a_foreign_database_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="folder"):
+        open_database(tmp_path)
+    foreign = tmp_path / "other.sqlite"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    with pytest.raises(DatabaseError, match="not a Clapwise database"):
+        open_database(foreign)
+
+
+def test_text_file_is_not_a_database(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("just some notes, not a database at all " * 100)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(bogus)
+    assert caught.value.damaged

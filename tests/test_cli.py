@@ -1,0 +1,135 @@
+"""The command line: the analyze contract and one clear line for every error."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+
+ARTICLE = """# Why I Write Every Morning
+
+The first hour of the day is mine. It was given to me by a habit, not by willpower.
+
+## The habit
+
+I write before I read anything. The inbox can wait; the idea cannot.
+"""
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"clapwise {__version__}"
+
+
+def test_analyze_json_has_the_contract_fields(article: Path, capsys) -> None:
+    assert main(["analyze", str(article), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for key in ("words", "sentences", "read_time_minutes", "readability", "findings", "title"):
+        assert key in data
+    for key in (
+        "flesch_reading_ease",
+        "flesch_kincaid_grade",
+        "gunning_fog",
+        "smog_index",
+        "coleman_liau_index",
+        "automated_readability_index",
+        "dale_chall",
+        "grade",
+    ):
+        assert isinstance(data["readability"][key], float)
+    assert data["title"] == "Why I Write Every Morning"
+    for finding in data["findings"]:
+        assert set(finding) >= {"rule", "start", "end", "severity", "message", "suggestion"}
+        assert ARTICLE[finding["start"] : finding["end"]]
+
+
+def test_analyze_title_option_overrides_the_heading(article: Path, capsys) -> None:
+    assert main(["analyze", str(article), "--json", "--title", "Another title"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Another title"
+
+
+def test_analyze_text_output_is_readable(article: Path, capsys) -> None:
+    assert main(["analyze", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert "Readability: grade" in out
+    assert "Words:" in out
+
+
+def _bad_files(tmp_path: Path) -> dict[str, Path]:
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    latin = tmp_path / "latin1.md"
+    latin.write_bytes("Caf\xe9 cr\xe8me".encode("latin-1"))
+    return {
+        "no such file": tmp_path / "missing.md",
+        "is a folder": tmp_path,
+        "not a text file": binary,
+        "not valid UTF-8": latin,
+    }
+
+
+@pytest.mark.parametrize(
+    "problem", ["no such file", "is a folder", "not a text file", "not valid UTF-8"]
+)
+def test_bad_input_gives_one_clear_line(problem: str, tmp_path: Path, capsys) -> None:
+    path = _bad_files(tmp_path)[problem]
+    assert main(["analyze", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert problem in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_bad_option_gives_one_clear_line(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["analyze", "--frobnicate"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "--frobnicate" in err or "arguments" in err
+
+
+def test_unknown_command_gives_one_clear_line(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["analyse-everything"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_python_dash_m_app_runs_the_cli(article: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "analyze", str(article), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["words"] > 10
+
+
+def test_errors_never_show_a_traceback_in_a_real_process(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "analyze", str(tmp_path / "nope.md")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"clapwise: {tmp_path / 'nope.md'}: no such file."

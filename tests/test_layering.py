@@ -1,0 +1,92 @@
+"""The architecture's arrows point down only, and there are no import cycles.
+
+analysis and storage never import Qt, each other, or ui; export never imports Qt or ui.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[1] / "app"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            # "from package import submodule" depends on the submodule, not on the package.
+            submodules = {f"{node.module}.{alias.name}" for alias in node.names}
+            real = {name for name in submodules if _is_module(name)}
+            found.update(real or {node.module})
+    return found
+
+
+def _is_module(name: str) -> bool:
+    path = APP.parent.joinpath(*name.split("."))
+    return path.with_suffix(".py").exists() or (path / "__init__.py").exists()
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(APP.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _package_imports(package: str) -> dict[str, set[str]]:
+    return {_module_name(path): _imports(path) for path in (APP / package).rglob("*.py")}
+
+
+def _violations(package: str, forbidden: tuple[str, ...]) -> list[str]:
+    return [
+        f"{module} imports {name}"
+        for module, names in _package_imports(package).items()
+        for name in names
+        if name.startswith(forbidden)
+    ]
+
+
+def test_analysis_imports_no_qt_storage_export_or_ui() -> None:
+    assert (
+        _violations("analysis", ("PySide6", "sqlalchemy", "app.storage", "app.ui", "app.export"))
+        == []
+    )
+
+
+def test_storage_imports_no_qt_analysis_export_or_ui() -> None:
+    assert _violations("storage", ("PySide6", "app.analysis", "app.ui", "app.export")) == []
+
+
+def test_export_imports_no_qt_storage_or_ui() -> None:
+    assert _violations("export", ("PySide6", "app.ui", "app.storage")) == []
+
+
+def test_no_import_cycles_between_modules() -> None:
+    graph: dict[str, set[str]] = defaultdict(set)
+    modules = {_module_name(path): path for path in APP.rglob("*.py")}
+    for module, path in modules.items():
+        for name in _imports(path):
+            if name in modules and name != module:
+                graph[module].add(name)
+    visiting: set[str] = set()
+    done: set[str] = set()
+    cycles: list[str] = []
+
+    def visit(module: str, trail: list[str]) -> None:
+        if module in done:
+            return
+        if module in visiting:
+            cycles.append(" -> ".join([*trail[trail.index(module) :], module]))
+            return
+        visiting.add(module)
+        for target in sorted(graph[module]):
+            visit(target, [*trail, module])
+        visiting.discard(module)
+        done.add(module)
+
+    for module in sorted(modules):
+        visit(module, [])
+    assert cycles == []

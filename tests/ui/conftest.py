@@ -1,0 +1,74 @@
+"""The real main window, with modal dialogs answered automatically."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Records every message box instead of blocking on it."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer=QMessageBox.StandardButton.Ok):
+        def show(_parent, title, text, *_args, **_kwargs):
+            shown.append((kind, f"{title}: {text}"))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def make_window(qtbot, dialogs):
+    """Builds main windows on a store; each is closed (saving, draining the worker) at teardown."""
+    from app.ui.application import configure_application
+    from app.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(store):
+        from PySide6.QtWidgets import QApplication
+
+        configure_application(QApplication.instance())
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.resize(1300, 850)
+        window.show()
+        window.open_initial_draft()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+        window.controller.wait_for_idle()
+
+
+@pytest.fixture
+def window(make_window, store):
+    return make_window(store)
+
+
+@pytest.fixture
+def wait_for_analysis(qtbot):
+    """Returns a function that waits until a window shows a report of its current text."""
+
+    def wait(window, timeout: int = 10_000) -> None:
+        qtbot.waitUntil(
+            lambda: (
+                window.editor.result is not None
+                and window.editor.result.snapshot.text == window.editor.text()
+                and not window.controller.busy
+            ),
+            timeout=timeout,
+        )
+
+    return wait

@@ -1,0 +1,129 @@
+"""The real main window: typing, the live sidebar, autosave, restart, drafts and tags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from app.storage.store import open_store
+from app.ui.tag_field import MAX_TAGS
+
+
+def _clear_editor(window) -> None:
+    window.editor.selectAll()
+    window.editor.textCursor().removeSelectedText()
+
+
+def test_first_launch_opens_the_sample_draft_with_findings(
+    qtbot, window, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    assert window.title_edit.text().startswith("How to Write Headlines")
+    report = window.editor.result.report
+    assert report.words > 200
+    assert report.findings
+    assert "words" in window.sidebar.overview.headline.text()
+    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines"]
+
+
+def test_typing_updates_the_sidebar_and_autosaves(qtbot, window, wait_for_analysis, store) -> None:
+    wait_for_analysis(window)
+    _clear_editor(window)
+    qtbot.keyClicks(window.editor, "Short words. ")
+    wait_for_analysis(window)
+    assert window.sidebar.overview.headline.text().startswith("2 words")
+    sentence = (
+        "This extremely long sentence keeps going on and on with many unnecessary words "
+        "so that any reader would certainly struggle to follow it to the very end."
+    )
+    qtbot.keyClicks(window.editor, sentence)
+    wait_for_analysis(window)
+    assert window.sidebar.overview.headline.text().startswith("29 words")
+    rules = {finding.rule for finding in window.editor.result.report.findings}
+    assert rules & {"hard_sentence", "very_hard_sentence", "long_sentence"}
+    draft_id = window.draft.id
+    qtbot.waitUntil(lambda: store.drafts.get(draft_id).body.endswith("very end."), timeout=5000)
+
+
+def test_stale_results_are_dropped(qtbot, window, wait_for_analysis) -> None:
+    wait_for_analysis(window)
+    _clear_editor(window)
+    qtbot.keyClicks(window.editor, "One two three. ")
+    window.controller.run_now()  # a job starts on this text...
+    qtbot.keyClicks(window.editor, "Four five.")  # ...and the text changes under it
+    wait_for_analysis(window)
+    assert window.editor.result.snapshot.text == "One two three. Four five."
+    assert window.editor.result.report.words == 5
+
+
+def test_restart_restores_draft_and_cursor(qtbot, make_window, store, database_path) -> None:
+    window = make_window(store)
+    window.new_draft()
+    qtbot.keyClicks(window.title_edit, "Resume me")
+    qtbot.keyClicks(window.editor, "Line one.")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.editor, "Line two is here.")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(14)
+    window.editor.setTextCursor(cursor)
+    window.close()
+
+    reopened = open_store(database_path)
+    try:
+        again = make_window(reopened)
+        assert again.title_edit.text() == "Resume me"
+        assert again.editor.text() == "Line one.\nLine two is here."
+        assert again.editor.textCursor().position() == 14
+    finally:
+        again.close()
+        reopened.close()
+
+
+def test_drafts_new_open_and_trash(qtbot, window, wait_for_analysis, store) -> None:
+    sample_id = window.draft.id
+    window.new_draft()
+    assert window.draft.id != sample_id
+    qtbot.keyClicks(window.editor, "A second draft.")
+    window.open_draft(sample_id)
+    assert window.draft.id == sample_id
+    second = next(d for d in store.drafts.list() if d.id != sample_id)
+    assert store.drafts.get(second.id).body == "A second draft."
+    window._trash(second.id)
+    assert [d.id for d in store.drafts.list()] == [sample_id]
+    assert [d.id for d in store.drafts.list(trashed=True)] == [second.id]
+
+
+def test_tag_field_caps_at_five_and_records_history(
+    qtbot, window, wait_for_analysis, store
+) -> None:
+    field = window.sidebar.tags
+    for tag in ["Writing", "Medium", "Headlines"]:
+        field.remove_tag(tag)
+    for name in ["One", "Two", "Three", "Four", "Five"]:
+        field.input.setText(name)
+        qtbot.keyClick(field.input, Qt.Key.Key_Return)
+    assert field.tags() == ["One", "Two", "Three", "Four", "Five"]
+    assert not field.input.isEnabled()
+    assert field.add_tag("Six") is False
+    assert store.tags.draft_tags(window.draft.id) == field.tags()
+    assert len(field.tags()) == MAX_TAGS
+    assert {u.name for u in store.tags.usage()} >= {"One", "Five", "Writing"}
+
+
+def test_clicking_a_count_jumps_to_the_next_finding(qtbot, window, wait_for_analysis) -> None:
+    wait_for_analysis(window)
+    report = window.editor.result.report
+    rule = report.findings[0].rule
+    window.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    window.sidebar.issues.count_button(rule).click()
+    selected = window.editor.textCursor().selectedText()
+    first = next(f for f in report.findings if f.rule == rule)
+    assert selected == window.editor.text()[first.start : first.end]
+
+
+def test_rule_toggle_hides_findings(qtbot, window, wait_for_analysis) -> None:
+    wait_for_analysis(window)
+    rule = window.editor.result.report.findings[0].rule
+    window.sidebar.issues._toggles[rule].setChecked(False)
+    wait_for_analysis(window)
+    assert all(f.rule != rule for f in window.editor.result.report.findings)
