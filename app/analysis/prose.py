@@ -289,9 +289,7 @@ def _html_images(html: str, offset: int) -> list[ImageRef]:
 
 
 # A chunk with none of these is one plain paragraph: no need to run the Markdown parser.
-_INLINE_SYNTAX_RE = re.compile(
-    r"[`*_\[\]<>|~\\\x00]|[^\S \n]|!\[|&[#A-Za-z0-9]+;|\n *\n"
-)
+_INLINE_SYNTAX_RE = re.compile(r"[`*_\[\]<>|~\\\x00]|[^\S \n]|!\[|&[#A-Za-z0-9]+;|\n *\n")
 _BLOCK_SYNTAX_RE = re.compile(r"^(?: {4}|\t| {0,3}(?:[-+*>#=]|\d{1,9}[.)]))", re.M)
 
 
@@ -323,9 +321,7 @@ def parse_prose(source: str, references: dict[str, str] | None = None) -> Parsed
     return parse_with_markdown_it(source, references)
 
 
-def parse_with_markdown_it(
-    source: str, references: dict[str, str] | None = None
-) -> ParsedMarkdown:
+def parse_with_markdown_it(source: str, references: dict[str, str] | None = None) -> ParsedMarkdown:
     """The full parse (``parse_prose`` skips it for chunks without any Markdown syntax)."""
     env: dict[str, object] = {}
     if references:
