@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.analysis.counts import TextCounts, count_sentence, total
 from app.analysis.findings import Finding
+from app.analysis.keywords import BlockTerms, block_terms
 from app.analysis.prose import ImageRef, ProseBlock, parse_prose
 from app.analysis.sentence_rules import paragraph_findings, sentence_findings
 from app.analysis.sentences import split_sentences
@@ -41,6 +42,7 @@ class SentenceInfo:
 
     start: int
     end: int
+    text: str
     counts: TextCounts
     first_word: str
     passive: bool
@@ -73,6 +75,7 @@ class ChunkAnalysis:
     findings: tuple[Finding, ...]
     counts: TextCounts
     code_blocks: int
+    terms: tuple[BlockTerms, ...]  # keyword candidates, one per block
 
 
 def _first_word(sentence: str) -> str:
@@ -121,7 +124,7 @@ def analyze_block(
                     findings.append(finding.shifted(start))
         transition = bool(detectors.has_transition and detectors.has_transition(sentence))
         sentences.append(
-            SentenceInfo(start, end, counts, _first_word(sentence), passive, transition)
+            SentenceInfo(start, end, sentence, counts, _first_word(sentence), passive, transition)
         )
     counts = total([sentence.counts for sentence in sentences])
     if block.kind != "heading":
@@ -135,7 +138,12 @@ def analyze_block(
     # Sentence spans become source spans so the document level can use them directly.
     source_sentences = tuple(
         SentenceInfo(
-            *block.source_span(s.start, s.end), s.counts, s.first_word, s.passive, s.transition
+            *block.source_span(s.start, s.end),
+            s.text,
+            s.counts,
+            s.first_word,
+            s.passive,
+            s.transition,
         )
         for s in sentences
     )
@@ -157,4 +165,7 @@ def analyze_chunk(
         blocks.append(info)
         findings.extend(_map_to_source(block, finding) for finding in block_findings)
     counts = total([block.counts for block in blocks])
-    return ChunkAnalysis(tuple(blocks), parsed.images, tuple(findings), counts, parsed.code_blocks)
+    terms = tuple(block_terms(block.kind, block.level, block.text) for block in parsed.blocks)
+    return ChunkAnalysis(
+        tuple(blocks), parsed.images, tuple(findings), counts, parsed.code_blocks, terms
+    )

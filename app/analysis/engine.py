@@ -8,10 +8,13 @@ figures are sums over chunks, and findings are shifted from chunk offsets to sou
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 
 from app.analysis.chunk_analysis import ChunkAnalysis, Detectors, analyze_chunk
 from app.analysis.counts import total
+from app.analysis.detectors import default_detectors
 from app.analysis.findings import Finding
+from app.analysis.keyword_tracker import KeywordTracker
 from app.analysis.markdown_source import reference_definitions, split_chunks
 from app.analysis.prose import ImageRef
 from app.analysis.read_time import read_time
@@ -33,9 +36,10 @@ class Analyzer:
         self, settings: AnalysisSettings | None = None, detectors: Detectors | None = None
     ) -> None:
         self._settings = settings or AnalysisSettings()
-        self._detectors = detectors or Detectors()
+        self._detectors = detectors or default_detectors()
         self._current: dict[object, ChunkAnalysis] = {}
         self._previous: dict[object, ChunkAnalysis] = {}
+        self._keywords = KeywordTracker()
         self._lock = threading.Lock()
 
     @property
@@ -58,6 +62,7 @@ class Analyzer:
     def _forget(self) -> None:
         self._current = {}
         self._previous = {}
+        self._keywords.reset()
 
     def _chunk(self, key: object, text: str, references: dict[str, str]) -> ChunkAnalysis:
         found = self._current.get(key)
@@ -67,17 +72,37 @@ class Analyzer:
             found = analyze_chunk(text, self._detectors, self._settings.thresholds, references)
         return found
 
-    def analyze(self, source: str, *, title: str = "") -> Report:
-        """Analyse ``source`` (Markdown). Unchanged chunks come from the cache."""
-        with self._lock:
-            return self._analyze(source, title)
+    def analyze(
+        self,
+        source: str,
+        *,
+        title: str = "",
+        subtitle: str = "",
+        keyphrase: str = "",
+        other_keyphrases: Sequence[str] = (),
+    ) -> Report:
+        """Analyse ``source`` (Markdown). Unchanged chunks come from the cache.
 
-    def _analyze(self, source: str, title: str) -> Report:
+        ``title`` defaults to the first ``# `` heading; ``other_keyphrases`` are the focus
+        keyphrases of the writer's other drafts (to warn about competing with them).
+        """
+        with self._lock:
+            return self._analyze(source, title, subtitle, keyphrase, other_keyphrases)
+
+    def _analyze(
+        self,
+        source: str,
+        title: str,
+        subtitle: str,
+        keyphrase: str,
+        other_keyphrases: Sequence[str],
+    ) -> Report:
         settings = self._settings
         references = reference_definitions(source) if "]:" in source else {}
         reference_key = tuple(sorted(references.items()))
         used: dict[object, ChunkAnalysis] = {}
         placed: list[tuple[int, ChunkAnalysis]] = []
+        keyed: list[tuple[int, object, ChunkAnalysis]] = []
         for chunk in split_chunks(source):
             if chunk.is_front_matter:
                 continue
@@ -85,6 +110,7 @@ class Analyzer:
             analysis = self._chunk(key, chunk.text, references)
             used[key] = analysis
             placed.append((chunk.start, analysis))
+            keyed.append((chunk.start, key, analysis))
         self._previous, self._current = self._current, used
 
         enabled = settings.enabled
@@ -94,6 +120,7 @@ class Analyzer:
         headings: list[Heading] = []
         paragraphs = code_blocks = 0
         first_paragraph = ""
+        first_paragraph_terms = None
         for offset, analysis in placed:
             for finding in analysis.findings:
                 if enabled(finding.rule):
@@ -102,7 +129,7 @@ class Analyzer:
                 ImageRef(image.alt, image.src, image.offset + offset) for image in analysis.images
             )
             code_blocks += analysis.code_blocks
-            for block in analysis.blocks:
+            for block, terms in zip(analysis.blocks, analysis.terms, strict=True):
                 blocks.append((offset, block))
                 if block.kind == "heading":
                     prose = block.prose
@@ -118,6 +145,7 @@ class Analyzer:
                     paragraphs += 1
                     if not first_paragraph and block.kind == "paragraph":
                         first_paragraph = block.text
+                        first_paragraph_terms = terms
         if enabled("long_section"):
             findings.extend(long_section_findings(blocks, settings.thresholds))
         findings.sort(key=lambda finding: (finding.start, finding.end))
@@ -125,6 +153,18 @@ class Analyzer:
         counts = total([analysis.counts for _offset, analysis in placed])
         if not title:
             title = next((h.text for h in headings if h.level == 1), "")
+        self._keywords.update([(key, analysis) for _offset, key, analysis in keyed])
+        keywords = self._keywords.report(
+            keyed,
+            title=title,
+            subtitle=subtitle,
+            keyphrase=keyphrase,
+            first_paragraph=first_paragraph,
+            first_paragraph_terms=first_paragraph_terms,
+            subheadings=[h.text for h in headings if h.level > 1],
+            word_count=counts.words,
+            other_keyphrases=other_keyphrases,
+        )
         return Report(
             title=title,
             counts=counts,
@@ -139,9 +179,18 @@ class Analyzer:
             findings=tuple(findings),
             headings=tuple(headings),
             first_paragraph=first_paragraph,
+            subtitle=subtitle,
+            keywords=keywords,
         )
 
 
-def analyze(source: str, *, title: str = "", settings: AnalysisSettings | None = None) -> Report:
+def analyze(
+    source: str,
+    *,
+    title: str = "",
+    subtitle: str = "",
+    keyphrase: str = "",
+    settings: AnalysisSettings | None = None,
+) -> Report:
     """One-off analysis (the CLI's entry point)."""
-    return Analyzer(settings).analyze(source, title=title)
+    return Analyzer(settings).analyze(source, title=title, subtitle=subtitle, keyphrase=keyphrase)

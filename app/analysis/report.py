@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.analysis.counts import TextCounts
 from app.analysis.findings import Finding
+from app.analysis.keyword_tracker import KeywordReport
 from app.analysis.prose import ImageRef
 from app.analysis.read_time import ReadTime
 from app.analysis.readability import Readability
@@ -35,6 +36,8 @@ class Report:
     findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
     first_paragraph: str
+    subtitle: str
+    keywords: KeywordReport
 
     @property
     def words(self) -> int:
@@ -60,5 +63,6 @@ class Report:
                 {"level": h.level, "text": h.text, "start": h.start, "end": h.end}
                 for h in self.headings
             ],
+            "keywords": self.keywords.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
         }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from functools import cache
 
-from app.analysis.offline_data import pronunciations
+from app.analysis.offline_data import syllable_dictionary
 from app.analysis.words import normalize
 
 _lock = threading.Lock()
@@ -23,12 +23,18 @@ def _hyphenator():  # -> pyphen.Pyphen, imported lazily to keep start-up light
     return pyphen.Pyphen(lang="en_US")
 
 
+# Hyphenation patterns slow down badly on giant "words" (a pasted hash or a run of letters).
+LONGEST_HYPHENATED_WORD = 40
+
+
 def _count_uncached(word: str) -> int:
-    entries = pronunciations().get(word)
-    if entries:
-        return sum(1 for phone in entries[0] if phone[-1].isdigit())
+    known = syllable_dictionary().get(word)
+    if known is not None:
+        return known
     if not any(char.isalpha() for char in word):
         return 1 if word else 0
+    if len(word) > LONGEST_HYPHENATED_WORD:
+        return max(1, round(len(word) / 3))  # English averages about three letters a syllable
     return len(_hyphenator().positions(word)) + 1
 
 
@@ -45,5 +51,5 @@ def syllable_count(word: str) -> int:
 
 def warm_up() -> None:
     """Load CMUdict and Pyphen now (about a second) rather than on the first count."""
-    pronunciations()
+    syllable_dictionary()
     _hyphenator()

@@ -13,6 +13,7 @@ from app.analysis.keywords.extract import (
 )
 from app.analysis.keywords.keyphrase import (
     Check,
+    KeyphraseMatcher,
     KeyphraseReport,
     check_keyphrase,
     find_occurrences,
@@ -22,6 +23,7 @@ __all__ = [
     "BlockTerms",
     "Check",
     "Keyphrase",
+    "KeyphraseMatcher",
     "KeyphraseReport",
     "KeywordIndex",
     "ProseBlockLike",

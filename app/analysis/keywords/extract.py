@@ -31,7 +31,7 @@ from app.analysis.words import APOSTROPHES
 # @handles, #hashtags, Markdown link targets. Each is replaced by a phrase break.
 _NOISE_RE = re.compile(
     r"""(?:https?://|www\.)\S+"""
-    r"""|\S+@\S+\.\w+"""
+    r"""|(?<!\S)[^\s@]+@[^\s@]+\.\w+"""  # starts only at a run of non-space: linear time
     r"""|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info)\b\S*"""
     r"""|</?[A-Za-z][^>]*>"""
     r"""|\b[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')"""
@@ -140,28 +140,61 @@ def _is_stop(norm: str, stops: frozenset[str]) -> bool:
     return norm in stops or sum(c.isalpha() for c in norm) < 2
 
 
+_WordFacts = tuple[str, bool, bool, bool, tuple[str, ...], bool]
+_word_facts_cache: dict[str, _WordFacts] = {}
+
+
+def _word_facts(raw: str) -> _WordFacts:
+    """Per word form, cached: (word without possessive, capitalised, a first name, a stopword
+    or containing one, the stems of its parts, a capital inside it)."""
+    facts = _word_facts_cache.get(raw)
+    if facts is not None:
+        return facts
+    word = raw
+    norm = word.translate(APOSTROPHES).lower()
+    if norm.endswith("'s"):
+        norm, word = norm[:-2], word[:-2]
+    stops = stopwords()
+    capitalized = word[:1].isupper()
+    is_name = capitalized and norm in first_names()
+    parts = _split_word(norm)
+    stop = is_name or _is_stop(norm, stops) or any(_is_stop(p, stops) for p in parts)
+    stems = tuple(stem(part) for part in parts) if not stop else ()
+    inner_capital = any(c.isupper() for c in word[1:])
+    facts = (word, capitalized, is_name, stop, stems, inner_capital)
+    if len(_word_facts_cache) < 200_000:  # a benign race: every thread computes the same value
+        _word_facts_cache[raw] = facts
+    return facts
+
+
 def block_terms(kind: str, level: int, text: str) -> BlockTerms:
     """Candidate phrases of one prose block (``kind`` is paragraph, heading, list_item or quote)."""
     raw_words = len(_WORD_RE.findall(text))
     if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):
         return BlockTerms(kind, level, raw_words, ())
     weight = _kind_weight(kind, level)
-    stops = stopwords()
     cleaned = _clean(text)
-    counts: Counter[tuple[str, ...]] = Counter()
-    surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    counts: dict[tuple[str, ...], int] = {}
+    surfaces: dict[tuple[str, ...], dict[str, int]] = {}
     run: list[tuple[str, str]] = []  # (stem, surface) of the current run of content words
 
     def flush() -> None:
+        if not run:
+            return
+        stems = [stem_ for stem_, _shown in run]
+        shown = [word for _stem, word in run]
+        length = len(run)
         for size in range(1, th.MAX_PHRASE_WORDS + 1):
-            for start in range(len(run) - size + 1):
-                window = run[start : start + size]
-                key = tuple(s for s, _ in window)
-                counts[key] += 1
-                surfaces.setdefault(key, Counter())[" ".join(w for _, w in window)] += 1
+            for start in range(length - size + 1):
+                key = tuple(stems[start : start + size])
+                counts[key] = counts.get(key, 0) + 1
+                surface = shown[start] if size == 1 else " ".join(shown[start : start + size])
+                forms = surfaces.get(key)
+                if forms is None:
+                    forms = surfaces[key] = {}
+                forms[surface] = forms.get(surface, 0) + 1
         run.clear()
 
-    names = first_names()
     after_name = False
     previous_end = 0
     for match in _WORD_RE.finditer(cleaned):
@@ -170,30 +203,21 @@ def block_terms(kind: str, level: int, text: str) -> BlockTerms:
         previous_end = match.end()
         if gap.strip():
             flush()
-        word = match.group()
-        norm = word.translate(APOSTROPHES).lower()
-        if norm.endswith("'s"):
-            norm, word = norm[:-2], word[:-2]
-        capitalized = word[:1].isupper()
+        word, capitalized, is_name, stop, stems, inner_capital = _word_facts(match.group())
         if after_name and capitalized:
             # The surname after a first name ("Steve Portigal"): a person, not a topic.
             after_name = False
             flush()
             continue
-        after_name = capitalized and norm in names
-        if after_name or _is_stop(norm, stops):
+        after_name = is_name
+        if stop:
             flush()
             continue
-        shown = _display(word, sentence_start)
-        parts = _split_word(norm)
-        if any(_is_stop(p, stops) for p in parts):
-            flush()
-            continue
-        if len(parts) == 1:
-            run.append((stem(parts[0]), shown))
+        shown = word if inner_capital or (capitalized and not sentence_start) else word.lower()
+        if len(stems) == 1:
+            run.append((stems[0], shown))
         else:
-            shown_parts = _HYPHEN_RE.split(shown)
-            run.extend((stem(p), s) for p, s in zip(parts, shown_parts, strict=True))
+            run.extend(zip(stems, _HYPHEN_RE.split(shown), strict=True))
     flush()
 
     terms = tuple(
@@ -237,6 +261,7 @@ class KeywordIndex:
         self._blocks: dict[tuple[str, ...], int] = {}
         self._surfaces: dict[tuple[str, ...], Counter[str]] = {}
         self._scores: dict[tuple[str, ...], float] = {}
+        self._dirty: set[tuple[str, ...]] = set()  # keys whose score must be recomputed
         self._unigrams = 0
         self.words = 0
         self.blocks = 0
@@ -257,6 +282,7 @@ class KeywordIndex:
         self.words += sign * block.words
         tenths, counts, blocks, surfaces = self._tenths, self._count, self._blocks, self._surfaces
         minimum = round(th.MIN_WEIGHTED_COUNT * 10)
+        # Scores are computed lazily in ``top``: a key added by many blocks is scored once.
         for term in block.terms:
             key = term.key
             weight = tenths.get(key, 0) + sign * round(term.weight * 10)
@@ -265,6 +291,7 @@ class KeywordIndex:
             if weight <= 0:
                 for table in (tenths, counts, blocks, surfaces, self._scores):
                     table.pop(key, None)
+                self._dirty.discard(key)
                 continue
             tenths[key] = weight
             counts[key] = counts.get(key, 0) + sign * term.count
@@ -277,9 +304,10 @@ class KeywordIndex:
                 if forms[surface] <= 0:
                     del forms[surface]
             if weight >= minimum:
-                self._scores[key] = self._local_score(key)
+                self._dirty.add(key)
             else:
                 self._scores.pop(key, None)
+                self._dirty.discard(key)
 
     def _local_score(self, key: tuple[str, ...]) -> float:
         spread = 1.0 + th.SPREAD_WEIGHT * math.log(max(self._blocks[key], 1))
@@ -296,6 +324,9 @@ class KeywordIndex:
         # A trigram is judged as (first word, rest); a bigram as (first, second).
         left = self._count.get(key[:1], together)
         right = self._count.get(key[1:], together)
+        if left + right - together > total:
+            # Impossible contingency table ("word word word ..."): no evidence of a phrase.
+            return th.NON_COLLOCATION_PENALTY
         ratio = BigramAssocMeasures.likelihood_ratio(together, (left, right), total)
         return 1.0 if ratio >= th.COLLOCATION_MIN_LIKELIHOOD else th.NON_COLLOCATION_PENALTY
 
@@ -310,6 +341,9 @@ class KeywordIndex:
         """The ``limit`` best keyphrases; ``intro`` is the first paragraph's terms, if known."""
         if limit <= 0 or not self._tenths:
             return ()
+        for key in self._dirty:
+            self._scores[key] = self._local_score(key)
+        self._dirty.clear()
         title_keys = _title_keys(title)
         title_stems = frozenset(part for key in title_keys for part in key)
         intro_keys = intro.keys if intro is not None else frozenset()

@@ -295,15 +295,15 @@ def _density_check(occurrences: int, density: float, word_count: int) -> Check:
     )
 
 
-def _distribution_check(pattern: _Pattern, sentences: Sequence[str]) -> Check | None:
-    if len(sentences) < th.DISTRIBUTION_MIN_SENTENCES:
+def _distribution_check(sizes: Sequence[int], hits: Sequence[bool]) -> Check | None:
+    """``sizes`` are the body sentences' word counts; ``hits`` whether each has the keyphrase."""
+    if len(sizes) < th.DISTRIBUTION_MIN_SENTENCES:
         return None
-    sizes = [len(words(s)) for s in sentences]
     total = sum(sizes) or 1
     longest = run = 0
     found = False
-    for sentence, size in zip(sentences, sizes, strict=True):
-        if _contains_all(pattern, sentence):
+    for size, hit in zip(sizes, hits, strict=True):
+        if hit:
             found = True
             run = 0
         else:
@@ -335,6 +335,59 @@ def _previously_used_check(pattern: _Pattern, others: Sequence[str]) -> Check:
     return Check("previously_used_keyphrase", "good", "No other draft uses this keyphrase.")
 
 
+class KeyphraseMatcher:
+    """A compiled keyphrase: reuse one per keyphrase to scan many blocks and sentences."""
+
+    def __init__(self, keyphrase: str) -> None:
+        self.keyphrase = keyphrase
+        self._pattern = _compile(keyphrase)
+
+    @property
+    def valid(self) -> bool:
+        return bool(self._pattern.variants)
+
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the keyphrase in ``text`` (str offsets)."""
+        return _occurrences(self._pattern, text)
+
+    def in_sentence(self, sentence: str) -> bool:
+        """All the keyphrase's content words appear in ``sentence``, in any order."""
+        return _contains_all(self._pattern, sentence)
+
+    def report(
+        self,
+        *,
+        title: str,
+        subtitle: str,
+        first_paragraph: str,
+        subheadings: Sequence[str],
+        sentence_words: Sequence[int],
+        sentence_hits: Sequence[bool],
+        occurrences: int,
+        word_count: int,
+        other_draft_keyphrases: Sequence[str] = (),
+    ) -> KeyphraseReport:
+        """Every check, from per-sentence facts gathered (and cached) by the caller."""
+        pattern = self._pattern
+        length = _length_check(pattern)
+        if not pattern.variants:
+            return KeyphraseReport(self.keyphrase, 0, 0.0, (length,))
+        density = 100.0 * occurrences / word_count if word_count > 0 else 0.0
+        checks = [
+            _title_check(pattern, title),
+            _subtitle_check(pattern, subtitle),
+            _intro_check(pattern, first_paragraph),
+            _subheadings_check(pattern, subheadings),
+            _density_check(occurrences, density, word_count),
+            _distribution_check(sentence_words, sentence_hits),
+            length,
+            _previously_used_check(pattern, other_draft_keyphrases),
+        ]
+        return KeyphraseReport(
+            self.keyphrase, occurrences, density, tuple(c for c in checks if c is not None)
+        )
+
+
 def check_keyphrase(
     keyphrase: str,
     *,
@@ -351,22 +404,16 @@ def check_keyphrase(
     ``sentences`` are the body's sentences and ``word_count`` its words: occurrences are counted
     in the sentences and density is occurrences per 100 words.
     """
-    pattern = _compile(keyphrase)
-    length = _length_check(pattern)
-    if not pattern.variants:
-        return KeyphraseReport(keyphrase, 0, 0.0, (length,))
-    occurrences = sum(len(_occurrences(pattern, s)) for s in sentences)
-    density = 100.0 * occurrences / word_count if word_count > 0 else 0.0
-    checks = [
-        _title_check(pattern, title),
-        _subtitle_check(pattern, subtitle),
-        _intro_check(pattern, first_paragraph),
-        _subheadings_check(pattern, subheadings),
-        _density_check(occurrences, density, word_count),
-        _distribution_check(pattern, sentences),
-        length,
-        _previously_used_check(pattern, other_draft_keyphrases),
-    ]
-    return KeyphraseReport(
-        keyphrase, occurrences, density, tuple(c for c in checks if c is not None)
+    matcher = KeyphraseMatcher(keyphrase)
+    body = sentences if matcher.valid else ()
+    return matcher.report(
+        title=title,
+        subtitle=subtitle,
+        first_paragraph=first_paragraph,
+        subheadings=subheadings,
+        sentence_words=[len(words(s)) for s in body],
+        sentence_hits=[matcher.in_sentence(s) for s in body],
+        occurrences=sum(len(matcher.occurrences(s)) for s in body),
+        word_count=word_count,
+        other_draft_keyphrases=other_draft_keyphrases,
     )

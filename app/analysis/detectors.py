@@ -1,0 +1,35 @@
+"""The style checks the engine runs on every block, assembled in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from app.analysis.chunk_analysis import Detectors
+from app.analysis.findings import Finding
+from app.analysis.style import (
+    SENTENCE_DETECTORS,
+    TEXT_DETECTORS,
+    find_repeated_starts,
+    has_transition,
+)
+
+
+def _repeated_starts(text: str, spans: Sequence[tuple[int, int]]) -> list[Finding]:
+    return find_repeated_starts([(start, text[start:end]) for start, end in spans])
+
+
+def _whole_block(detect: Callable[[str], list[Finding]]):  # -> BlockDetector
+    def run(text: str, _spans: Sequence[tuple[int, int]]) -> list[Finding]:
+        return detect(text)
+
+    return run
+
+
+def default_detectors(spelling: Callable[[str], list[Finding]] | None = None) -> Detectors:
+    """Every style rule; ``spelling`` checks a block's words when a checker is available."""
+    return Detectors(
+        sentence=tuple(SENTENCE_DETECTORS.values()),
+        block=(*(_whole_block(detect) for detect in TEXT_DETECTORS.values()), _repeated_starts),
+        has_transition=has_transition,
+        spelling=spelling,
+    )

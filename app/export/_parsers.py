@@ -1,0 +1,57 @@
+"""Shared markdown-it parsers, built once on first use.
+
+Every exporter reads the same dialect: CommonMark plus GFM tables and strikethrough,
+footnotes (``[^1]`` and ``^[inline]``) and dollar maths. Dollar maths follows Pandoc's rule
+(no space inside the dollars, no digit right after the closing one) so prices such as
+"$5 and $10" stay prose.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+GFM_RULES = ("table", "strikethrough")
+
+
+def add_dialect(md: MarkdownIt, *, footnotes_at_end: bool) -> MarkdownIt:
+    """Enable the shared extensions on ``md`` (front matter is the caller's choice)."""
+    md.enable(list(GFM_RULES))
+    footnote_plugin(md, move_to_end=footnotes_at_end)
+    dollarmath_plugin(
+        md, allow_space=False, allow_digits=False, allow_labels=False, allow_blank_lines=False
+    )
+    return md
+
+
+@cache
+def source_parser() -> MarkdownIt:
+    """Parser for analysing a draft: sees raw HTML, front matter, definitions in place."""
+    md = MarkdownIt("commonmark", {"html": True})
+    front_matter_plugin(md)
+    return add_dialect(md, footnotes_at_end=False)
+
+
+def parse_source(text: str) -> list[Any]:
+    """Block tokens of ``text`` with source line maps (0-based, end exclusive)."""
+    return source_parser().parse(text, {})
+
+
+def inline_plain_text(children: list[Any] | None) -> str:
+    """The reader-visible text of inline tokens (markup dropped, breaks as spaces)."""
+    if not children:
+        return ""
+    parts: list[str] = []
+    for token in children:
+        if token.type in {"text", "code_inline", "math_inline"}:
+            parts.append(token.content)
+        elif token.type in {"softbreak", "hardbreak"}:
+            parts.append(" ")
+        elif token.type == "image":
+            parts.append(inline_plain_text(token.children))
+    return "".join(parts)
