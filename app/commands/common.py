@@ -1,0 +1,43 @@
+"""What every subcommand shares: reading input files, JSON output, one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import NoReturn
+
+from app.text_files import TextFileError, read_text_file
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem to report to the user in one line."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def read_input(path: str) -> str:
+    """A text file's contents (``/dev/stdin`` works), or :class:`CliError`."""
+    try:
+        return read_text_file(path)
+    except TextFileError as error:
+        raise CliError(str(error)) from None
+
+
+def print_json(data: object, *, indent: int | None = 2) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
+
+
+def line_and_column(source: str, offset: int) -> tuple[int, int]:
+    line = source.count("\n", 0, offset) + 1
+    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+    return line, column
