@@ -151,6 +151,23 @@ class DraftRepository:
             ).all()
         return [DraftSummary(*row) for row in rows]
 
+    def all_records(self) -> list[DraftRecord]:
+        """Every draft, the trash included (for history and duplicate checks)."""
+        with self._sessions() as session:
+            return [_record(draft) for draft in session.scalars(select(Draft).order_by(Draft.id))]
+
+    def keyphrases(self, *, exclude_draft_id: int | None = None) -> list[str]:
+        """Focus keyphrases of drafts not in the trash."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(Draft.keyphrase).where(
+                    Draft.deleted_at.is_(None),
+                    Draft.keyphrase != "",
+                    Draft.id != (exclude_draft_id if exclude_draft_id is not None else -1),
+                )
+            )
+            return list(rows)
+
     def count(self) -> int:
         with self._sessions() as session:
             return session.scalar(select(func.count()).select_from(Draft)) or 0

@@ -28,6 +28,8 @@ class Snapshot:
     title: str = ""
     subtitle: str = ""
     keyphrase: str = ""
+    other_keyphrases: tuple[str, ...] = ()
+    show_keyphrase: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +54,27 @@ class AnalysisResult:
         return self.snapshot.revision
 
 
-def highlight_spans(report: Report, line_index: LineIndex) -> dict[int, tuple[HighlightSpan, ...]]:
-    """Findings cut into per-line spans, keyed by line (= Qt block number)."""
+KEYPHRASE = "keyphrase"  # highlight style of focus keyphrase occurrences (not a finding)
+
+
+def highlight_spans(
+    report: Report, line_index: LineIndex, *, show_keyphrase: bool = False
+) -> dict[int, tuple[HighlightSpan, ...]]:
+    """Findings (and optionally keyphrase uses) cut into per-line spans, keyed by line.
+
+    Keyphrase spans carry ``finding = -1``: they explain themselves and offer no fix.
+    """
     lines: dict[int, list[HighlightSpan]] = {}
-    for number, finding in enumerate(report.findings):
-        for piece in line_index.spans(finding.start, finding.end):
+    ranges = [
+        (finding.start, finding.end, finding.rule, number)
+        for number, finding in enumerate(report.findings)
+    ]
+    if show_keyphrase:
+        ranges.extend((start, end, KEYPHRASE, -1) for start, end in report.keywords.keyphrase_spans)
+    for start, end, rule, number in ranges:
+        for piece in line_index.spans(start, end):
             lines.setdefault(piece.line, []).append(
-                HighlightSpan(piece.column, piece.length, finding.rule, number)
+                HighlightSpan(piece.column, piece.length, rule, number)
             )
     return {line: tuple(spans) for line, spans in lines.items()}
 
@@ -82,9 +98,10 @@ class _Job(QRunnable):
         try:
             report = self._analyse(self._snapshot)
             line_index = LineIndex(self._snapshot.text)
-            result = AnalysisResult(
-                self._snapshot, report, line_index, highlight_spans(report, line_index)
+            spans = highlight_spans(
+                report, line_index, show_keyphrase=self._snapshot.show_keyphrase
             )
+            result = AnalysisResult(self._snapshot, report, line_index, spans)
         except Exception as error:  # reported to the UI; a failed analysis must not crash
             self._signals.failed.emit(self._snapshot, f"{type(error).__name__}: {error}")
             return

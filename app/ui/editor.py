@@ -102,7 +102,7 @@ class MarkdownEditor(QPlainTextEdit):
         return [
             report.findings[span.finding]
             for span in spans
-            if span.column <= column < span.column + span.length
+            if span.finding >= 0 and span.column <= column < span.column + span.length
         ]
 
     def viewportEvent(self, event: QEvent) -> bool:

@@ -22,9 +22,11 @@ from app import __version__
 from app.analysis.engine import Analyzer
 from app.analysis.report import Report
 from app.analysis.settings import AnalysisSettings
+from app.analysis.tags import TagHistory, suggest_tags
 from app.storage.app_state import LAST_DRAFT
 from app.storage.drafts import DraftRecord
 from app.storage.store import Store
+from app.tag_history import load_tag_history
 from app.text_files import TextFileError, read_text_file
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.drafts_panel import DraftsPanel
@@ -36,6 +38,7 @@ from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 AUTOSAVE_MS = 1500  # after the last keystroke
 REVISION_EVERY_SECONDS = 10 * 60
 DISABLED_RULES = "disabled_rules"
+HIGHLIGHT_KEYPHRASE = "highlight_keyphrase"
 WINDOW_GEOMETRY = "window_geometry"
 
 
@@ -50,6 +53,9 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._last_revision_at = 0.0
         self._report: Report | None = None
+        self._other_keyphrases: tuple[str, ...] = ()
+        self._tag_history = TagHistory()
+        self._suggestions_key: object = None
 
         disabled = frozenset(filter(None, store.state.get(DISABLED_RULES).split(",")))
         self.analyzer = Analyzer(AnalysisSettings(disabled_rules=disabled))
@@ -64,6 +70,7 @@ class MainWindow(QMainWindow):
         self._autosave.timeout.connect(self.save_now)
         self._connect_signals()
         self.sidebar.issues.set_disabled_rules(disabled)
+        self.sidebar.keyphrase.highlight.setChecked(bool(store.state.get(HIGHLIGHT_KEYPHRASE)))
         self.editor.highlighter.set_disabled_rules(disabled)
         self._restore_geometry()
 
@@ -154,6 +161,8 @@ class MainWindow(QMainWindow):
         self.sidebar.issues.ruleToggled.connect(self._rule_toggled)
         self.sidebar.readability.genreChanged.connect(self._genre_changed)
         self.sidebar.tags.tagsChanged.connect(self._tags_changed)
+        self.sidebar.keyphrase.keyphraseEdited.connect(self._field_changed)
+        self.sidebar.keyphrase.highlightToggled.connect(self._keyphrase_highlight_toggled)
 
     # --- drafts --------------------------------------------------------------------------------
 
@@ -187,6 +196,8 @@ class MainWindow(QMainWindow):
             self.editor.load_text(record.body, record.cursor_position)
             self.sidebar.tags.set_tags(self.store.tags.draft_tags(record.id))
             self.sidebar.tags.set_known_tags(self.store.tags.names())
+            self.sidebar.keyphrase.set_keyphrase(record.keyphrase)
+            self._load_history(record.id)
             self.sidebar.readability.set_genre(record.genre)
             self.analyzer.configure(self._settings(genre=record.genre))
         finally:
@@ -299,6 +310,7 @@ class MainWindow(QMainWindow):
             draft.id,
             title=self.title_edit.text(),
             subtitle=self.subtitle_edit.text(),
+            keyphrase=self.sidebar.keyphrase.field.text().strip(),
             body=self.editor.text(),
             cursor_position=cursor,
             word_count=words,
@@ -321,6 +333,28 @@ class MainWindow(QMainWindow):
         self.sidebar.tags.set_known_tags(self.store.tags.names())
         if saved != tags:
             self.sidebar.tags.set_tags(saved)
+        self._show_tag_suggestions()
+
+    def _load_history(self, draft_id: int) -> None:
+        """Other drafts' keyphrases and the tag history, read once per opened draft."""
+        self._other_keyphrases = tuple(self.store.drafts.keyphrases(exclude_draft_id=draft_id))
+        self._tag_history = load_tag_history(self.store, exclude_draft_id=draft_id)
+        self._suggestions_key = None
+
+    def _show_tag_suggestions(self) -> None:
+        if self._report is None:
+            return
+        extracted = self._report.keywords.extracted
+        tags = tuple(self.sidebar.tags.tags())
+        key = (tuple(k.phrase for k in extracted), tags, id(self._tag_history))
+        if key == self._suggestions_key:
+            return
+        self._suggestions_key = key
+        self.sidebar.tags_card.show_suggestions(suggest_tags(extracted, self._tag_history, tags))
+
+    def _keyphrase_highlight_toggled(self, on: bool) -> None:
+        self.store.state.set(HIGHLIGHT_KEYPHRASE, "1" if on else "")
+        self.controller.run_now()
 
     # --- analysis ------------------------------------------------------------------------------
 
@@ -330,17 +364,26 @@ class MainWindow(QMainWindow):
             self.editor.text(),
             self.title_edit.text(),
             self.subtitle_edit.text(),
-            self._draft.keyphrase if self._draft else "",
+            self.sidebar.keyphrase.field.text().strip(),
+            self._other_keyphrases,
+            self.sidebar.keyphrase.highlight.isChecked(),
         )
 
     def _analyse(self, snapshot: Snapshot) -> Report:
         """Runs on the worker thread."""
-        return self.analyzer.analyze(snapshot.text, title=snapshot.title)
+        return self.analyzer.analyze(
+            snapshot.text,
+            title=snapshot.title,
+            subtitle=snapshot.subtitle,
+            keyphrase=snapshot.keyphrase,
+            other_keyphrases=snapshot.other_keyphrases,
+        )
 
     def _show_result(self, result: AnalysisResult) -> None:
         self._report = result.report
         self.editor.set_result(result)
         self.sidebar.show_result(result)
+        self._show_tag_suggestions()
         draft = self._draft
         if (
             draft is not None

@@ -42,6 +42,7 @@ _NOISE_RE = re.compile(
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking").
 _WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ\-‐][^\W_]+)*")
 _HYPHEN_RE = re.compile(r"[\-‐]")
+_SENTENCE_GAP_RE = re.compile(r'[.!?:|"“]')
 _SPACE_RE = re.compile(r"\s+")
 _PAST_TENSE_RE = re.compile(r"[^e]ed$|ied$")
 # An interview speaker label at the start of a block: "Catherine:" or "MK:".
@@ -199,10 +200,13 @@ def block_terms(kind: str, level: int, text: str) -> BlockTerms:
     previous_end = 0
     for match in _WORD_RE.finditer(cleaned):
         gap = cleaned[previous_end : match.start()]
-        sentence_start = previous_end == 0 or any(c in gap for c in '.!?:|"“')
+        if gap == " ":  # by far the most common gap: no break, not a sentence start
+            sentence_start = previous_end == 0
+        else:
+            sentence_start = previous_end == 0 or _SENTENCE_GAP_RE.search(gap) is not None
+            if gap.strip():
+                flush()
         previous_end = match.end()
-        if gap.strip():
-            flush()
         word, capitalized, is_name, stop, stems, inner_capital = _word_facts(match.group())
         if after_name and capitalized:
             # The surname after a first name ("Steve Portigal"): a person, not a topic.

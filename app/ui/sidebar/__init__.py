@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.analysis_worker import AnalysisResult
-from app.ui.sidebar.card import Card
 from app.ui.sidebar.issues_card import IssuesCard
+from app.ui.sidebar.keyphrase_card import KeyphraseCard
 from app.ui.sidebar.overview_card import OverviewCard
 from app.ui.sidebar.readability_card import ReadabilityCard
-from app.ui.tag_field import TagField
+from app.ui.sidebar.tags_card import TagsCard
 
 SIDEBAR_WIDTH = 340
 
@@ -30,10 +30,10 @@ class Sidebar(QScrollArea):
         self.overview = OverviewCard()
         self.readability = ReadabilityCard()
         self.issues = IssuesCard()
-        self.tags_card = Card("Tags")
-        self.tags = TagField()
-        self.tags_card.add(self.tags)
-        for card in (self.overview, self.readability, self.tags_card, self.issues):
+        self.keyphrase = KeyphraseCard()
+        self.tags_card = TagsCard()
+        self.tags = self.tags_card.field
+        for card in (self.overview, self.readability, self.issues, self.keyphrase, self.tags_card):
             self._layout.addWidget(card)
         self._layout.addStretch(1)
         self.setWidget(body)
@@ -46,3 +46,4 @@ class Sidebar(QScrollArea):
         self.overview.show_report(report)
         self.readability.show_readability(report.readability, report.words)
         self.issues.show_style(report.style, len(report.findings))
+        self.keyphrase.show_keywords(report.keywords)
