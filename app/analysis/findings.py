@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -33,7 +33,15 @@ class Finding:
 
     def shifted(self, offset: int) -> Finding:
         """The same finding ``offset`` characters further into the source."""
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        return Finding(
+            self.rule,
+            self.start + offset,
+            self.end + offset,
+            self.severity,
+            self.message,
+            self.suggestion,
+            self.replacements,
+        )
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -35,43 +35,48 @@ def front_matter_end(source: str) -> int:
     return match.end() if match else 0
 
 
+# Only blank lines and fence lines decide where chunks end, so the scan jumps between them.
+_SPECIAL_LINE_RE = re.compile(r"^(?:[ \t]*|( {0,3})(`{3,}|~{3,}).*)$", re.M)
+
+
 def split_chunks(source: str) -> list[Chunk]:
     """Split ``source`` into chunks; blank lines between chunks belong to no chunk."""
     chunks: list[Chunk] = []
-    position = front_matter_end(source)
-    if position:
-        chunks.append(Chunk(0, position, source[:position], is_front_matter=True))
+    start = front_matter_end(source)
+    if start:
+        chunks.append(Chunk(0, start, source[:start], is_front_matter=True))
+
+    def close(end: int) -> None:
+        if chunk_start >= 0 and end > chunk_start:
+            chunks.append(Chunk(chunk_start, end, source[chunk_start:end]))
 
     chunk_start = -1
     fence: str | None = None
-    length = len(source)
-    while position < length:
-        newline = source.find("\n", position)
-        line_end = length if newline == -1 else newline
-        next_line = length if newline == -1 else newline + 1
-        line = source[position:line_end]
-
+    position = start
+    for line in _SPECIAL_LINE_RE.finditer(source, start):
+        line_start = line.start()
+        if line_start > position and chunk_start < 0 and fence is None:
+            chunk_start = position  # ordinary lines since the last special line
+        marker = line.group(2)
         if fence is not None:
-            stripped = line.strip()
-            if stripped.startswith(fence) and stripped.strip(fence[0]) == "":
+            closes = marker and marker[0] == fence[0] and len(marker) >= len(fence)
+            if closes and not line.group().strip().strip(fence[0]):
                 fence = None
-        elif not line.strip():
-            if chunk_start >= 0:
-                chunks.append(Chunk(chunk_start, position, source[chunk_start:position]))
-                chunk_start = -1
-            position = next_line
-            continue
-        else:
-            opening = _FENCE_RE.match(line)
-            if opening:
-                fence = opening.group(1)
-
-        if chunk_start < 0:
-            chunk_start = position
-        position = next_line
-
-    if chunk_start >= 0:
-        chunks.append(Chunk(chunk_start, length, source[chunk_start:length]))
+        elif marker:
+            fence = marker
+            if chunk_start < 0:
+                chunk_start = line_start
+        elif not line.group(1) and line.group().strip() == "":
+            close(line_start)
+            chunk_start = -1
+        elif chunk_start < 0:
+            chunk_start = line_start
+        position = line.end() + 1
+        if line.end() == len(source):
+            break
+    if position <= len(source) and chunk_start < 0 and source[position:].strip():
+        chunk_start = position
+    close(len(source))
     return chunks
 
 

@@ -387,9 +387,12 @@ class MainWindow(QMainWindow):
         draft = self._draft
         if (
             draft is not None
+            and not self._dirty
             and draft.deleted_at is None
             and draft.word_count != result.report.words
         ):
+            # A draft opened with a stale count (imported, or from an older version); while
+            # the writer types, the count is saved with the autosave instead.
             self._draft = self.store.drafts.save(draft.id, word_count=result.report.words)
             self.refresh_drafts()
 
