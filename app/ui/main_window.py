@@ -34,6 +34,7 @@ from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.sample_draft import create_sample_draft
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
+from app.ui.tag_history_dialog import TagHistoryDialog
 
 AUTOSAVE_MS = 1500  # after the last keystroke
 REVISION_EVERY_SECONDS = 10 * 60
@@ -136,6 +137,10 @@ class MainWindow(QMainWindow):
         self.toggle_sidebar.setCheckable(True)
         self.toggle_sidebar.setChecked(True)
         self.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
+
+        view_menu.addSeparator()
+        tag_history = self._action(view_menu, "Tag &history…", "Ctrl+Shift+T")
+        tag_history.triggered.connect(self.show_tag_history)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = self._action(help_menu, "&About Clapwise")
@@ -351,6 +356,19 @@ class MainWindow(QMainWindow):
             return
         self._suggestions_key = key
         self.sidebar.tags_card.show_suggestions(suggest_tags(extracted, self._tag_history, tags))
+
+    def show_tag_history(self) -> TagHistoryDialog:
+        dialog = TagHistoryDialog(self.store, self)
+        dialog.tagsChanged.connect(self._tags_renamed)
+        dialog.show()
+        return dialog
+
+    def _tags_renamed(self) -> None:
+        if self._draft is not None:
+            self.sidebar.tags.set_tags(self.store.tags.draft_tags(self._draft.id))
+            self._load_history(self._draft.id)
+        self.sidebar.tags.set_known_tags(self.store.tags.names())
+        self._show_tag_suggestions()
 
     def _keyphrase_highlight_toggled(self, on: bool) -> None:
         self.store.state.set(HIGHLIGHT_KEYPHRASE, "1" if on else "")

@@ -1,0 +1,121 @@
+"""``clapwise check FILE.md``: the Ready for Medium checklist, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+from functools import partial
+
+from app.commands.common import EXIT_OK, CliError, print_json, read_input
+
+EXIT_NOT_READY = 3
+
+_EPILOG = f"""\
+Exit status: 0 when the story is ready (nothing fails; warnings are advice),
+{EXIT_NOT_READY} when something must be fixed first, 1 when the file cannot be read,
+2 for a wrong option.
+The title defaults to the file's first '# ' heading. A canonical URL means the story was
+first published elsewhere. --json prints {{ready, summary, counts, items}}; each item has
+id, label, status (pass, warn, fail or skip), detail, fix and rules.
+"""
+
+_MARKS = {"pass": "pass", "warn": "warn", "fail": "FAIL", "skip": "skip"}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    from app.analysis.settings import GENRES
+
+    parser = commands.add_parser(
+        "check",
+        help="check whether a Markdown file is ready to publish on Medium",
+        description="The pre-publish checklist: what to fix before publishing on Medium.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE.md")
+    parser.add_argument("--title", help="the headline (default: the first '# ' heading)")
+    parser.add_argument("--subtitle", default="", help="the subtitle")
+    parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a Medium tag (repeatable)"
+    )
+    parser.add_argument(
+        "--canonical-url", default="", help="the original's address, if published elsewhere first"
+    )
+    parser.add_argument(
+        "--genre", choices=GENRES, default=None, help="sets the readability target (essay)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the checklist as JSON")
+    parser.set_defaults(handler=run)
+
+
+def _spelling_detector():  # -> Callable[[str], list[Finding]] | None
+    try:
+        from app.analysis.spelling import SpellingChecker
+    except ImportError:  # an install without the spelling dictionary
+        return None
+    return partial(SpellingChecker().findings, with_suggestions=False)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.analysis.checklist import build_checklist
+    from app.analysis.detectors import default_detectors
+    from app.analysis.engine import Analyzer
+    from app.analysis.settings import AnalysisSettings
+
+    canonical_url = args.canonical_url.strip()
+    if args.canonical_url and not canonical_url:
+        raise CliError("--canonical-url is empty.")
+    source = read_input(args.file)
+    spelling = _spelling_detector()
+    settings = AnalysisSettings(genre=args.genre) if args.genre else AnalysisSettings()
+    analyzer = Analyzer(settings, default_detectors(spelling=spelling))
+    keyphrase = args.keyphrase.strip()
+    report = analyzer.analyze(
+        source, title=args.title or "", subtitle=args.subtitle, keyphrase=keyphrase
+    )
+    title = report.title
+    checklist = build_checklist(
+        report,
+        title=title,
+        subtitle=args.subtitle,
+        tags=args.tag,
+        canonical_url=canonical_url,
+        first_published_elsewhere=bool(canonical_url),
+        source=source,
+        headline=_headline(report, title, keyphrase),
+        intro=_intro(report, title, args.subtitle, keyphrase),
+        spelling_checked=spelling is not None,
+    )
+    if args.json:
+        print_json(checklist.to_dict())
+    else:
+        lines = [f"Title: {title or '(none)'}", checklist.summary, ""]
+        for item in checklist.items:
+            lines.append(f"[{_MARKS[item.status]}] {item.label}: {item.detail}")
+            if item.status in {"warn", "fail"}:
+                lines.append(f"       {item.fix}")
+        print("\n".join(lines))
+    return EXIT_OK if checklist.ready else EXIT_NOT_READY
+
+
+def _headline(report, title: str, keyphrase: str):  # -> HeadlineReport | None
+    """The report's headline analysis, or the headline module's own when the report lacks it."""
+    found = getattr(report, "headline", None)
+    if found is not None or not title:
+        return found
+    try:
+        from app.analysis.headline import analyze_headline
+    except ImportError:
+        return None
+    return analyze_headline(title, keyphrase or None)
+
+
+def _intro(report, title: str, subtitle: str, keyphrase: str):  # -> IntroReport | None
+    found = getattr(report, "intro", None)
+    if found is not None:
+        return found
+    try:
+        from app.analysis.intro import analyze_intro
+    except ImportError:
+        return None
+    return analyze_intro(subtitle, report.first_paragraph, keyphrase or None, title)

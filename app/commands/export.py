@@ -1,0 +1,156 @@
+"""``clapwise export FILE.md``: polished Markdown or a standalone HTML page."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.commands.common import EXIT_OK, CliError, read_input
+
+FORMATS = ("md", "html")
+
+_EPILOG = """\
+The title is the '# ' heading that opens the file. Medium fixes (--fix, repeatable):
+headings (two heading sizes), tables (as lists), tables_as_code (as aligned text),
+footnotes (into parentheses), nested_lists (flattened), math (as code).
+Without -o the result goes to standard output; with -o it is written to a temporary file
+and renamed into place, so an existing file is replaced whole or not at all. The input file
+is never overwritten. Exporting an export again with the same options changes nothing.
+"""
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    from app.export import FIXES
+
+    parser = commands.add_parser(
+        "export",
+        help="export a Markdown file as polished Markdown or HTML",
+        description="Export a Markdown draft as polished Markdown or a standalone HTML page.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE.md")
+    parser.add_argument("--format", choices=FORMATS, default="md", help="md (default) or html")
+    parser.add_argument(
+        "--front-matter", action="store_true", help="start with YAML front matter (md only)"
+    )
+    parser.add_argument(
+        "--smart-punctuation",
+        action="store_true",
+        help="curly quotes, en and em dashes, ellipses",
+    )
+    parser.add_argument(
+        "--fix",
+        action="append",
+        default=[],
+        choices=sorted(FIXES),
+        metavar="KIND",
+        help="apply a Medium fix (repeatable; see below)",
+    )
+    parser.add_argument("--subtitle", default="", help="the subtitle, shown under the title")
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag for the front matter"
+    )
+    parser.add_argument("--canonical-url", default="", help="canonical link for the front matter")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file")
+    parser.set_defaults(handler=run)
+
+
+def document_title(source: str) -> str:
+    """The text of the ``# `` heading that opens ``source`` (after any front matter)."""
+    from app.export._parsers import inline_plain_text, parse_source
+    from app.export.markdown import strip_front_matter
+
+    tokens = parse_source(strip_front_matter(source))
+    for index, token in enumerate(tokens):
+        if token.type == "front_matter":
+            continue
+        if token.type == "heading_open" and token.tag == "h1":
+            return " ".join(inline_plain_text(tokens[index + 1].children).split())
+        return ""
+    return ""
+
+
+def render(
+    source: str,
+    *,
+    format: str,
+    front_matter: bool = False,
+    smart_punctuation: bool = False,
+    fixes: list[str] | tuple[str, ...] = (),
+    subtitle: str = "",
+    tags: list[str] | tuple[str, ...] = (),
+    canonical_url: str = "",
+) -> str:
+    """The exported text for ``source`` in ``format`` ("md" or "html")."""
+    from app.export import export_html, export_markdown
+    from app.export.smart_punctuation import smarten
+
+    title = document_title(source)
+    if format == "md":
+        return export_markdown(
+            source,
+            title=title,
+            subtitle=subtitle,
+            tags=tags,
+            canonical_url=canonical_url or None,
+            front_matter=front_matter,
+            smart_punctuation=smart_punctuation,
+            fixes=fixes,
+        )
+    if front_matter:
+        raise CliError("--front-matter only applies to --format md.")
+    body = source
+    if fixes or smart_punctuation:
+        body = export_markdown(
+            source,
+            title=title,
+            subtitle=subtitle,
+            smart_punctuation=smart_punctuation,
+            fixes=fixes,
+        )
+        if smart_punctuation:
+            title, subtitle = smarten(title), smarten(subtitle)
+    return export_html(body, title=title, subtitle=subtitle)
+
+
+def _same_file(output: Path, source: Path) -> bool:
+    try:
+        if output.exists() and source.exists():
+            return os.path.samefile(output, source)
+    except OSError:
+        return False
+    return output.resolve() == source.resolve()
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.export import ExportWriteError, write_text_atomic
+
+    if args.output is not None:
+        if not args.output.strip():
+            raise CliError("-o needs a file name.")
+        if _same_file(Path(args.output), Path(args.file)):
+            raise CliError(f"refusing to overwrite the input file {args.file}; choose another -o.")
+    source = read_input(args.file)
+    text = render(
+        source,
+        format=args.format,
+        front_matter=args.front_matter,
+        smart_punctuation=args.smart_punctuation,
+        fixes=args.fix,
+        subtitle=args.subtitle,
+        tags=args.tag,
+        canonical_url=args.canonical_url,
+    )
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        write_text_atomic(Path(args.output), text)
+    except ExportWriteError as error:
+        raise CliError(error.strerror or str(error)) from None
+    except OSError as error:
+        raise CliError(f"cannot write {args.output}: {error.strerror or error}.") from None
+    return EXIT_OK

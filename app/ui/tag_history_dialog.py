@@ -1,0 +1,155 @@
+"""Every tag the writer has used: how often, when, on which drafts; rename and merge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.store import Store
+from app.storage.tags import TagUsage, tag_key
+
+COLUMNS = ("Tag", "Stories", "First used", "Last used", "Drafts")
+
+
+def _date(value) -> str:
+    return value.strftime("%d %b %Y") if value else "—"
+
+
+class TagHistoryDialog(QDialog):
+    """Changes are written at once; ``tagsChanged`` tells the window to refresh its tags."""
+
+    tagsChanged = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Tag history")
+        self.resize(760, 460)
+        self._store = store
+        self._usages: list[TagUsage] = []
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Every tag you have used, most used first. Renaming a tag, or merging it into "
+            "another, keeps its history and updates every draft that carries it."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.rename_button = QPushButton("Rename…")
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.merge_button = QPushButton("Merge into…")
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._usages = self._store.tags.usage()
+        self.table.setRowCount(len(self._usages))
+        for row, usage in enumerate(self._usages):
+            cells = (
+                usage.name,
+                str(usage.uses),
+                _date(usage.first_used),
+                _date(usage.last_used),
+                ", ".join(usage.drafts),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected(self) -> TagUsage | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._usages[rows[0].row()] if rows else None
+
+    def select_tag(self, name: str) -> None:
+        for row, usage in enumerate(self._usages):
+            if usage.name == name:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.rename_button.setEnabled(chosen)
+        self.merge_button.setEnabled(chosen and len(self._usages) > 1)
+
+    def rename_selected(self, new_name: str | None = None) -> None:
+        usage = self.selected()
+        if usage is None:
+            return
+        if new_name is None:
+            new_name, accepted = QInputDialog.getText(
+                self, "Rename tag", f"New name for “{usage.name}”:", text=usage.name
+            )
+            if not accepted:
+                return
+        new_name = " ".join(new_name.split())
+        if not new_name or new_name == usage.name:
+            return
+        existing = next((u for u in self._usages if tag_key(u.name) == tag_key(new_name)), None)
+        if existing is not None and existing.id != usage.id:
+            answer = QMessageBox.question(
+                self,
+                "Merge tags?",
+                f"“{existing.name}” already exists. Merge “{usage.name}” into it?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._store.tags.rename(usage.id, new_name)
+        self.refresh()
+        self.select_tag(existing.name if existing else new_name)
+        self.tagsChanged.emit()
+
+    def merge_selected(self, target_name: str | None = None) -> None:
+        usage = self.selected()
+        if usage is None:
+            return
+        others = [u.name for u in self._usages if u.id != usage.id]
+        if target_name is None:
+            target_name, accepted = QInputDialog.getItem(
+                self, "Merge tag", f"Merge “{usage.name}” into:", others, 0, False
+            )
+            if not accepted:
+                return
+        target = next((u for u in self._usages if u.name == target_name), None)
+        if target is None:
+            return
+        self._store.tags.merge(usage.id, target.id)
+        self.refresh()
+        self.select_tag(target.name)
+        self.tagsChanged.emit()

@@ -1,0 +1,55 @@
+"""``clapwise tags suggest``: suggestions from the text, and from history with --db."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.cli import main
+from app.storage.store import open_store
+
+ARTICLE = """# Learning Rust as a Python developer
+
+Rust felt strange after years of Python. The borrow checker refused my first programs, and the
+compiler messages were long. But Rust programming taught me to think about ownership, and my
+Python code got better too. Learning Rust is slow at first; programming in it becomes a joy.
+"""
+
+
+def test_suggestions_come_from_the_text(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "rust.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["tags", "suggest", str(article), "--json"]) == 0
+    suggestions = json.loads(capsys.readouterr().out)
+    assert suggestions
+    assert all(set(item) == {"tag", "score", "reason"} for item in suggestions)
+    scores = [item["score"] for item in suggestions]
+    assert scores == sorted(scores, reverse=True)
+    tags = [item["tag"] for item in suggestions]
+    assert "Rust" in tags or "Programming" in tags
+
+
+def test_history_from_the_database_counts(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "rust.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    database = tmp_path / "db.sqlite"
+    store = open_store(database)
+    for title in ("Rust traits", "Rust lifetimes", "Cargo tips"):
+        draft = store.drafts.create(title=title, keyphrase="rust")
+        store.tags.set_draft_tags(draft.id, ["Rust", "Systems Programming"])
+    store.close()
+    assert main(["--db", str(database), "tags", "suggest", str(article), "--json"]) == 0
+    suggestions = {item["tag"]: item for item in json.loads(capsys.readouterr().out)}
+    assert "Systems Programming" in suggestions
+
+
+def test_chosen_tags_are_not_suggested_again(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "rust.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["tags", "suggest", str(article), "--json", "--tag", "Programming"]) == 0
+    assert "Programming" not in [i["tag"] for i in json.loads(capsys.readouterr().out)]
+
+
+def test_missing_file_is_one_line(tmp_path: Path, capsys) -> None:
+    assert main(["tags", "suggest", str(tmp_path / "none.md")]) == 1
+    assert capsys.readouterr().err.count("\n") == 1

@@ -1,0 +1,47 @@
+"""The tag history view: counts, dates, drafts; rename and merge keep the history."""
+
+from __future__ import annotations
+
+from app.ui.tag_history_dialog import COLUMNS
+
+
+def _rows(dialog) -> list[list[str]]:
+    table = dialog.table
+    return [
+        [table.item(row, column).text() for column in range(len(COLUMNS))]
+        for row in range(table.rowCount())
+    ]
+
+
+def test_lists_every_tag_with_its_stories(qtbot, window, store) -> None:
+    other = store.drafts.create(title="Second story")
+    store.tags.set_draft_tags(other.id, ["Writing", "Productivity"])
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    rows = {row[0]: row for row in _rows(dialog)}
+    assert rows["Writing"][1] == "2"
+    assert "Second story" in rows["Writing"][4]
+    assert rows["Productivity"][1] == "1"
+
+
+def test_rename_updates_the_open_draft_and_keeps_history(qtbot, window, store) -> None:
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.select_tag("Headlines")
+    dialog.rename_selected("Copywriting")
+    assert "Copywriting" in window.sidebar.tags.tags()
+    assert "Headlines" not in {row[0] for row in _rows(dialog)}
+    assert {u.name: u.uses for u in store.tags.usage()}["Copywriting"] == 1
+
+
+def test_merge_moves_drafts_into_the_target(qtbot, window, store) -> None:
+    other = store.drafts.create(title="Another")
+    store.tags.set_draft_tags(other.id, ["Blogging"])
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.select_tag("Blogging")
+    dialog.merge_selected("Writing")
+    usage = {u.name: u for u in store.tags.usage()}
+    assert "Blogging" not in usage
+    assert usage["Writing"].uses == 2
+    assert store.tags.draft_tags(other.id) == ["Writing"]
