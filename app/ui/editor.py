@@ -105,12 +105,17 @@ class MarkdownEditor(QPlainTextEdit):
             if span.finding >= 0 and span.column <= column < span.column + span.length
         ]
 
+    def tooltip_at(self, position: int) -> str:
+        """What hovering Qt ``position`` explains (empty when nothing is highlighted there)."""
+        findings = self.findings_at(position)
+        return _tooltip(findings) if findings else ""
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.cursorForPosition(event.pos()).position()
-            findings = self.findings_at(position)
-            if findings:
-                QToolTip.showText(event.globalPos(), _tooltip(findings), self.viewport())
+            tip = self.tooltip_at(position)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -148,12 +153,19 @@ class MarkdownEditor(QPlainTextEdit):
         self.ensureCursorVisible()
         return True
 
+    def quick_fix_actions(self, position: int, menu: QMenu) -> list[QAction]:
+        """The fixes and explanations offered for the findings at Qt ``position``."""
+        return [
+            action
+            for finding in self.findings_at(position)
+            for action in self._fix_actions(finding, menu)
+        ]
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         click = self.cursorForPosition(event.pos()).position()
-        findings = self.findings_at(click)
         first = menu.actions()[0] if menu.actions() else None
-        added = [action for finding in findings for action in self._fix_actions(finding, menu)]
+        added = self.quick_fix_actions(click, menu)
         for action in added:
             menu.insertAction(first, action)
         if added:

@@ -1,0 +1,55 @@
+"""Hover explanations and one-click fixes in the real editor."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+
+def _position_of(window, phrase: str) -> int:
+    return window.editor.toPlainText().index(phrase) + 1  # ASCII text: Qt position == index
+
+
+def test_hover_explains_the_problem_and_the_fix(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("In order to win, we must utilize every chance.")
+    wait_for_analysis(window)
+    tip = window.editor.tooltip_at(_position_of(window, "utilize"))
+    assert "Simpler alternatives" in tip
+    assert "use" in tip
+    assert window.editor.tooltip_at(_position_of(window, "chance")) == ""
+
+
+def test_one_click_fix_replaces_the_phrase(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("In order to win, we must utilize every chance.")
+    wait_for_analysis(window)
+    menu = QMenu(window)
+    actions = window.editor.quick_fix_actions(_position_of(window, "utilize"), menu)
+    replace = next(a for a in actions if a.text() == "Replace with “use”")
+    replace.trigger()
+    assert window.editor.toPlainText() == "In order to win, we must use every chance."
+    wait_for_analysis(window)
+    actions = window.editor.quick_fix_actions(_position_of(window, "In order to"), menu)
+    next(a for a in actions if a.text().startswith("Replace with “To”")).trigger()
+    assert window.editor.toPlainText() == "To win, we must use every chance."
+
+
+def test_a_fix_is_refused_when_the_text_changed_since_the_analysis(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.setPlainText("We must utilize it.")
+    wait_for_analysis(window)
+    finding = next(f for f in window.editor.result.report.findings if f.rule == "simpler")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("Now ")  # the report is stale until the next analysis
+    assert window.editor.replace_range(finding.start, finding.end, "use") is False
+    assert window.editor.toPlainText() == "Now We must utilize it."
+
+
+def test_repeated_word_fix_removes_the_duplicate(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("This is the the end.")
+    wait_for_analysis(window)
+    menu = QMenu(window)
+    actions = window.editor.quick_fix_actions(_position_of(window, "the the") + 4, menu)
+    assert actions
+    actions[0].trigger()
+    assert window.editor.toPlainText() == "This is the end."
