@@ -14,6 +14,8 @@ from app.analysis.chunk_analysis import ChunkAnalysis, Detectors, analyze_chunk
 from app.analysis.counts import total
 from app.analysis.detectors import default_detectors
 from app.analysis.findings import Finding
+from app.analysis.headline import HeadlineReport, analyze_headline
+from app.analysis.intro import analyze_intro
 from app.analysis.keyword_tracker import KeywordTracker
 from app.analysis.markdown_source import reference_definitions, split_chunks
 from app.analysis.prose import ImageRef
@@ -40,6 +42,7 @@ class Analyzer:
         self._current: dict[object, ChunkAnalysis] = {}
         self._previous: dict[object, ChunkAnalysis] = {}
         self._keywords = KeywordTracker()
+        self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         self._lock = threading.Lock()
 
     @property
@@ -165,6 +168,13 @@ class Analyzer:
             word_count=counts.words,
             other_keyphrases=other_keyphrases,
         )
+        headline_key = (title, keyphrase)
+        headline = self._headlines.get(headline_key)
+        if headline is None:
+            if len(self._headlines) > 64:  # the writer's recent titles are enough
+                self._headlines.clear()
+            headline = self._headlines[headline_key] = analyze_headline(title, keyphrase or None)
+        intro = analyze_intro(subtitle, first_paragraph, keyphrase or None, title)
         return Report(
             title=title,
             counts=counts,
@@ -181,6 +191,8 @@ class Analyzer:
             first_paragraph=first_paragraph,
             subtitle=subtitle,
             keywords=keywords,
+            headline=headline,
+            intro=intro,
         )
 
 

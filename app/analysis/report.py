@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from app.analysis.counts import TextCounts
 from app.analysis.findings import Finding
+from app.analysis.headline import HeadlineReport
+from app.analysis.intro import IntroReport
 from app.analysis.keyword_tracker import KeywordReport
 from app.analysis.prose import ImageRef
 from app.analysis.read_time import ReadTime
@@ -38,6 +40,8 @@ class Report:
     first_paragraph: str
     subtitle: str
     keywords: KeywordReport
+    headline: HeadlineReport
+    intro: IntroReport
 
     @property
     def words(self) -> int:
@@ -63,6 +67,8 @@ class Report:
                 {"level": h.level, "text": h.text, "start": h.start, "end": h.end}
                 for h in self.headings
             ],
+            "headline": self.headline.to_dict(),
+            "intro": self.intro.to_dict(),
             "keywords": self.keywords.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
         }

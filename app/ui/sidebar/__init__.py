@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.analysis_worker import AnalysisResult
+from app.ui.sidebar.headline_card import HeadlineCard
 from app.ui.sidebar.issues_card import IssuesCard
 from app.ui.sidebar.keyphrase_card import KeyphraseCard
 from app.ui.sidebar.overview_card import OverviewCard
@@ -28,12 +29,21 @@ class Sidebar(QScrollArea):
         self._layout.setContentsMargins(12, 12, 12, 12)
         self._layout.setSpacing(10)
         self.overview = OverviewCard()
+        self.headline = HeadlineCard()
         self.readability = ReadabilityCard()
         self.issues = IssuesCard()
         self.keyphrase = KeyphraseCard()
         self.tags_card = TagsCard()
         self.tags = self.tags_card.field
-        for card in (self.overview, self.readability, self.issues, self.keyphrase, self.tags_card):
+        cards = (
+            self.overview,
+            self.headline,
+            self.readability,
+            self.issues,
+            self.keyphrase,
+            self.tags_card,
+        )
+        for card in cards:
             self._layout.addWidget(card)
         self._layout.addStretch(1)
         self.setWidget(body)
@@ -44,6 +54,7 @@ class Sidebar(QScrollArea):
     def show_result(self, result: AnalysisResult) -> None:
         report = result.report
         self.overview.show_report(report)
+        self.headline.show_headline(report.headline, report.intro)
         self.readability.show_readability(report.readability, report.words)
         self.issues.show_style(report.style, len(report.findings))
         self.keyphrase.show_keywords(report.keywords)

@@ -1,0 +1,81 @@
+"""What kind of headline this is: how-to, list, question, why, guide, story, warning, comparison."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class HeadlineType(StrEnum):
+    HOW_TO = "how-to"
+    LIST = "list"
+    QUESTION = "question"
+    WHY = "why"
+    GUIDE = "guide"
+    PERSONAL_STORY = "personal story"
+    WARNING = "warning"
+    COMPARISON = "comparison"
+    STATEMENT = "statement"
+
+
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|fifty|a hundred|one hundred|a dozen"
+)
+_COMPARISON = re.compile(
+    r"\b(?:vs|versus|compared\s+(?:to|with)|better than|worse than|instead of|which is better)\b"
+    r"|\bor\s+[\w'-]+\s*\?$",
+    re.IGNORECASE,
+)
+_WARNING = re.compile(
+    r"\b(?:mistakes?|warning|avoid|stop|don't|do not|never|dangers?|dangerous|pitfalls?|"
+    r"wrong|myths?|red flags?|traps?|beware|worst)\b",
+    re.IGNORECASE,
+)
+# A count followed (possibly after a few words) by a plural noun, or a bare leading number.
+_LIST = re.compile(
+    rf"^(?:the\s+)?(?:top\s+)?(?:\d+|{_NUMBER_WORDS})\b(?!\s*(?:%|percent|years?\s+old|-year))",
+    re.IGNORECASE,
+)
+_HOW_TO = re.compile(
+    r"^(?:how\s+to|how\s+you\s+can|how\s+do\s+you|how\s+can\s+you)\b|\bhow\s+to\b", re.I
+)
+_GUIDE = re.compile(
+    r"\b(?:guide|handbook|primer|tutorial|introduction\s+to|intro\s+to|101|explained|"
+    r"everything\s+you\s+need\s+to\s+know|cheat\s*sheet|step[-\s]by[-\s]step|walkthrough)\b",
+    re.IGNORECASE,
+)
+_WHY = re.compile(r"^(?:why|here's\s+why|this\s+is\s+why)\b|\bthe\s+reasons?\s+why\b", re.I)
+_QUESTION_START = re.compile(
+    r"^(?:what|who|when|where|which|whose|is|are|can|could|should|would|will|do|does|did|"
+    r"have|has|was|were)\b",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(
+    r"^(?:how\s+i|why\s+i|what\s+i|when\s+i|i|my|we|our)\b|\b(?:i|i've|i'm|i'd|my|me)\b",
+    re.IGNORECASE,
+)
+
+
+def headline_type(text: str) -> HeadlineType:
+    """The headline's type by its wording; the most specific pattern that fits wins."""
+    stripped = " ".join(text.replace("’", "'").split())
+    if not stripped:
+        return HeadlineType.STATEMENT
+    if _COMPARISON.search(stripped):
+        return HeadlineType.COMPARISON
+    if _LIST.search(stripped):
+        return HeadlineType.WARNING if _WARNING.search(stripped) else HeadlineType.LIST
+    if _GUIDE.search(stripped) and not re.match(r"(?:how\s+i|i|my)\b", stripped, re.I):
+        return HeadlineType.GUIDE
+    if _HOW_TO.search(stripped):
+        return HeadlineType.HOW_TO
+    if _PERSONAL.search(stripped):
+        return HeadlineType.PERSONAL_STORY
+    if _WARNING.search(stripped):
+        return HeadlineType.WARNING
+    if _WHY.search(stripped):
+        return HeadlineType.WHY
+    if stripped.endswith("?") or _QUESTION_START.match(stripped):
+        return HeadlineType.QUESTION
+    return HeadlineType.STATEMENT
