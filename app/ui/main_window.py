@@ -32,6 +32,7 @@ from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
+from app.ui.headline_lab import HeadlineLab
 from app.ui.sample_draft import create_sample_draft
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.tag_history_dialog import TagHistoryDialog
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([240, 820, SIDEBAR_WIDTH])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.headline_lab = HeadlineLab(self.store, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.headline_lab)
+        self.headline_lab.hide()
         self.statusBar().showMessage(f"Database: {self.store.path}")
 
     def _build_menus(self) -> None:
@@ -139,6 +143,10 @@ class MainWindow(QMainWindow):
         self.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
 
         view_menu.addSeparator()
+        self.toggle_lab = self.headline_lab.toggleViewAction()
+        self.toggle_lab.setText("&Headline lab")
+        self.toggle_lab.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        view_menu.addAction(self.toggle_lab)
         tag_history = self._action(view_menu, "Tag &history…", "Ctrl+Shift+T")
         tag_history.triggered.connect(self.show_tag_history)
 
@@ -167,6 +175,8 @@ class MainWindow(QMainWindow):
         self.sidebar.readability.genreChanged.connect(self._genre_changed)
         self.sidebar.tags.tagsChanged.connect(self._tags_changed)
         self.sidebar.keyphrase.keyphraseEdited.connect(self._field_changed)
+        self.sidebar.headline.labRequested.connect(self.show_headline_lab)
+        self.headline_lab.useTitle.connect(self.use_title)
         self.sidebar.keyphrase.highlightToggled.connect(self._keyphrase_highlight_toggled)
 
     # --- drafts --------------------------------------------------------------------------------
@@ -203,6 +213,9 @@ class MainWindow(QMainWindow):
             self.sidebar.tags.set_known_tags(self.store.tags.names())
             self.sidebar.keyphrase.set_keyphrase(record.keyphrase)
             self._load_history(record.id)
+            self.headline_lab.set_draft(
+                record.id, topic=record.keyphrase or record.title, keyphrase=record.keyphrase
+            )
             self.sidebar.readability.set_genre(record.genre)
             self.analyzer.configure(self._settings(genre=record.genre))
         finally:
@@ -356,6 +369,20 @@ class MainWindow(QMainWindow):
             return
         self._suggestions_key = key
         self.sidebar.tags_card.show_suggestions(suggest_tags(extracted, self._tag_history, tags))
+
+    def show_headline_lab(self) -> None:
+        self.headline_lab.show()
+        self.headline_lab.raise_()
+        self.headline_lab.topic.setFocus()
+
+    def use_title(self, title: str) -> None:
+        """Adopt a headline from the lab as the draft's title."""
+        if self._draft is None or self._draft.deleted_at is not None:
+            return
+        self.title_edit.setText(title)
+        self._field_changed(title)
+        warning = self.headline_lab.reuse_warning(title)
+        self.statusBar().showMessage(warning or "Title updated from the headline lab.", 6000)
 
     def show_tag_history(self) -> TagHistoryDialog:
         dialog = TagHistoryDialog(self.store, self)

@@ -1,0 +1,342 @@
+"""The headline lab: brainstorm variants from a topic, score them, star, compare, use one.
+
+Candidates belong to the open draft and are stored in SQLite as soon as they appear, so they
+are still there next week.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.headline import HeadlineReport, analyze_headline, compare, generate_variants
+from app.storage.headlines import CandidateRecord
+from app.storage.store import Store
+
+COLUMNS = ("★", "Headline", "Score", "Appeal", "Clickbait risk", "Type", "Characters")
+STAR, TEXT, SCORE, APPEAL, RISK, KIND, LENGTH = range(len(COLUMNS))
+RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
+
+
+class _NumberItem(QTableWidgetItem):
+    """A cell that sorts by a number while showing text."""
+
+    def __init__(self, text: str, number: float) -> None:
+        super().__init__(text)
+        self.setData(Qt.ItemDataRole.UserRole + 1, number)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine = self.data(Qt.ItemDataRole.UserRole + 1)
+        theirs = other.data(Qt.ItemDataRole.UserRole + 1)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return mine < theirs
+
+
+class CompareDialog(QDialog):
+    """Two headlines side by side, feature by feature; the better value is marked."""
+
+    def __init__(self, a: HeadlineReport, b: HeadlineReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Compare headlines")
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+        rows = compare(a, b)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(["", a.text, b.text])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        for row, comparison in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(comparison.label))
+            for column, (value, side) in enumerate(
+                ((comparison.value_a, "a"), (comparison.value_b, "b")), start=1
+            ):
+                shown = _format_value(value)
+                if comparison.better == side:
+                    shown = f"✓ {shown}"
+                item = QTableWidgetItem(shown)
+                if comparison.better == side:
+                    item.setForeground(Qt.GlobalColor.darkGreen)
+                self.table.setItem(row, column, item)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _format_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.0%}" if 0 <= value <= 1 else f"{value:.2f}"
+    return str(value)
+
+
+class HeadlineLab(QDockWidget):
+    """The lab works on one draft at a time; ``useTitle`` asks the window to adopt a title."""
+
+    useTitle = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Headline lab", parent)
+        self.setObjectName("headlineLab")
+        self._store = store
+        self._draft_id: int | None = None
+        self._records: dict[int, CandidateRecord] = {}
+        self._filling = False
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        form = QFormLayout()
+        self.topic = QLineEdit()
+        self.topic.setPlaceholderText("What the story is about, e.g. remote work")
+        self.keyphrase = QLineEdit()
+        self.keyphrase.setPlaceholderText("Optional: the phrase readers search for")
+        self.audience = QLineEdit()
+        self.audience.setPlaceholderText("Optional: who it is for, e.g. managers")
+        form.addRow("Topic", self.topic)
+        form.addRow("Keyphrase", self.keyphrase)
+        form.addRow("Audience", self.audience)
+        layout.addLayout(form)
+        self.generate_button = QPushButton("Generate headlines")
+        self.generate_button.setObjectName("primaryButton")
+        self.generate_button.clicked.connect(self.generate)
+        self.topic.returnPressed.connect(self.generate)
+        layout.addWidget(self.generate_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+        own = QHBoxLayout()
+        self.own = QLineEdit()
+        self.own.setPlaceholderText("Write your own and press Enter")
+        self.own.textChanged.connect(self._score_own)
+        self.own.returnPressed.connect(self.add_own)
+        own.addWidget(self.own, 1)
+        self.own_score = QLabel("")
+        self.own_score.setMinimumWidth(150)
+        own.addWidget(self.own_score)
+        layout.addLayout(own)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (STAR, SCORE, APPEAL, RISK, KIND, LENGTH):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.cellClicked.connect(self._cell_clicked)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.detail)
+        actions = QHBoxLayout()
+        self.use_button = QPushButton("Use as title")
+        self.use_button.clicked.connect(self.use_selected)
+        self.compare_button = QPushButton("Compare two")
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.use_button, self.compare_button, self.remove_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.setWidget(body)
+        self._selection_changed()
+
+    # --- the draft -----------------------------------------------------------------------------
+
+    def set_draft(self, draft_id: int, *, topic: str, keyphrase: str) -> None:
+        """Show the candidates stored for a draft; prefill the inputs from the draft."""
+        self._draft_id = draft_id
+        self.topic.setText(topic)
+        self.keyphrase.setText(keyphrase)
+        self._reload()
+
+    def candidates(self) -> list[CandidateRecord]:
+        return self._store.headlines.candidates(self._draft_id) if self._draft_id else []
+
+    def _reload(self) -> None:
+        records = self.candidates()
+        self._records = {record.id: record for record in records}
+        self._filling = True
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        for record in records:
+            self._append_row(record)
+        self.table.setSortingEnabled(True)
+        self._filling = False
+        self._selection_changed()
+
+    def _append_row(self, record: CandidateRecord) -> None:
+        report = analyze_headline(record.text, self.keyphrase.text() or None)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        star = _NumberItem("★" if record.starred else "☆", int(record.starred))
+        star.setFlags(star.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        star.setToolTip("Star the ones worth keeping")
+        star.setData(Qt.ItemDataRole.UserRole, record.id)
+        text = QTableWidgetItem(record.text)
+        text.setData(Qt.ItemDataRole.UserRole, record.id)
+        text.setToolTip(f"From the “{record.template}” template" if record.template else "Yours")
+        cells = {
+            STAR: star,
+            TEXT: text,
+            SCORE: _NumberItem(str(report.overall), report.overall),
+            APPEAL: _NumberItem(str(report.score), report.score),
+            RISK: _NumberItem(report.risk, RISK_ORDER.get(report.risk, 0)),
+            KIND: QTableWidgetItem(report.type),
+            LENGTH: _NumberItem(str(report.characters), report.characters),
+        }
+        for column, item in cells.items():
+            if column != TEXT:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def generate(self) -> int:
+        """Add new variants for the topic (skipping ones already there); returns how many."""
+        if self._draft_id is None:
+            return 0
+        existing = {record.text.casefold() for record in self._records.values()}
+        added = 0
+        variants = generate_variants(
+            self.topic.text(), self.keyphrase.text() or None, self.audience.text() or None
+        )
+        for variant in variants:
+            if variant.text.casefold() in existing:
+                continue
+            self._store.headlines.add(self._draft_id, variant.text, variant.template)
+            existing.add(variant.text.casefold())
+            added += 1
+        if not variants:
+            self.detail.setText("Type a topic first: a few words about what the story covers.")
+        self._reload()
+        return added
+
+    def add_own(self) -> None:
+        text = " ".join(self.own.text().split())
+        if not text or self._draft_id is None:
+            return
+        self._store.headlines.add(self._draft_id, text, "")
+        self.own.clear()
+        self._reload()
+
+    def _score_own(self, text: str) -> None:
+        if not text.strip():
+            self.own_score.setText("")
+            return
+        report = analyze_headline(text, self.keyphrase.text() or None)
+        self.own_score.setText(f"{report.overall}/100 · risk {report.risk}")
+        self.own_score.setToolTip(report.verdict)
+
+    def _record_at(self, row: int) -> CandidateRecord | None:
+        item = self.table.item(row, TEXT)
+        return self._records.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def selected_records(self) -> list[CandidateRecord]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [record for row in rows if (record := self._record_at(row)) is not None]
+
+    def select_text(self, *texts: str) -> None:
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for row in range(self.table.rowCount()):
+            record = self._record_at(row)
+            if record is not None and record.text in texts:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    def toggle_star(self, record: CandidateRecord) -> None:
+        self._store.headlines.update(record.id, starred=not record.starred)
+        self._reload()
+
+    def _cell_clicked(self, row: int, column: int) -> None:
+        record = self._record_at(row)
+        if column == STAR and record is not None:
+            self.toggle_star(record)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != TEXT:
+            return
+        record = self._records.get(item.data(Qt.ItemDataRole.UserRole))
+        text = " ".join(item.text().split())
+        if record is None or not text or text == record.text:
+            return
+        self._store.headlines.update(record.id, text=text)
+        self._reload()
+        self.select_text(text)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_records()
+        self.use_button.setEnabled(len(chosen) == 1)
+        self.compare_button.setEnabled(len(chosen) == 2)
+        self.remove_button.setEnabled(bool(chosen))
+        if len(chosen) != 1:
+            if not self._records:
+                self.detail.setText("Type a topic and generate ideas, or write your own.")
+            else:
+                self.detail.setText("Select one headline for details, or two to compare them.")
+            return
+        report = analyze_headline(chosen[0].text, self.keyphrase.text() or None)
+        reasons = "<br>".join(html.escape(reason.text) for reason in report.reasons[:4])
+        warning = self.reuse_warning(chosen[0].text)
+        warning_html = f"<br><b style='color:#c53030'>{html.escape(warning)}</b>" if warning else ""
+        self.detail.setText(f"<b>{html.escape(report.verdict)}</b><br>{reasons}{warning_html}")
+
+    def reuse_warning(self, text: str) -> str:
+        """A warning when another draft already has this title."""
+        if self._draft_id is None:
+            return ""
+        others = self._store.headlines.titles_used_elsewhere(self._draft_id, text)
+        if not others:
+            return ""
+        return "Another of your drafts already uses this title; readers may confuse the two."
+
+    def use_selected(self) -> None:
+        chosen = self.selected_records()
+        if len(chosen) == 1:
+            self.useTitle.emit(chosen[0].text)
+
+    def compare_selected(self) -> CompareDialog | None:
+        chosen = self.selected_records()
+        if len(chosen) != 2:
+            return None
+        keyphrase = self.keyphrase.text() or None
+        dialog = CompareDialog(
+            analyze_headline(chosen[0].text, keyphrase),
+            analyze_headline(chosen[1].text, keyphrase),
+            self,
+        )
+        dialog.show()
+        return dialog
+
+    def remove_selected(self) -> None:
+        for record in self.selected_records():
+            self._store.headlines.remove(record.id)
+        self._reload()
