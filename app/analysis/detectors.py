@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from app.analysis.chunk_analysis import Detectors
 from app.analysis.findings import Finding
+from app.analysis.spelling import SpellingChecker
 from app.analysis.style import (
     SENTENCE_DETECTORS,
     TEXT_DETECTORS,
@@ -25,8 +26,19 @@ def _whole_block(detect: Callable[[str], list[Finding]]):  # -> BlockDetector
     return run
 
 
-def default_detectors(spelling: Callable[[str], list[Finding]] | None = None) -> Detectors:
-    """Every style rule; ``spelling`` checks a block's words when a checker is available."""
+def default_detectors(
+    checker: SpellingChecker | None = None, *, spelling_suggestions: bool = True
+) -> Detectors:
+    """Every style rule and spelling (the writer's dictionary lives in ``checker``).
+
+    ``spelling_suggestions=False`` leaves corrections out of the findings; the editor asks for
+    them only when the writer right-clicks a word, because ranking them costs time.
+    """
+    speller = checker or SpellingChecker()
+
+    def spelling(text: str) -> list[Finding]:
+        return speller.findings(text, with_suggestions=spelling_suggestions)
+
     return Detectors(
         sentence=tuple(SENTENCE_DETECTORS.values()),
         block=(*(_whole_block(detect) for detect in TEXT_DETECTORS.values()), _repeated_starts),

@@ -96,10 +96,12 @@ def _install_crash_handler(app: QApplication, log_path: Path) -> None:
 
 
 def _warm_up() -> None:
-    """Load the pronunciation dictionary before the first keystroke needs it."""
-    from app.analysis.syllables import warm_up
+    """Load the pronunciation and spelling dictionaries before the first keystroke needs them."""
+    from app.analysis.spelling import warm_up as warm_up_spelling
+    from app.analysis.syllables import warm_up as warm_up_syllables
 
-    warm_up()
+    warm_up_syllables()
+    warm_up_spelling()
 
 
 def _exit_after_first_report(window: QWidget) -> None:

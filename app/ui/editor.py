@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
@@ -208,8 +209,8 @@ class MarkdownEditor(QPlainTextEdit):
         after = text[finding.end : finding.end + 40].split()[:2]
 
         def show(suggestions: list[str]) -> None:
-            if placeholder.parent() is None or not menu.isVisible():
-                return
+            if not shiboken6.isValid(menu) or not shiboken6.isValid(placeholder):
+                return  # the menu closed before the suggestions arrived
             for suggestion in suggestions[:5]:
                 action = QAction(f"Replace with “{suggestion}”", menu)
                 action.triggered.connect(
@@ -223,8 +224,8 @@ class MarkdownEditor(QPlainTextEdit):
             else:
                 placeholder.setText("No suggestions")
 
-        assert self._suggestions is not None
-        self._suggestions(word, " ".join(before), " ".join(after), show)
+        if self._suggestions is not None:
+            self._suggestions(word, " ".join(before), " ".join(after), show)
         return [placeholder]
 
     def jump_to(self, finding: Finding) -> bool:

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.analysis.chunk_analysis import Detectors
+from app.analysis.detectors import default_detectors
 from app.analysis.engine import Analyzer
 from app.analysis.report import Report
 from app.analysis.settings import AnalysisSettings
+from app.analysis.spelling import SpellingChecker
 from app.analysis.tags import TagHistory, suggest_tags
 from app.storage.app_state import LAST_DRAFT
 from app.storage.drafts import DraftRecord
@@ -35,6 +38,7 @@ from app.ui.heading_edit import HeadingEdit
 from app.ui.headline_lab import HeadlineLab
 from app.ui.sample_draft import create_sample_draft
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
+from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
 
 AUTOSAVE_MS = 1500  # after the last keystroke
@@ -60,7 +64,10 @@ class MainWindow(QMainWindow):
         self._suggestions_key: object = None
 
         disabled = frozenset(filter(None, store.state.get(DISABLED_RULES).split(",")))
-        self.analyzer = Analyzer(AnalysisSettings(disabled_rules=disabled))
+        self.spelling = SpellingService(SpellingChecker(store.dictionary.words()), self)
+        self.analyzer = Analyzer(
+            AnalysisSettings(disabled_rules=disabled), self._detectors(self.spelling.checker)
+        )
         self._build_widgets()
         self._build_menus()
         self.controller = AnalysisController(self._snapshot, self._analyse, self)
@@ -163,6 +170,9 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.editor.editRevision.connect(self._text_changed)
+        self.editor.set_suggestion_provider(self.spelling.request)
+        self.editor.addToDictionary.connect(self.add_to_dictionary)
+        self.editor.ignoreInDraft.connect(self.ignore_in_draft)
         self.title_edit.textEdited.connect(self._field_changed)
         self.subtitle_edit.textEdited.connect(self._field_changed)
         self.drafts.draftActivated.connect(self._draft_activated)
@@ -218,6 +228,7 @@ class MainWindow(QMainWindow):
             )
             self.sidebar.readability.set_genre(record.genre)
             self.analyzer.configure(self._settings(genre=record.genre))
+            self._reload_dictionary(record.id)
         finally:
             self._loading = False
         self._dirty = False
@@ -397,6 +408,34 @@ class MainWindow(QMainWindow):
         self.sidebar.tags.set_known_tags(self.store.tags.names())
         self._show_tag_suggestions()
 
+    # --- spelling ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _detectors(checker: SpellingChecker) -> Detectors:
+        # Corrections are ranked only when the writer right-clicks a word.
+        return default_detectors(checker, spelling_suggestions=False)
+
+    def _reload_dictionary(self, draft_id: int | None) -> None:
+        """Rebuild the checker from the personal dictionary and this draft's ignored words."""
+        ignored = self.store.dictionary.ignored(draft_id) if draft_id is not None else []
+        checker = SpellingChecker(self.store.dictionary.words(), ignored)
+        self.spelling.checker = checker
+        self.analyzer.configure(detectors=self._detectors(checker))
+
+    def add_to_dictionary(self, word: str) -> None:
+        self.store.dictionary.add(word)
+        self._reload_dictionary(self._draft.id if self._draft else None)
+        self.statusBar().showMessage(f"“{word}” added to your dictionary.", 4000)
+        self.controller.run_now()
+
+    def ignore_in_draft(self, word: str) -> None:
+        if self._draft is None:
+            return
+        self.store.dictionary.ignore(self._draft.id, word)
+        self._reload_dictionary(self._draft.id)
+        self.statusBar().showMessage(f"“{word}” is ignored in this draft.", 4000)
+        self.controller.run_now()
+
     def _keyphrase_highlight_toggled(self, on: bool) -> None:
         self.store.state.set(HIGHLIGHT_KEYPHRASE, "1" if on else "")
         self.controller.run_now()
@@ -503,6 +542,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
         self.controller.wait_for_idle()
+        self.spelling.wait()
         self.store.state.set(
             WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         )

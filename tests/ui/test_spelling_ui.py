@@ -1,0 +1,69 @@
+"""Spelling in the real editor: underline, suggestions off the UI thread, dictionary."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+from app.storage.store import open_store
+
+
+def _spelling_words(window) -> list[str]:
+    text = window.editor.result.snapshot.text
+    return [
+        text[f.start : f.end] for f in window.editor.result.report.findings if f.rule == "spelling"
+    ]
+
+
+def _position(window, word: str) -> int:
+    return window.editor.toPlainText().index(word) + 1
+
+
+def test_misspelling_is_flagged_and_a_suggestion_fixes_it(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("I will recieve the parcel tomorrow.")
+    wait_for_analysis(window)
+    assert _spelling_words(window) == ["recieve"]
+    menu = QMenu(window)
+    window.editor.quick_fix_actions(_position(window, "recieve"), menu)
+    qtbot.waitUntil(
+        lambda: any(a.text() == "Replace with “receive”" for a in menu.actions()), timeout=5000
+    )
+    next(a for a in menu.actions() if a.text() == "Replace with “receive”").trigger()
+    assert window.editor.toPlainText() == "I will receive the parcel tomorrow."
+
+
+def test_added_word_stays_accepted_after_a_restart(
+    qtbot, make_window, store, database_path, wait_for_analysis
+) -> None:
+    window = make_window(store)
+    window.editor.setPlainText("Our Zorblax launch went well.")
+    wait_for_analysis(window)
+    assert _spelling_words(window) == ["Zorblax"]
+    menu = QMenu(window)
+    actions = window.editor.quick_fix_actions(_position(window, "Zorblax"), menu)
+    next(a for a in actions if a.text().startswith("Add “Zorblax”")).trigger()
+    wait_for_analysis(window)
+    assert _spelling_words(window) == []
+    window.close()
+    reopened = open_store(database_path)
+    try:
+        again = make_window(reopened)
+        wait_for_analysis(again)
+        assert "Zorblax" in again.editor.toPlainText()
+        assert _spelling_words(again) == []
+    finally:
+        again.close()
+        reopened.close()
+
+
+def test_ignore_in_draft_applies_to_this_draft_only(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("The frobnitz is ready.")
+    wait_for_analysis(window)
+    menu = QMenu(window)
+    actions = window.editor.quick_fix_actions(_position(window, "frobnitz"), menu)
+    next(a for a in actions if a.text() == "Ignore in this draft").trigger()
+    wait_for_analysis(window)
+    assert _spelling_words(window) == []
+    window.new_draft()
+    window.editor.setPlainText("Another frobnitz here.")
+    wait_for_analysis(window)
+    assert _spelling_words(window) == ["frobnitz"]
