@@ -27,12 +27,13 @@ def _whole_block(detect: Callable[[str], list[Finding]]):  # -> BlockDetector
 
 
 def default_detectors(
-    checker: SpellingChecker | None = None, *, spelling_suggestions: bool = True
+    checker: SpellingChecker | None = None, *, spelling_suggestions: bool = False
 ) -> Detectors:
     """Every style rule and spelling (the writer's dictionary lives in ``checker``).
 
-    ``spelling_suggestions=False`` leaves corrections out of the findings; the editor asks for
-    them only when the writer right-clicks a word, because ranking them costs time.
+    Corrections are left out of spelling findings unless ``spelling_suggestions`` is set:
+    ranking them costs time, so the editor asks only when the writer right-clicks a word, and
+    the command line, which prints them, asks for them up front.
     """
     speller = checker or SpellingChecker()
 

@@ -203,6 +203,10 @@ def analyze(
     subtitle: str = "",
     keyphrase: str = "",
     settings: AnalysisSettings | None = None,
+    spelling_suggestions: bool = False,
 ) -> Report:
-    """One-off analysis (the CLI's entry point)."""
-    return Analyzer(settings).analyze(source, title=title, subtitle=subtitle, keyphrase=keyphrase)
+    """One-off analysis (the command line's entry point)."""
+    detectors = default_detectors(spelling_suggestions=spelling_suggestions)
+    return Analyzer(settings, detectors).analyze(
+        source, title=title, subtitle=subtitle, keyphrase=keyphrase
+    )

@@ -22,7 +22,11 @@ def run(args: argparse.Namespace) -> int:
 
     source = read_input(args.file)
     report = analyze(
-        source, title=args.title or "", subtitle=args.subtitle, keyphrase=args.keyphrase
+        source,
+        title=args.title or "",
+        subtitle=args.subtitle,
+        keyphrase=args.keyphrase,
+        spelling_suggestions=True,
     )
     if args.json:
         print_json(report.to_dict())
