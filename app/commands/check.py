@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from functools import partial
 
 from app.commands.common import EXIT_OK, CliError, print_json, read_input
 
@@ -48,14 +47,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _spelling_detector():  # -> Callable[[str], list[Finding]] | None
-    try:
-        from app.analysis.spelling import SpellingChecker
-    except ImportError:  # an install without the spelling dictionary
-        return None
-    return partial(SpellingChecker().findings, with_suggestions=False)
-
-
 def run(args: argparse.Namespace) -> int:
     from app.analysis.checklist import build_checklist
     from app.analysis.detectors import default_detectors
@@ -66,56 +57,28 @@ def run(args: argparse.Namespace) -> int:
     if args.canonical_url and not canonical_url:
         raise CliError("--canonical-url is empty.")
     source = read_input(args.file)
-    spelling = _spelling_detector()
     settings = AnalysisSettings(genre=args.genre) if args.genre else AnalysisSettings()
-    analyzer = Analyzer(settings, default_detectors(spelling=spelling))
-    keyphrase = args.keyphrase.strip()
+    # Misspelled words are counted; ranking corrections would only cost time here.
+    analyzer = Analyzer(settings, default_detectors(spelling_suggestions=False))
     report = analyzer.analyze(
-        source, title=args.title or "", subtitle=args.subtitle, keyphrase=keyphrase
+        source, title=args.title or "", subtitle=args.subtitle, keyphrase=args.keyphrase.strip()
     )
-    title = report.title
     checklist = build_checklist(
         report,
-        title=title,
+        title=report.title,
         subtitle=args.subtitle,
         tags=args.tag,
         canonical_url=canonical_url,
         first_published_elsewhere=bool(canonical_url),
         source=source,
-        headline=_headline(report, title, keyphrase),
-        intro=_intro(report, title, args.subtitle, keyphrase),
-        spelling_checked=spelling is not None,
     )
     if args.json:
         print_json(checklist.to_dict())
     else:
-        lines = [f"Title: {title or '(none)'}", checklist.summary, ""]
+        lines = [f"Title: {report.title or '(none)'}", checklist.summary, ""]
         for item in checklist.items:
             lines.append(f"[{_MARKS[item.status]}] {item.label}: {item.detail}")
             if item.status in {"warn", "fail"}:
                 lines.append(f"       {item.fix}")
         print("\n".join(lines))
     return EXIT_OK if checklist.ready else EXIT_NOT_READY
-
-
-def _headline(report, title: str, keyphrase: str):  # -> HeadlineReport | None
-    """The report's headline analysis, or the headline module's own when the report lacks it."""
-    found = getattr(report, "headline", None)
-    if found is not None or not title:
-        return found
-    try:
-        from app.analysis.headline import analyze_headline
-    except ImportError:
-        return None
-    return analyze_headline(title, keyphrase or None)
-
-
-def _intro(report, title: str, subtitle: str, keyphrase: str):  # -> IntroReport | None
-    found = getattr(report, "intro", None)
-    if found is not None:
-        return found
-    try:
-        from app.analysis.intro import analyze_intro
-    except ImportError:
-        return None
-    return analyze_intro(subtitle, report.first_paragraph, keyphrase or None, title)

@@ -134,3 +134,16 @@ class AppState(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class PromotionSnippet(Base):
+    """A promotion text the writer edited for one network (x, linkedin, facebook, newsletter)."""
+
+    __tablename__ = "promotion_snippets"
+    __table_args__ = (UniqueConstraint("draft_id", "network"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"))
+    network: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -10,6 +10,7 @@ from app.storage.database import Database, open_database
 from app.storage.dictionary import DictionaryRepository
 from app.storage.drafts import DraftRepository
 from app.storage.headlines import HeadlineRepository
+from app.storage.snippets import SnippetRepository
 from app.storage.tags import TagRepository
 
 
@@ -21,6 +22,7 @@ class Store:
     dictionary: DictionaryRepository = field(init=False)
     headlines: HeadlineRepository = field(init=False)
     state: AppStateRepository = field(init=False)
+    snippets: SnippetRepository = field(init=False)
 
     def __post_init__(self) -> None:
         sessions = self.database.sessions
@@ -29,6 +31,7 @@ class Store:
         object.__setattr__(self, "dictionary", DictionaryRepository(sessions))
         object.__setattr__(self, "headlines", HeadlineRepository(sessions))
         object.__setattr__(self, "state", AppStateRepository(sessions))
+        object.__setattr__(self, "snippets", SnippetRepository(sessions))
 
     @property
     def path(self) -> Path:

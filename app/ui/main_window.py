@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from app.ui.drafts_panel import DraftsPanel
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.headline_lab import HeadlineLab
+from app.ui.publish import install_publishing
 from app.ui.sample_draft import create_sample_draft
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
@@ -49,6 +50,8 @@ WINDOW_GEOMETRY = "window_geometry"
 
 
 class MainWindow(QMainWindow):
+    draftOpened = Signal(object)  # the id of the draft now in the editor
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self._connect_signals()
+        self.publishing = install_publishing(self)
         self.sidebar.issues.set_disabled_rules(disabled)
         self.sidebar.keyphrase.highlight.setChecked(bool(store.state.get(HIGHLIGHT_KEYPHRASE)))
         self.editor.highlighter.set_disabled_rules(disabled)
@@ -241,6 +245,7 @@ class MainWindow(QMainWindow):
         self.subtitle_edit.setReadOnly(read_only)
         self._update_title()
         self.refresh_drafts()
+        self.draftOpened.emit(record.id)
         self.controller.run_now()
         self.editor.setFocus()
 

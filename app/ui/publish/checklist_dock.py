@@ -1,0 +1,191 @@
+"""Ready for Medium: the pre-publish checklist in a dock, and the story's canonical link."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.checklist import Checklist, ChecklistItem
+from app.ui.publish.icons import STATUS_COLORS, STATUS_WORDS, status_pixmap
+
+
+class ChecklistRow(QFrame):
+    """One check: a status icon, the label and what was found, and what to do."""
+
+    activated = Signal(tuple)  # the finding rules the item is about
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistRow")
+        self.item: ChecklistItem | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 6)
+        layout.setSpacing(8)
+        self.icon = QLabel()
+        self.icon.setFixedSize(18, 18)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.fix = QLabel()
+        self.fix.setWordWrap(True)
+        self.fix.setObjectName("checklistFix")
+        self.fix.setStyleSheet("color: #6b6b6b;")
+        text.addWidget(self.title)
+        text.addWidget(self.fix)
+        layout.addLayout(text, 1)
+
+    def show_item(self, item: ChecklistItem) -> None:
+        self.item = item
+        self.icon.setPixmap(status_pixmap(item.status))
+        self.icon.setToolTip(STATUS_WORDS[item.status])
+        color = STATUS_COLORS[item.status]
+        self.title.setText(
+            f'<b style="color:{color}">{html.escape(item.label)}</b> — {html.escape(item.detail)}'
+        )
+        self.fix.setText(item.fix)
+        clickable = bool(item.rules) and item.status in {"warn", "fail"}
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        )
+        self.setToolTip("Click to jump to the first one in the text" if clickable else "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item = self.item
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and item is not None
+            and item.rules
+            and item.status in {"warn", "fail"}
+        ):
+            self.activated.emit(item.rules)
+            return
+        super().mousePressEvent(event)
+
+
+class ChecklistDock(QDockWidget):
+    """The checklist (filled by ``show_checklist``) with the canonical-link fields on top."""
+
+    canonicalChanged = Signal(str)  # the writer finished editing the canonical link
+    settingsChanged = Signal()  # the canonical link or the "published elsewhere" box changed
+    rulesActivated = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Ready for Medium", parent)
+        self.setObjectName("checklistDock")
+        self.checklist: Checklist | None = None
+        self.rows: dict[str, ChecklistRow] = {}
+        self._loading = False
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        self.ready_label = QLabel("Checking…")
+        self.ready_label.setObjectName("readyState")
+        font = self.ready_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.ready_label.setFont(font)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.ready_label)
+        layout.addWidget(self.summary_label)
+
+        self.elsewhere_box = QCheckBox("I published this story somewhere else first")
+        self.canonical_field = QLineEdit()
+        self.canonical_field.setPlaceholderText("Address of the original, https://…")
+        self.canonical_field.setAccessibleName("Canonical link")
+        self.canonical_field.setToolTip(
+            "Medium adds this as the canonical link, so search engines credit the original."
+        )
+        self.canonical_field.setEnabled(False)
+        self.elsewhere_box.toggled.connect(self._elsewhere_toggled)
+        self.canonical_field.editingFinished.connect(self._canonical_edited)
+        self.canonical_field.textEdited.connect(lambda _text: self.settingsChanged.emit())
+        layout.addWidget(self.elsewhere_box)
+        layout.addWidget(self.canonical_field)
+
+        rows_host = QWidget()
+        self._rows_layout = QVBoxLayout(rows_host)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(0)
+        self._rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(rows_host)
+        layout.addWidget(scroll, 1)
+        self.setWidget(body)
+
+    # --- canonical link ------------------------------------------------------------------------
+
+    def load_canonical(self, url: str, *, editable: bool = True) -> None:
+        """Show a draft's canonical link; a non-empty link means "published elsewhere"."""
+        self._loading = True
+        try:
+            self.canonical_field.setText(url)
+            self.elsewhere_box.setChecked(bool(url.strip()))
+            self.canonical_field.setEnabled(editable and bool(url.strip()))
+            self.elsewhere_box.setEnabled(editable)
+        finally:
+            self._loading = False
+
+    def canonical_url(self) -> str:
+        return self.canonical_field.text().strip() if self.elsewhere_box.isChecked() else ""
+
+    def first_published_elsewhere(self) -> bool:
+        return self.elsewhere_box.isChecked()
+
+    def _elsewhere_toggled(self, on: bool) -> None:
+        self.canonical_field.setEnabled(on and self.elsewhere_box.isEnabled())
+        if self._loading:
+            return
+        if on:
+            self.canonical_field.setFocus()  # the writer asked for it: the address comes next
+        elif self.canonical_field.text():
+            self.canonical_field.clear()
+            self.canonicalChanged.emit("")
+        self.settingsChanged.emit()
+
+    def _canonical_edited(self) -> None:
+        if not self._loading:
+            self.canonicalChanged.emit(self.canonical_url())
+            self.settingsChanged.emit()
+
+    # --- the checklist -------------------------------------------------------------------------
+
+    def show_checklist(self, checklist: Checklist) -> None:
+        self.checklist = checklist
+        ready = checklist.ready
+        self.ready_label.setText("Ready to publish" if ready else "Not ready yet")
+        self.ready_label.setStyleSheet(
+            f"color: {STATUS_COLORS['pass'] if ready else STATUS_COLORS['fail']};"
+        )
+        self.summary_label.setText(checklist.summary)
+        for item in checklist.items:
+            row = self.rows.get(item.id)
+            if row is None:
+                row = self.rows[item.id] = ChecklistRow()
+                row.activated.connect(self.rulesActivated)
+                self._rows_layout.insertWidget(self._rows_layout.count() - 1, row)
+            row.show_item(item)
+        shown = {item.id for item in checklist.items}
+        for item_id, row in self.rows.items():
+            row.setVisible(item_id in shown)

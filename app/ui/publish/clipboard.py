@@ -1,0 +1,57 @@
+"""Copy for Medium: rich text and plain text on the clipboard, and the images to upload."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from app.export import ImageRef, MediumClipboard, medium_clipboard
+
+
+def copy_to_clipboard(body: str, *, title: str, subtitle: str) -> MediumClipboard:
+    """Put the story on the clipboard as HTML (for Medium's editor) and plain text."""
+    copied = medium_clipboard(body, title=title, subtitle=subtitle)
+    mime = QMimeData()
+    mime.setHtml(copied.html)
+    mime.setText(copied.text)
+    QGuiApplication.clipboard().setMimeData(mime)
+    return copied
+
+
+class ImagesNotice(QDialog):
+    """Non-modal: which images to upload by hand after pasting (Medium drops local ones)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Images to upload")
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.resize(480, 320)
+        layout = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.images = QListWidget()
+        self.images.setWordWrap(True)
+        layout.addWidget(self.images)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+
+    def show_images(self, images: Sequence[ImageRef]) -> None:
+        count = len(images)
+        noun = "image is" if count == 1 else "images are"
+        self.message.setText(
+            f"The story is on the clipboard: paste it into a new Medium story. {count} {noun} "
+            "on this computer, not on the web, so Medium cannot copy them. Where each one "
+            "belongs, the pasted text says so; upload them there with Medium's + button."
+        )
+        self.images.clear()
+        for image in images:
+            name = image.src if not image.src.startswith("data:") else "an embedded image"
+            described = f" ({image.alt})" if image.alt else ""
+            self.images.addItem(f"Line {image.line}: {name}{described}")
+        self.show()

@@ -1,0 +1,190 @@
+"""``clapwise check``: the checklist as text or JSON, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.commands.check import EXIT_NOT_READY
+
+ROUGH = """# Ten Shocking Secrets
+
+It was decided by the team that the plan was approved. Ths is teh storry of a draft.
+
+![](local.png)
+"""
+
+READY = """# How I Keep a Writing Habit
+
+I write for ten minutes every morning. Here is how the habit stuck.
+
+## The timer
+
+I set a timer and write until it rings. Short sessions keep the habit alive.
+
+## Your turn
+
+When do you write best? Tell me in the comments.
+"""
+SUBTITLE = (
+    "Ten minutes, a timer and a notebook: the small routine that kept me writing every morning "
+    "for a whole year."
+)
+
+
+@pytest.fixture
+def rough(tmp_path: Path) -> Path:
+    path = tmp_path / "rough.md"
+    path.write_text(ROUGH, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def ready(tmp_path: Path) -> Path:
+    path = tmp_path / "ready.md"
+    path.write_text(READY, encoding="utf-8")
+    return path
+
+
+def _json(capsys) -> dict:
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_shape_and_exit_code(rough: Path, capsys) -> None:
+    code = main(["check", str(rough), "--json"])
+    data = _json(capsys)
+    assert set(data) == {"ready", "summary", "counts", "items"}
+    assert isinstance(data["ready"], bool)
+    assert code == (0 if data["ready"] else EXIT_NOT_READY)
+    assert set(data["counts"]) == {"pass", "warn", "fail", "skip"}
+    assert sum(data["counts"].values()) == len(data["items"])
+    ids = [item["id"] for item in data["items"]]
+    assert len(ids) == len(set(ids))
+    assert {"headline", "spelling", "tags", "canonical", "closing", "read_time"} <= set(ids)
+    for item in data["items"]:
+        assert set(item) == {"id", "label", "status", "detail", "fix", "rules"}
+        assert item["status"] in {"pass", "warn", "fail", "skip"}
+
+
+def test_rough_draft_is_not_ready(rough: Path, capsys) -> None:
+    assert main(["check", str(rough), "--json"]) == EXIT_NOT_READY
+    items = {item["id"]: item for item in _json(capsys)["items"]}
+    assert items["tags"]["status"] == "fail"
+    assert items["images"]["status"] == "warn"
+    if items["spelling"]["status"] != "skip":  # the spelling dictionary is installed
+        assert "teh" in items["spelling"]["detail"]
+
+
+def test_options_reach_the_checklist(ready: Path, capsys) -> None:
+    code = main(
+        [
+            "check",
+            str(ready),
+            "--json",
+            "--subtitle",
+            SUBTITLE,
+            "--tag",
+            "Writing",
+            "--tag",
+            "Self Improvement",
+            "--keyphrase",
+            "writing habit",
+            "--canonical-url",
+            "https://example.com/habit",
+        ]
+    )
+    data = _json(capsys)
+    items = {item["id"]: item for item in data["items"]}
+    assert items["tags"]["status"] == "pass"
+    assert "Self Improvement" in items["tags"]["detail"]
+    assert items["subtitle"]["status"] == "pass"
+    assert items["canonical"]["status"] == "pass"
+    assert "https://example.com/habit" in items["canonical"]["detail"]
+    assert items["closing"]["status"] == "pass"
+    assert "writing habit" in items["keyphrase"]["detail"]
+    blocking = {item_id for item_id, item in items.items() if item["status"] == "fail"}
+    assert blocking <= {"clickbait"}  # only the headline model can still object
+    assert code == (0 if not blocking else EXIT_NOT_READY)
+
+
+def test_title_option_overrides_the_heading(ready: Path, capsys) -> None:
+    long_title = "A Very Long Title That Goes On Well Past What Any Search Result Would Show"
+    main(["check", str(ready), "--json", "--title", long_title])
+    items = {item["id"]: item for item in _json(capsys)["items"]}
+    assert items["search_title"]["status"] == "warn"
+    assert long_title[:30] in items["search_title"]["detail"]
+
+
+def test_a_bad_canonical_link_blocks(ready: Path, capsys) -> None:
+    assert (
+        main(["check", str(ready), "--json", "--canonical-url", "example dot com"])
+        == EXIT_NOT_READY
+    )
+    items = {item["id"]: item for item in _json(capsys)["items"]}
+    assert items["canonical"]["status"] == "fail"
+
+
+def test_genre_sets_the_readability_target(ready: Path, capsys) -> None:
+    main(["check", str(ready), "--json", "--genre", "story"])
+    items = {item["id"]: item for item in _json(capsys)["items"]}
+    assert "target for story is 7" in items["readability"]["detail"]
+
+
+def test_text_output_lists_every_item(rough: Path, capsys) -> None:
+    assert main(["check", str(rough)]) == EXIT_NOT_READY
+    out = capsys.readouterr().out
+    assert "Title: Ten Shocking Secrets" in out
+    assert "Not ready yet" in out
+    assert "[FAIL] Tags:" in out
+    assert out.count("\n[") + out.startswith("[") >= 15
+
+
+def test_help_documents_the_exit_status(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "Exit status: 0 when the story is ready" in out
+    assert f"{EXIT_NOT_READY} when something must be fixed" in out
+
+
+@pytest.mark.parametrize(
+    "problem", ["no such file", "is a folder", "not a text file", "not valid UTF-8"]
+)
+def test_bad_input_gives_one_clear_line(problem: str, tmp_path: Path, capsys) -> None:
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    latin = tmp_path / "latin1.md"
+    latin.write_bytes("Caf\xe9".encode("latin-1"))
+    paths = {
+        "no such file": tmp_path / "missing.md",
+        "is a folder": tmp_path,
+        "not a text file": binary,
+        "not valid UTF-8": latin,
+    }
+    assert main(["check", str(paths[problem])]) == 1
+    err = capsys.readouterr().err
+    assert problem in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_blank_canonical_link_is_an_error(ready: Path, capsys) -> None:
+    assert main(["check", str(ready), "--canonical-url", "   "]) == 1
+    err = capsys.readouterr().err
+    assert "--canonical-url" in err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("arguments", [["--genre", "poem"], ["--frobnicate"], []])
+def test_bad_options_give_one_clear_line(ready: Path, capsys, arguments: list[str]) -> None:
+    file_argument = [str(ready)] if arguments else []
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", *file_argument, *arguments])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err

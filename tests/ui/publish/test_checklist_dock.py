@@ -1,0 +1,110 @@
+"""The Ready for Medium dock: refreshed as the writer types, the canonical link kept per draft."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from app.storage.store import open_store
+from app.ui.publish import install_publishing
+
+BODY = (
+    "The plan was approved by the board. The report was written by an intern.\n\n"
+    "That is where the story ends."
+)
+
+
+def _status(publishing, item_id: str) -> str:
+    checklist = publishing.checklist.checklist
+    assert checklist is not None
+    item = checklist.item(item_id)
+    assert item is not None
+    return item.status
+
+
+def _show(publishing) -> None:
+    if not publishing.checklist.isVisible():
+        publishing.checklist_action.trigger()
+
+
+def test_checklist_updates_after_typing(
+    qtbot, window, publishing, open_story, wait_for_analysis
+) -> None:
+    open_story(window, BODY, title="A Plain Title")
+    _show(publishing)
+    dock = publishing.checklist
+    assert _status(publishing, "closing") == "warn"
+    assert _status(publishing, "tags") == "fail"
+    assert dock.ready_label.text() == "Not ready yet"
+    assert dock.rows["tags"].isVisible()
+    assert "Add up to 5 tags" in dock.rows["tags"].fix.text()
+
+    cursor = window.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, " What would you have done?")
+    wait_for_analysis(window)
+    qtbot.waitUntil(lambda: _status(publishing, "closing") == "pass", timeout=5000)
+
+    window.sidebar.tags.add_tag("Writing")
+    assert _status(publishing, "tags") == "pass"
+    assert dock.checklist.ready
+    assert dock.ready_label.text() == "Ready to publish"
+    assert dock.summary_label.text() == dock.checklist.summary
+
+
+def test_canonical_link_is_stored_with_the_draft(
+    qtbot, window, publishing, open_story, store, make_window, database_path
+) -> None:
+    open_story(window, BODY, title="First Published Elsewhere")
+    window.sidebar.tags.add_tag("Writing")
+    _show(publishing)
+    dock = publishing.checklist
+    assert _status(publishing, "canonical") == "pass"
+    assert not dock.canonical_field.isEnabled()
+
+    qtbot.mouseClick(dock.elsewhere_box, Qt.MouseButton.LeftButton)
+    assert dock.elsewhere_box.isChecked()
+    assert _status(publishing, "canonical") == "fail"
+    assert not dock.checklist.ready
+
+    qtbot.keyClicks(dock.canonical_field, "https://example.com/original")
+    qtbot.keyClick(dock.canonical_field, Qt.Key.Key_Return)
+    assert _status(publishing, "canonical") == "pass"
+    draft_id = window.draft.id
+    assert store.drafts.get(draft_id).canonical_url == "https://example.com/original"
+
+    window.new_draft()  # another draft has no canonical link...
+    qtbot.waitUntil(lambda: publishing.snippets.draft_id != draft_id, timeout=5000)
+    assert dock.canonical_field.text() == ""
+    assert not dock.elsewhere_box.isChecked()
+    window.open_draft(draft_id)  # ...and the first one gets its own back
+    qtbot.waitUntil(lambda: dock.canonical_field.text() != "", timeout=5000)
+    assert dock.canonical_field.text() == "https://example.com/original"
+    assert dock.elsewhere_box.isChecked()
+
+    qtbot.mouseClick(dock.elsewhere_box, Qt.MouseButton.LeftButton)  # not published elsewhere
+    assert store.drafts.get(draft_id).canonical_url == ""
+    window.close()
+
+    reopened = open_store(database_path)
+    try:
+        again = make_window(reopened)
+        features = install_publishing(again)
+        assert not features.checklist.elsewhere_box.isChecked()
+    finally:
+        again.close()
+        reopened.close()
+
+
+def test_clicking_an_item_jumps_to_its_first_finding(qtbot, window, publishing, open_story) -> None:
+    open_story(window, BODY, title="Passive Story")
+    _show(publishing)
+    assert _status(publishing, "passive") == "warn"
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    row = publishing.checklist.rows["passive"]
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+    selected = window.editor.textCursor().selectedText()
+    passive = [f for f in window.editor.result.report.findings if f.rule == "passive"]
+    assert selected == BODY[passive[0].start : passive[0].end]
+    assert window.editor.hasFocus()

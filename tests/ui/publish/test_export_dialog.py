@@ -1,0 +1,132 @@
+"""Export Markdown… and Export HTML… through the real window: options, fixes, files, failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+BODY = """Some text with "quotes" and a table below.
+
+| Tool | Use |
+| --- | --- |
+| Pen | Drafts |
+
+<script>alert('x')</script>
+"""
+
+
+def _export(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+
+def test_export_markdown_writes_the_file_and_says_so(
+    qtbot, window, publishing, open_story, tmp_path: Path, dialogs
+) -> None:
+    open_story(window, BODY, title="Export Me", subtitle="A subtitle")
+    publishing.export_markdown_action.trigger()
+    dialog = publishing.export_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.path_field.text().endswith("export-me.md")
+    issues = [dialog.fix_list.item(i).text() for i in range(dialog.fix_list.count())]
+    assert any(text.startswith("Line 3: Medium has no tables") for text in issues)
+    target = tmp_path / "out" / "story.md"
+    target.parent.mkdir()
+    dialog.set_path(target)
+    dialog.front_matter.setChecked(True)
+    dialog.smart_punctuation.setChecked(True)
+    _export(qtbot, dialog)
+
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith('---\ntitle: "Export Me"\nsubtitle: "A subtitle"\n')
+    assert "# Export Me\n\n*A subtitle*" in written
+    assert "“quotes”" in written
+    assert "| --- |" not in written  # the table fix was ticked
+    assert not dialog.isVisible()
+    assert dialogs == []
+    assert str(target) in window.statusBar().currentMessage()
+    assert [path.name for path in target.parent.iterdir()] == ["story.md"]
+
+    publishing.export_markdown_action.trigger()  # the next export starts in the same folder
+    assert Path(publishing.export_dialog.path_field.text()).parent == target.parent
+
+
+def test_unticking_a_fix_keeps_that_markdown(
+    qtbot, window, publishing, open_story, tmp_path: Path
+) -> None:
+    open_story(window, BODY, title="Keep The Table")
+    dialog = publishing.open_export_dialog("md")
+    dialog.set_fix("tables", False)
+    assert "tables" not in dialog.chosen_fixes()
+    dialog.set_path(tmp_path / "kept.md")
+    _export(qtbot, dialog)
+    assert "| Pen  | Drafts |" in (tmp_path / "kept.md").read_text(encoding="utf-8")
+
+
+def test_export_html_has_no_script(qtbot, window, publishing, open_story, tmp_path) -> None:
+    open_story(window, BODY, title="Web Page")
+    publishing.export_html_action.trigger()
+    dialog = publishing.export_dialog
+    assert not dialog.front_matter.isVisibleTo(dialog)
+    dialog.set_path(tmp_path / "page.html")
+    _export(qtbot, dialog)
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<title>Web Page</title>" in page
+    assert "<script" not in page.lower()
+
+
+def test_an_unwritable_place_is_explained_and_nothing_is_written(
+    qtbot, window, publishing, open_story, tmp_path: Path, dialogs
+) -> None:
+    open_story(window, BODY, title="Nowhere")
+    dialog = publishing.open_export_dialog("md")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    blocker = folder / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    dialog.set_path(blocker / "story.md")
+    _export(qtbot, dialog)
+    assert len(dialogs) == 1
+    kind, message = dialogs[0]
+    assert kind == "warning"
+    assert message.startswith("Could not export: Not a folder")
+    assert dialog.isVisible()  # the writer can pick another place
+    dialog.set_path(folder / "missing" / "story.md")
+    _export(qtbot, dialog)
+    assert "Folder does not exist" in dialogs[1][1]
+    assert sorted(path.name for path in folder.iterdir()) == ["a-file"]
+
+
+def test_replacing_an_existing_file_asks_first(
+    qtbot, window, publishing, open_story, tmp_path: Path, dialogs
+) -> None:
+    open_story(window, BODY, title="Again")
+    target = tmp_path / "again.md"
+    target.write_text("old", encoding="utf-8")
+    dialog = publishing.open_export_dialog("md")
+    dialog.set_path(target)
+    _export(qtbot, dialog)
+    assert dialogs[0][0] == "question"
+    assert "again.md already exists" in dialogs[0][1]
+    assert target.read_text(encoding="utf-8").startswith("# Again")
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux's read-only /sys")
+def test_a_folder_without_write_permission_is_explained(
+    qtbot, window, publishing, open_story, dialogs
+) -> None:
+    open_story(window, BODY, title="Read Only")
+    dialog = publishing.open_export_dialog("html")
+    dialog.set_path("/sys/story.html")  # refused even to root
+    _export(qtbot, dialog)
+    assert dialogs == [
+        (
+            "warning",
+            "Could not export: No permission to write in /sys. Nothing was written; choose "
+            "another place to save.",
+        )
+    ]
+    assert dialog.isVisible()

@@ -1,0 +1,109 @@
+"""Promotion snippets: generated from the draft, edited with a live count, kept in SQLite."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.export import promotion_snippets, x_length
+from app.export.snippets import X_MAX_LENGTH
+from app.storage.store import open_store
+from app.ui.publish import install_publishing
+
+TITLE = "Why I Write Before Breakfast"
+SUBTITLE = "Ten quiet minutes that changed how I work"
+BODY = "The house is silent at six. That is when the words come.\n\nMore follows here.\n"
+
+
+def _show(publishing) -> None:
+    if not publishing.snippets.isVisible():
+        publishing.snippets_action.trigger()
+
+
+def test_snippets_are_built_from_the_draft(qtbot, window, publishing, open_story) -> None:
+    open_story(window, BODY, title=TITLE, subtitle=SUBTITLE)
+    window.sidebar.tags.add_tag("Writing")
+    _show(publishing)
+    expected = promotion_snippets(
+        title=TITLE,
+        subtitle=SUBTITLE,
+        hook="The house is silent at six. That is when the words come.",
+        tags=["Writing"],
+    )
+    editors = publishing.snippets.editors
+    assert set(editors) == {"x", "linkedin", "facebook", "newsletter"}
+    for network, editor in editors.items():
+        assert editor.text() == getattr(expected, network), network
+    assert "#Writing" in editors["x"].text()
+    assert editors["x"].count_label.text() == f"{x_length(expected.x)} / {X_MAX_LENGTH}"
+
+
+def test_live_count_turns_red_over_the_limit(qtbot, window, publishing, open_story) -> None:
+    open_story(window, BODY, title=TITLE)
+    _show(publishing)
+    x = publishing.snippets.editors["x"]
+    x.editor.selectAll()
+    qtbot.keyClicks(x.editor, "Read it: https://example.com/a/very/long/link/that/counts/as/23 ")
+    x.editor.insertPlainText("🎉")  # QTest cannot type characters outside the BMP
+    assert x.count_label.text() == "35 / 280"  # "Read it: " 9, the link 23, " " 1, emoji 2
+    assert "color" not in x.count_label.styleSheet()
+    qtbot.keyClicks(x.editor, " " + "word " * 50)
+    assert x.over_limit()
+    assert x.count_label.text().endswith("too long")
+    assert "#d0302f" in x.count_label.styleSheet()
+
+
+def test_edits_survive_reopening_the_store(
+    qtbot, window, publishing, open_story, make_window, database_path
+) -> None:
+    open_story(window, BODY, title=TITLE, subtitle=SUBTITLE)
+    _show(publishing)
+    draft_id = window.draft.id
+    linkedin = publishing.snippets.editors["linkedin"]
+    linkedin.editor.selectAll()
+    qtbot.keyClicks(linkedin.editor, "My own words for LinkedIn.")
+    generated_x = publishing.snippets.editors["x"].text()
+    window.close()  # saves pending edits
+
+    reopened = open_store(database_path)
+    try:
+        assert reopened.snippets.get(draft_id) == {"linkedin": "My own words for LinkedIn."}
+        again = make_window(reopened)
+        again.open_draft(draft_id)
+        features = install_publishing(again)
+        _show(features)
+        editors = features.snippets.editors
+        assert editors["linkedin"].text() == "My own words for LinkedIn."
+        qtbot.waitUntil(lambda: editors["x"].text() == generated_x, timeout=10_000)
+
+        qtbot.mouseClick(editors["linkedin"].regenerate_button, Qt.MouseButton.LeftButton)
+        assert editors["linkedin"].text().startswith(TITLE)
+        assert reopened.snippets.get(draft_id) == {}
+    finally:
+        again.close()
+        reopened.close()
+
+
+def test_each_draft_keeps_its_own_texts(qtbot, window, publishing, open_story, store) -> None:
+    open_story(window, BODY, title=TITLE)
+    _show(publishing)
+    first = window.draft.id
+    facebook = publishing.snippets.editors["facebook"]
+    facebook.editor.selectAll()
+    qtbot.keyClicks(facebook.editor, "First draft's post.")
+    open_story(window, "Another body.\n", title="Another Story")
+    assert publishing.snippets.draft_id == window.draft.id
+    assert facebook.text() != "First draft's post."
+    assert store.snippets.get(first) == {"facebook": "First draft's post."}
+    window.open_draft(first)
+    qtbot.waitUntil(lambda: publishing.snippets.draft_id == first, timeout=5000)
+    assert facebook.text() == "First draft's post."
+
+
+def test_copy_button_copies_one_post(qtbot, window, publishing, open_story) -> None:
+    open_story(window, BODY, title=TITLE)
+    _show(publishing)
+    newsletter = publishing.snippets.editors["newsletter"]
+    qtbot.mouseClick(newsletter.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == newsletter.text()
+    assert window.statusBar().currentMessage() == "Copied the Newsletter post."
