@@ -12,11 +12,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.commands import analyze, check, export, tags
+from app.commands import analyze, check, export, headline, tags
 from app.commands.common import EXIT_FAILURE, CliError, OneLineParser
 
 # Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = (analyze, tags, check, export)
+COMMANDS = (analyze, headline, tags, check, export)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,60 @@
+"""``clapwise headline``: score one headline, or a file of them (one per line)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.commands.common import EXIT_OK, CliError, print_json, read_input
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "headline",
+        help="score a headline (appeal, clickbait risk, reasons)",
+        description="Score a headline against real A/B-tested headlines and check it for "
+        "clickbait. Give the headline as TEXT, or --batch FILE with one headline per line "
+        "(/dev/stdin works) to get one JSON object per line, in the same order.",
+    )
+    parser.add_argument("text", nargs="?", metavar="TEXT", help="the headline")
+    parser.add_argument("--batch", metavar="FILE", help="score every line of FILE")
+    parser.add_argument("--keyphrase", default="", help="the story's focus keyphrase")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.analysis.headline import analyze_headline
+
+    if (args.text is None) == (args.batch is None):
+        raise CliError("give either a headline TEXT or --batch FILE.")
+    keyphrase = args.keyphrase.strip() or None
+    if args.batch is not None:
+        lines = read_input(args.batch).split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()  # the file's final newline ends the last line; it is not a headline
+        out = sys.stdout
+        for line in lines:
+            report = analyze_headline(line, keyphrase)
+            if args.json:
+                out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                out.write(f"{report.overall:3d}  {report.risk:6s}  {report.text}\n")
+        return EXIT_OK
+    report = analyze_headline(args.text, keyphrase)
+    if args.json:
+        print_json(report.to_dict())
+        return EXIT_OK
+    lines = [
+        f"{report.text}",
+        f"Score {report.overall}/100 ({report.verdict}); appeal {report.score}/100 against "
+        f"A/B-tested headlines",
+        f"Clickbait risk: {report.risk} ({len(report.red_flags)} red flags; "
+        f"viral-site style {report.clickbait_probability:.0%})",
+        f"Type: {report.type}; {report.characters} characters, {report.words} words",
+    ]
+    lines.extend(f"  {reason.text}" for reason in report.reasons[:6])
+    lines.extend(f"  ⚑ {flag.label}: {flag.explanation}" for flag in report.red_flags)
+    print("\n".join(lines))
+    return EXIT_OK

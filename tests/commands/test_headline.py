@@ -1,0 +1,73 @@
+"""``clapwise headline``: one headline, or a batch with one JSON object per input line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from app.cli import main
+
+FIELDS = {"text", "score", "clickbait_probability", "type", "contributions", "overall", "risk"}
+
+
+def test_one_headline_as_json(capsys) -> None:
+    assert main(["headline", "You Won't Believe What This Dog Did Next", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert FIELDS <= set(data)
+    assert data["risk"] == "high"
+    assert 0 <= data["score"] <= 100
+    assert all({"name", "label", "value", "contribution"} <= set(c) for c in data["contributions"])
+
+
+def test_one_headline_as_text_explains_itself(capsys) -> None:
+    assert main(["headline", "7 Lessons From a Year of Remote Work"]) == 0
+    out = capsys.readouterr().out
+    assert "Score" in out
+    assert "Clickbait risk" in out
+
+
+def test_batch_keeps_order_and_blank_lines(tmp_path: Path, capsys) -> None:
+    batch = tmp_path / "headlines.txt"
+    batch.write_text("First headline here\n\nWhy Remote Work Is Harder Than It Looks\n")
+    assert main(["headline", "--batch", str(batch), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["text"] for row in rows] == [
+        "First headline here",
+        "",
+        "Why Remote Work Is Harder Than It Looks",
+    ]
+    assert rows[1]["score"] == 0
+    assert rows[2]["type"] == "why"
+
+
+def test_batch_reads_standard_input() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "headline", "--batch", "/dev/stdin", "--json"],
+        input="One headline\nAnother headline\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == [
+        "One headline",
+        "Another headline",
+    ]
+
+
+def test_text_and_batch_together_or_neither_is_one_clear_line(tmp_path: Path, capsys) -> None:
+    assert main(["headline"]) == 1
+    assert main(["headline", "x", "--batch", str(tmp_path / "h.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 2
+    assert "either a headline TEXT or --batch FILE" in err
+
+
+def test_batch_errors_are_one_line(tmp_path: Path, capsys) -> None:
+    binary = tmp_path / "h.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    assert main(["headline", "--batch", str(binary), "--json"]) == 1
+    assert "not a text file" in capsys.readouterr().err
