@@ -6,6 +6,7 @@ This is the one place that wires widgets to the store and to the background anal
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,12 +27,14 @@ from app.analysis.report import Report
 from app.analysis.settings import AnalysisSettings
 from app.analysis.spelling import SpellingChecker
 from app.analysis.tags import TagHistory, suggest_tags
+from app.markdown_import import ImportReport, read_folder, read_post
 from app.storage.app_state import LAST_DRAFT
 from app.storage.drafts import DraftRecord
 from app.storage.store import Store
 from app.tag_history import load_tag_history
-from app.text_files import TextFileError, read_text_file
+from app.text_files import TextFileError
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
+from app.ui.busy import busy_cursor
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
             file_menu, "&Import Markdown…", QKeySequence.StandardKey.Open
         )
         self.import_action.triggered.connect(self.import_markdown)
+        import_folder = self._action(file_menu, "Import a &folder of posts…")
+        import_folder.triggered.connect(self.import_folder_dialog)
         file_menu.addSeparator()
         self.trash_action = self._action(file_menu, "Move draft to &trash")
         self.trash_action.triggered.connect(lambda: self._trash_current())
@@ -295,19 +300,37 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: str) -> DraftRecord | None:
         try:
-            body = read_text_file(path)
+            post = read_post(Path(path))
         except TextFileError as error:
             QMessageBox.warning(self, "Cannot import", str(error))
             return None
-        title = ""
-        lines = body.split("\n", 1)
-        if lines and lines[0].startswith("# "):
-            title = lines[0][2:].strip()
-            body = lines[1].lstrip("\n") if len(lines) > 1 else ""
         self.save_now()
-        record = self.store.drafts.create(title=title, body=body)
+        record = self.store.drafts.create(title=post.title, body=post.body)
         self.open_draft(record.id)
         return record
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of Markdown posts")
+        if folder:
+            self.import_folder(folder)
+
+    def import_folder(self, folder: str) -> ImportReport:
+        """Import every Markdown file under ``folder``; show what worked and what did not."""
+        self.save_now()
+        with busy_cursor():
+            report = read_folder(Path(folder))
+            created = [
+                self.store.drafts.create(title=post.title, body=post.body) for post in report.posts
+            ]
+        if created:
+            self.open_draft(created[0].id)
+        details = "\n".join(f"• {path.name}: {reason}" for path, reason in report.failures[:30])
+        message = report.summary + (f"\n\n{details}" if details else "")
+        if report.failures:
+            QMessageBox.warning(self, "Import finished with problems", message)
+        else:
+            QMessageBox.information(self, "Import finished", message)
+        return report
 
     # --- editing and saving --------------------------------------------------------------------
 

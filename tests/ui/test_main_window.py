@@ -127,3 +127,18 @@ def test_rule_toggle_hides_findings(qtbot, window, wait_for_analysis) -> None:
     window.sidebar.issues._toggles[rule].setChecked(False)
     wait_for_analysis(window)
     assert all(f.rule != rule for f in window.editor.result.report.findings)
+
+
+def test_importing_a_folder_reports_broken_files(qtbot, window, store, dialogs, tmp_path) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "one.md").write_text("# First post\n\nHello there.", encoding="utf-8")
+    (folder / "broken.md").write_bytes(b"\xff\xfe\x00bad")
+    before = len(store.drafts.list())
+    report = window.import_folder(str(folder))
+    assert len(report.posts) == 1
+    assert len(store.drafts.list()) == before + 1
+    assert window.title_edit.text() == "First post"
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert "broken.md" in text

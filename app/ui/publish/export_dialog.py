@@ -35,7 +35,7 @@ from app.export import (
     write_text_atomic,
 )
 from app.export.smart_punctuation import smarten
-from app.ui.publish.busy import busy_cursor
+from app.ui.busy import busy_cursor
 
 MARKDOWN = "md"
 HTML = "html"

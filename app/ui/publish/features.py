@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.analysis.checklist import Checklist, build_checklist
 from app.export import MediumClipboard, promotion_snippets
-from app.ui.publish.busy import busy_cursor
+from app.ui.busy import busy_cursor
 from app.ui.publish.checklist_dock import ChecklistDock
 from app.ui.publish.clipboard import ImagesNotice, copy_to_clipboard
 from app.ui.publish.export_dialog import (

@@ -1,0 +1,83 @@
+"""Reading Markdown posts from disk as drafts: one file, or a whole folder with a report."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.analysis.markdown_source import front_matter_end
+from app.text_files import TextFileError, read_text_file
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".txt"})
+MAX_FILES = 5_000  # a folder of posts, not a whole disk
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedPost:
+    path: Path
+    title: str
+    body: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    posts: tuple[ImportedPost, ...] = ()
+    failures: tuple[tuple[Path, str], ...] = ()
+    skipped: int = 0  # files that are not Markdown
+    truncated: bool = False  # more than MAX_FILES Markdown files were found
+
+    @property
+    def summary(self) -> str:
+        parts = [f"Imported {len(self.posts)} post{'s' if len(self.posts) != 1 else ''}."]
+        if self.failures:
+            parts.append(f"{len(self.failures)} could not be read.")
+        if self.truncated:
+            parts.append(f"Stopped after the first {MAX_FILES} files.")
+        return " ".join(parts)
+
+
+def post_from_text(text: str, fallback_title: str) -> tuple[str, str]:
+    """Title and body: the first ``# `` heading becomes the title (front matter is kept)."""
+    start = front_matter_end(text)
+    lines = text[start:].split("\n", 1)
+    first = lines[0].strip()
+    if first.startswith("# "):
+        body = text[:start] + (lines[1].lstrip("\n") if len(lines) > 1 else "")
+        return first[2:].strip().rstrip("#").strip(), body
+    return fallback_title, text
+
+
+def read_post(path: Path) -> ImportedPost:
+    """One Markdown file as a post; raises :class:`TextFileError` with a plain message."""
+    text = read_text_file(path)
+    title, body = post_from_text(text, path.stem.replace("-", " ").replace("_", " ").strip())
+    return ImportedPost(path, title, body)
+
+
+def read_folder(folder: Path) -> ImportReport:
+    """Every Markdown file under ``folder`` (sorted); unreadable ones are reported, not raised."""
+    posts: list[ImportedPost] = []
+    failures: list[tuple[Path, str]] = []
+    skipped = 0
+    truncated = False
+    try:
+        walked = sorted(
+            Path(root) / name
+            for root, _dirs, names in os.walk(folder, onerror=None)
+            for name in names
+        )
+    except OSError as error:
+        return ImportReport(failures=((folder, f"cannot be read: {error.strerror}"),))
+    for path in walked:
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES or path.name.startswith("."):
+            skipped += 1
+            continue
+        if len(posts) + len(failures) >= MAX_FILES:
+            truncated = True
+            break
+        try:
+            posts.append(read_post(path))
+        except TextFileError as error:
+            failures.append((path, str(error)))
+    return ImportReport(tuple(posts), tuple(failures), skipped, truncated)
