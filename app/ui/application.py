@@ -30,7 +30,6 @@ def default_database_path() -> Path:
 
 def configure_application(app: QApplication) -> None:
     app.setApplicationName("Clapwise")
-    app.setOrganizationName("Clapwise")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
     QGuiApplication.setDesktopFileName("clapwise")
