@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
@@ -26,6 +26,7 @@ class HeadingEdit(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._programmatic = False
+        self._fitted_height = self.fontMetrics().lineSpacing() + 12
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
 
@@ -38,6 +39,7 @@ class HeadingEdit(QPlainTextEdit):
             self.setPlainText(" ".join(text.split("\n")))
         finally:
             self._programmatic = False
+        self._fitted_height = self.fontMetrics().lineSpacing() + 12
         self._fit_height()
 
     def _changed(self) -> None:
@@ -58,13 +60,29 @@ class HeadingEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def set_side_margin(self, pixels: int) -> None:
+        self.setViewportMargins(pixels, 0, pixels, 0)
+        QTimer.singleShot(0, self._fit_height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_height)  # after the text has been re-wrapped
+
     def _fit_height(self, *_args: object) -> None:
-        lines = max(1, round(self.document().size().height()))
+        layout = self.document().firstBlock().layout()
+        lines = max(1, layout.lineCount() if layout is not None else 1)
+        if self.viewport().width() < 200:
+            lines = 1  # not laid out at its real width yet: do not ask the window to grow
+        lines = min(lines, 4)
         line_height = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
         frame = 2 * self.frameWidth() + margins.top() + margins.bottom()
-        self.setFixedHeight(lines * line_height + frame + 2 * int(self.document().documentMargin()))
+        self._fitted_height = (
+            lines * line_height + frame + 2 * int(self.document().documentMargin())
+        )
+        self.setFixedHeight(self._fitted_height)
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), self.height())
+        return QSize(hint.width(), self._fitted_height)

@@ -106,16 +106,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(0)
-        self._heading_host = QWidget()
-        heading_layout = QVBoxLayout(self._heading_host)
-        heading_layout.setContentsMargins(16, 0, 16, 0)
-        heading_layout.setSpacing(0)
-        self.editor.columnMarginChanged.connect(
-            lambda side: heading_layout.setContentsMargins(side, 0, side, 0)
-        )
-        heading_layout.addWidget(self.title_edit)
-        heading_layout.addWidget(self.subtitle_edit)
-        layout.addWidget(self._heading_host)
+        for heading in (self.title_edit, self.subtitle_edit):
+            # The title and subtitle line up with the editor's writing column.
+            self.editor.columnMarginChanged.connect(heading.set_side_margin)
+            layout.addWidget(heading)
         layout.addWidget(self.editor, 1)
         self.sidebar = Sidebar()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -18,7 +18,7 @@ def test_first_launch_opens_the_sample_draft_with_findings(
     qtbot, window, wait_for_analysis
 ) -> None:
     wait_for_analysis(window)
-    assert window.title_edit.text().startswith("How to Write Headlines")
+    assert window.title_edit.text().startswith("What I Learned From Rewriting")
     report = window.editor.result.report
     assert report.words > 200
     assert report.findings
