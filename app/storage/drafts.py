@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import DateTime, func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import Draft, Revision, utcnow
+from app.storage.search import fts_query
 
 # Fields the editor saves; anything else is changed through its own method.
 EDITABLE_FIELDS = frozenset(
@@ -167,6 +169,26 @@ class DraftRepository:
                 )
             )
             return list(rows)
+
+    def search(self, text: str, *, trashed: bool = False) -> list[DraftSummary]:
+        """Drafts whose title, subtitle or body contain every word of ``text``, best first.
+
+        Any input is safe: words are extracted and quoted (see ``search.fts_query``); text with
+        no words at all lists every draft.
+        """
+        query = fts_query(text)
+        if query is None:
+            return self.list(trashed=trashed)
+        condition = "d.deleted_at IS NOT NULL" if trashed else "d.deleted_at IS NULL"
+        statement = sql_text(
+            "SELECT d.id, d.title, d.word_count, d.status, d.updated_at, d.deleted_at "
+            "FROM drafts_fts JOIN drafts AS d ON d.id = drafts_fts.rowid "
+            f"WHERE drafts_fts MATCH :query AND {condition} "
+            "ORDER BY bm25(drafts_fts, 10.0, 4.0, 1.0), d.updated_at DESC"
+        ).columns(updated_at=DateTime(), deleted_at=DateTime())
+        with self._sessions() as session:
+            rows = session.execute(statement, {"query": query}).all()
+        return [DraftSummary(*row) for row in rows]
 
     def count(self) -> int:
         with self._sessions() as session:

@@ -1,3 +1,3 @@
 """The schema revision this version of Clapwise expects (the newest Alembic migration)."""
 
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -42,6 +43,7 @@ class DraftsPanel(QWidget):
     newRequested = Signal()
     trashRequested = Signal(int)
     restoreRequested = Signal(int)
+    searchChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,16 @@ class DraftsPanel(QWidget):
         self.new_button.clicked.connect(self.newRequested)
         header.addWidget(self.new_button)
         layout.addLayout(header)
+        self.search = QLineEdit()
+        self.search.setObjectName("draftSearch")
+        self.search.setPlaceholderText("Search drafts")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(lambda: self.searchChanged.emit(self.query))
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        layout.addWidget(self.search)
         self.list = QListWidget()
         self.list.setObjectName("draftsList")
         self.list.setWordWrap(True)
@@ -74,6 +86,10 @@ class DraftsPanel(QWidget):
         footer.addWidget(self.view_trash)
         layout.addLayout(footer)
         self._current_id: int | None = None
+
+    @property
+    def query(self) -> str:
+        return self.search.text().strip()
 
     @property
     def showing_trash(self) -> bool:
@@ -96,6 +112,10 @@ class DraftsPanel(QWidget):
         self.list.blockSignals(False)
         trash = self.showing_trash
         self.heading.setText("Trash" if trash else "Drafts")
+        if not drafts and self.query:
+            empty = QListWidgetItem(f"No drafts contain “{self.query}”.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
         self.trash_button.setText("Restore" if trash else "Move to trash")
         self.trash_button.setEnabled(bool(drafts))
         self.new_button.setEnabled(not trash)
@@ -106,6 +126,8 @@ class DraftsPanel(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         draft_id = item.data(Qt.ItemDataRole.UserRole)
+        if draft_id is None:
+            return
         if draft_id != self._current_id or self.showing_trash:
             self.draftActivated.emit(draft_id)
 

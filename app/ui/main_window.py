@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.drafts.trashRequested.connect(self._trash)
         self.drafts.restoreRequested.connect(self._restore)
         self.drafts.view_trash.toggled.connect(lambda _on: self.refresh_drafts())
+        self.drafts.searchChanged.connect(lambda _query: self.refresh_drafts())
         self.sidebar.issues.ruleActivated.connect(self.jump_to_next)
         self.sidebar.issues.ruleToggled.connect(self._rule_toggled)
         self.sidebar.readability.genreChanged.connect(self._genre_changed)
@@ -257,7 +258,13 @@ class MainWindow(QMainWindow):
         self.title_edit.setFocus()
 
     def refresh_drafts(self) -> None:
-        listed = self.store.drafts.list(trashed=self.drafts.showing_trash)
+        trashed = self.drafts.showing_trash
+        query = self.drafts.query
+        listed = (
+            self.store.drafts.search(query, trashed=trashed)
+            if query
+            else self.store.drafts.list(trashed=trashed)
+        )
         self.drafts.show_drafts(listed, self._draft.id if self._draft else None)
 
     def _draft_activated(self, draft_id: int) -> None:

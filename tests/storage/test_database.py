@@ -76,3 +76,36 @@ def test_text_file_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError) as caught:
         open_database(bogus)
     assert caught.value.damaged
+
+
+def test_an_older_database_is_backed_up_then_upgraded(database_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.storage.database import _alembic_config
+
+    database_path.parent.mkdir(parents=True)
+    engine = create_engine(f"sqlite:///{database_path}")
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.exec_driver_sql(
+            "INSERT INTO drafts (title, subtitle, body, keyphrase, genre, status, canonical_url,"
+            " cursor_position, word_count, created_at, updated_at) VALUES ('Old story', '',"
+            " 'Written before search existed.', '', 'essay', 'draft', '', 0, 4,"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    engine.dispose()
+
+    store = open_store(database_path)
+    try:
+        assert store.database.backup_path is not None
+        assert store.database.backup_path.exists()
+        assert [d.title for d in store.drafts.search("search existed")] == ["Old story"]
+    finally:
+        store.close()
+    with sqlite3.connect(database_path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            SCHEMA_REVISION,
+        )

@@ -142,3 +142,13 @@ def test_importing_a_folder_reports_broken_files(qtbot, window, store, dialogs, 
     kind, text = dialogs[-1]
     assert kind == "warning"
     assert "broken.md" in text
+
+
+def test_search_filters_the_drafts_list(qtbot, window, store) -> None:
+    store.drafts.create(title="Gardening notes", body="Tomatoes and basil.")
+    window.refresh_drafts()
+    qtbot.keyClicks(window.drafts.search, "tomat")
+    qtbot.waitUntil(lambda: window.drafts.list.count() == 1, timeout=3000)
+    assert window.drafts.list.item(0).text().startswith("Gardening notes")
+    window.drafts.search.setText('NEAR( "')
+    qtbot.waitUntil(lambda: "No drafts contain" in window.drafts.list.item(0).text(), timeout=3000)

@@ -1,0 +1,67 @@
+"""Searching drafts: any input is safe, words match as prefixes, accents do not matter."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.storage.search import fts_query
+
+
+@pytest.fixture
+def drafts(store):
+    remote = store.drafts.create(title="Remote work lessons", body="Working from home is hard.")
+    cafe = store.drafts.create(title="Café culture", body="Naïve espresso tips for remote days.")
+    return store, remote.id, cafe.id
+
+
+def _titles(store, query: str, **options) -> list[str]:
+    return [draft.title for draft in store.drafts.search(query, **options)]
+
+
+def test_words_match_as_prefixes_and_without_accents(drafts) -> None:
+    store, _remote, _cafe = drafts
+    assert _titles(store, "rem") == ["Remote work lessons", "Café culture"]  # title ranks first
+    assert _titles(store, "cafe") == ["Café culture"]
+    assert _titles(store, "naive espresso") == ["Café culture"]
+    assert _titles(store, "espresso lessons") == []
+
+
+def test_edits_and_deletions_update_the_index(drafts) -> None:
+    store, remote, _cafe = drafts
+    store.drafts.save(remote, body="Now about gardening.")
+    assert _titles(store, "gardening") == ["Remote work lessons"]
+    assert _titles(store, "home") == []
+    store.drafts.delete_forever(remote)
+    assert _titles(store, "gardening") == []
+
+
+def test_trash_is_searched_separately(drafts) -> None:
+    store, remote, _cafe = drafts
+    store.drafts.trash(remote)
+    assert _titles(store, "remote") == ["Café culture"]
+    assert _titles(store, "remote", trashed=True) == ["Remote work lessons"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "AND", "NEAR(", "remote OR", "-remote", "title:remote", "'; DROP TABLE drafts;--",
+     "😀", "(((", "^", "\\", "", "   "],
+)  # fmt: skip
+def test_strange_queries_never_fail(drafts, query: str) -> None:
+    store, _remote, _cafe = drafts
+    store.drafts.search(query)
+    assert store.drafts.count() == 2
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=40))
+def test_any_text_is_a_valid_query(drafts, text: str) -> None:
+    store, _remote, _cafe = drafts
+    results = store.drafts.search(text)
+    assert len(results) <= 2
+    query = fts_query(text)
+    assert query is None or query.count('"') % 2 == 0
