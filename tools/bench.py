@@ -213,20 +213,29 @@ def bench_typing(rows: list[tuple[str, str, str]]) -> None:
     window.controller.resultReady.disconnect(window._show_result)
     window.controller.resultReady.connect(timed_show)
 
+    # Type like a person: 60-150 ms between keys, a longer pause every dozen keys, so the
+    # debounced analysis runs in the pauses and its results arrive between keystrokes.
     keystrokes: list[float] = []
-    text = "the quick brown fox jumps over the lazy dog "
-    for burst in range(10):
-        for char in text[:24]:
-            start = time.perf_counter()
-            QTest.keyClick(window.editor, char)
+    text = "the quick brown fox jumps over the lazy dog and then writes another line "
+    rhythm = [0.06, 0.09, 0.12, 0.15, 0.08, 0.11]
+
+    def idle(seconds: float) -> None:
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
             app.processEvents()
-            keystrokes.append(time.perf_counter() - start)
+            time.sleep(0.002)
+
+    for index in range(250):
+        char = text[index % len(text)]
         start = time.perf_counter()
-        QTest.keyClick(window.editor, Qt.Key.Key_Return)
+        if index % 50 == 49:
+            QTest.keyClick(window.editor, Qt.Key.Key_Return)
+        else:
+            QTest.keyClick(window.editor, char)
         app.processEvents()
         keystrokes.append(time.perf_counter() - start)
-        settle()
-        del burst
+        idle(0.45 if index % 12 == 11 else rhythm[index % len(rhythm)])
+    settle()
     window.close()
     store.close()
     p95 = percentile(keystrokes, 0.95)
