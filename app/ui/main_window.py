@@ -45,11 +45,23 @@ from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
 
+SCORES_EXPLAINED = (
+    "Reading grade: the median of seven published readability formulas, as a US school "
+    "grade. Most Medium readers are comfortable around grade 7 to 9.\n\n"
+    "Headline score: your title compared with 9,975 headlines from real A/B tests "
+    "(Upworthy, 2013-15): 50 means it would have beaten half of them on clicks. It is fitted "
+    "on a news feed, not on Medium, so use it to choose between your own versions; it cannot "
+    "predict reads, curation or claps.\n\n"
+    "Clickbait risk: from the practices Medium's curators hold back (teasing without saying "
+    "what the story is, hyperbole, exploiting worries). A blog-like style alone is fine.\n\n"
+    "Writing highlights: rules of thumb, not laws. Switch off any rule you disagree with."
+)
 AUTOSAVE_MS = 1500  # after the last keystroke
 REVISION_EVERY_SECONDS = 10 * 60
 DISABLED_RULES = "disabled_rules"
 HIGHLIGHT_KEYPHRASE = "highlight_keyphrase"
 WINDOW_GEOMETRY = "window_geometry"
+WINDOW_STATE = "window_state"  # which docks are open, and where
 
 
 class MainWindow(QMainWindow):
@@ -161,6 +173,8 @@ class MainWindow(QMainWindow):
         tag_history.triggered.connect(self.show_tag_history)
 
         help_menu = self.menuBar().addMenu("&Help")
+        scores = self._action(help_menu, "&What the scores mean")
+        scores.triggered.connect(self._about_scores)
         about = self._action(help_menu, "&About Clapwise")
         about.triggered.connect(self._about)
 
@@ -559,20 +573,33 @@ class MainWindow(QMainWindow):
             self,
             "About Clapwise",
             f"<h3>Clapwise {__version__}</h3>"
-            "<p>An offline writing assistant for Medium writers.</p>"
+            "<p>An offline writing assistant for Medium writers. Nothing you write leaves "
+            "this computer.</p>"
             f"<p>Your drafts are stored in<br><code>{self.store.path}</code></p>",
         )
 
+    def _about_scores(self) -> None:
+        QMessageBox.information(self, "What the scores mean", SCORES_EXPLAINED)
+
     def _restore_geometry(self) -> None:
-        saved = self.store.state.get(WINDOW_GEOMETRY)
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        """The window's size and the docks the writer left open (all docks exist by now)."""
+        geometry = self.store.state.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        state = self.store.state.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def _save_geometry(self) -> None:
+        for key, value in (
+            (WINDOW_GEOMETRY, self.saveGeometry()),
+            (WINDOW_STATE, self.saveState()),
+        ):
+            self.store.state.set(key, bytes(value.toBase64().data()).decode("ascii"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
         self.controller.wait_for_idle()
         self.spelling.wait()
-        self.store.state.set(
-            WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        )
+        self._save_geometry()
         event.accept()

@@ -152,3 +152,19 @@ def test_search_filters_the_drafts_list(qtbot, window, store) -> None:
     assert window.drafts.list.item(0).text().startswith("Gardening notes")
     window.drafts.search.setText('NEAR( "')
     qtbot.waitUntil(lambda: "No drafts contain" in window.drafts.list.item(0).text(), timeout=3000)
+
+
+def test_open_docks_come_back_after_a_restart(qtbot, make_window, store, database_path) -> None:
+    window = make_window(store)
+    window.show_headline_lab()
+    window.publishing.checklist.show()
+    window.close()
+    reopened = open_store(database_path)
+    try:
+        again = make_window(reopened)
+        assert again.headline_lab.isVisible()
+        assert again.publishing.checklist.isVisible()
+        assert not again.publishing.preview.isVisible()
+    finally:
+        again.close()
+        reopened.close()
