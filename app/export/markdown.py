@@ -138,7 +138,10 @@ def _insert_subtitle(content: str, subtitle_md: str) -> str:
 
 
 def _join(*parts: str) -> str:
-    return "\n\n".join(part.strip("\n") for part in parts if part.strip("\n"))
+    # The final newline matters: without it the formatter closes an unterminated code
+    # fence on the fence's last line, and the next export reads a different document.
+    joined = "\n\n".join(part.strip("\n") for part in parts if part.strip("\n"))
+    return joined + "\n" if joined else joined
 
 
 def _one_line(text: str) -> str:

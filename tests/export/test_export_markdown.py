@@ -198,6 +198,12 @@ def test_prices_stay_prose_and_maths_stays_maths():
     assert _normalised_html(exported) == _normalised_html(source)
 
 
+def test_unclosed_code_fence_after_a_subtitle_stays_closed():
+    once = export_markdown("```\n\n# the\n", subtitle="0")
+    assert once == "*0*\n\n```\n\n# the\n```\n"
+    assert export_markdown(once, subtitle="0") == once
+
+
 def test_unknown_fix_is_rejected():
     with pytest.raises(ValueError, match="unknown fix"):
         export_markdown("x", fixes=["tables", "colours"])
