@@ -49,6 +49,7 @@ class _State:
     parser: MarkdownIt
     heading_levels: dict[int, int] = field(default_factory=dict)
     escape_all_dollars: bool = False
+    setext_heading: bool = False
     multiline: dict[int, tuple[RenderTreeNode, bool]] = field(default_factory=dict)
 
 
@@ -230,11 +231,38 @@ def _strikethrough(node: RenderTreeNode, context: RenderContext) -> str:
 
 
 def _heading(node: RenderTreeNode, context: RenderContext) -> str:
+    state = _state(context)
     level = int(node.tag[1])
     if node.map is not None:
-        level = _state(context).heading_levels.get(node.map[0], level)
+        level = state.heading_levels.get(node.map[0], level)
+    if level <= 2 and any(child.type == "hardbreak" for child in node.walk()):
+        # Only a setext heading can hold a line break; an ATX one would need raw HTML.
+        state.setext_heading = True
+        try:
+            text = DEFAULT_RENDERERS["paragraph"](node, context)
+        finally:
+            state.setext_heading = False
+        if level == 1:
+            return text + "\n==="
+        # Under a line with a pipe, "---" would read as a table's delimiter row.
+        return text + ("\n-" if "|" in text else "\n---")
     override = _Override(node, content=node.content, markup="#" * level)
     return DEFAULT_RENDERERS["heading"](override, context)
+
+
+def _hardbreak(node: RenderTreeNode, context: RenderContext) -> str:
+    if _state(context).setext_heading:
+        return "\\\n"
+    if any(parent.type == "heading" for parent in _ancestors(node)):
+        return " "  # a heading moved to level 3+ by a fix has no way to break a line
+    return DEFAULT_RENDERERS["hardbreak"](node, context)
+
+
+def _ancestors(node: RenderTreeNode) -> Iterator[RenderTreeNode]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
 
 
 # --- lists ------------------------------------------------------------------------------
@@ -530,6 +558,7 @@ _RENDERERS = {
     "strong": _emphasis,
     "s": _strikethrough,
     "heading": _heading,
+    "hardbreak": _hardbreak,
     "bullet_list": _list,
     "ordered_list": _list,
     "table": _table,

@@ -204,6 +204,12 @@ def test_unclosed_code_fence_after_a_subtitle_stays_closed():
     assert export_markdown(once, subtitle="0") == once
 
 
+def test_line_break_inside_a_heading_survives_as_a_setext_heading():
+    once = export_markdown("# Title\n\nFirst line  \nsecond line\n--\n")
+    assert once == "# Title\n\nFirst line\\\nsecond line\n---\n"
+    assert _normalised_html(once) == _normalised_html("# Title\n\nFirst line  \nsecond line\n--\n")
+
+
 def test_unknown_fix_is_rejected():
     with pytest.raises(ValueError, match="unknown fix"):
         export_markdown("x", fixes=["tables", "colours"])
