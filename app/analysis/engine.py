@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from operator import attrgetter
 
-from app.analysis.chunk_analysis import ChunkAnalysis, Detectors, analyze_chunk
+from app.analysis.chunk_analysis import ChunkAnalysis, Detectors, analyze_chunks
 from app.analysis.counts import total
 from app.analysis.detectors import default_detectors
 from app.analysis.findings import Finding
@@ -26,6 +27,7 @@ from app.analysis.settings import AnalysisSettings
 from app.analysis.style_summary import long_section_findings, summarize_style
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
+_START_END = attrgetter("start", "end")
 
 
 class Analyzer:
@@ -43,6 +45,8 @@ class Analyzer:
         self._previous: dict[object, ChunkAnalysis] = {}
         self._keywords = KeywordTracker()
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
+        # The last analysis's findings per (chunk key, offset), shifted to source offsets.
+        self._placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -65,14 +69,29 @@ class Analyzer:
     def _forget(self) -> None:
         self._current = {}
         self._previous = {}
+        self._placed_findings = {}
         self._keywords.reset()
 
-    def _chunk(self, key: object, text: str, references: dict[str, str]) -> ChunkAnalysis:
-        found = self._current.get(key)
-        if found is None:
-            found = self._previous.get(key)
-        if found is None:
-            found = analyze_chunk(text, self._detectors, self._settings.thresholds, references)
+    def _chunks(
+        self, texts: dict[object, str], references: dict[str, str]
+    ) -> dict[object, ChunkAnalysis]:
+        """The analysis of each chunk (``texts`` maps cache keys to chunk texts)."""
+        found: dict[object, ChunkAnalysis] = {}
+        missing: dict[object, str] = {}
+        for key, text in texts.items():
+            analysis = self._current.get(key)
+            if analysis is None:
+                analysis = self._previous.get(key)
+            if analysis is None:
+                missing[key] = text
+            else:
+                found[key] = analysis
+        if missing:
+            # All new chunks at once: the analysis runs each step over all of them in turn.
+            analysed = analyze_chunks(
+                list(missing.values()), self._detectors, self._settings.thresholds, references
+            )
+            found.update(zip(missing, analysed, strict=True))
         return found
 
     def analyze(
@@ -103,20 +122,20 @@ class Analyzer:
         settings = self._settings
         references = reference_definitions(source) if "]:" in source else {}
         reference_key = tuple(sorted(references.items()))
-        used: dict[object, ChunkAnalysis] = {}
-        placed: list[tuple[int, ChunkAnalysis]] = []
-        keyed: list[tuple[int, object, ChunkAnalysis]] = []
+        placed: list[tuple[int, object]] = []
+        texts: dict[object, str] = {}  # a chunk written twice is analysed once
         for chunk in split_chunks(source):
             if chunk.is_front_matter:
                 continue
             key = (chunk.text, reference_key) if reference_key else chunk.text
-            analysis = self._chunk(key, chunk.text, references)
-            used[key] = analysis
-            placed.append((chunk.start, analysis))
-            keyed.append((chunk.start, key, analysis))
+            texts[key] = chunk.text
+            placed.append((chunk.start, key))
+        used = self._chunks(texts, references)
+        keyed = [(offset, key, used[key]) for offset, key in placed]
         self._previous, self._current = self._current, used
 
         enabled = settings.enabled
+        disabled = settings.disabled_rules
         findings: list[Finding] = []
         blocks = []
         images = []
@@ -124,10 +143,24 @@ class Analyzer:
         paragraphs = code_blocks = 0
         first_paragraph = ""
         first_paragraph_terms = None
-        for offset, analysis in placed:
-            for finding in analysis.findings:
-                if enabled(finding.rule):
-                    findings.append(finding.shifted(offset))
+        shifted = self._placed_findings
+        placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
+        for offset, key, analysis in keyed:
+            # A chunk's findings in source offsets; after an edit, the chunks before it keep
+            # their offsets, so their shifted findings are reused.
+            where = (key, offset)
+            moved = placed_findings.get(where) or shifted.get(where)
+            if moved is None:
+                moved = (
+                    tuple(finding.shifted(offset) for finding in analysis.findings)
+                    if offset
+                    else analysis.findings
+                )
+            placed_findings[where] = moved
+            if disabled:
+                findings.extend(finding for finding in moved if finding.rule not in disabled)
+            else:
+                findings.extend(moved)
             images.extend(
                 ImageRef(image.alt, image.src, image.offset + offset) for image in analysis.images
             )
@@ -151,9 +184,10 @@ class Analyzer:
                         first_paragraph_terms = terms
         if enabled("long_section"):
             findings.extend(long_section_findings(blocks, settings.thresholds))
-        findings.sort(key=lambda finding: (finding.start, finding.end))
+        findings.sort(key=_START_END)
+        self._placed_findings = placed_findings
 
-        counts = total([analysis.counts for _offset, analysis in placed])
+        counts = total([analysis.counts for _offset, _key, analysis in keyed])
         if not title:
             title = next((h.text for h in headings if h.level == 1), "")
         self._keywords.update([(key, analysis) for _offset, key, analysis in keyed])

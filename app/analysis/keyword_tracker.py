@@ -102,12 +102,13 @@ class KeywordTracker:
                 self._indexed[key] -= 1
             if self._indexed[key] <= 0:
                 del self._indexed[key]
+        added = []
         for key, count in wanted.items():
             missing = count - self._indexed.get(key, 0)
             for _ in range(max(missing, 0)):
-                for terms in self._terms[key].terms:
-                    self._index.add(terms)
+                added.extend(self._terms[key].terms)
                 self._indexed[key] += 1
+        self._index.add_many(added)
         self._terms = {key: self._terms[key] for key in self._indexed}
         live = set(self._indexed)
         self._facts = {k: v for k, v in self._facts.items() if k[1] in live}

@@ -8,8 +8,11 @@ at a full stop followed by white space.
 from __future__ import annotations
 
 import re
+import string
 import threading
 from functools import cache
+from re import Match
+from typing import Any
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
@@ -137,9 +140,18 @@ class _LanguageVars(PunktLanguageVars):
     sent_end_chars = _SENTENCE_END_CHARS
 
 
-# "word. Next": a plain word of two or more letters before a single sentence-ending character
-# and white space. Untrained Punkt always breaks here unless the word is a known abbreviation.
-_PLAIN_BREAK_RE = re.compile(r"([A-Za-z][a-z]+)[.?!]\s+\S+")
+# "word. Next": a candidate whose outcome is certain without Punkt's token annotation. The
+# word before is letters and digits (a letter first, single inner hyphens) and the end character
+# is followed by white space and a token, or by one of Punkt's non-word characters (a closing
+# quote or bracket). After "?", "!", "…" or "‽" untrained Punkt always breaks; after "." it
+# breaks unless the word is an initial (one letter) or a known abbreviation. White space is
+# spelled out: Punkt's regular expressions use Unicode's White_Space, which (unlike Python's
+# ``\s``) leaves out the separators U+001C to U+001F.
+_WHITE_SPACE = "[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_NON_WORD = re.escape(")\";}]*:@'({[‘’“”«»?!…‽")
+_PLAIN_BREAK_RE = re.compile(
+    rf"([^\W\d_][^\W_]*(?:-[^\W_]+)*)([.?!…‽])(?:{_WHITE_SPACE}+\S+|[{_NON_WORD}])"
+)
 
 
 class _PunktWithFastPath(PunktSentenceTokenizer):
@@ -151,12 +163,44 @@ class _PunktWithFastPath(PunktSentenceTokenizer):
 
     def text_contains_sentbreak(self, text: str) -> bool:
         plain = _PLAIN_BREAK_RE.fullmatch(text)
-        if plain and plain.group(1).lower() not in self._params.abbrev_types:
-            return True
+        if plain:
+            if plain.group(2) != ".":
+                return True
+            word = plain.group(1).lower()
+            abbreviations = self._params.abbrev_types
+            if (
+                len(word) > 1
+                and word not in abbreviations
+                and word.rpartition("-")[2] not in abbreviations
+            ):
+                return True
         return super().text_contains_sentbreak(text)
 
 
 _lock = threading.Lock()
+_LANGUAGE = _LanguageVars()
+# What Punkt counts as white space when it looks for the word before a candidate full stop.
+_WHITESPACE = tuple(string.whitespace)
+# The characters Punkt's boundary realignment can move; it starts with one of them.
+_CLOSERS = frozenset("\"')]}‘’“”«»")
+
+
+def _unguarded(pattern: Any) -> Any:
+    """The compiled pattern under NLTK's wrapper, when it has one.
+
+    Some NLTK releases wrap every pattern in a guard that arms a timeout on each call, against
+    pathological patterns supplied by callers; Punkt's own patterns are fixed and linear, and
+    the guard costs more than the match on short prose.
+    """
+    return getattr(pattern, "_rx", pattern)
+
+
+@cache
+def _punkt_patterns() -> tuple[Any, Any]:
+    return (
+        _unguarded(_LANGUAGE.period_context_re()),
+        _unguarded(_LANGUAGE.re_boundary_realignment),
+    )
 
 
 def punkt_parameters() -> PunktParameters:
@@ -167,12 +211,79 @@ def punkt_parameters() -> PunktParameters:
 
 @cache
 def punkt_tokenizer() -> PunktSentenceTokenizer:
-    return _PunktWithFastPath(punkt_parameters(), lang_vars=_LanguageVars())
+    return _PunktWithFastPath(punkt_parameters(), lang_vars=_LANGUAGE)
 
 
 def stock_punkt() -> PunktSentenceTokenizer:
     """Punkt with the same parameters and no fast path (the reference in tests)."""
     return PunktSentenceTokenizer(punkt_parameters(), lang_vars=_LanguageVars())
+
+
+def punkt_spans(text: str) -> list[tuple[int, int]]:
+    """``punkt_tokenizer().span_tokenize(text)``, computed in one loop.
+
+    Punkt finds candidate sentence ends, builds each one's context (the word before, the end,
+    the token after), decides each context, then realigns closing quotes and brackets, through
+    a chain of generators and slice objects. This is the same sequence of steps with the same
+    regular expressions and the same decision, without the chain; a property test checks the
+    spans against the stock tokenizer.
+    """
+    if not any(end in text for end in _SENTENCE_END_CHARS):
+        # No candidate at all (most list items and captions): one sentence, as Punkt finds.
+        end = len(text.rstrip())
+        return [(0, end)] if end else []
+    with _lock:
+        tokenizer = punkt_tokenizer()
+    has_break = tokenizer.text_contains_sentbreak
+    slices: list[tuple[int, int]] = []
+    last_break = 0
+
+    def decide(match: Match[str], context: str) -> None:
+        nonlocal last_break
+        if has_break(context):
+            slices.append((last_break, match.end()))
+            last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+
+    # Candidate contexts, as PunktSentenceTokenizer._match_potential_end_contexts.
+    previous: Match[str] | None = None
+    word_start = word_end = 0  # the word before the previous candidate
+    period_context, realignment = _punkt_patterns()
+    for match in period_context.finditer(text):
+        start = match.start()
+        space = max(map(text[word_end:start].rfind, _WHITESPACE))
+        # Punkt reads "no white space" and "white space at the first position" alike.
+        new_start = word_end + space + 1 if space > 0 else word_start
+        if previous is not None and word_end <= new_start:
+            decide(previous, text[word_start:word_end] + previous.group() + previous["after_tok"])
+        previous, word_start, word_end = match, new_start, start
+    if previous is not None:
+        decide(previous, text[word_start:word_end] + previous.group() + previous["after_tok"])
+    slices.append((last_break, len(text.rstrip())))
+
+    # Closing punctuation moves to the sentence before, as in _realign_boundaries.
+    spans: list[tuple[int, int]] = []
+    realign = 0
+    last = len(slices) - 1
+    for index, (start, end) in enumerate(slices):
+        start += realign
+        if index == last:
+            if start < end:
+                spans.append((start, end))
+            break
+        next_start, next_end = slices[index + 1]
+        moved = (
+            next_start < next_end
+            and text[next_start] in _CLOSERS
+            and realignment.match(text[next_start:next_end])
+        )
+        if moved:
+            spans.append((start, next_start + len(moved.group(0).rstrip())))
+            realign = moved.end()
+        else:
+            realign = 0
+            if start < end:
+                spans.append((start, end))
+    return spans
 
 
 _HAS_WORD_RE = re.compile(r"[^\W_]")
@@ -187,20 +298,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the sentences in ``text`` (one prose block)."""
     if not _HAS_WORD_RE.search(text):
         return []
-    with _lock:
-        tokenizer = punkt_tokenizer()
-    spans: list[tuple[int, int]] = []
-    for start, end in tokenizer.span_tokenize(text):
-        for piece_start, piece_end in _split_at_ellipses(text, start, end):
-            if (
-                spans
-                and _OPEN_END_RE.search(text, spans[-1][0], spans[-1][1])
-                and _LOWER_START_RE.match(text, piece_start)
-            ):
-                spans[-1] = (spans[-1][0], piece_end)
-            else:
-                spans.append((piece_start, piece_end))
-    return [(start, end) for start, end in spans if _HAS_WORD_RE.search(text, start, end)]
+    spans = punkt_spans(text)
+    if "..." in text or "…" in text:
+        spans = [piece for start, end in spans for piece in _split_at_ellipses(text, start, end)]
+    merged: list[tuple[int, int]] = []
+    for piece_start, piece_end in spans:
+        if (
+            merged
+            and _LOWER_START_RE.match(text, piece_start)
+            and _OPEN_END_RE.search(text, merged[-1][0], merged[-1][1])
+        ):
+            merged[-1] = (merged[-1][0], piece_end)
+        else:
+            merged.append((piece_start, piece_end))
+    return [(start, end) for start, end in merged if _HAS_WORD_RE.search(text, start, end)]
 
 
 def _split_at_ellipses(text: str, start: int, end: int) -> list[tuple[int, int]]:

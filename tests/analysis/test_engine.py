@@ -104,3 +104,29 @@ def test_edge_cases_give_sound_reports() -> None:
     for text in ["", " ", "\n\n\n", "#", "```", "---\n---\n", "😀" * 1000, "a" * 1_000_000]:
         _check_report(text)
     _check_report(("The writer was told. " * 5000).strip())
+
+
+PARAGRAPHS = st.sampled_from(
+    [
+        "Writing every day is hard. It was recommended to me by a teacher.",
+        "## What changed",
+        "- Write first, edit later\n- Publish on a schedule",
+        "The results were definately worth it, and very very good.",
+        "See [the guide](https://example.com/guide) and **read** it twice.",
+        "> A quote that was written by someone.",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PARAGRAPHS, min_size=1, max_size=12), st.lists(st.integers(0, 11), max_size=4))
+def test_repeated_chunks_and_edits_give_a_fresh_analysis(paragraphs, edits) -> None:
+    """Chunks written twice are analysed once, and findings of chunks that did not move are
+    reused after an edit; neither may change the report."""
+    analyzer = Analyzer()
+    for edit in [None, *edits]:
+        if edit is not None:
+            index = edit % len(paragraphs)
+            paragraphs = [*paragraphs[:index], "A new line was added here.", *paragraphs[index:]]
+        source = "\n\n".join(paragraphs) + "\n"
+        assert _comparable(analyzer.analyze(source)) == _comparable(analyze(source))

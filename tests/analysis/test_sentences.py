@@ -7,7 +7,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.analysis.engine import analyze
-from app.analysis.sentences import punkt_tokenizer, split_sentences, stock_punkt
+from app.analysis.sentences import (
+    _HAS_WORD_RE,
+    _LOWER_START_RE,
+    _OPEN_END_RE,
+    _split_at_ellipses,
+    punkt_spans,
+    punkt_tokenizer,
+    split_sentences,
+    stock_punkt,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -66,3 +75,49 @@ def test_fast_path_gives_exactly_the_stock_punkt_boundaries(words: list[str], ga
     """The shortcut for plain "word. Next" candidates must never change Punkt's answer."""
     text = gap.join(words)
     assert list(punkt_tokenizer().span_tokenize(text)) == list(stock_punkt().span_tokenize(text))
+
+
+# Characters around Punkt's decisions: ends, quotes, brackets, and white space of every kind,
+# including the separators U+001C..U+001F, which Python's ``\s`` counts and Punkt's does not.
+TRICKY = st.sampled_from(
+    [
+        "word", "Word", "GitHub.", "18F.", "self-censorship.", "x-y.", "a1.", "Ünïcödé.", "über…",
+        "Is.", "ID.", "2012.", "I.", "II.", "end.)", "end.”", "end.'", "x.y", "....", ". . .",
+        ".", "?", "!", "…", "‽", ")", "(", '"', "'", "“", "”", "‘", "’", "«", "»", "]", "[", "{",
+        "}", ";", ":", "@", "*", "--", "-", "\x1c", "\xa0", "\u2028", "\u3000", "x²?",
+    ]
+)  # fmt: skip
+GAPS = st.sampled_from([" ", "  ", "\n", " \t", "\t", "", "\x0b", "\x0c", "\r\n", "\xa0", "\x1c"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.one_of(WORDS, TRICKY), GAPS), min_size=1, max_size=25))
+def test_punkt_spans_equal_the_stock_tokenizer(pieces: list[tuple[str, str]]) -> None:
+    """The one-loop span search (and the wider shortcut) must give Punkt's exact spans."""
+    text = "".join(word + gap for word, gap in pieces)
+    assert punkt_spans(text) == list(stock_punkt().span_tokenize(text))
+
+
+def _reference_split(text: str) -> list[tuple[int, int]]:
+    """split_sentences as first written: stock Punkt, then ellipses and open ends."""
+    if not _HAS_WORD_RE.search(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for start, end in stock_punkt().span_tokenize(text):
+        for piece_start, piece_end in _split_at_ellipses(text, start, end):
+            if (
+                spans
+                and _OPEN_END_RE.search(text, spans[-1][0], spans[-1][1])
+                and _LOWER_START_RE.match(text, piece_start)
+            ):
+                spans[-1] = (spans[-1][0], piece_end)
+            else:
+                spans.append((piece_start, piece_end))
+    return [(start, end) for start, end in spans if _HAS_WORD_RE.search(text, start, end)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(WORDS, TRICKY), GAPS), min_size=1, max_size=25))
+def test_split_sentences_equals_the_reference(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    assert split_sentences(text) == _reference_split(text)

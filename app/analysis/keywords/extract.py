@@ -21,41 +21,28 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Protocol
 
 from app.analysis.keywords import thresholds as th
-from app.analysis.keywords.lexicon import first_names, specificity, stem, stop_phrases, stopwords
-from app.analysis.words import APOSTROPHES
+from app.analysis.keywords.candidates import BlockTerms, Key, Term, block_terms
+from app.analysis.keywords.lexicon import specificity
 
-# Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
-# @handles, #hashtags, Markdown link targets. Each is replaced by a phrase break.
-_NOISE_RE = re.compile(
-    r"""(?:https?://|www\.)\S+"""
-    r"""|(?<!\S)[^\s@]+@[^\s@]+\.\w+"""  # starts only at a run of non-space: linear time
-    r"""|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info)\b\S*"""
-    r"""|</?[A-Za-z][^>]*>"""
-    r"""|\b[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')"""
-    r"""|\]\([^)]*\)"""
-    r"""|(?<!\w)[@#][\w-]+""",
-    re.IGNORECASE,
-)
-# A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking").
-_WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ\-‐][^\W_]+)*")
-_HYPHEN_RE = re.compile(r"[\-‐]")
-_SENTENCE_GAP_RE = re.compile(r'[.!?:|"“]')
+__all__ = [
+    "BlockTerms",
+    "Keyphrase",
+    "KeywordIndex",
+    "ProseBlockLike",
+    "Term",
+    "block_terms",
+    "extract_keyphrases",
+    "phrase_specificity",
+    "suggest_focus_keyphrase",
+    "topic_mismatch",
+]
+
 _SPACE_RE = re.compile(r"\s+")
 _PAST_TENSE_RE = re.compile(r"[^e]ed$|ied$")
-# An interview speaker label at the start of a block: "Catherine:" or "MK:".
-_SPEAKER_RE = re.compile(r"^\s*(?:[A-Z][\w.]*\s?){1,3}:\s")
-# Short blocks that are bylines, captions or calls to action rather than content.
-_BOILERPLATE_RE = re.compile(
-    r"^\s*(?:by|written by|posted by|photo by|image by|illustration by|originally published"
-    r"|follow me|follow us|subscribe|sign up|thanks for reading|thank you for reading"
-    r"|if you (?:enjoyed|liked)|clap|share this|read more|related:|tags?:)\b"
-    r"|\b(?:on unsplash|originally published|all rights reserved)\b",
-    re.IGNORECASE,
-)
-_BOILERPLATE_MAX_WORDS = 30
 
 
 class ProseBlockLike(Protocol):
@@ -72,30 +59,6 @@ class ProseBlockLike(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class Term:
-    """One candidate phrase in a block: its stems, weighted and raw counts, surface forms."""
-
-    key: tuple[str, ...]
-    weight: float
-    count: int
-    surfaces: tuple[tuple[str, int], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class BlockTerms:
-    """The keyword evidence of one block; immutable, so it can be cached by block text."""
-
-    kind: str
-    level: int
-    words: int
-    terms: tuple[Term, ...]
-
-    @property
-    def keys(self) -> frozenset[tuple[str, ...]]:
-        return frozenset(term.key for term in self.terms)
-
-
-@dataclass(frozen=True, slots=True)
 class Keyphrase:
     """An extracted keyphrase and its score (the best phrase of a draft scores 1.0)."""
 
@@ -104,136 +67,6 @@ class Keyphrase:
 
     def to_dict(self) -> dict[str, object]:
         return {"phrase": self.phrase, "score": round(self.score, 3)}
-
-
-def _kind_weight(kind: str, level: int) -> float:
-    if kind == "heading":
-        return th.HEADING_WEIGHT_BY_LEVEL.get(level, th.HEADING_WEIGHT_OTHER)
-    return th.KIND_WEIGHTS.get(kind, 1.0)
-
-
-def _clean(text: str) -> str:
-    text = _NOISE_RE.sub(" | ", text)
-    lowered = text.lower()
-    for phrase in stop_phrases():
-        if phrase in lowered:
-            text = re.sub(re.escape(phrase), " | ", text, flags=re.IGNORECASE)
-            lowered = text.lower()
-    return _SPEAKER_RE.sub(" | ", text, count=1)
-
-
-def _display(word: str, sentence_start: bool) -> str:
-    """Surface form: keep acronyms, CamelCase and mid-sentence capitals; lower the rest."""
-    if any(c.isupper() for c in word[1:]) or (word[:1].isupper() and not sentence_start):
-        return word
-    return word.lower()
-
-
-def _split_word(word: str) -> list[str]:
-    """Parts of a word for the phrase key: "e-mail" -> ["email"], "long-form" -> two parts."""
-    parts = _HYPHEN_RE.split(word)
-    if len(parts) > 1 and min(len(p) for p in parts) <= 2:
-        return ["".join(parts)]
-    return parts
-
-
-def _is_stop(norm: str, stops: frozenset[str]) -> bool:
-    return norm in stops or sum(c.isalpha() for c in norm) < 2
-
-
-_WordFacts = tuple[str, bool, bool, bool, tuple[str, ...], bool]
-_word_facts_cache: dict[str, _WordFacts] = {}
-
-
-def _word_facts(raw: str) -> _WordFacts:
-    """Per word form, cached: (word without possessive, capitalised, a first name, a stopword
-    or containing one, the stems of its parts, a capital inside it)."""
-    facts = _word_facts_cache.get(raw)
-    if facts is not None:
-        return facts
-    word = raw
-    norm = word.translate(APOSTROPHES).lower()
-    if norm.endswith("'s"):
-        norm, word = norm[:-2], word[:-2]
-    stops = stopwords()
-    capitalized = word[:1].isupper()
-    is_name = capitalized and norm in first_names()
-    parts = _split_word(norm)
-    stop = is_name or _is_stop(norm, stops) or any(_is_stop(p, stops) for p in parts)
-    stems = tuple(stem(part) for part in parts) if not stop else ()
-    inner_capital = any(c.isupper() for c in word[1:])
-    facts = (word, capitalized, is_name, stop, stems, inner_capital)
-    if len(_word_facts_cache) < 200_000:  # a benign race: every thread computes the same value
-        _word_facts_cache[raw] = facts
-    return facts
-
-
-def block_terms(kind: str, level: int, text: str) -> BlockTerms:
-    """Candidate phrases of one prose block (``kind`` is paragraph, heading, list_item or quote)."""
-    raw_words = len(_WORD_RE.findall(text))
-    if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):
-        return BlockTerms(kind, level, raw_words, ())
-    weight = _kind_weight(kind, level)
-    cleaned = _clean(text)
-    counts: dict[tuple[str, ...], int] = {}
-    surfaces: dict[tuple[str, ...], dict[str, int]] = {}
-    run: list[tuple[str, str]] = []  # (stem, surface) of the current run of content words
-
-    def flush() -> None:
-        if not run:
-            return
-        stems = [stem_ for stem_, _shown in run]
-        shown = [word for _stem, word in run]
-        length = len(run)
-        for size in range(1, th.MAX_PHRASE_WORDS + 1):
-            for start in range(length - size + 1):
-                key = tuple(stems[start : start + size])
-                counts[key] = counts.get(key, 0) + 1
-                surface = shown[start] if size == 1 else " ".join(shown[start : start + size])
-                forms = surfaces.get(key)
-                if forms is None:
-                    forms = surfaces[key] = {}
-                forms[surface] = forms.get(surface, 0) + 1
-        run.clear()
-
-    after_name = False
-    previous_end = 0
-    for match in _WORD_RE.finditer(cleaned):
-        gap = cleaned[previous_end : match.start()]
-        if gap == " ":  # by far the most common gap: no break, not a sentence start
-            sentence_start = previous_end == 0
-        else:
-            sentence_start = previous_end == 0 or _SENTENCE_GAP_RE.search(gap) is not None
-            if gap.strip():
-                flush()
-        previous_end = match.end()
-        word, capitalized, is_name, stop, stems, inner_capital = _word_facts(match.group())
-        if after_name and capitalized:
-            # The surname after a first name ("Steve Portigal"): a person, not a topic.
-            after_name = False
-            flush()
-            continue
-        after_name = is_name
-        if stop:
-            flush()
-            continue
-        shown = word if inner_capital or (capitalized and not sentence_start) else word.lower()
-        if len(stems) == 1:
-            run.append((stems[0], shown))
-        else:
-            run.extend(zip(stems, _HYPHEN_RE.split(shown), strict=True))
-    flush()
-
-    terms = tuple(
-        Term(
-            key=key,
-            weight=count * weight,
-            count=count,
-            surfaces=tuple(surfaces[key].items()),
-        )
-        for key, count in counts.items()
-    )
-    return BlockTerms(kind, level, raw_words, terms)
 
 
 @lru_cache(maxsize=65536)
@@ -258,14 +91,24 @@ class KeywordIndex:
     """
 
     def __init__(self) -> None:
-        # Weights are summed as integer tenths so that adding and removing blocks in any order
-        # gives exactly the same numbers (and so the same ranking) as a fresh index.
-        self._tenths: dict[tuple[str, ...], int] = {}
-        self._count: dict[tuple[str, ...], int] = {}
-        self._blocks: dict[tuple[str, ...], int] = {}
-        self._surfaces: dict[tuple[str, ...], Counter[str]] = {}
-        self._scores: dict[tuple[str, ...], float] = {}
-        self._dirty: set[tuple[str, ...]] = set()  # keys whose score must be recomputed
+        # Occurrences are counted with Counter.update, which counts in C: adding a block costs a
+        # few calls, not a Python step per phrase. Weights are kept as integer tenths so that
+        # adding and removing blocks in any order gives exactly the numbers (and so the ranking)
+        # of a fresh index: an occurrence in a paragraph or list item weighs ten tenths, so only
+        # blocks of other weights (headings, quotes) keep tenths of their own.
+        self._count: Counter[Key] = Counter()  # occurrences
+        self._blocks: Counter[Key] = Counter()  # blocks with an occurrence
+        # Occurrences per written form. A form's key follows from it (the stems of its words),
+        # so forms are counted as plain strings, and grouped by key only when ranking.
+        self._written: Counter[str] = Counter()
+        self._key_of: dict[str, Key] = {}
+        self._other_count: dict[Key, int] = {}  # occurrences in blocks of weight other than 1
+        self._other_tenths: dict[Key, int] = {}  # and their weight in tenths
+        # Written forms grouped by key, built when first needed and then kept up to date.
+        self._forms: dict[Key, dict[str, int]] | None = None
+        self._scores: dict[Key, float] = {}  # keys weighing at least MIN_WEIGHTED_COUNT
+        # Keys whose score must be recomputed; None until the first ranking: all of them.
+        self._dirty: set[Key] | None = None
         self._unigrams = 0
         self.words = 0
         self.blocks = 0
@@ -277,6 +120,25 @@ class KeywordIndex:
         """Count a block in."""
         self._apply(terms, 1)
 
+    def add_many(self, blocks: Iterable[BlockTerms]) -> None:
+        """Count many blocks in: the same as ``add`` for each, with one count for them all."""
+        blocks = list(blocks)
+        if self._forms is not None or self._dirty is not None:
+            for block in blocks:  # the index is being kept up to date: one block at a time
+                self._apply(block, 1)
+            return
+        self.blocks += len(blocks)
+        self.words += sum(block.words for block in blocks)
+        self._unigrams += sum(block.unigrams for block in blocks)
+        self._count.update(chain.from_iterable(block.occurrences for block in blocks))
+        self._blocks.update(chain.from_iterable(set(block.occurrences) for block in blocks))
+        self._written.update(chain.from_iterable(block.surfaces for block in blocks))
+        for block in blocks:
+            self._key_of.update(zip(block.surfaces, block.occurrences, strict=True))
+        for block in blocks:
+            if block.occurrences and block.weight != 1.0:
+                self._add_weighted(block, 1)
+
     def remove(self, terms: BlockTerms) -> None:
         """Count a block out (the same object that was added)."""
         self._apply(terms, -1)
@@ -284,41 +146,115 @@ class KeywordIndex:
     def _apply(self, block: BlockTerms, sign: int) -> None:
         self.blocks += sign
         self.words += sign * block.words
-        tenths, counts, blocks, surfaces = self._tenths, self._count, self._blocks, self._surfaces
-        minimum = round(th.MIN_WEIGHTED_COUNT * 10)
-        # Scores are computed lazily in ``top``: a key added by many blocks is scored once.
-        for term in block.terms:
-            key = term.key
-            weight = tenths.get(key, 0) + sign * round(term.weight * 10)
-            if len(key) == 1:
-                self._unigrams += sign * term.count
-            if weight <= 0:
-                for table in (tenths, counts, blocks, surfaces, self._scores):
-                    table.pop(key, None)
-                self._dirty.discard(key)
-                continue
-            tenths[key] = weight
-            counts[key] = counts.get(key, 0) + sign * term.count
-            blocks[key] = blocks.get(key, 0) + sign
-            forms = surfaces.get(key)
-            if forms is None:
-                forms = surfaces[key] = Counter()
-            for surface, n in term.surfaces:
-                forms[surface] += sign * n
-                if forms[surface] <= 0:
-                    del forms[surface]
-            if weight >= minimum:
-                self._dirty.add(key)
-            else:
-                self._scores.pop(key, None)
-                self._dirty.discard(key)
+        self._unigrams += sign * block.unigrams
+        occurrences = block.occurrences
+        if not occurrences:
+            return
+        keys = set(occurrences)
+        surfaces = block.surfaces
+        weight = block.weight
+        if sign > 0:
+            self._count.update(occurrences)
+            self._blocks.update(keys)
+            self._written.update(surfaces)
+            self._key_of.update(zip(surfaces, occurrences, strict=True))
+        else:
+            self._count.subtract(occurrences)
+            self._blocks.subtract(keys)
+            self._written.subtract(surfaces)
+            for surface in set(surfaces):
+                if self._written[surface] <= 0:
+                    del self._written[surface]
+                    del self._key_of[surface]
+        if self._forms is not None:
+            self._group(zip(occurrences, surfaces, strict=True), sign)
+        if weight != 1.0:
+            self._add_weighted(block, sign)
+        if sign < 0:
+            # Every occurrence weighs at least one tenth, so a key weighs nothing exactly when
+            # no block holds it any more; it then leaves every table, as if never added.
+            for key in keys:
+                if self._count[key] <= 0:
+                    for table in (self._count, self._blocks, self._scores, self._other_count):
+                        table.pop(key, None)
+                    self._other_tenths.pop(key, None)
+                    if self._forms is not None:
+                        self._forms.pop(key, None)
+                    if self._dirty is not None:
+                        self._dirty.discard(key)
+        if self._dirty is not None:
+            self._dirty.update(key for key in keys if key in self._count)
 
-    def _local_score(self, key: tuple[str, ...]) -> float:
+    def _add_weighted(self, block: BlockTerms, sign: int) -> None:
+        """Tenths of a block whose occurrences do not weigh one each (headings, quotes)."""
+        weight = block.weight
+        other_count, other_tenths = self._other_count, self._other_tenths
+        for key, count in Counter(block.occurrences).items():
+            other_count[key] = other_count.get(key, 0) + sign * count
+            other_tenths[key] = other_tenths.get(key, 0) + sign * round(count * weight * 10)
+
+    def _group(self, pairs: Iterable[tuple[Key, str]], sign: int) -> None:
+        """Keep the grouped written forms in step with ``_written``."""
+        forms = self._forms
+        assert forms is not None
+        for key, surface in pairs:
+            written = forms.get(key)
+            if written is None:
+                written = forms[key] = {}
+            count = written.get(surface, 0) + sign
+            if count > 0:
+                written[surface] = count
+            else:
+                written.pop(surface, None)
+
+    def _tenths(self, key: Key) -> int:
+        """The key's weighted count, in tenths (0 when no block holds it)."""
+        count = self._count.get(key, 0)
+        other = self._other_count.get(key)
+        if other is None:
+            return 10 * count
+        return 10 * (count - other) + self._other_tenths[key]
+
+    def _local_score(self, key: Key) -> float:
         spread = 1.0 + th.SPREAD_WEIGHT * math.log(max(self._blocks[key], 1))
         rarity = phrase_specificity(self.surface(key))
-        return self._tenths[key] / 10 * spread * rarity * th.LENGTH_BONUS[len(key)]
+        return self._tenths(key) / 10 * spread * rarity * th.LENGTH_BONUS[len(key)]
 
-    def _collocation_factor(self, key: tuple[str, ...]) -> float:
+    def _rescore(self) -> None:
+        """Score every key that changed since the last ranking (all of them the first time)."""
+        minimum = round(th.MIN_WEIGHTED_COUNT * 10)
+        count, other_count = self._count, self._other_count
+        if self._dirty is None:
+            # A key that occurs only in weight-1 blocks weighs ten tenths an occurrence.
+            changed: Iterable[Key] = [
+                *(key for key, n in count.items() if 10 * n >= minimum),
+                *(key for key in other_count if 10 * count[key] < minimum),
+            ]
+        else:
+            changed = self._dirty
+        scores = self._scores
+        forms, blocks, other_tenths = self._written_forms(), self._blocks, self._other_tenths
+        spreads: dict[int, float] = {}
+        # _local_score, unrolled: this runs for every recurring phrase of the draft.
+        for key in changed:
+            other = other_count.get(key)
+            tenths = 10 * count.get(key, 0)
+            if other is not None:
+                tenths += other_tenths[key] - 10 * other
+            if tenths < minimum:
+                scores.pop(key, None)
+                continue
+            in_blocks = blocks[key]
+            spread = spreads.get(in_blocks)
+            if spread is None:
+                spread = spreads[in_blocks] = 1.0 + th.SPREAD_WEIGHT * math.log(max(in_blocks, 1))
+            written = forms[key]
+            surface = next(iter(written)) if len(written) == 1 else self.surface(key)
+            rarity = phrase_specificity(surface)
+            scores[key] = tenths / 10 * spread * rarity * th.LENGTH_BONUS[len(key)]
+        self._dirty = set()
+
+    def _collocation_factor(self, key: Key) -> float:
         if len(key) == 1:
             return 1.0
         from nltk.metrics import BigramAssocMeasures  # lazy: NLTK is slow to import
@@ -334,20 +270,35 @@ class KeywordIndex:
         ratio = BigramAssocMeasures.likelihood_ratio(together, (left, right), total)
         return 1.0 if ratio >= th.COLLOCATION_MIN_LIKELIHOOD else th.NON_COLLOCATION_PENALTY
 
-    def surface(self, key: tuple[str, ...]) -> str:
+    def _written_forms(self) -> dict[Key, dict[str, int]]:
+        """The written forms of every key, grouped when first needed (then kept up to date)."""
+        forms = self._forms
+        if forms is None:
+            forms = self._forms = {}
+            key_of = self._key_of
+            for written, count in self._written.items():
+                phrase = key_of[written]
+                found = forms.get(phrase)
+                if found is None:
+                    forms[phrase] = {written: count}
+                else:
+                    found[written] = count
+        return forms
+
+    def surface(self, key: Key) -> str:
         """The most frequent way the document writes the phrase ``key``."""
-        forms = self._surfaces[key]
-        return max(forms.items(), key=lambda item: (item[1], item[0][:1].isupper(), item[0]))[0]
+        written = self._written_forms()[key]
+        if len(written) == 1:
+            return next(iter(written))
+        return max(written.items(), key=lambda item: (item[1], item[0][:1].isupper(), item[0]))[0]
 
     def top(
         self, title: str = "", limit: int = 10, intro: BlockTerms | None = None
     ) -> tuple[Keyphrase, ...]:
         """The ``limit`` best keyphrases; ``intro`` is the first paragraph's terms, if known."""
-        if limit <= 0 or not self._tenths:
+        if limit <= 0 or not self._count:
             return ()
-        for key in self._dirty:
-            self._scores[key] = self._local_score(key)
-        self._dirty.clear()
+        self._rescore()
         title_keys = _title_keys(title)
         title_stems = frozenset(part for key in title_keys for part in key)
         intro_keys = intro.keys if intro is not None else frozenset()
@@ -355,10 +306,10 @@ class KeywordIndex:
         # Phrases of the title that the body uses, and recurring phrases of the first
         # paragraph, may sit below the pool; give them their chance.
         for key in title_keys:
-            if key in self._tenths and key not in pool:
+            if key in self._count and key not in pool:
                 pool[key] = self._local_score(key)
         for key in intro_keys:
-            if key not in pool and self._tenths.get(key, 0) >= th.MIN_WEIGHTED_COUNT * 10:
+            if key not in pool and self._tenths(key) >= th.MIN_WEIGHTED_COUNT * 10:
                 pool[key] = self._local_score(key)
         # A word that mostly occurs inside one of the pool's longer phrases ("remote" inside
         # "remote work") is that phrase's part, not a topic of its own.
@@ -370,7 +321,7 @@ class KeywordIndex:
             if (count := self._count.get(key, 0)) >= 2
             and count >= th.SUBSUMED_SHARE * self._count.get((part,), 1)
         }
-        ranked: list[tuple[float, tuple[str, ...]]] = []
+        ranked: list[tuple[float, Key]] = []
         for key, score in pool.items():
             if len(key) == 1 and key[0] in subsumed:
                 score *= th.SUBSUMED_PENALTY
@@ -388,11 +339,11 @@ class KeywordIndex:
         return tuple(Keyphrase(self.surface(key), score / best) for score, key in chosen)
 
 
-def _by_score_then_key(item: tuple[tuple[str, ...], float]) -> tuple[float, tuple[str, ...]]:
+def _by_score_then_key(item: tuple[Key, float]) -> tuple[float, Key]:
     return item[1], item[0]
 
 
-def _title_keys(title: str) -> frozenset[tuple[str, ...]]:
+def _title_keys(title: str) -> frozenset[Key]:
     if not title.strip():
         return frozenset()
     return block_terms("heading", 1, title).keys
@@ -402,15 +353,15 @@ def _title_stems(title: str) -> frozenset[str]:
     return frozenset(part for key in _title_keys(title) for part in key)
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+def _contains(longer: Key, shorter: Key) -> bool:
     size = len(shorter)
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
 
 
 def _deduplicate(
-    ranked: Iterable[tuple[float, tuple[str, ...]]], counts: dict[tuple[str, ...], int], limit: int
-) -> list[tuple[float, tuple[str, ...]]]:
-    chosen: list[tuple[float, tuple[str, ...]]] = []
+    ranked: Iterable[tuple[float, Key]], counts: dict[Key, int], limit: int
+) -> list[tuple[float, Key]]:
+    chosen: list[tuple[float, Key]] = []
     seen_sets: set[frozenset[str]] = set()
     for score, key in ranked:
         stems = frozenset(key)
@@ -444,11 +395,13 @@ def extract_keyphrases(
     """The draft's top keyphrases (1-3 words) with scores, best first."""
     index = KeywordIndex()
     intro: BlockTerms | None = None
+    all_terms = []
     for block in blocks:
         terms = block_terms(block.kind, block.level, block.text)
-        index.add(terms)
-        if intro is None and block.kind == "paragraph" and terms.terms:
+        all_terms.append(terms)
+        if intro is None and block.kind == "paragraph" and terms.occurrences:
             intro = terms
+    index.add_many(all_terms)
     return index.top(title, limit, intro)
 
 
@@ -484,9 +437,4 @@ def topic_mismatch(title: str, keyphrases: Sequence[Keyphrase]) -> str | None:
 
 
 def _phrase_stems(phrase: str) -> set[str]:
-    return {
-        key[0]
-        for term in block_terms("paragraph", 0, phrase).terms
-        for key in [term.key]
-        if len(key) == 1
-    }
+    return {key[0] for key in block_terms("paragraph", 0, phrase).occurrences if len(key) == 1}

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from app.analysis.findings import Finding, Severity
 from app.analysis.spelling.lexicon import Lexicon, lexicon
 from app.analysis.spelling.suggest import Suggester, Suggestions
-from app.analysis.spelling.tokens import Token, iter_word_runs, word_parts
+from app.analysis.spelling.tokens import Token, iter_word_runs, plain_word_runs, word_parts
 from app.analysis.spelling.variants import american_forms
 from app.analysis.words import normalize
 
@@ -27,6 +27,9 @@ _SUGGESTION_CACHE_LIMIT = 5_000
 _NEIGHBOUR_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)[ \t]+\Z")
 _CONTEXT_CHARS = 64
+
+# A verdict on one word run: the spans of its misspelled parts (empty when it is all correct).
+Spans = tuple[tuple[int, int], ...]
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -49,8 +52,9 @@ class SpellingChecker:
     ``personal_words`` (the writer's dictionary) and ``ignored_words`` (ignored in this draft)
     are never flagged, whatever their case; personal words are also offered as corrections.
     British spellings are accepted unless ``accept_british`` is False. The dictionary loads on
-    first use (about 0.15 s); results are cached per distinct word, so instances are cheap to
-    keep and safe to share between threads.
+    first use (about 0.15 s); results are cached per distinct word (the dictionary's verdicts
+    for all checkers, since the writer's own words can only make a word correct), so instances
+    are cheap to keep and safe to share between threads.
     """
 
     def __init__(
@@ -63,7 +67,10 @@ class SpellingChecker:
         self._personal = frozenset(normalize(word) for word in personal_words)
         self._ignored = frozenset(normalize(word) for word in ignored_words)
         self._accept_british = accept_british
-        self._verdicts: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._accepted = self._personal | self._ignored
+        # Verdicts for this checker's own words; without any, the shared verdicts are the answer.
+        self._verdicts: dict[str, Spans] = {}
+        self._table: dict[str, Spans] = {}  # the verdicts last used: shared or this checker's
         self._suggestions: dict[tuple[str, str, str, int], tuple[str, ...]] = {}
         self._lexicon: Lexicon | None = None
         self._suggester: Suggester | None = None
@@ -77,24 +84,64 @@ class SpellingChecker:
 
     def misspellings(self, text: str) -> list[Token]:
         """The misspelled words of ``text`` in order, with offsets into ``text``."""
-        verdicts = self._verdicts
+        runs = plain_word_runs(text)
+        if runs is None:  # URLs, code, tags...: match run by run
+            return self._misspellings_of_matches(text)
+        verdicts = self._table
+        try:
+            looked_up = list(map(verdicts.__getitem__, runs))
+        except KeyError:  # words not looked up before
+            verdicts = self._verdicts_for(runs)
+            looked_up = list(map(verdicts.__getitem__, runs))
+        found: list[Token] = []
+        if not any(looked_up):  # most prose: nothing to place
+            return found
+        # Only white space and punctuation lie between the runs, so each run is found by
+        # searching from the end of the one before.
+        position = 0
+        for run, spans in zip(runs, looked_up, strict=True):
+            base = text.find(run, position)
+            position = base + len(run)
+            found.extend(Token(base + start, base + end, run[start:end]) for start, end in spans)
+        return found
+
+    def _misspellings_of_matches(self, text: str) -> list[Token]:
         found: list[Token] = []
         for match in iter_word_runs(text):
             run = match.group(1)
             if run is None:
                 continue
-            spans = verdicts.get(run)
+            spans = self._table.get(run)
             if spans is None:
-                spans = self._misspelled_spans(run)
-                if len(verdicts) >= _CACHE_LIMIT:
-                    verdicts.clear()
-                verdicts[run] = spans
+                spans = self._verdicts_for([run])[run]
             if spans:
                 base = match.start(1)
                 found.extend(
                     Token(base + start, base + end, run[start:end]) for start, end in spans
                 )
         return found
+
+    def _verdicts_for(self, runs: list[str]) -> dict[str, Spans]:
+        """Verdicts holding every one of ``runs`` (computed for the new ones)."""
+        shared = _shared_verdicts(self._get_lexicon(), self._accept_british, runs)
+        if not self._accepted:
+            self._table = shared
+            return shared
+        verdicts = self._verdicts
+        new = set(runs).difference(verdicts)
+        if new:
+            if len(verdicts) + len(new) > _CACHE_LIMIT:
+                verdicts = self._verdicts = {}
+                new = set(runs)
+            for run in new:
+                # Own words only ever make words correct, so only runs the shared verdict
+                # flags need a second look.
+                spans = shared[run]
+                if spans:
+                    spans = tuple(span for span in spans if not self._known(_part(run, span)))
+                verdicts[run] = spans
+        self._table = verdicts
+        return verdicts
 
     def findings(self, text: str, *, with_suggestions: bool = True) -> list[Finding]:
         """One ``spelling`` finding per misspelled word.
@@ -160,33 +207,70 @@ class SpellingChecker:
                 self._suggester = Suggester(self._get_lexicon())
             return self._suggester
 
-    def _misspelled_spans(self, run: str) -> tuple[tuple[int, int], ...]:
+    def _misspelled_spans(self, run: str) -> Spans:
         """Spans of the parts of one word run that are not known words."""
-        return tuple(
-            (start, end)
-            for start, end in word_parts(run)
-            if not self._known(normalize(run[start:end]))
-        )
+        return tuple(span for span in word_parts(run) if not self._known(_part(run, span)))
 
     def _known(self, word: str) -> bool:
         """Is a lower-case word with straight apostrophes correct?"""
-        words = self._get_lexicon()
-        if word in words.frequencies or word in self._personal or word in self._ignored:
+        return _is_known(self._get_lexicon(), word, self._accepted, self._accept_british)
+
+
+# Verdicts of the shared dictionary alone, per setting of accept_british, for every checker:
+# a draft's words are looked up once per process, not once per checker. Replaced (never
+# cleared in place, as another thread may be reading it) when it grows past the limit.
+_shared: dict[bool, tuple[Lexicon, dict[str, Spans]]] = {}
+_shared_lock = threading.Lock()
+_NONE: frozenset[str] = frozenset()
+
+
+def _shared_verdicts(words: Lexicon, accept_british: bool, runs: list[str]) -> dict[str, Spans]:
+    entry = _shared.get(accept_british)
+    if entry is None or entry[0] is not words:
+        entry = _shared[accept_british] = (words, {"": ()})
+    verdicts = entry[1]
+    new = set(runs).difference(verdicts)
+    if new:
+        with _shared_lock:
+            if len(verdicts) + len(new) > _CACHE_LIMIT:
+                verdicts = {}
+                _shared[accept_british] = (words, verdicts)
+                new = set(runs)
+            for run in new:
+                verdicts[run] = tuple(
+                    span
+                    for span in word_parts(run)
+                    if not _is_known(words, _part(run, span), _NONE, accept_british)
+                )
+    return verdicts
+
+
+def _part(run: str, span: tuple[int, int]) -> str:
+    return normalize(run[span[0] : span[1]])
+
+
+def _is_known(words: Lexicon, word: str, accepted: frozenset[str], accept_british: bool) -> bool:
+    """Is a lower-case word with straight apostrophes correct (``accepted``: the writer's)?"""
+    if word in words.frequencies or word in accepted:
+        return True
+    if "'" in word:
+        if word.endswith(_NEGATION) and _is_known(
+            words, word[: -len(_NEGATION)], accepted, accept_british
+        ):
             return True
-        if "'" in word:
-            if word.endswith(_NEGATION) and self._known(word[: -len(_NEGATION)]):
-                return True
-            stem, _, clitic = word.rpartition("'")
-            return clitic in _CLITICS and bool(stem) and self._known(stem)
-        if not word.isascii():  # naïve, façade: the dictionary may list them without accents
-            plain = _without_accents(word)
-            if plain != word and self._known(plain):
-                return True
-        if self._accept_british:
-            return word in words.british or any(
-                form in words.frequencies for form in american_forms(word)
-            )
-        return False
+        stem, _, clitic = word.rpartition("'")
+        return (
+            clitic in _CLITICS and bool(stem) and _is_known(words, stem, accepted, accept_british)
+        )
+    if not word.isascii():  # naïve, façade: the dictionary may list them without accents
+        plain = _without_accents(word)
+        if plain != word and _is_known(words, plain, accepted, accept_british):
+            return True
+    if accept_british:
+        return word in words.british or any(
+            form in words.frequencies for form in american_forms(word)
+        )
+    return False
 
 
 def _without_accents(word: str) -> str:

@@ -97,6 +97,22 @@ def iter_word_runs(text: str) -> Iterator[re.Match[str]]:
     return _SCAN_RE.finditer(text)
 
 
+# Every skipped alternative of _SCAN_RE needs one of these; without them only words match.
+_SKIP_MARKS = ("/", "@", "#", "`", "<", "&", "\\", "www.")
+_WORD_RUN_RE = re.compile(r"\w+(?:[\-.'’ʼ]\w+)*")  # the last alternative of _SCAN_RE
+
+
+def plain_word_runs(text: str) -> list[str] | None:
+    """The word runs of ``text`` in order, when it has nothing to skip (else None).
+
+    Without any of the marks the skipped runs need, the word alternative alone finds the
+    same runs, and ``findall`` finds them several times faster than matching one by one.
+    """
+    if any(mark in text for mark in _SKIP_MARKS):
+        return None
+    return _WORD_RUN_RE.findall(text)
+
+
 def spelling_tokens(text: str) -> list[Token]:
     """Every word of ``text`` that a spelling checker should look at, in order."""
     tokens: list[Token] = []

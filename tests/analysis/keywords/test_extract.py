@@ -15,6 +15,7 @@ from app.analysis.keywords import (
     suggest_focus_keyphrase,
     topic_mismatch,
 )
+from app.analysis.keywords import thresholds as th
 from app.analysis.keywords.extract import Keyphrase
 from tools.eval_keywords import DATA, load_article
 
@@ -178,3 +179,25 @@ def test_block_terms_is_immutable_and_empty_for_empty_text():
     index = KeywordIndex()
     index.add(empty)
     assert index.top("Title", 5) == ()
+
+
+def test_adding_many_blocks_at_once_equals_adding_them_one_by_one():
+    one_by_one = KeywordIndex()
+    for terms in ARTICLE_TERMS:
+        one_by_one.add(terms)
+    at_once = KeywordIndex()
+    at_once.add_many(ARTICLE_TERMS)
+    assert at_once.top(ARTICLE.title, 20) == one_by_one.top(ARTICLE.title, 20)
+    assert (at_once.words, len(at_once)) == (one_by_one.words, len(one_by_one))
+    # Once ranked, the index keeps its grouped forms up to date: more blocks, same answers.
+    edited = block_terms("heading", 2, "Distributed teams write things down")
+    at_once.add_many([edited, ARTICLE_TERMS[2]])
+    fresh = KeywordIndex()
+    fresh.add_many([*ARTICLE_TERMS, edited, ARTICLE_TERMS[2]])
+    assert at_once.top(ARTICLE.title, 20) == fresh.top(ARTICLE.title, 20)
+
+
+def test_every_occurrence_weighs_at_least_a_tenth():
+    """A key leaves the index when no block holds it: true only if no weight rounds to 0."""
+    weights = [*th.KIND_WEIGHTS.values(), *th.HEADING_WEIGHT_BY_LEVEL.values()]
+    assert min([*weights, th.HEADING_WEIGHT_OTHER]) * 10 >= 0.5

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.analysis.findings import Severity
-from app.analysis.spelling import RULE, SpellingChecker, Token, neighbours
+from app.analysis.spelling import RULE, SpellingChecker, Token, neighbours, spelling_tokens
 
 DATA = Path(__file__).resolve().parent / "data" / "misspellings.tsv"
 
@@ -137,3 +139,29 @@ def test_neighbours_are_the_adjacent_words_on_the_same_line() -> None:
     start = text.index("aple")
     assert neighbours(text, start, start + 4) == ("an", "today")
     assert neighbours("Aple, then", 0, 4) == ("", "")
+
+
+PIECES = [
+    "recieve", "teh", "Quillify", "quillify's", "Zorblat", "colour", "naïve", "the", "writer's",
+    "don't", "well-known", "https://x.y/teh", "`teh`", "#teh", "mp3", "—", "😀", "e-mail",
+    "zorblat-free", ".", ",", "\n", "U.S.", "they'xq", "fourty",
+]  # fmt: skip
+SENTENCES = st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCES)
+def test_verdicts_shared_between_checkers_change_nothing(text: str) -> None:
+    """Each checker gives the answers of a word-by-word check with its own dictionary."""
+    for checker in (
+        SpellingChecker(),
+        SpellingChecker(personal_words=["Quillify"], ignored_words=["zorblat"]),
+        SpellingChecker(accept_british=False),
+    ):
+        expected = [
+            Token(token.start, token.end, token.word)
+            for token in spelling_tokens(text)
+            if not checker.is_correct(token.word)
+        ]
+        assert checker.misspellings(text) == expected
+        assert checker.misspellings(text) == expected  # and again, from the cache

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.analysis.spelling import Token, spelling_tokens
+from app.analysis.spelling.tokens import iter_word_runs, plain_word_runs
 
 
 def words_of(text: str) -> list[str]:
@@ -123,3 +124,13 @@ def test_tokens_are_ordered_slices_of_the_text(text: str) -> None:
         assert token.word
         assert "-" not in token.word
         previous_end = token.end
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab_-.'’ʼ é1 \n/@#`<&\\w:")), max_size=60))
+def test_plain_word_runs_are_the_scanner_runs(text: str) -> None:
+    runs = plain_word_runs(text)
+    scanned = [match.group(1) for match in iter_word_runs(text)]
+    if runs is None:  # something to skip: the caller scans match by match
+        assert any(mark in text for mark in "/@#`<&\\") or "www." in text
+    else:
+        assert runs == scanned

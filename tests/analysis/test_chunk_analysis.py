@@ -1,0 +1,43 @@
+"""Chunk analysis: analysing many chunks at once gives each chunk's own analysis."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.analysis.chunk_analysis import analyze_chunk, analyze_chunks
+from app.analysis.detectors import default_detectors
+from app.analysis.thresholds import DEFAULT_THRESHOLDS
+
+CHUNKS = st.sampled_from(
+    [
+        "# A title\n",
+        "Writing every day is hard. It was recommended to me by a teacher who was admired.\n",
+        "- Write first, edit later\n- The draft was written very quickly\n",
+        "> So, there is a quote. It has teh typo.\n",
+        "The the results were definately worth it. In conclusion, it works.",
+        "```python\nprint('code')\n```\n",
+        "See [the guide](https://example.com) and **read** it twice. Then read it again.",
+        "",
+        "... !!!",
+    ]
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(CHUNKS, max_size=8))
+def test_many_chunks_at_once_equal_one_at_a_time(texts: list[str]) -> None:
+    detectors = default_detectors()
+    one_by_one = [analyze_chunk(text, detectors, DEFAULT_THRESHOLDS) for text in texts]
+    assert analyze_chunks(texts, detectors, DEFAULT_THRESHOLDS) == one_by_one
+
+
+def test_each_chunk_keeps_its_own_findings_and_offsets() -> None:
+    texts = ["# A title\n", "The the draft was written by teh team.\n", "Fine.\n"]
+    title, draft, fine = analyze_chunks(texts, default_detectors(), DEFAULT_THRESHOLDS)
+    assert not title.findings
+    assert not fine.findings
+    rules = {finding.rule for finding in draft.findings}
+    assert {"repeated_word", "passive", "spelling"} <= rules
+    for finding in draft.findings:
+        assert 0 <= finding.start < finding.end <= len(texts[1])
