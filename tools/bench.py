@@ -7,8 +7,8 @@ Prints medians (and ratios to the budgets) for:
   (d) keystroke handling in the real editor with the 20,000-word draft and all highlights on,
       and the UI-thread cost of showing a new report.
 
-The corpus is the public-domain articles in ``tests/analysis/keywords/data/articles``, repeated
-(in rotated order) until it is long enough. Timings are wall-clock medians of several runs.
+The corpus is real prose from the test data (public-domain articles and the sentences of the
+passive-voice set), with no repeated paragraph. Timings are wall-clock medians of several runs.
 """
 
 from __future__ import annotations
@@ -26,29 +26,46 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "analysis" / "keywords" / "data" / "articles"
+SENTENCES = ROOT / "tests" / "analysis" / "style" / "data" / "passive_sentences.tsv"
+
+
+def _real_paragraphs() -> list[str]:
+    """Distinct real prose: the articles' paragraphs, then the passive-voice test set's
+    sentences (verbatim from published articles) five to a paragraph."""
+    from app.analysis.markdown_source import front_matter_end
+
+    paragraphs: list[str] = []
+    for path in sorted(ARTICLES.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        paragraphs.extend(text[front_matter_end(text) :].strip().split("\n\n"))
+    sentences = [
+        line.split("\t", 1)[0]
+        for line in SENTENCES.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    paragraphs.extend(" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5))
+    return paragraphs
 
 
 def corpus(words: int) -> str:
-    """Real articles, in rotated order, until ``words`` words; front matter dropped."""
-    from app.analysis.markdown_source import front_matter_end
+    """``words`` words of real prose in which no paragraph repeats.
 
-    texts = []
-    for path in sorted(ARTICLES.glob("*.md")):
-        text = path.read_text(encoding="utf-8")
-        texts.append(text[front_matter_end(text) :].strip())
+    The analyser reuses the work for a paragraph that occurs twice, so a corpus with repeats
+    would flatter it; when the real text runs out, later rounds are marked as new paragraphs.
+    """
+    paragraphs = _real_paragraphs()
     parts: list[str] = []
     count = 0
-    rotation = 0
+    round_ = 0
     while count < words:
-        for text in texts[rotation:] + texts[:rotation]:
-            for paragraph in text.split("\n\n"):
-                parts.append(paragraph)
-                count += len(paragraph.split())
-                if count >= words:
-                    break
+        for paragraph in paragraphs:
+            if round_ and not paragraph.startswith(("```", "#", "|", "-", "*", ">")):
+                paragraph = f"{paragraph} (Round {round_ + 1}.)"
+            parts.append(paragraph)
+            count += len(paragraph.split())
             if count >= words:
                 break
-        rotation += 1
+        round_ += 1
     return "\n\n".join(parts) + "\n"
 
 
