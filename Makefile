@@ -12,7 +12,7 @@ run: system-deps $(STAMP)
 test: system-deps $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --hypothesis-profile=repeatable
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

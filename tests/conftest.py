@@ -15,6 +15,11 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
 os.environ.pop("CLAPWISE_DB", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# `make test` and CI replay the same examples on every run, so a green build stays green;
+# running pytest directly explores new random examples each time.
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
