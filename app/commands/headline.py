@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         f"Score {report.overall}/100 ({report.verdict}); appeal {report.score}/100 against "
         f"A/B-tested headlines",
         f"Clickbait risk: {report.risk} ({len(report.red_flags)} red flags; "
-        f"viral-site style {report.clickbait_probability:.0%})",
+        f"viral-site style {report.clickbait_percent})",
         f"Type: {report.type}; {report.characters} characters, {report.words} words",
     ]
     lines.extend(f"  {reason.text}" for reason in report.reasons[:6])

@@ -50,6 +50,11 @@ class HeadlineReport:
     words: int
     features: HeadlineFeatures | None = field(default=None, compare=False, hash=False, repr=False)
 
+    @property
+    def clickbait_percent(self) -> str:
+        """The clickbait-style probability for people: a model's estimate is never 0 or 100 %."""
+        return percent_estimate(self.clickbait_probability)
+
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
             "text": self.text,
@@ -68,6 +73,15 @@ class HeadlineReport:
         if self.features is not None:
             data["features"] = self.features.to_dict()
         return data
+
+
+def percent_estimate(probability: float) -> str:
+    """``probability`` as a whole percentage, "<1%" and ">99%" at the ends."""
+    if probability < 0.005:
+        return "<1%"
+    if probability >= 0.995:
+        return ">99%"
+    return f"{probability:.0%}"
 
 
 def risk_level(probability: float, flags: int) -> str:
@@ -117,7 +131,7 @@ def _advice(
         advice.append(
             Reason(
                 f"- with that flag, it reads like a clickbait site's headline "
-                f"({probability:.0%} likely)",
+                f"({percent_estimate(probability)} likely)",
                 -_ADVICE_IMPACT * unit * (1 + 2 * (probability - LIKELY)),
             )
         )

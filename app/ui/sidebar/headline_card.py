@@ -63,7 +63,7 @@ class HeadlineCard(Card):
             flag_note = "no red flags" if not flags else f"{flags} red flag{'s' * (flags > 1)}"
             self.risk.setText(
                 f"<span style='color:{risk_color}'>●</span> Clickbait risk: {headline.risk}, "
-                f"{flag_note} · viral-site style {headline.clickbait_probability:.0%}"
+                f"{flag_note} · viral-site style {headline.clickbait_percent}"
             )
             fits = headline.characters <= SEARCH_TITLE_CHARACTERS
             self.length.setText(

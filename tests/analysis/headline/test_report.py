@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from app.analysis.headline import HeadlineReport, Reason, analyze_headline
-from app.analysis.headline.report import overall_score, risk_level, verdict_for
+from app.analysis.headline.report import overall_score, percent_estimate, risk_level, verdict_for
 
 JSON_KEYS = {
     "text",
@@ -157,3 +157,10 @@ def test_same_answer_from_many_threads():
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda text: analyze_headline(text).to_dict(), headlines * 4))
     assert results == expected * 4
+
+
+def test_probability_shown_to_writers_never_claims_certainty():
+    assert percent_estimate(0.0001) == "<1%"
+    assert percent_estimate(0.2) == "20%"
+    assert percent_estimate(0.999) == ">99%"
+    assert analyze_headline("You Won't Believe What Happened Next").clickbait_percent.endswith("%")
