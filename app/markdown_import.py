@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.analysis.front_matter import read_front_matter
 from app.analysis.markdown_source import front_matter_end
 from app.text_files import TextFileError, read_text_file
 
@@ -18,6 +19,7 @@ class ImportedPost:
     path: Path
     title: str
     body: str
+    subtitle: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,21 +40,22 @@ class ImportReport:
 
 
 def post_from_text(text: str, fallback_title: str) -> tuple[str, str]:
-    """Title and body: the first ``# `` heading becomes the title (front matter is kept)."""
+    """Title and body: the first ``# `` heading becomes the title (front matter is kept);
+    without one, the front matter's title, else ``fallback_title``."""
     start = front_matter_end(text)
     lines = text[start:].split("\n", 1)
     first = lines[0].strip()
     if first.startswith("# "):
         body = text[:start] + (lines[1].lstrip("\n") if len(lines) > 1 else "")
         return first[2:].strip().rstrip("#").strip(), body
-    return fallback_title, text
+    return read_front_matter(text).title or fallback_title, text
 
 
 def read_post(path: Path) -> ImportedPost:
     """One Markdown file as a post; raises :class:`TextFileError` with a plain message."""
     text = read_text_file(path)
     title, body = post_from_text(text, path.stem.replace("-", " ").replace("_", " ").strip())
-    return ImportedPost(path, title, body)
+    return ImportedPost(path, title, body, read_front_matter(text).subtitle)
 
 
 def read_folder(folder: Path) -> ImportReport:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.markdown_import import post_from_text, read_folder
+from app.markdown_import import post_from_text, read_folder, read_post
 
 
 def test_first_heading_becomes_the_title() -> None:
@@ -12,6 +12,17 @@ def test_first_heading_becomes_the_title() -> None:
     assert post_from_text("No heading here.\n", "my file") == ("my file", "No heading here.\n")
     front = "---\ntags: [a]\n---\n# Titled\n\nBody"
     assert post_from_text(front, "x") == ("Titled", "---\ntags: [a]\n---\nBody")
+
+
+def test_a_static_site_post_takes_its_title_and_subtitle_from_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "2015-05-04-pairing.md"
+    path.write_text(
+        '---\ntitle: "Pair programming: two heads"\ndescription: Why we pair\n---\n\nBody.\n',
+        encoding="utf-8",
+    )
+    post = read_post(path)
+    assert (post.title, post.subtitle) == ("Pair programming: two heads", "Why we pair")
+    assert post.body.endswith("\n\nBody.\n")
 
 
 def test_a_folder_with_broken_files_imports_the_rest(tmp_path: Path) -> None:

@@ -10,8 +10,15 @@ from app.commands.common import EXIT_OK, line_and_column, print_json, read_input
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("analyze", help="analyse a Markdown file")
     parser.add_argument("file", metavar="FILE.md")
-    parser.add_argument("--title", help="the headline (default: the first '# ' heading)")
-    parser.add_argument("--subtitle", default="", help="the subtitle")
+    parser.add_argument(
+        "--title",
+        help="the headline (default: the front matter's title, else the first '# ' heading)",
+    )
+    parser.add_argument(
+        "--subtitle",
+        default="",
+        help="the subtitle (default: the front matter's subtitle or description)",
+    )
     parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     parser.set_defaults(handler=run)
@@ -19,12 +26,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.analysis.engine import analyze
+    from app.analysis.front_matter import read_front_matter
 
     source = read_input(args.file)
+    matter = read_front_matter(source)
     report = analyze(
         source,
-        title=args.title or "",
-        subtitle=args.subtitle,
+        title=args.title or matter.title,
+        subtitle=args.subtitle or matter.subtitle,
         keyphrase=args.keyphrase,
         spelling_suggestions=True,
     )

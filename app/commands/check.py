@@ -12,8 +12,9 @@ _EPILOG = f"""\
 Exit status: 0 when the story is ready (nothing fails; warnings are advice),
 {EXIT_NOT_READY} when something must be fixed first, 1 when the file cannot be read,
 2 for a wrong option.
-The title defaults to the file's first '# ' heading. A canonical URL means the story was
-first published elsewhere. --json prints {{ready, summary, counts, items}}; each item has
+Title, subtitle, tags and canonical URL default to the file's front matter (the title
+else to its first '# ' heading). A canonical URL means the story was first published
+elsewhere. --json prints {{ready, summary, counts, items}}; each item has
 id, label, status (pass, warn, fail or skip), detail, fix and rules.
 """
 
@@ -31,8 +32,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", metavar="FILE.md")
-    parser.add_argument("--title", help="the headline (default: the first '# ' heading)")
-    parser.add_argument("--subtitle", default="", help="the subtitle")
+    parser.add_argument(
+        "--title",
+        help="the headline (default: the front matter's title, else the first '# ' heading)",
+    )
+    parser.add_argument(
+        "--subtitle",
+        default="",
+        help="the subtitle (default: the front matter's subtitle or description)",
+    )
     parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
     parser.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="a Medium tag (repeatable)"
@@ -51,23 +59,30 @@ def run(args: argparse.Namespace) -> int:
     from app.analysis.checklist import build_checklist
     from app.analysis.detectors import default_detectors
     from app.analysis.engine import Analyzer
+    from app.analysis.front_matter import read_front_matter
     from app.analysis.settings import AnalysisSettings
 
     canonical_url = args.canonical_url.strip()
     if args.canonical_url and not canonical_url:
         raise CliError("--canonical-url is empty.")
     source = read_input(args.file)
+    matter = read_front_matter(source)
+    canonical_url = canonical_url or matter.canonical_url
+    subtitle = args.subtitle or matter.subtitle
     settings = AnalysisSettings(genre=args.genre) if args.genre else AnalysisSettings()
     # Misspelled words are counted; ranking corrections would only cost time here.
     analyzer = Analyzer(settings, default_detectors(spelling_suggestions=False))
     report = analyzer.analyze(
-        source, title=args.title or "", subtitle=args.subtitle, keyphrase=args.keyphrase.strip()
+        source,
+        title=args.title or matter.title,
+        subtitle=subtitle,
+        keyphrase=args.keyphrase.strip(),
     )
     checklist = build_checklist(
         report,
         title=report.title,
-        subtitle=args.subtitle,
-        tags=args.tag,
+        subtitle=subtitle,
+        tags=args.tag or list(matter.tags),
         canonical_url=canonical_url,
         first_published_elsewhere=bool(canonical_url),
         source=source,

@@ -12,7 +12,9 @@ from app.commands.common import EXIT_OK, CliError, read_input
 FORMATS = ("md", "html")
 
 _EPILOG = """\
-The title is the '# ' heading that opens the file. Medium fixes (--fix, repeatable):
+The title is the front matter's title, else the '# ' heading that opens the file; the
+subtitle, tags and canonical URL also default to the front matter's.
+Medium fixes (--fix, repeatable):
 headings (two heading sizes), tables (as lists), tables_as_code (as aligned text),
 footnotes (into parentheses), nested_lists (flattened), math (as code).
 Without -o the result goes to standard output; with -o it is written to a temporary file
@@ -85,10 +87,15 @@ def render(
     canonical_url: str = "",
 ) -> str:
     """The exported text for ``source`` in ``format`` ("md" or "html")."""
+    from app.analysis.front_matter import read_front_matter
     from app.export import export_html, export_markdown
     from app.export.smart_punctuation import smarten
 
-    title = document_title(source)
+    matter = read_front_matter(source)
+    title = matter.title or document_title(source)
+    subtitle = subtitle or matter.subtitle
+    tags = tags or matter.tags
+    canonical_url = canonical_url or matter.canonical_url
     if format == "md":
         return export_markdown(
             source,

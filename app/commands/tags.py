@@ -26,12 +26,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_suggest(args: argparse.Namespace) -> int:
     from app.analysis.engine import analyze
+    from app.analysis.front_matter import read_front_matter
     from app.analysis.tags import TagHistory, suggest_tags
 
     if args.limit < 1:
         raise CliError("--limit must be at least 1.")
     source = read_input(args.file)
-    report = analyze(source)
+    matter = read_front_matter(source)
+    report = analyze(source, title=matter.title)
+    chosen = args.tag or list(matter.tags)
     history = TagHistory()
     database = getattr(args, "db", None) or os.environ.get("CLAPWISE_DB")
     if database:
@@ -47,7 +50,7 @@ def run_suggest(args: argparse.Namespace) -> int:
             history = load_tag_history(store)
         finally:
             store.close()
-    suggestions = suggest_tags(report.keywords.extracted, history, args.tag, limit=args.limit)
+    suggestions = suggest_tags(report.keywords.extracted, history, chosen, limit=args.limit)
     if args.json:
         print_json([suggestion.to_dict() for suggestion in suggestions])
     else:

@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot import", str(error))
             return None
         self.save_now()
-        record = self.store.drafts.create(title=post.title, body=post.body)
+        record = self.store.drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
         self.open_draft(record.id)
         return record
 
@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
         with busy_cursor():
             report = read_folder(Path(folder))
             created = [
-                self.store.drafts.create(title=post.title, body=post.body) for post in report.posts
+                self.store.drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
+                for post in report.posts
             ]
         if created:
             self.open_draft(created[0].id)

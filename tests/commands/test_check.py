@@ -188,3 +188,24 @@ def test_bad_options_give_one_clear_line(ready: Path, capsys, arguments: list[st
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_front_matter_fills_in_what_the_options_leave_out(tmp_path: Path, capsys) -> None:
+    body = READY.split("\n", 1)[1]  # the same story without its "# " heading
+    path = tmp_path / "post.md"
+    path.write_text(
+        "---\n"
+        'title: "How I Keep a Writing Habit"\n'
+        f'description: "{SUBTITLE}"\n'
+        "tags: [Writing, Self Improvement]\n"
+        "canonical_url: https://example.com/habit\n"
+        "---\n" + body,
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--json"])
+    data = _json(capsys)
+    items = {item["id"]: item for item in data["items"]}
+    assert items["search_title"]["detail"].startswith("26 characters")  # the title above
+    assert items["subtitle"]["status"] == "pass"
+    assert "Self Improvement" in items["tags"]["detail"]
+    assert "https://example.com/habit" in items["canonical"]["detail"]

@@ -202,3 +202,17 @@ def test_runs_as_a_program_with_utf8_output(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode("utf-8").startswith("# Café ☕\n")
+
+
+def test_a_static_site_post_keeps_its_front_matter_title(tmp_path: Path, capsys) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(
+        '---\ntitle: "Pair programming"\nsubtitle: Two heads\ntags: [Teams]\n---\n\nBody text.\n',
+        encoding="utf-8",
+    )
+    assert main(["export", str(post), "--front-matter"]) == 0
+    out = capsys.readouterr().out
+    assert out == (
+        '---\ntitle: "Pair programming"\nsubtitle: "Two heads"\ntags:\n  - "Teams"\n---\n\n'
+        "# Pair programming\n\n*Two heads*\n\nBody text.\n"
+    )

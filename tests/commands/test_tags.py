@@ -53,3 +53,10 @@ def test_chosen_tags_are_not_suggested_again(tmp_path: Path, capsys) -> None:
 def test_missing_file_is_one_line(tmp_path: Path, capsys) -> None:
     assert main(["tags", "suggest", str(tmp_path / "none.md")]) == 1
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_tags_in_front_matter_count_as_chosen(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "rust.md"
+    article.write_text("---\ntags: [Programming]\n---\n" + ARTICLE, encoding="utf-8")
+    assert main(["tags", "suggest", str(article), "--json"]) == 0
+    assert "Programming" not in [i["tag"] for i in json.loads(capsys.readouterr().out)]

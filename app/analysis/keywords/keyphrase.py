@@ -274,7 +274,7 @@ def _density_check(occurrences: int, density: float, word_count: int) -> Check:
             "ok",
             f"{uses} in {word_count} words is a lot; use it at most {high} times.",
         )
-    shown = f"{uses}, {density:.1f}% of words"
+    shown = f"{uses} outside headings, {density:.1f}% of words"
     if occurrences == 0:
         return Check(
             "keyphrase_density",
