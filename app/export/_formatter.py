@@ -50,6 +50,7 @@ class _State:
     heading_levels: dict[int, int] = field(default_factory=dict)
     escape_all_dollars: bool = False
     setext_heading: bool = False
+    source_lines: list[str] = field(default_factory=list)
     multiline: dict[int, tuple[RenderTreeNode, bool]] = field(default_factory=dict)
 
 
@@ -70,7 +71,7 @@ class _Override:
 def format_markdown(text: str, options: FormatOptions) -> str:
     """``text`` formatted; ends with exactly one newline (empty input gives "")."""
     parser = _parser()
-    state = _State(options, parser)
+    state = _State(options, parser, source_lines=text.split("\n"))
     env: dict[str, Any] = {_STATE_KEY: state}
     tokens = parser.parse(text, env)
     if compat.HEADINGS in options.fixes:
@@ -272,7 +273,9 @@ def _list(node: RenderTreeNode, context: RenderContext) -> str:
     flatten = compat.NESTED_LISTS in _state(context).options.fixes and not _inside_list(node)
     items = list(_flat_items(node)) if flatten else [(i, i.children) for i in node.children]
     paragraphs = [block for _, blocks in items for block in blocks if block.type == "paragraph"]
-    tight = all(paragraph.hidden for paragraph in paragraphs)
+    tight = all(paragraph.hidden for paragraph in paragraphs) and not _blank_between_items(
+        node, _state(context).source_lines
+    )
     separator = "\n" if tight else "\n\n"
 
     ordered = node.type == "ordered_list"
@@ -289,6 +292,18 @@ def _list(node: RenderTreeNode, context: RenderContext) -> str:
         rest = [(" " * indent + line) if line else "" for line in lines[1:]]
         rendered_items.append("\n".join([first, *rest]))
     return separator.join(rendered_items)
+
+
+def _blank_between_items(node: RenderTreeNode, lines: list[str]) -> bool:
+    """True when a blank line separates two items: a loose list even with no paragraph in it
+    (items holding only raw HTML, say), where markdown-it leaves no hidden flag to read."""
+    for item in node.children[:-1]:
+        if item.map is None:
+            continue
+        last = item.map[1] - 1
+        if 0 <= last < len(lines) and not lines[last].strip(" \t>"):
+            return True
+    return False
 
 
 def _flat_items(node: RenderTreeNode) -> Iterator[tuple[RenderTreeNode, list[RenderTreeNode]]]:

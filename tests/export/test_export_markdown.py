@@ -210,6 +210,12 @@ def test_line_break_inside_a_heading_survives_as_a_setext_heading():
     assert _normalised_html(once) == _normalised_html("# Title\n\nFirst line  \nsecond line\n--\n")
 
 
+def test_a_loose_list_of_raw_html_items_stays_loose():
+    source = "- 1.\n\n- <b>\n"
+    assert export_markdown(source) == source
+    assert _normalised_html(export_markdown(source)) == _normalised_html(source)
+
+
 def test_unknown_fix_is_rejected():
     with pytest.raises(ValueError, match="unknown fix"):
         export_markdown("x", fixes=["tables", "colours"])
