@@ -11,7 +11,8 @@ from dataclasses import dataclass, fields
 from functools import cache
 
 from app.analysis.syllables import syllable_count
-from app.analysis.words import WORD_RE, normalize
+from app.analysis.words import normalize
+from app.analysis.words import words as find_words
 
 _SUFFIXES = ("'s", "ies", "ied", "ing", "est", "es", "ed", "er", "ly", "s", "d")
 
@@ -151,7 +152,7 @@ def count_sentence(sentence: str) -> TextCounts:
 
 def sentence_counts(sentence: str) -> tuple[TextCounts, str]:
     """:func:`count_sentence`, and the sentence's first word in lookup form ("" when none)."""
-    words = WORD_RE.findall(sentence)
+    words = find_words(sentence)
     if not words:
         return _NO_WORDS, ""
     try:
