@@ -6,11 +6,18 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable
+from itertools import compress
 
 from app.analysis.findings import Finding, Severity
 from app.analysis.spelling.lexicon import Lexicon, lexicon
 from app.analysis.spelling.suggest import Suggester, Suggestions
-from app.analysis.spelling.tokens import Token, iter_word_runs, plain_word_runs, word_parts
+from app.analysis.spelling.tokens import (
+    Token,
+    iter_plain_word_runs,
+    iter_word_runs,
+    plain_word_runs,
+    word_parts,
+)
 from app.analysis.spelling.variants import american_forms
 from app.analysis.words import normalize
 
@@ -96,12 +103,10 @@ class SpellingChecker:
         found: list[Token] = []
         if not any(looked_up):  # most prose: nothing to place
             return found
-        # Only white space and punctuation lie between the runs, so each run is found by
-        # searching from the end of the one before.
-        position = 0
-        for run, spans in zip(runs, looked_up, strict=True):
-            base = text.find(run, position)
-            position = base + len(run)
+        # The same scan again, placing only the runs with a misspelled part.
+        matches = zip(iter_plain_word_runs(text), looked_up, strict=True)
+        for match, spans in compress(matches, looked_up):
+            base, run = match.start(), match.group()
             found.extend(Token(base + start, base + end, run[start:end]) for start, end in spans)
         return found
 
