@@ -13,9 +13,12 @@ from app.analysis.style import (
     find_repeated_starts,
     has_transition,
 )
+from app.analysis.style.openings import REPEATED_START_RUN
 
 
 def _repeated_starts(text: str, spans: Sequence[tuple[int, int]]) -> list[Finding]:
+    if len(spans) < REPEATED_START_RUN:  # spares slicing the sentences of most blocks
+        return []
     return find_repeated_starts([(start, text[start:end]) for start, end in spans])
 
 

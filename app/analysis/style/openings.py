@@ -127,6 +127,8 @@ def find_repeated_starts(sentences: Sequence[tuple[int, str]]) -> list[Finding]:
     ``sentences`` are ``(offset of the sentence in the block, sentence text)`` pairs in order;
     each sentence of a run gets a finding on its first word.
     """
+    if len(sentences) < REPEATED_START_RUN:  # most blocks: too few sentences for a run
+        return []
     openings = [_opening(offset, text) for offset, text in sentences]
     findings: list[Finding] = []
     index = 0
