@@ -14,6 +14,7 @@ from app.analysis.counts import TextCounts, sentence_counts, total
 from app.analysis.findings import Finding
 from app.analysis.keywords import BlockTerms, block_terms
 from app.analysis.prose import ImageRef, ProseBlock, parse_prose
+from app.analysis.records import fast_constructor
 from app.analysis.sentence_rules import paragraph_findings, sentence_findings
 from app.analysis.sentences import split_sentences
 from app.analysis.thresholds import Thresholds
@@ -77,6 +78,10 @@ class ChunkAnalysis:
     terms: tuple[BlockTerms, ...]  # keyword candidates, one per block
 
 
+# Sentences are built by the thousand; this skips the frozen __init__.
+_sentence_info = fast_constructor(SentenceInfo)
+
+
 def _block_sentences(block: ProseBlock) -> list[tuple[int, int]]:
     if block.kind == "heading":
         return [(0, len(block.text))]
@@ -87,15 +92,7 @@ def _map_to_source(block: ProseBlock, finding: Finding) -> Finding:
     start, end = block.source_span(finding.start, finding.end)
     if start == finding.start and end == finding.end:
         return finding
-    return Finding(
-        finding.rule,
-        start,
-        end,
-        finding.severity,
-        finding.message,
-        finding.suggestion,
-        finding.replacements,
-    )
+    return finding.moved(start, end)
 
 
 # A sentence while its block is analysed: prose span, text, counts and first word.
@@ -132,20 +129,21 @@ def analyze_blocks(
     ]
 
     # Per sentence of the body: the sentence rules, then each detector in turn.
-    found_in: dict[tuple[int, int], list[Finding]] = {}
-    passive: set[tuple[int, int]] = set()
+    found_of: list[list[list[Finding]]] = [[] for _block in blocks]
+    passive_of = [[False] * len(sentences) for sentences in sentences_of]
     for index, sentences in bodies:
-        for number, (start, end, _text, counts, _first) in enumerate(sentences):
-            found = found_in[index, number] = []
-            if counts.words >= rated_words:
-                found.extend(sentence_findings(start, end, counts, limits))
+        found_of[index] = [
+            sentence_findings(start, end, counts, limits) if counts.words >= rated_words else []
+            for start, end, _text, counts, _first in sentences
+        ]
     for detect in detectors.sentence:
         for index, sentences in bodies:
+            found, passive = found_of[index], passive_of[index]
             for number, (start, _end, sentence, _counts, _first) in enumerate(sentences):
                 for finding in detect(sentence):
                     if finding.rule == "passive":
-                        passive.add((index, number))
-                    found_in[index, number].append(finding.shifted(start))
+                        passive[number] = True
+                    found[number].append(finding.shifted(start))
     has_transition = detectors.has_transition
     transitions = [
         [bool(has_transition and has_transition(sentence[2])) for sentence in sentences]
@@ -153,23 +151,17 @@ def analyze_blocks(
     ]
 
     results: list[tuple[BlockInfo, list[Finding]]] = []
-    for index, block in enumerate(blocks):
-        sentences = sentences_of[index]
+    for block, sentences, found, passive, transition in zip(
+        blocks, sentences_of, found_of, passive_of, transitions, strict=True
+    ):
+        source_span = block.source_span
         infos = tuple(
-            SentenceInfo(
-                *block.source_span(start, end),
-                sentence,
-                counts,
-                first_word,
-                (index, number) in passive,
-                transitions[index][number],
+            _sentence_info(*source_span(start, end), text, counts, first, is_passive, has)
+            for (start, end, text, counts, first), is_passive, has in zip(
+                sentences, passive, transition, strict=True
             )
-            for number, (start, end, sentence, counts, first_word) in enumerate(sentences)
         )
-        findings: list[Finding] = []
-        if block.kind != "heading":
-            for number in range(len(sentences)):
-                findings.extend(found_in[index, number])
+        findings = [finding for sentence_found in found for finding in sentence_found]
         results.append((BlockInfo(block, total([info.counts for info in infos]), infos), findings))
 
     # Per block: the block detectors (one block at a time, so that the checks that share one
