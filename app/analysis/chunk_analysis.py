@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.analysis.counts import TextCounts, sentence_counts, total
+from app.analysis.counts import TextCounts, sentence_words_and_counts, total
 from app.analysis.findings import Finding
 from app.analysis.keywords import BlockTerms, block_terms
 from app.analysis.prose import ImageRef, ProseBlock, parse_prose
@@ -24,6 +24,8 @@ from app.analysis.thresholds import Thresholds
 SentenceDetector = Callable[[str], list[Finding]]
 BlockDetector = Callable[[str, Sequence[tuple[int, int]]], list[Finding]]
 TransitionTest = Callable[[str], bool]
+# Spelling sees one block, with its word runs when the analysis already has them (else None).
+SpellingDetector = Callable[[str, Sequence[str] | None], list[Finding]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class Detectors:
     sentence: tuple[SentenceDetector, ...] = ()
     block: tuple[BlockDetector, ...] = ()
     has_transition: TransitionTest | None = None
-    spelling: Callable[[str], list[Finding]] | None = None
+    spelling: SpellingDetector | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,15 +115,19 @@ def analyze_blocks(
     rated_words = min(limits.hard_sentence_min_words, limits.long_sentence_words + 1)
     spans_of = [_block_sentences(block) for block in blocks]
     sentences_of: list[list[_Sentence]] = []
+    words_of: list[list[str]] = []  # each block's words, sentence after sentence
     for block, spans in zip(blocks, spans_of, strict=True):
         text = block.text
         kept: list[_Sentence] = []
+        block_words: list[str] = []
         for start, end in spans:
             sentence = text[start:end]
-            counts, first_word = sentence_counts(sentence)
+            words, counts, first_word = sentence_words_and_counts(sentence)
             if counts.words:
                 kept.append((start, end, sentence, counts, first_word))
+                block_words += words
         sentences_of.append(kept)
+        words_of.append(block_words)
     bodies = [
         (index, sentences)
         for index, (block, sentences) in enumerate(zip(blocks, sentences_of, strict=True))
@@ -176,9 +182,12 @@ def analyze_blocks(
             findings.extend(
                 paragraph_findings(len(block.text), counts.words, counts.sentences, limits)
             )
-    if detectors.spelling is not None:
-        for block, (_info, findings) in zip(blocks, results, strict=True):
-            findings.extend(detectors.spelling(block.text))
+    spelling = detectors.spelling
+    if spelling is not None:
+        for block, words, (_info, findings) in zip(blocks, words_of, results, strict=True):
+            # No word straddles two sentences, so without an underscore (which the spelling
+            # scan counts as a letter) the sentences' words are the block's word runs.
+            findings.extend(spelling(block.text, None if "_" in block.text else words))
     return results
 
 

@@ -157,9 +157,15 @@ def count_sentence(sentence: str) -> TextCounts:
 
 def sentence_counts(sentence: str) -> tuple[TextCounts, str]:
     """:func:`count_sentence`, and the sentence's first word in lookup form ("" when none)."""
+    _words, counts, first = sentence_words_and_counts(sentence)
+    return counts, first
+
+
+def sentence_words_and_counts(sentence: str) -> tuple[list[str], TextCounts, str]:
+    """The sentence's words (as ``words.words`` finds them) and :func:`sentence_counts`."""
     words = find_words(sentence)
     if not words:
-        return _NO_WORDS, ""
+        return words, _NO_WORDS, ""
     try:
         packed = sum(map(_packed_cache.__getitem__, words))
     except KeyError:  # a word seen for the first time
@@ -178,4 +184,4 @@ def sentence_counts(sentence: str) -> tuple[TextCounts, str]:
         (packed >> 5 * bits) & mask,
         (packed >> 6 * bits) & mask,
     )
-    return counts, normalize(words[0])
+    return words, counts, normalize(words[0])

@@ -40,8 +40,8 @@ def default_detectors(
     """
     speller = checker or SpellingChecker()
 
-    def spelling(text: str) -> list[Finding]:
-        return speller.findings(text, with_suggestions=spelling_suggestions)
+    def spelling(text: str, runs: Sequence[str] | None) -> list[Finding]:
+        return speller.findings(text, with_suggestions=spelling_suggestions, runs=runs)
 
     return Detectors(
         sentence=tuple(SENTENCE_DETECTORS.values()),

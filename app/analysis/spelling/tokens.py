@@ -109,9 +109,14 @@ def plain_word_runs(text: str) -> list[str] | None:
     Without any of the marks the skipped runs need, the word alternative alone finds the
     same runs, and ``findall`` finds them several times faster than matching one by one.
     """
-    if any(mark in text for mark in _SKIP_MARKS):
+    if has_skip_marks(text):
         return None
     return _WORD_RUN_RE.findall(text)
+
+
+def has_skip_marks(text: str) -> bool:
+    """True when ``text`` may hold runs to skip: then ``plain_word_runs`` returns None."""
+    return any(mark in text for mark in _SKIP_MARKS)
 
 
 def spelling_tokens(text: str) -> list[Token]:
