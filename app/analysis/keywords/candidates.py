@@ -213,8 +213,11 @@ def _phrases(runs: list[list[_Part]]) -> tuple[list[Key], list[str]]:
     keys: list[Key] = []
     shown: list[str] = []
     pairs = th.MAX_PHRASE_WORDS >= 2
+    triples = th.MAX_PHRASE_WORDS >= 3
     for run in runs:
-        if len(run) == 1:  # most runs are one word long, and most others two
+        # Most runs are one word long, most others two, and most of the rest three: those are
+        # written out.
+        if len(run) == 1:
             part = run[0]
             keys.append(part[0])
             shown.append(part[2])
@@ -224,14 +227,26 @@ def _phrases(runs: list[list[_Part]]) -> tuple[list[Key], list[str]]:
             keys += (key1, key2, (stem1, stem2))
             shown += (shown1, shown2, f"{shown1} {shown2}")
             continue
-        keys.extend([part[0] for part in run])
-        shown.extend([part[2] for part in run])
+        if len(run) == 3 and triples:
+            (key1, stem1, shown1), (key2, stem2, shown2), (key3, stem3, shown3) = run
+            keys += (key1, key2, key3, (stem1, stem2), (stem2, stem3), (stem1, stem2, stem3))
+            shown += (
+                shown1,
+                shown2,
+                shown3,
+                f"{shown1} {shown2}",
+                f"{shown2} {shown3}",
+                f"{shown1} {shown2} {shown3}",
+            )
+            continue
         stems = [part[1] for part in run]
         words = [part[2] for part in run]
+        keys.extend([part[0] for part in run])
+        shown.extend(words)
         for size in range(2, min(len(run), th.MAX_PHRASE_WORDS) + 1):
             # Shifted copies zipped together: the phrases starting at each position.
-            keys.extend(zip(*(stems[i:] for i in range(size)), strict=False))
-            shown.extend(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
+            keys.extend(zip(*[stems[i:] for i in range(size)], strict=False))
+            shown.extend(map(" ".join, zip(*[words[i:] for i in range(size)], strict=False)))
     return keys, shown
 
 
