@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from app.analysis.counts import TextCounts, sentence_words_and_counts, total
 from app.analysis.findings import Finding
@@ -142,17 +143,27 @@ def analyze_blocks(
             sentence_findings(start, end, counts, limits) if counts.words >= rated_words else []
             for start, end, _text, counts, _first in sentences
         ]
+    # Every body sentence in one list, so that each detector is mapped over all of them at
+    # once and only the sentences with findings take a step in Python.
+    places = [
+        (index, number, sentence[0])
+        for index, sentences in bodies
+        for number, sentence in enumerate(sentences)
+    ]
+    texts = [sentence[2] for _index, sentences in bodies for sentence in sentences]
     for detect in detectors.sentence:
-        for index, sentences in bodies:
-            found, passive = found_of[index], passive_of[index]
-            for number, (start, _end, sentence, _counts, _first) in enumerate(sentences):
-                for finding in detect(sentence):
-                    if finding.rule == "passive":
-                        passive[number] = True
-                    found[number].append(finding.shifted(start))
+        found_in = list(map(detect, texts))
+        with_findings = compress(zip(places, found_in, strict=True), found_in)
+        for (index, number, start), found in with_findings:
+            for finding in found:
+                if finding.rule == "passive":
+                    passive_of[index][number] = True
+                found_of[index][number].append(finding.shifted(start))
     has_transition = detectors.has_transition
     transitions = [
-        [bool(has_transition and has_transition(sentence[2])) for sentence in sentences]
+        list(map(bool, map(has_transition, [sentence[2] for sentence in sentences])))
+        if has_transition is not None
+        else [False] * len(sentences)
         for sentences in sentences_of
     ]
 
