@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
-from app.analysis.counts import TextCounts, sentence_counts, total
+from app.analysis.counts import TextCounts, sentence_words_and_counts, total
 from app.analysis.findings import Finding
 from app.analysis.keywords import BlockTerms, block_terms
 from app.analysis.prose import ImageRef, ProseBlock, parse_prose
+from app.analysis.records import fast_constructor
 from app.analysis.sentence_rules import paragraph_findings, sentence_findings
 from app.analysis.sentences import split_sentences
 from app.analysis.thresholds import Thresholds
@@ -23,6 +25,8 @@ from app.analysis.thresholds import Thresholds
 SentenceDetector = Callable[[str], list[Finding]]
 BlockDetector = Callable[[str, Sequence[tuple[int, int]]], list[Finding]]
 TransitionTest = Callable[[str], bool]
+# Spelling sees one block, with its word runs when the analysis already has them (else None).
+SpellingDetector = Callable[[str, Sequence[str] | None], list[Finding]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +36,7 @@ class Detectors:
     sentence: tuple[SentenceDetector, ...] = ()
     block: tuple[BlockDetector, ...] = ()
     has_transition: TransitionTest | None = None
-    spelling: Callable[[str], list[Finding]] | None = None
+    spelling: SpellingDetector | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,10 @@ class ChunkAnalysis:
     terms: tuple[BlockTerms, ...]  # keyword candidates, one per block
 
 
+# Sentences are built by the thousand; this skips the frozen __init__.
+_sentence_info = fast_constructor(SentenceInfo)
+
+
 def _block_sentences(block: ProseBlock) -> list[tuple[int, int]]:
     if block.kind == "heading":
         return [(0, len(block.text))]
@@ -87,15 +95,7 @@ def _map_to_source(block: ProseBlock, finding: Finding) -> Finding:
     start, end = block.source_span(finding.start, finding.end)
     if start == finding.start and end == finding.end:
         return finding
-    return Finding(
-        finding.rule,
-        start,
-        end,
-        finding.severity,
-        finding.message,
-        finding.suggestion,
-        finding.replacements,
-    )
+    return finding.moved(start, end)
 
 
 # A sentence while its block is analysed: prose span, text, counts and first word.
@@ -116,15 +116,19 @@ def analyze_blocks(
     rated_words = min(limits.hard_sentence_min_words, limits.long_sentence_words + 1)
     spans_of = [_block_sentences(block) for block in blocks]
     sentences_of: list[list[_Sentence]] = []
+    words_of: list[list[str]] = []  # each block's words, sentence after sentence
     for block, spans in zip(blocks, spans_of, strict=True):
         text = block.text
         kept: list[_Sentence] = []
+        block_words: list[str] = []
         for start, end in spans:
             sentence = text[start:end]
-            counts, first_word = sentence_counts(sentence)
+            words, counts, first_word = sentence_words_and_counts(sentence)
             if counts.words:
                 kept.append((start, end, sentence, counts, first_word))
+                block_words += words
         sentences_of.append(kept)
+        words_of.append(block_words)
     bodies = [
         (index, sentences)
         for index, (block, sentences) in enumerate(zip(blocks, sentences_of, strict=True))
@@ -132,44 +136,49 @@ def analyze_blocks(
     ]
 
     # Per sentence of the body: the sentence rules, then each detector in turn.
-    found_in: dict[tuple[int, int], list[Finding]] = {}
-    passive: set[tuple[int, int]] = set()
+    found_of: list[list[list[Finding]]] = [[] for _block in blocks]
+    passive_of = [[False] * len(sentences) for sentences in sentences_of]
     for index, sentences in bodies:
-        for number, (start, end, _text, counts, _first) in enumerate(sentences):
-            found = found_in[index, number] = []
-            if counts.words >= rated_words:
-                found.extend(sentence_findings(start, end, counts, limits))
+        found_of[index] = [
+            sentence_findings(start, end, counts, limits) if counts.words >= rated_words else []
+            for start, end, _text, counts, _first in sentences
+        ]
+    # Every body sentence in one list, so that each detector is mapped over all of them at
+    # once and only the sentences with findings take a step in Python.
+    places = [
+        (index, number, sentence[0])
+        for index, sentences in bodies
+        for number, sentence in enumerate(sentences)
+    ]
+    texts = [sentence[2] for _index, sentences in bodies for sentence in sentences]
     for detect in detectors.sentence:
-        for index, sentences in bodies:
-            for number, (start, _end, sentence, _counts, _first) in enumerate(sentences):
-                for finding in detect(sentence):
-                    if finding.rule == "passive":
-                        passive.add((index, number))
-                    found_in[index, number].append(finding.shifted(start))
+        found_in = list(map(detect, texts))
+        with_findings = compress(zip(places, found_in, strict=True), found_in)
+        for (index, number, start), found in with_findings:
+            for finding in found:
+                if finding.rule == "passive":
+                    passive_of[index][number] = True
+                found_of[index][number].append(finding.shifted(start))
     has_transition = detectors.has_transition
     transitions = [
-        [bool(has_transition and has_transition(sentence[2])) for sentence in sentences]
+        list(map(bool, map(has_transition, [sentence[2] for sentence in sentences])))
+        if has_transition is not None
+        else [False] * len(sentences)
         for sentences in sentences_of
     ]
 
     results: list[tuple[BlockInfo, list[Finding]]] = []
-    for index, block in enumerate(blocks):
-        sentences = sentences_of[index]
+    for block, sentences, found, passive, transition in zip(
+        blocks, sentences_of, found_of, passive_of, transitions, strict=True
+    ):
+        source_span = block.source_span
         infos = tuple(
-            SentenceInfo(
-                *block.source_span(start, end),
-                sentence,
-                counts,
-                first_word,
-                (index, number) in passive,
-                transitions[index][number],
+            _sentence_info(*source_span(start, end), text, counts, first, is_passive, has)
+            for (start, end, text, counts, first), is_passive, has in zip(
+                sentences, passive, transition, strict=True
             )
-            for number, (start, end, sentence, counts, first_word) in enumerate(sentences)
         )
-        findings: list[Finding] = []
-        if block.kind != "heading":
-            for number in range(len(sentences)):
-                findings.extend(found_in[index, number])
+        findings = [finding for sentence_found in found for finding in sentence_found]
         results.append((BlockInfo(block, total([info.counts for info in infos]), infos), findings))
 
     # Per block: the block detectors (one block at a time, so that the checks that share one
@@ -184,9 +193,12 @@ def analyze_blocks(
             findings.extend(
                 paragraph_findings(len(block.text), counts.words, counts.sentences, limits)
             )
-    if detectors.spelling is not None:
-        for block, (_info, findings) in zip(blocks, results, strict=True):
-            findings.extend(detectors.spelling(block.text))
+    spelling = detectors.spelling
+    if spelling is not None:
+        for block, words, (_info, findings) in zip(blocks, words_of, results, strict=True):
+            # No word straddles two sentences, so without an underscore (which the spelling
+            # scan counts as a letter) the sentences' words are the block's word runs.
+            findings.extend(spelling(block.text, None if "_" in block.text else words))
     return results
 
 

@@ -10,8 +10,10 @@ import importlib.resources
 from dataclasses import dataclass, fields
 from functools import cache
 
+from app.analysis.records import fast_constructor
 from app.analysis.syllables import syllable_count
-from app.analysis.words import WORD_RE, normalize
+from app.analysis.words import normalize
+from app.analysis.words import words as find_words
 
 _SUFFIXES = ("'s", "ies", "ied", "ing", "est", "es", "ed", "er", "ly", "s", "d")
 
@@ -56,7 +58,7 @@ class TextCounts:
     long_words: int = 0
 
     def __add__(self, other: TextCounts) -> TextCounts:
-        return TextCounts(
+        return _build(
             self.sentences + other.sentences,
             self.words + other.words,
             self.syllables + other.syllables,
@@ -71,6 +73,10 @@ class TextCounts:
         return {field.name: getattr(self, field.name) for field in fields(self)}
 
 
+# Counts are built per sentence, block and chunk; this skips the frozen __init__.
+_build = fast_constructor(TextCounts)
+
+
 def total(counts: list[TextCounts] | tuple[TextCounts, ...]) -> TextCounts:
     """Sum of many counts (faster than ``sum`` with ``__add__`` for long lists)."""
     columns = [0] * 8
@@ -83,7 +89,7 @@ def total(counts: list[TextCounts] | tuple[TextCounts, ...]) -> TextCounts:
         columns[5] += item.complex_words
         columns[6] += item.difficult_words
         columns[7] += item.long_words
-    return TextCounts(*columns)
+    return _build(*columns)
 
 
 # Per word form, its seven counts packed into one integer, each in its own 48-bit field:
@@ -151,9 +157,15 @@ def count_sentence(sentence: str) -> TextCounts:
 
 def sentence_counts(sentence: str) -> tuple[TextCounts, str]:
     """:func:`count_sentence`, and the sentence's first word in lookup form ("" when none)."""
-    words = WORD_RE.findall(sentence)
+    _words, counts, first = sentence_words_and_counts(sentence)
+    return counts, first
+
+
+def sentence_words_and_counts(sentence: str) -> tuple[list[str], TextCounts, str]:
+    """The sentence's words (as ``words.words`` finds them) and :func:`sentence_counts`."""
+    words = find_words(sentence)
     if not words:
-        return _NO_WORDS, ""
+        return words, _NO_WORDS, ""
     try:
         packed = sum(map(_packed_cache.__getitem__, words))
     except KeyError:  # a word seen for the first time
@@ -162,7 +174,7 @@ def sentence_counts(sentence: str) -> tuple[TextCounts, str]:
     # The first word's capital does not make it a name: count it when it is complex at all.
     first = _word_features(words[0])
     complex_words = ((packed >> 4 * bits) & mask) - first[4] + first[3]
-    counts = TextCounts(
+    counts = _build(
         1,
         len(words),
         packed & mask,
@@ -172,4 +184,4 @@ def sentence_counts(sentence: str) -> tuple[TextCounts, str]:
         (packed >> 5 * bits) & mask,
         (packed >> 6 * bits) & mask,
     )
-    return counts, normalize(words[0])
+    return words, counts, normalize(words[0])

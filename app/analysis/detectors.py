@@ -13,9 +13,12 @@ from app.analysis.style import (
     find_repeated_starts,
     has_transition,
 )
+from app.analysis.style.openings import REPEATED_START_RUN
 
 
 def _repeated_starts(text: str, spans: Sequence[tuple[int, int]]) -> list[Finding]:
+    if len(spans) < REPEATED_START_RUN:  # spares slicing the sentences of most blocks
+        return []
     return find_repeated_starts([(start, text[start:end]) for start, end in spans])
 
 
@@ -37,8 +40,8 @@ def default_detectors(
     """
     speller = checker or SpellingChecker()
 
-    def spelling(text: str) -> list[Finding]:
-        return speller.findings(text, with_suggestions=spelling_suggestions)
+    def spelling(text: str, runs: Sequence[str] | None) -> list[Finding]:
+        return speller.findings(text, with_suggestions=spelling_suggestions, runs=runs)
 
     return Detectors(
         sentence=tuple(SENTENCE_DETECTORS.values()),

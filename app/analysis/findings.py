@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.analysis.records import fast_constructor
+
 
 class Severity(StrEnum):
     """How much a finding matters; the UI picks a colour and the checklist a verdict from it."""
@@ -33,7 +35,7 @@ class Finding:
 
     def shifted(self, offset: int) -> Finding:
         """The same finding ``offset`` characters further into the source."""
-        return Finding(
+        return _build(
             self.rule,
             self.start + offset,
             self.end + offset,
@@ -41,6 +43,12 @@ class Finding:
             self.message,
             self.suggestion,
             self.replacements,
+        )
+
+    def moved(self, start: int, end: int) -> Finding:
+        """The same finding over ``start``-``end``."""
+        return _build(
+            self.rule, start, end, self.severity, self.message, self.suggestion, self.replacements
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -53,3 +61,7 @@ class Finding:
             "suggestion": self.suggestion,
             "replacements": list(self.replacements),
         }
+
+
+# Findings are copied at every change of offsets; this skips the frozen __init__.
+_build = fast_constructor(Finding)

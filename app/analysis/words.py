@@ -8,6 +8,9 @@ from collections.abc import Iterator
 # Letters or digits, joined by an apostrophe, hyphen or an inner full stop ("don't",
 # "well-known", "U.S", "3.5"). Underscore is excluded so snake_case never reads as prose.
 WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+# WORD_RE for text without an underscore, where ``\w`` is exactly its letter-or-digit class:
+# the plain class, with possessive repeats, scans about a third faster.
+_PLAIN_WORD_RE = re.compile(r"\w++(?:['’.\-]\w++)*+")
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -18,8 +21,10 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` in order."""
-    return WORD_RE.findall(text)
+    """The words of ``text`` in order (``WORD_RE.findall``, faster)."""
+    if "_" in text:
+        return WORD_RE.findall(text)
+    return _PLAIN_WORD_RE.findall(text)
 
 
 def normalize(word: str) -> str:

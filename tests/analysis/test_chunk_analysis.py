@@ -41,3 +41,31 @@ def test_each_chunk_keeps_its_own_findings_and_offsets() -> None:
     assert {"repeated_word", "passive", "spelling"} <= rules
     for finding in draft.findings:
         assert 0 <= finding.start < finding.end <= len(texts[1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBé9 .!?…-'’ʼ\"“”()\n", max_size=80))
+def test_sentence_words_are_the_block_word_runs(text: str) -> None:
+    """Spelling is given the words of a block's sentences: they must be its word runs."""
+    from app.analysis.counts import sentence_words_and_counts
+    from app.analysis.sentences import split_sentences
+    from app.analysis.spelling.tokens import plain_word_runs
+
+    words = [
+        word
+        for start, end in split_sentences(text)
+        for word in sentence_words_and_counts(text[start:end])[0]
+    ]
+    assert words == plain_word_runs(text)
+
+
+def test_spelling_given_word_runs_finds_what_it_finds_alone() -> None:
+    from app.analysis.spelling import SpellingChecker
+
+    text = "Teh draft was definately done. See http://teh.example and recieve it."
+    checker = SpellingChecker()
+    for runs in (None, ["Teh", "draft"]):  # runs are ignored where the text has URLs
+        assert checker.findings(text, runs=runs) == checker.findings(text)
+    plain = "Teh draft was definately done."
+    runs = ["Teh", "draft", "was", "definately", "done"]
+    assert checker.findings(plain, runs=runs) == checker.findings(plain)

@@ -130,11 +130,14 @@ class KeywordIndex:
         self.blocks += len(blocks)
         self.words += sum(block.words for block in blocks)
         self._unigrams += sum(block.unigrams for block in blocks)
-        self._count.update(chain.from_iterable(block.occurrences for block in blocks))
-        self._blocks.update(chain.from_iterable(set(block.occurrences) for block in blocks))
-        self._written.update(chain.from_iterable(block.surfaces for block in blocks))
-        for block in blocks:
-            self._key_of.update(zip(block.surfaces, block.occurrences, strict=True))
+        occurrences = [block.occurrences for block in blocks]
+        surfaces = [block.surfaces for block in blocks]
+        self._count.update(chain.from_iterable(occurrences))
+        self._blocks.update(chain.from_iterable(map(set, occurrences)))
+        self._written.update(chain.from_iterable(surfaces))
+        self._key_of.update(
+            zip(chain.from_iterable(surfaces), chain.from_iterable(occurrences), strict=True)
+        )
         for block in blocks:
             if block.occurrences and block.weight != 1.0:
                 self._add_weighted(block, 1)

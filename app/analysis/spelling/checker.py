@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import compress
 
 from app.analysis.findings import Finding, Severity
 from app.analysis.spelling.lexicon import Lexicon, lexicon
 from app.analysis.spelling.suggest import Suggester, Suggestions
-from app.analysis.spelling.tokens import Token, iter_word_runs, plain_word_runs, word_parts
+from app.analysis.spelling.tokens import (
+    Token,
+    has_skip_marks,
+    iter_plain_word_runs,
+    iter_word_runs,
+    plain_word_runs,
+    word_parts,
+)
 from app.analysis.spelling.variants import american_forms
 from app.analysis.words import normalize
 
@@ -82,9 +90,14 @@ class SpellingChecker:
         """True when one word (no hyphen) is known, or is not a word the checker looks at."""
         return not self._misspelled_spans(word)
 
-    def misspellings(self, text: str) -> list[Token]:
-        """The misspelled words of ``text`` in order, with offsets into ``text``."""
-        runs = plain_word_runs(text)
+    def misspellings(self, text: str, runs: Sequence[str] | None = None) -> list[Token]:
+        """The misspelled words of ``text`` in order, with offsets into ``text``.
+
+        ``runs`` are the text's word runs as ``plain_word_runs`` finds them, when the caller
+        already has them; they are used only when the text has nothing to skip.
+        """
+        if runs is None or has_skip_marks(text):
+            runs = plain_word_runs(text)
         if runs is None:  # URLs, code, tags...: match run by run
             return self._misspellings_of_matches(text)
         verdicts = self._table
@@ -96,12 +109,10 @@ class SpellingChecker:
         found: list[Token] = []
         if not any(looked_up):  # most prose: nothing to place
             return found
-        # Only white space and punctuation lie between the runs, so each run is found by
-        # searching from the end of the one before.
-        position = 0
-        for run, spans in zip(runs, looked_up, strict=True):
-            base = text.find(run, position)
-            position = base + len(run)
+        # The same scan again, placing only the runs with a misspelled part.
+        matches = zip(iter_plain_word_runs(text), looked_up, strict=True)
+        for match, spans in compress(matches, looked_up):
+            base, run = match.start(), match.group()
             found.extend(Token(base + start, base + end, run[start:end]) for start, end in spans)
         return found
 
@@ -121,7 +132,7 @@ class SpellingChecker:
                 )
         return found
 
-    def _verdicts_for(self, runs: list[str]) -> dict[str, Spans]:
+    def _verdicts_for(self, runs: Sequence[str]) -> dict[str, Spans]:
         """Verdicts holding every one of ``runs`` (computed for the new ones)."""
         shared = _shared_verdicts(self._get_lexicon(), self._accept_british, runs)
         if not self._accepted:
@@ -143,15 +154,18 @@ class SpellingChecker:
         self._table = verdicts
         return verdicts
 
-    def findings(self, text: str, *, with_suggestions: bool = True) -> list[Finding]:
+    def findings(
+        self, text: str, *, with_suggestions: bool = True, runs: Sequence[str] | None = None
+    ) -> list[Finding]:
         """One ``spelling`` finding per misspelled word.
 
         With ``with_suggestions=False`` the findings carry no corrections, which keeps a check of
         a long draft to a few tens of milliseconds; the editor can then call ``suggest`` (with
-        ``neighbours``) for the word the writer is looking at.
+        ``neighbours``) for the word the writer is looking at. ``runs`` is as for
+        :meth:`misspellings`.
         """
         findings = []
-        for token in self.misspellings(text):
+        for token in self.misspellings(text, runs):
             replacements: tuple[str, ...] = ()
             if with_suggestions:
                 before, after = neighbours(text, token.start, token.end)
@@ -224,7 +238,7 @@ _shared_lock = threading.Lock()
 _NONE: frozenset[str] = frozenset()
 
 
-def _shared_verdicts(words: Lexicon, accept_british: bool, runs: list[str]) -> dict[str, Spans]:
+def _shared_verdicts(words: Lexicon, accept_british: bool, runs: Sequence[str]) -> dict[str, Spans]:
     entry = _shared.get(accept_british)
     if entry is None or entry[0] is not words:
         entry = _shared[accept_british] = (words, {"": ()})

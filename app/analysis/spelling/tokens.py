@@ -99,7 +99,8 @@ def iter_word_runs(text: str) -> Iterator[re.Match[str]]:
 
 # Every skipped alternative of _SCAN_RE needs one of these; without them only words match.
 _SKIP_MARKS = ("/", "@", "#", "`", "<", "&", "\\", "www.")
-_WORD_RUN_RE = re.compile(r"\w+(?:[\-.'’ʼ]\w+)*")  # the last alternative of _SCAN_RE
+# The last alternative of _SCAN_RE; possessive repeats find the same runs with less work.
+_WORD_RUN_RE = re.compile(r"\w++(?:[\-.'’ʼ]\w++)*+")
 
 
 def plain_word_runs(text: str) -> list[str] | None:
@@ -108,9 +109,14 @@ def plain_word_runs(text: str) -> list[str] | None:
     Without any of the marks the skipped runs need, the word alternative alone finds the
     same runs, and ``findall`` finds them several times faster than matching one by one.
     """
-    if any(mark in text for mark in _SKIP_MARKS):
+    if has_skip_marks(text):
         return None
     return _WORD_RUN_RE.findall(text)
+
+
+def has_skip_marks(text: str) -> bool:
+    """True when ``text`` may hold runs to skip: then ``plain_word_runs`` returns None."""
+    return any(mark in text for mark in _SKIP_MARKS)
 
 
 def spelling_tokens(text: str) -> list[Token]:
@@ -124,3 +130,8 @@ def spelling_tokens(text: str) -> list[Token]:
         for start, end in word_parts(run):
             tokens.append(Token(base + start, base + end, run[start:end]))
     return tokens
+
+
+def iter_plain_word_runs(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the runs :func:`plain_word_runs` finds, for a text it did not return None for."""
+    return _WORD_RUN_RE.finditer(text)

@@ -14,7 +14,10 @@ INTENSIFIER_RULE = "intensifier"
 
 # Find word endings "ly" first (a literal search, very fast), then read the word backwards.
 _LY_END_RE = re.compile(r"ly\b", re.IGNORECASE)
-_WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
+# The same in lower-cased text, where the search runs on the literal alone.
+_LOWER_LY_END_RE = re.compile(r"ly\b")
+# How far back the word before "ly" is read.
+_WORD_WINDOW = 40
 # "the very first", "this very moment": "very" as an adjective meaning "exact".
 _VERY_AS_ADJECTIVE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.IGNORECASE)
 
@@ -26,29 +29,49 @@ def _owned_elsewhere() -> frozenset[str]:
     return frozenset(word for word in words if " " not in word and "-" not in word)
 
 
+def _ly_ends(text: str) -> list[int]:
+    """Where each word ending in "ly" ends, in any case."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower-casing kept every offset
+        return [match.end() for match in _LOWER_LY_END_RE.finditer(lowered)]
+    return [match.end() for match in _LY_END_RE.finditer(text)]
+
+
+def _is_letter(char: str) -> bool:
+    """``[^\\W\\d_]``: a word character that is neither a decimal digit nor an underscore."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _letters_before(text: str, end: int) -> int:
+    """Start of the run of letters ending at ``end``, at most ``_WORD_WINDOW`` long."""
+    start, floor = end, max(0, end - _WORD_WINDOW)
+    while start > floor and _is_letter(text[start - 1]):
+        start -= 1
+    return start
+
+
 def find_adverbs(text: str) -> list[Finding]:
     """Adverbs ending in "-ly", apart from listed non-adverbs and words other rules report."""
     exceptions = style_list("ly_exceptions.txt")
     owned = _owned_elsewhere()
     findings: list[Finding] = []
-    for end_match in _LY_END_RE.finditer(text):
-        end = end_match.end()
-        match = _WORD_BEFORE_RE.search(text, max(0, end - 40), end)
-        if match is None or match.end() - match.start() < 4:
+    for end in _ly_ends(text):
+        start = _letters_before(text, end)
+        if end - start < 4:
             continue
-        if joined(text, match.start(), end):
+        if joined(text, start, end):
             continue  # part of a compound such as "newly-built"
-        word = match.group()
+        word = text[start:end]
         lower = word.lower()
         if lower in exceptions or lower in owned:
             continue
-        if is_mid_sentence_name(text, match.start(), word):
+        if is_mid_sentence_name(text, start, word):
             continue
         findings.append(
             Finding(
                 ADVERB_RULE,
-                match.start(),
-                match.end(),
+                start,
+                end,
                 Severity.INFO,
                 f'"{word}" is an adverb; a stronger verb or adjective usually says more.',
                 'Cut it, or use one stronger word ("ran quickly" -> "sprinted").',

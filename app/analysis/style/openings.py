@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from app.analysis.findings import Finding, Severity
@@ -121,12 +122,28 @@ def _opening(offset: int, text: str) -> _Opening | None:
     )
 
 
+def _has_run(keys: list[str | None], length: int) -> bool:
+    """True when ``length`` consecutive keys are the same word (None is no word)."""
+    count = 1
+    for previous, key in pairwise(keys):
+        count = count + 1 if key is not None and key == previous else 1
+        if count >= length:
+            return True
+    return False
+
+
 def find_repeated_starts(sentences: Sequence[tuple[int, str]]) -> list[Finding]:
     """Runs of three or more consecutive sentences that begin with the same word.
 
     ``sentences`` are ``(offset of the sentence in the block, sentence text)`` pairs in order;
     each sentence of a run gets a finding on its first word.
     """
+    if len(sentences) < REPEATED_START_RUN:  # most blocks: too few sentences for a run
+        return []
+    first_words = [WORD_RE.search(text) for _offset, text in sentences]
+    keys = [normalize(word.group()) if word else None for word in first_words]
+    if not _has_run(keys, REPEATED_START_RUN):  # most paragraphs: no run, nothing to build
+        return []
     openings = [_opening(offset, text) for offset, text in sentences]
     findings: list[Finding] = []
     index = 0

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from app.analysis.findings import Finding, Severity
-from app.analysis.style.lexicon import style_list, trie_pattern, word_set
+from app.analysis.style.lexicon import style_list, trie_pattern, whole_word_branches, word_set
 
 RULE = "passive"
 
@@ -113,7 +113,15 @@ def _candidate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Every word list is a trie-shaped alternation, so the engine rejects a word after a
     letter or two instead of trying each listed word in turn.
     """
-    auxiliary = rf"\b{trie_pattern(_BE_FORMS | _GET_FORMS)}\b|['’](?<=\w['’])(?:s|re|m)\b"
+    # Every branch opens with a literal, so the engine skips to the few letters and the
+    # apostrophes that can start an auxiliary.
+    auxiliary = "|".join(
+        [
+            *whole_word_branches(_BE_FORMS | _GET_FORMS),
+            r"'(?<=\w')(?:s|re|m)\b",
+            r"’(?<=\w’)(?:s|re|m)\b",
+        ]
+    )
     gap = r"[\s\u200c]+"
     between = rf"(?:{trie_pattern(_BETWEEN)}|\w+ly)\b"
     participle = (

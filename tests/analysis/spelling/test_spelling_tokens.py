@@ -134,3 +134,13 @@ def test_plain_word_runs_are_the_scanner_runs(text: str) -> None:
         assert any(mark in text for mark in "/@#`<&\\") or "www." in text
     else:
         assert runs == scanned
+
+
+@given(st.text(alphabet="ab_1-.'’ʼ é\n@", max_size=40))
+def test_iter_plain_word_runs_matches_the_runs_plain_word_runs_finds(text: str) -> None:
+    from app.analysis.spelling.tokens import iter_plain_word_runs
+
+    runs = plain_word_runs(text)
+    if runs is not None:
+        assert [match.group() for match in iter_plain_word_runs(text)] == runs
+        assert all(text[m.start() : m.end()] == m.group() for m in iter_plain_word_runs(text))

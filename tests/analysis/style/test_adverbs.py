@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.analysis.style import find_adverbs, find_intensifiers
 
@@ -65,3 +67,16 @@ def test_adverb_finding_fields() -> None:
     assert finding.rule == "adverb"
     assert '"slowly"' in finding.message
     assert finding.suggestion
+
+
+@given(st.text(alphabet="aZé_9²½Ⅷ -'\nly", max_size=60))
+def test_ly_ends_and_letters_before_match_the_regular_expressions(text: str) -> None:
+    import re
+
+    from app.analysis.style.adverbs import _LY_END_RE, _letters_before, _ly_ends
+
+    ends = [match.end() for match in _LY_END_RE.finditer(text)]
+    assert _ly_ends(text) == ends
+    for end in ends:
+        match = re.compile(r"[^\W\d_]+$").search(text, max(0, end - 40), end)
+        assert _letters_before(text, end) == (match.start() if match else end)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from app.analysis.style.lexicon import (
     PhraseMatcher,
     at_sentence_start,
     match_case,
     phrase_key,
     trie_pattern,
+    whole_word_branches,
 )
 
 
@@ -51,3 +58,18 @@ def test_at_sentence_start() -> None:
     assert at_sentence_start(text, 0)
     assert at_sentence_start(text, text.index("Two"))
     assert not at_sentence_start(text, text.index("three"))
+
+
+_PHRASES = ["is", "was", "were", "get", "got", "gotten", "isn't", "a bit", "well-known", "be"]
+
+
+@given(st.text(alphabet="aisbegotwrn'’- \n.x_9", max_size=40))
+def test_whole_word_branches_match_what_the_bounded_trie_matches(text: str) -> None:
+    bounded = re.compile(rf"\b{trie_pattern(_PHRASES)}\b")
+    branches = re.compile("|".join(whole_word_branches(_PHRASES)))
+    assert [m.span() for m in branches.finditer(text)] == [m.span() for m in bounded.finditer(text)]
+
+
+def test_whole_word_branches_need_phrases_that_start_with_a_letter() -> None:
+    with pytest.raises(ValueError, match="start with a letter"):
+        whole_word_branches(["'tis"])

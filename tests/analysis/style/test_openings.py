@@ -72,3 +72,9 @@ def test_start_word_is_compared_without_case_and_past_quotes() -> None:
 def test_a_sentence_without_words_breaks_a_run() -> None:
     sentences = [(0, "I woke."), (8, "I ate."), (15, "..."), (19, "I left.")]
     assert find_repeated_starts(sentences) == []
+
+
+def test_repeated_starts_need_three_in_a_row_without_a_wordless_sentence_between() -> None:
+    sentences = [(0, "We went."), (9, "We saw."), (17, "..."), (21, "We left."), (30, "We ate.")]
+    assert find_repeated_starts(sentences) == []
+    assert [f.start for f in find_repeated_starts([*sentences, (38, "we slept.")])] == [21, 30, 38]
