@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import EXIT_OK, line_and_column, print_json, read_input
+from app.commands.common import (
+    EXIT_OK,
+    add_story_arguments,
+    line_and_column,
+    print_json,
+    read_input,
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("analyze", help="analyse a Markdown file")
-    parser.add_argument("file", metavar="FILE.md")
-    parser.add_argument(
-        "--title",
-        help="the headline (default: the front matter's title, else the first '# ' heading)",
-    )
-    parser.add_argument(
-        "--subtitle",
-        default="",
-        help="the subtitle (default: the front matter's subtitle or description)",
-    )
-    parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
+    add_story_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     parser.set_defaults(handler=run)
 

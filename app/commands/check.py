@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import EXIT_OK, CliError, print_json, read_input
+from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
 
 EXIT_NOT_READY = 3
 
@@ -31,17 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", metavar="FILE.md")
-    parser.add_argument(
-        "--title",
-        help="the headline (default: the front matter's title, else the first '# ' heading)",
-    )
-    parser.add_argument(
-        "--subtitle",
-        default="",
-        help="the subtitle (default: the front matter's subtitle or description)",
-    )
-    parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
+    add_story_arguments(parser)
     parser.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="a Medium tag (repeatable)"
     )

@@ -25,6 +25,21 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
+def add_story_arguments(parser: argparse.ArgumentParser) -> None:
+    """FILE.md and the options that describe the story: --title, --subtitle, --keyphrase."""
+    parser.add_argument("file", metavar="FILE.md")
+    parser.add_argument(
+        "--title",
+        help="the headline (default: the front matter's title, else the first '# ' heading)",
+    )
+    parser.add_argument(
+        "--subtitle",
+        default="",
+        help="the subtitle (default: the front matter's subtitle or description)",
+    )
+    parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
+
+
 def read_input(path: str) -> str:
     """A text file's contents (``/dev/stdin`` works), or :class:`CliError`."""
     try:
