@@ -83,12 +83,15 @@ def _bad_files(tmp_path: Path) -> dict[str, Path]:
     }
 
 
+@pytest.mark.parametrize("command", [["analyze"], ["check"], ["export"], ["tags", "suggest"]])
 @pytest.mark.parametrize(
     "problem", ["no such file", "is a folder", "not a text file", "not valid UTF-8"]
 )
-def test_bad_input_gives_one_clear_line(problem: str, tmp_path: Path, capsys) -> None:
+def test_bad_input_gives_one_clear_line(
+    command: list[str], problem: str, tmp_path: Path, capsys
+) -> None:
     path = _bad_files(tmp_path)[problem]
-    assert main(["analyze", str(path)]) == 1
+    assert main([*command, str(path)]) == 1
     err = capsys.readouterr().err
     assert problem in err
     assert err.count("\n") == 1

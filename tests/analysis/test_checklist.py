@@ -18,6 +18,7 @@ from app.analysis.checklist import (
 from app.analysis.detectors import default_detectors
 from app.analysis.engine import Analyzer, analyze
 from app.analysis.read_time import WORDS_PER_MINUTE
+from app.analysis.report import Report
 from app.analysis.settings import AnalysisSettings
 
 ITEM_IDS = (
@@ -178,16 +179,7 @@ def test_analyses_the_report_lacks_are_skipped_not_failed() -> None:
     # A report from before the headline and intro analyses existed (or with them switched
     # off) carries no such field: those checks step aside instead of guessing.
     report = replace(analyze(POLISHED), headline=None, intro=None)
-    checklist = build_checklist(
-        report,
-        title=report.title,
-        subtitle=POLISHED_SUBTITLE,
-        tags=POLISHED_TAGS,
-        canonical_url="",
-        first_published_elsewhere=False,
-        source=POLISHED,
-        spelling_checked=False,
-    )
+    checklist = _plain(report, spelling_checked=False)
     statuses = _statuses(checklist)
     for item_id in ("headline", "clickbait", "intro", "spelling"):
         assert statuses[item_id] == "skip", item_id
@@ -231,15 +223,7 @@ def test_an_explicit_headline_analysis_wins_over_the_report() -> None:
 
     report = analyze(POLISHED)
     calm = analyze_headline("How I Keep a Writing Habit")
-    checklist = build_checklist(
-        report,
-        title=calm.text,
-        subtitle=POLISHED_SUBTITLE,
-        tags=POLISHED_TAGS,
-        canonical_url="",
-        first_published_elsewhere=False,
-        headline=calm,
-    )
+    checklist = _plain(report, title=calm.text, headline=calm)
     item = checklist.item("headline")
     assert item is not None
     assert f"Scores {calm.overall} out of 100" in item.detail
@@ -251,22 +235,14 @@ def test_a_high_clickbait_risk_blocks_publishing() -> None:
     title = "You Won't Believe These 10 Shocking Secrets Doctors Don't Want You To Know"
     headline = analyze_headline(title)
     assert headline.risk == "high"
-    report = analyze(POLISHED)
-    checklist = build_checklist(
-        report,
-        title=title,
-        subtitle=POLISHED_SUBTITLE,
-        tags=POLISHED_TAGS,
-        canonical_url="",
-        first_published_elsewhere=False,
-        headline=headline,
-    )
+    checklist = _plain(title=title, headline=headline)
     assert _statuses(checklist)["clickbait"] == "fail"
     assert not checklist.ready
 
 
-def _plain(**changes):
-    report = analyze(POLISHED)
+def _plain(report: Report | None = None, **changes):
+    """The polished story's checklist, with ``changes`` to its arguments."""
+    report = report or analyze(POLISHED)
     arguments = {
         "title": report.title,
         "subtitle": POLISHED_SUBTITLE,

@@ -151,27 +151,6 @@ def test_help_documents_the_exit_status(capsys) -> None:
     assert f"{EXIT_NOT_READY} when something must be fixed" in out
 
 
-@pytest.mark.parametrize(
-    "problem", ["no such file", "is a folder", "not a text file", "not valid UTF-8"]
-)
-def test_bad_input_gives_one_clear_line(problem: str, tmp_path: Path, capsys) -> None:
-    binary = tmp_path / "image.md"
-    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    latin = tmp_path / "latin1.md"
-    latin.write_bytes("Caf\xe9".encode("latin-1"))
-    paths = {
-        "no such file": tmp_path / "missing.md",
-        "is a folder": tmp_path,
-        "not a text file": binary,
-        "not valid UTF-8": latin,
-    }
-    assert main(["check", str(paths[problem])]) == 1
-    err = capsys.readouterr().err
-    assert problem in err
-    assert err.count("\n") == 1
-    assert "Traceback" not in err
-
-
 def test_blank_canonical_link_is_an_error(ready: Path, capsys) -> None:
     assert main(["check", str(ready), "--canonical-url", "   "]) == 1
     err = capsys.readouterr().err

@@ -144,24 +144,6 @@ def test_unwritable_output_gives_one_clear_line(
     assert message in _one_line_error(capsys)
 
 
-@pytest.mark.parametrize(
-    "problem", ["no such file", "is a folder", "not a text file", "not valid UTF-8"]
-)
-def test_bad_input_gives_one_clear_line(problem: str, tmp_path: Path, capsys) -> None:
-    binary = tmp_path / "image.md"
-    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    latin = tmp_path / "latin1.md"
-    latin.write_bytes("Caf\xe9".encode("latin-1"))
-    paths = {
-        "no such file": tmp_path / "missing.md",
-        "is a folder": tmp_path,
-        "not a text file": binary,
-        "not valid UTF-8": latin,
-    }
-    assert main(["export", str(paths[problem])]) == 1
-    assert problem in _one_line_error(capsys)
-
-
 def test_front_matter_is_refused_for_html(article: Path, capsys) -> None:
     assert main(["export", str(article), "--format", "html", "--front-matter"]) == 1
     assert "--front-matter" in _one_line_error(capsys)
