@@ -6,8 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.analysis.front_matter import read_front_matter
 from app.analysis.markdown_source import front_matter_end
+from app.export.front_matter import read_front_matter
 from app.text_files import TextFileError, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".txt"})
@@ -40,22 +40,24 @@ class ImportReport:
 
 
 def post_from_text(text: str, fallback_title: str) -> tuple[str, str]:
-    """Title and body: the first ``# `` heading becomes the title (front matter is kept);
-    without one, the front matter's title, else ``fallback_title``."""
+    """Title and body: the first ``# `` heading becomes the title (front matter is kept)."""
     start = front_matter_end(text)
     lines = text[start:].split("\n", 1)
     first = lines[0].strip()
     if first.startswith("# "):
         body = text[:start] + (lines[1].lstrip("\n") if len(lines) > 1 else "")
         return first[2:].strip().rstrip("#").strip(), body
-    return read_front_matter(text).title or fallback_title, text
+    return fallback_title, text
 
 
 def read_post(path: Path) -> ImportedPost:
     """One Markdown file as a post; raises :class:`TextFileError` with a plain message."""
     text = read_text_file(path)
-    title, body = post_from_text(text, path.stem.replace("-", " ").replace("_", " ").strip())
-    return ImportedPost(path, title, body, read_front_matter(text).subtitle)
+    # Without a "# " heading, the front matter's title, else the file's name.
+    matter = read_front_matter(text)
+    fallback = matter.title or path.stem.replace("-", " ").replace("_", " ").strip()
+    title, body = post_from_text(text, fallback)
+    return ImportedPost(path, title, body, matter.subtitle)
 
 
 def read_folder(folder: Path) -> ImportReport:

@@ -22,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.analysis.engine import analyze
-    from app.analysis.front_matter import read_front_matter
+    from app.export.front_matter import read_front_matter
 
     source = read_input(args.file)
     matter = read_front_matter(source)

@@ -49,8 +49,8 @@ def run(args: argparse.Namespace) -> int:
     from app.analysis.checklist import build_checklist
     from app.analysis.detectors import default_detectors
     from app.analysis.engine import Analyzer
-    from app.analysis.front_matter import read_front_matter
     from app.analysis.settings import AnalysisSettings
+    from app.export.front_matter import read_front_matter
 
     canonical_url = args.canonical_url.strip()
     if args.canonical_url and not canonical_url:

@@ -87,8 +87,8 @@ def render(
     canonical_url: str = "",
 ) -> str:
     """The exported text for ``source`` in ``format`` ("md" or "html")."""
-    from app.analysis.front_matter import read_front_matter
     from app.export import export_html, export_markdown
+    from app.export.front_matter import read_front_matter
     from app.export.smart_punctuation import smarten
 
     matter = read_front_matter(source)

@@ -315,12 +315,7 @@ def _flat_items(node: RenderTreeNode) -> Iterator[tuple[RenderTreeNode, list[Ren
 
 
 def _inside_list(node: RenderTreeNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.type == "list_item":
-            return True
-        parent = parent.parent
-    return False
+    return any(parent.type == "list_item" for parent in _ancestors(node))
 
 
 def _list_delimiter(node: RenderTreeNode, context: RenderContext, kind: str = "") -> str:

@@ -1,8 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.analysis.front_matter import FrontMatter, read_front_matter
-from app.export.front_matter import build_front_matter
+from app.export.front_matter import FrontMatter, build_front_matter, read_front_matter
 
 
 def test_no_front_matter_says_nothing():
