@@ -15,7 +15,7 @@ from app.analysis.counts import TextCounts, sentence_words_and_counts, total
 from app.analysis.findings import Finding
 from app.analysis.keywords import BlockTerms, block_terms
 from app.analysis.prose import ImageRef, ProseBlock, parse_prose
-from app.analysis.records import fast_constructor
+from app.analysis.records import fast_constructor, pickled_as_fields
 from app.analysis.sentence_rules import paragraph_findings, sentence_findings
 from app.analysis.sentences import split_sentences
 from app.analysis.thresholds import Thresholds
@@ -37,8 +37,12 @@ class Detectors:
     block: tuple[BlockDetector, ...] = ()
     has_transition: TransitionTest | None = None
     spelling: SpellingDetector | None = None
+    # Builds equal detectors in another process: picklable, hashable and compared by value.
+    # None for detectors that cannot be rebuilt there (they are then only run here).
+    recipe: Callable[[], Detectors] | None = None
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class SentenceInfo:
     """One sentence: source span (chunk-relative), counts and the flags shares are built from."""
@@ -52,6 +56,7 @@ class SentenceInfo:
     transition: bool
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class BlockInfo:
     prose: ProseBlock
@@ -71,6 +76,7 @@ class BlockInfo:
         return self.prose.text
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class ChunkAnalysis:
     blocks: tuple[BlockInfo, ...]

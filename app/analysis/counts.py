@@ -10,7 +10,7 @@ import importlib.resources
 from dataclasses import dataclass, fields
 from functools import cache
 
-from app.analysis.records import fast_constructor
+from app.analysis.records import fast_constructor, pickled_as_fields
 from app.analysis.syllables import syllable_count
 from app.analysis.words import normalize
 from app.analysis.words import words as find_words
@@ -44,6 +44,7 @@ def is_familiar(word: str) -> bool:
     return False
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class TextCounts:
     """Additive counts over some prose. ``letters`` counts letters and digits."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from app.analysis.chunk_analysis import Detectors
 from app.analysis.findings import Finding
@@ -29,6 +30,23 @@ def _whole_block(detect: Callable[[str], list[Finding]]):  # -> BlockDetector
     return run
 
 
+@dataclass(frozen=True)
+class DetectorRecipe:
+    """What ``default_detectors`` needs, as plain values: calling it builds equal detectors,
+    in this process or in the helper process that analyses part of a long draft."""
+
+    personal_words: frozenset[str] = frozenset()
+    ignored_words: frozenset[str] = frozenset()
+    accept_british: bool = True
+    spelling_suggestions: bool = False
+
+    def __call__(self) -> Detectors:
+        checker = SpellingChecker(
+            self.personal_words, self.ignored_words, accept_british=self.accept_british
+        )
+        return default_detectors(checker, spelling_suggestions=self.spelling_suggestions)
+
+
 def default_detectors(
     checker: SpellingChecker | None = None, *, spelling_suggestions: bool = False
 ) -> Detectors:
@@ -48,4 +66,10 @@ def default_detectors(
         block=(*(_whole_block(detect) for detect in TEXT_DETECTORS.values()), _repeated_starts),
         has_transition=has_transition,
         spelling=spelling,
+        recipe=DetectorRecipe(
+            speller.personal_words,
+            speller.ignored_words,
+            speller.accept_british,
+            spelling_suggestions,
+        ),
     )

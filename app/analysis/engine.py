@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from app.analysis.chunk_analysis import ChunkAnalysis, Detectors, analyze_chunks
+from app.analysis.collector import collection_paused
 from app.analysis.counts import total
 from app.analysis.detectors import default_detectors
 from app.analysis.findings import Finding
 from app.analysis.headline import HeadlineReport, analyze_headline
+from app.analysis.helper_process import AnalysisHelper
 from app.analysis.intro import analyze_intro
 from app.analysis.keyword_tracker import KeywordTracker
 from app.analysis.markdown_source import reference_definitions, split_chunks
@@ -37,10 +39,15 @@ class Analyzer:
     """
 
     def __init__(
-        self, settings: AnalysisSettings | None = None, detectors: Detectors | None = None
+        self,
+        settings: AnalysisSettings | None = None,
+        detectors: Detectors | None = None,
+        helper: AnalysisHelper | None = None,
     ) -> None:
+        """``helper``, when given, takes part of long jobs to a second core."""
         self._settings = settings or AnalysisSettings()
         self._detectors = detectors or default_detectors()
+        self._analyze_chunks = helper.analyze_chunks if helper is not None else analyze_chunks
         self._current: dict[object, ChunkAnalysis] = {}
         self._previous: dict[object, ChunkAnalysis] = {}
         self._keywords = KeywordTracker()
@@ -88,7 +95,7 @@ class Analyzer:
                 found[key] = analysis
         if missing:
             # All new chunks at once: the analysis runs each step over all of them in turn.
-            analysed = analyze_chunks(
+            analysed = self._analyze_chunks(
                 list(missing.values()), self._detectors, self._settings.thresholds, references
             )
             found.update(zip(missing, analysed, strict=True))
@@ -108,7 +115,7 @@ class Analyzer:
         ``title`` defaults to the first ``# `` heading; ``other_keyphrases`` are the focus
         keyphrases of the writer's other drafts (to warn about competing with them).
         """
-        with self._lock:
+        with self._lock, collection_paused():
             return self._analyze(source, title, subtitle, keyphrase, other_keyphrases)
 
     def _analyze(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.analysis.records import fast_constructor
+from app.analysis.records import fast_constructor, pickled_as_fields
 
 
 class Severity(StrEnum):
@@ -16,6 +16,7 @@ class Severity(StrEnum):
     ERROR = "error"
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A problem found in the text.

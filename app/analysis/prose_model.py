@@ -12,9 +12,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.analysis.records import pickled_as_fields
+
 BARE_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"’”]")
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class ProseBlock:
     """One heading, paragraph, list item or quoted paragraph, reduced to prose.
@@ -66,6 +69,7 @@ class ProseBlock:
         return first, self.to_source(end - 1) + 1
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class ImageRef:
     """An image in the draft: its alt text, its source and where it is."""

@@ -136,14 +136,17 @@ def run_app(database: str | None = None) -> int:
         return 1
     _install_crash_handler(app, path.with_name("clapwise.log"))
 
+    from app.analysis.helper_process import AnalysisHelper
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    helper = AnalysisHelper()  # starts on the first long draft
+    window = MainWindow(store, analysis_helper=helper)
     window.show()
     window.open_initial_draft()
     QThreadPool.globalInstance().start(_warm_up)
     if os.environ.get("CLAPWISE_EXIT_AFTER_START"):
         _exit_after_first_report(window)
     code = app.exec()
+    helper.close()
     store.close()
     return code

@@ -23,6 +23,7 @@ from app import __version__
 from app.analysis.chunk_analysis import Detectors
 from app.analysis.detectors import default_detectors
 from app.analysis.engine import Analyzer
+from app.analysis.helper_process import AnalysisHelper
 from app.analysis.report import Report
 from app.analysis.settings import AnalysisSettings
 from app.analysis.spelling import SpellingChecker
@@ -67,7 +68,14 @@ WINDOW_STATE = "window_state"  # which docks are open, and where
 class MainWindow(QMainWindow):
     draftOpened = Signal(object)  # the id of the draft now in the editor
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        analysis_helper: AnalysisHelper | None = None,
+    ) -> None:
+        """``analysis_helper`` shares the analysis of long drafts with a second core."""
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("Clapwise")
@@ -84,7 +92,9 @@ class MainWindow(QMainWindow):
         disabled = frozenset(filter(None, store.state.get(DISABLED_RULES).split(",")))
         self.spelling = SpellingService(SpellingChecker(store.dictionary.words()), self)
         self.analyzer = Analyzer(
-            AnalysisSettings(disabled_rules=disabled), self._detectors(self.spelling.checker)
+            AnalysisSettings(disabled_rules=disabled),
+            self._detectors(self.spelling.checker),
+            analysis_helper,
         )
         self._build_widgets()
         self._build_menus()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from app.analysis.keywords import thresholds as th
 from app.analysis.keywords.lexicon import first_names, stem, stop_phrases, stopwords
+from app.analysis.records import pickled_as_fields
 from app.analysis.words import APOSTROPHES
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
@@ -74,6 +75,7 @@ class Term:
     surfaces: tuple[tuple[str, int], ...]
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class BlockTerms:
     """The keyword evidence of one block; immutable, so it can be cached by block text.

@@ -84,6 +84,20 @@ class SpellingChecker:
         self._suggester: Suggester | None = None
         self._lock = threading.Lock()
 
+    @property
+    def personal_words(self) -> frozenset[str]:
+        """The writer's dictionary, normalised (lower case, straight apostrophes)."""
+        return self._personal
+
+    @property
+    def ignored_words(self) -> frozenset[str]:
+        """The words ignored in this draft, normalised."""
+        return self._ignored
+
+    @property
+    def accept_british(self) -> bool:
+        return self._accept_british
+
     # Checking -------------------------------------------------------------------------------
 
     def is_correct(self, word: str) -> bool:
