@@ -190,6 +190,7 @@ class AnalysisHelper:
             # another genre, reopening it): the helper starts now and, once up, analyses its
             # part of this draft once, so that its word caches are warm for the next time.
             self._submit(_analyze_part, detectors.recipe, part, limits, references)
+            self._submit(_tidy)
         handed = (
             self._submit(_analyze_part, detectors.recipe, part, limits, references)
             if self.ready
