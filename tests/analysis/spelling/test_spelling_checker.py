@@ -39,6 +39,16 @@ def test_correct_prose_is_not_flagged(checker: SpellingChecker) -> None:
     assert checker.misspellings(text) == []
 
 
+def test_the_words_of_writers_about_work_and_tech_are_known(checker: SpellingChecker) -> None:
+    # Words from public-domain 18F posts that the library's dictionary lacks.
+    text = (
+        "At the hackathon, the devs refactored the codebase in a short timeframe, and the "
+        "standups, the kanban board and the searchable metadata kept the walkthrough on "
+        "track, etc. The cofounders wrote a readme about the gameplay and its lifecycle."
+    )
+    assert flagged(checker, text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
