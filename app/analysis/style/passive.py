@@ -55,6 +55,13 @@ _CLAUSE_FOLLOWERS = word_set(
     " around up down out off back away here there now then today yesterday tomorrow again too"
     " already yet since until while where once instead together apart anyway"
 )
+# Verbs that take no object: after "'s" their participle reads "has" ("it's failed", "she's
+# arrived", "the price's risen"), never a passive.
+_INTRANSITIVE = word_set(
+    "failed arrived happened occurred died disappeared vanished emerged existed lasted expired"
+    " collapsed succeeded evolved peaked stalled skyrocketed plummeted plateaued soared"
+    " risen fallen gone come become grown shrunk"
+)
 # Verbs that name something take a noun after them even in the passive: "it's called Clapwise".
 _NAMING = word_set(
     "called named titled dubbed termed labeled labelled nicknamed known considered deemed"
@@ -179,7 +186,7 @@ def _has_not_is(text: str, match: re.Match[str], part: str, after: list[str]) ->
     """True when the "'s" of the match stands for "has" or is a possessive."""
     host = _HOST_RE.search(text, max(0, match.start() - 40), match.start())
     host_word = host.group(1).lower() if host else ""
-    if host_word == "let":
+    if host_word == "let" or part in _INTRANSITIVE:
         return True
     if part in _NAMING:
         return False
