@@ -1,13 +1,15 @@
-"""fast_constructor: the same instances as the dataclass's own constructor."""
+"""fast_constructor and pickled_as_fields: the same instances as the dataclass's own."""
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import FrozenInstanceError, dataclass, field
 
 import pytest
 
 from app.analysis.counts import TextCounts
 from app.analysis.findings import Finding, Severity
+from app.analysis.prose_model import ProseBlock
 from app.analysis.records import fast_constructor
 
 
@@ -67,3 +69,15 @@ class _Derived:
 def test_refuses_classes_it_cannot_build_faithfully(cls: type) -> None:
     with pytest.raises(TypeError):
         fast_constructor(cls)
+
+
+def test_pickled_records_come_back_equal_and_complete() -> None:
+    finding = Finding("passive", 3, 9, Severity.WARNING, "m", "s", ("a", "b"))
+    block = ProseBlock("paragraph", 0, "Some text here.", ((0, 2, 15),))
+    counts = TextCounts(*range(8))
+    for record in (finding, block, counts):
+        copy = pickle.loads(pickle.dumps(record))
+        assert copy == record
+        assert type(copy) is type(record)
+    # A field computed in __post_init__ is rebuilt, not lost.
+    assert pickle.loads(pickle.dumps(block)).source_span(0, 4) == block.source_span(0, 4)
