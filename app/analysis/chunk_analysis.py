@@ -208,13 +208,6 @@ def analyze_blocks(
     return results
 
 
-def analyze_block(
-    block: ProseBlock, detectors: Detectors, limits: Thresholds
-) -> tuple[BlockInfo, list[Finding]]:
-    """Counts, sentences and findings (in prose offsets) for one block."""
-    return analyze_blocks([block], detectors, limits)[0]
-
-
 def analyze_chunks(
     texts: Sequence[str],
     detectors: Detectors,

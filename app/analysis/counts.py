@@ -146,24 +146,14 @@ def _packed(word: str) -> int:
 _NO_WORDS = TextCounts()
 
 
-def count_sentence(sentence: str) -> TextCounts:
-    """Counts for one sentence of prose.
+def sentence_words_and_counts(sentence: str) -> tuple[list[str], TextCounts, str]:
+    """The words of one sentence of prose (as ``words.words`` finds them), its counts, and its
+    first word in lookup form ("" when it has none).
 
     Complex words (Gunning fog) have three or more syllables, not counting proper nouns
     (capitalised after the first word), hyphenated compounds, or an -es/-ed/-ing ending that
     adds the third syllable.
     """
-    return sentence_counts(sentence)[0]
-
-
-def sentence_counts(sentence: str) -> tuple[TextCounts, str]:
-    """:func:`count_sentence`, and the sentence's first word in lookup form ("" when none)."""
-    _words, counts, first = sentence_words_and_counts(sentence)
-    return counts, first
-
-
-def sentence_words_and_counts(sentence: str) -> tuple[list[str], TextCounts, str]:
-    """The sentence's words (as ``words.words`` finds them) and :func:`sentence_counts`."""
     words = find_words(sentence)
     if not words:
         return words, _NO_WORDS, ""
