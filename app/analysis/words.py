@@ -5,12 +5,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+
+class WordScanner:
+    """Words of letters or digits joined by single ``joiners`` characters ("don't", "well-known").
+
+    ``pattern`` is the exact pattern (underscore excluded, so snake_case never reads as prose).
+    Text without an underscore, where ``\\w`` is exactly its letter-or-digit class, is scanned
+    with a plain ``\\w`` twin with possessive repeats: about a third faster, the same words.
+    """
+
+    def __init__(self, joiners: str) -> None:
+        joiner = f"[{re.escape(joiners)}]"
+        self.pattern = re.compile(rf"[^\W_]+(?:{joiner}[^\W_]+)*")
+        self._plain = re.compile(rf"\w++(?:{joiner}\w++)*+")
+        self._split = re.compile(f"({self.pattern.pattern})")
+        self._plain_split = re.compile(f"({self._plain.pattern})")
+
+    def findall(self, text: str) -> list[str]:
+        """The words of ``text`` in order."""
+        return (self.pattern if "_" in text else self._plain).findall(text)
+
+    def split(self, text: str) -> list[str]:
+        """Gaps and words in turn, starting and ending with a gap: [gap, word, ..., gap]."""
+        return (self._split if "_" in text else self._plain_split).split(text)
+
+
 # Letters or digits, joined by an apostrophe, hyphen or an inner full stop ("don't",
-# "well-known", "U.S", "3.5"). Underscore is excluded so snake_case never reads as prose.
-WORD_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
-# WORD_RE for text without an underscore, where ``\w`` is exactly its letter-or-digit class:
-# the plain class, with possessive repeats, scans about a third faster.
-_PLAIN_WORD_RE = re.compile(r"\w++(?:['’.\-]\w++)*+")
+# "well-known", "U.S", "3.5").
+_WORDS = WordScanner("'’.-")
+WORD_RE = _WORDS.pattern
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -22,9 +45,7 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
 
 def words(text: str) -> list[str]:
     """The words of ``text`` in order (``WORD_RE.findall``, faster)."""
-    if "_" in text:
-        return WORD_RE.findall(text)
-    return _PLAIN_WORD_RE.findall(text)
+    return _WORDS.findall(text)
 
 
 def normalize(word: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.analysis.keywords import thresholds as th
 from app.analysis.keywords.lexicon import first_names, stem, stop_phrases, stopwords
 from app.analysis.records import pickled_as_fields
-from app.analysis.words import APOSTROPHES
+from app.analysis.words import APOSTROPHES, WordScanner
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
 # @handles, #hashtags, Markdown link targets. Each is replaced by a phrase break.
@@ -34,13 +34,8 @@ _NOISE_RE = re.compile(
 _NOISE_MARKS = ("://", "@", "#", "<", "=", "](")
 _DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info)\b", re.I)
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking").
-WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ\-‐][^\W_]+)*")
-# The same words with the text between them: [gap, word, gap, word, ..., gap].
-_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
-# Both for text without an underscore, where ``\w`` is exactly their letter-or-digit class:
-# the plain class, with possessive repeats, scans faster and finds the same words.
-_PLAIN_WORD_RE = re.compile(r"\w++(?:['’ʼ\-‐]\w++)*+")
-_PLAIN_WORD_SPLIT_RE = re.compile(f"({_PLAIN_WORD_RE.pattern})")
+_WORDS = WordScanner("'’ʼ-‐")
+WORD_RE = _WORDS.pattern
 HYPHEN_RE = re.compile(r"[\-‐]")
 _SENTENCE_GAP_RE = re.compile(r'[.!?:|"“]')
 # An interview speaker label at the start of a block: "Catherine:" or "MK:".
@@ -127,16 +122,6 @@ def _clean(text: str) -> str:
             text = re.sub(re.escape(phrase), " | ", text, flags=re.IGNORECASE)
             lowered = text.lower()
     return _SPEAKER_RE.sub(" | ", text, count=1)
-
-
-def _find_words(text: str) -> list[str]:
-    """``WORD_RE.findall(text)``."""
-    return (WORD_RE if "_" in text else _PLAIN_WORD_RE).findall(text)
-
-
-def _split_words(text: str) -> list[str]:
-    """``_WORD_SPLIT_RE.split(text)``: gaps and words in turn, starting and ending with a gap."""
-    return (_WORD_SPLIT_RE if "_" in text else _PLAIN_WORD_SPLIT_RE).split(text)
 
 
 def _split_word(word: str) -> list[str]:
@@ -255,8 +240,8 @@ def _phrases(runs: list[list[_Part]]) -> tuple[list[Key], list[str]]:
 def block_terms(kind: str, level: int, text: str) -> BlockTerms:
     """Candidate phrases of one prose block (``kind`` is paragraph, heading, list_item or quote)."""
     cleaned = _clean(text)
-    pieces = _split_words(cleaned)
-    raw_words = len(pieces) // 2 if cleaned == text else len(_find_words(text))
+    pieces = _WORDS.split(cleaned)
+    raw_words = len(pieces) // 2 if cleaned == text else len(_WORDS.findall(text))
     if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):
         return BlockTerms(kind, level, raw_words)
     gaps: list[str | None] = pieces[0:-1:2]

@@ -136,11 +136,3 @@ def test_a_written_form_always_has_the_same_key(text: str) -> None:
     keys: dict[str, tuple[str, ...]] = {}
     for surface, key in zip(terms.surfaces, terms.occurrences, strict=True):
         assert keys.setdefault(surface, key) == key
-
-
-@given(st.text(alphabet="aB9_'’ʼ-‐. \né", max_size=40))
-def test_word_split_fast_path_equals_the_word_pattern(text: str) -> None:
-    from app.analysis.keywords.candidates import WORD_RE, _find_words, _split_words
-
-    assert _split_words(text) == re.split(f"({WORD_RE.pattern})", text)
-    assert _find_words(text) == WORD_RE.findall(text)
