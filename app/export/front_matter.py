@@ -5,14 +5,13 @@ Only small subsets of YAML are needed. Writing: every string is a double-quoted 
 escapes (valid YAML 1.1 and 1.2 whatever the characters: colons, quotes, ``#``, emoji, RTL
 text, leading dashes or ``@``), tags are a block sequence and the date is an ISO date.
 Reading: posts written for static-site generators (Jekyll, Hugo, Eleventy …) keep their title,
-description and tags in front matter, always as top-level scalars or lists of scalars; only
-those are read, and anything else is ignored rather than misread. No YAML library is needed.
+description and tags in front matter as top-level scalars or lists of scalars; the block is
+parsed with PyYAML's safe loader and only those fields are read.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -77,11 +76,6 @@ def build_front_matter(
     return "\n".join(lines) + "\n"
 
 
-_KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
-_ITEM_RE = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
-_COMMENT_RE = re.compile(r"[ \t]+#.*$")
-_FLOW_ITEM_RE = re.compile(r"""\s*"(?:[^"\\]|\\.)*"\s*|\s*'(?:[^']|'')*'\s*|[^,]+""")
-
 # The first key present wins; generators disagree on names.
 _SUBTITLE_KEYS = ("subtitle", "description", "summary", "excerpt")
 _CANONICAL_KEYS = ("canonical_url", "canonical", "canonicalURL")
@@ -98,70 +92,46 @@ class FrontMatter:
 
 
 def read_front_matter(source: str) -> FrontMatter:
-    """The fields of the YAML front matter at the top of ``source``."""
+    """The fields of the YAML front matter at the top of ``source``.
+
+    Front matter that is not valid YAML says nothing: static-site generators refuse it too,
+    and guessing could put the wrong words in a title.
+    """
     block, _rest = split_front_matter(source)
     if block is None:
         return FrontMatter()
-    lines = block.lstrip("\ufeff").splitlines()[1:-1]  # inside the fences
-    fields = _top_level_fields(lines)
+    import yaml  # only for a draft that has front matter
+
+    inside = "\n".join(block.lstrip("\ufeff").splitlines()[1:-1])  # between the fences
+    try:
+        fields = yaml.safe_load(inside)
+    except yaml.YAMLError:
+        return FrontMatter()
+    if not isinstance(fields, dict):
+        return FrontMatter()
 
     def first(keys: tuple[str, ...]) -> str:
         for key in keys:
-            value = fields.get(key)
-            if isinstance(value, str) and value:
+            value = _text(fields.get(key))
+            if value:
                 return value
         return ""
 
     tags = fields.get("tags")
     if isinstance(tags, str):
-        tags = [tag for tag in re.split(r"[,\s]+", tags) if tag] if tags else []
+        tags = re.split(r"[,\s]+", tags)
+    elif not isinstance(tags, list):
+        tags = []
     return FrontMatter(
         title=first(("title",)),
         subtitle=first(_SUBTITLE_KEYS),
-        tags=tuple(dict.fromkeys(tag for tag in tags or () if tag)),
+        tags=tuple(dict.fromkeys(text for text in map(_text, tags) if text)),
         canonical_url=first(_CANONICAL_KEYS),
     )
 
 
-def _top_level_fields(lines: list[str]) -> dict[str, str | list[str]]:
-    fields: dict[str, str | list[str]] = {}
-    index = 0
-    while index < len(lines):
-        match = _KEY_RE.match(lines[index])
-        index += 1
-        if not match:
-            continue
-        key, raw = match.group(1), match.group(2) or ""
-        # Lines indented under the key belong to it: list items or a block scalar.
-        nested: list[str] = []
-        while index < len(lines) and (lines[index][:1] in (" ", "\t", "-") or not lines[index]):
-            nested.append(lines[index])
-            index += 1
-        if raw in ("|", ">", "|-", ">-", "|+", ">+"):
-            parts = [line.strip() for line in nested]
-            fields[key] = ("\n" if raw[0] == "|" else " ").join(p for p in parts if p).strip()
-        elif raw.startswith("[") and raw.endswith("]"):
-            fields[key] = [_scalar(item) for item in _split_flow(raw[1:-1])]
-        elif raw:
-            fields[key] = _scalar(raw)
-        else:
-            items = [_ITEM_RE.match(line) for line in nested]
-            fields[key] = [_scalar(item.group(1)) for item in items if item]
-    return fields
-
-
-def _split_flow(inner: str) -> list[str]:
-    """Items of a flow sequence, commas inside quotes kept."""
-    return _FLOW_ITEM_RE.findall(inner)
-
-
-def _scalar(raw: str) -> str:
-    raw = raw.strip()
-    if raw.startswith('"') and raw.endswith('"') and len(raw) > 1:
-        try:
-            return str(json.loads(raw)).strip()  # YAML's common escapes are JSON's
-        except ValueError:
-            return raw[1:-1].strip()
-    if raw.startswith("'") and raw.endswith("'") and len(raw) > 1:
-        return raw[1:-1].replace("''", "'").strip()
-    return _COMMENT_RE.sub("", raw).strip()
+def _text(value: object) -> str:
+    """A scalar as text; "" for anything else (a map, a list, nothing)."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip()
+    return ""

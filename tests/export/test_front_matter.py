@@ -70,3 +70,9 @@ def test_reads_back_what_export_writes(title, subtitle, tags):
     assert matter.title == title.strip()
     assert matter.subtitle == subtitle.strip()
     assert matter.tags == tuple(dict.fromkeys(tag.strip() for tag in tags if tag.strip()))
+
+
+def test_front_matter_that_is_not_yaml_says_nothing():
+    # "Title: with a colon" unquoted is a YAML error, which generators refuse too.
+    assert read_front_matter("---\ntitle: Broken: colon\n---\nBody\n") == FrontMatter()
+    assert read_front_matter("---\n- a list\n- at the top\n---\nBody\n") == FrontMatter()
