@@ -1,9 +1,8 @@
-"""Word tokens with their positions in a prose string."""
+"""Word tokens of prose: the words of a string, and the form used to look them up."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 
 class WordScanner:
@@ -36,11 +35,6 @@ _WORDS = WordScanner("'’.-")
 WORD_RE = _WORDS.pattern
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-
-
-def iter_words(text: str) -> Iterator[re.Match[str]]:
-    """Word matches in ``text``; ``match.start()``/``end()`` are offsets into ``text``."""
-    return WORD_RE.finditer(text)
 
 
 def words(text: str) -> list[str]:
