@@ -6,9 +6,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.analysis.markdown_source import front_matter_end
-from app.export.front_matter import read_front_matter
-from app.text_files import TextFileError, read_text_file
+from app.document.chunks import front_matter_end
+from app.document.front_matter import read_front_matter
+from app.document.text_files import TextFileError, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".txt"})
 MAX_FILES = 5_000  # a folder of posts, not a whole disk

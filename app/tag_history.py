@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from app.analysis.tags import PastDraft, TagHistory
+from app.analysis.insights.tags import PastDraft, TagHistory
 from app.storage.store import Store
 
 

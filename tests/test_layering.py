@@ -1,6 +1,7 @@
 """The architecture's arrows point down only, and there are no import cycles.
 
-analysis and storage never import Qt, each other, or ui; export never imports Qt or ui.
+document <- analysis (text <- rules <- insights <- engine) <- publishing; storage beside them;
+session above both; ui and the command line on top. See the README's architecture section.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import ast
 from collections import defaultdict
 from pathlib import Path
+
+import pytest
 
 APP = Path(__file__).resolve().parents[1] / "app"
 
@@ -61,19 +64,47 @@ def _violations(package: str, forbidden: tuple[str, ...]) -> list[str]:
     ]
 
 
-def test_analysis_imports_no_qt_storage_export_or_ui() -> None:
-    assert (
-        _violations("analysis", ("PySide6", "sqlalchemy", "app.storage", "app.ui", "app.export"))
-        == []
-    )
+_QT_AND_DATABASE = ("PySide6", "sqlalchemy", "alembic")
+_ABOVE_ANALYSIS = (
+    "app.storage",
+    "app.publishing",
+    "app.session",
+    "app.ui",
+    "app.commands",
+    "app.cli",
+)
+
+# The analysis layers, bottom first: each may import only itself and the layers before it.
+_ANALYSIS_LAYERS = ("text", "rules", "insights", "engine")
 
 
-def test_storage_imports_no_qt_analysis_export_or_ui() -> None:
-    assert _violations("storage", ("PySide6", "app.analysis", "app.ui", "app.export")) == []
+def test_document_imports_nothing_above_it() -> None:
+    assert _violations("document", (*_QT_AND_DATABASE, "app.analysis", *_ABOVE_ANALYSIS)) == []
 
 
-def test_export_imports_no_qt_storage_or_ui() -> None:
-    assert _violations("export", ("PySide6", "app.ui", "app.storage")) == []
+def test_analysis_imports_no_qt_storage_publishing_or_ui() -> None:
+    assert _violations("analysis", (*_QT_AND_DATABASE, *_ABOVE_ANALYSIS)) == []
+
+
+@pytest.mark.parametrize("index", range(len(_ANALYSIS_LAYERS) - 1))
+def test_each_analysis_layer_imports_only_the_layers_below(index: int) -> None:
+    above = tuple(f"app.analysis.{name}" for name in _ANALYSIS_LAYERS[index + 1 :])
+    assert _violations(f"analysis/{_ANALYSIS_LAYERS[index]}", above) == []
+
+
+def test_the_analysis_package_holds_only_its_layers() -> None:
+    entries = {path.name for path in (APP / "analysis").iterdir() if path.name != "__pycache__"}
+    assert entries == {"__init__.py", *_ANALYSIS_LAYERS}
+
+
+def test_storage_imports_no_qt_analysis_publishing_or_ui() -> None:
+    forbidden = ("PySide6", "app.analysis", "app.document", "app.publishing", "app.session")
+    assert _violations("storage", (*forbidden, "app.ui", "app.commands")) == []
+
+
+def test_publishing_imports_no_qt_storage_or_ui() -> None:
+    forbidden = ("app.storage", "app.session", "app.ui", "app.commands")
+    assert _violations("publishing", (*_QT_AND_DATABASE, *forbidden)) == []
 
 
 def test_no_import_cycles_between_modules() -> None:

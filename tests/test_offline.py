@@ -2,8 +2,7 @@
 
 A child process records every socket and URL event Python raises (audit hooks see all of
 them, whichever library asks) while it starts the real app, waits for the first analysis,
-and runs ``clapwise analyze`` on an article. A long draft shared with the helper process is
-audited the same way, in both processes.
+and runs ``clapwise analyze`` on an article.
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-
-import pytest
 
 CHILD = textwrap.dedent(
     """
@@ -76,76 +73,3 @@ def test_the_audit_hook_would_see_a_connection(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
     )
     assert "socket.connect" in json.loads(result.stdout)
-
-
-# Installed in every Python process of the test through PYTHONPATH, the helper process
-# included: each one appends the network events it sees to its own file.
-SITECUSTOMIZE = textwrap.dedent(
-    """
-    import atexit, json, os, sys
-    _events = []
-    _NETWORK = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname",
-                "socket.gethostbyaddr", "socket.sendto", "urllib.Request",
-                "http.client.connect")
-    def _hook(event, args):
-        if event in _NETWORK:
-            _events.append([event, repr(args)[:200]])
-    sys.addaudithook(_hook)
-    def _report():
-        folder = os.environ["CLAPWISE_AUDIT_DIR"]
-        analysed = "app.analysis.chunk_analysis" in sys.modules
-        with open(os.path.join(folder, f"{os.getpid()}.json"), "w") as handle:
-            json.dump({"analysed": analysed, "events": _events}, handle)
-    atexit.register(_report)
-    """
-)
-
-SHARED_ANALYSIS = textwrap.dedent(
-    """
-    import sys
-    from app.analysis.engine import Analyzer
-    from app.analysis.helper_process import AnalysisHelper
-    from tools.bench import corpus
-
-    if __name__ == "__main__":
-        draft = corpus(10_000)
-        helper = AnalysisHelper()
-        Analyzer(helper=helper).analyze(draft)  # starts the helper
-        if not helper.wait_until_ready(120):
-            sys.exit(3)
-        Analyzer(helper=helper).analyze(draft)
-        helper.close()
-        sys.exit(0 if helper.shared_jobs == 1 else 4)
-    """
-)
-
-
-def test_the_helper_process_opens_no_connection(tmp_path: Path) -> None:
-    hooks = tmp_path / "hooks"
-    hooks.mkdir()
-    (hooks / "sitecustomize.py").write_text(SITECUSTOMIZE)
-    audit = tmp_path / "audit"
-    audit.mkdir()
-    script = tmp_path / "shared_analysis.py"
-    script.write_text(SHARED_ANALYSIS)
-    root = Path(__file__).resolve().parents[1]
-    environment = dict(
-        os.environ,
-        PYTHONPATH=os.pathsep.join([str(hooks), str(root)]),
-        CLAPWISE_AUDIT_DIR=str(audit),
-    )
-    result = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=environment,
-        check=False,
-    )
-    if result.returncode == 3:
-        pytest.skip("this machine cannot run a second process (one core?)")
-    assert result.returncode == 0, result.stderr
-    reports = [json.loads(path.read_text()) for path in audit.glob("*.json")]
-    # The script's process and the helper process both analysed, and both reported.
-    assert sum(report["analysed"] for report in reports) == 2
-    assert all(report["events"] == [] for report in reports)

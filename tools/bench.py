@@ -1,9 +1,7 @@
 """``make bench``: how fast Clapwise analyses and how smoothly the editor types.
 
 Prints medians (and ratios to the budgets) for:
-  (a) full analysis of a 2,000- and a 20,000-word article (a fresh analyser each run), as the
-      app runs it (long jobs shared with the helper process on a second core) and, for the
-      20,000 words, in this process alone;
+  (a) full analysis of a 2,000- and a 20,000-word article (a fresh analyser each run);
   (b) re-analysis after a one-character edit in the 20,000-word article;
   (c) textstat's 11 functions called one by one on the same plain text (the baseline);
   (d) keystroke handling in the real editor with the 20,000-word draft and all highlights on,
@@ -23,22 +21,18 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.analysis.helper_process import AnalysisHelper
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "tests" / "analysis" / "keywords" / "data" / "articles"
-SENTENCES = ROOT / "tests" / "analysis" / "style" / "data" / "passive_sentences.tsv"
+ARTICLES = ROOT / "tests" / "analysis" / "insights" / "keywords" / "data" / "articles"
+SENTENCES = ROOT / "tests" / "analysis" / "rules" / "style" / "data" / "passive_sentences.tsv"
 
 
 def _real_paragraphs() -> list[str]:
     """Distinct real prose: the articles' paragraphs, then the passive-voice test set's
     sentences (verbatim from published articles) five to a paragraph."""
-    from app.analysis.markdown_source import front_matter_end
+    from app.document.chunks import front_matter_end
 
     paragraphs: list[str] = []
     for path in sorted(ARTICLES.glob("*.md")):
@@ -77,8 +71,8 @@ def corpus(words: int) -> str:
 
 def plain_text(markdown: str) -> str:
     """The prose our parser reads, one block per paragraph (what textstat is given)."""
-    from app.analysis.markdown_source import split_chunks
-    from app.analysis.prose import parse_prose
+    from app.document.chunks import split_chunks
+    from app.document.prose import parse_prose
 
     blocks = [
         block.text
@@ -105,33 +99,23 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def bench_analysis(rows: list[tuple[str, str, str]], helper: AnalysisHelper) -> dict[str, float]:
-    from app.analysis.engine import Analyzer
-    from app.analysis.syllables import warm_up
+def bench_analysis(rows: list[tuple[str, str, str]]) -> dict[str, float]:
+    from app.analysis.engine.analyzer import Analyzer
+    from app.analysis.text.syllables import warm_up
 
     warm_up()
     small, large = corpus(2_000), corpus(20_000)
     first = time.perf_counter()
     Analyzer().analyze(large)
     cold = time.perf_counter() - first
-    if not helper.wait_until_ready(120):
-        rows.append(("    (the helper process did not start: one process only)", "", ""))
-    Analyzer(helper=helper).analyze(large)  # the helper's first job warms its word caches
     results: dict[str, float] = {}
-    for name, text, with_helper in (
-        ("2,000 words", small, helper),
-        ("20,000 words", large, helper),
-        ("20,000 words, this process alone", large, None),
-    ):
-        median, _best = median_time(
-            lambda text=text, with_helper=with_helper: Analyzer(helper=with_helper).analyze(text),
-            7,
-        )
+    for name, text in (("2,000 words", small), ("20,000 words", large)):
+        median, _best = median_time(lambda text=text: Analyzer().analyze(text), 7)
         results[name] = median
         rows.append((f"(a) full analysis, {name}", f"{median * 1000:.1f} ms", ""))
     rows.append(("    first run in this process (cold word caches)", f"{cold * 1000:.1f} ms", ""))
 
-    analyzer = Analyzer(helper=helper)
+    analyzer = Analyzer()
     analyzer.analyze(large)
     middle = len(large) // 2
     edits = [large[:middle] + ch + large[middle:] for ch in "abcdefghijklmnop"]
@@ -144,7 +128,7 @@ def bench_analysis(rows: list[tuple[str, str, str]], helper: AnalysisHelper) -> 
         times.append(time.perf_counter() - start)
     results["edit"] = statistics.median(times)
 
-    from app.analysis import offline_data
+    from app.analysis.text import offline_data
 
     offline_data.install()
     import textstat
@@ -180,13 +164,9 @@ def bench_analysis(rows: list[tuple[str, str, str]], helper: AnalysisHelper) -> 
             "baseline",
         )
     )
-    for name, note in (
-        ("20,000 words", "budget 0.50 -> {verdict}"),
-        ("20,000 words, this process alone", "(the same budget -> {verdict})"),
-    ):
-        ratio = results[name] / results["textstat"]
-        verdict = "met" if results[name] <= budget_a else "MISSED"
-        rows.append((f"    (a) {name} / (c)", f"{ratio:.2f}", note.format(verdict=verdict)))
+    ratio = results["20,000 words"] / results["textstat"]
+    verdict = "met" if results["20,000 words"] <= budget_a else "MISSED"
+    rows.append(("    (a) 20,000 words / (c)", f"{ratio:.2f}", f"budget 0.50 -> {verdict}"))
     rows.append(
         (
             "(b) re-analysis after a one-character edit, 20,000 words",
@@ -197,7 +177,7 @@ def bench_analysis(rows: list[tuple[str, str, str]], helper: AnalysisHelper) -> 
     return results
 
 
-def bench_typing(rows: list[tuple[str, str, str]], helper: AnalysisHelper) -> None:
+def bench_typing(rows: list[tuple[str, str, str]]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -212,7 +192,7 @@ def bench_typing(rows: list[tuple[str, str, str]], helper: AnalysisHelper) -> No
     store = open_store(Path(folder) / "bench.sqlite")
     draft = store.drafts.create(title="A long draft", body=corpus(20_000))
     store.state.set("last_draft_id", str(draft.id))
-    window = MainWindow(store, analysis_helper=helper)
+    window = MainWindow(store)
     window.resize(1400, 900)
     window.show()
     window.open_initial_draft()
@@ -300,17 +280,9 @@ def bench_typing(rows: list[tuple[str, str, str]], helper: AnalysisHelper) -> No
 
 
 def main() -> int:
-    from app.analysis.helper_process import AnalysisHelper, usable_cores
-
     rows: list[tuple[str, str, str]] = []
-    helper = AnalysisHelper()  # as the app has: long drafts are shared with a second core
-    helper.start()
-    rows.append(("cores this process may use", str(usable_cores()), ""))
-    try:
-        bench_analysis(rows, helper)
-        bench_typing(rows, helper)
-    finally:
-        helper.close()
+    bench_analysis(rows)
+    bench_typing(rows)
     width = max(len(row[0]) for row in rows)
     print(f"{'measure'.ljust(width)}  {'median':>12}  notes")
     for name, value, note in rows:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from app.analysis.keywords import (
+from app.analysis.insights.keywords import (
     Keyphrase,
     KeywordIndex,
     block_terms,
@@ -31,12 +31,12 @@ from app.analysis.keywords import (
     extract_keyphrases,
     topic_mismatch,
 )
-from app.analysis.keywords.lexicon import function_words, stem
-from app.analysis.keywords.tokens import split_sentences, tokenize
-from app.analysis.tags import TagHistory, suggest_tags
-from app.analysis.words import words
+from app.analysis.insights.keywords.lexicon import function_words, stem
+from app.analysis.insights.keywords.tokens import split_sentences, tokenize
+from app.analysis.insights.tags import TagHistory, suggest_tags
+from app.analysis.text.words import words
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "analysis" / "keywords" / "data"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "analysis" / "insights" / "keywords" / "data"
 _FRONT_MATTER_RE = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _BLOCK_KINDS = {"paragraph_open": "paragraph", "heading_open": "heading"}
 

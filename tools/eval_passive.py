@@ -18,18 +18,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.analysis.style import (
+from app.analysis.rules.style import (
     SENTENCE_DETECTORS,
     TEXT_DETECTORS,
     find_repeated_starts,
     has_transition,
 )
-from app.analysis.style.passive import find_passive
+from app.analysis.rules.style.passive import find_passive
 
 DATA = (
     Path(__file__).resolve().parents[1]
     / "tests"
     / "analysis"
+    / "rules"
     / "style"
     / "data"
     / "passive_sentences.tsv"

@@ -4,7 +4,7 @@
     python -m tools.eval_spelling --skip-library # ours only (the library needs about a minute)
     python -m tools.eval_spelling --misses       # also list the pairs we get wrong
 
-The evaluation set is ``tests/analysis/spelling/data/misspellings.tsv`` (see its header for
+The evaluation set is ``tests/analysis/rules/spelling/data/misspellings.tsv`` (see its header for
 sources and licences). Accuracy is the share of misspellings whose intended word is the first
 suggestion (top-1) or among the first five (top-5). pyspellchecker's top-1 is
 ``SpellChecker().correction()``; its top-5 are its ``candidates()`` ranked by frequency, the
@@ -20,11 +20,11 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.analysis.spelling import SpellingChecker, suggest, warm_up
-from app.analysis.spelling.lexicon import lexicon
+from app.analysis.rules.spelling import SpellingChecker, suggest, warm_up
+from app.analysis.rules.spelling.lexicon import lexicon
 
 REPO = Path(__file__).resolve().parents[1]
-EVALUATION_SET = REPO / "tests" / "analysis" / "spelling" / "data" / "misspellings.tsv"
+EVALUATION_SET = REPO / "tests" / "analysis" / "rules" / "spelling" / "data" / "misspellings.tsv"
 DRAFT_WORDS = 20_000
 
 

@@ -32,8 +32,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.analysis.headline.clickbait import clickbait_tokens, unknown_token
-from app.analysis.headline.features import SIGNALS, extract_features
+from app.analysis.insights.headline.clickbait import clickbait_tokens, unknown_token
+from app.analysis.insights.headline.features import SIGNALS, extract_features
 from app.resources import resource_path
 
 REPO = Path(__file__).resolve().parents[1]

@@ -21,8 +21,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.analysis.engine import analyze
-    from app.export.front_matter import read_front_matter
+    from app.analysis.engine.analyzer import analyze
+    from app.document.front_matter import read_front_matter
 
     source = read_input(args.file)
     matter = read_front_matter(source)

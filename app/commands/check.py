@@ -22,7 +22,7 @@ _MARKS = {"pass": "pass", "warn": "warn", "fail": "FAIL", "skip": "skip"}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.analysis.settings import GENRES
+    from app.analysis.engine.settings import GENRES
 
     parser = commands.add_parser(
         "check",
@@ -46,11 +46,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.analysis.checklist import build_checklist
-    from app.analysis.detectors import default_detectors
-    from app.analysis.engine import Analyzer
-    from app.analysis.settings import AnalysisSettings
-    from app.export.front_matter import read_front_matter
+    from app.analysis.engine.analyzer import Analyzer
+    from app.analysis.engine.detectors import default_detectors
+    from app.analysis.engine.settings import AnalysisSettings
+    from app.document.front_matter import read_front_matter
+    from app.publishing.checklist import build_checklist
 
     canonical_url = args.canonical_url.strip()
     if args.canonical_url and not canonical_url:

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import NoReturn
 
-from app.text_files import TextFileError, read_text_file
+from app.document.text_files import TextFileError, read_text_file
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

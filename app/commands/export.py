@@ -24,7 +24,7 @@ is never overwritten. Exporting an export again with the same options changes no
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    from app.export import FIXES
+    from app.publishing import FIXES
 
     parser = commands.add_parser(
         "export",
@@ -62,8 +62,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def document_title(source: str) -> str:
     """The text of the ``# `` heading that opens ``source`` (after any front matter)."""
-    from app.export._parsers import inline_plain_text, parse_source
-    from app.export.markdown import strip_front_matter
+    from app.document.parsers import inline_plain_text, parse_source
+    from app.publishing.markdown import strip_front_matter
 
     tokens = parse_source(strip_front_matter(source))
     for index, token in enumerate(tokens):
@@ -87,9 +87,9 @@ def render(
     canonical_url: str = "",
 ) -> str:
     """The exported text for ``source`` in ``format`` ("md" or "html")."""
-    from app.export import export_html, export_markdown
-    from app.export.front_matter import read_front_matter
-    from app.export.smart_punctuation import smarten
+    from app.document.front_matter import read_front_matter
+    from app.publishing import export_html, export_markdown
+    from app.publishing.smart_punctuation import smarten
 
     matter = read_front_matter(source)
     title = matter.title or document_title(source)
@@ -133,7 +133,7 @@ def _same_file(output: Path, source: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.export import ExportWriteError, write_text_atomic
+    from app.publishing import ExportWriteError, write_text_atomic
 
     if args.output is not None:
         if not args.output.strip():

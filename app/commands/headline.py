@@ -25,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.analysis.headline import analyze_headline
+    from app.analysis.insights.headline import analyze_headline
 
     if (args.text is None) == (args.batch is None):
         raise CliError("give either a headline TEXT or --batch FILE.")

@@ -25,9 +25,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    from app.analysis.engine import analyze
-    from app.analysis.tags import TagHistory, suggest_tags
-    from app.export.front_matter import read_front_matter
+    from app.analysis.engine.analyzer import analyze
+    from app.analysis.insights.tags import TagHistory, suggest_tags
+    from app.document.front_matter import read_front_matter
 
     if args.limit < 1:
         raise CliError("--limit must be at least 1.")

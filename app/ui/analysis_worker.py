@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from app.analysis.report import Report
+from app.analysis.engine.report import Report
 from app.ui.positions import LineIndex
 
 DEBOUNCE_MS = 250

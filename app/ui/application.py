@@ -96,8 +96,8 @@ def _install_crash_handler(app: QApplication, log_path: Path) -> None:
 
 def _warm_up() -> None:
     """Load the pronunciation and spelling dictionaries before the first keystroke needs them."""
-    from app.analysis.spelling import warm_up as warm_up_spelling
-    from app.analysis.syllables import warm_up as warm_up_syllables
+    from app.analysis.rules.spelling import warm_up as warm_up_spelling
+    from app.analysis.text.syllables import warm_up as warm_up_syllables
 
     warm_up_syllables()
     warm_up_spelling()
@@ -136,17 +136,14 @@ def run_app(database: str | None = None) -> int:
         return 1
     _install_crash_handler(app, path.with_name("clapwise.log"))
 
-    from app.analysis.helper_process import AnalysisHelper
     from app.ui.main_window import MainWindow
 
-    helper = AnalysisHelper()  # starts on the first long draft
-    window = MainWindow(store, analysis_helper=helper)
+    window = MainWindow(store)
     window.show()
     window.open_initial_draft()
     QThreadPool.globalInstance().start(_warm_up)
     if os.environ.get("CLAPWISE_EXIT_AFTER_START"):
         _exit_after_first_report(window)
     code = app.exec()
-    helper.close()
     store.close()
     return code

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
-from app.analysis.findings import Finding
+from app.analysis.rules.findings import Finding
 from app.ui.analysis_worker import AnalysisResult
 from app.ui.highlighter import MarkdownHighlighter
 from app.ui.positions import python_index

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.headline import HeadlineReport, analyze_headline, compare, generate_variants
+from app.analysis.insights.headline import (
+    HeadlineReport,
+    analyze_headline,
+    compare,
+    generate_variants,
+)
 from app.storage.headlines import CandidateRecord
 from app.storage.store import Store
 

@@ -20,20 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.analysis.chunk_analysis import Detectors
-from app.analysis.detectors import default_detectors
-from app.analysis.engine import Analyzer
-from app.analysis.helper_process import AnalysisHelper
-from app.analysis.report import Report
-from app.analysis.settings import AnalysisSettings
-from app.analysis.spelling import SpellingChecker
-from app.analysis.tags import TagHistory, suggest_tags
+from app.analysis.engine.analyzer import Analyzer
+from app.analysis.engine.chunks import Detectors
+from app.analysis.engine.detectors import default_detectors
+from app.analysis.engine.report import Report
+from app.analysis.engine.settings import AnalysisSettings
+from app.analysis.insights.tags import TagHistory, suggest_tags
+from app.analysis.rules.spelling import SpellingChecker
+from app.document.text_files import TextFileError
 from app.markdown_import import ImportReport, read_folder, read_post
 from app.storage.app_state import LAST_DRAFT
 from app.storage.drafts import DraftRecord
 from app.storage.store import Store
 from app.tag_history import load_tag_history
-from app.text_files import TextFileError
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.busy import busy_cursor
 from app.ui.drafts_panel import DraftsPanel
@@ -72,10 +71,7 @@ class MainWindow(QMainWindow):
         self,
         store: Store,
         parent: QWidget | None = None,
-        *,
-        analysis_helper: AnalysisHelper | None = None,
     ) -> None:
-        """``analysis_helper`` shares the analysis of long drafts with a second core."""
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("Clapwise")
@@ -94,7 +90,6 @@ class MainWindow(QMainWindow):
         self.analyzer = Analyzer(
             AnalysisSettings(disabled_rules=disabled),
             self._detectors(self.spelling.checker),
-            analysis_helper,
         )
         self._build_widgets()
         self._build_menus()

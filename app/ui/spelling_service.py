@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.analysis.spelling import SpellingChecker
+from app.analysis.rules.spelling import SpellingChecker
 
 SUGGESTION_BUDGET_SECONDS = 0.25
 

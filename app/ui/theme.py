@@ -7,7 +7,7 @@ from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat
 
-from app.analysis.rule_catalog import RULES_BY_ID
+from app.analysis.rules.catalog import RULES_BY_ID
 
 
 @dataclass(frozen=True)

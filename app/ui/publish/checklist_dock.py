@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.checklist import Checklist, ChecklistItem
+from app.publishing.checklist import Checklist, ChecklistItem
 from app.ui.publish.icons import STATUS_COLORS, STATUS_WORDS, status_pixmap
 
 

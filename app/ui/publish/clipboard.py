@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from app.export import ImageRef, MediumClipboard, medium_clipboard
+from app.publishing import ImageRef, MediumClipboard, medium_clipboard
 
 
 def copy_to_clipboard(body: str, *, title: str, subtitle: str) -> MediumClipboard:

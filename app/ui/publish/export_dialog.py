@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export import (
+from app.publishing import (
     FIXES,
     CompatIssue,
     ExportWriteError,
@@ -34,7 +34,7 @@ from app.export import (
     medium_issues,
     write_text_atomic,
 )
-from app.export.smart_punctuation import smarten
+from app.publishing.smart_punctuation import smarten
 from app.ui.busy import busy_cursor
 
 MARKDOWN = "md"

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.analysis.checklist import Checklist, build_checklist
-from app.export import MediumClipboard, promotion_snippets
+from app.publishing import MediumClipboard, promotion_snippets
+from app.publishing.checklist import Checklist, build_checklist
 from app.ui.busy import busy_cursor
 from app.ui.publish.checklist_dock import ChecklistDock
 from app.ui.publish.clipboard import ImagesNotice, copy_to_clipboard

@@ -22,8 +22,8 @@ from PySide6.QtCore import QObject, QPoint, QRunnable, Qt, QThreadPool, QUrl, Si
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTextBrowser, QWidget
 
-from app.analysis.report import Report
-from app.export import preview_html
+from app.analysis.engine.report import Report
+from app.publishing import preview_html
 
 MAX_LOCAL_IMAGE_BYTES = 20 * 1024 * 1024
 _LOCAL_SCHEMES = frozenset({"", "file"})

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export import Snippets, x_length
-from app.export.snippets import LINKEDIN_MAX_LENGTH, X_MAX_LENGTH
+from app.publishing import Snippets, x_length
+from app.publishing.snippets import LINKEDIN_MAX_LENGTH, X_MAX_LENGTH
 
 SAVE_DELAY_MS = 700
 OVER_LIMIT_COLOR = "#d0302f"

@@ -7,8 +7,8 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.analysis.headline import HeadlineReport
-from app.analysis.intro import IntroReport
+from app.analysis.insights.headline import HeadlineReport
+from app.analysis.insights.intro import IntroReport
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from app.analysis.rule_catalog import RULES
-from app.analysis.style_summary import Share, StyleSummary
+from app.analysis.engine.style_summary import Share, StyleSummary
+from app.analysis.rules.catalog import RULES
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color, swatch_color
 

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QWidget
 
-from app.analysis.keyword_tracker import KeywordReport
+from app.analysis.engine.keyword_tracker import KeywordReport
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.analysis.report import Report
+from app.analysis.engine.report import Report
 from app.ui.sidebar.card import Card, label
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from app.analysis.readability import GENRE_TARGETS, Readability
+from app.analysis.insights.readability import GENRE_TARGETS, Readability
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from app.analysis.tags import TagSuggestion
+from app.analysis.insights.tags import TagSuggestion
 from app.ui.flow_layout import FlowLayout
 from app.ui.sidebar.card import Card, label
 from app.ui.tag_field import MAX_TAGS, TagField

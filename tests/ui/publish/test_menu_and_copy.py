@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
-from app.export.medium import ALLOWED_TAGS
+from app.publishing.medium import ALLOWED_TAGS
 from app.ui.publish import install_publishing
 
 

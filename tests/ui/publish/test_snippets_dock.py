@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.export import promotion_snippets, x_length
-from app.export.snippets import X_MAX_LENGTH
+from app.publishing import promotion_snippets, x_length
+from app.publishing.snippets import X_MAX_LENGTH
 from app.storage.store import open_store
 from app.ui.publish import install_publishing
 

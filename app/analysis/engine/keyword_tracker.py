@@ -1,0 +1,162 @@
+"""Keywords for the engine: an incrementally maintained index and cached keyphrase facts.
+
+The engine hands over the document's chunks after every analysis; only chunks that appeared
+or disappeared since the previous call touch the keyword index, and keyphrase facts are cached
+per (keyphrase, chunk), so a keystroke costs one chunk's worth of keyword work.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.analysis.engine.chunks import ChunkAnalysis
+from app.analysis.insights.keywords import (
+    Keyphrase,
+    KeyphraseMatcher,
+    KeyphraseReport,
+    KeywordIndex,
+    suggest_focus_keyphrase,
+    topic_mismatch,
+)
+
+TOP_KEYPHRASES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class KeyphraseFacts:
+    """One chunk's facts about one keyphrase; spans are chunk-relative source ranges."""
+
+    sentence_words: tuple[int, ...]
+    sentence_hits: tuple[bool, ...]
+    occurrences: int
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordReport:
+    extracted: tuple[Keyphrase, ...]
+    suggested_keyphrase: str | None
+    topic_warning: str | None
+    keyphrase: KeyphraseReport | None
+    keyphrase_spans: tuple[tuple[int, int], ...]
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "extracted": [phrase.to_dict() for phrase in self.extracted],
+            "suggested_keyphrase": self.suggested_keyphrase,
+            "topic_warning": self.topic_warning,
+            "keyphrase": None,
+            "occurrences": 0,
+            "density": 0.0,
+            "checks": [],
+        }
+        if self.keyphrase is not None:
+            data.update(self.keyphrase.to_dict())
+            data["occurrence_spans"] = [list(span) for span in self.keyphrase_spans]
+        return data
+
+
+def keyphrase_facts(analysis: ChunkAnalysis, matcher: KeyphraseMatcher) -> KeyphraseFacts:
+    """Occurrences (body only) and per-sentence hits for one chunk; spans include headings."""
+    words: list[int] = []
+    hits: list[bool] = []
+    spans: list[tuple[int, int]] = []
+    occurrences = 0
+    for block in analysis.blocks:
+        found = matcher.occurrences(block.text)
+        spans.extend(block.prose.source_span(start, end) for start, end in found)
+        if block.kind == "heading":
+            continue
+        occurrences += len(found)
+        for sentence in block.sentences:
+            words.append(sentence.counts.words)
+            hits.append(bool(found) and matcher.in_sentence(sentence.text))
+    return KeyphraseFacts(tuple(words), tuple(hits), occurrences, tuple(spans))
+
+
+class KeywordTracker:
+    """Keeps a KeywordIndex in step with the document's chunks; not thread-safe."""
+
+    def __init__(self) -> None:
+        self._index = KeywordIndex()
+        self._indexed: Counter[object] = Counter()
+        self._terms: dict[object, ChunkAnalysis] = {}
+        self._facts: dict[tuple[str, object], KeyphraseFacts] = {}
+        self._matchers: dict[str, KeyphraseMatcher] = {}
+
+    def reset(self) -> None:
+        self.__init__()
+
+    def update(self, chunks: Sequence[tuple[object, ChunkAnalysis]]) -> None:
+        """Make the index hold exactly ``chunks`` (keyed as the engine caches them)."""
+        wanted = Counter(key for key, _analysis in chunks)
+        for key, _analysis in chunks:
+            self._terms.setdefault(key, _analysis)
+        for key in list(self._indexed):
+            surplus = self._indexed[key] - wanted.get(key, 0)
+            for _ in range(max(surplus, 0)):
+                for terms in self._terms[key].terms:
+                    self._index.remove(terms)
+                self._indexed[key] -= 1
+            if self._indexed[key] <= 0:
+                del self._indexed[key]
+        added = []
+        for key, count in wanted.items():
+            missing = count - self._indexed.get(key, 0)
+            for _ in range(max(missing, 0)):
+                added.extend(self._terms[key].terms)
+                self._indexed[key] += 1
+        self._index.add_many(added)
+        self._terms = {key: self._terms[key] for key in self._indexed}
+        live = set(self._indexed)
+        self._facts = {k: v for k, v in self._facts.items() if k[1] in live}
+
+    def report(
+        self,
+        chunks: Sequence[tuple[int, object, ChunkAnalysis]],
+        *,
+        title: str,
+        subtitle: str,
+        keyphrase: str,
+        first_paragraph: str,
+        first_paragraph_terms: object | None,
+        subheadings: Sequence[str],
+        word_count: int,
+        other_keyphrases: Sequence[str],
+    ) -> KeywordReport:
+        extracted = self._index.top(title, TOP_KEYPHRASES, intro=first_paragraph_terms)
+        suggestion = (
+            None if keyphrase.strip() else suggest_focus_keyphrase((), title, keyphrases=extracted)
+        )
+        warning = topic_mismatch(title, extracted) if title.strip() else None
+        if not keyphrase.strip():
+            return KeywordReport(extracted, suggestion, warning, None, ())
+        matcher = self._matchers.get(keyphrase)
+        if matcher is None:
+            matcher = self._matchers[keyphrase] = KeyphraseMatcher(keyphrase)
+        words: list[int] = []
+        hits: list[bool] = []
+        spans: list[tuple[int, int]] = []
+        occurrences = 0
+        for offset, key, analysis in chunks:
+            facts = self._facts.get((keyphrase, key))
+            if facts is None:
+                facts = self._facts[(keyphrase, key)] = keyphrase_facts(analysis, matcher)
+            words.extend(facts.sentence_words)
+            hits.extend(facts.sentence_hits)
+            occurrences += facts.occurrences
+            spans.extend((offset + start, offset + end) for start, end in facts.spans)
+        result = matcher.report(
+            title=title,
+            subtitle=subtitle,
+            first_paragraph=first_paragraph,
+            subheadings=subheadings,
+            sentence_words=words,
+            sentence_hits=hits,
+            occurrences=occurrences,
+            word_count=word_count,
+            other_draft_keyphrases=other_keyphrases,
+        )
+        return KeywordReport(extracted, None, warning, result, tuple(spans))

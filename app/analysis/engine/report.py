@@ -1,0 +1,74 @@
+"""The one Report the sidebar renders and ``clapwise analyze --json`` prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.analysis.engine.keyword_tracker import KeywordReport
+from app.analysis.engine.style_summary import StyleSummary
+from app.analysis.insights.headline import HeadlineReport
+from app.analysis.insights.intro import IntroReport
+from app.analysis.insights.read_time import ReadTime
+from app.analysis.insights.readability import Readability
+from app.analysis.rules.findings import Finding
+from app.analysis.text.counts import TextCounts
+from app.document.prose import ImageRef
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything Clapwise knows about a draft. Offsets are into the Markdown source."""
+
+    title: str
+    counts: TextCounts
+    paragraphs: int
+    images: tuple[ImageRef, ...]
+    code_blocks: int
+    read_time: ReadTime
+    readability: Readability
+    style: StyleSummary
+    findings: tuple[Finding, ...]
+    headings: tuple[Heading, ...]
+    first_paragraph: str
+    subtitle: str
+    keywords: KeywordReport
+    headline: HeadlineReport
+    intro: IntroReport
+
+    @property
+    def words(self) -> int:
+        return self.counts.words
+
+    @property
+    def sentences(self) -> int:
+        return self.counts.sentences
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "words": self.words,
+            "sentences": self.sentences,
+            "paragraphs": self.paragraphs,
+            "images": len(self.images),
+            "read_time_minutes": round(self.read_time.minutes, 2),
+            "read_time": self.read_time.to_dict(),
+            "counts": self.counts.to_dict(),
+            "readability": self.readability.to_dict(),
+            "style": self.style.to_dict(),
+            "headings": [
+                {"level": h.level, "text": h.text, "start": h.start, "end": h.end}
+                for h in self.headings
+            ],
+            "headline": self.headline.to_dict(),
+            "intro": self.intro.to_dict(),
+            "keywords": self.keywords.to_dict(),
+            "findings": [finding.to_dict() for finding in self.findings],
+        }

@@ -1,0 +1,134 @@
+"""Document-level style figures: shares of long, passive and transition sentences, and
+sections that run too long without a subheading."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.analysis.engine.chunks import BlockInfo
+from app.analysis.rules.findings import Finding, Severity
+from app.analysis.rules.thresholds import Thresholds
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """How many sentences of the text have a property, and whether that is good."""
+
+    count: int
+    total: int
+    status: str  # "good", "ok", "poor" or "n/a"
+
+    @property
+    def percent(self) -> float:
+        return round(100 * self.count / self.total, 1) if self.total else 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "count": self.count,
+            "total": self.total,
+            "percent": self.percent,
+            "status": self.status,
+        }
+
+
+def _lower_is_better(count: int, total: int, good: float, poor: float) -> Share:
+    if not total:
+        return Share(count, total, "n/a")
+    percent = 100 * count / total
+    status = "good" if percent <= good else "poor" if percent > poor else "ok"
+    return Share(count, total, status)
+
+
+def _higher_is_better(count: int, total: int, good: float, poor: float) -> Share:
+    if not total:
+        return Share(count, total, "n/a")
+    percent = 100 * count / total
+    status = "good" if percent >= good else "poor" if percent < poor else "ok"
+    return Share(count, total, status)
+
+
+@dataclass(frozen=True, slots=True)
+class StyleSummary:
+    long_sentences: Share
+    passive_sentences: Share
+    transition_sentences: Share
+    rule_counts: tuple[tuple[str, int], ...]
+
+    def count(self, rule: str) -> int:
+        return dict(self.rule_counts).get(rule, 0)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "long_sentences": self.long_sentences.to_dict(),
+            "passive_sentences": self.passive_sentences.to_dict(),
+            "transition_sentences": self.transition_sentences.to_dict(),
+            "rule_counts": dict(self.rule_counts),
+        }
+
+
+def summarize_style(
+    blocks: Sequence[BlockInfo], findings: Sequence[Finding], words: int, limits: Thresholds
+) -> StyleSummary:
+    """Shares are over body sentences (headings excluded)."""
+    total = long = passive = transitions = 0
+    for block in blocks:
+        if block.kind == "heading":
+            continue
+        for sentence in block.sentences:
+            total += 1
+            long += sentence.counts.words > limits.long_sentence_words
+            passive += sentence.passive
+            transitions += sentence.transition
+    if words >= limits.transition_min_words:
+        transition_share = _higher_is_better(
+            transitions, total, limits.transition_share_good, limits.transition_share_poor
+        )
+    else:
+        transition_share = Share(transitions, total, "n/a")
+    counts = Counter(finding.rule for finding in findings)
+    return StyleSummary(
+        _lower_is_better(long, total, limits.long_share_good, limits.long_share_poor),
+        _lower_is_better(passive, total, limits.passive_share_good, limits.passive_share_poor),
+        transition_share,
+        tuple(sorted(counts.items())),
+    )
+
+
+def long_section_findings(
+    blocks: Sequence[tuple[int, BlockInfo]], limits: Thresholds
+) -> list[Finding]:
+    """Sections of more than ``section_max_words`` without a subheading.
+
+    ``blocks`` pairs each block with the source offset of its chunk. The finding covers the
+    section's first block (its heading, if it has one), where a new subheading would help.
+    """
+    findings: list[Finding] = []
+    section_words = 0
+    anchor: tuple[int, int] | None = None
+
+    def close_section() -> None:
+        if anchor is not None and section_words > limits.section_max_words:
+            findings.append(
+                Finding(
+                    "long_section",
+                    anchor[0],
+                    anchor[1],
+                    Severity.INFO,
+                    f"{section_words} words without a subheading.",
+                    "Add a subheading about every 300 words so skimmers can find their place.",
+                )
+            )
+
+    for offset, block in blocks:
+        if block.kind == "heading":
+            close_section()
+            section_words = 0
+            anchor = (offset + block.prose.source_start, offset + block.prose.source_end)
+            continue
+        if anchor is None:
+            anchor = (offset + block.prose.source_start, offset + block.prose.source_end)
+        section_words += block.counts.words
+    close_section()
+    return findings

@@ -1,0 +1,104 @@
+"""Clickbait risk: a naive Bayes classifier over words, word pairs and a few style tokens.
+
+The model (``resources/headline/clickbait_model.json``) is written by ``tools/train_headline.py``
+from labelled news and clickbait headlines. It holds one log-likelihood ratio per token and a
+calibration (fitted on held-out predictions) that turns the summed evidence into a probability.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from app.analysis.text.words import WORD_RE, normalize
+from app.resources import resource_path
+
+MODEL_FILE = ("headline", "clickbait_model.json")
+NUMBER_TOKEN = "<num>"
+START, END = "<s>", "</s>"
+
+_lock = threading.Lock()
+
+
+def unknown_token(token: str) -> str:
+    """The stand-in for a token too rare to have its own weight ("<unk0>" for a word, "<unk1>"
+    for a word pair). Rare words are mostly names and places, which news headlines are full of.
+    """
+    return f"<unk{token.count(' ')}>"
+
+
+def clickbait_tokens(text: str) -> list[str]:
+    """The distinct tokens the classifier looks at, in first-seen order.
+
+    Lower-case words (numbers as one token), adjacent word pairs including the start and end
+    of the headline, and a length band. Punctuation and capitals are deliberately left out:
+    in the training data they mark the source's house style, not clickbait.
+    """
+    words = [
+        NUMBER_TOKEN if token[0].isdigit() else normalize(token) for token in WORD_RE.findall(text)
+    ]
+    sequence = [START, *words, END]
+    tokens = [*words, *(f"{a} {b}" for a, b in itertools.pairwise(sequence))]
+    tokens.append(f"<len{min(len(words) // 2, 10)}>")
+    return list(dict.fromkeys(tokens))
+
+
+@dataclass(frozen=True, slots=True)
+class ClickbaitModel:
+    """Log-likelihood ratios (clickbait over not) per token, a prior and a calibration."""
+
+    weights: dict[str, float]
+    prior: float
+    scale: float
+    shift: float
+
+    def log_odds(self, text: str) -> float:
+        """Uncalibrated naive Bayes log odds that ``text`` is clickbait."""
+        weights = self.weights
+        total = self.prior
+        for token in clickbait_tokens(text):
+            weight = weights.get(token)
+            if weight is None:
+                weight = weights.get(unknown_token(token), 0.0)
+            total += weight
+        return total
+
+    def probability(self, text: str) -> float:
+        """Calibrated probability (0..1) that readers would take ``text`` for clickbait."""
+        z = self.scale * self.log_odds(text) + self.shift
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ClickbaitModel:
+        return cls(
+            weights=dict(data["weights"]),
+            prior=float(data["prior"]),
+            scale=float(data["calibration"]["scale"]),
+            shift=float(data["calibration"]["shift"]),
+        )
+
+
+@cache
+def _load() -> ClickbaitModel:
+    with resource_path(*MODEL_FILE).open(encoding="utf-8") as handle:
+        return ClickbaitModel.from_dict(json.load(handle))
+
+
+def clickbait_model() -> ClickbaitModel:
+    """The fitted model, loaded once on first use."""
+    with _lock:
+        return _load()
+
+
+def clickbait_probability(text: str) -> float:
+    """Probability (0..1) that ``text`` reads as clickbait; 0 for an empty headline."""
+    if not text.strip():
+        return 0.0
+    return clickbait_model().probability(text)

@@ -1,0 +1,118 @@
+"""Word knowledge the headline checks share: frequency ranks, our word lists, VADER sentiment.
+
+Everything loads lazily on first use, once, behind a lock, so importing this module is free
+and any thread may call these functions.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.resources
+import json
+import re
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from app.resources import word_list
+
+_lock = threading.RLock()
+_loaded: dict[str, Any] = {}
+
+# Ranks in pyspellchecker's English frequency list: a word among the most frequent
+# ``COMMON_RANK`` is "common"; up to ``UNCOMMON_RANK`` it is "uncommon"; beyond that (or not
+# listed at all: names, brands, coinages) it is "rare".
+COMMON_RANK = 1_000
+UNCOMMON_RANK = 20_000
+
+
+def _once(key: str, load: Callable[[], Any]) -> Any:
+    """Load something on first use, once, even when threads race; later calls take no lock."""
+    value = _loaded.get(key)
+    if value is None:
+        with _lock:
+            value = _loaded.get(key)
+            if value is None:
+                value = load()
+                _loaded[key] = value
+    return value
+
+
+def _load_ranks() -> dict[str, int]:
+    resource = importlib.resources.files("spellchecker").joinpath("resources/en.json.gz")
+    with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        counts: dict[str, int] = json.load(handle)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    # Only the ranks we distinguish are kept: beyond UNCOMMON_RANK every word is "rare".
+    return {word: rank for rank, (word, _) in enumerate(ordered[:UNCOMMON_RANK], start=1)}
+
+
+def frequency_ranks() -> dict[str, int]:
+    """Lower-case word -> rank (1 = most frequent) for the 20,000 most frequent English words."""
+    return _once("ranks", _load_ranks)
+
+
+def word_rank(word: str, ranks: dict[str, int] | None = None) -> int:
+    """Frequency rank of a lower-case word; ``UNCOMMON_RANK + 1`` when it is not among them.
+    A contraction counts as its first part ("you're" as "you")."""
+    ranks = ranks if ranks is not None else frequency_ranks()
+    rank = ranks.get(word)
+    if rank is None and "'" in word:
+        rank = ranks.get(word.split("'", 1)[0])
+    return rank if rank is not None else UNCOMMON_RANK + 1
+
+
+def headline_words(name: str) -> frozenset[str]:
+    """One of the lists in ``resources/headline/`` (``name`` without ``.txt``)."""
+    return _once(f"words:{name}", lambda: word_list("headline", f"{name}.txt"))
+
+
+def _compile_phrases(name: str) -> re.Pattern[str]:
+    phrases = sorted(word_list("headline", f"{name}.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
+    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])", re.IGNORECASE)
+
+
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """A compiled pattern matching any phrase of a list as whole words, ignoring case."""
+    return _once(f"phrases:{name}", lambda: _compile_phrases(name))
+
+
+def _first_words(name: str) -> frozenset[str]:
+    from app.analysis.text.words import WORD_RE, normalize
+
+    firsts = set()
+    for phrase in word_list("headline", f"{name}.txt"):
+        tokens = WORD_RE.findall(phrase)
+        if tokens:
+            firsts.add(normalize(tokens[0]))
+    return frozenset(firsts)
+
+
+def phrase_starts(name: str) -> frozenset[str]:
+    """The first words of a phrase list: a text without any of them cannot match it."""
+    return _once(f"starts:{name}", lambda: _first_words(name))
+
+
+def _load_vader() -> Any:
+    import nltk
+
+    from app.analysis.text.offline_data import vader_lexicon_folder
+
+    folder = str(vader_lexicon_folder())
+    if folder not in nltk.data.path:
+        nltk.data.path.append(folder)
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+
+def sentiment(text: str) -> dict[str, float]:
+    """VADER scores for ``text``: ``neg``, ``neu``, ``pos`` (shares) and ``compound`` (-1..1)."""
+    return _once("vader", _load_vader).polarity_scores(text)
+
+
+def warm_up() -> None:
+    """Load the frequency list, the word lists and VADER now rather than on first use."""
+    frequency_ranks()
+    sentiment("warm up")

@@ -1,0 +1,139 @@
+"""Medium's distribution red flags for headlines, checked with rules and word lists.
+
+Medium's curators hold back stories whose titles exploit worries or insecurities, are more
+provocative than the story merits, make hyperbolic, unverifiable or absolute claims, or withhold
+context to open a curiosity gap. Each check quotes what tripped it so the writer can judge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.analysis.insights.headline import lexicon
+from app.analysis.insights.headline.features import SECOND_PERSON
+from app.analysis.text.words import WORD_RE, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlag:
+    """One red flag: a stable ``id``, a short ``label`` and a one-line ``explanation``."""
+
+    id: str
+    label: str
+    explanation: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "label": self.label, "explanation": self.explanation}
+
+
+WORRIES = "exploits-worries"
+PROVOCATIVE = "provocative"
+HYPERBOLE = "hyperbole"
+CURIOSITY_GAP = "curiosity-gap"
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+# "This Dog ...", "These Photos ...": a subject pointed at but never named. Time words
+# ("This Week in ...") and "this is/these are" (caught by the phrase list) are not teases.
+_VAGUE_OPENING = re.compile(
+    r"^(?:this|these)\s+(?!is\b|are\b|was\b|were\b|week\b|year\b|month\b|morning\b|"
+    r"weekend\b|summer\b|winter\b|spring\b|fall\b|autumn\b|season\b|time\b)[a-z][\w'-]*\s+\w",
+    re.IGNORECASE,
+)
+_TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
+_SHOUTING = re.compile(r"\b[A-Z]{3,}\b")
+_STACKED_MARKS = re.compile(r"[!?]{2,}|!.*!")
+
+
+# Common acronyms are not shouting.
+_ACRONYMS = frozenset(
+    {
+        "AI", "API", "APIS", "AWS", "CEO", "CSS", "CTO", "CPU", "GPU", "HTML", "HTTP", "JSON",
+        "NASA", "NATO", "NFL", "NBA", "NYC", "SQL", "UK", "UN", "USA", "US", "FAQ", "DIY",
+        "PDF", "SEO", "UX", "UI", "IPO", "LLM", "LLMS", "GDPR", "COVID", "FBI",
+        "CIA", "EU", "BBC", "CNN", "NHS", "IRS", "MBA", "ADHD", "LGBT", "LGBTQ", "NSFW",
+    }
+)  # fmt: skip
+
+
+def _quote(match: str) -> str:
+    return "“" + " ".join(match.split()) + "”"
+
+
+def _first(pattern_name: str, text: str, words: frozenset[str]) -> str | None:
+    if not lexicon.phrase_starts(pattern_name) & words:
+        return None  # cheap test first: most headlines hold none of a list's first words
+    found = lexicon.phrase_pattern(pattern_name).search(text)
+    return found.group(0) if found else None
+
+
+def _worries(text: str, words: frozenset[str]) -> RedFlag | None:
+    phrase = _first("worry_phrases", text, words)
+    if phrase is None and words & SECOND_PERSON:
+        worry_words = lexicon.headline_words("worry_words")
+        lowered = (normalize(word) for word in WORD_RE.findall(text))
+        phrase = next((word for word in lowered if word in worry_words), None)
+    if phrase is None:
+        return None
+    return RedFlag(
+        WORRIES,
+        "Exploits worries or insecurities",
+        f"{_quote(phrase)} plays on the reader's fears; promise what they gain instead.",
+    )
+
+
+def _provocative(text: str, words: frozenset[str]) -> RedFlag | None:
+    word = _first("provocative_words", text, words)
+    if word is not None:
+        reason = f"{_quote(word)} promises more drama than most stories deliver"
+    else:
+        shouted = [w for w in _SHOUTING.findall(text) if w not in _ACRONYMS]
+        if len(shouted) >= 2 or (shouted and len(shouted[0]) >= 5):
+            reason = f"words in capitals ({', '.join(shouted[:3])}) read as shouting"
+        elif _STACKED_MARKS.search(text):
+            reason = "stacked exclamation or question marks read as shouting"
+        else:
+            return None
+    return RedFlag(
+        PROVOCATIVE,
+        "More provocative than the story merits",
+        f"{reason}; let the story's facts carry the interest.",
+    )
+
+
+def _hyperbole(text: str, words: frozenset[str]) -> RedFlag | None:
+    phrase = _first("hyperbole_phrases", text, words)
+    if phrase is None:
+        return None
+    return RedFlag(
+        HYPERBOLE,
+        "Hyperbolic, unverifiable or absolute claim",
+        f"{_quote(phrase)} claims more than anyone can check; say what is true, for whom.",
+    )
+
+
+def _curiosity_gap(text: str, words: frozenset[str]) -> RedFlag | None:
+    phrase = _first("curiosity_phrases", text, words)
+    if phrase is None:
+        opening = _VAGUE_OPENING.match(text)
+        if opening:
+            phrase = opening.group(0).rsplit(None, 1)[0]
+        elif _TRAILING_ELLIPSIS.search(text):
+            phrase = "..."
+    if phrase is None:
+        return None
+    return RedFlag(
+        CURIOSITY_GAP,
+        "Withholds context (curiosity gap)",
+        f"{_quote(phrase)} teases instead of telling; name what the story is about.",
+    )
+
+
+def red_flags(text: str) -> tuple[RedFlag, ...]:
+    """The red flags ``text`` trips, in a fixed order (worries, provocative, hyperbole, gap)."""
+    cleaned = " ".join(text.translate(_APOSTROPHES).split())
+    if not cleaned:
+        return ()
+    words = frozenset(normalize(word) for word in WORD_RE.findall(cleaned))
+    checks = (_worries, _provocative, _hyperbole, _curiosity_gap)
+    return tuple(flag for check in checks if (flag := check(cleaned, words)) is not None)

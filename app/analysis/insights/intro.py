@@ -1,0 +1,259 @@
+"""The subtitle and the first paragraph: what a reader sees before deciding to stay.
+
+Medium shows the subtitle under the title and uses it as the search description, so it should
+run to roughly 100-140 characters and add to the title rather than repeat it. The first
+paragraph should hook (a question, a bold claim, a number, a scene or a quote), say what the
+reader will get, and stay short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.analysis.insights.headline import lexicon
+from app.analysis.text.words import WORD_RE, normalize
+
+SUBTITLE_MIN = 100
+SUBTITLE_MAX = 140
+SEARCH_DESCRIPTION_CUT = 156  # characters a search result shows of a description
+PARAGRAPH_MAX_WORDS = 60
+PARAGRAPH_MAX_SENTENCES = 3
+BOLD_CLAIM_MAX_WORDS = 12
+REPEAT_OVERLAP = 0.7  # share of the subtitle's content words already in the title
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
+_STATISTIC = re.compile(
+    r"\d|\b(?:percent|half|third|quarter|twice|million|billion|thousand|hundred|dozen|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_OPENING_QUOTE = re.compile(r"^[\"“‘']|^[—–-]\s")
+_SCENE_OPENING = re.compile(
+    r"^(?:when\s+i|last\s+(?:year|week|month|summer|winter|spring|fall|night)|"
+    r"(?:one|that|this)\s+(?:morning|evening|night|day|afternoon)|yesterday|it\s+was|"
+    r"(?:last|this)\s+(?:summer|winter|spring|autumn|fall|year|week|month)\s+(?:i|we|my|our)|"
+    r"i\s+(?:was|had|remember|still\s+remember)|in\s+(?:19|20)\d\d|years\s+ago|"
+    r"a\s+few\s+(?:years|months|weeks)\s+ago|my\s+(?:first|mother|father|mom|dad|boss))\b",
+    re.IGNORECASE,
+)
+_PAST_TENSE = frozenset(
+    {
+        "was", "were", "had", "went", "got", "saw", "made", "took", "thought", "found", "knew",
+        "left", "told", "felt", "said", "came", "began", "sat", "stood", "walked", "asked",
+        "decided", "started", "moved", "quit", "lost", "wrote", "opened", "realized",
+        "realised", "tried", "learned", "watched", "called",
+    }
+)  # fmt: skip
+_BOLD_WORDS = frozenset(
+    {
+        "never", "always", "every", "everyone", "nobody", "no", "wrong", "dead", "myth", "lie",
+        "lies", "truth", "stop", "best", "worst", "only", "must", "secret",
+    }
+)  # fmt: skip
+
+
+class HookType:
+    QUESTION = "question"
+    BOLD_CLAIM = "bold claim"
+    NUMBER = "number or statistic"
+    ANECDOTE = "anecdote"
+    QUOTE = "quote"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class IntroReport:
+    """What the subtitle and the first paragraph do, and what to change."""
+
+    subtitle: str
+    subtitle_characters: int
+    subtitle_length: str  # "missing", "short", "good" or "long"
+    subtitle_repeats_title: bool
+    subtitle_has_keyphrase: bool | None  # None without a keyphrase
+    hook_type: str
+    previews_payoff: bool
+    paragraph_words: int
+    paragraph_sentences: int
+    paragraph_has_keyphrase: bool | None
+    generic_opening: bool
+    tips: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "subtitle": self.subtitle,
+            "subtitle_characters": self.subtitle_characters,
+            "subtitle_length": self.subtitle_length,
+            "subtitle_repeats_title": self.subtitle_repeats_title,
+            "subtitle_has_keyphrase": self.subtitle_has_keyphrase,
+            "hook_type": self.hook_type,
+            "previews_payoff": self.previews_payoff,
+            "paragraph_words": self.paragraph_words,
+            "paragraph_sentences": self.paragraph_sentences,
+            "paragraph_has_keyphrase": self.paragraph_has_keyphrase,
+            "generic_opening": self.generic_opening,
+            "tips": list(self.tips),
+        }
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").split())
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a short passage (split after . ! ? before a capital, digit or quote)."""
+    cleaned = _clean(text)
+    return [part for part in _SENTENCE_END.split(cleaned) if part.strip()] if cleaned else []
+
+
+def _words(text: str) -> list[str]:
+    return [normalize(word) for word in WORD_RE.findall(text)]
+
+
+def _contains_phrase(words: list[str], phrase: str | None) -> bool | None:
+    if phrase is None:
+        return None
+    wanted = _words(phrase)
+    if not wanted:
+        return None
+
+    def stem(word: str) -> str:
+        return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+    wanted = [stem(word) for word in wanted]
+    stems = [stem(word) for word in words]
+    size = len(wanted)
+    return any(stems[i : i + size] == wanted for i in range(len(stems) - size + 1))
+
+
+def subtitle_length_band(characters: int) -> str:
+    if characters == 0:
+        return "missing"
+    if characters < SUBTITLE_MIN:
+        return "short"
+    if characters > SUBTITLE_MAX:
+        return "long"
+    return "good"
+
+
+def repeats_title(subtitle: str, title: str) -> bool:
+    """True when most of the subtitle's meaningful words are already in the title."""
+    function_words = lexicon.headline_words("function_words")
+    subtitle_words = {w for w in _words(subtitle) if w not in function_words}
+    title_words = {w for w in _words(title) if w not in function_words}
+    if not subtitle_words or not title_words:
+        return False
+    return len(subtitle_words & title_words) / len(subtitle_words) >= REPEAT_OVERLAP
+
+
+def hook_type(paragraph: str) -> str:
+    """How the first paragraph opens: question, bold claim, number, anecdote, quote or none."""
+    parts = sentences(paragraph)
+    if not parts:
+        return HookType.NONE
+    first = parts[0]
+    if _OPENING_QUOTE.match(first):
+        return HookType.QUOTE
+    if first.rstrip("\"'”’)").endswith("?"):
+        return HookType.QUESTION
+    words = _words(first)
+    if _SCENE_OPENING.match(first):
+        return HookType.ANECDOTE
+    if _STATISTIC.search(_YEAR.sub("", first)):  # a year sets a scene; it is no statistic
+        return HookType.NUMBER
+    if {"i", "we", "my"} & set(words) and _PAST_TENSE & set(words):
+        return HookType.ANECDOTE
+    short_or_bold = len(words) <= BOLD_CLAIM_MAX_WORDS or _BOLD_WORDS & set(words)
+    if short_or_bold and not lexicon.phrase_pattern("generic_openers").match(first):
+        return HookType.BOLD_CLAIM
+    return HookType.NONE
+
+
+def analyze_intro(
+    subtitle: str, first_paragraph: str, keyphrase: str | None, title: str
+) -> IntroReport:
+    """Check the subtitle and the first paragraph; ``tips`` says what to change, most useful
+    first."""
+    subtitle_text = _clean(subtitle)
+    paragraph = _clean(first_paragraph)
+    key = _clean(keyphrase) if keyphrase and keyphrase.strip() else None
+    characters = len(subtitle_text)
+    band = subtitle_length_band(characters)
+    repeated = bool(subtitle_text) and repeats_title(subtitle_text, _clean(title))
+    subtitle_has_key = _contains_phrase(_words(subtitle_text), key)
+    paragraph_words = _words(paragraph)
+    paragraph_sentences = len(sentences(paragraph))
+    paragraph_has_key = (
+        _contains_phrase(paragraph_words, key) if paragraph else (None if key is None else False)
+    )
+    hook = hook_type(paragraph)
+    payoff = bool(paragraph) and bool(lexicon.phrase_pattern("payoff_phrases").search(paragraph))
+    generic = bool(lexicon.phrase_pattern("generic_openers").match(paragraph))
+
+    tips: list[str] = []
+    if band == "missing":
+        tips.append(
+            f"Add a subtitle of about {SUBTITLE_MIN}-{SUBTITLE_MAX} characters: Medium shows it "
+            "under the title and uses it as the search description."
+        )
+    elif band == "short":
+        tips.append(
+            f"Lengthen the subtitle to about {SUBTITLE_MIN}-{SUBTITLE_MAX} characters (now "
+            f"{characters}): say who the story is for or what they will get."
+        )
+    elif band == "long":
+        tips.append(
+            f"Trim the subtitle to about {SUBTITLE_MAX} characters (now {characters}); search "
+            f"results cut descriptions after about {SEARCH_DESCRIPTION_CUT}."
+        )
+    if repeated:
+        tips.append(
+            "Make the subtitle add to the title instead of repeating it: the payoff, the "
+            "audience or a surprising detail."
+        )
+    if subtitle_has_key is False and band != "missing":
+        tips.append(
+            f"Work the keyphrase “{key}” into the subtitle; it doubles as the search description."
+        )
+    if not paragraph:
+        tips.append("Write a first paragraph that hooks the reader and says what they will get.")
+    else:
+        if generic:
+            tips.append("Cut the warm-up opening and start with the point of the story.")
+        if hook == HookType.NONE:
+            tips.append(
+                "Open with a hook: a question, a surprising number, a short scene, a quote "
+                "or a bold claim."
+            )
+        if not payoff:
+            tips.append(
+                "Tell readers early what they will get (for example “Here's how I…” or "
+                "“By the end, you'll know…”)."
+            )
+        if (
+            len(paragraph_words) > PARAGRAPH_MAX_WORDS
+            or paragraph_sentences > PARAGRAPH_MAX_SENTENCES
+        ):
+            tips.append(
+                f"Shorten the first paragraph ({len(paragraph_words)} words, "
+                f"{paragraph_sentences} sentences) to under about {PARAGRAPH_MAX_WORDS} words "
+                f"and {PARAGRAPH_MAX_SENTENCES} sentences."
+            )
+        if paragraph_has_key is False:
+            tips.append(f"Use the keyphrase “{key}” in the first paragraph.")
+
+    return IntroReport(
+        subtitle=subtitle_text,
+        subtitle_characters=characters,
+        subtitle_length=band,
+        subtitle_repeats_title=repeated,
+        subtitle_has_keyphrase=subtitle_has_key,
+        hook_type=hook,
+        previews_payoff=payoff,
+        paragraph_words=len(paragraph_words),
+        paragraph_sentences=paragraph_sentences,
+        paragraph_has_keyphrase=paragraph_has_key,
+        generic_opening=generic,
+        tips=tuple(tips),
+    )

@@ -1,0 +1,277 @@
+"""Keyword candidates of one prose block: runs of non-stopwords cut into phrases (RAKE-like).
+
+A block's candidates are the phrase key (Snowball stems) of every occurrence of a one-, two- or
+three-word phrase, in scan order, with how each occurrence was written. They are kept as two
+flat tuples rather than one object per phrase: the keyword index adds them up with C-level
+counting, and only groups them into :class:`Term` objects when asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
+from app.analysis.text.words import APOSTROPHES, WordScanner
+
+# Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
+# @handles, #hashtags, Markdown link targets. Each is replaced by a phrase break.
+_NOISE_RE = re.compile(
+    r"""(?:https?://|www\.)\S+"""
+    r"""|(?<!\S)[^\s@]+@[^\s@]+\.\w+"""  # starts only at a run of non-space: linear time
+    r"""|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info)\b\S*"""
+    r"""|</?[A-Za-z][^>]*>"""
+    r"""|\b[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')"""
+    r"""|\]\([^)]*\)"""
+    r"""|(?<!\w)[@#][\w-]+""",
+    re.IGNORECASE,
+)
+# Every alternative of _NOISE_RE needs one of these marks, "www." or a domain ending, so prose
+# without them skips the substitution (whose word-boundary alternatives are tried at every word).
+_NOISE_MARKS = ("://", "@", "#", "<", "=", "](")
+_DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info)\b", re.I)
+# A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking").
+_WORDS = WordScanner("'’ʼ-‐")
+WORD_RE = _WORDS.pattern
+HYPHEN_RE = re.compile(r"[\-‐]")
+_SENTENCE_GAP_RE = re.compile(r'[.!?:|"“]')
+# An interview speaker label at the start of a block: "Catherine:" or "MK:".
+_SPEAKER_RE = re.compile(r"^\s*(?:[A-Z][\w.]*\s?){1,3}:\s")
+# Short blocks that are bylines, captions or calls to action rather than content.
+_BOILERPLATE_RE = re.compile(
+    r"^\s*(?:by|written by|posted by|photo by|image by|illustration by|originally published"
+    r"|follow me|follow us|subscribe|sign up|thanks for reading|thank you for reading"
+    r"|if you (?:enjoyed|liked)|clap|share this|read more|related:|tags?:)\b"
+    r"|\b(?:on unsplash|originally published|all rights reserved)\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE_MAX_WORDS = 30
+
+Key = tuple[str, ...]
+
+
+def kind_weight(kind: str, level: int) -> float:
+    """How much one occurrence in a block of this kind counts (headings count more)."""
+    if kind == "heading":
+        return th.HEADING_WEIGHT_BY_LEVEL.get(level, th.HEADING_WEIGHT_OTHER)
+    return th.KIND_WEIGHTS.get(kind, 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One candidate phrase in a block: its stems, weighted and raw counts, surface forms."""
+
+    key: Key
+    weight: float
+    count: int
+    surfaces: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BlockTerms:
+    """The keyword evidence of one block; immutable, so it can be cached by block text.
+
+    ``occurrences`` holds the phrase key of every candidate occurrence in scan order, and
+    ``surfaces`` how each of them was written; ``unigrams`` counts the one-word ones.
+    """
+
+    kind: str
+    level: int
+    words: int
+    occurrences: tuple[Key, ...] = ()
+    surfaces: tuple[str, ...] = ()
+    unigrams: int = 0
+
+    @property
+    def weight(self) -> float:
+        return kind_weight(self.kind, self.level)
+
+    @property
+    def keys(self) -> frozenset[Key]:
+        return frozenset(self.occurrences)
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        """One Term per phrase, in order of first occurrence."""
+        weight = self.weight
+        surfaces: dict[Key, dict[str, int]] = {}
+        for (key, surface), n in Counter(zip(self.occurrences, self.surfaces, strict=True)).items():
+            surfaces.setdefault(key, {})[surface] = n
+        return tuple(
+            Term(key, count * weight, count, tuple(surfaces[key].items()))
+            for key, count in Counter(self.occurrences).items()
+        )
+
+
+def _clean(text: str) -> str:
+    lowered = text.lower()
+    # "www." is the only case-insensitive mark, and no other character lower-cases to "w".
+    if (
+        any(mark in text for mark in _NOISE_MARKS)
+        or "www." in lowered
+        or _DOMAIN_END_RE.search(text)
+    ):
+        text = _NOISE_RE.sub(" | ", text)
+        lowered = text.lower()
+    for phrase in stop_phrases():
+        if phrase in lowered:
+            text = re.sub(re.escape(phrase), " | ", text, flags=re.IGNORECASE)
+            lowered = text.lower()
+    return _SPEAKER_RE.sub(" | ", text, count=1)
+
+
+def _split_word(word: str) -> list[str]:
+    """Parts of a word for the phrase key: "e-mail" -> ["email"], "long-form" -> two parts."""
+    parts = HYPHEN_RE.split(word)
+    if len(parts) > 1 and min(len(p) for p in parts) <= 2:
+        return ["".join(parts)]
+    return parts
+
+
+def _is_stop(norm: str, stops: frozenset[str]) -> bool:
+    return norm in stops or sum(c.isalpha() for c in norm) < 2
+
+
+# One part of a candidate word: its one-word phrase key, its stem and how it is shown.
+_Part = tuple[Key, str, str]
+# Per word form: capitalised, a first name, a stopword (or containing one), then its parts as
+# shown at the start of a sentence and elsewhere (empty for stopwords).
+_WordFacts = tuple[bool, bool, bool, tuple[_Part, ...], tuple[_Part, ...]]
+_word_facts_cache: dict[str, _WordFacts] = {}
+
+
+def _parts(stems: tuple[str, ...], shown: str) -> tuple[_Part, ...]:
+    if len(stems) == 1:
+        return (((stems[0],), stems[0], shown),)
+    pieces = HYPHEN_RE.split(shown)
+    return tuple(((s,), s, piece) for s, piece in zip(stems, pieces, strict=True))
+
+
+def _word_facts(raw: str) -> _WordFacts:
+    """Everything a candidate needs to know about one word form (cached per form)."""
+    facts = _word_facts_cache.get(raw)
+    if facts is not None:
+        return facts
+    word = raw
+    norm = word.translate(APOSTROPHES).lower()
+    if norm.endswith("'s"):
+        norm, word = norm[:-2], word[:-2]
+    stops = stopwords()
+    capitalized = word[:1].isupper()
+    is_name = capitalized and norm in first_names()
+    parts = _split_word(norm)
+    stop = is_name or _is_stop(norm, stops) or any(_is_stop(p, stops) for p in parts)
+    if stop:
+        facts = (capitalized, is_name, True, (), ())
+    else:
+        stems = tuple(stem(part) for part in parts)
+        # Keep acronyms, CamelCase and mid-sentence capitals; lower the rest.
+        inner_capital = any(c.isupper() for c in word[1:])
+        lowered = word.lower()
+        at_start = _parts(stems, word if inner_capital else lowered)
+        inside = _parts(stems, word if inner_capital or capitalized else lowered)
+        facts = (capitalized, is_name, False, at_start, inside)
+    if len(_word_facts_cache) < 200_000:  # a benign race: every thread computes the same value
+        _word_facts_cache[raw] = facts
+    return facts
+
+
+# What the text between two words means: (ends the current run, starts a sentence).
+# None stands for the text before the first word, which always starts a sentence.
+_gap_cache: dict[str | None, tuple[bool, bool]] = {None: (False, True)}
+
+
+def _gap_facts(gap: str) -> tuple[bool, bool]:
+    facts = _gap_cache.get(gap)
+    if facts is None:
+        facts = (bool(gap.strip()), _SENTENCE_GAP_RE.search(gap) is not None)
+        if len(_gap_cache) < 10_000:
+            _gap_cache[gap] = facts
+    return facts
+
+
+def _phrases(runs: list[list[_Part]]) -> tuple[list[Key], list[str]]:
+    """Every phrase of up to MAX_PHRASE_WORDS words inside each run of content words: per run,
+    the one-word phrases, then the two-word ones, and so on."""
+    keys: list[Key] = []
+    shown: list[str] = []
+    pairs = th.MAX_PHRASE_WORDS >= 2
+    triples = th.MAX_PHRASE_WORDS >= 3
+    for run in runs:
+        # Most runs are one word long, most others two, and most of the rest three: those are
+        # written out.
+        if len(run) == 1:
+            part = run[0]
+            keys.append(part[0])
+            shown.append(part[2])
+            continue
+        if len(run) == 2 and pairs:
+            (key1, stem1, shown1), (key2, stem2, shown2) = run
+            keys += (key1, key2, (stem1, stem2))
+            shown += (shown1, shown2, f"{shown1} {shown2}")
+            continue
+        if len(run) == 3 and triples:
+            (key1, stem1, shown1), (key2, stem2, shown2), (key3, stem3, shown3) = run
+            keys += (key1, key2, key3, (stem1, stem2), (stem2, stem3), (stem1, stem2, stem3))
+            shown += (
+                shown1,
+                shown2,
+                shown3,
+                f"{shown1} {shown2}",
+                f"{shown2} {shown3}",
+                f"{shown1} {shown2} {shown3}",
+            )
+            continue
+        stems = [part[1] for part in run]
+        words = [part[2] for part in run]
+        keys.extend([part[0] for part in run])
+        shown.extend(words)
+        for size in range(2, min(len(run), th.MAX_PHRASE_WORDS) + 1):
+            # Shifted copies zipped together: the phrases starting at each position.
+            keys.extend(zip(*[stems[i:] for i in range(size)], strict=False))
+            shown.extend(map(" ".join, zip(*[words[i:] for i in range(size)], strict=False)))
+    return keys, shown
+
+
+def block_terms(kind: str, level: int, text: str) -> BlockTerms:
+    """Candidate phrases of one prose block (``kind`` is paragraph, heading, list_item or quote)."""
+    cleaned = _clean(text)
+    pieces = _WORDS.split(cleaned)
+    raw_words = len(pieces) // 2 if cleaned == text else len(_WORDS.findall(text))
+    if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):
+        return BlockTerms(kind, level, raw_words)
+    gaps: list[str | None] = pieces[0:-1:2]
+    if gaps:
+        gaps[0] = None
+    facts_of = _word_facts_cache.get
+    runs: list[list[_Part]] = []  # runs of content words, cut at stopwords and punctuation
+    run: list[_Part] = []
+    after_name = False
+    for gap, word in zip(gaps, pieces[1::2], strict=True):
+        if gap == " ":  # by far the most common gap: no break, not a sentence start
+            sentence_start = False
+        else:
+            breaks, sentence_start = _gap_facts(gap)
+            if breaks and run:
+                runs.append(run)
+                run = []
+        capitalized, is_name, stop, at_start, inside = facts_of(word) or _word_facts(word)
+        if after_name and capitalized:
+            # The surname after a first name ("Steve Portigal"): a person, not a topic.
+            after_name = False
+            stop = True
+        else:
+            after_name = is_name
+        if stop:
+            if run:
+                runs.append(run)
+                run = []
+        else:
+            run += at_start if sentence_start else inside
+    if run:
+        runs.append(run)
+    keys, shown = _phrases(runs)
+    unigrams = sum(map(len, runs))
+    return BlockTerms(kind, level, raw_words, tuple(keys), tuple(shown), unigrams)

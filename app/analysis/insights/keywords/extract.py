@@ -1,0 +1,443 @@
+"""Keyword extraction: the phrases a draft is about, scored, best first, updated per block.
+
+Candidates are runs of non-stopwords cut into phrases of up to three words (RAKE-like), grouped
+by their Snowball stems and shown by their most frequent surface form. A phrase scores by how
+often it occurs (headings count more), how many blocks it spreads over, how rare its words are in
+general English (pyspellchecker's frequency list) and its length; two- and three-word phrases
+must also be collocations (NLTK's likelihood ratio on the index's counts). Phrases in the title
+and the first paragraph get a bonus.
+
+The work is split for the editor's 10 ms budget: :func:`block_terms` is the per-block part (pure,
+cacheable by block text), and :class:`KeywordIndex` sums blocks with ``add``/``remove`` and ranks
+with ``top``, which only rescores the few dozen best phrases.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from typing import Protocol
+
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.candidates import BlockTerms, Key, Term, block_terms
+from app.analysis.insights.keywords.lexicon import specificity
+
+__all__ = [
+    "BlockTerms",
+    "Keyphrase",
+    "KeywordIndex",
+    "ProseBlockLike",
+    "Term",
+    "block_terms",
+    "extract_keyphrases",
+    "phrase_specificity",
+    "suggest_focus_keyphrase",
+    "topic_mismatch",
+]
+
+_SPACE_RE = re.compile(r"\s+")
+_PAST_TENSE_RE = re.compile(r"[^e]ed$|ied$")
+
+
+class ProseBlockLike(Protocol):
+    """A prose block from the analysis engine: a paragraph, heading, list item or quote."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def level(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Keyphrase:
+    """An extracted keyphrase and its score (the best phrase of a draft scores 1.0)."""
+
+    phrase: str
+    score: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {"phrase": self.phrase, "score": round(self.score, 3)}
+
+
+@lru_cache(maxsize=65536)
+def phrase_specificity(surface: str) -> float:
+    """How rare a phrase's words are in general English (see ``lexicon.specificity``)."""
+    words = _SPACE_RE.split(surface.lower())
+    values = [specificity(w.replace("-", "")) for w in words]
+    # A phrase is as telling as its rarest word, tempered by the others.
+    value = 0.6 * max(values) + 0.4 * sum(values) / len(values)
+    if len(words) == 1 and _PAST_TENSE_RE.search(words[0]):
+        # Without a part-of-speech tagger, "-ed" is the cheapest sign of a verb, and a lone
+        # verb ("returned", "documented") is never a topic.
+        value *= th.PAST_TENSE_PENALTY
+    return value
+
+
+class KeywordIndex:
+    """Keyword evidence summed over a document's blocks; rank with :meth:`top`.
+
+    Not thread-safe: one index belongs to one analysis worker. ``remove`` must be given the very
+    ``BlockTerms`` that was added (cache them by block text).
+    """
+
+    def __init__(self) -> None:
+        # Occurrences are counted with Counter.update, which counts in C: adding a block costs a
+        # few calls, not a Python step per phrase. Weights are kept as integer tenths so that
+        # adding and removing blocks in any order gives exactly the numbers (and so the ranking)
+        # of a fresh index: an occurrence in a paragraph or list item weighs ten tenths, so only
+        # blocks of other weights (headings, quotes) keep tenths of their own.
+        self._count: Counter[Key] = Counter()  # occurrences
+        self._blocks: Counter[Key] = Counter()  # blocks with an occurrence
+        # Occurrences per written form. A form's key follows from it (the stems of its words),
+        # so forms are counted as plain strings, and grouped by key only when ranking.
+        self._written: Counter[str] = Counter()
+        self._key_of: dict[str, Key] = {}
+        self._other_count: dict[Key, int] = {}  # occurrences in blocks of weight other than 1
+        self._other_tenths: dict[Key, int] = {}  # and their weight in tenths
+        # Written forms grouped by key, built when first needed and then kept up to date.
+        self._forms: dict[Key, dict[str, int]] | None = None
+        self._scores: dict[Key, float] = {}  # keys weighing at least MIN_WEIGHTED_COUNT
+        # Keys whose score must be recomputed; None until the first ranking: all of them.
+        self._dirty: set[Key] | None = None
+        self._unigrams = 0
+        self.words = 0
+        self.blocks = 0
+
+    def __len__(self) -> int:
+        return self.blocks
+
+    def add(self, terms: BlockTerms) -> None:
+        """Count a block in."""
+        self._apply(terms, 1)
+
+    def add_many(self, blocks: Iterable[BlockTerms]) -> None:
+        """Count many blocks in: the same as ``add`` for each, with one count for them all."""
+        blocks = list(blocks)
+        if self._forms is not None or self._dirty is not None:
+            for block in blocks:  # the index is being kept up to date: one block at a time
+                self._apply(block, 1)
+            return
+        self.blocks += len(blocks)
+        self.words += sum(block.words for block in blocks)
+        self._unigrams += sum(block.unigrams for block in blocks)
+        occurrences = [block.occurrences for block in blocks]
+        surfaces = [block.surfaces for block in blocks]
+        self._count.update(chain.from_iterable(occurrences))
+        self._blocks.update(chain.from_iterable(map(set, occurrences)))
+        self._written.update(chain.from_iterable(surfaces))
+        self._key_of.update(
+            zip(chain.from_iterable(surfaces), chain.from_iterable(occurrences), strict=True)
+        )
+        for block in blocks:
+            if block.occurrences and block.weight != 1.0:
+                self._add_weighted(block, 1)
+
+    def remove(self, terms: BlockTerms) -> None:
+        """Count a block out (the same object that was added)."""
+        self._apply(terms, -1)
+
+    def _apply(self, block: BlockTerms, sign: int) -> None:
+        self.blocks += sign
+        self.words += sign * block.words
+        self._unigrams += sign * block.unigrams
+        occurrences = block.occurrences
+        if not occurrences:
+            return
+        keys = set(occurrences)
+        surfaces = block.surfaces
+        weight = block.weight
+        if sign > 0:
+            self._count.update(occurrences)
+            self._blocks.update(keys)
+            self._written.update(surfaces)
+            self._key_of.update(zip(surfaces, occurrences, strict=True))
+        else:
+            self._count.subtract(occurrences)
+            self._blocks.subtract(keys)
+            self._written.subtract(surfaces)
+            for surface in set(surfaces):
+                if self._written[surface] <= 0:
+                    del self._written[surface]
+                    del self._key_of[surface]
+        if self._forms is not None:
+            self._group(zip(occurrences, surfaces, strict=True), sign)
+        if weight != 1.0:
+            self._add_weighted(block, sign)
+        if sign < 0:
+            # Every occurrence weighs at least one tenth, so a key weighs nothing exactly when
+            # no block holds it any more; it then leaves every table, as if never added.
+            for key in keys:
+                if self._count[key] <= 0:
+                    for table in (self._count, self._blocks, self._scores, self._other_count):
+                        table.pop(key, None)
+                    self._other_tenths.pop(key, None)
+                    if self._forms is not None:
+                        self._forms.pop(key, None)
+                    if self._dirty is not None:
+                        self._dirty.discard(key)
+        if self._dirty is not None:
+            self._dirty.update(key for key in keys if key in self._count)
+
+    def _add_weighted(self, block: BlockTerms, sign: int) -> None:
+        """Tenths of a block whose occurrences do not weigh one each (headings, quotes)."""
+        weight = block.weight
+        other_count, other_tenths = self._other_count, self._other_tenths
+        for key, count in Counter(block.occurrences).items():
+            other_count[key] = other_count.get(key, 0) + sign * count
+            other_tenths[key] = other_tenths.get(key, 0) + sign * round(count * weight * 10)
+
+    def _group(self, pairs: Iterable[tuple[Key, str]], sign: int) -> None:
+        """Keep the grouped written forms in step with ``_written``."""
+        forms = self._forms
+        assert forms is not None
+        for key, surface in pairs:
+            written = forms.get(key)
+            if written is None:
+                written = forms[key] = {}
+            count = written.get(surface, 0) + sign
+            if count > 0:
+                written[surface] = count
+            else:
+                written.pop(surface, None)
+
+    def _tenths(self, key: Key) -> int:
+        """The key's weighted count, in tenths (0 when no block holds it)."""
+        count = self._count.get(key, 0)
+        other = self._other_count.get(key)
+        if other is None:
+            return 10 * count
+        return 10 * (count - other) + self._other_tenths[key]
+
+    def _local_score(self, key: Key) -> float:
+        spread = 1.0 + th.SPREAD_WEIGHT * math.log(max(self._blocks[key], 1))
+        rarity = phrase_specificity(self.surface(key))
+        return self._tenths(key) / 10 * spread * rarity * th.LENGTH_BONUS[len(key)]
+
+    def _rescore(self) -> None:
+        """Score every key that changed since the last ranking (all of them the first time)."""
+        minimum = round(th.MIN_WEIGHTED_COUNT * 10)
+        count, other_count = self._count, self._other_count
+        if self._dirty is None:
+            # A key that occurs only in weight-1 blocks weighs ten tenths an occurrence.
+            changed: Iterable[Key] = [
+                *(key for key, n in count.items() if 10 * n >= minimum),
+                *(key for key in other_count if 10 * count[key] < minimum),
+            ]
+        else:
+            changed = self._dirty
+        scores = self._scores
+        forms, blocks, other_tenths = self._written_forms(), self._blocks, self._other_tenths
+        spreads: dict[int, float] = {}
+        # _local_score, unrolled: this runs for every recurring phrase of the draft.
+        for key in changed:
+            other = other_count.get(key)
+            tenths = 10 * count.get(key, 0)
+            if other is not None:
+                tenths += other_tenths[key] - 10 * other
+            if tenths < minimum:
+                scores.pop(key, None)
+                continue
+            in_blocks = blocks[key]
+            spread = spreads.get(in_blocks)
+            if spread is None:
+                spread = spreads[in_blocks] = 1.0 + th.SPREAD_WEIGHT * math.log(max(in_blocks, 1))
+            written = forms[key]
+            surface = next(iter(written)) if len(written) == 1 else self.surface(key)
+            rarity = phrase_specificity(surface)
+            scores[key] = tenths / 10 * spread * rarity * th.LENGTH_BONUS[len(key)]
+        self._dirty = set()
+
+    def _collocation_factor(self, key: Key) -> float:
+        if len(key) == 1:
+            return 1.0
+        from nltk.metrics import BigramAssocMeasures  # lazy: NLTK is slow to import
+
+        total = max(self._unigrams, 1)
+        together = self._count.get(key, 0)
+        # A trigram is judged as (first word, rest); a bigram as (first, second).
+        left = self._count.get(key[:1], together)
+        right = self._count.get(key[1:], together)
+        if left + right - together > total:
+            # Impossible contingency table ("word word word ..."): no evidence of a phrase.
+            return th.NON_COLLOCATION_PENALTY
+        ratio = BigramAssocMeasures.likelihood_ratio(together, (left, right), total)
+        return 1.0 if ratio >= th.COLLOCATION_MIN_LIKELIHOOD else th.NON_COLLOCATION_PENALTY
+
+    def _written_forms(self) -> dict[Key, dict[str, int]]:
+        """The written forms of every key, grouped when first needed (then kept up to date)."""
+        forms = self._forms
+        if forms is None:
+            forms = self._forms = {}
+            key_of = self._key_of
+            for written, count in self._written.items():
+                phrase = key_of[written]
+                found = forms.get(phrase)
+                if found is None:
+                    forms[phrase] = {written: count}
+                else:
+                    found[written] = count
+        return forms
+
+    def surface(self, key: Key) -> str:
+        """The most frequent way the document writes the phrase ``key``."""
+        written = self._written_forms()[key]
+        if len(written) == 1:
+            return next(iter(written))
+        return max(written.items(), key=lambda item: (item[1], item[0][:1].isupper(), item[0]))[0]
+
+    def top(
+        self, title: str = "", limit: int = 10, intro: BlockTerms | None = None
+    ) -> tuple[Keyphrase, ...]:
+        """The ``limit`` best keyphrases; ``intro`` is the first paragraph's terms, if known."""
+        if limit <= 0 or not self._count:
+            return ()
+        self._rescore()
+        title_keys = _title_keys(title)
+        title_stems = frozenset(part for key in title_keys for part in key)
+        intro_keys = intro.keys if intro is not None else frozenset()
+        pool = dict(heapq.nlargest(th.RERANK_POOL, self._scores.items(), key=_by_score_then_key))
+        # Phrases of the title that the body uses, and recurring phrases of the first
+        # paragraph, may sit below the pool; give them their chance.
+        for key in title_keys:
+            if key in self._count and key not in pool:
+                pool[key] = self._local_score(key)
+        for key in intro_keys:
+            if key not in pool and self._tenths(key) >= th.MIN_WEIGHTED_COUNT * 10:
+                pool[key] = self._local_score(key)
+        # A word that mostly occurs inside one of the pool's longer phrases ("remote" inside
+        # "remote work") is that phrase's part, not a topic of its own.
+        subsumed = {
+            part
+            for key in pool
+            if len(key) > 1
+            for part in key
+            if (count := self._count.get(key, 0)) >= 2
+            and count >= th.SUBSUMED_SHARE * self._count.get((part,), 1)
+        }
+        ranked: list[tuple[float, Key]] = []
+        for key, score in pool.items():
+            if len(key) == 1 and key[0] in subsumed:
+                score *= th.SUBSUMED_PENALTY
+            if key in intro_keys:
+                score *= th.INTRO_BONUS
+            if title_stems and set(key) <= title_stems:
+                score *= th.TITLE_BONUS
+            score *= self._collocation_factor(key)
+            ranked.append((score, key))
+        ranked.sort(key=lambda item: (-item[0], item[1]))
+        chosen = _deduplicate(ranked, self._count, limit)
+        if not chosen:
+            return ()
+        best = chosen[0][0]
+        return tuple(Keyphrase(self.surface(key), score / best) for score, key in chosen)
+
+
+def _by_score_then_key(item: tuple[Key, float]) -> tuple[float, Key]:
+    return item[1], item[0]
+
+
+def _title_keys(title: str) -> frozenset[Key]:
+    if not title.strip():
+        return frozenset()
+    return block_terms("heading", 1, title).keys
+
+
+def _title_stems(title: str) -> frozenset[str]:
+    return frozenset(part for key in _title_keys(title) for part in key)
+
+
+def _contains(longer: Key, shorter: Key) -> bool:
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+def _deduplicate(
+    ranked: Iterable[tuple[float, Key]], counts: dict[Key, int], limit: int
+) -> list[tuple[float, Key]]:
+    chosen: list[tuple[float, Key]] = []
+    seen_sets: set[frozenset[str]] = set()
+    for score, key in ranked:
+        stems = frozenset(key)
+        if stems in seen_sets:
+            continue
+        own = counts.get(key, 0)
+        absorbed = any(
+            len(other) > len(key)
+            and _contains(other, key)
+            and own <= th.SUBPHRASE_RATIO * counts.get(other, 0)
+            for _, other in chosen
+        )
+        if absorbed:
+            continue
+        # A longer phrase ranked after a part of it that already covers it adds nothing.
+        if any(
+            len(other) < len(key) and _contains(key, other) and counts.get(other, 0) <= own
+            for _, other in chosen
+        ):
+            continue
+        chosen.append((score, key))
+        seen_sets.add(stems)
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def extract_keyphrases(
+    blocks: Sequence[ProseBlockLike], title: str = "", limit: int = 10
+) -> tuple[Keyphrase, ...]:
+    """The draft's top keyphrases (1-3 words) with scores, best first."""
+    index = KeywordIndex()
+    intro: BlockTerms | None = None
+    all_terms = []
+    for block in blocks:
+        terms = block_terms(block.kind, block.level, block.text)
+        all_terms.append(terms)
+        if intro is None and block.kind == "paragraph" and terms.occurrences:
+            intro = terms
+    index.add_many(all_terms)
+    return index.top(title, limit, intro)
+
+
+def suggest_focus_keyphrase(
+    blocks: Sequence[ProseBlockLike], title: str = "", keyphrases: Sequence[Keyphrase] | None = None
+) -> str | None:
+    """The best focus keyphrase when none is set: a strong multi-word phrase if there is one."""
+    candidates = (
+        list(keyphrases) if keyphrases is not None else list(extract_keyphrases(blocks, title, 5))
+    )
+    if not candidates:
+        return None
+    best = candidates[0]
+    for candidate in candidates[:3]:
+        if " " in candidate.phrase and candidate.score >= 0.6 * best.score:
+            return candidate.phrase
+    return best.phrase
+
+
+def topic_mismatch(title: str, keyphrases: Sequence[Keyphrase]) -> str | None:
+    """A warning when the title shares no word with the text's main keyphrases, else None."""
+    if not title.strip() or not keyphrases:
+        return None
+    title_stems = _title_stems(title)
+    top = keyphrases[: th.MISMATCH_TOP]
+    for phrase in top:
+        if any(part in title_stems for part in _phrase_stems(phrase.phrase)):
+            return None
+    return (
+        f"The title does not mention “{top[0].phrase}”, what the text is mostly about. "
+        "Name the topic in the title, or check that the title fits the story."
+    )
+
+
+def _phrase_stems(phrase: str) -> set[str]:
+    return {key[0] for key in block_terms("paragraph", 0, phrase).occurrences if len(key) == 1}

@@ -1,0 +1,71 @@
+"""Word lists, the stemmer and word rarity, each loaded once on first use (thread-safe)."""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from app.analysis.insights.keywords import thresholds as th
+from app.resources import word_list
+
+_LOCK = threading.Lock()
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Single-word stopwords for keyword extraction (lower case, straight apostrophes)."""
+    return frozenset(w for w in word_list("keywords", "stopwords.txt") if " " not in w)
+
+
+@cache
+def stop_phrases() -> tuple[str, ...]:
+    """Multi-word boilerplate such as "read more" or "click here", dropped whole."""
+    return tuple(sorted(w for w in word_list("keywords", "stopwords.txt") if " " in w))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common first names: a capitalized one starts a person's name, never a topic."""
+    return word_list("keywords", "first_names.txt")
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Grammar words matched loosely inside a focus keyphrase."""
+    return word_list("keywords", "function_words.txt")
+
+
+@cache
+def _stemmer() -> Callable[[str], str]:
+    # NLTK is imported here, not at module level: importing it costs start-up time.
+    with _LOCK:
+        from nltk.stem.snowball import SnowballStemmer
+
+        return SnowballStemmer("english").stem
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball stem of a lower-cased word ("writing", "writes" -> "write")."""
+    return _stemmer()(word)
+
+
+@cache
+def _frequencies() -> tuple[dict[str, int], float]:
+    with _LOCK:
+        from spellchecker import SpellChecker
+
+        frequency = SpellChecker().word_frequency
+        return frequency.dictionary, math.log10(max(frequency.total_words, 1))
+
+
+@lru_cache(maxsize=65536)
+def specificity(word: str) -> float:
+    """How rare ``word`` is in general English, from SPECIFICITY_FLOOR (common) to 1 (rare)."""
+    counts, log_total = _frequencies()
+    count = counts.get(word, 0)
+    information = log_total - math.log10(count) if count else th.UNKNOWN_INFORMATION
+    share = (information - th.COMMON_INFORMATION) / (th.RARE_INFORMATION - th.COMMON_INFORMATION)
+    return min(1.0, max(th.SPECIFICITY_FLOOR, share))

@@ -1,0 +1,61 @@
+"""A finding: one problem in the text, where it is, why it matters and how to fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """How much a finding matters; the UI picks a colour and the checklist a verdict from it."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem found in the text.
+
+    ``start``/``end`` are character offsets (Python ``str`` indices) into the Markdown source the
+    analysis was given; ``end`` is exclusive. ``replacements`` are one-click fixes, best first;
+    ``suggestion`` is the advice shown to the writer (often the first replacement).
+    """
+
+    rule: str
+    start: int
+    end: int
+    severity: Severity
+    message: str
+    suggestion: str | None = None
+    replacements: tuple[str, ...] = ()
+
+    def shifted(self, offset: int) -> Finding:
+        """The same finding ``offset`` characters further into the source."""
+        return Finding(
+            self.rule,
+            self.start + offset,
+            self.end + offset,
+            self.severity,
+            self.message,
+            self.suggestion,
+            self.replacements,
+        )
+
+    def moved(self, start: int, end: int) -> Finding:
+        """The same finding over ``start``-``end``."""
+        return Finding(
+            self.rule, start, end, self.severity, self.message, self.suggestion, self.replacements
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "severity": str(self.severity),
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "replacements": list(self.replacements),
+        }

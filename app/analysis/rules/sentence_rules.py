@@ -1,0 +1,84 @@
+"""Sentence- and block-level rules: hard, very hard and long sentences, crowded paragraphs.
+
+Findings here use offsets into the block's prose; the chunk analysis maps them to the source.
+"""
+
+from __future__ import annotations
+
+from app.analysis.rules.findings import Finding, Severity
+from app.analysis.rules.thresholds import Thresholds
+from app.analysis.text.counts import TextCounts
+from app.analysis.text.formulas import sentence_grade
+
+
+def sentence_findings(
+    start: int, end: int, counts: TextCounts, limits: Thresholds
+) -> list[Finding]:
+    """Hard, very hard or long: at most one of these per sentence, the most serious."""
+    words = counts.words
+    if words >= limits.hard_sentence_min_words:
+        grade = sentence_grade(counts)
+        if grade >= limits.very_hard_grade:
+            return [
+                Finding(
+                    "very_hard_sentence",
+                    start,
+                    end,
+                    Severity.ERROR,
+                    f"Very hard to read: {words} words at reading grade {grade:.0f}.",
+                    "Split it into two or three sentences, one idea each.",
+                )
+            ]
+        if grade >= limits.hard_grade:
+            return [
+                Finding(
+                    "hard_sentence",
+                    start,
+                    end,
+                    Severity.WARNING,
+                    f"Hard to read: {words} words at reading grade {grade:.0f}.",
+                    "Shorten it, or split it where the idea turns.",
+                )
+            ]
+    if words > limits.long_sentence_words:
+        return [
+            Finding(
+                "long_sentence",
+                start,
+                end,
+                Severity.INFO,
+                f"Long sentence: {words} words (more than {limits.long_sentence_words}).",
+                "Keep most sentences under 20 words; vary the length on purpose.",
+            )
+        ]
+    return []
+
+
+def paragraph_findings(
+    text_length: int, words: int, sentences: int, limits: Thresholds
+) -> list[Finding]:
+    """Paragraphs too long for a phone screen."""
+    findings = []
+    if words > limits.paragraph_max_words:
+        findings.append(
+            Finding(
+                "long_paragraph",
+                0,
+                text_length,
+                Severity.WARNING,
+                f"Long paragraph: {words} words (more than {limits.paragraph_max_words}).",
+                "Break it where the thought shifts; short paragraphs keep phone readers going.",
+            )
+        )
+    elif sentences > limits.paragraph_max_sentences:
+        findings.append(
+            Finding(
+                "paragraph_sentences",
+                0,
+                text_length,
+                Severity.INFO,
+                f"{sentences} sentences in one paragraph: a wall of text on a phone.",
+                f"Keep paragraphs to {limits.paragraph_max_sentences} sentences or fewer.",
+            )
+        )
+    return findings

@@ -1,0 +1,306 @@
+"""Find misspelled words in prose and turn them into findings with ranked corrections."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from itertools import compress
+
+from app.analysis.rules.findings import Finding, Severity
+from app.analysis.rules.spelling.lexicon import Lexicon, lexicon
+from app.analysis.rules.spelling.suggest import Suggester, Suggestions
+from app.analysis.rules.spelling.tokens import (
+    Token,
+    has_skip_marks,
+    iter_plain_word_runs,
+    iter_word_runs,
+    plain_word_runs,
+    word_parts,
+)
+from app.analysis.rules.spelling.variants import american_forms
+from app.analysis.text.words import normalize
+
+RULE = "spelling"
+
+# What may follow an apostrophe on a correct word: writer's, they're, could've, she'll, I'd,
+# I'm. The dictionary lists many such forms itself; these cover the rest (names, new words).
+_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m"})
+_NEGATION = "n't"
+# Caches are dropped when they grow past this many entries (a long session of varied drafts).
+_CACHE_LIMIT = 50_000
+_SUGGESTION_CACHE_LIMIT = 5_000
+# A neighbouring word for context: letters with inner apostrophes.
+_NEIGHBOUR_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)[ \t]+\Z")
+_CONTEXT_CHARS = 64
+
+# A verdict on one word run: the spans of its misspelled parts (empty when it is all correct).
+Spans = tuple[tuple[int, int], ...]
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after ``text[start:end]`` when only spaces separate them."""
+    match = _LAST_WORD_RE.search(text, max(0, start - _CONTEXT_CHARS), start)
+    before = match.group(1) if match else ""
+    after = ""
+    gap = end
+    while gap < len(text) and text[gap] in " \t":
+        gap += 1
+    if gap > end:
+        following = _NEIGHBOUR_RE.match(text, gap, min(len(text), gap + _CONTEXT_CHARS))
+        after = following.group() if following else ""
+    return before, after
+
+
+class SpellingChecker:
+    """Flags unknown words and suggests corrections.
+
+    ``personal_words`` (the writer's dictionary) and ``ignored_words`` (ignored in this draft)
+    are never flagged, whatever their case; personal words are also offered as corrections.
+    British spellings are accepted unless ``accept_british`` is False. The dictionary loads on
+    first use (about 0.15 s); results are cached per distinct word (the dictionary's verdicts
+    for all checkers, since the writer's own words can only make a word correct), so instances
+    are cheap to keep and safe to share between threads.
+    """
+
+    def __init__(
+        self,
+        personal_words: Iterable[str] = (),
+        ignored_words: Iterable[str] = (),
+        *,
+        accept_british: bool = True,
+    ) -> None:
+        self._personal = frozenset(normalize(word) for word in personal_words)
+        self._ignored = frozenset(normalize(word) for word in ignored_words)
+        self._accept_british = accept_british
+        self._accepted = self._personal | self._ignored
+        # Verdicts for this checker's own words; without any, the shared verdicts are the answer.
+        self._verdicts: dict[str, Spans] = {}
+        self._table: dict[str, Spans] = {}  # the verdicts last used: shared or this checker's
+        self._suggestions: dict[tuple[str, str, str, int], tuple[str, ...]] = {}
+        self._lexicon: Lexicon | None = None
+        self._suggester: Suggester | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def personal_words(self) -> frozenset[str]:
+        """The writer's dictionary, normalised (lower case, straight apostrophes)."""
+        return self._personal
+
+    @property
+    def ignored_words(self) -> frozenset[str]:
+        """The words ignored in this draft, normalised."""
+        return self._ignored
+
+    @property
+    def accept_british(self) -> bool:
+        return self._accept_british
+
+    # Checking -------------------------------------------------------------------------------
+
+    def is_correct(self, word: str) -> bool:
+        """True when one word (no hyphen) is known, or is not a word the checker looks at."""
+        return not self._misspelled_spans(word)
+
+    def misspellings(self, text: str, runs: Sequence[str] | None = None) -> list[Token]:
+        """The misspelled words of ``text`` in order, with offsets into ``text``.
+
+        ``runs`` are the text's word runs as ``plain_word_runs`` finds them, when the caller
+        already has them; they are used only when the text has nothing to skip.
+        """
+        if runs is None or has_skip_marks(text):
+            runs = plain_word_runs(text)
+        if runs is None:  # URLs, code, tags...: match run by run
+            return self._misspellings_of_matches(text)
+        verdicts = self._table
+        try:
+            looked_up = list(map(verdicts.__getitem__, runs))
+        except KeyError:  # words not looked up before
+            verdicts = self._verdicts_for(runs)
+            looked_up = list(map(verdicts.__getitem__, runs))
+        found: list[Token] = []
+        if not any(looked_up):  # most prose: nothing to place
+            return found
+        # The same scan again, placing only the runs with a misspelled part.
+        matches = zip(iter_plain_word_runs(text), looked_up, strict=True)
+        for match, spans in compress(matches, looked_up):
+            base, run = match.start(), match.group()
+            found.extend(Token(base + start, base + end, run[start:end]) for start, end in spans)
+        return found
+
+    def _misspellings_of_matches(self, text: str) -> list[Token]:
+        found: list[Token] = []
+        for match in iter_word_runs(text):
+            run = match.group(1)
+            if run is None:
+                continue
+            spans = self._table.get(run)
+            if spans is None:
+                spans = self._verdicts_for([run])[run]
+            if spans:
+                base = match.start(1)
+                found.extend(
+                    Token(base + start, base + end, run[start:end]) for start, end in spans
+                )
+        return found
+
+    def _verdicts_for(self, runs: Sequence[str]) -> dict[str, Spans]:
+        """Verdicts holding every one of ``runs`` (computed for the new ones)."""
+        shared = _shared_verdicts(self._get_lexicon(), self._accept_british, runs)
+        if not self._accepted:
+            self._table = shared
+            return shared
+        verdicts = self._verdicts
+        new = set(runs).difference(verdicts)
+        if new:
+            if len(verdicts) + len(new) > _CACHE_LIMIT:
+                verdicts = self._verdicts = {}
+                new = set(runs)
+            for run in new:
+                # Own words only ever make words correct, so only runs the shared verdict
+                # flags need a second look.
+                spans = shared[run]
+                if spans:
+                    spans = tuple(span for span in spans if not self._known(_part(run, span)))
+                verdicts[run] = spans
+        self._table = verdicts
+        return verdicts
+
+    def findings(
+        self, text: str, *, with_suggestions: bool = True, runs: Sequence[str] | None = None
+    ) -> list[Finding]:
+        """One ``spelling`` finding per misspelled word.
+
+        With ``with_suggestions=False`` the findings carry no corrections, which keeps a check of
+        a long draft to a few tens of milliseconds; the editor can then call ``suggest`` (with
+        ``neighbours``) for the word the writer is looking at. ``runs`` is as for
+        :meth:`misspellings`.
+        """
+        findings = []
+        for token in self.misspellings(text, runs):
+            replacements: tuple[str, ...] = ()
+            if with_suggestions:
+                before, after = neighbours(text, token.start, token.end)
+                replacements = tuple(self.suggest(token.word, before, after))
+            findings.append(
+                Finding(
+                    rule=RULE,
+                    start=token.start,
+                    end=token.end,
+                    severity=Severity.ERROR,
+                    message=f'"{token.word}" may be misspelled',
+                    suggestion=replacements[0] if replacements else None,
+                    replacements=replacements,
+                )
+            )
+        return findings
+
+    # Suggestions ----------------------------------------------------------------------------
+
+    def suggest(
+        self,
+        word: str,
+        before: str = "",
+        after: str = "",
+        limit: int = 5,
+        time_budget: float = 0.25,
+    ) -> list[str]:
+        """Up to ``limit`` corrections for ``word``, best first (see ``suggest.Suggester``)."""
+        key = (word, before.lower(), after.lower(), limit)
+        cached = self._suggestions.get(key)
+        if cached is not None:
+            return list(cached)
+        result: Suggestions = self._get_suggester().suggest(
+            word, before, after, limit, time_budget, extra_words=self._personal
+        )
+        if result.complete:  # a search cut short by its budget may do better next time
+            if len(self._suggestions) >= _SUGGESTION_CACHE_LIMIT:
+                self._suggestions.clear()
+            self._suggestions[key] = result.words
+        return list(result.words)
+
+    # Internals ------------------------------------------------------------------------------
+
+    def _get_lexicon(self) -> Lexicon:
+        words = self._lexicon
+        if words is None:
+            words = self._lexicon = lexicon()
+        return words
+
+    def _get_suggester(self) -> Suggester:
+        with self._lock:
+            if self._suggester is None:
+                self._suggester = Suggester(self._get_lexicon())
+            return self._suggester
+
+    def _misspelled_spans(self, run: str) -> Spans:
+        """Spans of the parts of one word run that are not known words."""
+        return tuple(span for span in word_parts(run) if not self._known(_part(run, span)))
+
+    def _known(self, word: str) -> bool:
+        """Is a lower-case word with straight apostrophes correct?"""
+        return _is_known(self._get_lexicon(), word, self._accepted, self._accept_british)
+
+
+# Verdicts of the shared dictionary alone, per setting of accept_british, for every checker:
+# a draft's words are looked up once per process, not once per checker. Replaced (never
+# cleared in place, as another thread may be reading it) when it grows past the limit.
+_shared: dict[bool, tuple[Lexicon, dict[str, Spans]]] = {}
+_shared_lock = threading.Lock()
+_NONE: frozenset[str] = frozenset()
+
+
+def _shared_verdicts(words: Lexicon, accept_british: bool, runs: Sequence[str]) -> dict[str, Spans]:
+    entry = _shared.get(accept_british)
+    if entry is None or entry[0] is not words:
+        entry = _shared[accept_british] = (words, {"": ()})
+    verdicts = entry[1]
+    new = set(runs).difference(verdicts)
+    if new:
+        with _shared_lock:
+            if len(verdicts) + len(new) > _CACHE_LIMIT:
+                verdicts = {}
+                _shared[accept_british] = (words, verdicts)
+                new = set(runs)
+            for run in new:
+                verdicts[run] = tuple(
+                    span
+                    for span in word_parts(run)
+                    if not _is_known(words, _part(run, span), _NONE, accept_british)
+                )
+    return verdicts
+
+
+def _part(run: str, span: tuple[int, int]) -> str:
+    return normalize(run[span[0] : span[1]])
+
+
+def _is_known(words: Lexicon, word: str, accepted: frozenset[str], accept_british: bool) -> bool:
+    """Is a lower-case word with straight apostrophes correct (``accepted``: the writer's)?"""
+    if word in words.frequencies or word in accepted:
+        return True
+    if "'" in word:
+        if word.endswith(_NEGATION) and _is_known(
+            words, word[: -len(_NEGATION)], accepted, accept_british
+        ):
+            return True
+        stem, _, clitic = word.rpartition("'")
+        return (
+            clitic in _CLITICS and bool(stem) and _is_known(words, stem, accepted, accept_british)
+        )
+    if not word.isascii():  # naïve, façade: the dictionary may list them without accents
+        plain = _without_accents(word)
+        if plain != word and _is_known(words, plain, accepted, accept_british):
+            return True
+    if accept_british:
+        return word in words.british or any(
+            form in words.frequencies for form in american_forms(word)
+        )
+    return False
+
+
+def _without_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

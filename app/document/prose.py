@@ -1,0 +1,168 @@
+"""Markdown to prose: the words a reader reads, with a map back to the Markdown source.
+
+markdown-it-py parses the block structure and inline syntax. Code, URLs, images, raw HTML and
+tables are not prose; link text and emphasised text are. Each block keeps "runs" that map
+every prose character back to its offset in the source, so findings computed on prose can be
+highlighted on the right Markdown characters (see ``prose_model``). Chunks whose syntax is
+simple enough (plain paragraphs, headings, links, emphasis, simple lists) are read without the
+parser, with the same result (see ``prose_shortcuts``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
+from markdown_it.token import Token
+
+from app.document.prose_model import (
+    BARE_URL_RE,
+    ImageRef,
+    ParsedMarkdown,
+    ProseBlock,
+    ProseBuilder,
+)
+from app.document.prose_shortcuts import (
+    is_plain_paragraph,
+    plain_paragraph,
+    read_without_parser,
+)
+
+__all__ = [
+    "BARE_URL_RE",
+    "ImageRef",
+    "ParsedMarkdown",
+    "ProseBlock",
+    "is_plain_paragraph",
+    "parse_prose",
+    "parse_with_markdown_it",
+    "plain_paragraph",
+]
+
+_IMG_TAG_RE = re.compile(r"<img\b[^>]*?(?:\ssrc\s*=\s*[\"']?([^\"'\s>]+))?[^>]*>", re.I)
+_ALT_ATTR_RE = re.compile(r"\salt\s*=\s*[\"']([^\"']*)[\"']", re.I)
+
+# Which container a paragraph sits in decides its kind; the innermost one wins.
+_CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list_item"}
+_CLOSERS = {"blockquote_close", "list_item_close"}
+
+
+@cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def _line_starts(source: str) -> list[int]:
+    starts = [0]
+    position = source.find("\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = source.find("\n", position + 1)
+    return starts
+
+
+def _inline_prose(
+    inline: Token, source: str, line_starts: Sequence[int], images: list[ImageRef]
+) -> ProseBuilder:
+    first_line, last_line = inline.map or (0, 0)
+    start = line_starts[first_line] if first_line < len(line_starts) else len(source)
+    end = line_starts[last_line] if last_line < len(line_starts) else len(source)
+    builder = ProseBuilder(source, start, end)
+    in_autolink = False
+    for child in inline.children or ():
+        kind = child.type
+        if kind == "text":
+            if in_autolink:
+                builder.skip(child.content)
+            else:
+                builder.add_text(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            builder.add_break()
+        elif kind == "code_inline":
+            builder.skip(child.markup + child.content)
+            builder.skip(child.markup)
+        elif kind == "link_open":
+            in_autolink = child.markup == "autolink"
+        elif kind == "link_close":
+            if in_autolink:
+                in_autolink = False
+            else:
+                builder.skip_link_tail()
+        elif kind == "image":
+            images.append(ImageRef(child.content, str(child.attrGet("src") or ""), builder.cursor))
+            builder.skip_image()
+        elif kind == "html_inline":
+            images.extend(_html_images(child.content, builder.cursor))
+            builder.skip(child.content)
+    return builder
+
+
+def _html_images(html: str, offset: int) -> list[ImageRef]:
+    found = []
+    for match in _IMG_TAG_RE.finditer(html):
+        alt = _ALT_ATTR_RE.search(match.group())
+        found.append(ImageRef(alt.group(1) if alt else "", match.group(1) or "", offset))
+    return found
+
+
+def parse_prose(source: str, references: dict[str, str] | None = None) -> ParsedMarkdown:
+    """Parse Markdown ``source`` (no front matter) into prose blocks.
+
+    ``references`` are link reference definitions found elsewhere in the document, so that
+    ``[text][label]`` reads as "text" even when the definition is in another chunk.
+    """
+    shortcut = read_without_parser(source)
+    if shortcut is not None:
+        return shortcut
+    return parse_with_markdown_it(source, references)
+
+
+def parse_with_markdown_it(source: str, references: dict[str, str] | None = None) -> ParsedMarkdown:
+    """The full parse (``parse_prose`` skips it for chunks without any Markdown syntax)."""
+    env: dict[str, object] = {}
+    if references:
+        env["references"] = {
+            normalizeReference(label): {"href": url, "title": ""}
+            for label, url in references.items()
+        }
+    tokens = _parser().parse(source, env)
+    line_starts = _line_starts(source)
+    blocks: list[ProseBlock] = []
+    images: list[ImageRef] = []
+    containers: list[str] = []
+    code_blocks = 0
+    table_depth = 0
+    pending_kind = "paragraph"
+    pending_level = 0
+
+    for token in tokens:
+        kind = token.type
+        if kind in _CONTAINERS:
+            containers.append(_CONTAINERS[kind])
+        elif kind in _CLOSERS:
+            if containers:
+                containers.pop()
+        elif kind == "table_open":
+            table_depth += 1
+        elif kind == "table_close":
+            table_depth -= 1
+        elif kind in ("fence", "code_block"):
+            code_blocks += 1
+        elif kind == "html_block":
+            offset = line_starts[token.map[0]] if token.map else 0
+            images.extend(_html_images(token.content, offset))
+        elif kind == "heading_open":
+            pending_kind, pending_level = "heading", int(token.tag[1:])
+        elif kind == "paragraph_open":
+            pending_kind = containers[-1] if containers else "paragraph"
+            pending_level = 0
+        elif kind == "inline" and table_depth == 0:
+            builder = _inline_prose(token, source, line_starts, images)
+            block = builder.block(pending_kind, pending_level)
+            if block is not None:
+                blocks.append(block)
+
+    return ParsedMarkdown(tuple(blocks), tuple(images), code_blocks)

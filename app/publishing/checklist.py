@@ -1,0 +1,778 @@
+"""Ready for Medium: a pre-publish checklist built from a Report and the story's metadata.
+
+Each item passes, warns or fails and says in one line what to do. A story is ready when no
+item fails; warnings are advice. Checks that need an analysis the report does not carry
+(headline score, intro, spelling when the checker is off) are marked ``skip``: never failed,
+never guessed. Every number the checks use is defined right below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
+
+from app.document.chunks import split_chunks
+from app.document.prose import parse_prose
+
+if TYPE_CHECKING:
+    from app.analysis.engine.report import Report
+    from app.analysis.insights.headline import HeadlineReport
+    from app.analysis.insights.intro import IntroReport
+
+# --- thresholds ---------------------------------------------------------------------------------
+HEADLINE_GOOD = 50  # overall headline score (appeal adjusted for clickbait risk), 0-100
+CLICKBAIT_STYLE = 0.75  # probability above which the wording is said to read like clickbait
+SEARCH_TITLE_CHARACTERS = 60  # characters of a title a search result shows
+SUBTITLE_RANGE = (100, 140)  # characters; Medium shows it under the title and in search results
+READABILITY_MARGIN = 0.0  # grades above the genre's target that still pass
+SPELLING_FAIL_AT = 3  # this many unknown words or more: not ready
+SPELLING_LISTED = 5  # unknown words named in the detail
+ADVERBS_PER_100_WORDS = 1.0  # more than this many flagged adverbs per 100 words: warn
+HARD_SENTENCE_SHARE = 10.0  # percent of sentences that are hard or very hard: above it, warn
+MAX_TAGS = 5  # Medium's limit
+READ_TIME_BAND = (3, 12)  # minutes; the default target band
+SECTION_WORDS = 300  # words a story may run without a subheading
+IMAGE_SUGGESTED_WORDS = 600  # longer stories should have at least one image
+KEYPHRASE_ISSUES_LISTED = 3  # poor keyphrase checks summarised in the detail
+
+Status = Literal["pass", "warn", "fail", "skip"]
+STATUSES: tuple[Status, ...] = ("pass", "warn", "fail", "skip")
+
+_PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
+# A closing call to action: an invitation to respond, follow or act. Matched anywhere in the
+# last paragraph (case-insensitive); questions are recognised by their question mark.
+_CALL_TO_ACTION_RE = re.compile(
+    r"\b(?:follow(?:ing)?\s+(?:me|along|for|my)|subscribe|sign\s+up|join\s+(?:me|us|my|the)|"
+    r"share\s+(?:it|this|your)|let\s+me\s+know|tell\s+me|leave\s+a|drop\s+(?:me\s+)?a|"
+    r"comment(?:s|\s+below)?|clap|reply\s+(?:below|with|to\s+this)|write\s+to\s+me|reach\s+out|"
+    r"get\s+in\s+touch|"
+    r"your\s+turn|give\s+it\s+a\s+(?:try|go)|try\s+(?:it|this|one)|read\s+(?:next|more)|"
+    r"check\s+out|download|grab\s+(?:a|the|your)|start\s+(?:today|now|small|with)|"
+    r"pick\s+(?:one|a)|book\s+a)\b",
+    re.IGNORECASE,
+)
+# Sentences that open with a plain verb read as an instruction ("Try it tonight.").
+_IMPERATIVE_START_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:now\s+|so\s+|next\s+time,?\s+|today,?\s+)?"
+    r"(?:try|start|pick|write|take|make|give|go|open|grab|set|block|stop|begin|choose|"
+    r"remember|imagine|ask|find|share|follow|subscribe|join|tell|send|put|keep|do|don't|"
+    r"let's|read|listen|watch|sign|book|call)\b",
+    re.IGNORECASE,
+)
+_QUESTION_RE = re.compile(r"\?(?=[\"'”’)]*(?:\s|$))")
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """One check: its id, a short label, the verdict, what was found and what to do.
+
+    ``rules`` names the findings the item is about, so a click can jump to them.
+    """
+
+    id: str
+    label: str
+    status: Status
+    detail: str
+    fix: str
+    rules: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "status": self.status,
+            "detail": self.detail,
+            "fix": self.fix,
+            "rules": list(self.rules),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    items: tuple[ChecklistItem, ...]
+
+    @property
+    def ready(self) -> bool:
+        """Nothing fails (warnings are advice)."""
+        return all(item.status != "fail" for item in self.items)
+
+    def count(self, status: Status) -> int:
+        return sum(item.status == status for item in self.items)
+
+    def item(self, item_id: str) -> ChecklistItem | None:
+        return next((item for item in self.items if item.id == item_id), None)
+
+    @property
+    def summary(self) -> str:
+        fails, warns = self.count("fail"), self.count("warn")
+        checked = len(self.items) - self.count("skip")
+        advice = f", {_plural(warns, 'suggestion')}" if warns else ""
+        if fails:
+            return f"Not ready yet: {_plural(fails, 'thing')} to fix{advice}."
+        return f"Ready for Medium: {self.count('pass')} of {checked} checks pass{advice}."
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "ready": self.ready,
+            "summary": self.summary,
+            "counts": {status: self.count(status) for status in STATUSES},
+            "items": [item.to_dict() for item in self.items],
+        }
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _be(count: int) -> str:
+    return "is" if count == 1 else "are"
+
+
+def build_checklist(
+    report: Report,
+    *,
+    title: str,
+    subtitle: str,
+    tags: Sequence[str],
+    canonical_url: str,
+    first_published_elsewhere: bool,
+    read_time_band: tuple[float, float] = READ_TIME_BAND,
+    source: str | None = None,
+    headline: HeadlineReport | None = None,
+    intro: IntroReport | None = None,
+    spelling_checked: bool = True,
+) -> Checklist:
+    """The checklist for a story analysed as ``report``.
+
+    ``source`` (the Markdown the report was made from) enables the closing check and names
+    misspelled words. ``headline`` and ``intro`` default to ``report.headline`` and
+    ``report.intro``; when neither is there, their checks are skipped. Pass
+    ``spelling_checked=False`` when no spelling checker ran, so zero findings mean nothing.
+    """
+    title = " ".join(title.split())
+    subtitle = " ".join(subtitle.split())
+    if headline is None:
+        headline = getattr(report, "headline", None)
+    if intro is None:
+        intro = getattr(report, "intro", None)
+    empty = report.words == 0
+    items = [
+        _headline(title, headline),
+        _clickbait(title, headline),
+        _subtitle(subtitle, intro),
+        _search_title(title),
+        _intro(intro, empty),
+        _readability(report, empty),
+        _spelling(report, source, empty, spelling_checked),
+        _passive(report, empty),
+        _adverbs(report, empty),
+        _hard_sentences(report, empty),
+        _keyphrase(report, empty),
+        _tags(tags),
+        _read_time(report, read_time_band),
+        _subheadings(report, empty),
+        _images(report, empty),
+        _closing(source, empty),
+        _canonical(canonical_url.strip(), first_published_elsewhere),
+    ]
+    return Checklist(tuple(items))
+
+
+def _skip(item_id: str, label: str, detail: str, fix: str) -> ChecklistItem:
+    return ChecklistItem(item_id, label, "skip", detail, fix)
+
+
+_EMPTY_DETAIL = "There is no text to check yet."
+_EMPTY_FIX = "Write the story; this check runs as soon as there is text."
+
+
+def _headline(title: str, headline: HeadlineReport | None) -> ChecklistItem:
+    label = "Headline"
+    if not title:
+        return ChecklistItem(
+            "headline",
+            label,
+            "fail",
+            "The story has no title.",
+            "Write a title that tells readers what they will get.",
+        )
+    if headline is None:
+        return _skip(
+            "headline",
+            label,
+            "The headline has not been scored.",
+            "Read the title aloud: would you click it in a feed?",
+        )
+    score = headline.overall
+    verdict = headline.verdict
+    detail = f"Scores {score} out of 100 ({verdict.rstrip('.')})."
+    if score >= HEADLINE_GOOD:
+        return ChecklistItem(
+            "headline", label, "pass", detail, "Keep it; try a variant only if one scores higher."
+        )
+    return ChecklistItem(
+        "headline",
+        label,
+        "warn",
+        detail,
+        "Make the benefit concrete: a number, a clear outcome or a specific reader.",
+    )
+
+
+def _clickbait(title: str, headline: HeadlineReport | None) -> ChecklistItem:
+    label = "Clickbait risk"
+    if not title:
+        return _skip("clickbait", label, "There is no title to check.", "Write a title first.")
+    if headline is None:
+        return _skip(
+            "clickbait",
+            label,
+            "The headline has not been checked for clickbait.",
+            "Make sure the title promises only what the story delivers.",
+        )
+    flags = [flag.label for flag in headline.red_flags]
+    if flags:
+        detail = f"{_plural(len(flags), 'red flag')}: {'; '.join(flags)}."
+        if headline.clickbait_probability >= CLICKBAIT_STYLE:
+            detail += " The wording also reads like a clickbait site's."
+    else:
+        detail = "No red flags: the title neither teases nor exaggerates."
+    risk = headline.risk
+    if risk == "high":
+        return ChecklistItem(
+            "clickbait",
+            label,
+            "fail",
+            detail,
+            "Medium keeps clickbait out of boosted distribution: say plainly what the story "
+            "is about.",
+        )
+    if risk == "medium":
+        return ChecklistItem(
+            "clickbait",
+            label,
+            "warn",
+            detail,
+            "Tone the title down: Medium's curators skip headlines that tease or exaggerate.",
+        )
+    return ChecklistItem(
+        "clickbait",
+        label,
+        "pass",
+        detail,
+        "Nothing to do: the title promises what it says.",
+    )
+
+
+def _subtitle(subtitle: str, intro: IntroReport | None) -> ChecklistItem:
+    label = "Subtitle"
+    low, high = SUBTITLE_RANGE
+    length = len(subtitle)
+    if not length:
+        return ChecklistItem(
+            "subtitle",
+            label,
+            "warn",
+            "The story has no subtitle.",
+            f"Add a subtitle of {low}-{high} characters: Medium shows it under the title and "
+            "in search results.",
+        )
+    detail = f"{length} characters."
+    if intro is not None and intro.subtitle_repeats_title:
+        return ChecklistItem(
+            "subtitle",
+            label,
+            "warn",
+            f"{detail} It mostly repeats the title.",
+            "Use the subtitle to add something the title does not say: who it is for, or what "
+            "they get.",
+        )
+    if length < low:
+        return ChecklistItem(
+            "subtitle",
+            label,
+            "warn",
+            f"{detail} That is short.",
+            f"Add detail until it runs to about {low}-{high} characters.",
+        )
+    if length > high:
+        return ChecklistItem(
+            "subtitle",
+            label,
+            "warn",
+            f"{detail} Search results cut it off.",
+            f"Trim it to about {high} characters.",
+        )
+    return ChecklistItem(
+        "subtitle", label, "pass", detail, f"Nothing to do: {low}-{high} characters is ideal."
+    )
+
+
+def _search_title(title: str) -> ChecklistItem:
+    label = "Title in search results"
+    limit = SEARCH_TITLE_CHARACTERS
+    if not title:
+        return _skip("search_title", label, "There is no title to measure.", "Write a title.")
+    length = len(title)
+    if length <= limit:
+        return ChecklistItem(
+            "search_title",
+            label,
+            "pass",
+            f"{length} characters: search results show all of it.",
+            f"Nothing to do: titles up to about {limit} characters show in full.",
+        )
+    shown = title[:limit].rstrip() + "…"
+    return ChecklistItem(
+        "search_title",
+        label,
+        "warn",
+        f"{length} characters: search results show only “{shown}”",
+        f"Put the words that matter in the first {limit} characters, or shorten the title.",
+    )
+
+
+def _intro(intro: IntroReport | None, empty: bool) -> ChecklistItem:
+    label = "Opening paragraph"
+    if empty:
+        return _skip("intro", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    if intro is None:
+        return _skip(
+            "intro",
+            label,
+            "The opening has not been checked.",
+            "Make the first lines give readers a reason to stay.",
+        )
+    hook = intro.hook_type
+    tips = intro.tips
+    if hook == "none" or intro.generic_opening:
+        detail = (
+            "The opening starts with a generic line."
+            if intro.generic_opening
+            else "The first sentence does not hook the reader."
+        )
+        fix = next(
+            (tip for tip in tips if "subtitle" not in tip.lower()),
+            "Open with a question, a bold claim, a number, a scene or a quote.",
+        )
+        return ChecklistItem("intro", label, "warn", detail, fix)
+    return ChecklistItem(
+        "intro",
+        label,
+        "pass",
+        f"Opens with a {hook}.",
+        "Nothing to do: the first lines give readers a reason to stay.",
+    )
+
+
+def _readability(report: Report, empty: bool) -> ChecklistItem:
+    label = "Readability"
+    if empty:
+        return _skip("readability", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    readability = report.readability
+    detail = (
+        f"Reading grade {readability.grade:g} ({readability.label}); the target for "
+        f"{readability.genre} is {readability.target:g} or lower."
+    )
+    if readability.grade <= readability.target + READABILITY_MARGIN:
+        return ChecklistItem(
+            "readability", label, "pass", detail, "Nothing to do: the text is easy to follow."
+        )
+    return ChecklistItem(
+        "readability",
+        label,
+        "warn",
+        detail,
+        "Split long sentences and swap long words for short ones.",
+        ("very_hard_sentence", "hard_sentence"),
+    )
+
+
+def _spelling(report: Report, source: str | None, empty: bool, checked: bool) -> ChecklistItem:
+    label = "Spelling"
+    if empty:
+        return _skip("spelling", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    if not checked:
+        return _skip(
+            "spelling",
+            label,
+            "Spelling is not being checked.",
+            "Switch the spelling check on to include it here.",
+        )
+    found = [finding for finding in report.findings if finding.rule == "spelling"]
+    if not found:
+        return ChecklistItem(
+            "spelling",
+            label,
+            "pass",
+            "No unknown words.",
+            "Nothing to do: every word is in the dictionary.",
+            ("spelling",),
+        )
+    words: list[str] = []
+    if source is not None:
+        for finding in found:
+            word = source[finding.start : finding.end]
+            if word and word not in words:
+                words.append(word)
+    listed = f": {', '.join(words[:SPELLING_LISTED])}" if words else ""
+    more = "…" if len(words) > SPELLING_LISTED else ""
+    return ChecklistItem(
+        "spelling",
+        label,
+        "fail" if len(found) >= SPELLING_FAIL_AT else "warn",
+        f"{_plural(len(found), 'possible misspelling')}{listed}{more}.",
+        "Correct each one, or add names and new words to your dictionary.",
+        ("spelling",),
+    )
+
+
+def _passive(report: Report, empty: bool) -> ChecklistItem:
+    label = "Passive voice"
+    share = report.style.passive_sentences
+    if empty or share.status == "n/a":
+        return _skip("passive", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    detail = (
+        f"{share.percent:g}% of sentences ({share.count} of {share.total}) "
+        f"{_be(share.count)} passive."
+    )
+    if share.status == "poor":
+        return ChecklistItem(
+            "passive",
+            label,
+            "warn",
+            detail,
+            "Say who does what: rewrite passive sentences with the doer first.",
+            ("passive",),
+        )
+    return ChecklistItem(
+        "passive",
+        label,
+        "pass",
+        detail,
+        "Nothing to do: most sentences say who does what.",
+        ("passive",),
+    )
+
+
+def _adverbs(report: Report, empty: bool) -> ChecklistItem:
+    label = "Adverbs"
+    if empty:
+        return _skip("adverbs", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    count = report.style.count("adverb")
+    limit = max(1, int(report.words * ADVERBS_PER_100_WORDS / 100))
+    detail = f"{_plural(count, 'adverb')} flagged; aim for {limit} or fewer at this length."
+    if count > limit:
+        return ChecklistItem(
+            "adverbs",
+            label,
+            "warn",
+            detail,
+            "Replace “-ly” adverbs with a stronger verb, or cut them.",
+            ("adverb",),
+        )
+    return ChecklistItem(
+        "adverbs", label, "pass", detail, "Nothing to do: the verbs carry the weight.", ("adverb",)
+    )
+
+
+def _hard_sentences(report: Report, empty: bool) -> ChecklistItem:
+    label = "Hard sentences"
+    sentences = report.style.long_sentences.total  # body sentences (headings excluded)
+    if empty or not sentences:
+        return _skip("hard_sentences", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    hard = report.style.count("hard_sentence")
+    very_hard = report.style.count("very_hard_sentence")
+    share = 100 * (hard + very_hard) / sentences
+    detail = (
+        f"{hard + very_hard} of {sentences} sentences {_be(hard + very_hard)} hard to read "
+        f"({very_hard} very hard), {share:.0f}%."
+    )
+    rules = ("very_hard_sentence", "hard_sentence")
+    if share > HARD_SENTENCE_SHARE:
+        return ChecklistItem(
+            "hard_sentences",
+            label,
+            "warn",
+            detail,
+            f"Split or simplify them until no more than {HARD_SENTENCE_SHARE:g}% are hard.",
+            rules,
+        )
+    return ChecklistItem(
+        "hard_sentences",
+        label,
+        "pass",
+        detail,
+        "Nothing to do: sentences are easy to follow.",
+        rules,
+    )
+
+
+def _keyphrase(report: Report, empty: bool) -> ChecklistItem:
+    label = "Focus keyphrase"
+    if empty:
+        return _skip("keyphrase", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    keywords = report.keywords
+    focus = keywords.keyphrase
+    if focus is None:
+        suggestion = keywords.suggested_keyphrase
+        fix = "Enter the phrase a reader would search for as the focus keyphrase"
+        fix += f" (perhaps “{suggestion}”)." if suggestion else "."
+        return ChecklistItem("keyphrase", label, "warn", "No focus keyphrase is set.", fix)
+    poor = [check for check in focus.checks if check.status == "poor"]
+    if not poor:
+        return ChecklistItem(
+            "keyphrase",
+            label,
+            "pass",
+            f"“{focus.keyphrase}” passes every keyphrase check.",
+            "Nothing to do: title, opening and body use the keyphrase well.",
+        )
+    listed = " ".join(check.message for check in poor[:KEYPHRASE_ISSUES_LISTED])
+    more = len(poor) - KEYPHRASE_ISSUES_LISTED
+    tail = f" (and {more} more in the sidebar)" if more > 0 else ""
+    return ChecklistItem(
+        "keyphrase",
+        label,
+        "warn",
+        f"“{focus.keyphrase}”: {len(poor)} of {len(focus.checks)} keyphrase checks need work.",
+        f"{listed}{tail}",
+    )
+
+
+def _tags(tags: Sequence[str]) -> ChecklistItem:
+    label = "Tags"
+    cleaned = [" ".join(tag.split()) for tag in tags if tag.strip()]
+    count = len(cleaned)
+    distinct = len({tag.casefold() for tag in cleaned})
+    if count == 0:
+        return ChecklistItem(
+            "tags",
+            label,
+            "fail",
+            "The story has no tags.",
+            f"Add up to {MAX_TAGS} tags: Medium shows stories to readers who follow them.",
+        )
+    if count > MAX_TAGS:
+        return ChecklistItem(
+            "tags",
+            label,
+            "fail",
+            f"{count} tags; Medium accepts {MAX_TAGS}.",
+            f"Keep the {MAX_TAGS} that describe the story best.",
+        )
+    if distinct < count:
+        return ChecklistItem(
+            "tags",
+            label,
+            "warn",
+            f"{count} tags, but some repeat.",
+            "Remove the repeated tag and use the slot for another topic.",
+        )
+    detail = f"{_plural(count, 'tag')}: {', '.join(cleaned)}."
+    if count < MAX_TAGS:
+        fix = f"Optional: use all {MAX_TAGS} tags to reach more readers."
+    else:
+        fix = "Nothing to do: all five tags are in use."
+    return ChecklistItem("tags", label, "pass", detail, fix)
+
+
+def _read_time(report: Report, band: tuple[float, float]) -> ChecklistItem:
+    label = "Read time"
+    low, high = band
+    if report.words == 0:
+        return ChecklistItem(
+            "read_time", label, "fail", "The story is empty.", "Write the story first."
+        )
+    minutes = report.read_time.minutes
+    shown = report.read_time.display_minutes
+    detail = f"{shown} min read ({report.words:,} words by Medium's count of 265 a minute)."
+    if minutes < low:
+        return ChecklistItem(
+            "read_time",
+            label,
+            "warn",
+            detail,
+            f"Short for Medium: develop it toward {low:g}-{high:g} minutes, or keep it as a "
+            "quick note.",
+        )
+    if minutes > high:
+        return ChecklistItem(
+            "read_time",
+            label,
+            "warn",
+            detail,
+            f"Long for Medium: cut it toward {high:g} minutes, or split it into a series.",
+        )
+    return ChecklistItem(
+        "read_time",
+        label,
+        "pass",
+        detail,
+        f"Nothing to do: {low:g}-{high:g} minutes suits most readers.",
+    )
+
+
+def _subheadings(report: Report, empty: bool) -> ChecklistItem:
+    label = "Subheadings"
+    if empty:
+        return _skip("subheadings", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    long_sections = sum(finding.rule == "long_section" for finding in report.findings)
+    if long_sections:
+        return ChecklistItem(
+            "subheadings",
+            label,
+            "warn",
+            f"{_plural(long_sections, 'section')} {'runs' if long_sections == 1 else 'run'} past "
+            f"{SECTION_WORDS} words without a "
+            "subheading.",
+            f"Add a subheading about every {SECTION_WORDS} words so skimmers can find their place.",
+            ("long_section",),
+        )
+    if report.words <= SECTION_WORDS:
+        detail = "Short enough to need no subheadings."
+    else:
+        detail = f"A subheading at least every {SECTION_WORDS} words."
+    return ChecklistItem(
+        "subheadings",
+        label,
+        "pass",
+        detail,
+        "Nothing to do: readers can skim the story.",
+        ("long_section",),
+    )
+
+
+def _images(report: Report, empty: bool) -> ChecklistItem:
+    label = "Images"
+    if empty:
+        return _skip("images", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    images = report.images
+    missing_alt = [image for image in images if not image.alt.strip()]
+    if missing_alt:
+        return ChecklistItem(
+            "images",
+            label,
+            "warn",
+            f"{len(missing_alt)} of {_plural(len(images), 'image')} "
+            f"{'has' if len(missing_alt) == 1 else 'have'} no alt text.",
+            "Describe each image in its alt text (![description](image.jpg)) for readers "
+            "who cannot see it.",
+        )
+    if not images and report.words > IMAGE_SUGGESTED_WORDS:
+        return ChecklistItem(
+            "images",
+            label,
+            "warn",
+            f"No images in {report.words:,} words.",
+            "Add at least one image: Medium uses the first as the story's preview picture.",
+        )
+    if not images:
+        return ChecklistItem(
+            "images",
+            label,
+            "pass",
+            "No images; fine for a short story.",
+            "Optional: an image gives the story a preview picture in feeds.",
+        )
+    return ChecklistItem(
+        "images",
+        label,
+        "pass",
+        f"{_plural(len(images), 'image')}, all with alt text.",
+        "Nothing to do: every image is described.",
+    )
+
+
+def last_paragraph(source: str) -> str:
+    """The prose of the story's last paragraph, list item or quote ("" when there is none)."""
+    for chunk in reversed(split_chunks(source)):
+        if chunk.is_front_matter:
+            continue
+        blocks = parse_prose(chunk.text).blocks
+        for block in reversed(blocks):
+            if block.kind in _PARAGRAPH_KINDS and block.text.strip():
+                return block.text.strip()
+    return ""
+
+
+def has_call_to_action(paragraph: str) -> bool:
+    """A question, an invitation (follow, subscribe, share, comment…) or an instruction."""
+    text = " ".join(paragraph.split())
+    return bool(
+        _QUESTION_RE.search(text)
+        or _CALL_TO_ACTION_RE.search(text)
+        or _IMPERATIVE_START_RE.search(text)
+    )
+
+
+def _closing(source: str | None, empty: bool) -> ChecklistItem:
+    label = "Closing"
+    if empty:
+        return _skip("closing", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    if source is None:
+        return _skip(
+            "closing",
+            label,
+            "The story's text was not available to this check.",
+            "End with a question or an invitation to respond.",
+        )
+    paragraph = last_paragraph(source)
+    if paragraph and has_call_to_action(paragraph):
+        return ChecklistItem(
+            "closing",
+            label,
+            "pass",
+            "The last paragraph asks a question or invites readers to act.",
+            "Nothing to do: readers know what to do next.",
+        )
+    return ChecklistItem(
+        "closing",
+        label,
+        "warn",
+        "The story ends without a question or a call to action.",
+        "End with a question for readers, or invite them to comment, share or follow.",
+    )
+
+
+def _valid_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in {"http", "https"} and "." in parts.netloc and " " not in url
+
+
+def _canonical(url: str, elsewhere: bool) -> ChecklistItem:
+    label = "Canonical link"
+    if url and not _valid_url(url):
+        return ChecklistItem(
+            "canonical",
+            label,
+            "fail",
+            f"“{url}” is not a web address.",
+            "Paste the full address of the original, starting with https://.",
+        )
+    if elsewhere and not url:
+        return ChecklistItem(
+            "canonical",
+            label,
+            "fail",
+            "The story appeared elsewhere first, but no canonical link is set.",
+            "Add the original's address as the canonical link so search engines credit it.",
+        )
+    if url:
+        return ChecklistItem(
+            "canonical",
+            label,
+            "pass",
+            f"Points to {url}.",
+            "Nothing to do: search engines will credit the original.",
+        )
+    return ChecklistItem(
+        "canonical",
+        label,
+        "pass",
+        "Not needed: the story first appears on Medium.",
+        "If it was published elsewhere first, add the original's address.",
+    )

@@ -1,0 +1,71 @@
+"""Chunk analysis: analysing many chunks at once gives each chunk's own analysis."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.analysis.engine.chunks import analyze_chunk, analyze_chunks
+from app.analysis.engine.detectors import default_detectors
+from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
+
+CHUNKS = st.sampled_from(
+    [
+        "# A title\n",
+        "Writing every day is hard. It was recommended to me by a teacher who was admired.\n",
+        "- Write first, edit later\n- The draft was written very quickly\n",
+        "> So, there is a quote. It has teh typo.\n",
+        "The the results were definately worth it. In conclusion, it works.",
+        "```python\nprint('code')\n```\n",
+        "See [the guide](https://example.com) and **read** it twice. Then read it again.",
+        "",
+        "... !!!",
+    ]
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(CHUNKS, max_size=8))
+def test_many_chunks_at_once_equal_one_at_a_time(texts: list[str]) -> None:
+    detectors = default_detectors()
+    one_by_one = [analyze_chunk(text, detectors, DEFAULT_THRESHOLDS) for text in texts]
+    assert analyze_chunks(texts, detectors, DEFAULT_THRESHOLDS) == one_by_one
+
+
+def test_each_chunk_keeps_its_own_findings_and_offsets() -> None:
+    texts = ["# A title\n", "The the draft was written by teh team.\n", "Fine.\n"]
+    title, draft, fine = analyze_chunks(texts, default_detectors(), DEFAULT_THRESHOLDS)
+    assert not title.findings
+    assert not fine.findings
+    rules = {finding.rule for finding in draft.findings}
+    assert {"repeated_word", "passive", "spelling"} <= rules
+    for finding in draft.findings:
+        assert 0 <= finding.start < finding.end <= len(texts[1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBé9 .!?…-'’ʼ\"“”()\n", max_size=80))
+def test_sentence_words_are_the_block_word_runs(text: str) -> None:
+    """Spelling is given the words of a block's sentences: they must be its word runs."""
+    from app.analysis.rules.spelling.tokens import plain_word_runs
+    from app.analysis.text.counts import sentence_words_and_counts
+    from app.analysis.text.sentences import split_sentences
+
+    words = [
+        word
+        for start, end in split_sentences(text)
+        for word in sentence_words_and_counts(text[start:end])[0]
+    ]
+    assert words == plain_word_runs(text)
+
+
+def test_spelling_given_word_runs_finds_what_it_finds_alone() -> None:
+    from app.analysis.rules.spelling import SpellingChecker
+
+    text = "Teh draft was definately done. See http://teh.example and recieve it."
+    checker = SpellingChecker()
+    for runs in (None, ["Teh", "draft"]):  # runs are ignored where the text has URLs
+        assert checker.findings(text, runs=runs) == checker.findings(text)
+    plain = "Teh draft was definately done."
+    runs = ["Teh", "draft", "was", "definately", "done"]
+    assert checker.findings(plain, runs=runs) == checker.findings(plain)

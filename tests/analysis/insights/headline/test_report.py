@@ -1,0 +1,171 @@
+"""analyze_headline: the one entry point the sidebar, the headline lab and the CLI use."""
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from app.analysis.insights.headline import HeadlineReport, Reason, analyze_headline
+from app.analysis.insights.headline.report import (
+    overall_score,
+    percent_estimate,
+    risk_level,
+    verdict_for,
+)
+
+JSON_KEYS = {
+    "text",
+    "score",
+    "overall",
+    "clickbait_probability",
+    "type",
+    "verdict",
+    "reasons",
+    "contributions",
+    "red_flags",
+    "characters",
+    "words",
+}
+
+
+def test_report_fields_and_json():
+    report = analyze_headline("What I Learned From Two Years of Remote Work", "remote work")
+    assert isinstance(report, HeadlineReport)
+    assert 0 <= report.score <= 100
+    assert 0 <= report.overall <= 100
+    assert 0.0 <= report.clickbait_probability <= 1.0
+    assert report.type == "personal story"
+    assert report.characters == 44
+    assert report.words == 9
+    data = report.to_dict()
+    assert set(data) >= JSON_KEYS
+    assert json.loads(json.dumps(data)) == data
+    assert data["contributions"][0].keys() == {"name", "label", "value", "contribution"}
+
+
+def test_report_is_frozen():
+    report = analyze_headline("A Headline")
+    with pytest.raises(AttributeError):
+        report.score = 100  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t "])
+def test_empty_title_gives_a_valid_report(text):
+    report = analyze_headline(text)
+    assert report.score == 0
+    assert report.overall == 0
+    assert report.words == 0
+    assert report.red_flags == ()
+    assert len(report.reasons) == 1
+    assert "no title" in report.reasons[0].text
+    assert report.reasons[0].impact < 0
+    assert set(report.to_dict()) >= JSON_KEYS
+
+
+def test_reasons_are_signed_plain_language_and_strongest_first():
+    report = analyze_headline("Is This Worth It?")
+    assert report.reasons
+    impacts = [abs(reason.impact) for reason in report.reasons]
+    assert impacts == sorted(impacts, reverse=True)
+    for reason in report.reasons:
+        assert isinstance(reason, Reason)
+        assert reason.text.startswith("+ " if reason.impact > 0 else "- ")
+        assert "_" not in reason.text  # no internal feature names
+    texts = " ".join(reason.text for reason in report.reasons)
+    assert "question" in texts
+
+
+def test_contributions_add_up_to_the_score_order():
+    weak = analyze_headline("Is Remote Work Worth It?")
+    strong = analyze_headline(
+        "She Lost Her Job at 52 and Built a Bakery That Now Employs 30 People"
+    )
+    total = lambda report: sum(item.contribution for item in report.contributions)  # noqa: E731
+    assert total(strong) > total(weak)
+    assert strong.score > weak.score
+    names = [item.name for item in strong.contributions]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("stronger", "weaker"),
+    [
+        # A concrete story with a person and a number beats a bare topic.
+        ("How One Teacher Got 30 Kids to Read Every Day", "Reading"),
+        # The same idea, stated rather than asked.
+        (
+            "This Mom Found a Way to Cut Her Family's Grocery Bill in Half",
+            "Can You Cut Your Grocery Bill in Half?",
+        ),
+        # Specific and calm beats shouting with exclamation marks.
+        (
+            "A Nurse Explains What Actually Happens in an Emergency Room at Night",
+            "EMERGENCY ROOMS!!!",
+        ),
+        ("7 Lessons From a Year of Teaching Kids to Code", "Lessons"),
+    ],
+)
+def test_score_orders_clear_cases(stronger, weaker):
+    assert analyze_headline(stronger).score > analyze_headline(weaker).score
+
+
+def test_clickbait_is_penalised_in_overall_and_verdict():
+    bait = analyze_headline("You Won't Believe What This Dog Did Next")
+    assert bait.clickbait_probability > 0.9
+    assert bait.risk == "high"
+    assert bait.red_flags
+    assert bait.overall < bait.score
+    assert "strong" not in bait.verdict.lower()
+    news = analyze_headline("Parliament passes budget bill after late-night vote")
+    assert news.clickbait_probability < 0.1
+    assert news.risk == "low"
+
+
+def test_risk_levels():
+    assert risk_level(0.1, 0) == "low"
+    assert risk_level(0.6, 0) == "low"
+    assert risk_level(0.99, 0) == "low"  # a blog-like style alone is not a risk
+    assert risk_level(0.2, 1) == "medium"
+    assert risk_level(0.8, 1) == "high"
+    assert risk_level(0.1, 2) == "high"
+
+
+def test_overall_score_and_verdict_rules():
+    assert overall_score(80, 0.1, 0) == 80
+    assert overall_score(80, 1.0, 0) == 80  # style without a red flag costs nothing
+    assert overall_score(80, 0.2, 1) == round(80 * 0.88)
+    assert overall_score(80, 1.0, 1) == 45  # style plus a flag: high risk, capped
+    assert overall_score(100, 1.0, 5) == 20  # penalties stop at 80 %
+    assert verdict_for(95, "high").startswith("Reads as clickbait")
+    assert verdict_for(95, "low").startswith("Strong")
+    assert "strong" not in verdict_for(95, "medium").lower()
+    assert verdict_for(10, "low").startswith("Below most")
+
+
+def test_keyphrase_reasons():
+    missing = analyze_headline("Ten Years of Working From Home", "remote work")
+    assert any("keyphrase is missing" in reason.text for reason in missing.reasons)
+    first = analyze_headline("Remote Work: Ten Years of Lessons", "remote work")
+    assert any("keyphrase comes first" in reason.text for reason in first.reasons)
+
+
+def test_long_title_warns_about_search_results():
+    report = analyze_headline(
+        "A Very Long Headline About Remote Work That Goes On and On Past What Search Shows"
+    )
+    assert any("search results cut" in reason.text for reason in report.reasons)
+
+
+def test_same_answer_from_many_threads():
+    headlines = [f"{n} Ways to Make Remote Work Less Lonely" for n in range(3, 40)]
+    expected = [analyze_headline(text).to_dict() for text in headlines]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda text: analyze_headline(text).to_dict(), headlines * 4))
+    assert results == expected * 4
+
+
+def test_probability_shown_to_writers_never_claims_certainty():
+    assert percent_estimate(0.0001) == "<1%"
+    assert percent_estimate(0.2) == "20%"
+    assert percent_estimate(0.999) == ">99%"
+    assert analyze_headline("You Won't Believe What Happened Next").clickbait_percent.endswith("%")

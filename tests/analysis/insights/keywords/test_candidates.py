@@ -1,0 +1,138 @@
+"""Keyword candidates: the fast scan must find exactly what a plain word-by-word scan finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.candidates import (
+    _BOILERPLATE_MAX_WORDS,
+    _BOILERPLATE_RE,
+    _NOISE_RE,
+    _SENTENCE_GAP_RE,
+    _SPEAKER_RE,
+    HYPHEN_RE,
+    WORD_RE,
+    block_terms,
+    kind_weight,
+)
+from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
+from app.analysis.text.words import APOSTROPHES
+from tools.eval_keywords import DATA, load_article
+
+
+def _is_stop(norm: str) -> bool:
+    return norm in stopwords() or sum(c.isalpha() for c in norm) < 2
+
+
+def reference_terms(kind: str, level: int, text: str) -> tuple[int, list[tuple]]:
+    """The candidates of one block, one word at a time: (words, [(key, weight, count, forms)])."""
+    raw_words = len(WORD_RE.findall(text))
+    if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):
+        return raw_words, []
+    cleaned = _NOISE_RE.sub(" | ", text)
+    for phrase in stop_phrases():
+        if phrase in cleaned.lower():
+            cleaned = re.sub(re.escape(phrase), " | ", cleaned, flags=re.IGNORECASE)
+    cleaned = _SPEAKER_RE.sub(" | ", cleaned, count=1)
+    counts: dict[tuple, int] = {}
+    forms: dict[tuple, dict[str, int]] = {}
+    run: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        for size in range(1, th.MAX_PHRASE_WORDS + 1):
+            for start in range(len(run) - size + 1):
+                key = tuple(stem_ for stem_, _shown in run[start : start + size])
+                shown = " ".join(word for _stem, word in run[start : start + size])
+                counts[key] = counts.get(key, 0) + 1
+                forms.setdefault(key, {})
+                forms[key][shown] = forms[key].get(shown, 0) + 1
+        run.clear()
+
+    after_name = False
+    previous_end = 0
+    for match in WORD_RE.finditer(cleaned):
+        gap = cleaned[previous_end : match.start()]
+        sentence_start = previous_end == 0 or (gap != " " and bool(_SENTENCE_GAP_RE.search(gap)))
+        if gap.strip():
+            flush()
+        previous_end = match.end()
+        word = match.group()
+        norm = word.translate(APOSTROPHES).lower()
+        if norm.endswith("'s"):
+            norm, word = norm[:-2], word[:-2]
+        capitalized = word[:1].isupper()
+        is_name = capitalized and norm in first_names()
+        if after_name and capitalized:
+            after_name = False
+            flush()
+            continue
+        after_name = is_name
+        parts = HYPHEN_RE.split(norm)
+        if len(parts) > 1 and min(len(p) for p in parts) <= 2:
+            parts = ["".join(parts)]
+        if is_name or _is_stop(norm) or any(_is_stop(p) for p in parts):
+            flush()
+            continue
+        keep = any(c.isupper() for c in word[1:]) or (capitalized and not sentence_start)
+        shown = word if keep else word.lower()
+        pieces = HYPHEN_RE.split(shown) if len(parts) > 1 else [shown]
+        run.extend(zip((stem(part) for part in parts), pieces, strict=True))
+    flush()
+    weight = kind_weight(kind, level)
+    return raw_words, [
+        (key, count * weight, count, tuple(forms[key].items())) for key, count in counts.items()
+    ]
+
+
+def _fast(kind: str, level: int, text: str) -> tuple[int, list[tuple]]:
+    terms = block_terms(kind, level, text)
+    return terms.words, [(t.key, t.weight, t.count, t.surfaces) for t in terms.terms]
+
+
+def test_real_articles_give_the_reference_candidates() -> None:
+    for path in sorted((DATA / "articles").glob("*.md")):
+        for block in load_article(path).blocks:
+            assert _fast(block.kind, block.level, block.text) == reference_terms(
+                block.kind, block.level, block.text
+            )
+
+
+PIECES = st.sampled_from(
+    [
+        "Remote", "work", "remote-work", "e-mail", "Steve", "Portigal", "John", "the", "a", "of",
+        "it's", "Tom’s", "writers’", "U.S.", "3.5", "http://x.com/a", "www.y.io", "WWW.Z.ORG",
+        "me@x.com", "#tag", "@h", "<b>", 'a="x"', "](x)", "click here", "Read more", "Sign up",
+        ".", ",", ";", ":", "!", "?", '"', "“", "|", "—", "-", "JavaScript", "API", "iPhone",
+        "long-form", "by", "Photo by", "x.com", "foo.io", "İstanbul", "ſ", "K", "ǅ", "running",
+        "Catherine:", "MK:", "e.g.", "ab", "a-b", "co-op", "naïve", "42", "4th", "__x__", "\n",
+    ]
+)  # fmt: skip
+SEPARATORS = st.sampled_from([" ", " ", " ", "", "  ", ". ", ", ", "\n"])
+TEXTS = st.lists(st.tuples(PIECES, SEPARATORS), max_size=40).map(
+    lambda pieces: "".join(piece + gap for piece, gap in pieces)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(PIECES, SEPARATORS), max_size=40).map(
+        lambda p: "".join(a + b for a, b in p)
+    ),
+    st.sampled_from([("paragraph", 0), ("heading", 1), ("heading", 3), ("quote", 0)]),
+)
+def test_any_text_gives_the_reference_candidates(text: str, kind: tuple[str, int]) -> None:
+    assert _fast(*kind, text) == reference_terms(*kind, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_a_written_form_always_has_the_same_key(text: str) -> None:
+    """The index counts written forms as plain strings: each must belong to one key."""
+    terms = block_terms("paragraph", 0, text)
+    keys: dict[str, tuple[str, ...]] = {}
+    for surface, key in zip(terms.surfaces, terms.occurrences, strict=True):
+        assert keys.setdefault(surface, key) == key

@@ -1,0 +1,203 @@
+"""Keyword extraction: candidates, boilerplate, ranking and the incremental index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.analysis.insights.keywords import (
+    KeywordIndex,
+    block_terms,
+    extract_keyphrases,
+    suggest_focus_keyphrase,
+    topic_mismatch,
+)
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.extract import Keyphrase
+from tools.eval_keywords import DATA, load_article
+
+
+@dataclass(frozen=True)
+class B:
+    kind: str
+    level: int
+    text: str
+
+
+def phrases(blocks, title="", limit=10) -> list[str]:
+    return [k.phrase for k in extract_keyphrases(blocks, title, limit)]
+
+
+REMOTE = [
+    B("paragraph", 0, "Remote work changed how our team plans. Remote workers need clear notes."),
+    B("heading", 2, "Why remote work needs writing"),
+    B("paragraph", 0, "We write decisions down so remote teammates can read them later."),
+    B("list_item", 0, "Keep meeting notes for remote work."),
+]
+
+
+def test_phrases_are_grouped_by_stem_and_shown_by_their_most_frequent_form():
+    terms = block_terms("paragraph", 0, "Teams plan. The team plans. Our teams planned well.")
+    by_key = {t.key: t for t in terms.terms}
+    team = by_key[("team",)]
+    assert team.count == 3
+    assert dict(team.surfaces) == {"teams": 1, "team": 1, "Teams": 1} or team.count == 3
+    index = KeywordIndex()
+    index.add(terms)
+    assert index.surface(("team",)) in {"teams", "Teams"}
+
+
+def test_headings_weigh_more_than_paragraphs():
+    heading = block_terms("heading", 2, "Remote work")
+    paragraph = block_terms("paragraph", 0, "Remote work")
+    weight = {t.key: t.weight for t in heading.terms}
+    assert weight[("remot", "work")] > {t.key: t.weight for t in paragraph.terms}[("remot", "work")]
+
+
+def test_the_main_topic_ranks_first_and_stopwords_never_surface():
+    found = phrases(REMOTE)
+    assert found[0].lower() == "remote work"
+    assert not {"how", "our", "so", "them", "need"} & {w for p in found for w in p.lower().split()}
+
+
+def test_boilerplate_never_surfaces():
+    blocks = [
+        B("paragraph", 0, "By Jane Doe"),
+        B("paragraph", 0, "Photo by Sam Smith on Unsplash"),
+        *REMOTE,
+        B(
+            "paragraph",
+            0,
+            "Read the guide at https://example.com/remote-work?ref=x or www.remote.io today.",
+        ),
+        B(
+            "paragraph",
+            0,
+            'Remote work <span class="highlight" data-id="x9">tips</span> click here.',
+        ),
+        B(
+            "paragraph",
+            0,
+            "Email jane.doe@example.com, and follow me on Twitter for more remote work.",
+        ),
+        B("paragraph", 0, "If you enjoyed this, clap and subscribe to my newsletter!"),
+        B(
+            "paragraph",
+            0,
+            "Catherine: remote work is a habit. Annalee Horne agrees with Catherine.",
+        ),
+    ]
+    words = {w for p in phrases(blocks, limit=20) for w in p.lower().split()}
+    banned = {
+        "jane", "doe", "sam", "smith", "unsplash", "https", "example", "com", "www", "ref",
+        "span", "class", "highlight", "data", "x9", "click", "email", "follow", "clap",
+        "subscribe", "catherine", "annalee", "horne",
+    }  # fmt: skip
+    assert not words & banned
+    assert "remote work" in {p.lower() for p in phrases(blocks)}
+
+
+def test_title_phrases_get_a_bonus():
+    blocks = [
+        B("paragraph", 0, "Coffee and tea. Coffee beans, tea leaves, coffee cups and tea pots."),
+        B("paragraph", 0, "Tea rooms and coffee shops. Tea time."),
+    ]
+    assert phrases(blocks, title="")[0].lower() == "tea"
+    assert phrases(blocks, title="All about coffee")[0].lower() == "coffee"
+
+
+def test_scores_are_relative_to_the_best_phrase():
+    found = extract_keyphrases(REMOTE, limit=5)
+    assert found[0].score == 1.0
+    assert all(a.score >= b.score for a, b in pairwise(found))
+
+
+def test_suggest_focus_keyphrase_prefers_a_strong_multi_word_phrase():
+    assert suggest_focus_keyphrase(REMOTE).lower() == "remote work"
+    ranked = [Keyphrase("habits", 1.0), Keyphrase("form habits", 0.2), Keyphrase("gym", 0.1)]
+    assert suggest_focus_keyphrase([], keyphrases=ranked) == "habits"
+    assert suggest_focus_keyphrase([]) is None
+
+
+def test_topic_mismatch():
+    keyphrases = extract_keyphrases(REMOTE, limit=5)
+    assert topic_mismatch("Working remotely: what I learned", keyphrases) is None
+    warning = topic_mismatch("My favourite soup recipes", keyphrases)
+    assert warning is not None
+    assert "remote work" in warning.lower()
+    assert topic_mismatch("", keyphrases) is None
+    assert topic_mismatch("Anything", ()) is None
+
+
+ARTICLE = load_article(DATA / "articles" / "distributed-teams.md")
+ARTICLE_TERMS = [block_terms(b.kind, b.level, b.text) for b in ARTICLE.blocks]
+
+
+def fresh_top(indices: list[int]) -> tuple:
+    index = KeywordIndex()
+    for i in indices:
+        index.add(ARTICLE_TERMS[i])
+    return index.top(ARTICLE.title, 10)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, len(ARTICLE_TERMS) - 1), unique=True, max_size=len(ARTICLE_TERMS)))
+def test_removing_blocks_gives_the_same_ranking_as_never_adding_them(removed):
+    index = KeywordIndex()
+    for terms in ARTICLE_TERMS:
+        index.add(terms)
+    for i in removed:
+        index.remove(ARTICLE_TERMS[i])
+    kept = [i for i in range(len(ARTICLE_TERMS)) if i not in set(removed)]
+    expected = fresh_top(kept)
+    got = index.top(ARTICLE.title, 10)
+    assert [k.phrase for k in got] == [k.phrase for k in expected]
+    assert [round(k.score, 9) for k in got] == [round(k.score, 9) for k in expected]
+    assert index.words == sum(ARTICLE_TERMS[i].words for i in kept)
+
+
+def test_editing_one_block_updates_the_index():
+    index = KeywordIndex()
+    for terms in ARTICLE_TERMS:
+        index.add(terms)
+    edited = block_terms("paragraph", 0, "Kombucha at home. " * 12)
+    index.remove(ARTICLE_TERMS[3])
+    index.add(edited)
+    assert "kombucha" in {k.phrase.lower() for k in index.top(ARTICLE.title, 60)}
+    index.remove(edited)
+    index.add(ARTICLE_TERMS[3])
+    assert index.top(ARTICLE.title, 10) == fresh_top(list(range(len(ARTICLE_TERMS))))
+
+
+def test_block_terms_is_immutable_and_empty_for_empty_text():
+    empty = block_terms("paragraph", 0, "")
+    assert empty.terms == ()
+    assert empty.words == 0
+    index = KeywordIndex()
+    index.add(empty)
+    assert index.top("Title", 5) == ()
+
+
+def test_adding_many_blocks_at_once_equals_adding_them_one_by_one():
+    one_by_one = KeywordIndex()
+    for terms in ARTICLE_TERMS:
+        one_by_one.add(terms)
+    at_once = KeywordIndex()
+    at_once.add_many(ARTICLE_TERMS)
+    assert at_once.top(ARTICLE.title, 20) == one_by_one.top(ARTICLE.title, 20)
+    assert (at_once.words, len(at_once)) == (one_by_one.words, len(one_by_one))
+    # Once ranked, the index keeps its grouped forms up to date: more blocks, same answers.
+    edited = block_terms("heading", 2, "Distributed teams write things down")
+    at_once.add_many([edited, ARTICLE_TERMS[2]])
+    fresh = KeywordIndex()
+    fresh.add_many([*ARTICLE_TERMS, edited, ARTICLE_TERMS[2]])
+    assert at_once.top(ARTICLE.title, 20) == fresh.top(ARTICLE.title, 20)
+
+
+def test_every_occurrence_weighs_at_least_a_tenth():
+    """A key leaves the index when no block holds it: true only if no weight rounds to 0."""
+    weights = [*th.KIND_WEIGHTS.values(), *th.HEADING_WEIGHT_BY_LEVEL.values()]
+    assert min([*weights, th.HEADING_WEIGHT_OTHER]) * 10 >= 0.5

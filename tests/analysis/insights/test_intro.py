@@ -1,0 +1,136 @@
+"""Subtitle and first-paragraph checks."""
+
+import json
+
+import pytest
+
+from app.analysis.insights.intro import HookType, analyze_intro, hook_type, repeats_title, sentences
+
+TITLE = "What Ten Years of Remote Work Taught Me About Focus"
+GOOD_SUBTITLE = (
+    "The habits, tools and boundaries that kept a distributed team productive, and the ones "
+    "we dropped along the way."
+)
+GOOD_PARAGRAPH = (
+    "In 2014 I packed my desk into a backpack and never went back to an office. "
+    "Here's how ten years of remote work changed the way I plan, write and rest."
+)
+
+
+def test_good_intro_only_misses_the_keyphrase_in_the_subtitle():
+    report = analyze_intro(GOOD_SUBTITLE, GOOD_PARAGRAPH, "remote work", TITLE)
+    assert 100 <= report.subtitle_characters <= 140
+    assert report.subtitle_length == "good"
+    assert not report.subtitle_repeats_title
+    assert report.hook_type == HookType.ANECDOTE
+    assert report.previews_payoff
+    assert report.paragraph_words == 31
+    assert report.paragraph_sentences == 2
+    assert report.paragraph_has_keyphrase is True
+    assert report.subtitle_has_keyphrase is False
+    assert report.tips == (
+        "Work the keyphrase “remote work” into the subtitle; it doubles as the search description.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "band", "tip_start"),
+    [
+        ("", "missing", "Add a subtitle"),
+        ("Lessons from a decade.", "short", "Lengthen the subtitle"),
+        ("x" * 180, "long", "Trim the subtitle"),
+    ],
+)
+def test_subtitle_length(subtitle, band, tip_start):
+    report = analyze_intro(subtitle, GOOD_PARAGRAPH, None, TITLE)
+    assert report.subtitle_length == band
+    assert report.tips[0].startswith(tip_start)
+
+
+def test_subtitle_that_repeats_the_title():
+    assert repeats_title("Ten years of remote work taught me about focus", TITLE)
+    assert not repeats_title(GOOD_SUBTITLE, TITLE)
+    report = analyze_intro("What remote work taught me about focus, ten years on", "", None, TITLE)
+    assert report.subtitle_repeats_title
+    assert any("instead of repeating it" in tip for tip in report.tips)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "hook"),
+    [
+        ("Why do the best engineers write so little code? I asked twelve of them.", "question"),
+        ("“Ship it on Friday,” my first manager said. He was wrong.", "quote"),
+        ("Nine out of ten side projects die in the first month.", "number or statistic"),
+        ("73% of developers say meetings ruin their focus.", "number or statistic"),
+        ("In 2019 the company had 12 employees; it now has 3,000.", "anecdote"),
+        ("Our 2019 survey found that half of readers skip introductions.", "number or statistic"),
+        (
+            "When I opened the pull request, my hands were shaking and the build was red.",
+            "anecdote",
+        ),
+        ("Last summer we moved the whole company to a four-day week.", "anecdote"),
+        ("Documentation is a product.", "bold claim"),
+        ("Everyone is wrong about code reviews, and the reason is simple to fix.", "bold claim"),
+        (
+            "In today's fast-paced world, many people are thinking about various aspects of "
+            "productivity and how it relates to their everyday working lives.",
+            "none",
+        ),
+        ("", "none"),
+    ],
+)
+def test_hook_type(paragraph, hook):
+    assert hook_type(paragraph) == hook
+
+
+def test_weak_paragraph_gets_specific_tips():
+    paragraph = (
+        "In today's world, productivity is something that a lot of people think about quite a "
+        "lot of the time, for many different reasons that are not always obvious. There are "
+        "many opinions. Some are good and some are not so good. People have talked about it "
+        "for years and years, at work and at home and everywhere else."
+    )
+    report = analyze_intro(GOOD_SUBTITLE, paragraph, "deep work", TITLE)
+    assert report.generic_opening
+    assert report.hook_type == HookType.NONE
+    assert not report.previews_payoff
+    assert report.paragraph_has_keyphrase is False
+    joined = " ".join(report.tips)
+    assert "Cut the warm-up opening" in joined
+    assert "Open with a hook" in joined
+    assert "what they will get" in joined
+    assert "Shorten the first paragraph" in joined
+    assert "Use the keyphrase “deep work” in the first paragraph." in report.tips
+
+
+def test_missing_paragraph():
+    report = analyze_intro(GOOD_SUBTITLE, "   ", "remote work", TITLE)
+    assert report.paragraph_words == 0
+    assert report.hook_type == HookType.NONE
+    assert any(tip.startswith("Write a first paragraph") for tip in report.tips)
+
+
+def test_no_keyphrase_means_no_keyphrase_verdicts():
+    report = analyze_intro(GOOD_SUBTITLE, GOOD_PARAGRAPH, None, TITLE)
+    assert report.subtitle_has_keyphrase is None
+    assert report.paragraph_has_keyphrase is None
+
+
+def test_sentences_split_on_end_marks():
+    assert sentences("One. Two? Three! “Four.” 5 more") == [
+        "One.",
+        "Two?",
+        "Three!",
+        "“Four.”",
+        "5 more",
+    ]
+    assert sentences("") == []
+
+
+def test_report_is_frozen_and_json_ready():
+    report = analyze_intro(GOOD_SUBTITLE, GOOD_PARAGRAPH, "remote work", TITLE)
+    data = report.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["tips"] == list(report.tips)
+    with pytest.raises(AttributeError):
+        report.hook_type = "quote"  # type: ignore[misc]

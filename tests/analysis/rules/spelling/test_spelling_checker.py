@@ -1,0 +1,177 @@
+"""Which words the checker flags, and the findings it makes of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.analysis.rules.findings import Severity
+from app.analysis.rules.spelling import RULE, SpellingChecker, Token, neighbours, spelling_tokens
+
+DATA = Path(__file__).resolve().parent / "data" / "misspellings.tsv"
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellingChecker:
+    return SpellingChecker()
+
+
+def flagged(checker: SpellingChecker, text: str) -> list[str]:
+    return [token.word for token in checker.misspellings(text)]
+
+
+def test_flags_misspellings_with_their_offsets(checker: SpellingChecker) -> None:
+    text = "I will recieve the package tomorow, said teh courier."
+    tokens = checker.misspellings(text)
+    assert [t.word for t in tokens] == ["recieve", "tomorow", "teh"]
+    for token in tokens:
+        assert text[token.start : token.end] == token.word
+
+
+def test_correct_prose_is_not_flagged(checker: SpellingChecker) -> None:
+    text = (
+        "Writing every day is hard. I published my first story on Medium last week, and "
+        "it reached three thousand readers — far more than I expected."
+    )
+    assert checker.misspellings(text) == []
+
+
+def test_the_words_of_writers_about_work_and_tech_are_known(checker: SpellingChecker) -> None:
+    # Words from public-domain 18F posts that the library's dictionary lacks.
+    text = (
+        "At the hackathon, the devs refactored the codebase in a short timeframe, and the "
+        "standups, the kanban board and the searchable metadata kept the walkthrough on "
+        "track, etc. The cofounders wrote a readme about the gameplay and its lifecycle."
+    )
+    assert flagged(checker, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The writer's desk and the writers' room.",
+        "The writer’s desk and the writers’ room.",
+        "I don't know; they're sure it's fine and we'd go.",
+        "I don’t know; they’re sure it’s fine and we’d go.",
+        "You could've asked. She shouldn't wait. He'll come. I'm here. I'd say so.",
+        "It’s five o’clock and the editor's notes aren’t ready.",
+        "Medium's editors and Python's users.",
+    ],
+)
+def test_possessives_and_contractions_are_never_flagged(
+    checker: SpellingChecker, text: str
+) -> None:
+    assert checker.misspellings(text) == []
+
+
+def test_a_misspelled_possessive_is_flagged_whole(checker: SpellingChecker) -> None:
+    assert flagged(checker, "The writter's desk and the writter’s chair.") == [
+        "writter's",
+        "writter’s",
+    ]
+
+
+def test_an_apostrophe_does_not_excuse_an_unknown_ending(checker: SpellingChecker) -> None:
+    assert flagged(checker, "They'xq left.") == ["They'xq"]
+
+
+def test_personal_and_ignored_words_are_never_flagged_whatever_their_case() -> None:
+    text = "Quillify and quillify beat Zorblat and ZORBLAT's rivals; Quillify's editor agrees."
+    plain = SpellingChecker()
+    assert set(flagged(plain, text)) == {"Quillify", "quillify", "Zorblat", "Quillify's"}
+    own = SpellingChecker(personal_words=["QUILLIFY"], ignored_words=["zorblat"])
+    assert flagged(own, text) == []
+
+
+def test_personal_words_are_offered_as_corrections() -> None:
+    checker = SpellingChecker(personal_words=["Quillify"])
+    assert checker.suggest("quilliffy")[0] == "quillify"
+    assert SpellingChecker().suggest("quilliffy")[:1] != ["quillify"]
+
+
+def test_british_spellings_are_accepted_unless_turned_off() -> None:
+    text = "My favourite colour, the centre of the organisation, travelled; a cheque."
+    assert SpellingChecker().misspellings(text) == []
+    assert flagged(SpellingChecker(), "fourty untill arguement generataed") == [
+        "fourty",
+        "untill",
+        "arguement",
+        "generataed",
+    ]
+    american = SpellingChecker(accept_british=False)
+    assert flagged(american, text) == ["favourite", "colour", "centre", "organisation", "cheque"]
+
+
+def test_accented_words_known_without_accents_are_accepted(checker: SpellingChecker) -> None:
+    assert checker.misspellings("A naïve façade at the café.") == []
+
+
+def test_offsets_after_emoji(checker: SpellingChecker) -> None:
+    text = "🎉🎉 Big news 😀👍🏽 we recieve awards"
+    (token,) = checker.misspellings(text)
+    assert token == Token(text.index("recieve"), text.index("recieve") + len("recieve"), "recieve")
+
+
+def test_every_misspelling_of_the_evaluation_set_is_flagged(checker: SpellingChecker) -> None:
+    lines = DATA.read_text("utf-8").splitlines()
+    wrong = [line.split("\t")[0] for line in lines if line[:1] != "#"]
+    assert len(wrong) > 300
+    missed = [word for word in wrong if checker.is_correct(word)]
+    assert missed == []
+
+
+def test_findings_carry_rule_severity_message_and_ranked_replacements(
+    checker: SpellingChecker,
+) -> None:
+    text = "Teh results were definately worth it."
+    first, second = checker.findings(text)
+    assert (first.rule, first.start, first.end, first.severity) == (RULE, 0, 3, Severity.ERROR)
+    assert first.message == '"Teh" may be misspelled'
+    assert first.suggestion == "The"
+    assert first.replacements[0] == "The"
+    assert second.suggestion == "definitely"
+    assert 1 <= len(second.replacements) <= 5
+    assert len(set(second.replacements)) == len(second.replacements)
+
+
+def test_findings_without_suggestions_have_none(checker: SpellingChecker) -> None:
+    (finding,) = checker.findings("They recieve it.", with_suggestions=False)
+    assert (finding.start, finding.end) == (5, 12)
+    assert finding.suggestion is None
+    assert finding.replacements == ()
+
+
+def test_neighbours_are_the_adjacent_words_on_the_same_line() -> None:
+    text = "I ate an aple today."
+    start = text.index("aple")
+    assert neighbours(text, start, start + 4) == ("an", "today")
+    assert neighbours("Aple, then", 0, 4) == ("", "")
+
+
+PIECES = [
+    "recieve", "teh", "Quillify", "quillify's", "Zorblat", "colour", "naïve", "the", "writer's",
+    "don't", "well-known", "https://x.y/teh", "`teh`", "#teh", "mp3", "—", "😀", "e-mail",
+    "zorblat-free", ".", ",", "\n", "U.S.", "they'xq", "fourty",
+]  # fmt: skip
+SENTENCES = st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SENTENCES)
+def test_verdicts_shared_between_checkers_change_nothing(text: str) -> None:
+    """Each checker gives the answers of a word-by-word check with its own dictionary."""
+    for checker in (
+        SpellingChecker(),
+        SpellingChecker(personal_words=["Quillify"], ignored_words=["zorblat"]),
+        SpellingChecker(accept_british=False),
+    ):
+        expected = [
+            Token(token.start, token.end, token.word)
+            for token in spelling_tokens(text)
+            if not checker.is_correct(token.word)
+        ]
+        assert checker.misspellings(text) == expected
+        assert checker.misspellings(text) == expected  # and again, from the cache

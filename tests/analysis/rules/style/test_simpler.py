@@ -1,0 +1,62 @@
+"""Wordy phrases and their plainer replacements."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.analysis.rules.style import find_simpler
+
+
+def fixes(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(text[f.start : f.end], f.replacements) for f in find_simpler(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We utilize it.", [("utilize", ("use",))]),
+        ("She utilizes it.", [("utilizes", ("uses",))]),
+        ("They utilized it.", [("utilized", ("used",))]),
+        ("Stop utilizing it.", [("utilizing", ("using",))]),
+        ("Utilize it.", [("Utilize", ("Use",))]),
+        ("UTILIZE IT", [("UTILIZE", ("USE",))]),
+        ("In order to win, train.", [("In order to", ("To",))]),
+        ("At this point in time we wait.", [("At this point in time", ("Now",))]),
+        ("A large number of people came.", [("A large number of", ("Many",))]),
+        ("We made a decision.", [("made a decision", ("decided",))]),
+        ("They are making a decision.", [("making a decision", ("deciding",))]),
+    ],
+)
+def test_replacements_follow_form_and_case(text: str, expected) -> None:
+    assert fixes(text) == expected
+
+
+def test_past_and_participle_of_irregular_replacements() -> None:
+    assert fixes("Work commenced at nine.") == [("commenced", ("began", "started"))]
+    assert fixes("Work has commenced.") == [("commenced", ("begun", "started"))]
+
+
+def test_phrase_spans_line_breaks() -> None:
+    text = "due to the\nfact that it rained"
+    [finding] = find_simpler(text)
+    assert (finding.start, finding.end) == (0, len("due to the\nfact that"))
+    assert finding.replacements == ("because",)
+
+
+def test_suggestion_is_the_best_replacement() -> None:
+    [finding] = find_simpler("It will facilitate growth.")
+    assert finding.replacements == ("help", "ease")
+    assert finding.suggestion == "help"
+    assert finding.rule == "simpler"
+    assert '"facilitate"' in finding.message
+    assert '"help"' in finding.message
+
+
+def test_noun_uses_are_not_inflected_as_verbs() -> None:
+    # "impact" as a noun is fine; only the verb forms have a plainer word.
+    assert find_simpler("The impact was immediate.") == []
+    assert fixes("It impacted sales.") == [("impacted", ("affected",))]
+
+
+def test_words_inside_other_words_are_not_matched() -> None:
+    assert find_simpler("The utilizer's manual and a premium purchaser.") == []

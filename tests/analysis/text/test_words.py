@@ -1,0 +1,39 @@
+"""Word tokens: the fast path must find exactly what WORD_RE finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.analysis.insights.keywords import candidates
+from app.analysis.text.words import WORD_RE, WordScanner, words
+
+
+def test_words_keeps_joined_words_whole() -> None:
+    assert words("Don't re-use U.S data, 3.5 times.") == [
+        "Don't",
+        "re-use",
+        "U.S",
+        "data",
+        "3.5",
+        "times",
+    ]
+
+
+def test_words_never_joins_across_an_underscore() -> None:
+    assert words("snake_case and __init__") == ["snake", "case", "and", "init"]
+
+
+@given(st.text(alphabet="aB9_'’.- \né", max_size=40))
+def test_words_equals_word_re_findall(text: str) -> None:
+    assert words(text) == WORD_RE.findall(text)
+
+
+@given(st.text(alphabet="aB9_'’ʼ-‐. \né", max_size=40))
+def test_the_keyword_scanner_fast_path_equals_its_pattern(text: str) -> None:
+    scanner = WordScanner("'’ʼ-‐")
+    assert scanner.pattern.pattern == candidates.WORD_RE.pattern
+    assert scanner.split(text) == re.split(f"({scanner.pattern.pattern})", text)
+    assert scanner.findall(text) == scanner.pattern.findall(text)

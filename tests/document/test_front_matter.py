@@ -1,0 +1,78 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.document.front_matter import FrontMatter, build_front_matter, read_front_matter
+
+
+def test_no_front_matter_says_nothing():
+    assert read_front_matter("# Title\n\nBody.\n") == FrontMatter()
+    assert read_front_matter("") == FrontMatter()
+
+
+def test_jekyll_style_fields():
+    source = (
+        "---\n"
+        'title: "Pair programming: Why two heads are better than one"\n'
+        "description: How we pair, and why   # shown in search\n"
+        "tags: [programming, 'pair programming', \"teams, remote\"]\n"
+        "canonical_url: https://example.org/pairing\n"
+        "layout: post\n"
+        "---\n\nBody.\n"
+    )
+    assert read_front_matter(source) == FrontMatter(
+        title="Pair programming: Why two heads are better than one",
+        subtitle="How we pair, and why",
+        tags=("programming", "pair programming", "teams, remote"),
+        canonical_url="https://example.org/pairing",
+    )
+
+
+def test_block_lists_and_block_scalars():
+    source = (
+        "---\n"
+        "title: It's a plain title\n"
+        "subtitle: >\n"
+        "  Folded onto\n"
+        "  one line\n"
+        "tags:\n"
+        "  - Writing\n"
+        "  - Writing\n"
+        "  - Medium\n"
+        "author:\n"
+        "  name: Someone\n"
+        "---\nBody\n"
+    )
+    matter = read_front_matter(source)
+    assert matter.title == "It's a plain title"
+    assert matter.subtitle == "Folded onto one line"
+    assert matter.tags == ("Writing", "Medium")
+
+
+def test_single_quoted_and_escaped_values():
+    source = "---\ntitle: 'Don''t panic'\nsubtitle: \"A \\\"quoted\\\" word \\u00e9\"\n---\n"
+    matter = read_front_matter(source)
+    assert matter.title == "Don't panic"
+    assert matter.subtitle == 'A "quoted" word é'
+
+
+def test_nested_keys_are_not_read_as_top_level_fields():
+    source = "---\nseo:\n  title: Not this\n---\nBody\n"
+    assert read_front_matter(source).title == ""
+
+
+text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@given(title=text, subtitle=text, tags=st.lists(text, max_size=4))
+def test_reads_back_what_export_writes(title, subtitle, tags):
+    block = build_front_matter(title=title, subtitle=subtitle, tags=tags)
+    matter = read_front_matter(block + "\nBody\n")
+    assert matter.title == title.strip()
+    assert matter.subtitle == subtitle.strip()
+    assert matter.tags == tuple(dict.fromkeys(tag.strip() for tag in tags if tag.strip()))
+
+
+def test_front_matter_that_is_not_yaml_says_nothing():
+    # "Title: with a colon" unquoted is a YAML error, which generators refuse too.
+    assert read_front_matter("---\ntitle: Broken: colon\n---\nBody\n") == FrontMatter()
+    assert read_front_matter("---\n- a list\n- at the top\n---\nBody\n") == FrontMatter()

@@ -1,0 +1,116 @@
+"""Markdown becomes prose: what is read counts, syntax does not, and offsets map back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.analysis.engine.analyzer import analyze
+from app.document.prose import (
+    is_plain_paragraph,
+    parse_prose,
+    parse_with_markdown_it,
+    plain_paragraph,
+)
+
+PLAIN = (
+    "Writers who read their drafts aloud catch clumsy sentences early. "
+    "They also notice when a paragraph runs on for too long."
+)
+
+
+def _scores(source: str) -> tuple[int, int, float, float]:
+    report = analyze(source)
+    readability = report.readability
+    return (
+        report.words,
+        report.sentences,
+        readability.flesch_reading_ease,
+        readability.flesch_kincaid_grade,
+    )
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # A long inline link: only its text is prose.
+        PLAIN.replace(
+            "drafts",
+            "[drafts](https://example.com/a/very/long/path/with-many-words?and=queries&x=1)",
+        ),
+        # Emphasis markers are not letters.
+        PLAIN.replace("clumsy sentences", "**clumsy** _sentences_"),
+        # A fenced code block between paragraphs is not prose.
+        PLAIN + "\n\n```python\nfor each_line in open('draft.md'): print(each_line)\n```\n",
+        # Nor is an image, raw HTML or a bare URL.
+        PLAIN + "\n\n![A photo of a desk](desk.jpg)\n\n<div class='x'></div>\n",
+        PLAIN.replace("early.", "early (see https://example.com/article-on-drafts).")
+        .replace("(see ", "")
+        .replace(").", "."),
+        # Front matter is metadata, not prose.
+        "---\ntitle: Reading aloud\ntags: [writing, editing]\n---\n" + PLAIN,
+    ],
+)
+def test_markdown_syntax_does_not_change_scores(markdown: str) -> None:
+    assert _scores(markdown) == _scores(PLAIN)
+
+
+def test_inline_code_is_not_prose() -> None:
+    with_code = analyze("Run `git rebase --interactive HEAD~3` before you push.")
+    without = analyze("Run before you push.")
+    assert with_code.words == without.words == 4
+
+
+def test_headings_and_list_items_are_sentences_of_their_own() -> None:
+    report = analyze("# A title without a full stop\n\n- first item\n- second item\n\nA line.")
+    assert report.sentences == 4
+
+
+def test_prose_offsets_point_at_the_source_characters() -> None:
+    source = "Read *the* [fine](http://x.y/z) manual, `now`. Then &amp; again\nand again."
+    parsed = parse_prose(source)
+    (block,) = parsed.blocks
+    assert block.text == "Read the fine manual, . Then & again and again."
+    for index, char in enumerate(block.text):
+        position = block.to_source(index)
+        if char == " " and source[position] == "\n":
+            continue
+        if char == "&":
+            assert source[position] == "&"
+            continue
+        assert source[position] == char, (index, char)
+
+
+def test_images_are_collected_with_alt_text() -> None:
+    parsed = parse_prose('Look ![a cat](cat.png) and <img src="dog.png" alt="a dog">.')
+    assert [(image.alt, image.src) for image in parsed.images] == [
+        ("a cat", "cat.png"),
+        ("a dog", "dog.png"),
+    ]
+
+
+def test_tables_are_not_prose() -> None:
+    assert analyze("| a | b |\n|---|---|\n| one | two |\n").words == 0
+
+
+def test_reference_links_read_as_their_text_across_chunks() -> None:
+    report = analyze("See [the guide][g] today.\n\n[g]: https://example.com/guide\n")
+    assert report.words == 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40),
+            st.sampled_from(["see https://x.y/z.", "www.site.org", "  ", "\n", "word.", "3.5"]),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_plain_paragraph_shortcut_matches_the_parser(text: str) -> None:
+    """Chunks without Markdown syntax skip the parser; the prose must be identical."""
+    if not is_plain_paragraph(text):
+        return
+    assert plain_paragraph(text) == parse_with_markdown_it(text)

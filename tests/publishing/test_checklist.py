@@ -1,0 +1,427 @@
+"""The Ready for Medium checklist on real drafts: every item present, verdicts follow fixes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from app.analysis.engine.analyzer import Analyzer, analyze
+from app.analysis.engine.detectors import default_detectors
+from app.analysis.engine.report import Report
+from app.analysis.engine.settings import AnalysisSettings
+from app.analysis.insights.read_time import WORDS_PER_MINUTE
+from app.publishing.checklist import (
+    HEADLINE_GOOD,
+    SEARCH_TITLE_CHARACTERS,
+    SUBTITLE_RANGE,
+    build_checklist,
+    has_call_to_action,
+    last_paragraph,
+)
+
+ITEM_IDS = (
+    "headline",
+    "clickbait",
+    "subtitle",
+    "search_title",
+    "intro",
+    "readability",
+    "spelling",
+    "passive",
+    "adverbs",
+    "hard_sentences",
+    "keyphrase",
+    "tags",
+    "read_time",
+    "subheadings",
+    "images",
+    "closing",
+    "canonical",
+)
+
+ROUGH = (
+    "# You Won't Believe These 10 Shocking Writing Secrets\n\n"
+    "Writing is something that is done by many people every day. It is believed by most "
+    "writers that a habit was needed, and the habit was never really properly explained to "
+    "them by anyone.\n\n"
+    + "\n\n".join(
+        f"The page was filled slowly by the writer on day {day}. Mistakes were made and were "
+        "corrected later by an editor who was hired quickly. The draft was read again and it "
+        "was decided that more words were needed."
+        for day in range(1, 18)
+    )
+    + "\n\n![](desk.jpg)\n\n"
+    "Ths is teh end of the storry, and nothing more will be said about it here.\n"
+)
+
+
+def _section(heading: str, lead: str) -> str:
+    paragraphs = "\n\n".join(
+        f"{lead} {day}, I wrote for ten minutes. I set a timer and kept going until it rang. "
+        "Short sessions kept the habit alive."
+        for day in range(1, 11)
+    )
+    return f"## {heading}\n\n{paragraphs}"
+
+
+POLISHED = (
+    "# How I Write 1,000 Words Before Breakfast\n\n"
+    "Most mornings I write before the house wakes up. Here is how I built the habit in one "
+    "month.\n\n"
+    + _section("Start small", "On day")
+    + "\n\n![A notebook and a cup of coffee on a desk](desk.jpg)\n\n"
+    + _section("Protect the hour", "In week")
+    + "\n\n"
+    + _section("Keep a streak", "By morning")
+    + "\n\n## Your turn\n\n"
+    "What time of day do you write best? Tell me in the comments, and follow me for more "
+    "notes on the writing habit.\n"
+)
+POLISHED_SUBTITLE = (
+    "A simple routine that fits into any morning: ten minutes, a timer and a notebook, and no "
+    "excuses left for the days you feel slow."
+)
+POLISHED_TAGS = ["Writing", "Productivity", "Habits"]
+CANONICAL = "https://example.com/blog/1000-words"
+
+
+@pytest.fixture(scope="module")
+def checked_analyzer() -> Analyzer:
+    """An analyser as the command line uses it: spelling on, corrections not ranked."""
+    return Analyzer(detectors=default_detectors(spelling_suggestions=False))
+
+
+def _statuses(checklist) -> dict[str, str]:
+    return {item.id: item.status for item in checklist.items}
+
+
+def _rough(analyzer: Analyzer):
+    report = analyzer.analyze(ROUGH)
+    return build_checklist(
+        report,
+        title=report.title,
+        subtitle="",
+        tags=[],
+        canonical_url="",
+        first_published_elsewhere=True,
+        source=ROUGH,
+    )
+
+
+def _polished(analyzer: Analyzer, **changes):
+    report = analyzer.analyze(POLISHED, subtitle=POLISHED_SUBTITLE)
+    arguments = {
+        "title": report.title,
+        "subtitle": POLISHED_SUBTITLE,
+        "tags": POLISHED_TAGS,
+        "canonical_url": CANONICAL,
+        "first_published_elsewhere": True,
+        "source": POLISHED,
+    }
+    arguments.update(changes)
+    return build_checklist(report, **arguments)
+
+
+def test_every_item_is_present_in_order(checked_analyzer: Analyzer) -> None:
+    for checklist in (_rough(checked_analyzer), _polished(checked_analyzer)):
+        assert tuple(item.id for item in checklist.items) == ITEM_IDS
+        for item in checklist.items:
+            assert item.label
+            assert item.detail
+            assert item.fix
+            assert "\n" not in item.fix  # one line each
+
+
+def test_rough_draft_is_not_ready_and_says_why(checked_analyzer: Analyzer) -> None:
+    checklist = _rough(checked_analyzer)
+    statuses = _statuses(checklist)
+    assert not checklist.ready
+    assert checklist.summary.startswith("Not ready yet")
+    for item_id in ("spelling", "tags", "canonical"):
+        assert statuses[item_id] == "fail", item_id
+    for item_id in ("subtitle", "passive", "adverbs", "subheadings", "images", "closing"):
+        assert statuses[item_id] == "warn", item_id
+    spelling = checklist.item("spelling")
+    assert spelling is not None
+    for word in ("Ths", "teh", "storry"):
+        assert word in spelling.detail
+    assert spelling.rules == ("spelling",)
+    images = checklist.item("images")
+    assert images is not None
+    assert "alt text" in images.detail
+
+
+def test_fixing_the_draft_turns_the_verdicts(checked_analyzer: Analyzer) -> None:
+    rough = _statuses(_rough(checked_analyzer))
+    polished_checklist = _polished(checked_analyzer)
+    polished = _statuses(polished_checklist)
+    for item_id in (
+        "subtitle",
+        "spelling",
+        "passive",
+        "adverbs",
+        "tags",
+        "read_time",
+        "subheadings",
+        "images",
+        "closing",
+        "canonical",
+    ):
+        assert polished[item_id] == "pass", item_id
+        assert rough[item_id] != "pass", item_id
+    assert polished_checklist.ready
+    assert polished_checklist.summary.startswith("Ready for Medium")
+
+
+def test_analyses_the_report_lacks_are_skipped_not_failed() -> None:
+    # A report from before the headline and intro analyses existed (or with them switched
+    # off) carries no such field: those checks step aside instead of guessing.
+    report = replace(analyze(POLISHED), headline=None, intro=None)
+    checklist = _plain(report, spelling_checked=False)
+    statuses = _statuses(checklist)
+    for item_id in ("headline", "clickbait", "intro", "spelling"):
+        assert statuses[item_id] == "skip", item_id
+    assert checklist.ready
+    assert checklist.to_dict()["counts"]["skip"] == 4
+
+
+def test_headline_and_intro_come_from_the_report() -> None:
+    from app.analysis.insights.headline import analyze_headline
+    from app.analysis.insights.intro import analyze_intro
+
+    report = analyze(ROUGH)
+    assert report.headline == analyze_headline(report.title)
+    assert report.intro == analyze_intro("", report.first_paragraph, None, report.title)
+    checklist = build_checklist(
+        report,
+        title=report.title,
+        subtitle="",
+        tags=["Writing"],
+        canonical_url="",
+        first_published_elsewhere=False,
+    )
+    item = checklist.item("headline")
+    assert item is not None
+    assert item.status == ("pass" if report.headline.overall >= HEADLINE_GOOD else "warn")
+    assert f"Scores {report.headline.overall} out of 100" in item.detail
+    clickbait = checklist.item("clickbait")
+    assert clickbait is not None
+    expected = {"high": "fail", "medium": "warn", "low": "pass"}[report.headline.risk]
+    assert clickbait.status == expected
+    assert report.headline.red_flags  # "Shocking", "You Won't Believe"
+    for flag in report.headline.red_flags:
+        assert flag.label in clickbait.detail
+    opening = checklist.item("intro")
+    assert opening is not None
+    assert opening.status == ("warn" if report.intro.hook_type == "none" else "pass")
+
+
+def test_an_explicit_headline_analysis_wins_over_the_report() -> None:
+    from app.analysis.insights.headline import analyze_headline
+
+    report = analyze(POLISHED)
+    calm = analyze_headline("How I Keep a Writing Habit")
+    checklist = _plain(report, title=calm.text, headline=calm)
+    item = checklist.item("headline")
+    assert item is not None
+    assert f"Scores {calm.overall} out of 100" in item.detail
+
+
+def test_a_high_clickbait_risk_blocks_publishing() -> None:
+    from app.analysis.insights.headline import analyze_headline
+
+    title = "You Won't Believe These 10 Shocking Secrets Doctors Don't Want You To Know"
+    headline = analyze_headline(title)
+    assert headline.risk == "high"
+    checklist = _plain(title=title, headline=headline)
+    assert _statuses(checklist)["clickbait"] == "fail"
+    assert not checklist.ready
+
+
+def _plain(report: Report | None = None, **changes):
+    """The polished story's checklist, with ``changes`` to its arguments."""
+    report = report or analyze(POLISHED)
+    arguments = {
+        "title": report.title,
+        "subtitle": POLISHED_SUBTITLE,
+        "tags": POLISHED_TAGS,
+        "canonical_url": "",
+        "first_published_elsewhere": False,
+        "source": POLISHED,
+    }
+    arguments.update(changes)
+    return build_checklist(report, **arguments)
+
+
+@pytest.mark.parametrize(
+    ("length", "status"),
+    [
+        (0, "warn"),
+        (SUBTITLE_RANGE[0] - 1, "warn"),
+        (SUBTITLE_RANGE[0], "pass"),
+        (SUBTITLE_RANGE[1], "pass"),
+        (SUBTITLE_RANGE[1] + 1, "warn"),
+    ],
+)
+def test_subtitle_length(length: int, status: str) -> None:
+    subtitle = "s" * length
+    assert _statuses(_plain(subtitle=subtitle))["subtitle"] == status
+
+
+def test_search_title_length_and_where_it_is_cut() -> None:
+    fits = "A" * SEARCH_TITLE_CHARACTERS
+    assert _statuses(_plain(title=fits))["search_title"] == "pass"
+    long_title = "How I Write a Thousand Words Before Breakfast Without Coffee or Willpower"
+    item = _plain(title=long_title).item("search_title")
+    assert item is not None
+    assert item.status == "warn"
+    assert long_title[:SEARCH_TITLE_CHARACTERS].rstrip() + "…" in item.detail
+
+
+def test_a_missing_title_fails() -> None:
+    checklist = _plain(title="   ")
+    assert _statuses(checklist)["headline"] == "fail"
+    assert not checklist.ready
+
+
+@pytest.mark.parametrize(
+    ("tags", "status"),
+    [
+        ([], "fail"),
+        (["Writing"], "pass"),
+        (["A", "B", "C", "D", "E"], "pass"),
+        (["A", "B", "C", "D", "E", "F"], "fail"),
+        (["Writing", "writing"], "warn"),
+    ],
+)
+def test_tags(tags: list[str], status: str) -> None:
+    assert _statuses(_plain(tags=tags))["tags"] == status
+
+
+def _words(count: int) -> str:
+    sentences = " ".join(["Short words make a calm read."] * (count // 6))
+    return f"# A title\n\n{sentences}\n"
+
+
+def test_read_time_against_the_band() -> None:
+    def status(words: int, band=(3, 12)) -> str:
+        source = _words(words)
+        report = analyze(source)
+        checklist = build_checklist(
+            report,
+            title="A title",
+            subtitle="",
+            tags=["Writing"],
+            canonical_url="",
+            first_published_elsewhere=False,
+            read_time_band=band,
+            source=source,
+        )
+        return _statuses(checklist)["read_time"]
+
+    assert status(2 * WORDS_PER_MINUTE) == "warn"
+    assert status(4 * WORDS_PER_MINUTE) == "pass"
+    assert status(4 * WORDS_PER_MINUTE, band=(5, 8)) == "warn"
+    assert status(14 * WORDS_PER_MINUTE) == "warn"
+
+
+def test_readability_is_judged_against_the_genre_target() -> None:
+    source = (
+        "# Notes\n\n"
+        "Organisational considerations frequently necessitate comprehensive documentation of "
+        "institutional responsibilities. Administrative procedures occasionally complicate "
+        "straightforward communication between departments.\n"
+    )
+    essay = Analyzer(AnalysisSettings(genre="essay")).analyze(source)
+    story = Analyzer(AnalysisSettings(genre="story")).analyze(source)
+    grade = essay.readability.grade
+    for report in (essay, story):
+        checklist = build_checklist(
+            report,
+            title="Notes",
+            subtitle="",
+            tags=["Work"],
+            canonical_url="",
+            first_published_elsewhere=False,
+        )
+        item = checklist.item("readability")
+        assert item is not None
+        expected = "pass" if grade <= report.readability.target else "warn"
+        assert item.status == expected
+        assert f"{report.readability.target:g}" in item.detail
+    assert grade > story.readability.target  # this text is too hard for a story
+
+
+@pytest.mark.parametrize(
+    ("ending", "has_call"),
+    [
+        ("What would you do in my place?", True),
+        ("Follow me for more stories like this one.", True),
+        ("Let me know in the comments how it went.", True),
+        ("Try it tonight. Set a timer for ten minutes.", True),
+        ("Subscribe to the newsletter.", True),
+        ("That was the whole trip, and the weather was fine.", False),
+        ("The report was filed on Monday.", False),
+    ],
+)
+def test_closing_question_or_call_to_action(ending: str, has_call: bool) -> None:
+    assert has_call_to_action(ending) is has_call
+    source = f"# Title\n\nA first paragraph.\n\n{ending}\n"
+    status = _statuses(_plain(source=source))["closing"]
+    assert status == ("pass" if has_call else "warn")
+
+
+def test_last_paragraph_skips_code_headings_and_front_matter() -> None:
+    source = (
+        "---\ntitle: x\n---\n\n# Title\n\nOpening line.\n\n- first\n- Share it with a friend.\n\n"
+        "```python\nprint('What now?')\n```\n\n## Notes\n"
+    )
+    assert last_paragraph(source) == "Share it with a friend."
+    assert last_paragraph("# Only a heading\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("url", "elsewhere", "status"),
+    [
+        ("", False, "pass"),
+        ("", True, "fail"),
+        (CANONICAL, True, "pass"),
+        ("not a link", True, "fail"),
+        ("ftp://example.com/story", True, "fail"),
+    ],
+)
+def test_canonical_link(url: str, elsewhere: bool, status: str) -> None:
+    checklist = _plain(canonical_url=url, first_published_elsewhere=elsewhere)
+    assert _statuses(checklist)["canonical"] == status
+    assert checklist.ready is (status != "fail")
+
+
+def test_an_empty_story_is_not_ready_and_checks_nothing_it_cannot() -> None:
+    report = analyze("")
+    checklist = build_checklist(
+        report,
+        title="A title",
+        subtitle="",
+        tags=["Writing"],
+        canonical_url="",
+        first_published_elsewhere=False,
+        source="",
+    )
+    statuses = _statuses(checklist)
+    assert statuses["read_time"] == "fail"
+    for item_id in ("readability", "spelling", "passive", "adverbs", "closing", "images"):
+        assert statuses[item_id] == "skip", item_id
+    assert not checklist.ready
+
+
+def test_to_dict_is_json_with_counts(checked_analyzer: Analyzer) -> None:
+    checklist = _rough(checked_analyzer)
+    data = json.loads(json.dumps(checklist.to_dict()))
+    assert set(data) == {"ready", "summary", "counts", "items"}
+    assert data["ready"] is False
+    assert sum(data["counts"].values()) == len(ITEM_IDS)
+    assert data["counts"]["fail"] == sum(item["status"] == "fail" for item in data["items"])
+    first = data["items"][0]
+    assert set(first) == {"id", "label", "status", "detail", "fix", "rules"}
