@@ -6,8 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.document.chunks import front_matter_end
 from app.document.front_matter import read_front_matter
+from app.document.post import split_title
 from app.document.text_files import TextFileError, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".txt"})
@@ -20,6 +20,7 @@ class ImportedPost:
     title: str
     body: str
     subtitle: str = ""
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,25 +40,20 @@ class ImportReport:
         return " ".join(parts)
 
 
-def post_from_text(text: str, fallback_title: str) -> tuple[str, str]:
-    """Title and body: the first ``# `` heading becomes the title (front matter is kept)."""
-    start = front_matter_end(text)
-    lines = text[start:].split("\n", 1)
-    first = lines[0].strip()
-    if first.startswith("# "):
-        body = text[:start] + (lines[1].lstrip("\n") if len(lines) > 1 else "")
-        return first[2:].strip().rstrip("#").strip(), body
-    return fallback_title, text
-
-
 def read_post(path: Path) -> ImportedPost:
-    """One Markdown file as a post; raises :class:`TextFileError` with a plain message."""
+    """One Markdown file as a post; raises :class:`TextFileError` with a plain message.
+
+    The title is the front matter's, else the opening ``# `` heading (which then leaves the
+    body), else the file's name. Front matter stays in the body, where export can keep it.
+    """
     text = read_text_file(path)
-    # Without a "# " heading, the front matter's title, else the file's name.
-    matter = read_front_matter(text)
-    fallback = matter.title or path.stem.replace("-", " ").replace("_", " ").strip()
-    title, body = post_from_text(text, fallback)
-    return ImportedPost(path, title, body, matter.subtitle)
+    metadata = read_front_matter(text)
+    heading, body = split_title(text)
+    fallback = path.stem.replace("-", " ").replace("_", " ").strip()
+    title = metadata.title or heading or fallback
+    if metadata.title and heading and heading != metadata.title:
+        body = text  # the heading is not the title: it stays part of the story
+    return ImportedPost(path, title, body, metadata.subtitle, metadata.tags)
 
 
 def read_folder(folder: Path) -> ImportReport:

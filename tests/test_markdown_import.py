@@ -4,14 +4,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.markdown_import import post_from_text, read_folder, read_post
+from app.markdown_import import read_folder, read_post
 
 
-def test_first_heading_becomes_the_title() -> None:
-    assert post_from_text("# My Post\n\nBody text.\n", "file") == ("My Post", "Body text.\n")
-    assert post_from_text("No heading here.\n", "my file") == ("my file", "No heading here.\n")
-    front = "---\ntags: [a]\n---\n# Titled\n\nBody"
-    assert post_from_text(front, "x") == ("Titled", "---\ntags: [a]\n---\nBody")
+def test_the_opening_heading_becomes_the_title(tmp_path: Path) -> None:
+    (tmp_path / "file.md").write_text("# My Post\n\nBody text.\n", encoding="utf-8")
+    (tmp_path / "my-file.md").write_text("No heading here.\n", encoding="utf-8")
+    (tmp_path / "front.md").write_text("---\ntags: [a]\n---\n# Titled\n\nBody", encoding="utf-8")
+    assert (read_post(tmp_path / "file.md").title, read_post(tmp_path / "file.md").body) == (
+        "My Post",
+        "Body text.\n",
+    )
+    assert read_post(tmp_path / "my-file.md").title == "my file"
+    front = read_post(tmp_path / "front.md")
+    assert (front.title, front.body, front.tags) == ("Titled", "---\ntags: [a]\n---\nBody", ("a",))
+
+
+def test_a_hugo_post_with_toml_front_matter_keeps_its_title_tags_and_subtitle(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "2021-03-01-zola.md"
+    path.write_text(
+        '+++\ntitle = "Static sites, fast"\ndescription = "Why Zola"\n'
+        'tags = ["web", "rust"]\n+++\n\nBody.\n',
+        encoding="utf-8",
+    )
+    post = read_post(path)
+    assert (post.title, post.subtitle, post.tags) == (
+        "Static sites, fast",
+        "Why Zola",
+        ("web", "rust"),
+    )
 
 
 def test_a_static_site_post_takes_its_title_and_subtitle_from_front_matter(tmp_path: Path) -> None:

@@ -22,14 +22,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.analysis.engine.analyzer import analyze
-    from app.document.front_matter import read_front_matter
+    from app.document.post import read_metadata
 
     source = read_input(args.file)
-    matter = read_front_matter(source)
+    metadata = read_metadata(source)
     report = analyze(
         source,
-        title=args.title or matter.title,
-        subtitle=args.subtitle or matter.subtitle,
+        title=args.title or metadata.title,
+        subtitle=args.subtitle or metadata.subtitle,
         keyphrase=args.keyphrase,
         spelling_suggestions=True,
     )

@@ -49,22 +49,22 @@ def run(args: argparse.Namespace) -> int:
     from app.analysis.engine.analyzer import Analyzer
     from app.analysis.engine.detectors import default_detectors
     from app.analysis.engine.settings import AnalysisSettings
-    from app.document.front_matter import read_front_matter
+    from app.document.post import read_metadata
     from app.publishing.checklist import build_checklist
 
     canonical_url = args.canonical_url.strip()
     if args.canonical_url and not canonical_url:
         raise CliError("--canonical-url is empty.")
     source = read_input(args.file)
-    matter = read_front_matter(source)
-    canonical_url = canonical_url or matter.canonical_url
-    subtitle = args.subtitle or matter.subtitle
+    metadata = read_metadata(source)
+    canonical_url = canonical_url or metadata.canonical_url
+    subtitle = args.subtitle or metadata.subtitle
     settings = AnalysisSettings(genre=args.genre) if args.genre else AnalysisSettings()
     # Misspelled words are counted; ranking corrections would only cost time here.
     analyzer = Analyzer(settings, default_detectors(spelling_suggestions=False))
     report = analyzer.analyze(
         source,
-        title=args.title or matter.title,
+        title=args.title or metadata.title,
         subtitle=subtitle,
         keyphrase=args.keyphrase.strip(),
     )
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         report,
         title=report.title,
         subtitle=subtitle,
-        tags=args.tag or list(matter.tags),
+        tags=args.tag or list(metadata.tags),
         canonical_url=canonical_url,
         first_published_elsewhere=bool(canonical_url),
         source=source,

@@ -60,21 +60,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def document_title(source: str) -> str:
-    """The text of the ``# `` heading that opens ``source`` (after any front matter)."""
-    from app.document.parsers import inline_plain_text, parse_source
-    from app.publishing.markdown import strip_front_matter
-
-    tokens = parse_source(strip_front_matter(source))
-    for index, token in enumerate(tokens):
-        if token.type == "front_matter":
-            continue
-        if token.type == "heading_open" and token.tag == "h1":
-            return " ".join(inline_plain_text(tokens[index + 1].children).split())
-        return ""
-    return ""
-
-
 def render(
     source: str,
     *,
@@ -88,11 +73,13 @@ def render(
 ) -> str:
     """The exported text for ``source`` in ``format`` ("md" or "html")."""
     from app.document.front_matter import read_front_matter
+    from app.document.post import split_title
     from app.publishing import export_html, export_markdown
     from app.publishing.smart_punctuation import smarten
 
     matter = read_front_matter(source)
-    title = matter.title or document_title(source)
+    # The opening heading, which the export replaces with the title it writes.
+    title = matter.title or split_title(source)[0]
     subtitle = subtitle or matter.subtitle
     tags = tags or matter.tags
     canonical_url = canonical_url or matter.canonical_url

@@ -27,14 +27,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_suggest(args: argparse.Namespace) -> int:
     from app.analysis.engine.analyzer import analyze
     from app.analysis.insights.tags import TagHistory, suggest_tags
-    from app.document.front_matter import read_front_matter
+    from app.document.post import read_metadata
 
     if args.limit < 1:
         raise CliError("--limit must be at least 1.")
     source = read_input(args.file)
-    matter = read_front_matter(source)
-    report = analyze(source, title=matter.title)
-    chosen = args.tag or list(matter.tags)
+    metadata = read_metadata(source)
+    report = analyze(source, title=metadata.title)
+    chosen = args.tag or list(metadata.tags)
     history = TagHistory()
     database = getattr(args, "db", None) or os.environ.get("CLAPWISE_DB")
     if database:

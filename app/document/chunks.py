@@ -1,7 +1,7 @@
 """Cut a Markdown source into independent chunks so an edit re-analyses only its own chunk.
 
 A chunk is a run of lines between blank lines, except that a fenced code block is never cut
-(its blank lines stay inside one chunk) and YAML front matter at the very top is its own chunk.
+(its blank lines stay inside one chunk) and front matter at the very top is its own chunk.
 Parsing chunks one by one gives the same prose as parsing the whole document for everything
 a writer types in an article; the rare constructs that span blank lines (loose lists, HTML
 blocks) only change how a block is labelled, not which words are prose.
@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.document.front_matter import front_matter_end
+
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_FRONT_MATTER_RE = re.compile(
-    r"\A---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
-)
 _REFERENCE_RE = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?$", re.M)
 
 
@@ -27,12 +26,6 @@ class Chunk:
     end: int
     text: str
     is_front_matter: bool = False
-
-
-def front_matter_end(source: str) -> int:
-    """Length of the YAML front matter at the top of ``source`` (0 when there is none)."""
-    match = _FRONT_MATTER_RE.match(source)
-    return match.end() if match else 0
 
 
 # Only blank lines and fence lines decide where chunks end, so the scan jumps between them.

@@ -1,37 +1,218 @@
-"""YAML front matter: find it at the top of a draft, read the fields a story needs, and
-write a fresh block.
+"""Front matter: find it at the top of a post, read the fields a story needs, write a block.
 
-Only small subsets of YAML are needed. Writing: every string is a double-quoted scalar with
-escapes (valid YAML 1.1 and 1.2 whatever the characters: colons, quotes, ``#``, emoji, RTL
-text, leading dashes or ``@``), tags are a block sequence and the date is an ISO date.
-Reading: posts written for static-site generators (Jekyll, Hugo, Eleventy …) keep their title,
-description and tags in front matter as top-level scalars or lists of scalars; the block is
-parsed with PyYAML's safe loader and only those fields are read.
+Static-site generators keep a post's title, description, tags and date in a block at the very
+top: YAML between ``---`` fences (Jekyll, Eleventy, Hugo), TOML between ``+++`` fences (Hugo,
+Zola) or a JSON object (Hugo). All three are read here, with a leading byte-order mark
+tolerated; nothing else in Clapwise looks for front matter. A block is never prose.
+
+Writing produces YAML: every string is a double-quoted scalar with escapes (valid YAML 1.1 and
+1.2 whatever the characters: colons, quotes, ``#``, emoji, RTL text, leading dashes or ``@``),
+tags are a block sequence and the date is an ISO date.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
+import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
-_FRONT_MATTER_RE = re.compile(
-    r"\A\ufeff?---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+logger = logging.getLogger(__name__)
+
+
+class FrontMatterFormat(StrEnum):
+    YAML = "yaml"
+    TOML = "toml"
+    JSON = "json"
+
+
+# Each format's whole block, fences included, at the very top (after an optional BOM). The
+# body between the fences is captured; the closing fence may end the file.
+_BLOCK_PATTERNS: tuple[tuple[FrontMatterFormat, re.Pattern[str]], ...] = (
+    (
+        FrontMatterFormat.YAML,
+        re.compile(
+            r"\A\ufeff?---[ \t]*\r?\n(?P<body>(?:.*?\r?\n)??)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+            re.S,
+        ),
+    ),
+    (
+        FrontMatterFormat.TOML,
+        re.compile(
+            r"\A\ufeff?\+\+\+[ \t]*\r?\n(?P<body>(?:.*?\r?\n)??)\+\+\+[ \t]*(?:\r?\n|\Z)", re.S
+        ),
+    ),
+    (
+        FrontMatterFormat.JSON,
+        re.compile(r"\A\ufeff?(?P<body>\{[ \t]*\r?\n.*?\r?\n\}[ \t]*)(?:\r?\n|\Z)", re.S),
+    ),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatterBlock:
+    """Where the block is: ``source[:end]`` is the block with its fences (and any BOM)."""
+
+    format: FrontMatterFormat
+    end: int
+    body: str  # the text between the fences (the whole object for JSON)
+
+
+def find_front_matter(source: str) -> FrontMatterBlock | None:
+    """The front matter block at the top of ``source``, or ``None``.
+
+    A JSON block counts only when it parses: an opening brace is rare in prose, but a post may
+    still start with one.
+    """
+    if not source.startswith(("-", "+", "{", "\ufeff")):
+        return None
+    for kind, pattern in _BLOCK_PATTERNS:
+        match = pattern.match(source)
+        if match is None:
+            continue
+        body = match.group("body")
+        if kind is FrontMatterFormat.JSON and _parse(kind, body) is None:
+            return None
+        return FrontMatterBlock(kind, match.end(), body)
+    return None
+
+
+def front_matter_end(source: str) -> int:
+    """Length of the front matter at the top of ``source`` (0 when there is none)."""
+    block = find_front_matter(source)
+    return block.end if block else 0
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """``(front_matter, rest)``: the block including its fences, or ``None``."""
+    end = front_matter_end(text)
+    if not end:
+        return None, text
+    return text[:end], text[end:]
+
+
+# The first key present wins; generators disagree on names.
+_SUBTITLE_KEYS = ("subtitle", "description", "summary", "excerpt")
+_CANONICAL_KEYS = ("canonical_url", "canonical", "canonicalURL", "canonicalUrl")
+_TAG_KEYS = ("tags", "keywords")
+_DATE_KEYS = ("date", "publishDate", "published", "pubDate")
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """What the front matter says; empty strings and an empty tuple when it says nothing."""
+
+    title: str = ""
+    subtitle: str = ""
+    tags: tuple[str, ...] = ()
+    canonical_url: str = ""
+    date: datetime.date | None = None
+
+
+def read_front_matter(source: str) -> FrontMatter:
+    """The fields of the front matter at the top of ``source``.
+
+    Front matter that does not parse says nothing: static-site generators refuse it too, and
+    guessing could put the wrong words in a title. Only top-level fields are read.
+    """
+    block = find_front_matter(source)
+    if block is None:
+        return FrontMatter()
+    fields = _parse(block.format, block.body)
+    if fields is None:
+        return FrontMatter()
+    return _fields_to_front_matter(fields)
+
+
+def _parse(kind: FrontMatterFormat, body: str) -> Mapping[str, Any] | None:
+    """The block's top-level mapping, or ``None`` when it is not a valid mapping."""
+    try:
+        parsed = _PARSERS[kind](body)
+    except RecursionError:  # nesting thousands deep: reported as unreadable, never raised
+        logger.warning("front matter nested too deeply to read")
+        return None
+    except ValueError:  # JSON and TOML errors are ValueErrors; YAML's are mapped below
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
+def _load_yaml(body: str) -> Any:
+    import yaml  # only for a post that has YAML front matter
+
+    try:
+        return yaml.safe_load(body)
+    except yaml.YAMLError as error:
+        raise ValueError(str(error)) from None
+
+
+def _load_toml(body: str) -> Any:
+    import tomllib
+
+    return tomllib.loads(body)
+
+
+_PARSERS: dict[FrontMatterFormat, Callable[[str], Any]] = {
+    FrontMatterFormat.YAML: _load_yaml,
+    FrontMatterFormat.TOML: _load_toml,
+    FrontMatterFormat.JSON: json.loads,
+}
+
+
+def _fields_to_front_matter(fields: Mapping[str, Any]) -> FrontMatter:
+    def first(keys: tuple[str, ...]) -> str:
+        for key in keys:
+            value = _text(fields.get(key))
+            if value:
+                return value
+        return ""
+
+    tags: object = next((fields[key] for key in _TAG_KEYS if key in fields), [])
+    if isinstance(tags, str):  # "a, b" or Jekyll's space-separated "a b"
+        tags = tags.split(",") if "," in tags else tags.split()
+    if not isinstance(tags, list):
+        tags = []
+    return FrontMatter(
+        title=first(("title",)),
+        subtitle=first(_SUBTITLE_KEYS),
+        tags=tuple(dict.fromkeys(text for text in map(_text, tags) if text)),
+        canonical_url=first(_CANONICAL_KEYS),
+        date=next((day for key in _DATE_KEYS if (day := _date(fields.get(key)))), None),
+    )
+
+
+def _text(value: object) -> str:
+    """A scalar as text; "" for anything else (a map, a list, nothing)."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip()
+    return ""
+
+
+def _date(value: object) -> datetime.date | None:
+    """A date from a YAML/TOML date or datetime, or an ISO 8601 string."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            try:
+                return datetime.date.fromisoformat(text[:10])
+            except ValueError:
+                return None
+    return None
+
 
 # Characters a YAML double-quoted scalar may hold unescaped: printable, not a line break
 # (U+0085, U+2028 and U+2029 count as line breaks in YAML 1.1) and not a quote/backslash.
 _UNSAFE_RE = re.compile('[\\\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]')
 _SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-
-
-def split_front_matter(text: str) -> tuple[str | None, str]:
-    """``(front_matter, rest)``: the block including its ``---`` fences, or ``None``."""
-    match = _FRONT_MATTER_RE.match(text)
-    if not match:
-        return None, text
-    return match.group(), text[match.end() :]
 
 
 def yaml_string(value: str) -> str:
@@ -44,8 +225,7 @@ def _escape_char(match: re.Match[str]) -> str:
     short = _SHORT_ESCAPES.get(char)
     if short is not None:
         return short
-    code = ord(char)
-    return f"\\u{code:04x}"
+    return f"\\u{ord(char):04x}"
 
 
 def build_front_matter(
@@ -74,64 +254,3 @@ def build_front_matter(
         lines.append(f"date: {day.isoformat()}")
     lines.append("---")
     return "\n".join(lines) + "\n"
-
-
-# The first key present wins; generators disagree on names.
-_SUBTITLE_KEYS = ("subtitle", "description", "summary", "excerpt")
-_CANONICAL_KEYS = ("canonical_url", "canonical", "canonicalURL")
-
-
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
-    """What the front matter says; empty strings and an empty tuple when it says nothing."""
-
-    title: str = ""
-    subtitle: str = ""
-    tags: tuple[str, ...] = ()
-    canonical_url: str = ""
-
-
-def read_front_matter(source: str) -> FrontMatter:
-    """The fields of the YAML front matter at the top of ``source``.
-
-    Front matter that is not valid YAML says nothing: static-site generators refuse it too,
-    and guessing could put the wrong words in a title.
-    """
-    block, _rest = split_front_matter(source)
-    if block is None:
-        return FrontMatter()
-    import yaml  # only for a draft that has front matter
-
-    inside = "\n".join(block.lstrip("\ufeff").splitlines()[1:-1])  # between the fences
-    try:
-        fields = yaml.safe_load(inside)
-    except yaml.YAMLError:
-        return FrontMatter()
-    if not isinstance(fields, dict):
-        return FrontMatter()
-
-    def first(keys: tuple[str, ...]) -> str:
-        for key in keys:
-            value = _text(fields.get(key))
-            if value:
-                return value
-        return ""
-
-    tags = fields.get("tags")
-    if isinstance(tags, str):
-        tags = re.split(r"[,\s]+", tags)
-    elif not isinstance(tags, list):
-        tags = []
-    return FrontMatter(
-        title=first(("title",)),
-        subtitle=first(_SUBTITLE_KEYS),
-        tags=tuple(dict.fromkeys(text for text in map(_text, tags) if text)),
-        canonical_url=first(_CANONICAL_KEYS),
-    )
-
-
-def _text(value: object) -> str:
-    """A scalar as text; "" for anything else (a map, a list, nothing)."""
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return str(value).strip()
-    return ""

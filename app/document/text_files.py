@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
@@ -13,17 +14,35 @@ class TextFileError(Exception):
     """A file that cannot be read as UTF-8 text; the message is fit to show a writer."""
 
 
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 text (a byte-order mark is dropped; CRLF and CR become LF)."""
-    if b"\x00" in data[:8192]:
-        raise TextFileError(f"{name} is not a text file (it contains binary data).")
+    """The text of a file: UTF-8, or UTF-8/16/32 with a byte-order mark (which is dropped).
+
+    CRLF and lone CR become LF. A NUL character anywhere means the file is not text.
+    """
+    encoding = next((codec for bom, codec in _BOMS if data.startswith(bom)), "utf-8")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
+        if encoding == "utf-8" and b"\x00" in data:
+            raise TextFileError(f"{name} is not a text file (it contains binary data).") from None
         raise TextFileError(
-            f"{name} is not valid UTF-8 text (bad byte at position {error.start})."
+            f"{name} is not valid {_LABELS[encoding]} text (bad byte at position {error.start})."
         ) from None
+    if "\x00" in text:
+        raise TextFileError(f"{name} is not a text file (it contains binary data).")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
 
 
 def read_text_file(path: str | os.PathLike[str]) -> str:

@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from app.document.chunks import split_chunks
-from app.document.prose import parse_prose
-
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report
     from app.analysis.insights.headline import HeadlineReport
@@ -41,7 +38,6 @@ KEYPHRASE_ISSUES_LISTED = 3  # poor keyphrase checks summarised in the detail
 Status = Literal["pass", "warn", "fail", "skip"]
 STATUSES: tuple[Status, ...] = ("pass", "warn", "fail", "skip")
 
-_PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
 # A closing call to action: an invitation to respond, follow or act. Matched anywhere in the
 # last paragraph (case-insensitive); questions are recognised by their question mark.
 _CALL_TO_ACTION_RE = re.compile(
@@ -147,9 +143,9 @@ def build_checklist(
 ) -> Checklist:
     """The checklist for a story analysed as ``report``.
 
-    ``source`` (the Markdown the report was made from) enables the closing check and names
-    misspelled words. ``headline`` and ``intro`` default to ``report.headline`` and
-    ``report.intro``; when neither is there, their checks are skipped. Pass
+    ``source`` (the Markdown the report was made from) names the misspelled words.
+    ``headline`` and ``intro`` default to ``report.headline`` and ``report.intro``; when
+    neither is there, their checks are skipped. Pass
     ``spelling_checked=False`` when no spelling checker ran, so zero findings mean nothing.
     """
     title = " ".join(title.split())
@@ -175,7 +171,7 @@ def build_checklist(
         _read_time(report, read_time_band),
         _subheadings(report, empty),
         _images(report, empty),
-        _closing(source, empty),
+        _closing(report.last_paragraph, empty),
         _canonical(canonical_url.strip(), first_published_elsewhere),
     ]
     return Checklist(tuple(items))
@@ -687,18 +683,6 @@ def _images(report: Report, empty: bool) -> ChecklistItem:
     )
 
 
-def last_paragraph(source: str) -> str:
-    """The prose of the story's last paragraph, list item or quote ("" when there is none)."""
-    for chunk in reversed(split_chunks(source)):
-        if chunk.is_front_matter:
-            continue
-        blocks = parse_prose(chunk.text).blocks
-        for block in reversed(blocks):
-            if block.kind in _PARAGRAPH_KINDS and block.text.strip():
-                return block.text.strip()
-    return ""
-
-
 def has_call_to_action(paragraph: str) -> bool:
     """A question, an invitation (follow, subscribe, share, comment…) or an instruction."""
     text = " ".join(paragraph.split())
@@ -709,18 +693,10 @@ def has_call_to_action(paragraph: str) -> bool:
     )
 
 
-def _closing(source: str | None, empty: bool) -> ChecklistItem:
+def _closing(paragraph: str, empty: bool) -> ChecklistItem:
     label = "Closing"
     if empty:
         return _skip("closing", label, _EMPTY_DETAIL, _EMPTY_FIX)
-    if source is None:
-        return _skip(
-            "closing",
-            label,
-            "The story's text was not available to this check.",
-            "End with a question or an invitation to respond.",
-        )
-    paragraph = last_paragraph(source)
     if paragraph and has_call_to_action(paragraph):
         return ChecklistItem(
             "closing",

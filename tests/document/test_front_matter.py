@@ -1,7 +1,14 @@
+import datetime
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.document.front_matter import FrontMatter, build_front_matter, read_front_matter
+from app.document.front_matter import (
+    FrontMatter,
+    build_front_matter,
+    front_matter_end,
+    read_front_matter,
+)
 
 
 def test_no_front_matter_says_nothing():
@@ -76,3 +83,53 @@ def test_front_matter_that_is_not_yaml_says_nothing():
     # "Title: with a colon" unquoted is a YAML error, which generators refuse too.
     assert read_front_matter("---\ntitle: Broken: colon\n---\nBody\n") == FrontMatter()
     assert read_front_matter("---\n- a list\n- at the top\n---\nBody\n") == FrontMatter()
+
+
+def test_toml_front_matter_of_hugo_and_zola() -> None:
+    source = (
+        "+++\n"
+        'title = "Shipping a static site"\n'
+        'description = "What we learned"\n'
+        'tags = ["web", "hugo"]\n'
+        "date = 2021-05-04T10:00:00Z\n"
+        "[extra]\n"
+        'title = "not this"\n'
+        "+++\n\nBody.\n"
+    )
+    assert read_front_matter(source) == FrontMatter(
+        title="Shipping a static site",
+        subtitle="What we learned",
+        tags=("web", "hugo"),
+        date=datetime.date(2021, 5, 4),
+    )
+    assert source[front_matter_end(source) :] == "\nBody.\n"
+
+
+def test_json_front_matter_counts_only_when_it_parses() -> None:
+    source = '{\n  "title": "JSON post",\n  "tags": ["a", "b"]\n}\n\nBody.\n'
+    assert read_front_matter(source).title == "JSON post"
+    assert read_front_matter(source).tags == ("a", "b")
+    assert front_matter_end("{\nnot json\n}\n\nBody.") == 0
+
+
+def test_a_byte_order_mark_is_tolerated_by_every_format() -> None:
+    for block in ('---\ntitle: "T"\n---\n', '+++\ntitle = "T"\n+++\n', '{\n"title": "T"\n}\n'):
+        source = "\ufeff" + block + "\nBody."
+        assert read_front_matter(source).title == "T"
+        assert source[front_matter_end(source) :] == "\nBody."
+
+
+def test_front_matter_nested_thousands_deep_says_nothing_and_raises_nothing() -> None:
+    deep_yaml = "---\nx: " + "[" * 5000 + "]" * 5000 + "\n---\nBody"
+    deep_json = "{\n" + '"x": ' + "[" * 5000 + "]" * 5000 + "\n}\nBody"
+    deep_toml = "+++\nx = " + "[" * 5000 + "]" * 5000 + "\n+++\nBody"
+    for source in (deep_yaml, deep_json, deep_toml):
+        assert read_front_matter(source) == FrontMatter()
+
+
+def test_dates_and_tag_strings() -> None:
+    matter = read_front_matter("---\ndate: 2020-01-02\ntags: writing, medium tips\n---\n")
+    assert matter.date == datetime.date(2020, 1, 2)
+    assert matter.tags == ("writing", "medium tips")  # comma-separated
+    assert read_front_matter("---\ntags: jekyll liquid\n---\n").tags == ("jekyll", "liquid")
+    assert read_front_matter('---\ndate: "not a date"\n---\n').date is None

@@ -18,7 +18,6 @@ from app.publishing.checklist import (
     SUBTITLE_RANGE,
     build_checklist,
     has_call_to_action,
-    last_paragraph,
 )
 
 ITEM_IDS = (
@@ -369,7 +368,7 @@ def test_readability_is_judged_against_the_genre_target() -> None:
 def test_closing_question_or_call_to_action(ending: str, has_call: bool) -> None:
     assert has_call_to_action(ending) is has_call
     source = f"# Title\n\nA first paragraph.\n\n{ending}\n"
-    status = _statuses(_plain(source=source))["closing"]
+    status = _statuses(_plain(analyze(source), source=source))["closing"]
     assert status == ("pass" if has_call else "warn")
 
 
@@ -378,8 +377,8 @@ def test_last_paragraph_skips_code_headings_and_front_matter() -> None:
         "---\ntitle: x\n---\n\n# Title\n\nOpening line.\n\n- first\n- Share it with a friend.\n\n"
         "```python\nprint('What now?')\n```\n\n## Notes\n"
     )
-    assert last_paragraph(source) == "Share it with a friend."
-    assert last_paragraph("# Only a heading\n") == ""
+    assert analyze(source).last_paragraph == "Share it with a friend."
+    assert analyze("# Only a heading\n").last_paragraph == ""
 
 
 @pytest.mark.parametrize(

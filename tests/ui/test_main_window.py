@@ -133,7 +133,7 @@ def test_importing_a_folder_reports_broken_files(qtbot, window, store, dialogs, 
     folder = tmp_path / "posts"
     folder.mkdir()
     (folder / "one.md").write_text("# First post\n\nHello there.", encoding="utf-8")
-    (folder / "broken.md").write_bytes(b"\xff\xfe\x00bad")
+    (folder / "broken.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     before = len(store.drafts.list())
     report = window.import_folder(str(folder))
     assert len(report.posts) == 1

@@ -1,6 +1,6 @@
 """The incremental analyser: one call turns a draft into a Report, reusing unchanged chunks.
 
-The Markdown is cut into chunks (see ``markdown_source``); each chunk's analysis is cached by
+The Markdown is cut into chunks (see ``app.document.chunks``); each chunk's analysis is cached by
 its text, so after a keystroke only the edited chunk is parsed and counted again. Document
 figures are sums over chunks, and findings are shifted from chunk offsets to source offsets.
 """
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from operator import attrgetter
 
-from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
+from app.analysis.engine.chunks import BlockInfo, ChunkAnalysis, Detectors, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.keyword_tracker import KeywordTracker
 from app.analysis.engine.report import Heading, Report
@@ -19,11 +20,13 @@ from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.engine.style_summary import long_section_findings, summarize_style
 from app.analysis.insights.headline import HeadlineReport, analyze_headline
 from app.analysis.insights.intro import analyze_intro
+from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
 from app.analysis.text.counts import total
 from app.document.chunks import reference_definitions, split_chunks
+from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
@@ -110,6 +113,8 @@ class Analyzer:
         ``title`` defaults to the first ``# `` heading; ``other_keyphrases`` are the focus
         keyphrases of the writer's other drafts (to warn about competing with them).
         """
+        # Line breaks are normalised in a copy of the same length: offsets stay the caller's.
+        source = normalize_line_breaks(source)
         with self._lock:
             return self._analyze(source, title, subtitle, keyphrase, other_keyphrases)
 
@@ -122,114 +127,145 @@ class Analyzer:
         other_keyphrases: Sequence[str],
     ) -> Report:
         settings = self._settings
+        placed = self._place_chunks(source)
+        body = self._assemble(placed)
+        counts = total([analysis.counts for _offset, _key, analysis in placed])
+        # The same rule as the document model's: the first level-1 heading is the title.
+        title = title or next((h.text for h in body.headings if h.level == 1), "")
+        self._keywords.update([(key, analysis) for _offset, key, analysis in placed])
+        keywords = self._keywords.report(
+            placed,
+            title=title,
+            subtitle=subtitle,
+            keyphrase=keyphrase,
+            first_paragraph=body.first_paragraph,
+            first_paragraph_terms=body.first_paragraph_terms,
+            subheadings=[h.text for h in body.headings if h.level > 1],
+            word_count=counts.words,
+            other_keyphrases=other_keyphrases,
+        )
+        return Report(
+            title=title,
+            counts=counts,
+            paragraphs=body.paragraphs,
+            images=tuple(body.images),
+            code_blocks=body.code_blocks,
+            read_time=read_time(counts.words, len(body.images)),
+            readability=readability(counts, settings.genre),
+            style=summarize_style(body.blocks, body.findings, counts.words, settings.thresholds),
+            findings=tuple(body.findings),
+            headings=tuple(body.headings),
+            first_paragraph=body.first_paragraph,
+            last_paragraph=body.last_paragraph,
+            subtitle=subtitle,
+            keywords=keywords,
+            headline=self._headline(title, keyphrase),
+            intro=analyze_intro(subtitle, body.first_paragraph, keyphrase or None, title),
+        )
+
+    def _place_chunks(self, source: str) -> list[PlacedChunk]:
+        """Each prose chunk of ``source`` with its offset, cache key and analysis."""
         references = reference_definitions(source) if "]:" in source else {}
         reference_key = tuple(sorted(references.items()))
-        placed: list[tuple[int, object]] = []
+        offsets: list[tuple[int, object]] = []
         texts: dict[object, str] = {}  # a chunk written twice is analysed once
         for chunk in split_chunks(source):
             if chunk.is_front_matter:
                 continue
             key = (chunk.text, reference_key) if reference_key else chunk.text
             texts[key] = chunk.text
-            placed.append((chunk.start, key))
+            offsets.append((chunk.start, key))
         used = self._chunks(texts, references)
-        keyed = [(offset, key, used[key]) for offset, key in placed]
         self._previous, self._current = self._current, used
+        return [(offset, key, used[key]) for offset, key in offsets]
 
-        enabled = settings.enabled
+    def _placed_findings_of(
+        self, offset: int, key: object, analysis: ChunkAnalysis, placed: dict
+    ) -> tuple[Finding, ...]:
+        """A chunk's findings in source offsets; after an edit, the chunks before it keep
+        their offsets, so their shifted findings from the last analysis are reused."""
+        where = (key, offset)
+        moved = placed.get(where) or self._placed_findings.get(where)
+        if moved is None:
+            moved = (
+                tuple(finding.shifted(offset) for finding in analysis.findings)
+                if offset
+                else analysis.findings
+            )
+        placed[where] = moved
+        return moved
+
+    def _assemble(self, placed: list[PlacedChunk]) -> _Body:
+        """The document's findings, blocks, images, headings and paragraphs, in order."""
+        settings = self._settings
         disabled = settings.disabled_rules
-        findings: list[Finding] = []
-        blocks = []
-        images = []
-        headings: list[Heading] = []
-        paragraphs = code_blocks = 0
-        first_paragraph = ""
-        first_paragraph_terms = None
-        shifted = self._placed_findings
+        body = _Body()
         placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
-        for offset, key, analysis in keyed:
-            # A chunk's findings in source offsets; after an edit, the chunks before it keep
-            # their offsets, so their shifted findings are reused.
-            where = (key, offset)
-            moved = placed_findings.get(where) or shifted.get(where)
-            if moved is None:
-                moved = (
-                    tuple(finding.shifted(offset) for finding in analysis.findings)
-                    if offset
-                    else analysis.findings
-                )
-            placed_findings[where] = moved
+        offset_blocks: list[tuple[int, BlockInfo]] = []
+        for offset, key, analysis in placed:
+            moved = self._placed_findings_of(offset, key, analysis, placed_findings)
             if disabled:
-                findings.extend(finding for finding in moved if finding.rule not in disabled)
+                body.findings.extend(finding for finding in moved if finding.rule not in disabled)
             else:
-                findings.extend(moved)
-            images.extend(
+                body.findings.extend(moved)
+            body.images.extend(
                 ImageRef(image.alt, image.src, image.offset + offset) for image in analysis.images
             )
-            code_blocks += analysis.code_blocks
+            body.code_blocks += analysis.code_blocks
             for block, terms in zip(analysis.blocks, analysis.terms, strict=True):
-                blocks.append((offset, block))
-                if block.kind == "heading":
-                    prose = block.prose
-                    headings.append(
-                        Heading(
-                            block.level,
-                            block.text,
-                            offset + prose.source_start,
-                            offset + prose.source_end,
-                        )
-                    )
-                elif block.kind in _PARAGRAPH_KINDS:
-                    paragraphs += 1
-                    if not first_paragraph and block.kind == "paragraph":
-                        first_paragraph = block.text
-                        first_paragraph_terms = terms
-        if enabled("long_section"):
-            findings.extend(long_section_findings(blocks, settings.thresholds))
-        findings.sort(key=_START_END)
+                offset_blocks.append((offset, block))
+                body.add_block(offset, block, terms)
+        if settings.enabled("long_section"):
+            body.findings.extend(long_section_findings(offset_blocks, settings.thresholds))
+        body.findings.sort(key=_START_END)
+        body.blocks = [block for _offset, block in offset_blocks]
         self._placed_findings = placed_findings
+        return body
 
-        counts = total([analysis.counts for _offset, _key, analysis in keyed])
-        if not title:
-            title = next((h.text for h in headings if h.level == 1), "")
-        self._keywords.update([(key, analysis) for _offset, key, analysis in keyed])
-        keywords = self._keywords.report(
-            keyed,
-            title=title,
-            subtitle=subtitle,
-            keyphrase=keyphrase,
-            first_paragraph=first_paragraph,
-            first_paragraph_terms=first_paragraph_terms,
-            subheadings=[h.text for h in headings if h.level > 1],
-            word_count=counts.words,
-            other_keyphrases=other_keyphrases,
-        )
-        headline_key = (title, keyphrase)
-        headline = self._headlines.get(headline_key)
+    def _headline(self, title: str, keyphrase: str) -> HeadlineReport:
+        """The headline report, cached for the writer's recent titles."""
+        key = (title, keyphrase)
+        headline = self._headlines.get(key)
         if headline is None:
-            if len(self._headlines) > 64:  # the writer's recent titles are enough
+            if len(self._headlines) > 64:
                 self._headlines.clear()
-            headline = self._headlines[headline_key] = analyze_headline(title, keyphrase or None)
-        intro = analyze_intro(subtitle, first_paragraph, keyphrase or None, title)
-        return Report(
-            title=title,
-            counts=counts,
-            paragraphs=paragraphs,
-            images=tuple(images),
-            code_blocks=code_blocks,
-            read_time=read_time(counts.words, len(images)),
-            readability=readability(counts, settings.genre),
-            style=summarize_style(
-                [block for _offset, block in blocks], findings, counts.words, settings.thresholds
-            ),
-            findings=tuple(findings),
-            headings=tuple(headings),
-            first_paragraph=first_paragraph,
-            subtitle=subtitle,
-            keywords=keywords,
-            headline=headline,
-            intro=intro,
-        )
+            headline = self._headlines[key] = analyze_headline(title, keyphrase or None)
+        return headline
+
+
+# A chunk's place in the source: its offset, its cache key and its analysis.
+PlacedChunk = tuple[int, object, ChunkAnalysis]
+
+
+@dataclass(slots=True)
+class _Body:
+    """What the chunks add up to, collected in one pass over their blocks."""
+
+    findings: list[Finding] = field(default_factory=list)
+    blocks: list[BlockInfo] = field(default_factory=list)
+    images: list[ImageRef] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    paragraphs: int = 0
+    code_blocks: int = 0
+    first_paragraph: str = ""
+    first_paragraph_terms: BlockTerms | None = None
+    last_paragraph: str = ""
+
+    def add_block(self, offset: int, block: BlockInfo, terms: BlockTerms) -> None:
+        if block.kind == "heading":
+            prose = block.prose
+            self.headings.append(
+                Heading(
+                    block.level, block.text, offset + prose.source_start, offset + prose.source_end
+                )
+            )
+        elif block.kind in _PARAGRAPH_KINDS:
+            self.paragraphs += 1
+            if not self.first_paragraph and block.kind == "paragraph":
+                self.first_paragraph = block.text
+                self.first_paragraph_terms = terms
+            if block.text.strip():
+                self.last_paragraph = block.text.strip()
 
 
 def analyze(

@@ -38,6 +38,7 @@ class Report:
     findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
     first_paragraph: str
+    last_paragraph: str  # the closing paragraph, list item or quote
     subtitle: str
     keywords: KeywordReport
     headline: HeadlineReport

@@ -1,0 +1,52 @@
+"""A post's metadata, its opening title, and line breaks normalised without moving offsets."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.document.post import (
+    PostMetadata,
+    first_heading_title,
+    normalize_line_breaks,
+    read_metadata,
+    split_title,
+)
+
+
+def test_front_matter_title_wins_over_the_first_heading() -> None:
+    source = "+++\ntitle = 'From TOML'\ntags = ['a']\ndate = 2022-02-03\n+++\n# Heading\n\nText."
+    assert read_metadata(source) == PostMetadata(
+        title="From TOML", tags=("a",), date=datetime.date(2022, 2, 3)
+    )
+
+
+def test_without_front_matter_the_first_level_one_heading_is_the_title() -> None:
+    source = "Intro line.\n\n```\n# not a heading\n```\n\n## Section\n\n# The *Real* Title\n"
+    assert first_heading_title(source) == "The Real Title"
+    assert read_metadata(source).title == "The Real Title"
+    assert read_metadata("Just prose.\n").title == ""
+
+
+def test_toml_front_matter_is_not_mistaken_for_a_title_or_prose() -> None:
+    source = '+++\ntitle = "T"\n+++\n\nFirst paragraph.\n'
+    assert first_heading_title(source) == ""
+    assert read_metadata(source).title == "T"
+
+
+def test_split_title_takes_only_an_opening_heading() -> None:
+    assert split_title("# Hello *world*\n\nBody.\n") == ("Hello world", "Body.\n")
+    assert split_title("---\na: 1\n---\n\n# T\nBody") == ("T", "---\na: 1\n---\nBody")
+    assert split_title("Body first.\n\n# Later\n") == ("", "Body first.\n\n# Later\n")
+
+
+@given(st.text(alphabet=st.sampled_from("ab \r\n\t#é😀"), max_size=60))
+def test_normalised_line_breaks_keep_every_offset(text: str) -> None:
+    normalised = normalize_line_breaks(text)
+    assert len(normalised) == len(text)
+    assert "\r" not in normalised
+    assert [i for i, c in enumerate(text) if c not in "\r\n"] == [
+        i for i, c in enumerate(normalised) if c not in " \n" or text[i] not in "\r\n"
+    ]

@@ -1,0 +1,30 @@
+"""Reading a writer's files: UTF-8 with or without a BOM, UTF-16/32 with a BOM, never binary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.document.text_files import TextFileError, read_text_file
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
+def test_unicode_files_with_a_byte_order_mark_are_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "post.md"
+    path.write_bytes("# Café 😀\r\nLine two\rLine three\n".encode(encoding))
+    assert read_text_file(path) == "# Café 😀\nLine two\nLine three\n"
+
+
+def test_a_nul_anywhere_means_the_file_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "late-nul.md"
+    path.write_bytes(b"a" * 20_000 + b"\x00" + b"b")
+    with pytest.raises(TextFileError, match="not a text file"):
+        read_text_file(path)
+
+
+def test_latin1_is_named_as_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin.md"
+    path.write_bytes("Caf\xe9".encode("latin-1"))
+    with pytest.raises(TextFileError, match="not valid UTF-8"):
+        read_text_file(path)
