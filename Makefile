@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench models package system-deps clean
+.PHONY: run test lint typecheck format bench eval models package system-deps clean
 
 run: system-deps $(STAMP)
 	$(BIN)/clapwise
@@ -21,6 +21,9 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+eval: $(STAMP)
+	$(BIN)/python -m tools.eval
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.bench

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -68,6 +68,11 @@ class _Override:
         return getattr(self._node, name)
 
 
+def _override(node: RenderTreeNode, *, content: str, markup: str) -> RenderTreeNode:
+    """``node`` seen through other ``content``/``markup``, typed as the node it stands for."""
+    return cast(RenderTreeNode, _Override(node, content=content, markup=markup))
+
+
 def format_markdown(text: str, options: FormatOptions) -> str:
     """``text`` formatted; ends with exactly one newline (empty input gives "")."""
     parser = _parser()
@@ -76,7 +81,7 @@ def format_markdown(text: str, options: FormatOptions) -> str:
     tokens = parser.parse(text, env)
     if compat.HEADINGS in options.fixes:
         state.heading_levels = compat.heading_plan(tokens)
-    rendered = parser.renderer.render(tokens, parser.options, env)
+    rendered = _render(parser, tokens, env)
 
     # Prose dollars are escaped only where they could pair up into maths; if some pairing
     # slipped through (a pair split across emphasis, say), escape every prose dollar.
@@ -85,13 +90,47 @@ def format_markdown(text: str, options: FormatOptions) -> str:
         state.escape_all_dollars = True
         state.multiline.clear()
         env = {_STATE_KEY: state}
-        rendered = parser.renderer.render(parser.parse(text, env), parser.options, env)
+        rendered = _render(parser, parser.parse(text, env), env)
     return rendered
+
+
+class _IndexedNode(RenderTreeNode):
+    """A render tree node that finds its neighbours in constant time.
+
+    markdown-it-py looks a node up in its parent's children with ``list.index`` for every
+    ``next_sibling``/``previous_sibling``, which made long paragraphs export in quadratic time.
+    """
+
+    _positions: dict[int, int] | None = None
+
+    def _neighbour(self, step: int) -> _IndexedNode | None:
+        parent = self.parent
+        if parent is None:
+            return None
+        siblings = parent.children
+        if parent._positions is None:
+            parent._positions = {id(child): index for index, child in enumerate(siblings)}
+        index = parent._positions[id(self)] + step
+        return siblings[index] if 0 <= index < len(siblings) else None
+
+    @property
+    def next_sibling(self) -> _IndexedNode | None:
+        return self._neighbour(1)
+
+    @property
+    def previous_sibling(self) -> _IndexedNode | None:
+        return self._neighbour(-1)
+
+
+def _render(parser: MarkdownIt, tokens: list[Any], env: dict[str, Any]) -> str:
+    renderer = cast(MDRenderer, parser.renderer)
+    return renderer.render_tree(_IndexedNode(tokens), parser.options, env)
 
 
 @cache
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", renderer_cls=MDRenderer)
+    # mdformat's renderer renders Markdown, not HTML; markdown-it-py's protocol does not say so.
+    md = MarkdownIt("commonmark", renderer_cls=MDRenderer)  # type: ignore[arg-type]
     md.options["mdformat"] = {"wrap": "keep", "number": True}
     md.options["store_labels"] = True  # keep reference-style links as written
     md.options["codeformatters"] = {}
@@ -129,7 +168,7 @@ def _text(node: RenderTreeNode, context: RenderContext) -> str:
     content = node.content
     if state.options.smart_punctuation:
         content = smarten(content, _char_before(node), _char_after(node))
-    rendered = _DEFAULT_TEXT(_Override(node, content=content, markup=node.markup), context)
+    rendered = _DEFAULT_TEXT(_override(node, content=content, markup=node.markup), context)
     if "$" in rendered:
         rendered = _escape_dollars(rendered, escape_all=state.escape_all_dollars)
     # Read back, "^[" / "[^x]" would become footnotes and "~~" strike text through.
@@ -247,7 +286,7 @@ def _heading(node: RenderTreeNode, context: RenderContext) -> str:
             return text + "\n==="
         # Under a line with a pipe, "---" would read as a table's delimiter row.
         return text + ("\n-" if "|" in text else "\n---")
-    override = _Override(node, content=node.content, markup="#" * level)
+    override = _override(node, content=node.content, markup="#" * level)
     return DEFAULT_RENDERERS["heading"](override, context)
 
 

@@ -310,3 +310,18 @@ def test_every_option_combination_is_idempotent_on_a_mixed_article():
         options = {"smart_punctuation": smart, "front_matter": front_matter, "fixes": fixes}
         once = export_markdown(source, title="T", **options)
         assert export_markdown(once, title="T", **options) == once
+
+
+def test_a_long_paragraph_exports_in_linear_time() -> None:
+    """Each text node used to look itself up among its siblings: quadratic in the paragraph."""
+    import time
+
+    def seconds(lines: int) -> float:
+        text = "# T\n\n" + "\n".join(f"line {i} with *some* text" for i in range(lines)) + "\n"
+        started = time.perf_counter()
+        export_markdown(text, smart_punctuation=True)
+        return time.perf_counter() - started
+
+    small, large = min(seconds(1_000) for _ in range(2)), seconds(8_000)
+    # Eight times the text: linear work takes about 8 times as long, quadratic about 64.
+    assert large < small * 24

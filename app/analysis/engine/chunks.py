@@ -149,8 +149,8 @@ def analyze_blocks(
     for detect in detectors.sentence:
         found_in = list(map(detect, texts))
         with_findings = compress(zip(places, found_in, strict=True), found_in)
-        for (index, number, start), found in with_findings:
-            for finding in found:
+        for (index, number, start), found_here in with_findings:
+            for finding in found_here:
                 if finding.rule == "passive":
                     passive_of[index][number] = True
                 found_of[index][number].append(finding.shifted(start))

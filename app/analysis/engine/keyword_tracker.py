@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from app.analysis.engine.chunks import ChunkAnalysis
 from app.analysis.insights.keywords import (
+    BlockTerms,
     Keyphrase,
     KeyphraseMatcher,
     KeyphraseReport,
@@ -80,14 +81,15 @@ class KeywordTracker:
     """Keeps a KeywordIndex in step with the document's chunks; not thread-safe."""
 
     def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget every chunk (the next update indexes the document afresh)."""
         self._index = KeywordIndex()
         self._indexed: Counter[object] = Counter()
         self._terms: dict[object, ChunkAnalysis] = {}
         self._facts: dict[tuple[str, object], KeyphraseFacts] = {}
         self._matchers: dict[str, KeyphraseMatcher] = {}
-
-    def reset(self) -> None:
-        self.__init__()
 
     def update(self, chunks: Sequence[tuple[object, ChunkAnalysis]]) -> None:
         """Make the index hold exactly ``chunks`` (keyed as the engine caches them)."""
@@ -102,7 +104,7 @@ class KeywordTracker:
                 self._indexed[key] -= 1
             if self._indexed[key] <= 0:
                 del self._indexed[key]
-        added = []
+        added: list[BlockTerms] = []
         for key, count in wanted.items():
             missing = count - self._indexed.get(key, 0)
             for _ in range(max(missing, 0)):
@@ -121,7 +123,7 @@ class KeywordTracker:
         subtitle: str,
         keyphrase: str,
         first_paragraph: str,
-        first_paragraph_terms: object | None,
+        first_paragraph_terms: BlockTerms | None,
         subheadings: Sequence[str],
         word_count: int,
         other_keyphrases: Sequence[str],

@@ -77,7 +77,7 @@ def _keyboard_neighbours() -> dict[str, frozenset[str]]:
     neighbours: dict[str, frozenset[str]] = {}
     for row_index, row in enumerate(_KEYBOARD_ROWS):
         for column, key in enumerate(row):
-            near = set()
+            near: set[str] = set()
             for other_row, columns in (
                 (row_index, (column - 1, column + 1)),
                 (row_index - 1, (column, column + 1)),
