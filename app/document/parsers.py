@@ -16,11 +16,14 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from app.document.nesting import bounded_nesting_plugin
+
 GFM_RULES = ("table", "strikethrough")
 
 
 def add_dialect(md: MarkdownIt, *, footnotes_at_end: bool) -> MarkdownIt:
     """Enable the shared extensions on ``md`` (front matter is the caller's choice)."""
+    bounded_nesting_plugin(md)
     md.enable(list(GFM_RULES))
     footnote_plugin(md, move_to_end=footnotes_at_end)
     dollarmath_plugin(

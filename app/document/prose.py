@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
 from markdown_it.token import Token
 
+from app.document.nesting import bounded_nesting_plugin
 from app.document.prose_model import (
     BARE_URL_RE,
     ImageRef,
@@ -52,7 +53,9 @@ _CLOSERS = {"blockquote_close", "list_item_close"}
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    bounded_nesting_plugin(md)
+    return md
 
 
 def _line_starts(source: str) -> list[int]:

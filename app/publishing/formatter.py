@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdformat.renderer import DEFAULT_RENDERERS, MDRenderer, RenderContext, RenderTreeNode
 
+from app.document.nesting import bounded_nesting_plugin
 from app.document.parsers import add_dialect
 from app.publishing import compat
 from app.publishing.smart_punctuation import smarten
@@ -131,6 +132,7 @@ def _render(parser: MarkdownIt, tokens: list[Any], env: dict[str, Any]) -> str:
 def _parser() -> MarkdownIt:
     # mdformat's renderer renders Markdown, not HTML; markdown-it-py's protocol does not say so.
     md = MarkdownIt("commonmark", renderer_cls=MDRenderer)  # type: ignore[arg-type]
+    bounded_nesting_plugin(md)
     md.options["mdformat"] = {"wrap": "keep", "number": True}
     md.options["store_labels"] = True  # keep reference-style links as written
     md.options["codeformatters"] = {}
