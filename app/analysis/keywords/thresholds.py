@@ -91,13 +91,30 @@ MEDIUM_MAX_TAGS = 5
 MAX_TAG_LENGTH = 25
 #: Score of one past use of a tag halves every this many days.
 TAG_RECENCY_HALF_LIFE_DAYS = 90.0
-#: Weights of the evidence behind a tag suggestion.
+#: Weights of the evidence behind a tag suggestion. A key phrase that is a tag counts its
+#: keyphrase score (1.0 for the best phrase) times TAG_WEIGHT_KEYPHRASE; a tag made of part
+#: of a key phrase counts TAG_WEIGHT_PART; a tag in the title TAG_WEIGHT_TITLE.
 TAG_WEIGHT_KEYPHRASE = 3.0
-TAG_WEIGHT_TOPIC = 1.6
+TAG_WEIGHT_PART = 1.5
+TAG_WEIGHT_TITLE = 1.5
+TAG_WEIGHT_MENTION = 1.0
+#: A tag written in the text counts from this many mentions on.
+TAG_MIN_MENTIONS = 1
+#: A one-word tag must be more tag than word (``tags.affinity``: log10 of its reach minus the
+#: wordfreq Zipf frequency of the word; "python" 0.9, "data" -0.8, "output" -2.6) to count as
+#: a key phrase, as part of a key phrase or the title, or as a word the text uses.
+TAG_KEYPHRASE_MIN_AFFINITY = 0.0
+TAG_PART_MIN_AFFINITY = 0.0
+TAG_MENTION_MIN_AFFINITY = 0.0
 TAG_WEIGHT_HISTORY = 1.0
 TAG_WEIGHT_COOCCURRENCE = 1.5
 TAG_WEIGHT_SIMILAR = 2.0
-#: Popularity prior: the most followed tag gets this much, fading down the list.
-TAG_WEIGHT_POPULARITY = 0.3
+#: History without support in the text counts this share, and takes at most this many places.
+TAG_HISTORY_ALONE_SHARE = 0.5
+TAG_HISTORY_ONLY_MAX = 2
 #: A past draft counts as similar when the Jaccard overlap of keyphrase stems reaches this.
 SIMILAR_DRAFT_MIN_OVERLAP = 0.15
+#: A chosen tag carried by at least this many stories is crowded (a story sinks in it); one
+#: carried by fewer is followed by few readers.
+CROWDED_TAG_MIN_STORIES = 100_000
+NICHE_TAG_MAX_STORIES = 1_000
