@@ -89,6 +89,17 @@ class Vocabulary:
                 found[tag] += 1
         return found
 
+    def containing(self, key: StemKey) -> list[VocabularyTag]:
+        """Tags that add words to ``key`` ("python-programming" for "programming"), most
+        used first."""
+        size = len(key)
+        return [
+            tag
+            for other, tag in self.by_key.items()
+            if len(other) > size
+            and any(other[i : i + size] == key for i in range(len(other) - size + 1))
+        ]
+
     def within(self, key: StemKey) -> Iterator[tuple[StemKey, VocabularyTag]]:
         """Every tag made of whole consecutive words of ``key``, longest first."""
         for size in range(min(len(key), self.longest), 0, -1):

@@ -127,6 +127,59 @@ def dedupe_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+@dataclass(frozen=True, slots=True)
+class TagAssessment:
+    """What a chosen tag's reach means: ``crowded``, ``niche``, ``unknown`` (not a tag Medium
+    listed) or ``ok``; with a neighbouring real tag to consider instead, when there is one."""
+
+    tag: str
+    reach: int
+    verdict: str
+    message: str
+    neighbour: str = ""
+
+
+def assess_tag(tag: str) -> TagAssessment:
+    """Whether a chosen tag is too broad (crowded), too narrow (few readers) or unknown."""
+    vocab = vocabulary()
+    found = vocab.tag(tag)
+    if found is None:
+        broader = [t for _part, t in vocab.within(stem_key(tag))]
+        neighbour = max(broader, key=lambda t: t.stories).name if broader else ""
+        return TagAssessment(
+            tag,
+            0,
+            "unknown",
+            f"‘{tag}’ is not a tag Medium lists: few readers follow it.",
+            neighbour,
+        )
+    key = stem_key(found.slug)
+    if found.stories >= th.CROWDED_TAG_MIN_STORIES:
+        narrower = [t for t in vocab.containing(key) if _fits(t, th.TAG_PART_MIN_AFFINITY)]
+        neighbour = max(narrower, key=lambda t: t.stories).name if narrower else ""
+        return TagAssessment(
+            found.name,
+            found.stories,
+            "crowded",
+            f"‘{found.name}’ is crowded ({found.stories:,} stories): a story sinks fast there.",
+            neighbour,
+        )
+    if found.stories < th.NICHE_TAG_MAX_STORIES:
+        wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
+        wider += [t for t in vocab.containing(key) if t.stories > found.stories]
+        neighbour = max(wider, key=lambda t: t.stories).name if wider else ""
+        return TagAssessment(
+            found.name,
+            found.stories,
+            "niche",
+            f"‘{found.name}’ is narrow ({found.stories:,} stories): few readers follow it.",
+            neighbour,
+        )
+    return TagAssessment(
+        found.name, found.stories, "ok", f"‘{found.name}’: {found.stories:,} stories."
+    )
+
+
 def reach_of(tag: str) -> int:
     """Stories that carried ``tag`` on Medium (0 when Medium's list does not have it)."""
     found = vocabulary().tag(tag)
@@ -366,9 +419,11 @@ def _merge(
 
 __all__ = [
     "PastDraft",
+    "TagAssessment",
     "TagHistory",
     "TagSuggestion",
     "TagTooLongError",
+    "assess_tag",
     "check_tag_length",
     "dedupe_tags",
     "display_name",
