@@ -22,7 +22,7 @@ def test_suggestions_show_reach_and_reason(qtbot) -> None:
     card.show_suggestions(suggestions)
     chips = _texts(card, QPushButton, "suggestionChip")
     assert chips[0] == "+ React Hook"
-    assert "+ JavaScript" in chips
+    assert "+ Javascript" in chips
     lines = _texts(card, QLabel, "small")
     assert any(line == "1.3k stories · the post's subject: ‘react hooks’" for line in lines)
     card.findChildren(QPushButton, "suggestionChip")[0].click()
