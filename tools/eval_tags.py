@@ -57,7 +57,7 @@ def load_stories(folder: Path = STORIES) -> list[Story]:
 def suggestions_for(source: str, title: str = "") -> tuple[list[str], list[str]]:
     """(suggested tag slugs, extracted key phrases) as the command line computes them."""
     from app.analysis.engine import analyze
-    from app.analysis.tag_vocabulary import slugify
+    from app.analysis.keywords.vocabulary import slugify
     from app.commands.tags import story_suggestions
 
     extracted = analyze(source, title=title).keywords.extracted
@@ -96,7 +96,7 @@ def evaluate_stories(show: bool, tuning_only: bool = False) -> dict[str, tuple[f
 def evaluate_labelled(show: bool, show_labelled: bool = False) -> tuple[float, float, int, int]:
     """(human tags in top 5, share of human topics in top 10, focus hits, articles)."""
     from app.analysis.keywords import Keyphrase
-    from app.analysis.tag_vocabulary import slugify
+    from app.analysis.keywords.vocabulary import slugify
     from tools.eval_keywords import focus_hit, topics_found
 
     labels = json.loads((LABELLED / "labels.json").read_text(encoding="utf-8"))["articles"]

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 
 from app.analysis.keywords import thresholds as th
 from app.analysis.keywords.extract import Keyphrase
-from app.analysis.keywords.frequency import zipf
-from app.analysis.keywords.lexicon import function_words
-from app.analysis.tag_vocabulary import (
+from app.analysis.keywords.vocabulary import (
     VocabularyTag,
+    affinity,
+    content_words,
     display_name,
     initialisms,
     stem_key,
@@ -235,22 +235,10 @@ def _reach_factor(tag: VocabularyTag) -> float:
     return 0.5 + 0.5 * math.log10(max(tag.stories, 1)) / top
 
 
-def affinity(tag: VocabularyTag) -> float:
-    """How much more Medium uses a word as a tag than English uses the word: log10 of its reach
-    minus the Zipf frequency of its commonest word. "Python" 0.9, "Docker" 1.4, "Data" -0.8,
-    "Output" -2.6: a common word that is rarely a tag ("output", "type") is not a topic."""
-    commonest = max(zipf(w) for w in _content_words(tag))
-    return math.log10(max(tag.stories, 1)) - commonest
-
-
-def _content_words(tag: VocabularyTag) -> list[str]:
-    return [w for w in tag.slug.split("-") if w not in function_words()]
-
-
 def _fits(tag: VocabularyTag, minimum: float) -> bool:
     """A tag of two content words or more is specific by itself ("Machine Learning"); a tag of
     one ("Python", "The Web") must be more tag than word; "How To" has none."""
-    content = _content_words(tag)
+    content = content_words(tag)
     if len(content) >= 2:
         return True
     return bool(content) and affinity(tag) >= minimum

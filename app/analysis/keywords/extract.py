@@ -27,6 +27,7 @@ from typing import Protocol
 from app.analysis.keywords import thresholds as th
 from app.analysis.keywords.candidates import BlockTerms, Key, Term, block_terms
 from app.analysis.keywords.lexicon import specificity
+from app.analysis.keywords.word_roles import shape_factor
 
 __all__ = [
     "BlockTerms",
@@ -80,7 +81,7 @@ def phrase_specificity(surface: str) -> float:
         # Without a part-of-speech tagger, "-ed" is the cheapest sign of a verb, and a lone
         # verb ("returned", "documented") is never a topic.
         value *= th.PAST_TENSE_PENALTY
-    return value
+    return value * shape_factor(tuple(w.replace("’", "'") for w in words))
 
 
 class KeywordIndex:

@@ -68,6 +68,18 @@ UNKNOWN_INFORMATION = 5.0
 SPECIFICITY_FLOOR = 0.08
 #: Specificity multiplier for a lone word that looks like a past-tense verb ("returned").
 PAST_TENSE_PENALTY = 0.3
+#: Word roles from general English frequency (``word_roles``): a word is verb-like when its
+#: "-ing" form's Zipf frequency is at most this far below its own ("explain" -0.7, "test"
+#: -0.5; nouns: "design" -1.3, "graph" -1.5); an "-ly" word is an adverb when the rest is a
+#: word at least this common; a one-word tag is a topic word (never a verb) from this affinity.
+VERB_ING_MIN_RATIO = -0.9
+ADVERB_BASE_MIN_ZIPF = 3.0
+TOPIC_WORD_MIN_AFFINITY = -0.5
+#: Specificity multipliers: a lone verb or adverb ("optimizing", "predict", "basically"), and a
+#: phrase led by a verb or with an adverb at either end ("improving accessibility",
+#: "constantly switch").
+LONE_VERB_PENALTY = 0.3
+FRAGMENT_PENALTY = 0.25
 #: A two- or three-word phrase whose parts are not associated (NLTK likelihood ratio below
 #: the chi-square 5% critical value) is a chance neighbour and loses this share of its score.
 COLLOCATION_MIN_LIKELIHOOD = 3.84

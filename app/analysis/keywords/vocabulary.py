@@ -11,6 +11,7 @@ stands for both.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections import Counter
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.analysis.keywords.frequency import zipf
+from app.analysis.keywords.lexicon import function_words
 from app.resources import resource_path
 
 StemKey = tuple[str, ...]
@@ -153,6 +155,19 @@ def initialisms(text: str) -> list[str]:
     """Upper-case initialisms written in ``text`` ("AI", "NLP", "APIs" -> "API")."""
     found = (i[:-1] if i.endswith("s") else i for i in _INITIALISM_RE.findall(text))
     return [i for i in found if not _ROMAN_RE.match(i)]
+
+
+def content_words(tag: VocabularyTag) -> list[str]:
+    """The words of a tag that are not grammar words ("how-to" has none)."""
+    return [w for w in tag.slug.split("-") if w not in function_words()]
+
+
+def affinity(tag: VocabularyTag) -> float:
+    """How much more Medium uses a word as a tag than English uses the word: log10 of its reach
+    minus the Zipf frequency of its commonest content word. "Python" 0.9, "Docker" 1.4, "Data"
+    -0.8, "Output" -2.6: a common word that is rarely a tag ("output", "type") is no topic."""
+    words = content_words(tag) or tag.slug.split("-")
+    return math.log10(max(tag.stories, 1)) - max(zipf(w) for w in words)
 
 
 def _rows() -> Iterator[tuple[str, int]]:
