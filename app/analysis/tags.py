@@ -285,7 +285,9 @@ def _from_title(title: str, ballot: _Ballot) -> None:
 
 def _from_body(text: str, ballot: _Ballot) -> None:
     for tag, count in vocabulary().mentions(text).items():
-        if count < th.TAG_MIN_MENTIONS or not _fits(tag, th.TAG_MENTION_MIN_AFFINITY):
+        one_word = "-" not in tag.slug
+        minimum = th.TAG_MIN_MENTIONS_ONE_WORD if one_word else th.TAG_MIN_MENTIONS
+        if count < minimum or not _fits(tag, th.TAG_MENTION_MIN_AFFINITY):
             continue
         times = {1: "once", 2: "twice"}.get(count, f"{count} times")
         ballot.credit(
@@ -381,7 +383,7 @@ def suggest_tags(
         ),
         key=lambda item: (-item[0], item[1]),
     )
-    from_text = [item for item in ranked if ballot.evidence[item[1]].text > 0]
+    from_text = _diversify([item for item in ranked if ballot.evidence[item[1]].text > 0])
     history_only = [item for item in ranked if ballot.evidence[item[1]].text == 0]
     chosen = _merge(from_text, history_only, min(limit, th.MEDIUM_MAX_TAGS))
     return tuple(
@@ -393,6 +395,27 @@ def suggest_tags(
         )
         for score, lowered in chosen
     )
+
+
+def _diversify(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """Five tags should cover different sides of a story: a tag that contains a better one or
+    is contained in it ("Docker Compose" after "Docker") keeps only part of its score."""
+    kept: list[tuple[float, str]] = []
+    kept_words: list[set[str]] = []
+    pending = list(ranked)
+    penalised: set[str] = set()
+    while pending:
+        score, lowered = pending.pop(0)
+        words = set(stem_key(lowered))
+        nested = any(words <= other or other <= words for other in kept_words)
+        if nested and lowered not in penalised:
+            penalised.add(lowered)
+            pending.append((score * th.TAG_OVERLAP_PENALTY, lowered))
+            pending.sort(key=lambda item: (-item[0], item[1]))  # behind those that now beat it
+            continue
+        kept.append((score, lowered))
+        kept_words.append(words)
+    return kept
 
 
 def _merge(

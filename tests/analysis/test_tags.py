@@ -183,3 +183,17 @@ def test_similar_past_drafts_lend_their_tags():
     suggestions = suggest_tags(phrases("fermentation", "kombucha"), history, [])
     assert "Kombucha Brewing" in tags_of(suggestions)
     assert "used on a similar story of yours" in {s.reason for s in suggestions}
+
+
+def test_tags_nested_in_a_better_one_give_way_to_other_sides_of_the_story():
+    text = "Docker. " * 6 + "Docker Compose. " * 4 + "Nginx. " * 3
+    suggestions = tags_of(suggest_tags([], TagHistory(), [], text=text))
+    assert suggestions[:2] == ["Docker", "Nginx"]
+    assert "Docker Compose" in suggestions
+
+
+def test_a_single_passing_mention_of_one_word_is_not_a_topic():
+    assert "Github" not in tags_of(suggest_tags([], TagHistory(), [], text="See GitHub."))
+    assert "Machine Learning" in tags_of(
+        suggest_tags([], TagHistory(), [], text="It uses machine learning.")
+    )

@@ -112,6 +112,9 @@ TAG_WEIGHT_TITLE = 1.5
 TAG_WEIGHT_MENTION = 1.0
 #: A tag written in the text counts from this many mentions on.
 TAG_MIN_MENTIONS = 1
+TAG_MIN_MENTIONS_ONE_WORD = 2
+#: A tag that shares a word with a better-ranked one keeps this share of its score.
+TAG_OVERLAP_PENALTY = 0.5
 #: A one-word tag must be more tag than word (``tags.affinity``: log10 of its reach minus the
 #: wordfreq Zipf frequency of the word; "python" 0.9, "data" -0.8, "output" -2.6) to count as
 #: a key phrase, as part of a key phrase or the title, or as a word the text uses.
