@@ -197,3 +197,8 @@ def test_a_single_passing_mention_of_one_word_is_not_a_topic():
     assert "Machine Learning" in tags_of(
         suggest_tags([], TagHistory(), [], text="It uses machine learning.")
     )
+
+
+def test_grammar_words_do_not_make_a_tag():
+    text = "There is no code here. No code at all, no code anywhere."
+    assert "No Code" not in tags_of(suggest_tags([], TagHistory(), [], text=text))
