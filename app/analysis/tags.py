@@ -298,6 +298,23 @@ def _from_body(text: str, ballot: _Ballot) -> None:
         )
 
 
+def _from_families(ballot: _Ballot) -> None:
+    """A specific tag the text supports lends part of its score to its family's hub ("Deep
+    Learning" to "Machine Learning")."""
+    vocab = vocabulary()
+    lent: dict[str, tuple[float, str]] = {}
+    for lowered, found in list(ballot.evidence.items()):
+        tag = vocab.tag(ballot.spelling[lowered])
+        hub = vocab.hub(tag) if tag is not None and found.text > 0 else None
+        if hub is None:
+            continue
+        amount = th.TAG_WEIGHT_FAMILY * found.text
+        if amount > lent.get(hub.slug, (0.0, ""))[0]:
+            lent[hub.slug] = (amount, ballot.spelling[lowered])
+    for slug, (amount, source) in lent.items():
+        ballot.credit(slug, amount, f"the broader tag for ‘{source}’", True)
+
+
 def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current, ballot) -> None:
     if not history.drafts:
         return
@@ -373,6 +390,7 @@ def suggest_tags(
     _from_title(title, ballot)
     if text:
         _from_body(text, ballot)
+    _from_families(ballot)
     _from_history(keyphrases, history, current, ballot)
     taken = {t.lower() for t in current}
     ranked = sorted(

@@ -202,3 +202,10 @@ def test_a_single_passing_mention_of_one_word_is_not_a_topic():
 def test_grammar_words_do_not_make_a_tag():
     text = "There is no code here. No code at all, no code anywhere."
     assert "No Code" not in tags_of(suggest_tags([], TagHistory(), [], text=text))
+
+
+def test_a_specific_tag_lends_weight_to_the_hub_of_its_family():
+    suggestions = suggest_tags(phrases("deep learning"), TagHistory(), [])
+    reasons = {s.tag: s.reason for s in suggestions}
+    assert reasons["Machine Learning"] == "the broader tag for ‘Deep Learning’"
+    assert suggestions[0].tag == "Deep Learning"  # the subject stays first

@@ -30,6 +30,9 @@ _INITIALISM_RE = re.compile(r"\b[A-Z]{2,5}s?\b")
 #: An initialism ("AI") stands for a multi-word tag only if that tag has this much reach:
 #: "HC" or "GDP" must not turn into some small tag that happens to have those initials.
 INITIALISM_MIN_STORIES = 20_000
+#: A family's hub must have this much reach, and this many times the reach of the runner-up.
+HUB_MIN_STORIES = 20_000
+HUB_MIN_SHARE = 3.0
 _ROMAN_RE = re.compile(r"^[IVX]+$")
 #: Longest tag, in words, looked for in running text.
 MAX_TAG_WORDS = 3
@@ -56,6 +59,8 @@ class Vocabulary:
     by_key: dict[StemKey, VocabularyTag]
     by_slug: dict[str, VocabularyTag]
     by_initials: dict[str, VocabularyTag]
+    #: Multi-word tags by last word, most used first.
+    families: dict[str, tuple[VocabularyTag, ...]]
     longest: int
     top_reach: int
 
@@ -90,6 +95,21 @@ class Vocabulary:
             if tag is not None:
                 found[tag] += 1
         return found
+
+    def hub(self, tag: VocabularyTag) -> VocabularyTag | None:
+        """The tag that dominates the family of ``tag``'s last word, if one does: "Machine
+        Learning" for "Deep Learning" or "Supervised Learning" (it has at least
+        HUB_MIN_SHARE times the reach of any other tag ending in "learning")."""
+        words = stem_key(tag.slug)
+        if len(words) < 2:
+            return None
+        family = self.families.get(words[-1], ())
+        if len(family) < 2 or family[0] == tag:
+            return None
+        top, second = family[0], family[1]
+        if top.stories < HUB_MIN_STORIES or top.stories < HUB_MIN_SHARE * second.stories:
+            return None
+        return top
 
     def containing(self, key: StemKey) -> list[VocabularyTag]:
         """Tags that add words to ``key`` ("python-programming" for "programming"), most
@@ -202,6 +222,17 @@ def vocabulary() -> Vocabulary:
         # An initialism that is a tag of its own ("nlp", "ux") is not expanded.
         for initials in [i for i in by_initials if i in by_slug]:
             del by_initials[initials]
+        families: dict[str, list[VocabularyTag]] = {}
+        for key, tag in by_key.items():  # by_key keeps the file's order: most used first
+            if len(key) >= 2:
+                families.setdefault(key[-1], []).append(tag)
         longest = max((len(k) for k in by_key), default=1)
         top = max((t.stories for t in by_slug.values()), default=1)
-        return Vocabulary(by_key, by_slug, by_initials, longest, top)
+        return Vocabulary(
+            by_key,
+            by_slug,
+            by_initials,
+            {word: tuple(tags) for word, tags in families.items()},
+            longest,
+            top,
+        )

@@ -55,3 +55,12 @@ def test_the_committed_vocabulary_is_what_the_script_derives():
         if line and not line.startswith("#")
     ]
     assert [(slug, int(n)) for slug, n in committed] == read_vocabulary(RAW)
+
+
+def test_a_family_hub_dominates_its_family():
+    vocab = vocabulary()
+    assert vocab.hub(vocab.tag("Deep Learning")).slug == "machine-learning"
+    assert vocab.hub(vocab.tag("Machine Learning")) is None  # the hub itself
+    assert vocab.hub(vocab.tag("Python")) is None  # one word: no family
+    # No dominant tag among "... development" (web and software development are close).
+    assert vocab.hub(vocab.tag("Game Development")) is None
