@@ -72,10 +72,15 @@ def _hits(suggested: list[str], wanted: tuple[str, ...]) -> int:
     return len(set(suggested[:5]) & set(wanted))
 
 
+def _precision(hits: list[int], suggested: list[int]) -> float:
+    return sum(hits) / max(sum(suggested), 1)
+
+
 def evaluate_stories(
     show: bool, tuning_only: bool = False
-) -> dict[str, tuple[float, float, float, int]]:
-    """Per part: (writer's tags in top 5: command line, sidebar; baseline; stories)."""
+) -> dict[str, tuple[float, float, float, int, float]]:
+    """Per part: (writer's tags in top 5: command line, sidebar; baseline; stories; share of
+    the command line's suggestions that are writer's tags)."""
     stories = load_stories()
     held = held_out_files([s.file for s in stories])
     parts = {"tuning": [s for s in stories if s.file not in held]}
@@ -85,10 +90,11 @@ def evaluate_stories(
     baseline = [tag for tag, _ in common.most_common(5)]
     results = {}
     for name, members in parts.items():
-        found, sidebar_found, base = [], [], []
+        found, sidebar_found, base, shown = [], [], [], []
         for story in members:
             suggested, sidebar, phrases = suggestions_for(story.source)
             found.append(_hits(suggested, story.tags))
+            shown.append(len(suggested))
             sidebar_found.append(_hits(sidebar, story.tags))
             base.append(_hits(baseline, story.tags))
             if show and name == "tuning":  # the held-out part is never shown
@@ -100,6 +106,7 @@ def evaluate_stories(
             statistics.fmean(sidebar_found),
             statistics.fmean(base),
             len(members),
+            _precision(found, shown),
         )
     return results
 
@@ -151,10 +158,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     stories = evaluate_stories(args.show, args.tuning)
     print("Writer's own tags in the top 5 suggestions, per story (target >= 2.0 held-out):")
-    print("  part       stories  command line  sidebar (key phrases only)  baseline*")
-    for name, (found, sidebar, base, count) in stories.items():
-        print(f"  {name:9}  {count:7}  {found:12.2f}  {sidebar:26.2f}  {base:9.2f}")
+    print("  part       stories  command line  sidebar (key phrases only)  baseline*  precision**")
+    for name, (found, sidebar, base, count, precision) in stories.items():
+        print(
+            f"  {name:9}  {count:7}  {found:12.2f}  {sidebar:26.2f}  {base:9.2f}  {precision:11.2f}"
+        )
     print("  * the five most common writer's tags of the tuning part, for every story")
+    print("  ** share of the command line's suggestions that are among the writer's tags")
     if args.tuning:
         return 0
     tags, sidebar, topics, focus, articles = evaluate_labelled(args.show)
