@@ -216,6 +216,7 @@ class _Ballot:
         self.evidence: dict[str, _Evidence] = defaultdict(_Evidence)
         self.spelling: dict[str, str] = {}
         self.reach: dict[str, int] = {}
+        self.subject = ""  # the tag that is the post's best key phrase, lower case
 
     def credit(self, tag: str, amount: float, reason: str, from_text: bool) -> None:
         known = vocabulary().tag(tag)
@@ -256,6 +257,8 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], ballot: _Ballot) -> None:
                 if not _fits(tag, th.TAG_KEYPHRASE_MIN_AFFINITY):
                     continue
                 why = "the post's subject" if rank == 0 else "a key phrase of the post"
+                if rank == 0:
+                    ballot.subject = tag.name.lower()
                 amount = th.TAG_WEIGHT_KEYPHRASE * weight
                 reason = f"{why}: ‘{keyphrase.phrase}’"
             else:
@@ -404,6 +407,8 @@ def suggest_tags(
     from_text = _diversify([item for item in ranked if ballot.evidence[item[1]].text > 0])
     history_only = [item for item in ranked if ballot.evidence[item[1]].text == 0]
     chosen = _merge(from_text, history_only, min(limit, th.MEDIUM_MAX_TAGS))
+    # Medium shows the first tag most: the post's own subject goes first.
+    chosen.sort(key=lambda item: item[1] != ballot.subject)
     return tuple(
         TagSuggestion(
             ballot.spelling[lowered],

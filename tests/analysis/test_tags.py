@@ -150,11 +150,18 @@ def test_history_never_crowds_out_the_text():
 
 
 def test_history_strengthens_a_tag_the_text_supports():
-    keyphrases = phrases("python", "docker")
+    keyphrases = phrases("python", "docker", "kubernetes")
     plain = tags_of(suggest_tags(keyphrases, TagHistory(), []))
-    history = TagHistory(drafts=(PastDraft(("Docker",), NOW - DAY),) * 3, now=NOW)
-    assert plain[:2] == ["Python", "Docker"]
-    assert tags_of(suggest_tags(keyphrases, history, []))[:2] == ["Docker", "Python"]
+    history = TagHistory(drafts=(PastDraft(("Kubernetes",), NOW - DAY),) * 3, now=NOW)
+    assert plain == ["Python", "Docker", "Kubernetes"]
+    assert tags_of(suggest_tags(keyphrases, history, [])) == ["Python", "Kubernetes", "Docker"]
+
+
+def test_the_posts_subject_comes_first():
+    # "Programming" has far more reach, but Medium shows the first tag most: the subject leads.
+    suggestions = suggest_tags(phrases("pair programming"), TagHistory(), [])
+    assert tags_of(suggestions) == ["Pair Programming", "Programming"]
+    assert suggestions[0].reason == "the post's subject: ‘pair programming’"
 
 
 def test_current_tags_are_left_out_and_drive_cooccurrence():

@@ -17,7 +17,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from app.analysis.keywords.frequency import zipf
 from app.analysis.keywords.lexicon import function_words
@@ -61,6 +61,8 @@ class Vocabulary:
     by_initials: dict[str, VocabularyTag]
     #: Multi-word tags by last word, most used first.
     families: dict[str, tuple[VocabularyTag, ...]]
+    #: First words of the multi-word tags.
+    phrase_starts: frozenset[str]
     longest: int
     top_reach: int
 
@@ -82,11 +84,18 @@ class Vocabulary:
         """How often each tag is written in ``text``, as whole words (overlaps allowed), and
         initialisms that stand for a multi-word tag ("ML" for Machine Learning)."""
         words = [fold(w) for w in words_of(text)]
-        found: Counter[VocabularyTag] = Counter()
-        longest = min(self.longest, MAX_TAG_WORDS)
         by_key = self.by_key
-        for size in range(1, longest + 1):
-            for start in range(len(words) - size + 1):
+        found: Counter[VocabularyTag] = Counter()
+        for word, count in Counter(words).items():
+            tag = by_key.get((word,))
+            if tag is not None:
+                found[tag] += count
+        starts = self.phrase_starts
+        longest = min(self.longest, MAX_TAG_WORDS)
+        for start, word in enumerate(words):
+            if word not in starts:
+                continue
+            for size in range(2, min(longest, len(words) - start) + 1):
                 tag = by_key.get(tuple(words[start : start + size]))
                 if tag is not None:
                     found[tag] += 1
@@ -132,6 +141,7 @@ class Vocabulary:
                     yield part, found
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A lower-case word with its plural folded: "networks" -> "network", "stories" -> "story"."""
     if len(word) > 4 and word.endswith("ies"):
@@ -233,6 +243,7 @@ def vocabulary() -> Vocabulary:
             by_slug,
             by_initials,
             {word: tuple(tags) for word, tags in families.items()},
+            frozenset(key[0] for key in by_key if len(key) >= 2),
             longest,
             top,
         )
