@@ -9,6 +9,7 @@ from app.analysis.tags import (
     PastDraft,
     TagHistory,
     TagTooLongError,
+    assess_tag,
     check_tag_length,
     dedupe_tags,
     normalize_tag,
@@ -216,3 +217,16 @@ def test_a_specific_tag_lends_weight_to_the_hub_of_its_family():
     reasons = {s.tag: s.reason for s in suggestions}
     assert reasons["Machine Learning"] == "the broader tag for ‘Deep Learning’"
     assert suggestions[0].tag == "Deep Learning"  # the subject stays first
+
+
+def test_chosen_tags_are_assessed_by_reach():
+    crowded = assess_tag("Programming")
+    assert crowded.verdict == "crowded"
+    assert crowded.neighbour
+    assert reach_of(crowded.neighbour) < crowded.reach
+    narrow = assess_tag("pair programming")
+    assert (narrow.verdict, narrow.neighbour) == ("niche", "Programming")
+    assert assess_tag("Python").verdict == "ok"
+    unknown = assess_tag("Kombucha Brewing Diaries")
+    assert unknown.verdict == "unknown"
+    assert "2020 snapshot" in unknown.message
