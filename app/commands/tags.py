@@ -7,6 +7,8 @@ import os
 
 from app.commands.common import EXIT_OK, CliError, print_json, read_input
 
+MEDIUM_MAX_TAGS = 5
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("tags", help="tag suggestions")
@@ -14,27 +16,51 @@ def register(commands: argparse._SubParsersAction) -> None:
     suggest = actions.add_parser(
         "suggest",
         help="suggest tags for a Markdown file",
-        description="Suggest Medium tags from the story's keywords; with --db (or CLAPWISE_DB) "
-        "the writer's tag history counts too.",
+        description="Suggest real Medium tags (with their reach) from the story's text; with "
+        "--db (or CLAPWISE_DB) the writer's tag history counts too.",
     )
     suggest.add_argument("file", metavar="FILE.md")
     suggest.add_argument("--tag", action="append", default=[], help="a tag already chosen")
-    suggest.add_argument("--limit", type=int, default=10, help="how many (default 10)")
+    suggest.add_argument(
+        "--limit", type=int, default=MEDIUM_MAX_TAGS, help="how many, 1 to 5 (default 5)"
+    )
     suggest.add_argument("--json", action="store_true", help="print JSON")
     suggest.set_defaults(handler=run_suggest)
 
 
-def run_suggest(args: argparse.Namespace) -> int:
+def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_MAX_TAGS):
+    """Tag suggestions for a Markdown story, as ``clapwise tags suggest`` makes them."""
     from app.analysis.engine.analyzer import analyze
     from app.analysis.insights.tags import TagHistory, suggest_tags
+    from app.document.front_matter import front_matter_end
     from app.document.post import read_metadata
+    from app.document.prose import parse_prose
 
-    if args.limit < 1:
-        raise CliError("--limit must be at least 1.")
+    matter = read_metadata(source)
+    report = analyze(source, title=matter.title)
+    prose = "\n".join(
+        block.text for block in parse_prose(source[front_matter_end(source) :]).blocks
+    )
+    return suggest_tags(
+        report.keywords.extracted,
+        history or TagHistory(),
+        list(chosen) or list(matter.tags),
+        limit=limit,
+        title=report.title,
+        text=prose,
+    )
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    from app.analysis.insights.tags import TagHistory, TagTooLongError, check_tag_length
+
+    if not 1 <= args.limit <= MEDIUM_MAX_TAGS:
+        raise CliError(f"--limit must be between 1 and {MEDIUM_MAX_TAGS}: Medium allows five tags.")
+    try:
+        chosen = [check_tag_length(tag) for tag in args.tag]
+    except TagTooLongError as error:
+        raise CliError(str(error)) from None
     source = read_input(args.file)
-    metadata = read_metadata(source)
-    report = analyze(source, title=metadata.title)
-    chosen = args.tag or list(metadata.tags)
     history = TagHistory()
     database = getattr(args, "db", None) or os.environ.get("CLAPWISE_DB")
     if database:
@@ -50,10 +76,10 @@ def run_suggest(args: argparse.Namespace) -> int:
             history = load_tag_history(store)
         finally:
             store.close()
-    suggestions = suggest_tags(report.keywords.extracted, history, chosen, limit=args.limit)
+    suggestions = story_suggestions(source, chosen, history, args.limit)
     if args.json:
         print_json([suggestion.to_dict() for suggestion in suggestions])
     else:
         for suggestion in suggestions:
-            print(f"{suggestion.tag}  ({suggestion.reason})")
+            print(f"{suggestion.tag}  ({suggestion.reach:,} stories; {suggestion.reason})")
     return EXIT_OK

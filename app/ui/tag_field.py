@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, Q
 from app.ui.flow_layout import FlowLayout
 
 MAX_TAGS = 5  # Medium's limit
+MAX_TAG_LENGTH = 25  # Medium's limit, in characters
 
 
 def clean_tag(text: str) -> str:
@@ -30,9 +31,11 @@ class _TagInput(QLineEdit):
 
 
 class TagField(QWidget):
-    """Emits ``tagsChanged`` with the full list whenever a tag is added or removed."""
+    """Emits ``tagsChanged`` with the full list whenever a tag is added or removed, and
+    ``tagRefused`` with a one-line reason when a tag cannot be added."""
 
     tagsChanged = Signal(list)
+    tagRefused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +48,7 @@ class TagField(QWidget):
         self.input = _TagInput()
         self.input.setObjectName("tagInput")
         self.input.setClearButtonEnabled(True)
+        self.input.setMaxLength(MAX_TAG_LENGTH)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -69,6 +73,11 @@ class TagField(QWidget):
     def add_tag(self, text: str) -> bool:
         tag = clean_tag(text)
         if not tag or len(self._tags) >= MAX_TAGS:
+            return False
+        if len(tag) > MAX_TAG_LENGTH:
+            self.tagRefused.emit(
+                f"“{tag}” has {len(tag)} characters; Medium allows {MAX_TAG_LENGTH}."
+            )
             return False
         if tag.casefold() in (existing.casefold() for existing in self._tags):
             return False

@@ -22,11 +22,14 @@ def test_suggestions_come_from_the_text(tmp_path: Path, capsys) -> None:
     assert main(["tags", "suggest", str(article), "--json"]) == 0
     suggestions = json.loads(capsys.readouterr().out)
     assert suggestions
-    assert all(set(item) == {"tag", "score", "reason"} for item in suggestions)
-    scores = [item["score"] for item in suggestions]
+    assert 1 <= len(suggestions) <= 5
+    assert all(set(item) == {"tag", "score", "reason", "reach"} for item in suggestions)
+    assert all(item["reach"] > 0 and item["reason"] for item in suggestions)
+    scores = [item["score"] for item in suggestions][1:]  # the post's subject leads
     assert scores == sorted(scores, reverse=True)
     tags = [item["tag"] for item in suggestions]
-    assert "Rust" in tags or "Programming" in tags
+    assert "Python" in tags
+    assert "Programming" in tags
 
 
 def test_history_from_the_database_counts(tmp_path: Path, capsys) -> None:
@@ -40,7 +43,25 @@ def test_history_from_the_database_counts(tmp_path: Path, capsys) -> None:
     store.close()
     assert main(["--db", str(database), "tags", "suggest", str(article), "--json"]) == 0
     suggestions = {item["tag"]: item for item in json.loads(capsys.readouterr().out)}
-    assert "Systems Programming" in suggestions
+    assert suggestions["Rust"]["reason"] == "used in 3 of your stories"
+    assert len(suggestions) == 5
+
+
+def test_a_chosen_tag_longer_than_medium_allows_is_refused(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "rust.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    long_tag = "Systems Programming In Rust X"  # 29 characters
+    assert main(["tags", "suggest", str(article), "--tag", long_tag]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert "Medium allows 25" in error
+
+
+def test_more_than_five_is_refused(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "rust.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["tags", "suggest", str(article), "--limit", "10"]) == 1
+    assert "Medium allows five tags" in capsys.readouterr().err
 
 
 def test_chosen_tags_are_not_suggested_again(tmp_path: Path, capsys) -> None:

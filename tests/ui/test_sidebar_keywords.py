@@ -53,9 +53,15 @@ def test_highlighting_the_keyphrase_marks_its_uses(qtbot, window, wait_for_analy
 
 
 def test_clicking_a_suggested_tag_adds_it(qtbot, window, wait_for_analysis, store) -> None:
+    window.editor.setPlainText(
+        "## Shipping Python apps with Docker\n\nDocker images keep Python apps the same "
+        "everywhere. A Docker image for a Python app is small.\n\nPython and Docker work well "
+        "together: build the Docker image once, run the Python app anywhere."
+    )
     wait_for_analysis(window)
     chips = window.sidebar.tags_card.findChildren(QPushButton, "suggestionChip")
-    assert chips, "the sample draft gets tag suggestions"
+    assert chips, "a story about Python and Docker gets tag suggestions"
+    assert {"+ Python", "+ Docker"} <= {chip.text() for chip in chips}
     tag = chips[0].text().removeprefix("+ ")
     chips[0].click()
     assert tag in window.sidebar.tags.tags()

@@ -1,11 +1,17 @@
-"""Tag suggestions for Medium: from the draft's keyphrases and from the writer's tag history.
+"""Tag suggestions for Medium: real tags that fit the text, then the writer's own habits.
 
-Medium allows five tags per story and shows the first one most. Suggestions come from three
-kinds of evidence, each with a plain-language reason: the draft's keyphrases (matched by stem
-against the writer's past tags and a built-in list of popular Medium tags, plus a topic list that
-maps words such as "remote" onto tags readers follow), the writer's history (how often and how
-recently a tag was used), and co-occurrence (tags used together with the draft's current tags,
-and tags of past drafts whose keyphrases resemble this one's).
+Medium allows five tags of at most 25 characters and shows the first one most. Suggestions are
+real Medium tags (``tag_vocabulary``) with their reach, each with a one-line reason:
+
+* the post's subject: a tag whose words are exactly a key phrase ("React Hooks"), or exactly
+  the words of the title;
+* broader tags with reach: a tag made of whole words of a key phrase or of the title
+  ("Python" in "python scripts"), when those words are specific in general English (a tag
+  "Work" is never read into "working memory"), and initialisms the key phrases use ("AI");
+* the writer's history (how often and how recently a tag was used, tags used together with
+  the current ones, tags of similar past stories). History strengthens a tag the text supports,
+  but tags from history alone never take more than two of the five places, and never the first
+  three while the text has tags to offer.
 """
 
 from __future__ import annotations
@@ -16,19 +22,22 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.keywords.lexicon import function_words, stem
-from app.analysis.insights.keywords.tokens import tokenize
-from app.resources import resource_path
-
-_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to", "with"}
+from app.analysis.insights.keywords.vocabulary import (
+    VocabularyTag,
+    affinity,
+    content_words,
+    display_name,
+    initialisms,
+    stem_key,
+    vocabulary,
 )
+
 _NOT_TAG_RE = re.compile(r"[^\w\s&+.'’-]")
 _SPACES_RE = re.compile(r"\s+")
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"})
 _DAY = 86_400.0
 
 
@@ -51,61 +60,47 @@ class TagHistory:
 
 @dataclass(frozen=True, slots=True)
 class TagSuggestion:
-    """A suggested tag, its score (higher is better) and why it is suggested."""
+    """A suggested tag, its score (higher is better), why it fits, and its reach on Medium
+    (stories that carried it; 0 for a tag of the writer's that Medium's list does not have)."""
 
     tag: str
     score: float
     reason: str
+    reach: int = 0
 
     def to_dict(self) -> dict[str, object]:
-        return {"tag": self.tag, "score": round(self.score, 3), "reason": self.reason}
+        return {
+            "tag": self.tag,
+            "score": round(self.score, 3),
+            "reason": self.reason,
+            "reach": self.reach,
+        }
 
 
-@cache
-def _lines(name: str) -> tuple[str, ...]:
-    text = resource_path("keywords", name).read_text(encoding="utf-8")
-    return tuple(
-        stripped for line in text.splitlines() if (stripped := line.split("#", 1)[0].strip())
-    )
+class TagTooLongError(ValueError):
+    """A tag longer than Medium's limit of 25 characters."""
 
 
-@cache
-def popular_tags() -> tuple[str, ...]:
-    """Popular Medium tags, most followed first, spelled as Medium shows them."""
-    return _lines("medium_tags.txt")
-
-
-@cache
-def _canonical() -> dict[str, str]:
-    return {tag.lower(): tag for tag in popular_tags()}
-
-
-@cache
-def _topics() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
-    entries = []
-    for line in _lines("tag_topics.txt"):
-        words, _, tags = line.partition(":")
-        entries.append((_stems(words), tuple(t.strip() for t in tags.split(",") if t.strip())))
-    return tuple(entries)
-
-
-def _stems(phrase: str) -> frozenset[str]:
-    """Content-word stems of a phrase; hyphenated words also count joined ("e-mail" = email)."""
-    functions = function_words()
-    tokens = [t for t in tokenize(phrase.replace("-", " ")) if t.norm not in functions]
-    return frozenset(stem(t.norm) for t in tokens)
+def check_tag_length(tag: str) -> str:
+    """``tag`` cleaned; raises :class:`TagTooLongError` when Medium would refuse its length."""
+    cleaned = _SPACES_RE.sub(" ", tag.strip().lstrip("#")).strip()
+    if len(cleaned) > th.MAX_TAG_LENGTH:
+        raise TagTooLongError(
+            f"“{cleaned}” has {len(cleaned)} characters; Medium allows {th.MAX_TAG_LENGTH}."
+        )
+    return cleaned
 
 
 def normalize_tag(text: str) -> str:
     """A tag as Medium shows it: trimmed, single spaces, Title Case ("machine learning" ->
-    "Machine Learning"); known tags keep Medium's spelling ("ux" -> "UX"), acronyms and
-    CamelCase words are kept, and the result is at most 25 characters."""
+    "Machine Learning"); real Medium tags keep Medium's display name ("ux" -> "UX"), acronyms
+    and CamelCase words are kept, and the result is at most 25 characters."""
     cleaned = _SPACES_RE.sub(" ", _NOT_TAG_RE.sub(" ", text.strip().lstrip("#"))).strip()
     if not cleaned:
         return ""
-    known = _canonical().get(cleaned.lower())
+    known = vocabulary().by_slug.get(cleaned.lower().replace(" ", "-"))
     if known:
-        return known
+        return known.name
     words = []
     for position, word in enumerate(cleaned.split(" ")):
         if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
@@ -132,86 +127,199 @@ def dedupe_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+@dataclass(frozen=True, slots=True)
+class TagAssessment:
+    """What a chosen tag's reach means: ``crowded``, ``niche``, ``unknown`` (not a tag Medium
+    listed) or ``ok``; with a neighbouring real tag to consider instead, when there is one."""
+
+    tag: str
+    reach: int
+    verdict: str
+    message: str
+    neighbour: str = ""
+
+
+def assess_tag(tag: str) -> TagAssessment:
+    """Whether a chosen tag is too broad (crowded), too narrow (few readers) or unknown."""
+    vocab = vocabulary()
+    found = vocab.tag(tag)
+    if found is None:
+        broader = [t for _part, t in vocab.within(stem_key(tag))]
+        neighbour = max(broader, key=lambda t: t.stories).name if broader else ""
+        return TagAssessment(
+            tag,
+            0,
+            "unknown",
+            f"‘{tag}’ is not in Clapwise's list of Medium tags (a 2020 snapshot): "
+            "check on Medium that readers follow it.",
+            neighbour,
+        )
+    key = stem_key(found.slug)
+    if found.stories >= th.CROWDED_TAG_MIN_STORIES:
+        narrower = [t for t in vocab.containing(key) if _fits(t, th.TAG_PART_MIN_AFFINITY)]
+        neighbour = max(narrower, key=lambda t: t.stories).name if narrower else ""
+        return TagAssessment(
+            found.name,
+            found.stories,
+            "crowded",
+            f"‘{found.name}’ is crowded ({found.stories:,} stories): a story sinks fast there.",
+            neighbour,
+        )
+    if found.stories < th.NICHE_TAG_MAX_STORIES:
+        wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
+        wider += [t for t in vocab.containing(key) if t.stories > found.stories]
+        neighbour = max(wider, key=lambda t: t.stories).name if wider else ""
+        return TagAssessment(
+            found.name,
+            found.stories,
+            "niche",
+            f"‘{found.name}’ is narrow ({found.stories:,} stories): few readers follow it.",
+            neighbour,
+        )
+    return TagAssessment(
+        found.name, found.stories, "ok", f"‘{found.name}’: {found.stories:,} stories."
+    )
+
+
+def reach_of(tag: str) -> int:
+    """Stories that carried ``tag`` on Medium (0 when Medium's list does not have it)."""
+    found = vocabulary().tag(tag)
+    return found.stories if found else 0
+
+
 @dataclass
 class _Evidence:
-    score: float = 0.0
+    text: float = 0.0
+    history: float = 0.0
     reasons: dict[str, float] = field(default_factory=dict)
 
-    def add(self, amount: float, reason: str) -> None:
-        self.score += amount
+    def add(self, amount: float, reason: str, from_text: bool) -> None:
+        if from_text:
+            self.text += amount
+        else:
+            self.history += amount
         self.reasons[reason] = self.reasons.get(reason, 0.0) + amount
 
     @property
+    def score(self) -> float:
+        # History strengthens what the text supports; alone it counts for less.
+        return self.text + self.history * (1.0 if self.text else th.TAG_HISTORY_ALONE_SHARE)
+
+    @property
     def reason(self) -> str:
-        # A direct keyword match is the clearest explanation; otherwise the strongest evidence.
-        return max(self.reasons.items(), key=lambda item: (item[0].startswith("matches"), item[1]))[
-            0
-        ]
+        return max(self.reasons.items(), key=lambda item: item[1])[0]
 
 
-def suggest_tags(
-    keyphrases: Sequence[Keyphrase],
-    history: TagHistory,
-    current_tags: Sequence[str],
-    limit: int = 10,
-) -> tuple[TagSuggestion, ...]:
-    """Tags to add, best first, each with a plain-language reason; current tags are left out."""
-    evidence: dict[str, _Evidence] = defaultdict(_Evidence)
-    spelling: dict[str, str] = {}
+class _Ballot:
+    """Evidence per tag, keyed by lower-cased display name."""
 
-    def credit(tag: str, amount: float, reason: str) -> None:
-        normalized = normalize_tag(tag)
-        if normalized:
-            lowered = normalized.lower()
-            spelling.setdefault(lowered, normalized)
-            evidence[lowered].add(amount, reason)
+    def __init__(self) -> None:
+        self.evidence: dict[str, _Evidence] = defaultdict(_Evidence)
+        self.spelling: dict[str, str] = {}
+        self.reach: dict[str, int] = {}
+        self.subject = ""  # the tag that is the post's best key phrase, lower case
 
-    history_tags = dedupe_tags(t for d in history.drafts for t in d.tags)
-    _from_keyphrases(keyphrases, history_tags, credit)
-    _from_history(keyphrases, history, dedupe_tags(current_tags), credit)
-
-    # Popular tags break ties among tags that already have evidence.
-    ranks = {tag.lower(): i for i, tag in enumerate(popular_tags())}
-    for lowered, found in evidence.items():
-        if lowered in ranks:
-            found.score += th.TAG_WEIGHT_POPULARITY * (1.0 - ranks[lowered] / len(ranks))
-
-    taken = {t.lower() for t in dedupe_tags(current_tags)}
-    ranked = sorted(
-        ((found.score, lowered) for lowered, found in evidence.items() if lowered not in taken),
-        key=lambda item: (-item[0], item[1]),
-    )
-    return tuple(
-        TagSuggestion(spelling[lowered], score, evidence[lowered].reason)
-        for score, lowered in ranked[:limit]
-    )
+    def credit(self, tag: str, amount: float, reason: str, from_text: bool) -> None:
+        known = vocabulary().tag(tag)
+        name = known.name if known else normalize_tag(tag)
+        if not name or amount <= 0:
+            return
+        lowered = name.lower()
+        self.spelling.setdefault(lowered, name)
+        self.reach[lowered] = known.stories if known else 0
+        self.evidence[lowered].add(amount, reason, from_text)
 
 
-def _from_keyphrases(keyphrases: Sequence[Keyphrase], history_tags: Sequence[str], credit) -> None:
-    candidates = [(tag, _stems(tag)) for tag in (*history_tags, *popular_tags())]
-    for keyphrase in keyphrases:
-        stems = _stems(keyphrase.phrase)
-        if not stems:
+def _reach_factor(tag: VocabularyTag) -> float:
+    """From about 0.5 for a tag of 50 stories to 1 for the most used tag: reach is a tie-breaker
+    among tags that fit, not a reason on its own."""
+    top = math.log10(vocabulary().top_reach)
+    return 0.5 + 0.5 * math.log10(max(tag.stories, 1)) / top
+
+
+def _fits(tag: VocabularyTag, minimum: float) -> bool:
+    """A tag of two content words or more is specific by itself ("Machine Learning"); a tag of
+    one ("Python", "The Web") must be more tag than word; "How To" has none."""
+    content = content_words(tag)
+    if len(content) >= 2:
+        return True
+    return bool(content) and affinity(tag) >= minimum
+
+
+def _from_keyphrases(keyphrases: Sequence[Keyphrase], ballot: _Ballot) -> None:
+    vocab = vocabulary()
+    for rank, keyphrase in enumerate(keyphrases):
+        key = stem_key(keyphrase.phrase)
+        if not key:
             continue
         weight = keyphrase.score
-        quoted = f"matches the keyword ‘{keyphrase.phrase}’"
-        for tag, tag_stems in candidates:
-            if not tag_stems:
-                continue
-            if tag_stems == stems:
-                credit(tag, th.TAG_WEIGHT_KEYPHRASE * weight, quoted)
-            elif tag_stems < stems:
-                credit(tag, 0.6 * th.TAG_WEIGHT_KEYPHRASE * weight, quoted)
-        related = f"related to the keyword ‘{keyphrase.phrase}’"
-        for topic_stems, tags in _topics():
-            if topic_stems and topic_stems <= stems:
-                for position, tag in enumerate(tags):
-                    credit(tag, th.TAG_WEIGHT_TOPIC * weight * (1.0 - 0.2 * position), related)
+        for part, tag in vocab.within(key):
+            if part == key:
+                if not _fits(tag, th.TAG_KEYPHRASE_MIN_AFFINITY):
+                    continue
+                why = "the post's subject" if rank == 0 else "a key phrase of the post"
+                if rank == 0:
+                    ballot.subject = tag.name.lower()
+                amount = th.TAG_WEIGHT_KEYPHRASE * weight
+                reason = f"{why}: ‘{keyphrase.phrase}’"
+            else:
+                if not _fits(tag, th.TAG_PART_MIN_AFFINITY):
+                    continue
+                amount = th.TAG_WEIGHT_PART * weight
+                reason = f"broader tag for the key phrase ‘{keyphrase.phrase}’"
+            ballot.credit(tag.slug, amount * _reach_factor(tag), reason, True)
+        for initials in initialisms(keyphrase.phrase):
+            expanded = vocab.by_initials.get(initials.lower())
+            if expanded is not None:
+                ballot.credit(
+                    expanded.slug,
+                    th.TAG_WEIGHT_KEYPHRASE * weight * _reach_factor(expanded),
+                    f"the post is about {initials} ({expanded.name})",
+                    True,
+                )
 
 
-def _from_history(
-    keyphrases: Sequence[Keyphrase], history: TagHistory, current: Sequence[str], credit
-) -> None:
+def _from_title(title: str, ballot: _Ballot) -> None:
+    for tag, _count in vocabulary().mentions(title).items():
+        if _fits(tag, th.TAG_PART_MIN_AFFINITY):
+            ballot.credit(
+                tag.slug, th.TAG_WEIGHT_TITLE * _reach_factor(tag), "named in the title", True
+            )
+
+
+def _from_body(text: str, ballot: _Ballot) -> None:
+    for tag, count in vocabulary().mentions(text).items():
+        one_word = "-" not in tag.slug
+        minimum = th.TAG_MIN_MENTIONS_ONE_WORD if one_word else th.TAG_MIN_MENTIONS
+        if count < minimum or not _fits(tag, th.TAG_MENTION_MIN_AFFINITY):
+            continue
+        times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+        ballot.credit(
+            tag.slug,
+            th.TAG_WEIGHT_MENTION * math.log1p(count) * _reach_factor(tag),
+            f"the post mentions it {times}",
+            True,
+        )
+
+
+def _from_families(ballot: _Ballot) -> None:
+    """A specific tag the text supports lends part of its score to its family's hub ("Deep
+    Learning" to "Machine Learning")."""
+    vocab = vocabulary()
+    lent: dict[str, tuple[float, str]] = {}
+    for lowered, found in list(ballot.evidence.items()):
+        tag = vocab.tag(ballot.spelling[lowered])
+        hub = vocab.hub(tag) if tag is not None and found.text > 0 else None
+        if hub is None:
+            continue
+        amount = th.TAG_WEIGHT_FAMILY * found.text
+        if amount > lent.get(hub.slug, (0.0, ""))[0]:
+            lent[hub.slug] = (amount, ballot.spelling[lowered])
+    for slug, (amount, source) in lent.items():
+        ballot.credit(slug, amount, f"the broader tag for ‘{source}’", True)
+
+
+def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current, ballot) -> None:
     if not history.drafts:
         return
     now = history.now if history.now is not None else time.time()
@@ -228,7 +336,7 @@ def _from_history(
     for lowered, count in uses.items():
         amount = th.TAG_WEIGHT_HISTORY * math.log1p(freshness[lowered])
         stories = "1 of your stories" if count == 1 else f"{count} of your stories"
-        credit(spelled[lowered], amount, f"used in {stories}")
+        ballot.credit(spelled[lowered], amount, f"used in {stories}", False)
 
     current_lower = {t.lower(): t for t in current}
     if current_lower:
@@ -242,25 +350,119 @@ def _from_history(
                     together[(mine, other)] += 1
         for (mine, other), count in together.items():
             share = count / with_current[mine]
-            credit(
+            ballot.credit(
                 spelled[other],
                 th.TAG_WEIGHT_COOCCURRENCE * share,
                 f"often used with ‘{current_lower[mine]}’",
+                False,
             )
 
-    mine_stems = (
-        frozenset().union(*(_stems(k.phrase) for k in keyphrases)) if keyphrases else frozenset()
-    )
-    if mine_stems:
+    mine = frozenset(s for k in keyphrases for s in stem_key(k.phrase))
+    if mine:
         for draft in history.drafts:
-            theirs = (
-                frozenset().union(*(_stems(k) for k in draft.keyphrases))
-                if draft.keyphrases
-                else frozenset()
-            )
+            theirs = frozenset(s for k in draft.keyphrases for s in stem_key(k))
             if not theirs:
                 continue
-            overlap = len(mine_stems & theirs) / len(mine_stems | theirs)
+            overlap = len(mine & theirs) / len(mine | theirs)
             if overlap >= th.SIMILAR_DRAFT_MIN_OVERLAP:
                 for tag in dedupe_tags(draft.tags):
-                    credit(tag, th.TAG_WEIGHT_SIMILAR * overlap, "used on a similar story of yours")
+                    ballot.credit(
+                        tag,
+                        th.TAG_WEIGHT_SIMILAR * overlap,
+                        "used on a similar story of yours",
+                        False,
+                    )
+
+
+def suggest_tags(
+    keyphrases: Sequence[Keyphrase],
+    history: TagHistory,
+    current_tags: Sequence[str],
+    limit: int = th.MEDIUM_MAX_TAGS,
+    *,
+    title: str = "",
+    text: str = "",
+) -> tuple[TagSuggestion, ...]:
+    """At most ``limit`` (and five) tags to add, best first; current tags are left out.
+
+    ``keyphrases`` are the draft's extracted key phrases (best first), ``title`` its title and
+    ``text`` its prose (or Markdown without code): tags written there count too.
+    """
+    ballot = _Ballot()
+    current = dedupe_tags(current_tags)
+    _from_keyphrases(keyphrases, ballot)
+    _from_title(title, ballot)
+    if text:
+        _from_body(text, ballot)
+    _from_families(ballot)
+    _from_history(keyphrases, history, current, ballot)
+    taken = {t.lower() for t in current}
+    ranked = sorted(
+        (
+            (found.score, lowered)
+            for lowered, found in ballot.evidence.items()
+            if lowered not in taken
+        ),
+        key=lambda item: (-item[0], item[1]),
+    )
+    from_text = _diversify([item for item in ranked if ballot.evidence[item[1]].text > 0])
+    history_only = [item for item in ranked if ballot.evidence[item[1]].text == 0]
+    chosen = _merge(from_text, history_only, min(limit, th.MEDIUM_MAX_TAGS))
+    # Medium shows the first tag most: the post's own subject goes first.
+    chosen.sort(key=lambda item: item[1] != ballot.subject)
+    return tuple(
+        TagSuggestion(
+            ballot.spelling[lowered],
+            score,
+            ballot.evidence[lowered].reason,
+            ballot.reach[lowered],
+        )
+        for score, lowered in chosen
+    )
+
+
+def _diversify(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """Five tags should cover different sides of a story: a tag that contains a better one or
+    is contained in it ("Docker Compose" after "Docker") keeps only part of its score."""
+    kept: list[tuple[float, str]] = []
+    kept_words: list[set[str]] = []
+    pending = list(ranked)
+    penalised: set[str] = set()
+    while pending:
+        score, lowered = pending.pop(0)
+        words = set(stem_key(lowered))
+        nested = any(words <= other or other <= words for other in kept_words)
+        if nested and lowered not in penalised:
+            penalised.add(lowered)
+            pending.append((score * th.TAG_OVERLAP_PENALTY, lowered))
+            pending.sort(key=lambda item: (-item[0], item[1]))  # behind those that now beat it
+            continue
+        kept.append((score, lowered))
+        kept_words.append(words)
+    return kept
+
+
+def _merge(
+    from_text: list[tuple[float, str]], history_only: list[tuple[float, str]], limit: int
+) -> list[tuple[float, str]]:
+    """The text's best tags first; history alone fills at most the last two places."""
+    keep = max(0, limit - th.TAG_HISTORY_ONLY_MAX)
+    head, rest = from_text[:keep], from_text[keep:]
+    tail = sorted(rest + history_only[: th.TAG_HISTORY_ONLY_MAX], key=lambda i: (-i[0], i[1]))
+    return (head + tail)[:limit]
+
+
+__all__ = [
+    "PastDraft",
+    "TagAssessment",
+    "TagHistory",
+    "TagSuggestion",
+    "TagTooLongError",
+    "assess_tag",
+    "check_tag_length",
+    "dedupe_tags",
+    "display_name",
+    "normalize_tag",
+    "reach_of",
+    "suggest_tags",
+]

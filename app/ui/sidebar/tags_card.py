@@ -1,16 +1,37 @@
-"""Tags: up to five, with suggestions from the text and from the writer's history."""
+"""Tags: up to five, with suggestions (reach and why) and a note on each chosen tag's reach."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.analysis.insights.tags import TagSuggestion
-from app.ui.flow_layout import FlowLayout
+from app.analysis.insights.tags import TagSuggestion, assess_tag
 from app.ui.sidebar.card import Card, label
 from app.ui.tag_field import MAX_TAGS, TagField
 
-SHOWN_SUGGESTIONS = 6
+SHOWN_SUGGESTIONS = MAX_TAGS
+
+
+def short_count(stories: int) -> str:
+    """A reach for a small label: 950, 4.4k, 148k, 1.2M."""
+    if stories >= 1_000_000:
+        return f"{stories / 1_000_000:.1f}M"
+    if stories >= 10_000:
+        return f"{stories // 1000}k"
+    if stories >= 1_000:
+        return f"{stories / 1000:.1f}k"
+    return str(stories)
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        if item.widget():
+            item.widget().deleteLater()
+        elif item.layout():
+            _clear(item.layout())
 
 
 class TagsCard(Card):
@@ -18,12 +39,21 @@ class TagsCard(Card):
         super().__init__("Tags", parent)
         self.field = TagField()
         self.add(self.field)
+        self.notes_host = QWidget()
+        self._notes = QVBoxLayout(self.notes_host)
+        self._notes.setContentsMargins(0, 0, 0, 0)
+        self._notes.setSpacing(2)
+        self.add(self.notes_host)
         self.hint = self.add(label("", name="small"))
         self._suggestions_host = QWidget()
-        self._suggestions = FlowLayout(self._suggestions_host, spacing=4)
+        self._suggestions = QVBoxLayout(self._suggestions_host)
+        self._suggestions.setContentsMargins(0, 0, 0, 0)
+        self._suggestions.setSpacing(2)
         self.add(self._suggestions_host)
-        self.field.tagsChanged.connect(lambda _tags: self._update_hint())
+        self.field.tagsChanged.connect(lambda _tags: self._refresh_notes())
+        self.field.tagRefused.connect(self.hint.setText)
         self._update_hint()
+        self._refresh_notes()
 
     def _update_hint(self) -> None:
         count = len(self.field.tags())
@@ -34,20 +64,49 @@ class TagsCard(Card):
         else:
             self.hint.setText(f"{MAX_TAGS} of {MAX_TAGS} tags: Medium's limit.")
 
+    def _refresh_notes(self) -> None:
+        """A line for each chosen tag that is crowded, narrow or unknown, with a neighbour."""
+        _clear(self._notes)
+        for tag in self.field.tags():
+            assessment = assess_tag(tag)
+            if assessment.verdict == "ok":
+                continue
+            row = QHBoxLayout()
+            note = label(assessment.message, name="small")
+            note.setObjectName("tagNote")
+            row.addWidget(note, 1)
+            if assessment.neighbour:
+                swap = QPushButton(f"Try {assessment.neighbour}")
+                swap.setObjectName("neighbourChip")
+                swap.setToolTip(f"Replace ‘{tag}’ with ‘{assessment.neighbour}’")
+                swap.clicked.connect(
+                    lambda _checked=False, old=tag, new=assessment.neighbour: self._swap(old, new)
+                )
+                row.addWidget(swap)
+            self._notes.addLayout(row)
+        self.notes_host.setVisible(self._notes.count() > 0)
+        self._update_hint()
+
+    def _swap(self, old: str, new: str) -> None:
+        self.field.remove_tag(old)
+        self.field.add_tag(new)
+
     def show_suggestions(self, suggestions: tuple[TagSuggestion, ...]) -> None:
-        while self._suggestions.count():
-            item = self._suggestions.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+        _clear(self._suggestions)
         full = len(self.field.tags()) >= MAX_TAGS
         for suggestion in suggestions[:SHOWN_SUGGESTIONS]:
+            row = QHBoxLayout()
             button = QPushButton(f"+ {suggestion.tag}")
             button.setObjectName("suggestionChip")
             button.setToolTip(suggestion.reason[:1].upper() + suggestion.reason[1:])
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setEnabled(not full)
             button.clicked.connect(lambda _checked=False, t=suggestion.tag: self.field.add_tag(t))
-            self._suggestions.addWidget(button)
-        if not suggestions:
-            self._suggestions.addWidget(QLabel(""))
-        self._update_hint()
+            row.addWidget(button)
+            reach = f"{short_count(suggestion.reach)} stories" if suggestion.reach else "your tag"
+            why = QLabel(f"{reach} · {suggestion.reason}")
+            why.setObjectName("small")
+            why.setWordWrap(True)
+            row.addWidget(why, 1)
+            self._suggestions.addLayout(row)
+        self._refresh_notes()

@@ -1,4 +1,4 @@
-"""Tag suggestions from keyphrases and tag history."""
+"""Tag suggestions: real Medium tags from the text, with reach and a reason; then history."""
 
 from __future__ import annotations
 
@@ -8,14 +8,25 @@ from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.tags import (
     PastDraft,
     TagHistory,
+    TagTooLongError,
+    assess_tag,
+    check_tag_length,
     dedupe_tags,
     normalize_tag,
-    popular_tags,
+    reach_of,
     suggest_tags,
 )
 
 DAY = 86_400.0
 NOW = 1_700_000_000.0
+
+
+def tags_of(suggestions):
+    return [s.tag for s in suggestions]
+
+
+def phrases(*texts: str) -> list[Keyphrase]:
+    return [Keyphrase(text, 1.0 - 0.1 * i) for i, text in enumerate(texts)]
 
 
 @pytest.mark.parametrize(
@@ -42,36 +53,75 @@ def test_dedupe_is_case_insensitive_and_keeps_order():
     )
 
 
-def test_popular_tags_are_real_medium_tags():
-    tags = popular_tags()
-    assert 250 <= len(tags) <= 400
-    assert {"Programming", "Productivity", "Self Improvement", "Writing", "Data Science"} <= set(
-        tags
+def test_a_typed_tag_longer_than_25_characters_is_refused():
+    assert check_tag_length("  Machine   Learning ") == "Machine Learning"
+    assert check_tag_length("x" * 25) == "x" * 25
+    with pytest.raises(TagTooLongError, match="33 characters; Medium allows 25"):
+        check_tag_length("Convolutional Neural Networks XYZ")
+
+
+def test_the_subject_and_a_broader_tag_with_reach():
+    suggestions = suggest_tags(phrases("react hooks", "state"), TagHistory(), [])
+    assert tags_of(suggestions)[:2] == ["React Hook", "React"]
+    subject, broader = suggestions[:2]
+    assert subject.reason == "the post's subject: ‘react hooks’"
+    assert broader.reason == "broader tag for the key phrase ‘react hooks’"
+    assert broader.reach > subject.reach > 0
+    assert subject.to_dict() == {
+        "tag": "React Hook",
+        "score": round(subject.score, 3),
+        "reason": subject.reason,
+        "reach": subject.reach,
+    }
+
+
+def test_no_substring_or_common_word_matches():
+    # "Work" is not read into "working memory", nor "No Code" into a kind of code, nor a
+    # journalism tag into a product name that contains "journal".
+    for text in ("working memory", "a kind of code", "Journalify"):
+        assert not {"Work", "No Code", "Journalism", "Journal"} & set(
+            tags_of(suggest_tags(phrases(text), TagHistory(), []))
+        )
+
+
+def test_common_words_that_are_rarely_tags_are_not_suggested():
+    assert suggest_tags(phrases("output", "type", "data"), TagHistory(), []) == ()
+
+
+def test_plurals_match_but_stems_do_not():
+    assert tags_of(suggest_tags(phrases("neural networks"), TagHistory(), []))[0] == (
+        "Neural Networks"
     )
-    assert len({t.lower() for t in tags}) == len(tags)
-
-
-def tags_of(suggestions):
-    return [s.tag for s in suggestions]
-
-
-def test_keyphrases_map_to_tags_readers_follow_without_history():
-    keyphrases = [Keyphrase("remote work", 1.0), Keyphrase("time zones", 0.4)]
-    suggestions = suggest_tags(keyphrases, TagHistory(), [])
-    assert suggestions[0].tag == "Remote Work"
-    assert suggestions[0].reason == "matches the keyword ‘remote work’"
-    assert "Work From Home" in tags_of(suggestions[:5])
-    assert all(s.score > 0 for s in suggestions)
-    assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
-
-
-def test_a_phrase_also_suggests_the_tag_of_its_head_word():
-    suggestions = suggest_tags([Keyphrase("pair programming", 1.0)], TagHistory(), [])
-    assert {"Pair Programming", "Programming"} <= set(tags_of(suggestions[:3]))
+    assert "Imaging" not in tags_of(suggest_tags(phrases("images"), TagHistory(), []))
 
 
 def test_unrelated_text_gets_no_invented_tags():
-    assert suggest_tags([Keyphrase("qwzx blorf", 1.0)], TagHistory(), []) == ()
+    assert suggest_tags(phrases("qwzx blorf"), TagHistory(), []) == ()
+
+
+def test_title_and_text_mentions_count_with_initialisms():
+    suggestions = suggest_tags(
+        [],
+        TagHistory(),
+        [],
+        title="Why I moved to React",
+        text="React hooks changed how I think. AI helps me too. AI is everywhere.",
+    )
+    assert tags_of(suggestions)[:2] == ["React", "Artificial Intelligence"]
+    assert suggestions[0].reason == "named in the title"
+    assert suggestions[1].reason == "the post mentions it twice"
+
+
+def test_at_most_five_even_when_more_are_asked():
+    keyphrases = phrases("python", "docker", "kubernetes", "javascript", "react", "linux")
+    assert len(suggest_tags(keyphrases, TagHistory(), [], limit=10)) == 5
+    assert len(suggest_tags(keyphrases, TagHistory(), [], limit=3)) == 3
+
+
+def test_reach_of_known_and_unknown_tags():
+    assert reach_of("Machine Learning") > 100_000
+    assert reach_of("machine-learning") == reach_of("ML") == reach_of("Machine Learning")
+    assert reach_of("qwzx blorf") == 0
 
 
 def test_history_frequency_and_recency():
@@ -80,15 +130,39 @@ def test_history_frequency_and_recency():
             PastDraft(("Writing", "Poetry"), NOW - 2 * DAY),
             PastDraft(("Writing",), NOW - 10 * DAY),
             PastDraft(("writing", "Life"), NOW - 400 * DAY),
-            PastDraft(("Travel",), NOW - 700 * DAY),
         ),
         now=NOW,
     )
     suggestions = suggest_tags([], history, [])
-    assert tags_of(suggestions)[0] == "Writing"
+    assert tags_of(suggestions) == ["Writing", "Poetry"]  # history alone: two places at most
     assert suggestions[0].reason == "used in 3 of your stories"
-    scores = {s.tag: s.score for s in suggestions}
-    assert scores["Poetry"] > scores["Life"] > scores["Travel"]  # same count, fresher wins
+
+
+def test_history_never_crowds_out_the_text():
+    history = TagHistory(
+        drafts=tuple(PastDraft(("Poetry", "Life", "Love"), NOW - DAY) for _ in range(20)),
+        now=NOW,
+    )
+    keyphrases = phrases("python", "docker", "kubernetes", "javascript")
+    suggestions = suggest_tags(keyphrases, history, [])
+    assert len(suggestions) == 5
+    assert tags_of(suggestions)[:3] == ["Python", "Docker", "Kubernetes"]
+    assert sum(s.reason.startswith("used in") for s in suggestions) <= 2
+
+
+def test_history_strengthens_a_tag_the_text_supports():
+    keyphrases = phrases("python", "docker", "kubernetes")
+    plain = tags_of(suggest_tags(keyphrases, TagHistory(), []))
+    history = TagHistory(drafts=(PastDraft(("Kubernetes",), NOW - DAY),) * 3, now=NOW)
+    assert plain == ["Python", "Docker", "Kubernetes"]
+    assert tags_of(suggest_tags(keyphrases, history, [])) == ["Python", "Kubernetes", "Docker"]
+
+
+def test_the_posts_subject_comes_first():
+    # "Programming" has far more reach, but Medium shows the first tag most: the subject leads.
+    suggestions = suggest_tags(phrases("pair programming"), TagHistory(), [])
+    assert tags_of(suggestions) == ["Pair Programming", "Programming"]
+    assert suggestions[0].reason == "the post's subject: ‘pair programming’"
 
 
 def test_current_tags_are_left_out_and_drive_cooccurrence():
@@ -104,7 +178,6 @@ def test_current_tags_are_left_out_and_drive_cooccurrence():
     assert "Startup" not in tags_of(suggestions)
     assert suggestions[0].tag == "Entrepreneurship"
     assert suggestions[0].reason == "often used with ‘Startup’"
-    assert tags_of(suggestions).index("Venture Capital") < tags_of(suggestions).index("Cooking")
 
 
 def test_similar_past_drafts_lend_their_tags():
@@ -115,15 +188,45 @@ def test_similar_past_drafts_lend_their_tags():
         ),
         now=NOW,
     )
-    keyphrases = [Keyphrase("fermentation", 1.0), Keyphrase("kombucha", 0.8)]
-    suggestions = suggest_tags(keyphrases, history, [])
-    assert suggestions[0].tag == "Kombucha Brewing"
-    assert "Knitting" in tags_of(suggestions)
-    assert tags_of(suggestions).index("Kombucha Brewing") < tags_of(suggestions).index("Knitting")
+    suggestions = suggest_tags(phrases("fermentation", "kombucha"), history, [])
+    assert "Kombucha Brewing" in tags_of(suggestions)
+    assert "used on a similar story of yours" in {s.reason for s in suggestions}
 
 
-def test_limit_and_dict():
-    keyphrases = [Keyphrase("remote work", 1.0), Keyphrase("productivity", 0.9)]
-    suggestions = suggest_tags(keyphrases, TagHistory(), [], limit=3)
-    assert len(suggestions) == 3
-    assert set(suggestions[0].to_dict()) == {"tag", "score", "reason"}
+def test_tags_nested_in_a_better_one_give_way_to_other_sides_of_the_story():
+    text = "Docker. " * 6 + "Docker Compose. " * 4 + "Nginx. " * 3
+    suggestions = tags_of(suggest_tags([], TagHistory(), [], text=text))
+    assert suggestions[:2] == ["Docker", "Nginx"]
+    assert "Docker Compose" in suggestions
+
+
+def test_a_single_passing_mention_of_one_word_is_not_a_topic():
+    assert "Github" not in tags_of(suggest_tags([], TagHistory(), [], text="See GitHub."))
+    assert "Machine Learning" in tags_of(
+        suggest_tags([], TagHistory(), [], text="It uses machine learning.")
+    )
+
+
+def test_grammar_words_do_not_make_a_tag():
+    text = "There is no code here. No code at all, no code anywhere."
+    assert "No Code" not in tags_of(suggest_tags([], TagHistory(), [], text=text))
+
+
+def test_a_specific_tag_lends_weight_to_the_hub_of_its_family():
+    suggestions = suggest_tags(phrases("deep learning"), TagHistory(), [])
+    reasons = {s.tag: s.reason for s in suggestions}
+    assert reasons["Machine Learning"] == "the broader tag for ‘Deep Learning’"
+    assert suggestions[0].tag == "Deep Learning"  # the subject stays first
+
+
+def test_chosen_tags_are_assessed_by_reach():
+    crowded = assess_tag("Programming")
+    assert crowded.verdict == "crowded"
+    assert crowded.neighbour
+    assert reach_of(crowded.neighbour) < crowded.reach
+    narrow = assess_tag("pair programming")
+    assert (narrow.verdict, narrow.neighbour) == ("niche", "Programming")
+    assert assess_tag("Python").verdict == "ok"
+    unknown = assess_tag("Kombucha Brewing Diaries")
+    assert unknown.verdict == "unknown"
+    assert "2020 snapshot" in unknown.message

@@ -3,9 +3,10 @@
 Candidates are runs of non-stopwords cut into phrases of up to three words (RAKE-like), grouped
 by their Snowball stems and shown by their most frequent surface form. A phrase scores by how
 often it occurs (headings count more), how many blocks it spreads over, how rare its words are in
-general English (pyspellchecker's frequency list) and its length; two- and three-word phrases
-must also be collocations (NLTK's likelihood ratio on the index's counts). Phrases in the title
-and the first paragraph get a bonus.
+general English (wordfreq), its shape (a verb, a verb-led phrase or an adverb fragment is no
+topic: ``word_roles``) and its length; two- and three-word phrases must also be collocations
+(NLTK's likelihood ratio on the index's counts). Phrases in the title and the first paragraph
+get a bonus.
 
 The work is split for the editor's 10 ms budget: :func:`block_terms` is the per-block part (pure,
 cacheable by block text), and :class:`KeywordIndex` sums blocks with ``add``/``remove`` and ranks
@@ -27,6 +28,7 @@ from typing import Protocol
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.candidates import BlockTerms, Key, Term, block_terms
 from app.analysis.insights.keywords.lexicon import specificity
+from app.analysis.insights.keywords.word_roles import shape_factor
 
 __all__ = [
     "BlockTerms",
@@ -80,7 +82,7 @@ def phrase_specificity(surface: str) -> float:
         # Without a part-of-speech tagger, "-ed" is the cheapest sign of a verb, and a lone
         # verb ("returned", "documented") is never a topic.
         value *= th.PAST_TENSE_PENALTY
-    return value
+    return value * shape_factor(tuple(w.replace("’", "'") for w in words))
 
 
 class KeywordIndex:

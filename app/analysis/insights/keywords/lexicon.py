@@ -1,13 +1,13 @@
-"""Word lists, the stemmer and word rarity, each loaded once on first use (thread-safe)."""
+"""Word lists, the stemmer and word rarity (wordfreq), each loaded once on first use."""
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
 from app.resources import word_list
 
 _LOCK = threading.Lock()
@@ -52,20 +52,11 @@ def stem(word: str) -> str:
     return _stemmer()(word)
 
 
-@cache
-def _frequencies() -> tuple[dict[str, int], float]:
-    with _LOCK:
-        from spellchecker import SpellChecker
-
-        frequency = SpellChecker().word_frequency
-        return frequency.dictionary, math.log10(max(frequency.total_words, 1))
-
-
 @lru_cache(maxsize=65536)
 def specificity(word: str) -> float:
-    """How rare ``word`` is in general English, from SPECIFICITY_FLOOR (common) to 1 (rare)."""
-    counts, log_total = _frequencies()
-    count = counts.get(word, 0)
-    information = log_total - math.log10(count) if count else th.UNKNOWN_INFORMATION
+    """How rare ``word`` is in general English (wordfreq), from SPECIFICITY_FLOOR (common) to 1
+    (rare). Information is -log10 of the word's share of running English text."""
+    frequency = zipf(word)
+    information = 9.0 - frequency if frequency > UNSEEN_ZIPF else th.UNKNOWN_INFORMATION
     share = (information - th.COMMON_INFORMATION) / (th.RARE_INFORMATION - th.COMMON_INFORMATION)
     return min(1.0, max(th.SPECIFICITY_FLOOR, share))

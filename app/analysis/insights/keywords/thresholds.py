@@ -68,6 +68,18 @@ UNKNOWN_INFORMATION = 5.0
 SPECIFICITY_FLOOR = 0.08
 #: Specificity multiplier for a lone word that looks like a past-tense verb ("returned").
 PAST_TENSE_PENALTY = 0.3
+#: Word roles from general English frequency (``word_roles``): a word is verb-like when its
+#: "-ing" form's Zipf frequency is at most this far below its own ("explain" -0.7, "test"
+#: -0.5; nouns: "design" -1.3, "graph" -1.5); an "-ly" word is an adverb when the rest is a
+#: word at least this common; a one-word tag is a topic word (never a verb) from this affinity.
+VERB_ING_MIN_RATIO = -0.9
+ADVERB_BASE_MIN_ZIPF = 3.0
+TOPIC_WORD_MIN_AFFINITY = -0.5
+#: Specificity multipliers: a lone verb or adverb ("optimizing", "predict", "basically"), and a
+#: phrase led by a verb or with an adverb at either end ("improving accessibility",
+#: "constantly switch").
+LONE_VERB_PENALTY = 0.3
+FRAGMENT_PENALTY = 0.25
 #: A two- or three-word phrase whose parts are not associated (NLTK likelihood ratio below
 #: the chi-square 5% critical value) is a chance neighbour and loses this share of its score.
 COLLOCATION_MIN_LIKELIHOOD = 3.84
@@ -91,13 +103,35 @@ MEDIUM_MAX_TAGS = 5
 MAX_TAG_LENGTH = 25
 #: Score of one past use of a tag halves every this many days.
 TAG_RECENCY_HALF_LIFE_DAYS = 90.0
-#: Weights of the evidence behind a tag suggestion.
+#: Weights of the evidence behind a tag suggestion. A key phrase that is a tag counts its
+#: keyphrase score (1.0 for the best phrase) times TAG_WEIGHT_KEYPHRASE; a tag made of part
+#: of a key phrase counts TAG_WEIGHT_PART; a tag in the title TAG_WEIGHT_TITLE.
 TAG_WEIGHT_KEYPHRASE = 3.0
-TAG_WEIGHT_TOPIC = 1.6
+TAG_WEIGHT_PART = 1.5
+TAG_WEIGHT_TITLE = 1.5
+TAG_WEIGHT_MENTION = 1.0
+#: A tag written in the text counts from this many mentions on.
+TAG_MIN_MENTIONS = 1
+TAG_MIN_MENTIONS_ONE_WORD = 2
+#: A tag that shares a word with a better-ranked one keeps this share of its score.
+TAG_OVERLAP_PENALTY = 0.5
+#: A one-word tag must be more tag than word (``tags.affinity``: log10 of its reach minus the
+#: wordfreq Zipf frequency of the word; "python" 0.9, "data" -0.8, "output" -2.6) to count as
+#: a key phrase, as part of a key phrase or the title, or as a word the text uses.
+TAG_KEYPHRASE_MIN_AFFINITY = 0.0
+TAG_PART_MIN_AFFINITY = 0.0
+TAG_MENTION_MIN_AFFINITY = 0.5
+#: A tag lends this share of its text score to the hub of its family (``vocabulary.hub``).
+TAG_WEIGHT_FAMILY = 0.9
 TAG_WEIGHT_HISTORY = 1.0
 TAG_WEIGHT_COOCCURRENCE = 1.5
 TAG_WEIGHT_SIMILAR = 2.0
-#: Popularity prior: the most followed tag gets this much, fading down the list.
-TAG_WEIGHT_POPULARITY = 0.3
+#: History without support in the text counts this share, and takes at most this many places.
+TAG_HISTORY_ALONE_SHARE = 0.5
+TAG_HISTORY_ONLY_MAX = 2
 #: A past draft counts as similar when the Jaccard overlap of keyphrase stems reaches this.
 SIMILAR_DRAFT_MIN_OVERLAP = 0.15
+#: A chosen tag carried by at least this many stories is crowded (a story sinks in it); one
+#: carried by fewer is followed by few readers.
+CROWDED_TAG_MIN_STORIES = 100_000
+NICHE_TAG_MAX_STORIES = 1_000

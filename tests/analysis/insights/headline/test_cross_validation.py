@@ -6,16 +6,16 @@ the shipped settings are the ones that earn them. Skipped when the data folder i
 """
 
 import json
-from pathlib import Path
 
 import pytest
 
 from app.analysis.insights.headline.clickbait import MODEL_FILE
 from app.analysis.insights.headline.score import WEIGHTS_FILE
 from app.resources import resource_path
+from tests.conftest import SHARED_DATA
 from tools import train_headline as training
 
-DATA_DIR = Path(__file__).resolve().parents[4] / ".." / "shared" / "data"
+DATA_DIR = SHARED_DATA
 
 pytestmark = pytest.mark.skipif(not DATA_DIR.is_dir(), reason="../shared/data is not available")
 

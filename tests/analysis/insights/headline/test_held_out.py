@@ -10,14 +10,14 @@ against news, is expected to struggle with them; that figure is printed, not ass
 
 import csv
 import gzip
-from pathlib import Path
 
 import pytest
 
 from app.analysis.insights.headline import analyze_headline
 from app.analysis.insights.headline.clickbait import clickbait_probability
+from tests.conftest import SHARED_DATA
 
-DATA_DIR = Path(__file__).resolve().parents[4] / ".." / "shared" / "data"
+DATA_DIR = SHARED_DATA
 
 NEWS = (
     "Men Walk on Moon",

@@ -1,0 +1,249 @@
+"""Medium's real tag vocabulary with reach, matched on whole words.
+
+``resources/keywords/medium_tags.tsv`` (made by ``tools/derive_tags.py`` from Medium's tag
+archive) lists about 7,000 tags with how many stories carried each. A tag is found in a phrase
+only when all of its words are whole words of the phrase, in order, compared in lower case with
+plurals folded ("neural networks" finds the tag ``neural-network``); there are no substring
+matches, and no stemming either ("images" is not the tag "Imaging", "customer" not
+"Customization"). When two tags share a key ("algorithm", "algorithms") the one with more reach
+stands for both.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from app.analysis.insights.keywords.frequency import zipf
+from app.analysis.insights.keywords.lexicon import function_words
+from app.resources import resource_path
+
+StemKey = tuple[str, ...]
+_LOCK = threading.Lock()
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_INITIALISM_RE = re.compile(r"\b[A-Z]{2,5}s?\b")
+#: An initialism ("AI") stands for a multi-word tag only if that tag has this much reach:
+#: "HC" or "GDP" must not turn into some small tag that happens to have those initials.
+INITIALISM_MIN_STORIES = 20_000
+#: A family's hub must have this much reach, and this many times the reach of the runner-up.
+HUB_MIN_STORIES = 20_000
+HUB_MIN_SHARE = 3.0
+_ROMAN_RE = re.compile(r"^[IVX]+$")
+#: Longest tag, in words, looked for in running text.
+MAX_TAG_WORDS = 3
+_VOWELS = frozenset("aeiouy")
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"})
+
+
+@dataclass(frozen=True, slots=True)
+class VocabularyTag:
+    """One real Medium tag: its slug (``machine-learning``), display name and reach."""
+
+    slug: str
+    stories: int
+
+    @property
+    def name(self) -> str:
+        return display_name(self.slug)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The tag vocabulary indexed for whole-word lookups."""
+
+    by_key: dict[StemKey, VocabularyTag]
+    by_slug: dict[str, VocabularyTag]
+    by_initials: dict[str, VocabularyTag]
+    #: Multi-word tags by last word, most used first.
+    families: dict[str, tuple[VocabularyTag, ...]]
+    #: First words of the multi-word tags.
+    phrase_starts: frozenset[str]
+    longest: int
+    top_reach: int
+
+    def find(self, key: StemKey) -> VocabularyTag | None:
+        """The tag whose words are exactly ``key`` (stems), if Medium has one."""
+        return self.by_key.get(key)
+
+    def tag(self, text: str) -> VocabularyTag | None:
+        """The tag a writer means by ``text`` ("machine learning", "Machine-Learning", "ML")."""
+        slug = slugify(text)
+        found = self.by_slug.get(slug)
+        if found is None:
+            found = self.by_key.get(stem_key(text))
+        if found is None and text.strip().isupper():
+            found = self.by_initials.get(text.strip().lower())
+        return found
+
+    def mentions(self, text: str) -> Counter[VocabularyTag]:
+        """How often each tag is written in ``text``, as whole words (overlaps allowed), and
+        initialisms that stand for a multi-word tag ("ML" for Machine Learning)."""
+        words = [fold(w) for w in words_of(text)]
+        by_key = self.by_key
+        found: Counter[VocabularyTag] = Counter()
+        for word, count in Counter(words).items():
+            tag = by_key.get((word,))
+            if tag is not None:
+                found[tag] += count
+        starts = self.phrase_starts
+        longest = min(self.longest, MAX_TAG_WORDS)
+        for start, word in enumerate(words):
+            if word not in starts:
+                continue
+            for size in range(2, min(longest, len(words) - start) + 1):
+                tag = by_key.get(tuple(words[start : start + size]))
+                if tag is not None:
+                    found[tag] += 1
+        for initials in initialisms(text):
+            tag = self.by_initials.get(initials.lower())
+            if tag is not None:
+                found[tag] += 1
+        return found
+
+    def hub(self, tag: VocabularyTag) -> VocabularyTag | None:
+        """The tag that dominates the family of ``tag``'s last word, if one does: "Machine
+        Learning" for "Deep Learning" or "Supervised Learning" (it has at least
+        HUB_MIN_SHARE times the reach of any other tag ending in "learning")."""
+        words = stem_key(tag.slug)
+        if len(words) < 2:
+            return None
+        family = self.families.get(words[-1], ())
+        if len(family) < 2 or family[0] == tag:
+            return None
+        top, second = family[0], family[1]
+        if top.stories < HUB_MIN_STORIES or top.stories < HUB_MIN_SHARE * second.stories:
+            return None
+        return top
+
+    def containing(self, key: StemKey) -> list[VocabularyTag]:
+        """Tags that add words to ``key`` ("python-programming" for "programming"), most
+        used first."""
+        size = len(key)
+        return [
+            tag
+            for other, tag in self.by_key.items()
+            if len(other) > size
+            and any(other[i : i + size] == key for i in range(len(other) - size + 1))
+        ]
+
+    def within(self, key: StemKey) -> Iterator[tuple[StemKey, VocabularyTag]]:
+        """Every tag made of whole consecutive words of ``key``, longest first."""
+        for size in range(min(len(key), self.longest), 0, -1):
+            for start in range(len(key) - size + 1):
+                part = key[start : start + size]
+                found = self.by_key.get(part)
+                if found is not None:
+                    yield part, found
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """A lower-case word with its plural folded: "networks" -> "network", "stories" -> "story"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words of ``text``; hyphens, slashes and punctuation separate words."""
+    return [w.replace("’", "'") for w in _WORD_RE.findall(text.lower())]
+
+
+def slugify(text: str) -> str:
+    """A tag as Medium writes it in URLs: "Machine Learning" -> "machine-learning"."""
+    return "-".join(words_of(text))
+
+
+def display_name(slug: str) -> str:
+    """How Medium shows a tag: title case with spaces; short vowel-less words are acronyms."""
+    words = []
+    for position, word in enumerate(slug.split("-")):
+        if word.isalpha() and len(word) <= 3 and (not (_VOWELS & set(word)) or zipf(word) < 4.0):
+            words.append(word.upper())
+        elif position and word in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append(word[:1].upper() + word[1:])
+    return " ".join(words)
+
+
+def stem_key(text: str) -> StemKey:
+    """The key a tag is matched by: its words, lower case, plurals folded."""
+    return tuple(fold(w) for w in words_of(text))
+
+
+def initialisms(text: str) -> list[str]:
+    """Upper-case initialisms written in ``text`` ("AI", "NLP", "APIs" -> "API")."""
+    found = (i[:-1] if i.endswith("s") else i for i in _INITIALISM_RE.findall(text))
+    return [i for i in found if not _ROMAN_RE.match(i)]
+
+
+def content_words(tag: VocabularyTag) -> list[str]:
+    """The words of a tag that are not grammar words ("how-to" has none)."""
+    return [w for w in tag.slug.split("-") if w not in function_words()]
+
+
+def affinity(tag: VocabularyTag) -> float:
+    """How much more Medium uses a word as a tag than English uses the word: log10 of its reach
+    minus the Zipf frequency of its commonest content word. "Python" 0.9, "Docker" 1.4, "Data"
+    -0.8, "Output" -2.6: a common word that is rarely a tag ("output", "type") is no topic."""
+    words = content_words(tag) or tag.slug.split("-")
+    return math.log10(max(tag.stories, 1)) - max(zipf(w) for w in words)
+
+
+def _rows() -> Iterator[tuple[str, int]]:
+    text = resource_path("keywords", "medium_tags.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            slug, _, stories = line.partition("\t")
+            yield slug, int(stories)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary, loaded once (about 7,000 tags, a few tens of milliseconds)."""
+    with _LOCK:
+        by_key: dict[StemKey, VocabularyTag] = {}
+        by_slug: dict[str, VocabularyTag] = {}
+        by_initials: dict[str, VocabularyTag] = {}
+        for slug, stories in _rows():  # most used first: the first tag of a key wins
+            tag = VocabularyTag(slug, stories)
+            by_slug[slug] = tag
+            key = stem_key(slug)
+            if key:
+                by_key.setdefault(key, tag)
+            words = slug.split("-")
+            if (
+                len(words) >= 2
+                and stories >= INITIALISM_MIN_STORIES
+                and all(w.isalpha() and w not in _SMALL_WORDS for w in words)
+            ):
+                # "AI" stands for the most used tag with those initials, if that is a big one.
+                by_initials.setdefault("".join(w[0] for w in words), tag)
+        # An initialism that is a tag of its own ("nlp", "ux") is not expanded.
+        for initials in [i for i in by_initials if i in by_slug]:
+            del by_initials[initials]
+        families: dict[str, list[VocabularyTag]] = {}
+        for key, tag in by_key.items():  # by_key keeps the file's order: most used first
+            if len(key) >= 2:
+                families.setdefault(key[-1], []).append(tag)
+        longest = max((len(k) for k in by_key), default=1)
+        top = max((t.stories for t in by_slug.values()), default=1)
+        return Vocabulary(
+            by_key,
+            by_slug,
+            by_initials,
+            {word: tuple(tags) for word, tags in families.items()},
+            frozenset(key[0] for key in by_key if len(key) >= 2),
+            longest,
+            top,
+        )

@@ -1,0 +1,85 @@
+"""Is a word a verb or an adverb here? Judged from general English frequencies, no tagger.
+
+NLTK's part-of-speech tagger needs data that cannot be downloaded at run time, so the roles a
+key phrase cares about are read from wordfreq instead:
+
+* a base form is verb-like when its "-ing" form is nearly as common as the word itself
+  ("explain"/"explaining", "detect"/"detecting"), unlike nouns ("graph"/"graphing");
+* an "-ing" word is a verb unless Medium writers use it as a topic of its own (the tag
+  vocabulary has "Programming", "Marketing", "Learning"; it has no "Improving" or "Loading");
+* an "-ly" word is an adverb when what is left is a word ("constantly", "locally").
+
+A key phrase led by a verb ("improving accessibility", "explain machine learning") or with an
+adverb at either end ("constantly switch", "app locally") is a fragment, not a topic.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
+from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
+
+_VOWELS = frozenset("aeiou")
+
+
+def _ing_forms(word: str) -> list[str]:
+    forms = [word + "ing"]
+    if word.endswith("e") and not word.endswith("ee"):
+        forms.append(word[:-1] + "ing")  # make -> making
+    if (
+        len(word) >= 3
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    ):
+        forms.append(word + word[-1] + "ing")  # stop -> stopping
+    return forms
+
+
+@lru_cache(maxsize=16384)
+def is_topic_word(word: str) -> bool:
+    """A one-word Medium tag that is more tag than word ("programming", "python")."""
+    tag = vocabulary().by_slug.get(word)
+    return tag is not None and affinity(tag) >= th.TOPIC_WORD_MIN_AFFINITY
+
+
+@lru_cache(maxsize=16384)
+def is_verb_like(word: str) -> bool:
+    """A lower-case word used mostly as a verb (see the module docstring)."""
+    if len(word) < 3 or is_topic_word(word):
+        return False
+    if word.endswith("ing") and len(word) > 5:
+        return True
+    own = zipf(word)
+    ing = max(zipf(form) for form in _ing_forms(word))
+    return ing > UNSEEN_ZIPF and ing - own >= th.VERB_ING_MIN_RATIO
+
+
+@lru_cache(maxsize=16384)
+def is_adverb(word: str) -> bool:
+    """An "-ly" adverb: "constantly", "easily", "locally" (but not "family" or "italy")."""
+    if len(word) < 5 or not word.endswith("ly"):
+        return False
+    stem = word[:-2]
+    candidates = [stem]
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")  # easily -> easy
+    return max(zipf(c) for c in candidates) >= th.ADVERB_BASE_MIN_ZIPF
+
+
+def shape_factor(words: tuple[str, ...]) -> float:
+    """1 for a phrase shaped like a topic; a penalty for verbs, verb-led phrases, adverbs."""
+    if not words:
+        return 1.0
+    first, last = words[0], words[-1]
+    if len(words) == 1:
+        return th.LONE_VERB_PENALTY if is_verb_like(first) or is_adverb(first) else 1.0
+    if vocabulary().find(tuple(fold(w) for w in words)) is not None:
+        return 1.0  # a real tag ("open source", "search engine") is a topic whatever its shape
+    if is_adverb(first) or is_adverb(last) or is_verb_like(first):
+        return th.FRAGMENT_PENALTY
+    if len(last) > 4 and last.endswith("ed"):
+        return th.FRAGMENT_PENALTY  # "learning classified": a clause, not a name
+    return 1.0

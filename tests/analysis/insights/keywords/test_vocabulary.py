@@ -1,0 +1,64 @@
+"""Medium's tag vocabulary: derived from the crawl, matched on whole words only."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.analysis.insights.keywords.vocabulary import display_name, slugify, stem_key, vocabulary
+from app.resources import resource_path
+from tests.conftest import SHARED_DATA
+
+RAW = SHARED_DATA / "medium_tags.csv.gz"
+
+
+def test_the_vocabulary_is_real_medium_tags_with_reach():
+    vocab = vocabulary()
+    assert len(vocab.by_slug) > 5000
+    assert vocab.by_slug["machine-learning"].stories > 100_000
+    assert all(len(slug) <= 25 for slug in vocab.by_slug)
+
+
+def test_lookups_by_name_slug_plural_and_initialism():
+    vocab = vocabulary()
+    assert vocab.tag("Machine Learning").slug == "machine-learning"
+    assert vocab.tag("neural network").slug == "neural-networks"
+    assert vocab.tag("AI").slug == "artificial-intelligence"
+    assert vocab.tag("NLP").slug == "nlp"  # a tag of its own is not expanded
+    assert vocab.tag("qwzx blorf") is None
+
+
+def test_mentions_are_whole_words_only():
+    vocab = vocabulary()
+    found = {tag.slug: n for tag, n in vocab.mentions("Journalify is a product. No-coder.").items()}
+    assert "journalism" not in found
+    assert "no-code" not in found
+    found = {tag.slug: n for tag, n in vocab.mentions("Python, python and PYTHON.").items()}
+    assert found["python"] == 3
+
+
+def test_names_and_keys():
+    assert slugify("Machine  Learning") == "machine-learning"
+    assert stem_key("Neural Networks") == ("neural", "network")
+    assert display_name("ux") == "UX"
+    assert display_name("the-art-of-war") == "The Art of War"
+
+
+@pytest.mark.skipif(not RAW.exists(), reason="../shared/data is absent")
+def test_the_committed_vocabulary_is_what_the_script_derives():
+    from tools.derive_tags import read_vocabulary
+
+    committed = [
+        tuple(line.split("\t"))
+        for line in resource_path("keywords", "medium_tags.tsv").read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert [(slug, int(n)) for slug, n in committed] == read_vocabulary(RAW)
+
+
+def test_a_family_hub_dominates_its_family():
+    vocab = vocabulary()
+    assert vocab.hub(vocab.tag("Deep Learning")).slug == "machine-learning"
+    assert vocab.hub(vocab.tag("Machine Learning")) is None  # the hub itself
+    assert vocab.hub(vocab.tag("Python")) is None  # one word: no family
+    # No dominant tag among "... development" (web and software development are close).
+    assert vocab.hub(vocab.tag("Game Development")) is None

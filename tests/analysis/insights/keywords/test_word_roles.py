@@ -1,0 +1,51 @@
+"""Verbs, adverbs and fragments judged from general English frequency and the tag vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.frequency import zipf
+from app.analysis.insights.keywords.word_roles import is_adverb, is_verb_like, shape_factor
+
+
+def test_word_frequencies_come_from_general_english():
+    assert zipf("the") > 7
+    assert 3 < zipf("python") < 4.5
+    assert zipf("qwzxblorf") == 1.0
+
+
+@pytest.mark.parametrize("word", ["explain", "detect", "understand", "improving", "loading"])
+def test_verbs(word):
+    assert is_verb_like(word)
+
+
+@pytest.mark.parametrize("word", ["graph", "design", "machine", "programming", "learning"])
+def test_nouns_and_topic_gerunds_are_not_verbs(word):
+    assert not is_verb_like(word)
+
+
+def test_adverbs():
+    assert is_adverb("constantly")
+    assert is_adverb("easily")
+    assert not is_adverb("family")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["machine learning", "pair programming", "distributed teams", "open source", "python"],
+)
+def test_topics_keep_their_score(phrase):
+    assert shape_factor(tuple(phrase.split())) == 1.0
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["improving accessibility", "explain machine learning", "constantly switch", "app locally"],
+)
+def test_fragments_are_penalised(phrase):
+    assert shape_factor(tuple(phrase.split())) == th.FRAGMENT_PENALTY
+
+
+def test_lone_verbs_are_penalised():
+    assert shape_factor(("optimizing",)) == th.LONE_VERB_PENALTY

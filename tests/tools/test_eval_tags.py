@@ -1,0 +1,23 @@
+"""The tag evaluation's split and its behaviour without the shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tools import eval_tags
+
+
+def test_the_held_out_part_is_a_stable_third_chosen_by_file_name():
+    files = [f"{n:03}.md" for n in range(47)]
+    held = eval_tags.held_out_files(files)
+    assert len(held) == 16
+    assert held == eval_tags.held_out_files(list(reversed(files)))
+    assert held <= set(files)
+    # Adding stories does not move the ones already held out to the tuning part wholesale.
+    assert len(held & eval_tags.held_out_files([*files, "new.md"])) >= 15
+
+
+def test_without_the_shared_data_it_prints_one_line(monkeypatch, capsys, tmp_path: Path):
+    monkeypatch.setattr(eval_tags, "STORIES", tmp_path / "absent")
+    assert eval_tags.main([]) == 0
+    assert capsys.readouterr().out.count("\n") == 1

@@ -1,0 +1,71 @@
+"""The tags card: suggestions with reach and a reason; notes on crowded and narrow tags."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from app.analysis.insights.keywords.extract import Keyphrase
+from app.analysis.insights.tags import TagHistory, suggest_tags
+from app.ui.sidebar.tags_card import TagsCard, short_count
+
+
+def _texts(card: TagsCard, kind, name: str) -> list[str]:
+    return [widget.text() for widget in card.findChildren(kind, name)]
+
+
+def test_suggestions_show_reach_and_reason(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    suggestions = suggest_tags(
+        [Keyphrase("react hooks", 1.0), Keyphrase("javascript", 0.8)], TagHistory(), []
+    )
+    card.show_suggestions(suggestions)
+    chips = _texts(card, QPushButton, "suggestionChip")
+    assert chips[0] == "+ React Hook"
+    assert "+ Javascript" in chips
+    lines = _texts(card, QLabel, "small")
+    assert any(line == "1.3k stories · the post's subject: ‘react hooks’" for line in lines)
+    card.findChildren(QPushButton, "suggestionChip")[0].click()
+    assert card.field.tags() == ["React Hook"]
+
+
+def test_a_crowded_tag_offers_a_narrower_neighbour(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.field.add_tag("Programming")
+    notes = _texts(card, QLabel, "tagNote")
+    assert len(notes) == 1
+    assert notes[0].startswith("‘Programming’ is crowded (148,315 stories)")
+    swap = card.findChildren(QPushButton, "neighbourChip")
+    assert len(swap) == 1
+    neighbour = swap[0].text().removeprefix("Try ")
+    swap[0].click()
+    assert card.field.tags() == [neighbour]
+
+
+def test_a_narrow_tag_offers_a_broader_neighbour(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.field.add_tag("Pair Programming")
+    assert _texts(card, QLabel, "tagNote")[0].startswith("‘Pair Programming’ is narrow")
+    assert _texts(card, QPushButton, "neighbourChip") == ["Try Programming"]
+
+
+def test_a_tag_over_25_characters_is_refused_with_a_reason(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    assert not card.field.add_tag("Convolutional Neural Networks XYZ")
+    assert card.field.tags() == []
+    assert card.hint.text() == (
+        "“Convolutional Neural Networks XYZ” has 33 characters; Medium allows 25."
+    )
+    assert card.field.input.maxLength() == 25
+
+
+def test_short_count() -> None:
+    assert [short_count(n) for n in (950, 4397, 148_315, 1_250_000)] == [
+        "950",
+        "4.4k",
+        "148k",
+        "1.2M",
+    ]

@@ -1,0 +1,61 @@
+"""Derive Medium's tag vocabulary with reach from ../shared/data/medium_tags.csv.gz.
+
+    python -m tools.derive_tags
+
+Writes ``resources/keywords/medium_tags.tsv``: one real Medium tag a line, as Medium writes it
+in URLs (``machine-learning``), a tab, and how many stories carried it when crawled (its reach),
+most used first. Tags carried by fewer than ``MIN_STORIES`` stories are left out: the long tail
+of the crawl is mostly one-off spellings and spam, and a tag almost nobody follows is no help
+to a writer.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT.parent / "shared" / "data" / "medium_tags.csv.gz"
+TARGET = ROOT / "resources" / "keywords" / "medium_tags.tsv"
+MIN_STORIES = 50
+MAX_TAG_LENGTH = 25
+# A slug Medium would accept: lower-case letters and digits in hyphen-separated words.
+_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def read_vocabulary(source: Path = SOURCE) -> list[tuple[str, int]]:
+    """(slug, stories) of every usable tag, most used first, ties by name."""
+    with gzip.open(source, "rt", encoding="utf-8", newline="") as handle:
+        rows = [
+            (row["tag"].strip(), int(float(row["stories"] or 0))) for row in csv.DictReader(handle)
+        ]
+    kept = {
+        slug: stories
+        for slug, stories in rows
+        if stories >= MIN_STORIES
+        and _SLUG_RE.match(slug)
+        and len(slug) <= MAX_TAG_LENGTH
+        and any(c.isalpha() for c in slug)
+    }
+    return sorted(kept.items(), key=lambda item: (-item[1], item[0]))
+
+
+def main() -> int:
+    if not SOURCE.exists():
+        print(f"{SOURCE} is absent: nothing derived.")
+        return 0
+    vocabulary = read_vocabulary()
+    lines = [
+        "# Medium tags (slug, stories carrying it; crawl of 2020). Made by tools/derive_tags.py"
+    ]
+    lines += [f"{slug}\t{stories}" for slug, stories in vocabulary]
+    TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(vocabulary)} tags written to {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Evaluate tag suggestions and key phrases on posts nobody tuned on.
+
+    python -m tools.eval_tags            # the figures
+    python -m tools.eval_tags --show     # plus each story's suggestions
+
+Two data sets, each run through the same path as ``clapwise tags suggest FILE --json`` and
+``clapwise analyze FILE --json`` (the full analysis, then the tag suggester, empty history):
+
+* ``../shared/data/medium_stories_dev/``: real Medium stories with the tags their writers
+  chose. They are split once, by a stable hash of the file name, into a tuning part (two
+  thirds: the numbers in ``keywords/thresholds.py`` were tuned on it) and a held-out part (one
+  third, never looked at while tuning). Figure: the writer's tags found among the top five
+  suggestions, per story, next to the baseline "suggest the five most common tags of the
+  tuning part's writers".
+* ``tests/analysis/insights/keywords/data``: the team's 12 hand-labelled articles (held out
+  from this tuning, but the old hand word lists were written around them). Figures: the
+  editor's tags in the top five, the editor's topics in the top ten key phrases, the focus
+  keyphrase in the top 5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = ROOT.parent / "shared" / "data" / "medium_stories_dev"
+LABELLED = ROOT / "tests" / "analysis" / "insights" / "keywords" / "data"
+HELD_OUT_SHARE = 1 / 3
+
+
+def held_out_files(files: list[str]) -> frozenset[str]:
+    """The third of ``files`` with the smallest SHA-256 of their name: the held-out part."""
+    ordered = sorted(files, key=lambda name: hashlib.sha256(name.encode("utf-8")).hexdigest())
+    return frozenset(ordered[: round(len(files) * HELD_OUT_SHARE)])
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    file: str
+    source: str
+    tags: tuple[str, ...]
+
+
+def load_stories(folder: Path = STORIES) -> list[Story]:
+    entries = json.loads((folder / "tags.json").read_text(encoding="utf-8"))
+    return [
+        Story(e["file"], (folder / e["file"]).read_text(encoding="utf-8"), tuple(e["tags"]))
+        for e in entries
+    ]
+
+
+def suggestions_for(source: str) -> tuple[list[str], list[str], list[str]]:
+    """Suggested tag slugs as the command line computes them (key phrases, title and text),
+    as the editor's sidebar computes them today (key phrases only), and the key phrases."""
+    from app.analysis.engine.analyzer import analyze
+    from app.analysis.insights.keywords.vocabulary import slugify
+    from app.analysis.insights.tags import TagHistory, suggest_tags
+    from app.commands.tags import story_suggestions
+
+    extracted = analyze(source).keywords.extracted
+    command_line = [slugify(s.tag) for s in story_suggestions(source)]
+    sidebar = [slugify(s.tag) for s in suggest_tags(extracted, TagHistory(), ())]
+    return command_line, sidebar, [k.phrase for k in extracted]
+
+
+def _hits(suggested: list[str], wanted: tuple[str, ...]) -> int:
+    return len(set(suggested[:5]) & set(wanted))
+
+
+def _precision(hits: list[int], suggested: list[int]) -> float:
+    return sum(hits) / max(sum(suggested), 1)
+
+
+def evaluate_stories(
+    show: bool, tuning_only: bool = False
+) -> dict[str, tuple[float, float, float, int, float]]:
+    """Per part: (writer's tags in top 5: command line, sidebar; baseline; stories; share of
+    the command line's suggestions that are writer's tags)."""
+    stories = load_stories()
+    held = held_out_files([s.file for s in stories])
+    parts = {"tuning": [s for s in stories if s.file not in held]}
+    if not tuning_only:
+        parts["held-out"] = [s for s in stories if s.file in held]
+    common = Counter(t for s in parts["tuning"] for t in s.tags)
+    baseline = [tag for tag, _ in common.most_common(5)]
+    results = {}
+    for name, members in parts.items():
+        found, sidebar_found, base, shown = [], [], [], []
+        for story in members:
+            suggested, sidebar, phrases = suggestions_for(story.source)
+            found.append(_hits(suggested, story.tags))
+            shown.append(len(suggested))
+            sidebar_found.append(_hits(sidebar, story.tags))
+            base.append(_hits(baseline, story.tags))
+            if show and name == "tuning":  # the held-out part is never shown
+                print(f"[{name}] {story.file}: writer {list(story.tags)}")
+                print(f"    suggested {suggested} -> {found[-1]}")
+                print(f"    key phrases {phrases}")
+        results[name] = (
+            statistics.fmean(found),
+            statistics.fmean(sidebar_found),
+            statistics.fmean(base),
+            len(members),
+            _precision(found, shown),
+        )
+    return results
+
+
+def evaluate_labelled(
+    show: bool, show_labelled: bool = False
+) -> tuple[float, float, float, int, int]:
+    """(human tags in top 5: command line, sidebar; share of human topics in top 10; focus
+    hits; articles)."""
+    from app.analysis.insights.keywords import Keyphrase
+    from app.analysis.insights.keywords.vocabulary import slugify
+    from tools.eval_keywords import focus_hit, topics_found
+
+    labels = json.loads((LABELLED / "labels.json").read_text(encoding="utf-8"))["articles"]
+    tags_found: list[int] = []
+    sidebar_found: list[int] = []
+    topics = topic_total = focus = 0
+    for name in sorted(labels):
+        label = labels[name]
+        source = (LABELLED / "articles" / name).read_text(encoding="utf-8")
+        suggested, sidebar, phrases = suggestions_for(source)
+        sidebar_found.append(_hits(sidebar, tuple(slugify(t) for t in label["tags"])))
+        keyphrases = tuple(Keyphrase(p, 1.0) for p in phrases)
+        wanted = tuple(slugify(t) for t in label["tags"])
+        tags_found.append(_hits(suggested, wanted))
+        topics += topics_found(keyphrases, label)
+        topic_total += len(label["topics"])
+        focus += focus_hit(keyphrases, label)
+        if show and show_labelled:
+            print(f"[labelled] {name}: editor {list(wanted)}")
+            print(f"    suggested {suggested} -> {tags_found[-1]}")
+            print(f"    key phrases {phrases}")
+    return (
+        statistics.fmean(tags_found),
+        statistics.fmean(sidebar_found),
+        topics / topic_total,
+        focus,
+        len(labels),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print each story's results")
+    parser.add_argument("--tuning", action="store_true", help="the tuning part only (to tune)")
+    args = parser.parse_args(argv)
+    if not STORIES.exists():
+        print(f"eval_tags: {STORIES} is absent; nothing to evaluate.")
+        return 0
+    stories = evaluate_stories(args.show, args.tuning)
+    print("Writer's own tags in the top 5 suggestions, per story (target >= 2.0 held-out):")
+    print("  part       stories  command line  sidebar (key phrases only)  baseline*  precision**")
+    for name, (found, sidebar, base, count, precision) in stories.items():
+        print(
+            f"  {name:9}  {count:7}  {found:12.2f}  {sidebar:26.2f}  {base:9.2f}  {precision:11.2f}"
+        )
+    print("  * the five most common writer's tags of the tuning part, for every story")
+    print("  ** share of the command line's suggestions that are among the writer's tags")
+    if args.tuning:
+        return 0
+    tags, sidebar, topics, focus, articles = evaluate_labelled(args.show)
+    print("Team's hand-labelled articles (not tuned on here; the old word lists were):")
+    print(f"  human tags in top 5:        {tags:.2f} of 5 (target >= 2.5)")
+    print(f"    sidebar, key phrases only: {sidebar:.2f} of 5")
+    print(f"  human topics in top 10:     {topics:.2f} (target >= 0.50)")
+    print(f"  focus keyphrase in top 5:   {focus}/{articles} (target >= 11/12)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
