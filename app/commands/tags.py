@@ -40,7 +40,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     if database:
         from app.storage.database import DatabaseError
         from app.storage.store import open_store
-        from app.tag_history import load_tag_history
+        from app.session.tag_history import load_tag_history
 
         try:
             store = open_store(database)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,13 +42,19 @@ class Database:
         self.engine.dispose()
 
 
-def _set_pragmas(connection: sqlite3.Connection, _record: object) -> None:
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")  # an autosave survives a power cut
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+DEFAULT_BUSY_TIMEOUT_MS = 5000  # the command line may wait; the window uses a short one
+
+
+def _pragmas(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, object], None]:
+    def set_pragmas(connection: sqlite3.Connection, _record: object) -> None:
+        cursor = connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")  # an autosave survives a power cut
+        cursor.close()
+
+    return set_pragmas
 
 
 def _check_file(path: Path) -> str | None:
@@ -139,8 +146,12 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(path: str | Path) -> Database:
-    """Open (creating or upgrading as needed) the database at ``path``."""
+def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    ``busy_timeout_ms`` bounds how long a statement waits for another program's lock; the
+    window passes a short one so that a locked database never freezes it.
+    """
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -159,7 +170,7 @@ def open_database(path: str | Path) -> Database:
             )
         backup_path = backup(path, f"before-upgrade-from-{revision}")
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _pragmas(busy_timeout_ms))
     try:
         if revision != SCHEMA_REVISION:
             _upgrade(engine)

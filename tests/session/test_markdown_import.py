@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.markdown_import import post_from_text, read_folder, read_post
+from app.session.markdown_import import post_from_text, read_folder, read_post
 
 
 def test_first_heading_becomes_the_title() -> None:
