@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
 
 from app.session import Workspace
 from app.session.error_log import install_error_log, log_path_for
@@ -53,27 +50,3 @@ def error_log(database_path: Path) -> Iterator[Path]:
     assert install_error_log(path) is None
     yield path
     install_error_log(path.with_name("after-test.log"))
-
-
-@contextmanager
-def locked(database_path: Path) -> Iterator[None]:
-    """Another program holds the database's write lock."""
-    other = sqlite3.connect(database_path, isolation_level=None)
-    try:
-        other.execute("BEGIN EXCLUSIVE")
-        yield
-        other.execute("ROLLBACK")
-    finally:
-        other.close()
-
-
-def fill_database(store) -> None:
-    """Every new connection of ``store`` may not grow the file: the disk is "full"."""
-    engine = store.database.engine
-
-    def limit(connection, _record) -> None:
-        pages = connection.execute("PRAGMA page_count").fetchone()[0]
-        connection.execute(f"PRAGMA max_page_count={pages}")
-
-    event.listen(engine, "connect", limit)
-    engine.dispose()

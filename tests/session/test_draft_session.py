@@ -8,7 +8,7 @@ import time
 from app.session import DraftContent, Workspace
 from app.session.failures import FULL, LOCKED
 from app.storage.store import open_store
-from tests.session.conftest import fill_database, locked
+from tests.session.db_faults import fill_database, locked
 
 BODY = "A first paragraph that the writer typed.\n\nA second one, secret words inside."
 
