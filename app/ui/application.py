@@ -41,36 +41,68 @@ def configure_application(app: QApplication) -> None:
 
 
 def open_store_interactively(path: Path) -> Store | None:
-    """Open the database; a damaged file is set aside (after asking), never deleted."""
-    try:
-        return open_store(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
-    except DatabaseError as error:
-        log.error("The database at %s cannot be opened", path, exc_info=True)
-        if not error.damaged:
-            QMessageBox.critical(None, "Clapwise cannot open its database", str(error))
-            return None
-        answer = QMessageBox.question(
-            None,
-            "Damaged database",
-            f"{error}\n\nClapwise can move the damaged file aside (it is kept, not deleted) "
-            "and start with a fresh database. Continue?",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
+    """Open the database, asking the writer what to do when it cannot be used.
+
+    Locked by another program: Retry or Cancel. Read-only: say so. Damaged (real corruption
+    only): set the file aside (kept, not deleted) and start fresh, after asking.
+    """
+    while True:
         try:
-            kept = set_aside(path)
-            store = open_store(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
-        except (OSError, DatabaseError) as failure:
-            log.error("Setting the damaged database aside failed", exc_info=True)
-            reason = getattr(failure, "strerror", None) or str(failure)
-            QMessageBox.critical(
-                None, "Clapwise cannot open its database", f"Clapwise could not start: {reason}."
+            return open_store(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+        except DatabaseError as error:
+            log.warning("The database at %s cannot be opened: %s", path, error)
+            print(error, file=sys.stderr)
+            if error.locked:
+                if _ask_retry(error):
+                    continue
+                return None
+            if error.damaged:
+                return _start_fresh(path, error)
+            hint = (
+                " Make the file and its folder writable, or start Clapwise with --db and "
+                "another path."
+                if error.read_only
+                else ""
             )
+            QMessageBox.critical(None, "Clapwise cannot open its database", f"{error}{hint}")
             return None
-        QMessageBox.information(
-            None, "Started a fresh database", f"The damaged database was kept at:\n{kept}"
+
+
+def _ask_retry(error: DatabaseError) -> bool:
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.warning(
+        None,
+        "The database is in use",
+        f"{error} Close the other program (or the other Clapwise window), then retry.",
+        buttons.Retry | buttons.Cancel,
+        buttons.Retry,
+    )
+    return answer == buttons.Retry
+
+
+def _start_fresh(path: Path, error: DatabaseError) -> Store | None:
+    answer = QMessageBox.question(
+        None,
+        "Damaged database",
+        f"{error}\n\nClapwise can move the damaged file aside (it is kept, not deleted) "
+        "and start with a fresh database. Continue?",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        kept = set_aside(path)
+        store = open_store(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+    except (OSError, DatabaseError) as failure:
+        log.error("Setting the damaged database aside failed", exc_info=True)
+        reason = getattr(failure, "strerror", None) or str(failure)
+        QMessageBox.critical(
+            None, "Clapwise cannot open its database", f"Clapwise could not start: {reason}."
         )
-        return store
+        return None
+    QMessageBox.information(
+        None, "Started a fresh database", f"The damaged database was kept at:\n{kept}"
+    )
+    return store
 
 
 def _warm_up() -> None:

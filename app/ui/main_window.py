@@ -445,7 +445,8 @@ class MainWindow(QMainWindow):
             text, tip = "Saved", "Everything you wrote is in the database."
         self.save_state.setText(text)
         self.save_state.setToolTip(tip)
-        self.save_state.setProperty("failed", bool(session and session.last_failure))
+        failed = bool(session and session.last_failure)
+        self.save_state.setStyleSheet("color: #b3261e; font-weight: 600;" if failed else "")
         self.setWindowModified(bool(session and session.dirty))
 
     def save_copy_dialog(self) -> Path | None:
