@@ -17,9 +17,11 @@ from app.session import Workspace
 from app.session.error_log import install_error_log, log_path_for
 from app.session.startup import DatabaseError, Store, open_store, set_aside
 from app.ui.error_reporter import ErrorReporter
+from app.ui.single_instance import SingleInstance, bring_to_front
 
 DATABASE_NAME = "clapwise.sqlite"
 UI_BUSY_TIMEOUT_MS = 80  # a locked database never holds the window longer than this
+ALREADY_OPEN = "Clapwise is already open on this database; its window was brought to the front."
 log = logging.getLogger(__name__)
 
 
@@ -145,6 +147,11 @@ def run_app(database: str | None = None) -> int:
     log_problem = install_error_log(log_path_for(path))
     if log_problem:
         print(log_problem, file=sys.stderr)
+    instance = SingleInstance(path)
+    if instance.notify_running():
+        print(ALREADY_OPEN, file=sys.stderr)
+        return 0
+    instance.listen()
     store = open_store_interactively(path)
     if store is None:
         return 1
@@ -156,6 +163,7 @@ def run_app(database: str | None = None) -> int:
     window = MainWindow(Workspace(store), analysis_helper=helper)
     reporter = ErrorReporter(window.save_now, window)
     reporter.install()
+    instance.activated.connect(lambda: bring_to_front(window))
     window.show()
     window.open_initial_draft()
     QThreadPool.globalInstance().start(_warm_up)
@@ -163,6 +171,7 @@ def run_app(database: str | None = None) -> int:
         _exit_after_first_report(window)
     code = app.exec()
     reporter.uninstall()
+    instance.close()
     helper.close()
     store.close()
     return code
