@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.analysis.spelling import SpellingChecker
 from app.session.autosave import AutosavePolicy
 from app.session.failures import save_failure_reason
-from app.storage.drafts import DraftRecord
+from app.storage.drafts import DraftRecord, StaleDraftError
 from app.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -36,11 +36,18 @@ class DraftContent:
     word_count: int | None = None
 
 
+CHANGED_ELSEWHERE = (
+    "This draft was changed in another Clapwise window; your version was kept as a revision "
+    "and the newer one is shown."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SaveOutcome:
     saved: bool  # True also when there was nothing to save
-    message: str = ""  # one sentence when the save failed
+    message: str = ""  # one sentence when the save failed or was refused
     retry_in: float | None = None  # seconds until the next attempt, after a failure
+    conflict: bool = False  # refused: the draft changed elsewhere; reload it
 
 
 @dataclass
@@ -103,7 +110,10 @@ class DraftSession:
                 body=content.body,
                 cursor_position=content.cursor_position,
                 word_count=content.word_count,
+                expected_updated_at=self.record.updated_at,
             )
+        except StaleDraftError:
+            return self._keep_refused(content)
         except Exception as error:
             retry_in = self.policy.failed(self.clock())
             self.last_failure = save_failure_reason(error)
@@ -114,6 +124,27 @@ class DraftSession:
         if self.clock() - self._last_revision_at > self.revision_every:
             self._snapshot()
         return SaveOutcome(True)
+
+    def _keep_refused(self, content: DraftContent) -> SaveOutcome:
+        """Another window saved this draft since we loaded it: keep ours as a revision."""
+        try:
+            self.store.drafts.keep_revision(
+                self.id,
+                title=content.title,
+                subtitle=content.subtitle,
+                body=content.body,
+                word_count=content.word_count or 0,
+            )
+            self.record = self.store.drafts.get(self.id)
+        except Exception as error:
+            retry_in = self.policy.failed(self.clock())
+            self.last_failure = save_failure_reason(error)
+            log.exception("Keeping a refused version of draft %s failed", self.id)
+            return SaveOutcome(False, self.last_failure, retry_in)
+        log.warning("Draft %s changed elsewhere; the refused version is a revision", self.id)
+        self.policy.saved()
+        self.last_failure = ""
+        return SaveOutcome(True, CHANGED_ELSEWHERE, conflict=True)
 
     def _save_cursor(self, position: int) -> None:
         try:

@@ -248,7 +248,10 @@ class MainWindow(QMainWindow):
         """Show another draft; refused (False) while the open one's changes cannot be saved."""
         if not self._leave_draft():
             return False
-        session = self.workspace.open_draft(draft_id)
+        self._show_draft(self.workspace.open_draft(draft_id))
+        return True
+
+    def _show_draft(self, session: DraftSession) -> None:
         record = session.record
         self._loading = True
         try:
@@ -278,7 +281,6 @@ class MainWindow(QMainWindow):
         self.draftOpened.emit(record.id)
         self.controller.run_now()
         self.editor.setFocus()
-        return True
 
     def _leave_draft(self) -> bool:
         """Save before switching drafts; keep the draft open when that fails."""
@@ -426,6 +428,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{outcome.message} Retrying shortly.", 10000)
             self._schedule_save()
             return False
+        if outcome.conflict:
+            self._show_draft(self.workspace.open_draft(session.id))
+            QMessageBox.information(self, "Draft changed in another window", outcome.message)
+            return True
         if was_dirty:
             self.refresh_drafts()
         return True

@@ -138,3 +138,31 @@ def test_a_draft_in_the_trash_is_read_only(workspace) -> None:
     assert not session.dirty
     assert session.save(_content()).saved
     assert session.record.body == ""
+
+
+def test_a_save_based_on_a_stale_version_is_refused_and_kept_as_a_revision(
+    workspace, database_path, clock
+) -> None:
+    from app.session import Workspace
+    from app.session.draft_session import CHANGED_ELSEWHERE
+
+    draft_id = workspace.create_draft()
+    mine = workspace.open_draft(draft_id)
+    second_store = open_store(database_path, busy_timeout_ms=80)
+    try:
+        theirs = Workspace(second_store, clock=clock).open_draft(draft_id)
+        theirs.changed()
+        assert theirs.save(_content("Their words.")).saved
+        mine.changed()
+        outcome = mine.save(_content("My words."))
+    finally:
+        second_store.close()
+    assert outcome.conflict
+    assert outcome.message == CHANGED_ELSEWHERE
+    assert not mine.dirty
+    assert _stored_body(database_path, draft_id) == "Their words."  # not overwritten
+    assert mine.record.body == "Their words."  # the session now stands on the newer version
+    assert "My words." in [revision.body for revision in mine.revisions()]
+    mine.changed()
+    assert mine.save(_content("My next words.")).saved  # based on the newer version: allowed
+    assert _stored_body(database_path, draft_id) == "My next words."

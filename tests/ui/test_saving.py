@@ -170,3 +170,26 @@ def test_an_error_in_the_analysis_worker_reaches_the_log(
     assert "Traceback" in text
     assert "broken_detector" in text
     assert window.statusBar().currentMessage() == ANALYSIS_FAILED
+
+
+def test_a_draft_changed_in_another_window_is_reloaded_with_a_notice(
+    qtbot, blank_window, database_path, dialogs
+) -> None:
+    from app.session import DraftContent, Workspace
+    from app.session.draft_session import CHANGED_ELSEWHERE
+
+    window = blank_window
+    draft_id = window.draft.id
+    other_store = open_store(database_path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+    try:
+        other = Workspace(other_store).open_draft(draft_id)
+        other.changed()
+        assert other.save(DraftContent("", "", "Written in the other window.", "")).saved
+    finally:
+        other_store.close()
+    qtbot.keyClicks(window.editor, "Written here.")
+    assert window.save_now()
+    assert window.editor.text() == "Written in the other window."
+    assert _stored_body(database_path, draft_id) == "Written in the other window."
+    assert dialogs[-1] == ("information", f"Draft changed in another window: {CHANGED_ELSEWHERE}")
+    assert "Written here." in [revision.body for revision in window.session.revisions()]
