@@ -164,7 +164,11 @@ class DraftSession:
         """Correct a stale stored word count while nothing is unsaved; True if it was stored."""
         if self.dirty or not self.editable or self.record.word_count == words:
             return False
-        self.record = self.store.drafts.save(self.id, word_count=words)
+        try:
+            self.record = self.store.drafts.save(self.id, word_count=words)
+        except Exception:  # only the drafts list's count is stale; the next save corrects it
+            log.warning("Could not store the word count of draft %s", self.id, exc_info=True)
+            return False
         return True
 
     def revisions(self):

@@ -166,10 +166,11 @@ def test_an_error_in_the_analysis_worker_reaches_the_log(
     window.analyzer.configure(detectors=Detectors(sentence=(broken_detector,)))
     qtbot.keyClicks(window.editor, "A sentence for the broken detector.")
     qtbot.waitUntil(lambda: "detector exploded" in error_log.read_text("utf-8"), timeout=10000)
+    # The worker logs first, then its signal reaches the window.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == ANALYSIS_FAILED)
     text = error_log.read_text(encoding="utf-8")
     assert "Traceback" in text
     assert "broken_detector" in text
-    assert window.statusBar().currentMessage() == ANALYSIS_FAILED
 
 
 def test_a_draft_changed_in_another_window_is_reloaded_with_a_notice(
@@ -193,3 +194,17 @@ def test_a_draft_changed_in_another_window_is_reloaded_with_a_notice(
     assert _stored_body(database_path, draft_id) == "Written in the other window."
     assert dialogs[-1] == ("information", f"Draft changed in another window: {CHANGED_ELSEWHERE}")
     assert "Written here." in [revision.body for revision in window.session.revisions()]
+
+
+def test_the_save_action_saves_and_the_copy_action_writes_a_file(
+    qtbot, blank_window, database_path, monkeypatch, tmp_path
+) -> None:
+    window = blank_window
+    qtbot.keyClicks(window.editor, "Saved on request.")
+    window.save_action.trigger()
+    assert _stored_body(database_path, window.draft.id) == "Saved on request."
+    assert window.save_state.text() == "Saved"
+    target = tmp_path / "copy.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    window.save_copy_action.trigger()
+    assert target.read_text(encoding="utf-8") == "Saved on request.\n"
