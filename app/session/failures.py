@@ -23,6 +23,22 @@ def _chain(error: BaseException) -> list[BaseException]:
     return seen
 
 
+CAUSES = {
+    LOCKED: "the database is in use by another program",
+    FULL: "the disk is full",
+    READ_ONLY: "the database is read-only",
+    DAMAGED: "the database file is damaged",
+    UNKNOWN: "of an unexpected storage error",
+}
+
+
+def not_stored(what: str, error: BaseException) -> str:
+    """One sentence for a change that could not be stored, e.g. "your tags"."""
+    cause = CAUSES[save_failure_reason(error)]
+    joiner = " because " if cause.startswith("of ") else ": "
+    return f"Clapwise could not store {what}{joiner}{cause}."
+
+
 def save_failure_reason(error: BaseException) -> str:
     """One sentence saying why a save failed, judged from SQLite's own error."""
     for link in _chain(error):

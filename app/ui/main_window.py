@@ -7,6 +7,7 @@ and to the background analysis: widgets emit signals, and the window forwards th
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
@@ -32,6 +33,7 @@ from app.analysis.spelling import SpellingChecker
 from app.analysis.tags import TagHistory, suggest_tags
 from app.session import DraftContent, DraftRecord, DraftSession, Workspace
 from app.session.copies import write_markdown_copy
+from app.session.failures import not_stored
 from app.session.markdown_import import ImportReport
 from app.text_files import TextFileError
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
@@ -479,6 +481,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"A copy was saved to {written}", 8000)
         return written
 
+    def _store_change(self, what: str, write: Callable[[], object]) -> bool:
+        """Store a setting; when that fails, log it and say so (nothing claims it was kept)."""
+        try:
+            write()
+        except Exception as error:
+            self._not_stored(what, error)
+            return False
+        return True
+
+    def _not_stored(self, what: str, error: Exception) -> None:
+        log.warning("Storing %s failed", what, exc_info=error)
+        self.statusBar().showMessage(not_stored(what, error), 10000)
+
     def _update_title(self) -> None:
         title = self.title_edit.text().strip() or "Untitled draft"
         self.setWindowTitle(f"{title}[*] — Clapwise")
@@ -486,7 +501,11 @@ class MainWindow(QMainWindow):
     def _tags_changed(self, tags: list[str]) -> None:
         if self.session is None or self._loading:
             return
-        saved = self.session.set_tags(tags)
+        try:
+            saved = self.session.set_tags(tags)
+        except Exception as error:
+            self._not_stored("your tags", error)
+            return
         self.sidebar.tags.set_known_tags(self.workspace.tags.names())
         if saved != tags:
             self.sidebar.tags.set_tags(saved)
@@ -554,7 +573,9 @@ class MainWindow(QMainWindow):
     def add_to_dictionary(self, word: str) -> None:
         if self.session is None:
             return
-        self.session.add_to_dictionary(word)
+        session = self.session
+        if not self._store_change("the word", lambda: session.add_to_dictionary(word)):
+            return
         self._reload_dictionary()
         self.statusBar().showMessage(f"“{word}” added to your dictionary.", 4000)
         self.controller.run_now()
@@ -562,13 +583,15 @@ class MainWindow(QMainWindow):
     def ignore_in_draft(self, word: str) -> None:
         if self.session is None:
             return
-        self.session.ignore_word(word)
+        session = self.session
+        if not self._store_change("the ignored word", lambda: session.ignore_word(word)):
+            return
         self._reload_dictionary()
         self.statusBar().showMessage(f"“{word}” is ignored in this draft.", 4000)
         self.controller.run_now()
 
     def _keyphrase_highlight_toggled(self, on: bool) -> None:
-        self.preferences.set_highlight_keyphrase(on)
+        self._store_change("the setting", lambda: self.preferences.set_highlight_keyphrase(on))
         self.controller.run_now()
 
     # --- analysis ------------------------------------------------------------------------------
@@ -623,7 +646,7 @@ class MainWindow(QMainWindow):
         (disabled.discard if enabled else disabled.add)(rule)
         frozen = frozenset(disabled)
         self.analyzer.configure(self._settings(disabled_rules=frozen))
-        self.preferences.set_disabled_rules(frozen)
+        self._store_change("the setting", lambda: self.preferences.set_disabled_rules(frozen))
         self.editor.highlighter.set_disabled_rules(frozen)
         self.controller.run_now()
 
@@ -631,7 +654,8 @@ class MainWindow(QMainWindow):
         if self.session is None or self._loading:
             return
         self.analyzer.configure(self._settings(genre=genre))
-        self.session.set_genre(genre)
+        session = self.session
+        self._store_change("the genre", lambda: session.set_genre(genre))
         self.controller.run_now()
 
     def jump_to_next(self, rule: str) -> None:
@@ -677,7 +701,8 @@ class MainWindow(QMainWindow):
 
     def store_canonical_url(self, url: str) -> None:
         if self.session is not None:
-            self.session.set_canonical_url(url)
+            session = self.session
+            self._store_change("the canonical link", lambda: session.set_canonical_url(url))
 
     def snippet_store(self) -> SnippetStore:
         return self.workspace.snippets
@@ -695,7 +720,7 @@ class MainWindow(QMainWindow):
         return self.preferences.last_export_folder()
 
     def remember_export_folder(self, folder: str) -> None:
-        self.preferences.set_last_export_folder(folder)
+        self._store_change("the folder", lambda: self.preferences.set_last_export_folder(folder))
 
     def publishing_features(self) -> PublishingFeatures | None:
         return self.publishing

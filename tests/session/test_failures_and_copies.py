@@ -69,3 +69,12 @@ def test_an_unwritable_log_is_reported_in_a_sentence(tmp_path: Path) -> None:
     assert problem is not None
     assert "cannot be written" in problem
     assert error_log_path() is None
+
+
+def test_a_setting_not_stored_is_one_sentence() -> None:
+    assert failures.not_stored("your tags", _wrapped("database or disk is full")) == (
+        "Clapwise could not store your tags: the disk is full."
+    )
+    assert failures.not_stored("the genre", ValueError("x")) == (
+        "Clapwise could not store the genre because of an unexpected storage error."
+    )

@@ -208,3 +208,20 @@ def test_the_save_action_saves_and_the_copy_action_writes_a_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
     window.save_copy_action.trigger()
     assert target.read_text(encoding="utf-8") == "Saved on request.\n"
+
+
+def test_a_setting_that_cannot_be_stored_says_so_in_one_sentence(
+    qtbot, blank_window, database_path, dialogs
+) -> None:
+    window = blank_window
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        assert window.sidebar.tags.add_tag("Python")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.statusBar().currentMessage() == (
+        "Clapwise could not store your tags: the database is in use by another program."
+    )
+    assert dialogs == []
