@@ -7,7 +7,7 @@ the policy is tested without waiting.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PAUSE_SECONDS = 0.75  # a pause this long saves at once
 CEILING_SECONDS = 2.0  # never later than this after the first unsaved change
@@ -23,10 +23,10 @@ class AutosavePolicy:
     ceiling: float = CEILING_SECONDS
     first_retry: float = FIRST_RETRY_SECONDS
     max_retry: float = MAX_RETRY_SECONDS
-    _first_change: float | None = None
-    _last_change: float | None = None
-    _retry_at: float | None = None
-    _retry_delay: float = 0.0
+    _first_change: float | None = field(default=None, init=False)
+    _last_change: float | None = field(default=None, init=False)
+    _retry_at: float | None = field(default=None, init=False)
+    _retry_delay: float = field(default=0.0, init=False)
 
     @property
     def pending(self) -> bool:

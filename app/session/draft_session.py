@@ -59,8 +59,8 @@ class DraftSession:
     clock: Clock = time.monotonic
     policy: AutosavePolicy = field(default_factory=AutosavePolicy)
     revision_every: float = REVISION_EVERY_SECONDS
-    last_failure: str = ""
-    _last_revision_at: float = 0.0
+    last_failure: str = field(default="", init=False)
+    _last_revision_at: float = field(default=0.0, init=False)
 
     def __post_init__(self) -> None:
         if self.editable:
