@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.analysis.spelling import SpellingChecker
 from app.session.autosave import AutosavePolicy
 from app.session.failures import save_failure_reason
-from app.storage.drafts import DraftRecord, StaleDraftError
+from app.storage.drafts import DraftRecord, RevisionRecord, StaleDraftError
 from app.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -171,7 +171,7 @@ class DraftSession:
             return False
         return True
 
-    def revisions(self):
+    def revisions(self) -> list[RevisionRecord]:
         return self.store.drafts.revisions(self.id)
 
     # --- settings of this draft ----------------------------------------------------------------
