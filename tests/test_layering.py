@@ -2,6 +2,7 @@
 
 document <- analysis (text <- rules <- insights <- engine) <- publishing; storage beside them;
 session above both; ui and the command line on top. See the README's architecture section.
+Imports under ``if TYPE_CHECKING:`` count too: a type-only cycle is still a cycle.
 """
 
 from __future__ import annotations
@@ -15,22 +16,11 @@ import pytest
 APP = Path(__file__).resolve().parents[1] / "app"
 
 
-def _runtime_nodes(tree: ast.AST):
-    """Every node except those under ``if TYPE_CHECKING:`` (annotations only, never run)."""
-    pending = [tree]
-    while pending:
-        node = pending.pop()
-        yield node
-        if isinstance(node, ast.If) and ast.unparse(node.test).endswith("TYPE_CHECKING"):
-            pending.extend(node.orelse)
-            continue
-        pending.extend(ast.iter_child_nodes(node))
-
-
 def _imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, wherever the import is (type-checking blocks included)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
-    for node in _runtime_nodes(tree):
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -105,6 +95,23 @@ def test_storage_imports_no_qt_analysis_publishing_or_ui() -> None:
 def test_publishing_imports_no_qt_storage_or_ui() -> None:
     forbidden = ("app.storage", "app.session", "app.ui", "app.commands")
     assert _violations("publishing", (*_QT_AND_DATABASE, *forbidden)) == []
+
+
+def test_session_imports_no_qt_or_ui() -> None:
+    assert _violations("session", ("PySide6", "app.ui", "app.commands")) == []
+
+
+def test_ui_imports_no_storage() -> None:
+    assert _violations("ui", ("app.storage", "sqlalchemy")) == []
+
+
+def test_type_only_imports_count_for_cycles(tmp_path: Path) -> None:
+    module = tmp_path / "typed.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from app.ui import editor\n",
+        encoding="utf-8",
+    )
+    assert "app.ui.editor" in _imports(module)
 
 
 def test_no_import_cycles_between_modules() -> None:

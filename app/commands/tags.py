@@ -64,9 +64,9 @@ def run_suggest(args: argparse.Namespace) -> int:
     history = TagHistory()
     database = getattr(args, "db", None) or os.environ.get("CLAPWISE_DB")
     if database:
+        from app.session.tag_history import load_tag_history
         from app.storage.database import DatabaseError
         from app.storage.store import open_store
-        from app.tag_history import load_tag_history
 
         try:
             store = open_store(database)

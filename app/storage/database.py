@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,12 +23,60 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseError(Exception):
-    """The database cannot be used; the message says why in words a writer understands."""
+    """The database cannot be used; the message says why in words a writer understands.
 
-    def __init__(self, message: str, path: Path, damaged: bool = False) -> None:
+    ``damaged`` only for real corruption; ``locked`` when another program holds the write
+    lock (trying again may help); ``read_only`` when the file or its folder cannot be written.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        path: Path,
+        damaged: bool = False,
+        *,
+        locked: bool = False,
+        read_only: bool = False,
+    ) -> None:
         super().__init__(message)
         self.path = path
         self.damaged = damaged
+        self.locked = locked
+        self.read_only = read_only
+
+
+def _access_error(path: Path, error: sqlite3.OperationalError) -> DatabaseError:
+    """A lock or a permission problem, told apart from corruption by SQLite's message."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            f"The database at {path} is in use by another program.", path, locked=True
+        )
+    if any(word in text for word in ("readonly", "read-only", "unable to open", "permission")):
+        return DatabaseError(
+            f"The database at {path} cannot be written: the file or its folder is read-only.",
+            path,
+            read_only=True,
+        )
+    return DatabaseError(f"Cannot open the database at {path} ({error}).", path)
+
+
+def _check_writable(path: Path, busy_timeout_ms: int) -> None:
+    """Take the write lock and give it back at once: a lock or a read-only file shows now,
+    with a clear message, instead of as a failed save later."""
+    if not path.exists():
+        return
+    try:
+        connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+    except sqlite3.OperationalError as error:
+        raise _access_error(path, error) from None
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        raise _access_error(path, error) from None
+    finally:
+        connection.close()
 
 
 @dataclass(frozen=True)
@@ -41,13 +90,19 @@ class Database:
         self.engine.dispose()
 
 
-def _set_pragmas(connection: sqlite3.Connection, _record: object) -> None:
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")  # an autosave survives a power cut
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+DEFAULT_BUSY_TIMEOUT_MS = 5000  # the command line may wait; the window uses a short one
+
+
+def _pragmas(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, object], None]:
+    def set_pragmas(connection: sqlite3.Connection, _record: object) -> None:
+        cursor = connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")  # an autosave survives a power cut
+        cursor.close()
+
+    return set_pragmas
 
 
 def _check_file(path: Path) -> str | None:
@@ -58,6 +113,8 @@ def _check_file(path: Path) -> str | None:
         return None
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.OperationalError as error:
+        raise _access_error(path, error) from None
     except sqlite3.Error as error:
         raise DatabaseError(f"Cannot open the database at {path}: {error}.", path) from None
     try:
@@ -74,6 +131,10 @@ def _check_file(path: Path) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
+    except sqlite3.OperationalError as error:
+        if "malformed" in str(error).lower():
+            raise DatabaseError(f"The database at {path} is damaged.", path, damaged=True) from None
+        raise _access_error(path, error) from None  # a lock or permissions, not damage
     except sqlite3.DatabaseError as error:
         raise DatabaseError(
             f"The database at {path} is damaged or is not a database ({error}).",
@@ -139,8 +200,12 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_database(path: str | Path) -> Database:
-    """Open (creating or upgrading as needed) the database at ``path``."""
+def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    ``busy_timeout_ms`` bounds how long a statement waits for another program's lock; the
+    window passes a short one so that a locked database never freezes it.
+    """
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,6 +214,7 @@ def open_database(path: str | Path) -> Database:
             f"Cannot create the folder {path.parent}: {error.strerror}.", path
         ) from None
     revision = _check_file(path)
+    _check_writable(path, busy_timeout_ms)
     backup_path = None
     if revision is not None and revision != SCHEMA_REVISION:
         if not _is_known_revision(revision):
@@ -159,11 +225,14 @@ def open_database(path: str | Path) -> Database:
             )
         backup_path = backup(path, f"before-upgrade-from-{revision}")
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _pragmas(busy_timeout_ms))
     try:
         if revision != SCHEMA_REVISION:
             _upgrade(engine)
     except Exception as error:
         engine.dispose()
+        cause = getattr(error, "orig", None)
+        if isinstance(cause, sqlite3.OperationalError):
+            raise _access_error(path, cause) from error
         raise DatabaseError(f"Cannot prepare the database at {path}: {error}", path) from error
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup_path)

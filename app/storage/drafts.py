@@ -22,6 +22,10 @@ class DraftNotFoundError(LookupError):
     pass
 
 
+class StaleDraftError(RuntimeError):
+    """The draft changed in the database since the writer's version was loaded."""
+
+
 @dataclass(frozen=True, slots=True)
 class DraftRecord:
     id: int
@@ -112,9 +116,14 @@ class DraftRepository:
         *,
         cursor_position: int | None = None,
         word_count: int | None = None,
+        expected_updated_at: datetime | None = None,
         **fields: str,
     ) -> DraftRecord:
-        """Write the editor's current state; commits at once (autosave must not be lost)."""
+        """Write the editor's current state; commits at once (autosave must not be lost).
+
+        With ``expected_updated_at``, the write is refused (:class:`StaleDraftError`) when
+        someone else changed the draft since that version: nothing is overwritten silently.
+        """
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
             raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
@@ -122,6 +131,8 @@ class DraftRepository:
             draft = session.get(Draft, draft_id)
             if draft is None:
                 raise DraftNotFoundError(draft_id)
+            if expected_updated_at is not None and draft.updated_at != expected_updated_at:
+                raise StaleDraftError(draft_id)
             changed = False
             for name, value in fields.items():
                 if getattr(draft, name) != value:
@@ -240,6 +251,22 @@ class DraftRepository:
                 subtitle=draft.subtitle,
                 body=draft.body,
                 word_count=draft.word_count,
+            )
+            session.add(revision)
+            session.flush()
+            return _revision_record(revision)
+
+    def keep_revision(
+        self, draft_id: int, *, title: str, subtitle: str, body: str, word_count: int = 0
+    ) -> RevisionRecord:
+        """Store a version that is not (or no longer) the draft itself, e.g. a refused save."""
+        with self._sessions.begin() as session:
+            revision = Revision(
+                draft_id=draft_id,
+                title=title,
+                subtitle=subtitle,
+                body=body,
+                word_count=word_count,
             )
             session.add(revision)
             session.flush()

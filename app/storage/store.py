@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.storage.app_state import AppStateRepository
-from app.storage.database import Database, open_database
+from app.storage.database import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database
 from app.storage.dictionary import DictionaryRepository
 from app.storage.drafts import DraftRepository
 from app.storage.headlines import HeadlineRepository
@@ -41,5 +41,5 @@ class Store:
         self.database.close()
 
 
-def open_store(path: str | Path) -> Store:
-    return Store(open_database(path))
+def open_store(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
+    return Store(open_database(path, busy_timeout_ms=busy_timeout_ms))

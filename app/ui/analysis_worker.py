@@ -8,6 +8,7 @@ changed while a job ran, one more job runs with the newest snapshot.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.analysis.engine.report import Report
 from app.ui.positions import LineIndex
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
 
@@ -102,7 +105,8 @@ class _Job(QRunnable):
                 report, line_index, show_keyphrase=self._snapshot.show_keyphrase
             )
             result = AnalysisResult(self._snapshot, report, line_index, spans)
-        except Exception as error:  # reported to the UI; a failed analysis must not crash
+        except Exception as error:  # logged and reported; a failed analysis must not crash
+            log.exception("The analysis of revision %s failed", self._snapshot.revision)
             self._signals.failed.emit(self._snapshot, f"{type(error).__name__}: {error}")
             return
         self._signals.done.emit(result)

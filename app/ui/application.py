@@ -5,9 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QStandardPaths, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -15,11 +13,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
 from app.resources import resource_path
-from app.storage.database import DatabaseError, set_aside
-from app.storage.store import Store, open_store
+from app.session import Workspace
+from app.session.error_log import install_error_log, log_path_for
+from app.session.startup import DatabaseError, Store, open_store, set_aside
+from app.ui.error_reporter import ErrorReporter
+from app.ui.single_instance import SingleInstance, bring_to_front
 
 DATABASE_NAME = "clapwise.sqlite"
-log = logging.getLogger("clapwise")
+UI_BUSY_TIMEOUT_MS = 80  # a locked database never holds the window longer than this
+ALREADY_OPEN = "Clapwise is already open on this database; its window was brought to the front."
+log = logging.getLogger(__name__)
 
 
 def default_database_path() -> Path:
@@ -40,58 +43,68 @@ def configure_application(app: QApplication) -> None:
 
 
 def open_store_interactively(path: Path) -> Store | None:
-    """Open the database; a damaged file is set aside (after asking), never deleted."""
-    try:
-        return open_store(path)
-    except DatabaseError as error:
-        if not error.damaged:
-            QMessageBox.critical(None, "Clapwise cannot open its database", str(error))
-            return None
-        answer = QMessageBox.question(
-            None,
-            "Damaged database",
-            f"{error}\n\nClapwise can move the damaged file aside (it is kept, not deleted) "
-            "and start with a fresh database. Continue?",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        kept = set_aside(path)
-        store = open_store(path)
-        QMessageBox.information(
-            None, "Started a fresh database", f"The damaged database was kept at:\n{kept}"
-        )
-        return store
+    """Open the database, asking the writer what to do when it cannot be used.
 
-
-def _install_crash_handler(app: QApplication, log_path: Path) -> None:
-    """Unexpected errors are logged and shown as a plain message; the draft is saved first."""
-
-    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            app.quit()
-            return
-        details = "".join(traceback.format_exception(kind, error, tb))
+    Locked by another program: Retry or Cancel. Read-only: say so. Damaged (real corruption
+    only): set the file aside (kept, not deleted) and start fresh, after asking.
+    """
+    while True:
         try:
-            log_path.parent.mkdir(parents=True, exist_ok=True)
-            with log_path.open("a", encoding="utf-8") as handle_:
-                handle_.write(details + "\n")
-        except OSError:
-            pass
-        for widget in app.topLevelWidgets():
-            save = getattr(widget, "save_now", None)
-            if callable(save):
-                try:
-                    save()
-                except Exception:  # saving is best effort while already failing
-                    log.exception("saving after an error failed")
-        QMessageBox.warning(
-            None,
-            "Something went wrong",
-            f"Clapwise hit an unexpected problem: {error}\n\n"
-            f"Your draft was saved. Details were written to {log_path}.",
-        )
+            return open_store(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+        except DatabaseError as error:
+            log.warning("The database at %s cannot be opened: %s", path, error)
+            print(error, file=sys.stderr)
+            if error.locked:
+                if _ask_retry(error):
+                    continue
+                return None
+            if error.damaged:
+                return _start_fresh(path, error)
+            hint = (
+                " Make the file and its folder writable, or start Clapwise with --db and "
+                "another path."
+                if error.read_only
+                else ""
+            )
+            QMessageBox.critical(None, "Clapwise cannot open its database", f"{error}{hint}")
+            return None
 
-    sys.excepthook = handle
+
+def _ask_retry(error: DatabaseError) -> bool:
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.warning(
+        None,
+        "The database is in use",
+        f"{error} Close the other program (or the other Clapwise window), then retry.",
+        buttons.Retry | buttons.Cancel,
+        buttons.Retry,
+    )
+    return answer == buttons.Retry
+
+
+def _start_fresh(path: Path, error: DatabaseError) -> Store | None:
+    answer = QMessageBox.question(
+        None,
+        "Damaged database",
+        f"{error}\n\nClapwise can move the damaged file aside (it is kept, not deleted) "
+        "and start with a fresh database. Continue?",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        kept = set_aside(path)
+        store = open_store(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+    except (OSError, DatabaseError) as failure:
+        log.error("Setting the damaged database aside failed", exc_info=True)
+        reason = getattr(failure, "strerror", None) or str(failure)
+        QMessageBox.critical(
+            None, "Clapwise cannot open its database", f"Clapwise could not start: {reason}."
+        )
+        return None
+    QMessageBox.information(
+        None, "Started a fresh database", f"The damaged database was kept at:\n{kept}"
+    )
+    return store
 
 
 def _warm_up() -> None:
@@ -131,19 +144,31 @@ def run_app(database: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
     path = Path(database).expanduser() if database else default_database_path()
+    log_problem = install_error_log(log_path_for(path))
+    if log_problem:
+        print(log_problem, file=sys.stderr)
+    instance = SingleInstance(path)
+    if instance.notify_running():
+        print(ALREADY_OPEN, file=sys.stderr)
+        return 0
+    instance.listen()
     store = open_store_interactively(path)
     if store is None:
         return 1
-    _install_crash_handler(app, path.with_name("clapwise.log"))
 
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(Workspace(store))
+    reporter = ErrorReporter(window.save_now, window)
+    reporter.install()
+    instance.activated.connect(lambda: bring_to_front(window))
     window.show()
     window.open_initial_draft()
     QThreadPool.globalInstance().start(_warm_up)
     if os.environ.get("CLAPWISE_EXIT_AFTER_START"):
         _exit_after_first_report(window)
     code = app.exec()
+    reporter.uninstall()
+    instance.close()
     store.close()
     return code

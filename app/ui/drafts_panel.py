@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.drafts import DraftSummary
+from app.session import DraftSummary
 
 
 def _ago(when: datetime, now: datetime | None = None) -> str:

@@ -32,8 +32,7 @@ from app.analysis.insights.headline import (
     compare,
     generate_variants,
 )
-from app.storage.headlines import CandidateRecord
-from app.storage.store import Store
+from app.session import CandidateRecord, HeadlineCandidates
 
 COLUMNS = ("★", "Headline", "Score", "Appeal", "Clickbait risk", "Type", "Characters")
 STAR, TEXT, SCORE, APPEAL, RISK, KIND, LENGTH = range(len(COLUMNS))
@@ -102,10 +101,10 @@ class HeadlineLab(QDockWidget):
 
     useTitle = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, headlines: HeadlineCandidates, parent: QWidget | None = None) -> None:
         super().__init__("Headline lab", parent)
         self.setObjectName("headlineLab")
-        self._store = store
+        self._headlines = headlines
         self._draft_id: int | None = None
         self._records: dict[int, CandidateRecord] = {}
         self._filling = False
@@ -182,7 +181,7 @@ class HeadlineLab(QDockWidget):
         self._reload()
 
     def candidates(self) -> list[CandidateRecord]:
-        return self._store.headlines.candidates(self._draft_id) if self._draft_id else []
+        return self._headlines.candidates(self._draft_id) if self._draft_id else []
 
     def _reload(self) -> None:
         records = self.candidates()
@@ -235,7 +234,7 @@ class HeadlineLab(QDockWidget):
         for variant in variants:
             if variant.text.casefold() in existing:
                 continue
-            self._store.headlines.add(self._draft_id, variant.text, variant.template)
+            self._headlines.add(self._draft_id, variant.text, variant.template)
             existing.add(variant.text.casefold())
             added += 1
         if not variants:
@@ -247,7 +246,7 @@ class HeadlineLab(QDockWidget):
         text = " ".join(self.own.text().split())
         if not text or self._draft_id is None:
             return
-        self._store.headlines.add(self._draft_id, text, "")
+        self._headlines.add(self._draft_id, text, "")
         self.own.clear()
         self._reload()
 
@@ -278,7 +277,7 @@ class HeadlineLab(QDockWidget):
         self.table.setSelectionMode(mode)
 
     def toggle_star(self, record: CandidateRecord) -> None:
-        self._store.headlines.update(record.id, starred=not record.starred)
+        self._headlines.update(record.id, starred=not record.starred)
         self._reload()
 
     def _cell_clicked(self, row: int, column: int) -> None:
@@ -293,7 +292,7 @@ class HeadlineLab(QDockWidget):
         text = " ".join(item.text().split())
         if record is None or not text or text == record.text:
             return
-        self._store.headlines.update(record.id, text=text)
+        self._headlines.update(record.id, text=text)
         self._reload()
         self.select_text(text)
 
@@ -318,7 +317,7 @@ class HeadlineLab(QDockWidget):
         """A warning when another draft already has this title."""
         if self._draft_id is None:
             return ""
-        others = self._store.headlines.titles_used_elsewhere(self._draft_id, text)
+        others = self._headlines.titles_used_elsewhere(self._draft_id, text)
         if not others:
             return ""
         return "Another of your drafts already uses this title; readers may confuse the two."
@@ -343,5 +342,5 @@ class HeadlineLab(QDockWidget):
 
     def remove_selected(self) -> None:
         for record in self.selected_records():
-            self._store.headlines.remove(record.id)
+            self._headlines.remove(record.id)
         self._reload()

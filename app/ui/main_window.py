@@ -1,17 +1,20 @@
 """The main window: drafts on the left, the editor in the middle, the live sidebar on the right.
 
-This is the one place that wires widgets to the store and to the background analysis.
+This is the one place that wires widgets to the session layer (the open draft, the workspace)
+and to the background analysis: widgets emit signals, and the window forwards them.
 """
 
 from __future__ import annotations
 
-import time
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -28,19 +31,19 @@ from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.insights.tags import TagHistory, suggest_tags
 from app.analysis.rules.spelling import SpellingChecker
 from app.document.text_files import TextFileError
-from app.markdown_import import ImportReport, read_folder, read_post
-from app.storage.app_state import LAST_DRAFT
-from app.storage.drafts import DraftRecord
-from app.storage.store import Store
-from app.tag_history import load_tag_history
+from app.session import DraftContent, DraftRecord, DraftSession, Workspace
+from app.session.copies import write_markdown_copy
+from app.session.failures import not_stored
+from app.session.markdown_import import ImportReport
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.busy import busy_cursor
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.headline_lab import HeadlineLab
-from app.ui.publish import install_publishing
-from app.ui.sample_draft import create_sample_draft
+from app.ui.publish import PublishingFeatures, install_publishing
+from app.ui.publish.export_dialog import StoryParts
+from app.ui.publish.host import SnippetStore
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
@@ -56,12 +59,8 @@ SCORES_EXPLAINED = (
     "what the story is, hyperbole, exploiting worries). A blog-like style alone is fine.\n\n"
     "Writing highlights: rules of thumb, not laws. Switch off any rule you disagree with."
 )
-AUTOSAVE_MS = 1500  # after the last keystroke
-REVISION_EVERY_SECONDS = 10 * 60
-DISABLED_RULES = "disabled_rules"
-HIGHLIGHT_KEYPHRASE = "highlight_keyphrase"
-WINDOW_GEOMETRY = "window_geometry"
-WINDOW_STATE = "window_state"  # which docks are open, and where
+ANALYSIS_FAILED = "The live checks stopped after an unexpected error; they restart as you type."
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -69,24 +68,24 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        workspace: Workspace,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
+        self.preferences = workspace.preferences
         self.setWindowTitle("Clapwise")
         self.resize(1400, 900)
-        self._draft: DraftRecord | None = None
+        self.session: DraftSession | None = None
+        self.publishing: PublishingFeatures | None = None
         self._loading = False
-        self._dirty = False
-        self._last_revision_at = 0.0
         self._report: Report | None = None
         self._other_keyphrases: tuple[str, ...] = ()
         self._tag_history = TagHistory()
         self._suggestions_key: object = None
 
-        disabled = frozenset(filter(None, store.state.get(DISABLED_RULES).split(",")))
-        self.spelling = SpellingService(SpellingChecker(store.dictionary.words()), self)
+        disabled = self.preferences.disabled_rules()
+        self.spelling = SpellingService(SpellingChecker(), self)
         self.analyzer = Analyzer(
             AnalysisSettings(disabled_rules=disabled),
             self._detectors(self.spelling.checker),
@@ -94,16 +93,12 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_menus()
         self.controller = AnalysisController(self._snapshot, self._analyse, self)
-        self.controller.resultReady.connect(self._show_result)
-        self.controller.analysisFailed.connect(self._analysis_failed)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
         self._connect_signals()
-        self.publishing = install_publishing(self)
+        install_publishing(self)
         self.sidebar.issues.set_disabled_rules(disabled)
-        self.sidebar.keyphrase.highlight.setChecked(bool(store.state.get(HIGHLIGHT_KEYPHRASE)))
+        self.sidebar.keyphrase.highlight.setChecked(self.preferences.highlight_keyphrase())
         self.editor.highlighter.set_disabled_rules(disabled)
         self._restore_geometry()
 
@@ -116,16 +111,12 @@ class MainWindow(QMainWindow):
         self.title_edit.setObjectName("titleEdit")
         self.subtitle_edit = HeadingEdit("Subtitle: what the reader gets")
         self.subtitle_edit.setObjectName("subtitleEdit")
-        self.title_edit.submitted.connect(self.subtitle_edit.setFocus)
-        self.subtitle_edit.submitted.connect(self.editor.setFocus)
         centre = QWidget()
         centre.setObjectName("centre")
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(0)
         for heading in (self.title_edit, self.subtitle_edit):
-            # The title and subtitle line up with the editor's writing column.
-            self.editor.columnMarginChanged.connect(heading.set_side_margin)
             layout.addWidget(heading)
         layout.addWidget(self.editor, 1)
         self.sidebar = Sidebar()
@@ -137,10 +128,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([240, 820, SIDEBAR_WIDTH])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.headline_lab = HeadlineLab(self.store, self)
+        self.headline_lab = HeadlineLab(self.workspace.headlines, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.headline_lab)
         self.headline_lab.hide()
-        self.statusBar().showMessage(f"Database: {self.store.path}")
+        self.save_state = QLabel("")
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.statusBar().showMessage(f"Database: {self.workspace.database_path}")
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -152,6 +146,11 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_markdown)
         import_folder = self._action(file_menu, "Import a &folder of posts…")
         import_folder.triggered.connect(self.import_folder_dialog)
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, "&Save now", QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save_now)
+        self.save_copy_action = self._action(file_menu, "Save a &copy as Markdown…")
+        self.save_copy_action.triggered.connect(self.save_copy_dialog)
         file_menu.addSeparator()
         self.trash_action = self._action(file_menu, "Move draft to &trash")
         self.trash_action.triggered.connect(lambda: self._trash_current())
@@ -191,10 +190,18 @@ class MainWindow(QMainWindow):
         return action
 
     def _connect_signals(self) -> None:
+        """Every widget signal is forwarded here, to the session or to another widget."""
+        sidebar = self.sidebar
+        self.title_edit.submitted.connect(self.subtitle_edit.setFocus)
+        self.subtitle_edit.submitted.connect(self.editor.setFocus)
+        for heading in (self.title_edit, self.subtitle_edit):
+            # The title and subtitle line up with the editor's writing column.
+            self.editor.columnMarginChanged.connect(heading.set_side_margin)
         self.editor.editRevision.connect(self._text_changed)
         self.editor.set_suggestion_provider(self.spelling.request)
         self.editor.addToDictionary.connect(self.add_to_dictionary)
         self.editor.ignoreInDraft.connect(self.ignore_in_draft)
+        self.editor.installEventFilter(self)  # focus loss saves
         self.title_edit.textEdited.connect(self._field_changed)
         self.subtitle_edit.textEdited.connect(self._field_changed)
         self.drafts.draftActivated.connect(self._draft_activated)
@@ -203,47 +210,54 @@ class MainWindow(QMainWindow):
         self.drafts.restoreRequested.connect(self._restore)
         self.drafts.view_trash.toggled.connect(lambda _on: self.refresh_drafts())
         self.drafts.searchChanged.connect(lambda _query: self.refresh_drafts())
-        self.sidebar.issues.ruleActivated.connect(self.jump_to_next)
-        self.sidebar.issues.ruleToggled.connect(self._rule_toggled)
-        self.sidebar.readability.genreChanged.connect(self._genre_changed)
-        self.sidebar.tags.tagsChanged.connect(self._tags_changed)
-        self.sidebar.keyphrase.keyphraseEdited.connect(self._field_changed)
-        self.sidebar.headline.labRequested.connect(self.show_headline_lab)
+        sidebar.issues.ruleActivated.connect(self.jump_to_next)
+        sidebar.issues.ruleToggled.connect(self._rule_toggled)
+        sidebar.readability.genreChanged.connect(self._genre_changed)
+        sidebar.tags.tagsChanged.connect(self._tags_changed)
+        sidebar.keyphrase.keyphraseEdited.connect(self._field_changed)
+        sidebar.headline.labRequested.connect(self.show_headline_lab)
+        sidebar.keyphrase.highlightToggled.connect(self._keyphrase_highlight_toggled)
         self.headline_lab.useTitle.connect(self.use_title)
-        self.sidebar.keyphrase.highlightToggled.connect(self._keyphrase_highlight_toggled)
+        self.controller.resultReady.connect(self._show_result)
+        self.controller.analysisFailed.connect(self._analysis_failed)
+        self._autosave.timeout.connect(self.save_now)
+
+    def attach_publishing(self, features: object) -> None:
+        """Keep the publishing features and forward the window's signals to them."""
+        if not isinstance(features, PublishingFeatures):
+            raise TypeError("expected PublishingFeatures")
+        self.publishing = features
+        self.controller.resultReady.connect(features.result_ready)
+        self.draftOpened.connect(features.draft_opened)
+        self.sidebar.tags.tagsChanged.connect(features.story_changed)
 
     # --- drafts --------------------------------------------------------------------------------
 
     @property
     def draft(self) -> DraftRecord | None:
-        return self._draft
+        return self.session.record if self.session is not None else None
 
     def open_initial_draft(self) -> None:
         """The draft open at the last close, else the newest one, else the sample."""
-        drafts = self.store.drafts
-        last = self.store.state.get_int(LAST_DRAFT)
-        record = drafts.find(last) if last is not None else None
-        if record is None or record.deleted_at is not None:
-            listed = drafts.list()
-            if listed:
-                record = drafts.get(listed[0].id)
-            elif drafts.count() == 0:
-                record = create_sample_draft(self.store)
-            else:
-                record = drafts.create()
-        self.open_draft(record.id)
+        self.open_draft(self.workspace.initial_draft_id())
 
-    def open_draft(self, draft_id: int) -> None:
-        self.save_now()
-        record = self.store.drafts.get(draft_id)
+    def open_draft(self, draft_id: int) -> bool:
+        """Show another draft; refused (False) while the open one's changes cannot be saved."""
+        if not self._leave_draft():
+            return False
+        self._show_draft(self.workspace.open_draft(draft_id))
+        return True
+
+    def _show_draft(self, session: DraftSession) -> None:
+        record = session.record
         self._loading = True
         try:
-            self._draft = record
+            self.session = session
             self.title_edit.setText(record.title)
             self.subtitle_edit.setText(record.subtitle)
             self.editor.load_text(record.body, record.cursor_position)
-            self.sidebar.tags.set_tags(self.store.tags.draft_tags(record.id))
-            self.sidebar.tags.set_known_tags(self.store.tags.names())
+            self.sidebar.tags.set_tags(session.tags())
+            self.sidebar.tags.set_known_tags(self.workspace.tags.names())
             self.sidebar.keyphrase.set_keyphrase(record.keyphrase)
             self._load_history(record.id)
             self.headline_lab.set_draft(
@@ -251,63 +265,63 @@ class MainWindow(QMainWindow):
             )
             self.sidebar.readability.set_genre(record.genre)
             self.analyzer.configure(self._settings(genre=record.genre))
-            self._reload_dictionary(record.id)
+            self._reload_dictionary()
         finally:
             self._loading = False
-        self._dirty = False
-        self.store.state.set(LAST_DRAFT, str(record.id))
-        self.store.drafts.snapshot(record.id)
-        self._last_revision_at = time.monotonic()
-        read_only = record.deleted_at is not None
+        read_only = not session.editable
         self.editor.setReadOnly(read_only)
         self.title_edit.setReadOnly(read_only)
         self.subtitle_edit.setReadOnly(read_only)
+        self._show_save_state()
         self._update_title()
         self.refresh_drafts()
         self.draftOpened.emit(record.id)
         self.controller.run_now()
         self.editor.setFocus()
 
+    def _leave_draft(self) -> bool:
+        """Save before switching drafts; keep the draft open when that fails."""
+        if self.save_now():
+            return True
+        QMessageBox.warning(
+            self,
+            "Draft not saved",
+            f"{self._failure()} The draft stays open; File ▸ Save a copy as Markdown… "
+            "keeps your text in a file.",
+        )
+        return False
+
     def new_draft(self) -> None:
-        self.save_now()
+        if not self._leave_draft():
+            return
         if self.drafts.showing_trash:
             self.drafts.view_trash.setChecked(False)
-        record = self.store.drafts.create()
-        self.open_draft(record.id)
+        self.open_draft(self.workspace.create_draft())
         self.title_edit.setFocus()
 
     def refresh_drafts(self) -> None:
-        trashed = self.drafts.showing_trash
-        query = self.drafts.query
-        listed = (
-            self.store.drafts.search(query, trashed=trashed)
-            if query
-            else self.store.drafts.list(trashed=trashed)
-        )
-        self.drafts.show_drafts(listed, self._draft.id if self._draft else None)
+        listed = self.workspace.drafts(self.drafts.query, trashed=self.drafts.showing_trash)
+        self.drafts.show_drafts(listed, self.session.id if self.session else None)
 
     def _draft_activated(self, draft_id: int) -> None:
-        if self._draft is None or draft_id != self._draft.id:
+        if self.session is None or draft_id != self.session.id:
             self.open_draft(draft_id)
 
     def _trash_current(self) -> None:
-        if self._draft is not None:
-            self._trash(self._draft.id)
+        if self.session is not None:
+            self._trash(self.session.id)
 
     def _trash(self, draft_id: int) -> None:
-        self.save_now()
-        self.store.drafts.trash(draft_id)
-        if self._draft is not None and draft_id == self._draft.id:
-            remaining = self.store.drafts.list()
-            if remaining:
-                self.open_draft(remaining[0].id)
-            else:
-                self.open_draft(self.store.drafts.create().id)
+        if not self._leave_draft():
+            return
+        self.workspace.trash(draft_id)
+        if self.session is not None and draft_id == self.session.id:
+            self.open_draft(self.workspace.newest_live_draft_id())
         self.refresh_drafts()
         self.statusBar().showMessage("Moved to trash. Open the trash to restore it.", 5000)
 
     def _restore(self, draft_id: int) -> None:
-        self.store.drafts.restore(draft_id)
+        self.workspace.restore(draft_id)
         self.drafts.view_trash.setChecked(False)
         self.open_draft(draft_id)
 
@@ -319,32 +333,30 @@ class MainWindow(QMainWindow):
             self.import_file(path)
 
     def import_file(self, path: str) -> DraftRecord | None:
+        if not self._leave_draft():
+            return None
         try:
-            post = read_post(Path(path))
+            draft_id = self.workspace.import_file(Path(path))
         except TextFileError as error:
             QMessageBox.warning(self, "Cannot import", str(error))
             return None
-        self.save_now()
-        record = self.store.drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
-        self.open_draft(record.id)
-        return record
+        self.open_draft(draft_id)
+        return self.draft
 
     def import_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import a folder of Markdown posts")
         if folder:
             self.import_folder(folder)
 
-    def import_folder(self, folder: str) -> ImportReport:
+    def import_folder(self, folder: str) -> ImportReport | None:
         """Import every Markdown file under ``folder``; show what worked and what did not."""
-        self.save_now()
+        if not self._leave_draft():
+            return None
         with busy_cursor():
-            report = read_folder(Path(folder))
-            created = [
-                self.store.drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
-                for post in report.posts
-            ]
-        if created:
-            self.open_draft(created[0].id)
+            imported = self.workspace.import_folder(Path(folder))
+        if imported.draft_ids:
+            self.open_draft(imported.draft_ids[0])
+        report = imported.report
         details = "\n".join(f"• {path.name}: {reason}" for path, reason in report.failures[:30])
         message = report.summary + (f"\n\n{details}" if details else "")
         if report.failures:
@@ -369,54 +381,135 @@ class MainWindow(QMainWindow):
         self.controller.schedule(self.editor.revision)
 
     def _mark_dirty(self) -> None:
-        self._dirty = True
-        self._autosave.start()
+        session = self.session
+        if session is None:
+            return
+        was_dirty = session.dirty
+        session.changed()
+        if not was_dirty:
+            self._show_save_state()
+        self._schedule_save()
 
-    def save_now(self) -> None:
-        """Write the open draft to the database now (no-op when nothing changed)."""
-        self._autosave.stop()
-        draft = self._draft
-        if draft is None or draft.deleted_at is not None:
-            return
-        cursor = self.editor.textCursor().position()
-        if not self._dirty:
-            if cursor != draft.cursor_position:
-                self._draft = self.store.drafts.save(draft.id, cursor_position=cursor)
-            return
-        words = self._report.words if self._report else None
-        self._draft = self.store.drafts.save(
-            draft.id,
+    def _schedule_save(self) -> None:
+        """Restart the timer for the session's next due save (a pause, the ceiling, a retry)."""
+        delay = self.session.save_delay() if self.session is not None else None
+        if delay is None:
+            self._autosave.stop()
+        else:
+            self._autosave.start(max(0, round(delay * 1000)))
+
+    def content(self) -> DraftContent:
+        """The open draft as the writer sees it now."""
+        return DraftContent(
             title=self.title_edit.text(),
             subtitle=self.subtitle_edit.text(),
-            keyphrase=self.sidebar.keyphrase.field.text().strip(),
             body=self.editor.text(),
-            cursor_position=cursor,
-            word_count=words,
+            keyphrase=self.sidebar.keyphrase.field.text(),
+            cursor_position=self.editor.textCursor().position(),
+            word_count=self._report.words if self._report else None,
         )
-        self._dirty = False
-        if time.monotonic() - self._last_revision_at > REVISION_EVERY_SECONDS:
-            self.store.drafts.snapshot(draft.id)
-            self._last_revision_at = time.monotonic()
-        self.refresh_drafts()
-        self.statusBar().showMessage("Saved", 2000)
+
+    def save_now(self) -> bool:
+        """Write the open draft to the database now; False when it could not be stored.
+
+        A failed save leaves the draft marked unsaved and schedules a retry.
+        """
+        self._autosave.stop()
+        session = self.session
+        if session is None:
+            return True
+        was_dirty = session.dirty
+        outcome = session.save(self.content())
+        self._show_save_state()
+        if not outcome.saved:
+            self.statusBar().showMessage(f"{outcome.message} Retrying shortly.", 10000)
+            self._schedule_save()
+            return False
+        if outcome.conflict:
+            self._show_draft(self.workspace.open_draft(session.id))
+            QMessageBox.information(self, "Draft changed in another window", outcome.message)
+            return True
+        if was_dirty:
+            self.refresh_drafts()
+        return True
+
+    def _failure(self) -> str:
+        return self.session.last_failure if self.session is not None else ""
+
+    def _show_save_state(self) -> None:
+        session = self.session
+        if session is None or not session.editable:
+            text, tip = "", ""
+        elif session.last_failure:
+            text, tip = "Not saved", session.last_failure
+        elif session.dirty:
+            text, tip = "Unsaved changes", "Saved automatically within two seconds."
+        else:
+            text, tip = "Saved", "Everything you wrote is in the database."
+        self.save_state.setText(text)
+        self.save_state.setToolTip(tip)
+        failed = bool(session and session.last_failure)
+        self.save_state.setStyleSheet("color: #b3261e; font-weight: 600;" if failed else "")
+        self.setWindowModified(bool(session and session.dirty))
+
+    def save_copy_dialog(self) -> Path | None:
+        """Ask where, then write the draft as a Markdown file (works without the database)."""
+        title = self.title_edit.text().strip() or "Untitled draft"
+        suggested = str(Path.home() / f"{title}.md")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save a copy as Markdown", suggested, "Markdown (*.md)"
+        )
+        if not path:
+            return None
+        return self.save_copy(Path(path))
+
+    def save_copy(self, path: Path) -> Path | None:
+        content = self.content()
+        try:
+            written = write_markdown_copy(path, content.title, content.subtitle, content.body)
+        except OSError as error:
+            log.exception("Saving a copy to %s failed", path)
+            QMessageBox.warning(
+                self, "Copy not saved", f"The copy could not be written: {error.strerror}."
+            )
+            return None
+        self.statusBar().showMessage(f"A copy was saved to {written}", 8000)
+        return written
+
+    def _store_change(self, what: str, write: Callable[[], object]) -> bool:
+        """Store a setting; when that fails, log it and say so (nothing claims it was kept)."""
+        try:
+            write()
+        except Exception as error:
+            self._not_stored(what, error)
+            return False
+        return True
+
+    def _not_stored(self, what: str, error: Exception) -> None:
+        log.warning("Storing %s failed", what, exc_info=error)
+        self.statusBar().showMessage(not_stored(what, error), 10000)
 
     def _update_title(self) -> None:
         title = self.title_edit.text().strip() or "Untitled draft"
-        self.setWindowTitle(f"{title} — Clapwise")
+        self.setWindowTitle(f"{title}[*] — Clapwise")
 
     def _tags_changed(self, tags: list[str]) -> None:
-        if self._draft is None or self._loading:
+        if self.session is None or self._loading:
             return
-        saved = self.store.tags.set_draft_tags(self._draft.id, tags)
-        self.sidebar.tags.set_known_tags(self.store.tags.names())
+        try:
+            saved = self.session.set_tags(tags)
+        except Exception as error:
+            self._not_stored("your tags", error)
+            return
+        self.sidebar.tags.set_known_tags(self.workspace.tags.names())
         if saved != tags:
             self.sidebar.tags.set_tags(saved)
         self._show_tag_suggestions()
 
     def _load_history(self, draft_id: int) -> None:
         """Other drafts' keyphrases and the tag history, read once per opened draft."""
-        self._other_keyphrases = tuple(self.store.drafts.keyphrases(exclude_draft_id=draft_id))
-        self._tag_history = load_tag_history(self.store, exclude_draft_id=draft_id)
+        self._other_keyphrases = self.workspace.keyphrases(exclude_draft_id=draft_id)
+        self._tag_history = self.workspace.tag_history(exclude_draft_id=draft_id)
         self._suggestions_key = None
 
     def _show_tag_suggestions(self) -> None:
@@ -437,7 +530,7 @@ class MainWindow(QMainWindow):
 
     def use_title(self, title: str) -> None:
         """Adopt a headline from the lab as the draft's title."""
-        if self._draft is None or self._draft.deleted_at is not None:
+        if self.session is None or not self.session.editable:
             return
         self.title_edit.setText(title)
         self._field_changed(title)
@@ -445,16 +538,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(warning or "Title updated from the headline lab.", 6000)
 
     def show_tag_history(self) -> TagHistoryDialog:
-        dialog = TagHistoryDialog(self.store, self)
+        dialog = TagHistoryDialog(self.workspace.tags, self)
         dialog.tagsChanged.connect(self._tags_renamed)
         dialog.show()
         return dialog
 
     def _tags_renamed(self) -> None:
-        if self._draft is not None:
-            self.sidebar.tags.set_tags(self.store.tags.draft_tags(self._draft.id))
-            self._load_history(self._draft.id)
-        self.sidebar.tags.set_known_tags(self.store.tags.names())
+        if self.session is not None:
+            self.sidebar.tags.set_tags(self.session.tags())
+            self._load_history(self.session.id)
+        self.sidebar.tags.set_known_tags(self.workspace.tags.names())
         self._show_tag_suggestions()
 
     # --- spelling ------------------------------------------------------------------------------
@@ -464,29 +557,36 @@ class MainWindow(QMainWindow):
         # Corrections are ranked only when the writer right-clicks a word.
         return default_detectors(checker, spelling_suggestions=False)
 
-    def _reload_dictionary(self, draft_id: int | None) -> None:
+    def _reload_dictionary(self) -> None:
         """Rebuild the checker from the personal dictionary and this draft's ignored words."""
-        ignored = self.store.dictionary.ignored(draft_id) if draft_id is not None else []
-        checker = SpellingChecker(self.store.dictionary.words(), ignored)
+        if self.session is None:
+            return
+        checker = self.session.spelling_checker()
         self.spelling.checker = checker
         self.analyzer.configure(detectors=self._detectors(checker))
 
     def add_to_dictionary(self, word: str) -> None:
-        self.store.dictionary.add(word)
-        self._reload_dictionary(self._draft.id if self._draft else None)
+        if self.session is None:
+            return
+        session = self.session
+        if not self._store_change("the word", lambda: session.add_to_dictionary(word)):
+            return
+        self._reload_dictionary()
         self.statusBar().showMessage(f"“{word}” added to your dictionary.", 4000)
         self.controller.run_now()
 
     def ignore_in_draft(self, word: str) -> None:
-        if self._draft is None:
+        if self.session is None:
             return
-        self.store.dictionary.ignore(self._draft.id, word)
-        self._reload_dictionary(self._draft.id)
+        session = self.session
+        if not self._store_change("the ignored word", lambda: session.ignore_word(word)):
+            return
+        self._reload_dictionary()
         self.statusBar().showMessage(f"“{word}” is ignored in this draft.", 4000)
         self.controller.run_now()
 
     def _keyphrase_highlight_toggled(self, on: bool) -> None:
-        self.store.state.set(HIGHLIGHT_KEYPHRASE, "1" if on else "")
+        self._store_change("the setting", lambda: self.preferences.set_highlight_keyphrase(on))
         self.controller.run_now()
 
     # --- analysis ------------------------------------------------------------------------------
@@ -517,20 +617,14 @@ class MainWindow(QMainWindow):
         self.editor.set_result(result)
         self.sidebar.show_result(result)
         self._show_tag_suggestions()
-        draft = self._draft
-        if (
-            draft is not None
-            and not self._dirty
-            and draft.deleted_at is None
-            and draft.word_count != result.report.words
-        ):
-            # A draft opened with a stale count (imported, or from an older version); while
-            # the writer types, the count is saved with the autosave instead.
-            self._draft = self.store.drafts.save(draft.id, word_count=result.report.words)
+        # A draft opened with a stale count (imported, or from an older version); while
+        # the writer types, the count is saved with the autosave instead.
+        if self.session is not None and self.session.record_word_count(result.report.words):
             self.refresh_drafts()
 
-    def _analysis_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Analysis paused: {message}", 10000)
+    def _analysis_failed(self, _message: str) -> None:
+        # The worker has written the traceback to the log.
+        self.statusBar().showMessage(ANALYSIS_FAILED, 15000)
 
     def _settings(self, **changes: object) -> AnalysisSettings:
         current = self.analyzer.settings
@@ -547,15 +641,16 @@ class MainWindow(QMainWindow):
         (disabled.discard if enabled else disabled.add)(rule)
         frozen = frozenset(disabled)
         self.analyzer.configure(self._settings(disabled_rules=frozen))
-        self.store.state.set(DISABLED_RULES, ",".join(sorted(frozen)))
+        self._store_change("the setting", lambda: self.preferences.set_disabled_rules(frozen))
         self.editor.highlighter.set_disabled_rules(frozen)
         self.controller.run_now()
 
     def _genre_changed(self, genre: str) -> None:
-        if self._draft is None or self._loading:
+        if self.session is None or self._loading:
             return
         self.analyzer.configure(self._settings(genre=genre))
-        self._draft = self.store.drafts.save(self._draft.id, genre=genre)
+        session = self.session
+        self._store_change("the genre", lambda: session.set_genre(genre))
         self.controller.run_now()
 
     def jump_to_next(self, rule: str) -> None:
@@ -572,6 +667,59 @@ class MainWindow(QMainWindow):
         if self.editor.jump_to(target):
             self.editor.setFocus()
 
+    # --- the publishing features' view of this window (PublishingHost) ------------------------
+
+    def host_window(self) -> QMainWindow:
+        return self
+
+    def story_editor(self) -> MarkdownEditor:
+        return self.editor
+
+    def story(self, canonical_url: str) -> StoryParts:
+        return StoryParts(
+            body=self.editor.text(),
+            title=self.title_edit.text(),
+            subtitle=self.subtitle_edit.text(),
+            tags=tuple(self.sidebar.tags.tags()),
+            canonical_url=canonical_url,
+        )
+
+    def story_tags(self) -> list[str]:
+        return self.sidebar.tags.tags()
+
+    def open_draft_state(self) -> tuple[int | None, bool]:
+        session = self.session
+        return (session.id, session.editable) if session is not None else (None, False)
+
+    def stored_canonical_url(self) -> str:
+        return self.session.record.canonical_url if self.session is not None else ""
+
+    def store_canonical_url(self, url: str) -> None:
+        if self.session is not None:
+            session = self.session
+            self._store_change("the canonical link", lambda: session.set_canonical_url(url))
+
+    def snippet_store(self) -> SnippetStore:
+        return self.workspace.snippets
+
+    def spelling_checked(self) -> bool:
+        return self.analyzer.settings.enabled("spelling")
+
+    def latest_result(self) -> AnalysisResult | None:
+        return self.editor.result
+
+    def show_message(self, text: str, milliseconds: int) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
+    def export_folder(self) -> str:
+        return self.preferences.last_export_folder()
+
+    def remember_export_folder(self, folder: str) -> None:
+        self._store_change("the folder", lambda: self.preferences.set_last_export_folder(folder))
+
+    def publishing_features(self) -> PublishingFeatures | None:
+        return self.publishing
+
     # --- window --------------------------------------------------------------------------------
 
     def _about(self) -> None:
@@ -581,7 +729,7 @@ class MainWindow(QMainWindow):
             f"<h3>Clapwise {__version__}</h3>"
             "<p>An offline writing assistant for Medium writers. Nothing you write leaves "
             "this computer.</p>"
-            f"<p>Your drafts are stored in<br><code>{self.store.path}</code></p>",
+            f"<p>Your drafts are stored in<br><code>{self.workspace.database_path}</code></p>",
         )
 
     def _about_scores(self) -> None:
@@ -589,23 +737,56 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         """The window's size and the docks the writer left open (all docks exist by now)."""
-        geometry = self.store.state.get(WINDOW_GEOMETRY)
+        geometry, state = self.preferences.window_layout()
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        state = self.store.state.get(WINDOW_STATE)
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
 
     def _save_geometry(self) -> None:
-        for key, value in (
-            (WINDOW_GEOMETRY, self.saveGeometry()),
-            (WINDOW_STATE, self.saveState()),
-        ):
-            self.store.state.set(key, bytes(value.toBase64().data()).decode("ascii"))
+        geometry, state = (
+            bytes(value.toBase64().data()).decode("ascii")
+            for value in (self.saveGeometry(), self.saveState())
+        )
+        try:
+            self.preferences.set_window_layout(geometry, state)
+        except Exception:  # the layout is a convenience; closing must not fail on it
+            log.warning("Could not store the window layout", exc_info=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self._save_if_dirty()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self._save_if_dirty()  # the writer switched to another program
+        super().changeEvent(event)
+
+    def _save_if_dirty(self) -> None:
+        if self.session is not None and self.session.dirty:
+            self.save_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_now()
+        if not self.save_now() and not self._keep_unsaved_text():
+            event.ignore()
+            return
+        self._autosave.stop()
         self.controller.wait_for_idle()
         self.spelling.wait()
         self._save_geometry()
         event.accept()
+
+    def _keep_unsaved_text(self) -> bool:
+        """The last changes cannot be stored: offer a Markdown copy; True lets the window close."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Your latest changes are not saved",
+            f"{self._failure()} Save a copy as a Markdown file before closing?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save_copy_dialog() is not None
+        return answer == buttons.Discard

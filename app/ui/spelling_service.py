@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.analysis.rules.spelling import SpellingChecker
+
+log = logging.getLogger(__name__)
 
 SUGGESTION_BUDGET_SECONDS = 0.25
 
@@ -35,7 +38,8 @@ class _SuggestJob(QRunnable):
             found = self._checker.suggest(
                 self._word, self._before, self._after, time_budget=SUGGESTION_BUDGET_SECONDS
             )
-        except Exception:  # a failed lookup shows "No suggestions", never an error
+        except Exception:  # logged; a failed lookup shows "No suggestions", never an error
+            log.exception("Spelling suggestions for a word failed")
             found = []
         self._delivery.ready.emit(self._callback, found)
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.store import Store
-from app.storage.tags import TagUsage, tag_key
+from app.session import TagHistoryEditor, TagUsage, tag_key
 
 COLUMNS = ("Tag", "Stories", "First used", "Last used", "Drafts")
 
@@ -34,11 +33,11 @@ class TagHistoryDialog(QDialog):
 
     tagsChanged = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, tags: TagHistoryEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Tag history")
         self.resize(760, 460)
-        self._store = store
+        self._tags = tags
         self._usages: list[TagUsage] = []
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -72,7 +71,7 @@ class TagHistoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self._usages = self._store.tags.usage()
+        self._usages = self._tags.usage()
         self.table.setRowCount(len(self._usages))
         for row, usage in enumerate(self._usages):
             cells = (
@@ -130,7 +129,7 @@ class TagHistoryDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._store.tags.rename(usage.id, new_name)
+        self._tags.rename(usage.id, new_name)
         self.refresh()
         self.select_tag(existing.name if existing else new_name)
         self.tagsChanged.emit()
@@ -149,7 +148,7 @@ class TagHistoryDialog(QDialog):
         target = next((u for u in self._usages if u.name == target_name), None)
         if target is None:
             return
-        self._store.tags.merge(usage.id, target.id)
+        self._tags.merge(usage.id, target.id)
         self.refresh()
         self.select_tag(target.name)
         self.tagsChanged.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -109,3 +110,56 @@ def test_an_older_database_is_backed_up_then_upgraded(database_path: Path) -> No
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
             SCHEMA_REVISION,
         )
+
+
+def test_a_database_locked_by_another_program_is_reported_as_locked(database_path: Path) -> None:
+    open_store(database_path).close()
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError, match="in use by another program") as raised:
+            open_database(database_path, busy_timeout_ms=50)
+        assert raised.value.locked
+        assert not raised.value.damaged
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    open_database(database_path, busy_timeout_ms=50).close()  # free again: it opens
+
+
+def test_a_short_busy_timeout_bounds_each_wait(database_path: Path) -> None:
+    import time
+
+    store = open_store(database_path, busy_timeout_ms=50)
+    draft = store.drafts.create()
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.perf_counter()
+        with pytest.raises(Exception, match="locked"):
+            store.drafts.save(draft.id, body="text")
+        assert time.perf_counter() - started < 0.5
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        store.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to read-only files")
+def test_a_read_only_file_or_folder_is_reported_as_read_only(database_path: Path) -> None:
+    open_store(database_path).close()
+    folder = database_path.parent
+    try:
+        database_path.chmod(0o444)
+        with pytest.raises(DatabaseError, match="read-only") as raised:
+            open_database(database_path)
+        assert raised.value.read_only
+        assert not raised.value.damaged
+        database_path.chmod(0o644)
+        folder.chmod(0o555)
+        with pytest.raises(DatabaseError, match="read-only") as raised:
+            open_database(database_path)
+        assert not raised.value.damaged
+    finally:
+        folder.chmod(0o755)
+        database_path.chmod(0o644)

@@ -70,3 +70,22 @@ def test_huge_draft_round_trips(store) -> None:
     body = "A sentence that repeats. " * 40_000
     draft = store.drafts.create(body=body)
     assert store.drafts.get(draft.id).body == body
+
+
+def test_a_save_based_on_an_older_version_is_refused(store) -> None:
+    from app.storage.drafts import StaleDraftError
+
+    loaded = store.drafts.create(title="T")
+    newer = store.drafts.save(loaded.id, body="newer", expected_updated_at=loaded.updated_at)
+    with pytest.raises(StaleDraftError):
+        store.drafts.save(loaded.id, body="stale", expected_updated_at=loaded.updated_at)
+    assert store.drafts.get(loaded.id).body == "newer"
+    store.drafts.save(loaded.id, body="fresh", expected_updated_at=newer.updated_at)
+    assert store.drafts.get(loaded.id).body == "fresh"
+
+
+def test_a_refused_version_can_be_kept_as_a_revision(store) -> None:
+    draft = store.drafts.create()
+    kept = store.drafts.keep_revision(draft.id, title="Mine", subtitle="", body="my words")
+    assert [revision.id for revision in store.drafts.revisions(draft.id)] == [kept.id]
+    assert store.drafts.get(draft.id).body == ""

@@ -28,6 +28,7 @@ def dialogs(monkeypatch):
 @pytest.fixture
 def make_window(qtbot, dialogs):
     """Builds main windows on a store; each is closed (saving, draining the worker) at teardown."""
+    from app.session import Workspace
     from app.ui.application import configure_application
     from app.ui.main_window import MainWindow
 
@@ -37,7 +38,7 @@ def make_window(qtbot, dialogs):
         from PySide6.QtWidgets import QApplication
 
         configure_application(QApplication.instance())
-        window = MainWindow(store)
+        window = MainWindow(Workspace(store))
         qtbot.addWidget(window)
         window.resize(1300, 850)
         window.show()

@@ -39,7 +39,6 @@ from app.ui.busy import busy_cursor
 
 MARKDOWN = "md"
 HTML = "html"
-LAST_EXPORT_FOLDER = "last_export_folder"
 TABLES_AS_CODE = "tables_as_code"
 _EXTENSIONS = {MARKDOWN: ".md", HTML: ".html"}
 _FILTERS = {MARKDOWN: "Markdown (*.md)", HTML: "Web page (*.html)"}

@@ -1,15 +1,14 @@
-"""The Publish menu and its docks, wired to the main window in one place.
+"""The Publish menu and its docks, added to a window through a small interface.
 
-``install_publishing(window)`` adds: Export Markdown… and Export HTML… (a dialog), Copy for
+``install_publishing(host)`` adds: Export Markdown… and Export HTML… (a dialog), Copy for
 Medium, and three docks that start hidden: Preview, Ready for Medium (the checklist and the
-canonical link) and Promotion (snippets). Everything refreshes from the window's
-``controller.resultReady``; the preview renders only while it is shown.
+canonical link) and Promotion (snippets). The host wires its signals to ``result_ready``,
+``draft_opened`` and ``story_changed``; the preview renders only while it is shown.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,25 +16,21 @@ from PySide6.QtWidgets import QMenu
 
 from app.publishing import MediumClipboard, promotion_snippets
 from app.publishing.checklist import Checklist, build_checklist
+from app.ui.analysis_worker import AnalysisResult
 from app.ui.busy import busy_cursor
 from app.ui.publish.checklist_dock import ChecklistDock
 from app.ui.publish.clipboard import ImagesNotice, copy_to_clipboard
 from app.ui.publish.export_dialog import (
     HTML,
-    LAST_EXPORT_FOLDER,
     MARKDOWN,
     ExportDialog,
     StoryParts,
     default_folder,
 )
+from app.ui.publish.host import PublishingHost
 from app.ui.publish.preview import PreviewDock
 from app.ui.publish.snippets_dock import SnippetsDock
 
-if TYPE_CHECKING:
-    from app.ui.analysis_worker import AnalysisResult
-    from app.ui.main_window import MainWindow
-
-ATTRIBUTE = "publishing"  # where the window keeps its PublishingFeatures
 COPY_SHORTCUT = "Ctrl+Shift+C"
 PREVIEW_SHORTCUT = "Ctrl+Shift+P"
 DOCK_WIDTH = 460
@@ -47,9 +42,11 @@ class PublishingFeatures(QObject):
     draftChanged = Signal(object)  # the id of the draft now open (or None)
     checklistUpdated = Signal(object)  # Checklist
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: PublishingHost) -> None:
+        window = host.host_window()
         super().__init__(window)
-        self.window = window
+        self.host = host
+        self._window = window
         self.export_dialog: ExportDialog | None = None
         self.images_notice: ImagesNotice | None = None
         self.last_copy: MediumClipboard | None = None
@@ -57,13 +54,11 @@ class PublishingFeatures(QObject):
         self._draft_id: int | None = None
         self._editable = False
 
-        self.preview = PreviewDock(window.editor, window)
+        self.preview = PreviewDock(host.story_editor(), window)
         self.checklist = ChecklistDock(window)
+        snippet_store = host.snippet_store()
         self.snippets = SnippetsDock(
-            window.store.snippets.get,
-            window.store.snippets.save,
-            window.store.snippets.delete,
-            window,
+            snippet_store.get, snippet_store.save, snippet_store.delete, window
         )
         for dock in (self.preview, self.checklist, self.snippets):
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -71,9 +66,6 @@ class PublishingFeatures(QObject):
         window.tabifyDockWidget(self.checklist, self.snippets)
         self.menu = self._build_menu()
 
-        window.controller.resultReady.connect(self._result_ready)
-        window.draftOpened.connect(lambda _draft_id: self._check_draft())
-        window.sidebar.tags.tagsChanged.connect(lambda _tags: self._story_changed())
         self.checklist.settingsChanged.connect(self.refresh_checklist)
         self.checklist.canonicalChanged.connect(self._save_canonical)
         self.checklist.rulesActivated.connect(self._jump)
@@ -85,15 +77,16 @@ class PublishingFeatures(QObject):
         for editor in self.snippets.editors.values():
             editor.copied.connect(self._copied_snippet)
         window.installEventFilter(self)
-        if window.editor.result is not None:
-            self._result_ready(window.editor.result)
+        result = host.latest_result()
+        if result is not None:
+            self.result_ready(result)
         else:
             self._check_draft()
 
     # --- menu ----------------------------------------------------------------------------------
 
     def _build_menu(self) -> QMenu:
-        window = self.window
+        window = self._window
         menu = QMenu("&Publish", window)
         self.export_markdown_action = QAction("Export &Markdown…", window)
         self.export_markdown_action.triggered.connect(lambda: self.open_export_dialog(MARKDOWN))
@@ -130,38 +123,32 @@ class PublishingFeatures(QObject):
 
     def story(self) -> StoryParts:
         """The open draft as the writer sees it now."""
-        window = self.window
-        return StoryParts(
-            body=window.editor.text(),
-            title=window.title_edit.text(),
-            subtitle=window.subtitle_edit.text(),
-            tags=tuple(window.sidebar.tags.tags()),
-            canonical_url=self.checklist.canonical_url(),
-        )
+        return self.host.story(self.checklist.canonical_url())
+
+    def draft_opened(self, _draft_id: object = None) -> None:
+        self._check_draft()
 
     def _check_draft(self) -> None:
         """Follow the window to another draft (or the same one restored from the trash)."""
-        draft = self.window.draft
-        draft_id = draft.id if draft is not None else None
-        editable = draft is not None and draft.deleted_at is None
+        draft_id, editable = self.host.open_draft_state()
         if (draft_id, editable) == (self._draft_id, self._editable):
             return
         self.snippets.flush()
         self._draft_id = draft_id
         self._editable = editable
-        canonical = self.window.store.drafts.get(draft_id).canonical_url if draft_id else ""
+        canonical = self.host.stored_canonical_url() if draft_id else ""
         self.checklist.load_canonical(canonical, editable=editable)
         self.snippets.open_draft(draft_id, editable=editable)
         self.draftChanged.emit(draft_id)
 
-    def _result_ready(self, result: AnalysisResult) -> None:
+    def result_ready(self, result: AnalysisResult) -> None:
         self._check_draft()
         self._result = result
         snapshot = result.snapshot
         self.preview.show_story(snapshot.text, snapshot.title, snapshot.subtitle, result.report)
-        self._story_changed()
+        self.story_changed()
 
-    def _story_changed(self) -> None:
+    def story_changed(self, *_args: object) -> None:
         # The checklist takes a few milliseconds even on a 20,000-word draft, so it keeps up
         # while hidden; snippets (X's length rules are costly on a long opening) wait until shown.
         self.refresh_checklist()
@@ -173,7 +160,7 @@ class PublishingFeatures(QObject):
         if visible and not self._sized:
             self._sized = True
             docks = [dock for dock in (self.preview, self.checklist) if dock.isVisible()]
-            self.window.resizeDocks(docks, [DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
+            self._window.resizeDocks(docks, [DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
 
     # --- checklist -----------------------------------------------------------------------------
 
@@ -182,16 +169,15 @@ class PublishingFeatures(QObject):
         if result is None:
             return None
         snapshot = result.snapshot
-        window = self.window
         return build_checklist(
             result.report,
             title=snapshot.title,
             subtitle=snapshot.subtitle,
-            tags=window.sidebar.tags.tags(),
+            tags=self.host.story_tags(),
             canonical_url=self.checklist.canonical_url(),
             first_published_elsewhere=self.checklist.first_published_elsewhere(),
             source=snapshot.text,
-            spelling_checked=window.analyzer.settings.enabled("spelling"),
+            spelling_checked=self.host.spelling_checked(),
         )
 
     def refresh_checklist(self) -> None:
@@ -202,19 +188,16 @@ class PublishingFeatures(QObject):
         self.checklistUpdated.emit(checklist)
 
     def _save_canonical(self, url: str) -> None:
-        draft = self.window.draft
-        if draft is None or draft.deleted_at is not None:
-            return
-        self.window.store.drafts.save(draft.id, canonical_url=url)
+        self.host.store_canonical_url(url)
 
     def _jump(self, rules: tuple[str, ...]) -> None:
-        result = self.window.editor.result
+        result = self.host.latest_result()
         if result is None:
             return
         present = {finding.rule for finding in result.report.findings}
         rule = next((rule for rule in rules if rule in present), None)
         if rule is not None:
-            self.window.jump_to_next(rule)
+            self.host.jump_to_next(rule)
 
     # --- snippets ------------------------------------------------------------------------------
 
@@ -223,7 +206,7 @@ class PublishingFeatures(QObject):
         if result is None:
             return
         snapshot = result.snapshot
-        tags = tuple(self.window.sidebar.tags.tags())
+        tags = tuple(self.host.story_tags())
         key = (
             self._draft_id,
             snapshot.title,
@@ -251,7 +234,7 @@ class PublishingFeatures(QObject):
 
     def _copied_snippet(self, network: str) -> None:
         name = self.snippets.editors[network].title()
-        self.window.statusBar().showMessage(f"Copied the {name} post.", 4000)
+        self.host.show_message(f"Copied the {name} post.", 4000)
 
     # --- export and copy -----------------------------------------------------------------------
 
@@ -259,16 +242,16 @@ class PublishingFeatures(QObject):
         """Open the export dialog for ``format`` ("md" or "html"); it is window-modal."""
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
-        folder = default_folder(self.window.store.state.get(LAST_EXPORT_FOLDER))
-        dialog = ExportDialog(self.story(), format, folder=folder, parent=self.window)
+        folder = default_folder(self.host.export_folder())
+        dialog = ExportDialog(self.story(), format, folder=folder, parent=self._window)
         dialog.exported.connect(self._exported)
         self.export_dialog = dialog
         dialog.open()
         return dialog
 
     def _exported(self, path: str) -> None:
-        self.window.store.state.set(LAST_EXPORT_FOLDER, str(Path(path).parent))
-        self.window.statusBar().showMessage(f"Exported to {path}", 8000)
+        self.host.remember_export_folder(str(Path(path).parent))
+        self.host.show_message(f"Exported to {path}", 8000)
 
     def copy_for_medium(self) -> MediumClipboard:
         story = self.story()
@@ -277,28 +260,28 @@ class PublishingFeatures(QObject):
         self.last_copy = copied
         if copied.images_to_upload:
             if self.images_notice is None:
-                self.images_notice = ImagesNotice(self.window)
+                self.images_notice = ImagesNotice(self._window)
             self.images_notice.show_images(copied.images_to_upload)
             message = "Copied for Medium. Upload the listed images after pasting."
         else:
             message = "Copied for Medium: open a new story on Medium and paste."
-        self.window.statusBar().showMessage(message, 8000)
+        self.host.show_message(message, 8000)
         return copied
 
     # --- closing -------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self._window and event.type() == QEvent.Type.Close:
             self.snippets.flush()
             self.preview.wait_for_idle()
         return False
 
 
-def install_publishing(window: MainWindow) -> PublishingFeatures:
-    """Add the Publish menu and docks to ``window`` (once; later calls return the same)."""
-    existing = getattr(window, ATTRIBUTE, None)
+def install_publishing(host: PublishingHost) -> PublishingFeatures:
+    """Add the Publish menu and docks to ``host`` (once; later calls return the same)."""
+    existing = host.publishing_features()
     if isinstance(existing, PublishingFeatures):
         return existing
-    features = PublishingFeatures(window)
-    setattr(window, ATTRIBUTE, features)
+    features = PublishingFeatures(host)
+    host.attach_publishing(features)
     return features

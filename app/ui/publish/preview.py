@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import logging
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTextBrowser, QWidget
 
 from app.analysis.engine.report import Report
 from app.publishing import preview_html
+
+log = logging.getLogger(__name__)
 
 MAX_LOCAL_IMAGE_BYTES = 20 * 1024 * 1024
 _LOCAL_SCHEMES = frozenset({"", "file"})
@@ -84,7 +87,8 @@ class _RenderJob(QRunnable):
         body, title, subtitle = self._parts
         try:
             page = preview_html(body, title, subtitle)
-        except Exception as error:  # shown in the preview; a bad draft must not crash the app
+        except Exception as error:  # logged and shown; a bad draft must not crash the app
+            log.exception("The preview could not be drawn")
             page = f"<p>The preview could not be drawn: {type(error).__name__}.</p>"
         if self._newest() != self._stamp:
             return

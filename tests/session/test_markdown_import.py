@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.markdown_import import read_folder, read_post
+from app.session.markdown_import import read_folder, read_post
 
 
 def test_the_opening_heading_becomes_the_title(tmp_path: Path) -> None:

@@ -1,0 +1,205 @@
+"""One open draft: its saved state, unsaved changes, autosave, revisions and its settings.
+
+The window tells the session *that* something changed (cheap, on every keystroke) and hands
+it the current content only when a save is due. A failed save never pretends: the changes
+stay unsaved, the outcome carries one plain sentence, and the traceback goes to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.analysis.rules.spelling import SpellingChecker
+from app.session.autosave import AutosavePolicy
+from app.session.failures import save_failure_reason
+from app.storage.drafts import DraftRecord, RevisionRecord, StaleDraftError
+from app.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+REVISION_EVERY_SECONDS = 10 * 60
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True, slots=True)
+class DraftContent:
+    """What the writer sees in the window at the moment of a save."""
+
+    title: str
+    subtitle: str
+    body: str
+    keyphrase: str
+    cursor_position: int = 0
+    word_count: int | None = None
+
+
+CHANGED_ELSEWHERE = (
+    "This draft was changed in another Clapwise window; your version was kept as a revision "
+    "and the newer one is shown."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveOutcome:
+    saved: bool  # True also when there was nothing to save
+    message: str = ""  # one sentence when the save failed or was refused
+    retry_in: float | None = None  # seconds until the next attempt, after a failure
+    conflict: bool = False  # refused: the draft changed elsewhere; reload it
+
+
+@dataclass
+class DraftSession:
+    """The application's view of the draft in the editor."""
+
+    store: Store
+    record: DraftRecord
+    clock: Clock = time.monotonic
+    policy: AutosavePolicy = field(default_factory=AutosavePolicy)
+    revision_every: float = REVISION_EVERY_SECONDS
+    last_failure: str = field(default="", init=False)
+    _last_revision_at: float = field(default=0.0, init=False)
+
+    def __post_init__(self) -> None:
+        if self.editable:
+            self._snapshot()
+
+    # --- identity ------------------------------------------------------------------------------
+
+    @property
+    def id(self) -> int:
+        return self.record.id
+
+    @property
+    def editable(self) -> bool:
+        """A draft in the trash is shown read-only."""
+        return self.record.deleted_at is None
+
+    # --- unsaved changes and autosave ------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        """Changes the database does not hold yet (also after a failed save)."""
+        return self.policy.pending
+
+    def changed(self) -> None:
+        """The writer changed the title, subtitle, body or keyphrase."""
+        if self.editable:
+            self.policy.changed(self.clock())
+
+    def save_delay(self) -> float | None:
+        """Seconds until the next save is due; None when nothing is unsaved."""
+        return self.policy.delay(self.clock())
+
+    def save(self, content: DraftContent) -> SaveOutcome:
+        """Store ``content`` now if anything changed (else only a moved cursor)."""
+        if not self.editable:
+            return SaveOutcome(True)
+        if not self.dirty:
+            if content.cursor_position != self.record.cursor_position:
+                self._save_cursor(content.cursor_position)
+            return SaveOutcome(True)
+        try:
+            self.record = self.store.drafts.save(
+                self.id,
+                title=content.title,
+                subtitle=content.subtitle,
+                keyphrase=content.keyphrase.strip(),
+                body=content.body,
+                cursor_position=content.cursor_position,
+                word_count=content.word_count,
+                expected_updated_at=self.record.updated_at,
+            )
+        except StaleDraftError:
+            return self._keep_refused(content)
+        except Exception as error:
+            retry_in = self.policy.failed(self.clock())
+            self.last_failure = save_failure_reason(error)
+            log.exception("Saving draft %s failed; retrying in %.0f s", self.id, retry_in)
+            return SaveOutcome(False, self.last_failure, retry_in)
+        self.policy.saved()
+        self.last_failure = ""
+        if self.clock() - self._last_revision_at > self.revision_every:
+            self._snapshot()
+        return SaveOutcome(True)
+
+    def _keep_refused(self, content: DraftContent) -> SaveOutcome:
+        """Another window saved this draft since we loaded it: keep ours as a revision."""
+        try:
+            self.store.drafts.keep_revision(
+                self.id,
+                title=content.title,
+                subtitle=content.subtitle,
+                body=content.body,
+                word_count=content.word_count or 0,
+            )
+            self.record = self.store.drafts.get(self.id)
+        except Exception as error:
+            retry_in = self.policy.failed(self.clock())
+            self.last_failure = save_failure_reason(error)
+            log.exception("Keeping a refused version of draft %s failed", self.id)
+            return SaveOutcome(False, self.last_failure, retry_in)
+        log.warning("Draft %s changed elsewhere; the refused version is a revision", self.id)
+        self.policy.saved()
+        self.last_failure = ""
+        return SaveOutcome(True, CHANGED_ELSEWHERE, conflict=True)
+
+    def _save_cursor(self, position: int) -> None:
+        try:
+            self.record = self.store.drafts.save(self.id, cursor_position=position)
+        except Exception:  # the cursor is a convenience; the text is what must be kept
+            log.warning("Could not store the cursor of draft %s", self.id, exc_info=True)
+
+    def _snapshot(self) -> None:
+        try:
+            self.store.drafts.snapshot(self.id)
+        except Exception:
+            log.warning("Could not store a revision of draft %s", self.id, exc_info=True)
+            return
+        self._last_revision_at = self.clock()
+
+    def record_word_count(self, words: int) -> bool:
+        """Correct a stale stored word count while nothing is unsaved; True if it was stored."""
+        if self.dirty or not self.editable or self.record.word_count == words:
+            return False
+        try:
+            self.record = self.store.drafts.save(self.id, word_count=words)
+        except Exception:  # only the drafts list's count is stale; the next save corrects it
+            log.warning("Could not store the word count of draft %s", self.id, exc_info=True)
+            return False
+        return True
+
+    def revisions(self) -> list[RevisionRecord]:
+        return self.store.drafts.revisions(self.id)
+
+    # --- settings of this draft ----------------------------------------------------------------
+
+    def set_genre(self, genre: str) -> None:
+        if self.editable:
+            self.record = self.store.drafts.save(self.id, genre=genre)
+
+    def set_canonical_url(self, url: str) -> None:
+        if self.editable:
+            self.record = self.store.drafts.save(self.id, canonical_url=url)
+
+    def tags(self) -> list[str]:
+        return self.store.tags.draft_tags(self.id)
+
+    def set_tags(self, tags: list[str]) -> list[str]:
+        """Store the draft's tags; returns them as stored (normalised, at most five)."""
+        return self.store.tags.set_draft_tags(self.id, tags)
+
+    # --- spelling ------------------------------------------------------------------------------
+
+    def spelling_checker(self) -> SpellingChecker:
+        """A checker that knows the personal dictionary and this draft's ignored words."""
+        dictionary = self.store.dictionary
+        return SpellingChecker(dictionary.words(), dictionary.ignored(self.id))
+
+    def add_to_dictionary(self, word: str) -> None:
+        self.store.dictionary.add(word)
+
+    def ignore_word(self, word: str) -> None:
+        self.store.dictionary.ignore(self.id, word)

@@ -1,0 +1,60 @@
+"""``clapwise.log`` next to the database: every unexpected error, with its traceback.
+
+Modules log through ``logging.getLogger(__name__)``; one file handler on the ``app`` logger
+collects them all.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+LOG_NAME = "clapwise.log"
+APP_LOGGER = "app"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
+
+
+def log_path_for(database_path: Path) -> Path:
+    return database_path.with_name(LOG_NAME)
+
+
+class _ErrorLogHandler(logging.FileHandler):
+    """Marks the handler this module installed, so installing again replaces it."""
+
+
+def install_error_log(path: Path) -> str | None:
+    """Send warnings and errors of every ``app.*`` module to ``path``.
+
+    Returns None when the log is ready, else one sentence saying why it cannot be written
+    (the app keeps working; messages then say the details could not be kept).
+    """
+    logger = logging.getLogger(APP_LOGGER)
+    for handler in list(logger.handlers):
+        if isinstance(handler, _ErrorLogHandler):
+            logger.removeHandler(handler)
+            handler.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = _ErrorLogHandler(path, encoding="utf-8", delay=False)
+    except OSError as error:
+        return f"The error log {path} cannot be written ({error.strerror})."
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logger.addHandler(handler)
+    if logger.level == logging.NOTSET or logger.level > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+    return None
+
+
+def error_log_path() -> Path | None:
+    """Where errors are being written now (None when no log is installed)."""
+    for handler in logging.getLogger(APP_LOGGER).handlers:
+        if isinstance(handler, _ErrorLogHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
+def flush_error_log() -> None:
+    for handler in logging.getLogger(APP_LOGGER).handlers:
+        if isinstance(handler, _ErrorLogHandler):
+            handler.flush()

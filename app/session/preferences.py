@@ -1,0 +1,50 @@
+"""Settings the app remembers across restarts (switched-off rules, layout, folders)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.storage.app_state import LAST_DRAFT, AppStateRepository
+
+DISABLED_RULES = "disabled_rules"
+HIGHLIGHT_KEYPHRASE = "highlight_keyphrase"
+WINDOW_GEOMETRY = "window_geometry"
+WINDOW_STATE = "window_state"  # which docks are open, and where
+LAST_EXPORT_FOLDER = "last_export_folder"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    state: AppStateRepository
+
+    def disabled_rules(self) -> frozenset[str]:
+        return frozenset(filter(None, self.state.get(DISABLED_RULES).split(",")))
+
+    def set_disabled_rules(self, rules: frozenset[str]) -> None:
+        self.state.set(DISABLED_RULES, ",".join(sorted(rules)))
+
+    def highlight_keyphrase(self) -> bool:
+        return bool(self.state.get(HIGHLIGHT_KEYPHRASE))
+
+    def set_highlight_keyphrase(self, on: bool) -> None:
+        self.state.set(HIGHLIGHT_KEYPHRASE, "1" if on else "")
+
+    def window_layout(self) -> tuple[str, str]:
+        """The window's geometry and dock state, base64 as Qt saved them ("" when unknown)."""
+        return self.state.get(WINDOW_GEOMETRY), self.state.get(WINDOW_STATE)
+
+    def set_window_layout(self, geometry: str, state: str) -> None:
+        self.state.set(WINDOW_GEOMETRY, geometry)
+        self.state.set(WINDOW_STATE, state)
+
+    def last_export_folder(self) -> str:
+        return self.state.get(LAST_EXPORT_FOLDER)
+
+    def set_last_export_folder(self, folder: str) -> None:
+        self.state.set(LAST_EXPORT_FOLDER, folder)
+
+    def last_draft(self) -> int | None:
+        return self.state.get_int(LAST_DRAFT)
+
+    def set_last_draft(self, draft_id: int) -> None:
+        self.state.set(LAST_DRAFT, str(draft_id))

@@ -1,0 +1,130 @@
+"""The open database as the window uses it: drafts, imports, tags, headlines, settings.
+
+Everything the UI needs from storage goes through here (or through a :class:`DraftSession`
+it hands out), so widgets never import storage.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.analysis.insights.tags import TagHistory
+from app.session.draft_session import Clock, DraftSession
+from app.session.error_log import log_path_for
+from app.session.markdown_import import ImportedPost, ImportReport, read_folder, read_post
+from app.session.preferences import Preferences
+from app.session.sample_draft import create_sample_draft
+from app.session.tag_history import load_tag_history
+from app.storage.drafts import DraftSummary
+from app.storage.headlines import HeadlineRepository
+from app.storage.snippets import SnippetRepository
+from app.storage.store import Store
+from app.storage.tags import TagRepository
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FolderImport:
+    report: ImportReport
+    draft_ids: tuple[int, ...]
+
+
+class Workspace:
+    """Services over one open store; hands out a :class:`DraftSession` per opened draft."""
+
+    def __init__(self, store: Store, *, clock: Clock = time.monotonic) -> None:
+        self._store = store
+        self._clock = clock
+        self.preferences = Preferences(store.state)
+
+    # --- where things are ----------------------------------------------------------------------
+
+    @property
+    def database_path(self) -> Path:
+        return self._store.path
+
+    @property
+    def log_path(self) -> Path:
+        return log_path_for(self._store.path)
+
+    # --- repositories the widgets use directly (no Qt, no SQL in them) ---------------------------
+
+    @property
+    def headlines(self) -> HeadlineRepository:
+        return self._store.headlines
+
+    @property
+    def tags(self) -> TagRepository:
+        return self._store.tags
+
+    @property
+    def snippets(self) -> SnippetRepository:
+        return self._store.snippets
+
+    # --- opening drafts ------------------------------------------------------------------------
+
+    def open_draft(self, draft_id: int) -> DraftSession:
+        session = DraftSession(self._store, self._store.drafts.get(draft_id), clock=self._clock)
+        self.preferences.set_last_draft(draft_id)
+        return session
+
+    def initial_draft_id(self) -> int:
+        """The draft open at the last close, else the newest one, else the sample."""
+        drafts = self._store.drafts
+        last = self.preferences.last_draft()
+        record = drafts.find(last) if last is not None else None
+        if record is not None and record.deleted_at is None:
+            return record.id
+        listed = drafts.list()
+        if listed:
+            return listed[0].id
+        if drafts.count() == 0:
+            return create_sample_draft(self._store).id
+        return drafts.create().id
+
+    def create_draft(self, post: ImportedPost | None = None) -> int:
+        if post is None:
+            return self._store.drafts.create().id
+        record = self._store.drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
+        return record.id
+
+    # --- the drafts list -----------------------------------------------------------------------
+
+    def drafts(self, query: str = "", *, trashed: bool = False) -> list[DraftSummary]:
+        drafts = self._store.drafts
+        return drafts.search(query, trashed=trashed) if query else drafts.list(trashed=trashed)
+
+    def trash(self, draft_id: int) -> None:
+        self._store.drafts.trash(draft_id)
+
+    def restore(self, draft_id: int) -> None:
+        self._store.drafts.restore(draft_id)
+
+    def newest_live_draft_id(self) -> int:
+        """The most recently edited draft outside the trash (a new one when there is none)."""
+        listed = self._store.drafts.list()
+        return listed[0].id if listed else self.create_draft()
+
+    def keyphrases(self, *, exclude_draft_id: int | None = None) -> tuple[str, ...]:
+        return tuple(self._store.drafts.keyphrases(exclude_draft_id=exclude_draft_id))
+
+    def tag_history(self, *, exclude_draft_id: int | None = None) -> TagHistory:
+        return load_tag_history(self._store, exclude_draft_id=exclude_draft_id)
+
+    # --- import --------------------------------------------------------------------------------
+
+    def import_file(self, path: Path) -> int:
+        """One Markdown file as a new draft; raises ``TextFileError`` with a plain message."""
+        return self.create_draft(read_post(Path(path)))
+
+    def import_folder(self, folder: Path) -> FolderImport:
+        """Every Markdown file under ``folder`` as drafts, with a report of what failed."""
+        report = read_folder(Path(folder))
+        return FolderImport(report, tuple(self.create_draft(post) for post in report.posts))
+
+    def close(self) -> None:
+        self._store.close()

@@ -1,0 +1,75 @@
+"""The workspace: first launch, the drafts list, trash, import, tag history, preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.document.text_files import TextFileError
+
+
+def test_first_launch_creates_the_sample_and_reopens_the_last_draft(workspace) -> None:
+    first = workspace.initial_draft_id()
+    sample = workspace.open_draft(first)
+    assert sample.record.title.startswith("What I Learned")
+    assert sample.tags() == ["Writing", "Medium", "Headlines"]
+    other = workspace.create_draft()
+    workspace.open_draft(other)
+    assert workspace.initial_draft_id() == other
+
+
+def test_a_trashed_last_draft_falls_back_to_the_newest_live_one(workspace) -> None:
+    keep = workspace.create_draft()
+    gone = workspace.create_draft()
+    workspace.open_draft(gone)
+    workspace.trash(gone)
+    assert workspace.initial_draft_id() == keep
+    assert [summary.id for summary in workspace.drafts(trashed=True)] == [gone]
+    workspace.restore(gone)
+    assert {summary.id for summary in workspace.drafts()} == {keep, gone}
+
+
+def test_search_finds_drafts_by_their_words(workspace) -> None:
+    session = workspace.open_draft(workspace.create_draft())
+    session.changed()
+    from app.session import DraftContent
+
+    session.save(DraftContent("Sourdough notes", "", "Flour and water.", ""))
+    workspace.create_draft()
+    assert [summary.id for summary in workspace.drafts("flour")] == [session.id]
+
+
+def test_import_of_a_file_and_of_a_folder_with_a_bad_file(workspace, tmp_path: Path) -> None:
+    good = tmp_path / "posts" / "good.md"
+    good.parent.mkdir()
+    good.write_text("# A Good Post\n\nSome text.\n", encoding="utf-8")
+    (good.parent / "bad.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    draft_id = workspace.import_file(good)
+    assert workspace.open_draft(draft_id).record.title == "A Good Post"
+    imported = workspace.import_folder(good.parent)
+    assert len(imported.draft_ids) == 1
+    assert [path.name for path, _reason in imported.report.failures] == ["bad.md"]
+    with pytest.raises(TextFileError):
+        workspace.import_file(good.parent / "bad.md")
+
+
+def test_tag_history_leaves_out_the_open_draft(workspace) -> None:
+    one = workspace.open_draft(workspace.create_draft())
+    one.set_tags(["Python"])
+    two = workspace.open_draft(workspace.create_draft())
+    two.set_tags(["Cooking"])
+    history = workspace.tag_history(exclude_draft_id=two.id)
+    assert [draft.tags for draft in history.drafts] == [("Python",)]
+
+
+def test_preferences_survive_a_new_workspace(workspace, ui_store) -> None:
+    from app.session import Workspace
+
+    workspace.preferences.set_disabled_rules(frozenset({"adverb", "passive"}))
+    workspace.preferences.set_highlight_keyphrase(True)
+    workspace.preferences.set_last_export_folder("/tmp/out")
+    again = Workspace(ui_store).preferences
+    assert again.disabled_rules() == {"adverb", "passive"}
+    assert again.highlight_keyphrase()
+    assert again.last_export_folder() == "/tmp/out"

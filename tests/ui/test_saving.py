@@ -1,0 +1,227 @@
+"""Never lose a word: autosave keeps up with a non-stop typist, failed saves are honest,
+quitting offers a copy, and errors in the analysis worker reach the log."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.analysis.engine.chunks import Detectors
+from app.session.error_log import install_error_log, log_path_for
+from app.session.failures import LOCKED
+from app.storage.store import open_store
+from app.ui.main_window import ANALYSIS_FAILED
+
+UI_BUSY_TIMEOUT_MS = 80
+
+
+def _stored_body(database_path: Path, draft_id: int) -> str:
+    connection = sqlite3.connect(database_path)
+    try:
+        row = connection.execute("SELECT body FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        return row[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def ui_store(database_path: Path):
+    opened = open_store(database_path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def blank_window(make_window, ui_store):
+    window = make_window(ui_store)
+    window.new_draft()
+    window.editor.setFocus()
+    return window
+
+
+@pytest.fixture
+def error_log(database_path: Path):
+    path = log_path_for(database_path)
+    assert install_error_log(path) is None
+    yield path
+    install_error_log(path.with_name("after-test.log"))
+
+
+@pytest.mark.slow
+def test_a_non_stop_typist_is_saved_within_two_seconds(qtbot, blank_window, database_path) -> None:
+    window = blank_window
+    draft_id = window.draft.id
+    first_keystroke = time.monotonic()
+    stored_after: float | None = None
+    while time.monotonic() - first_keystroke < 3.5:
+        qtbot.keyClicks(window.editor, "word ")
+        qtbot.wait(15)  # about 150 characters a minute faster than anyone types; no pause
+        if stored_after is None and _stored_body(database_path, draft_id):
+            stored_after = time.monotonic() - first_keystroke
+    assert stored_after is not None
+    assert stored_after <= 2.0 + 0.25  # the ceiling, plus one round of the event loop
+    assert window.isWindowModified()  # still typing: newer words wait for the next save
+
+
+def test_a_locked_database_is_reported_kept_unsaved_and_retried(
+    qtbot, blank_window, database_path, error_log
+) -> None:
+    window = blank_window
+    draft_id = window.draft.id
+    qtbot.keyClicks(window.editor, "Words that must not be lost.")
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.perf_counter()
+        assert not window.save_now()
+        assert time.perf_counter() - started < 0.5  # no multi-second freeze
+        assert window.save_state.text() == "Not saved"
+        assert window.isWindowModified()
+        message = window.statusBar().currentMessage()
+        assert message.startswith(LOCKED)
+        assert "Words that" not in message
+        assert "saved." not in message.lower().replace("not saved", "")
+        assert "database is locked" in error_log.read_text(encoding="utf-8")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(
+        lambda: _stored_body(database_path, draft_id) == "Words that must not be lost.",
+        timeout=5000,
+    )
+    assert window.save_state.text() == "Saved"
+    assert not window.isWindowModified()
+
+
+def test_quitting_unsaved_offers_a_markdown_copy(
+    qtbot, blank_window, database_path, monkeypatch, tmp_path
+) -> None:
+    window = blank_window
+    window.title_edit.setText("Locked out")
+    qtbot.keyClicks(window.editor, "Text only this window holds.")
+    target = tmp_path / "rescued.md"
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return (
+            QMessageBox.StandardButton.Cancel
+            if len(asked) == 1
+            else QMessageBox.StandardButton.Save
+        )
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        assert not window.close()  # Cancel keeps the window and the text
+        assert window.isVisible()
+        assert window.close()  # Save writes the copy, then the window closes
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert asked[0].startswith(LOCKED)
+    assert target.read_text(encoding="utf-8") == "# Locked out\n\nText only this window holds.\n"
+
+
+def test_switching_drafts_is_refused_while_the_changes_cannot_be_saved(
+    qtbot, blank_window, database_path, dialogs
+) -> None:
+    window = blank_window
+    draft_id = window.draft.id
+    qtbot.keyClicks(window.editor, "Unsaved.")
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        window.new_draft()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.draft.id == draft_id
+    assert window.editor.text() == "Unsaved."
+    assert dialogs[-1][0] == "warning"
+
+
+def test_focus_loss_saves_at_once(qtbot, blank_window, database_path) -> None:
+    window = blank_window
+    qtbot.keyClicks(window.editor, "Saved when I look away.")
+    window.title_edit.setFocus()  # the editor loses focus
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=1000)
+    assert _stored_body(database_path, window.draft.id) == "Saved when I look away."
+
+
+def test_an_error_in_the_analysis_worker_reaches_the_log(
+    qtbot, blank_window, error_log, wait_for_analysis
+) -> None:
+    window = blank_window
+
+    def broken_detector(_sentence: str) -> list:
+        raise RuntimeError("detector exploded")
+
+    window.analyzer.configure(detectors=Detectors(sentence=(broken_detector,)))
+    qtbot.keyClicks(window.editor, "A sentence for the broken detector.")
+    qtbot.waitUntil(lambda: "detector exploded" in error_log.read_text("utf-8"), timeout=10000)
+    # The worker logs first, then its signal reaches the window.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == ANALYSIS_FAILED)
+    text = error_log.read_text(encoding="utf-8")
+    assert "Traceback" in text
+    assert "broken_detector" in text
+
+
+def test_a_draft_changed_in_another_window_is_reloaded_with_a_notice(
+    qtbot, blank_window, database_path, dialogs
+) -> None:
+    from app.session import DraftContent, Workspace
+    from app.session.draft_session import CHANGED_ELSEWHERE
+
+    window = blank_window
+    draft_id = window.draft.id
+    other_store = open_store(database_path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+    try:
+        other = Workspace(other_store).open_draft(draft_id)
+        other.changed()
+        assert other.save(DraftContent("", "", "Written in the other window.", "")).saved
+    finally:
+        other_store.close()
+    qtbot.keyClicks(window.editor, "Written here.")
+    assert window.save_now()
+    assert window.editor.text() == "Written in the other window."
+    assert _stored_body(database_path, draft_id) == "Written in the other window."
+    assert dialogs[-1] == ("information", f"Draft changed in another window: {CHANGED_ELSEWHERE}")
+    assert "Written here." in [revision.body for revision in window.session.revisions()]
+
+
+def test_the_save_action_saves_and_the_copy_action_writes_a_file(
+    qtbot, blank_window, database_path, monkeypatch, tmp_path
+) -> None:
+    window = blank_window
+    qtbot.keyClicks(window.editor, "Saved on request.")
+    window.save_action.trigger()
+    assert _stored_body(database_path, window.draft.id) == "Saved on request."
+    assert window.save_state.text() == "Saved"
+    target = tmp_path / "copy.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    window.save_copy_action.trigger()
+    assert target.read_text(encoding="utf-8") == "Saved on request.\n"
+
+
+def test_a_setting_that_cannot_be_stored_says_so_in_one_sentence(
+    qtbot, blank_window, database_path, dialogs
+) -> None:
+    window = blank_window
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        assert window.sidebar.tags.add_tag("Python")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.statusBar().currentMessage() == (
+        "Clapwise could not store your tags: the database is in use by another program."
+    )
+    assert dialogs == []

@@ -1,0 +1,60 @@
+"""Start-up faults get a dialog that names the problem: locked (with Retry), damaged."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.session.startup import open_store
+from app.ui.application import open_store_interactively
+
+
+def test_a_locked_database_offers_retry_and_opens_once_free(
+    qtbot, database_path: Path, monkeypatch, capsys
+) -> None:
+    open_store(database_path).close()
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    asked: list[str] = []
+
+    def warning(_parent, title, text, *_args):
+        asked.append(f"{title}: {text}")
+        other.execute("ROLLBACK")  # the other program lets go while the dialog is up
+        return QMessageBox.StandardButton.Retry
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    try:
+        store = open_store_interactively(database_path)
+    finally:
+        other.close()
+    assert store is not None
+    store.close()
+    assert len(asked) == 1
+    assert "in use by another program" in asked[0]
+    assert capsys.readouterr().err.count("\n") == 1  # one line for the command line
+
+
+def test_cancel_on_a_locked_database_starts_nothing(
+    qtbot, database_path: Path, monkeypatch
+) -> None:
+    open_store(database_path).close()
+    other = sqlite3.connect(database_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Cancel)
+    try:
+        assert open_store_interactively(database_path) is None
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_a_damaged_file_is_set_aside_after_asking(qtbot, tmp_path: Path, dialogs) -> None:
+    path = tmp_path / "clapwise.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    store = open_store_interactively(path)
+    assert store is not None
+    store.close()
+    assert [kind for kind, _text in dialogs] == ["question", "information"]
+    assert any(name.name.startswith("clapwise.sqlite.damaged-") for name in tmp_path.iterdir())
