@@ -4,6 +4,10 @@ Rule ids are a public contract (they appear in ``clapwise analyze --json``). The
 decides how the editor paints a finding: ``sentence`` rules shade the whole sentence,
 ``word`` rules shade a word or phrase, ``spelling`` is underlined, ``structure`` rules
 (paragraph and section length) mark the block.
+
+``default_on`` is the precision budget: a rule is shown by default only when an editor, judging
+its findings on real posts (``tools/eval_advice.py``), would act on most of them. The others
+are a deeper level: counted in the sidebar, highlighted once the writer switches them on.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ class RuleInfo:
     description: str
     group: str
     severity: Severity
+    default_on: bool = True
 
 
 _W, _I, _E = Severity.WARNING, Severity.INFO, Severity.ERROR
@@ -79,3 +84,5 @@ RULES: tuple[RuleInfo, ...] = (
 
 RULES_BY_ID = {rule.id: rule for rule in RULES}
 RULE_IDS = frozenset(RULES_BY_ID)
+# Rules off until the writer switches them on (see ``default_on``).
+DEFAULT_OFF_RULES = frozenset(rule.id for rule in RULES if not rule.default_on)
