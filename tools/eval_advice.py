@@ -15,6 +15,9 @@ out (``tools.eval_spelling`` measures it). Figures:
 - useful kept: of the findings judged useful on the build before the precision work, the
   share still highlighted (a hard sentence counts as kept when any sentence rule shades it);
 - unlabelled: highlights nobody has judged yet (they count in neither share).
+
+A label judges a span, so it also applies when the same span is reported under a rule of the
+same family (a sentence now "very hard" that was "hard"; "definitely" now an intensifier).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ SPLIT_SALT = "advice:"
 # Sentence rules shade the same span under one name or another as the thresholds move.
 _FAMILIES = {"hard_sentence": "sentence", "very_hard_sentence": "sentence"}
 _FAMILIES["long_sentence"] = "sentence"
+# An -ly adverb now reported as an intensifier ("definitely") is the same highlight.
+_FAMILIES["adverb"] = _FAMILIES["intensifier"] = "emphasis"
 # Spelling has its own evaluation; every other rule that is on by default counts.
 SETTINGS = AnalysisSettings(disabled_rules=DEFAULT_OFF_RULES | {"spelling"})
 
@@ -95,6 +100,11 @@ def _family(rule: str) -> str:
 def evaluate(labels: dict[Key, Label]) -> dict[str, dict[str, Tally]]:
     """Tallies per part ("tuning", "held-out"), each per rule plus "all"."""
     parts: dict[str, dict[str, Tally]] = {"tuning": {}, "held-out": {}}
+    # A label carries over to the same span reported under a rule of its family.
+    by_family = {
+        (name, _family(rule), start, end): label
+        for (name, rule, start, end), label in labels.items()
+    }
     for post in sorted(POSTS.glob("*.md")):
         part = parts["held-out" if held_out(post.name) else "tuning"]
         overall = part.setdefault("all", Tally())
@@ -108,7 +118,9 @@ def evaluate(labels: dict[Key, Label]) -> dict[str, dict[str, Tally]]:
             shown_spans.add((_family(finding.rule), finding.start, finding.end))
             for tally in (overall, part.setdefault(finding.rule, Tally())):
                 tally.shown += 1
-                label = labels.get(key)
+                label = labels.get(key) or by_family.get(
+                    (post.name, _family(finding.rule), finding.start, finding.end)
+                )
                 if label is None:
                     snippet = source[finding.start : finding.end].replace("\n", " ")[:60]
                     tally.unlabelled.append(f"{post.name}\t{finding.rule}\t{key[2]}\t{snippet}")

@@ -18,6 +18,7 @@ from app.analysis.prose import ImageRef, ProseBlock, parse_prose
 from app.analysis.records import fast_constructor, pickled_as_fields
 from app.analysis.sentence_rules import paragraph_findings, sentence_findings
 from app.analysis.sentences import split_sentences
+from app.analysis.style.quotations import outside_quotations
 from app.analysis.thresholds import Thresholds
 
 # Detectors over prose strings: sentence detectors see one sentence, block detectors one block
@@ -138,7 +139,8 @@ def analyze_blocks(
     bodies = [
         (index, sentences)
         for index, (block, sentences) in enumerate(zip(blocks, sentences_of, strict=True))
-        if block.kind != "heading"
+        # Block quotes are someone else's words: counted, but not the writer's to fix.
+        if block.kind not in ("heading", "quote")
     ]
 
     # Per sentence of the body: the sentence rules, then each detector in turn.
@@ -194,6 +196,7 @@ def analyze_blocks(
         spans = [(start, end) for start, end, *_rest in sentences]
         for detect_block in detectors.block:
             findings.extend(detect_block(block.text, spans))
+        findings[:] = outside_quotations(block.text, findings)
         if block.kind == "paragraph":
             counts = info.counts
             findings.extend(

@@ -29,40 +29,66 @@ class RuleInfo:
 
 _W, _I, _E = Severity.WARNING, Severity.INFO, Severity.ERROR
 
+_OFF = False  # a deeper level: counted, highlighted once switched on
+
 RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "very_hard_sentence",
         "Very hard sentences",
-        "Sentences of 14+ words at reading grade 14 or above",
+        "25+ words at reading grade 15 or above, or 30+ words at grade 12 or above",
         "sentence",
         _E,
     ),
     RuleInfo(
         "hard_sentence",
         "Hard sentences",
-        "Sentences of 14+ words at reading grade 10 to 13",
+        "20+ words at reading grade 10 or above (not very hard)",
         "sentence",
         _W,
+        _OFF,
     ),
-    RuleInfo("long_sentence", "Long sentences", "Sentences of more than 20 words", "sentence", _I),
     RuleInfo(
-        "passive", "Passive voice", "A form of 'to be' or 'get' + a past participle", "word", _W
+        "long_sentence", "Long sentences", "Sentences of more than 20 words", "sentence", _I, _OFF
     ),
-    RuleInfo("adverb", "Adverbs", "-ly adverbs that a stronger verb could replace", "word", _I),
-    RuleInfo("intensifier", "Intensifiers", "very, really, extremely …", "word", _I),
+    RuleInfo(
+        "passive",
+        "Passive voice",
+        "A form of 'to be' or 'get' + a past participle",
+        "word",
+        _W,
+        _OFF,
+    ),
+    RuleInfo(
+        "adverb", "Adverbs", "-ly adverbs that a stronger verb could replace", "word", _I, _OFF
+    ),
+    RuleInfo(
+        "intensifier",
+        "Intensifiers",
+        "very, really, extremely …, and redundant pairs (very quickly, completely finished)",
+        "word",
+        _I,
+    ),
     RuleInfo("simpler", "Simpler alternatives", "Wordy or complex phrases", "word", _I),
-    RuleInfo("weasel", "Weasel words", "Vague words that dodge a claim", "word", _I),
-    RuleInfo("hedge", "Hedges", "I think, perhaps, sort of …", "word", _I),
+    RuleInfo("weasel", "Weasel words", "Vague words that dodge a claim", "word", _I, _OFF),
+    RuleInfo("hedge", "Hedges", "I think, perhaps, sort of …", "word", _I, _OFF),
     RuleInfo("cliche", "Clichés", "Worn-out phrases", "word", _I),
     RuleInfo("repeated_word", "Repeated words", "The same word twice in a row", "word", _E),
-    RuleInfo("there_is", "'There is' starts", "Sentences starting with There is/are", "word", _I),
-    RuleInfo("so_start", "'So' starts", "Sentences starting with a filler 'So'", "word", _I),
+    RuleInfo(
+        "there_is",
+        "'There is' starts",
+        "Sentences starting with There is/are",
+        "word",
+        _I,
+        _OFF,
+    ),
+    RuleInfo("so_start", "'So' starts", "Sentences starting with a filler 'So'", "word", _I, _OFF),
     RuleInfo(
         "repeated_start",
         "Repeated sentence starts",
         "Three or more sentences in a row starting with the same word",
         "word",
         _I,
+        _OFF,
     ),
     RuleInfo("long_paragraph", "Long paragraphs", "Paragraphs over 150 words", "structure", _W),
     RuleInfo(
@@ -75,7 +101,7 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "long_section",
         "Long sections",
-        "More than 300 words without a subheading",
+        "More than 400 words without a subheading",
         "structure",
         _I,
     ),
