@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from app.analysis.findings import Finding, Severity
-from app.analysis.style.lexicon import is_mid_sentence_name, joined, style_list
+from app.analysis.style.lexicon import is_mid_sentence_name, joined, style_list, word_set
 from app.analysis.style.phrases import INTENSIFIERS, hits_from, phrase_lists
 
 ADVERB_RULE = "adverb"
@@ -27,9 +27,9 @@ _NEXT_WORD = re.compile(r"\s*,?\s+([^\W\d_]+)")
 # "may very well be", "very much so": set phrases, not emphasis.
 _SET_PHRASES = frozenset({("very", "well"), ("very", "much")})
 # Words after which an intensifier stresses nothing ("entirely by hand", "really for").
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = word_set(
     "a an the by with of to in on at for from as and or but than that this these those"
-    " it its they them their he she his her we our you your i me my".split()
+    " it its they them their he she his her we our you your i me my"
 )
 
 
