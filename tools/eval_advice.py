@@ -136,6 +136,17 @@ def evaluate(labels: dict[Key, Label]) -> dict[str, dict[str, Tally]]:
     return parts
 
 
+def baseline(labels: dict[Key, Label]) -> dict[str, Tally]:
+    """The labelled findings of the build before the precision work, every one shown then."""
+    parts = {"tuning": Tally(), "held-out": Tally()}
+    for (name, _rule, _start, _end), label in labels.items():
+        if label.before:
+            tally = parts["held-out" if held_out(name) else "tuning"]
+            tally.shown += 1
+            tally.labels[label.label] += 1
+    return parts
+
+
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.0f} %"
 
@@ -174,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'':<22} | {'TUNING':<34} | HELD-OUT")
     print(f"{'rule':<22} | {heading} | {heading}")
     print(_row("all default highlights", tuning.get("all"), held.get("all"), words))
+    before = baseline(load_labels())
+    print(_row("  (the earlier build)", before["tuning"], before["held-out"], words))
     if args.rules:
         rules = sorted((set(tuning) | set(held)) - {"all"})
         for rule in rules:
