@@ -25,6 +25,7 @@ from app.analysis.detectors import default_detectors
 from app.analysis.engine import Analyzer
 from app.analysis.helper_process import AnalysisHelper
 from app.analysis.report import Report
+from app.analysis.rule_catalog import DEFAULT_OFF_RULES
 from app.analysis.settings import AnalysisSettings
 from app.analysis.spelling import SpellingChecker
 from app.analysis.tags import TagHistory, suggest_tags
@@ -45,6 +46,7 @@ from app.ui.sample_draft import create_sample_draft
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
+from app.ui.write_edit import install_write_edit
 
 SCORES_EXPLAINED = (
     "Reading grade: the median of seven published readability formulas, as a US school "
@@ -89,7 +91,8 @@ class MainWindow(QMainWindow):
         self._tag_history = TagHistory()
         self._suggestions_key: object = None
 
-        disabled = frozenset(filter(None, store.state.get(DISABLED_RULES).split(",")))
+        default_off = ",".join(sorted(DEFAULT_OFF_RULES))  # until the writer chooses
+        disabled = frozenset(filter(None, store.state.get(DISABLED_RULES, default_off).split(",")))
         self.spelling = SpellingService(SpellingChecker(store.dictionary.words()), self)
         self.analyzer = Analyzer(
             AnalysisSettings(disabled_rules=disabled),
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         self._autosave.timeout.connect(self.save_now)
         self._connect_signals()
         self.publishing = install_publishing(self)
+        self.write_edit = install_write_edit(self)
         self.sidebar.issues.set_disabled_rules(disabled)
         self.sidebar.keyphrase.highlight.setChecked(bool(store.state.get(HIGHLIGHT_KEYPHRASE)))
         self.editor.highlighter.set_disabled_rules(disabled)

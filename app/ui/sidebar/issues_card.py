@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidg
 from app.analysis.rule_catalog import RULES
 from app.analysis.style_summary import Share, StyleSummary
 from app.ui.sidebar.card import Card, label
-from app.ui.theme import status_color, swatch_color
+from app.ui.theme import status_color, swatch_css
 
 
 def _share_line(name: str, share: Share, target: str) -> str:
@@ -39,9 +39,7 @@ class IssuesCard(Card):
             toggle.toggled.connect(lambda on, r=rule.id: self.ruleToggled.emit(r, on))
             swatch = QLabel()
             swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(
-                f"background:{swatch_color(rule.id)}; border-radius:3px; border:1px solid #ddd;"
-            )
+            swatch.setStyleSheet(swatch_css(rule.id))
             name = QLabel(rule.name)
             name.setToolTip(rule.description)
             count = QPushButton("0")
@@ -61,6 +59,10 @@ class IssuesCard(Card):
 
     def count_button(self, rule: str) -> QPushButton:
         return self._counts[rule]
+
+    def toggle(self, rule: str) -> QCheckBox:
+        """The switch that shows or hides ``rule``."""
+        return self._toggles[rule]
 
     def set_disabled_rules(self, disabled: frozenset[str]) -> None:
         for rule, toggle in self._toggles.items():
