@@ -30,7 +30,7 @@ _RULE_WEIGHTS = {
     "hard_sentence": 2.0,
 }
 _SENTENCE_RULES = frozenset({"very_hard_sentence", "hard_sentence", "long_sentence"})
-_EXCERPT_CHARS = 48
+_EXCERPT_CHARS = 36
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from app.analysis.findings import Finding
 from app.analysis.style.top_fixes import TOP_FIXES, TopFix
@@ -27,6 +27,8 @@ class TopFixesCard(Card):
             button.setObjectName("fixButton")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            # The sidebar's width decides; a long excerpt is cut, never widens the sidebar.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setStyleSheet("text-align:left; padding:2px 4px;")
             button.clicked.connect(lambda _checked=False, n=number: self._activate(n))
             button.hide()
