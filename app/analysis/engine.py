@@ -26,6 +26,7 @@ from app.analysis.read_time import read_time
 from app.analysis.readability import readability
 from app.analysis.report import Heading, Report
 from app.analysis.settings import AnalysisSettings
+from app.analysis.style.captions import outside_captions
 from app.analysis.style_summary import long_section_findings, summarize_style
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
@@ -191,6 +192,8 @@ class Analyzer:
                         first_paragraph_terms = terms
         if enabled("long_section"):
             findings.extend(long_section_findings(blocks, settings.thresholds))
+        if "![" in source:
+            findings = outside_captions(source, findings)  # a caption describes a picture
         findings.sort(key=_START_END)
         self._placed_findings = placed_findings
 

@@ -1,4 +1,4 @@
-"""No rule fires inside quotations: block quotes and quoted words are someone else's."""
+"""No rule fires inside quotations or captions: block quotes, quoted words, image captions."""
 
 from __future__ import annotations
 
@@ -57,3 +57,22 @@ def test_no_rule_fires_in_quoted_speech() -> None:
     source = f"# Title\n\n{speech} she said. It was very late.\n"
     assert _rules_in(source, speech) == []
     assert "intensifier" in _rules_in(source, "It was very late.")
+
+
+def test_no_rule_fires_in_an_image_caption() -> None:
+    caption = "*The dog was very clearly photographed by many people in order to show it.*"
+    source = f"# Title\n\n![A dog](dog.png)\n{caption}\n\nIt was very late.\n"
+    assert _rules_in(source, caption) == []
+    assert "intensifier" in _rules_in(source, "It was very late.")
+
+
+def test_a_caption_may_follow_the_image_after_a_blank_line() -> None:
+    caption = "_The cat was very happy in order to rest._"
+    source = f"# Title\n\n![Cat](cat.png)\n\n{caption}\n"
+    assert _rules_in(source, caption) == []
+
+
+def test_italics_without_an_image_are_prose() -> None:
+    line = "_We met in order to talk._"
+    source = f"# Title\n\nSome words.\n\n{line}\n"
+    assert "simpler" in _rules_in(source, line)
