@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     posts = (tuning.get("all", Tally()).posts, held.get("all", Tally()).posts)
     print(
         f"Default style highlights (spelling aside) judged by an editor. "
-        f"Tuning part: {posts[0]} posts, {words[0]:,} words (rules tuned on these). "
+        f"Tuning part: {posts[0]} posts, {words[0]:,} words (the part the rules were tuned on). "
         f"Held-out part: {posts[1]} posts, {words[1]:,} words (never used for tuning)."
     )
     heading = "per 1k useful  wrong  kept unlab."
