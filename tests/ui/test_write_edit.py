@@ -97,3 +97,13 @@ def test_top_fixes_go_to_the_text(qtbot, window, wait_for_analysis) -> None:
     shown = [fix.finding.rule for fix in fixes]
     assert "simpler" in shown
     assert "passive" not in shown  # off by default, so not a top fix
+
+
+def test_a_switched_off_rule_says_off_not_zero(qtbot, window, wait_for_analysis) -> None:
+    _clear_and_type(qtbot, window, wait_for_analysis, TEXT)
+    issues = window.sidebar.issues
+    assert issues.count_button("passive").text() == "off"
+    assert issues.count_button("simpler").text() == "1"
+    issues.toggle("passive").click()
+    wait_for_analysis(window)
+    assert issues.count_button("passive").text() == "1"

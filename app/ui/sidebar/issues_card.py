@@ -73,6 +73,11 @@ class IssuesCard(Card):
     def show_style(self, style: StyleSummary, total_findings: int) -> None:
         counts = dict(style.rule_counts)
         for rule, button in self._counts.items():
+            if not self._toggles[rule].isChecked():
+                # A switched-off rule is not looked for: "0" would claim the text is clean.
+                button.setText("off")
+                button.setEnabled(False)
+                continue
             count = counts.get(rule, 0)
             button.setText(str(count))
             button.setEnabled(count > 0)
