@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.analysis.rules.catalog import DEFAULT_OFF_RULES
 from app.storage.app_state import LAST_DRAFT, AppStateRepository
 
 DISABLED_RULES = "disabled_rules"
@@ -11,6 +12,7 @@ HIGHLIGHT_KEYPHRASE = "highlight_keyphrase"
 WINDOW_GEOMETRY = "window_geometry"
 WINDOW_STATE = "window_state"  # which docks are open, and where
 LAST_EXPORT_FOLDER = "last_export_folder"
+WRITING_MODE = "writing_mode"  # "write" (no highlights) or "edit"
 
 
 @dataclass(frozen=True)
@@ -18,10 +20,19 @@ class Preferences:
     state: AppStateRepository
 
     def disabled_rules(self) -> frozenset[str]:
-        return frozenset(filter(None, self.state.get(DISABLED_RULES).split(",")))
+        """The rules switched off: the deeper-level rules until the writer chooses."""
+        default = ",".join(sorted(DEFAULT_OFF_RULES))
+        return frozenset(filter(None, self.state.get(DISABLED_RULES, default).split(",")))
 
     def set_disabled_rules(self, rules: frozenset[str]) -> None:
         self.state.set(DISABLED_RULES, ",".join(sorted(rules)))
+
+    def writing_mode(self) -> str:
+        """ "write" or "edit" (the default: a new writer sees what Clapwise checks)."""
+        return "write" if self.state.get(WRITING_MODE) == "write" else "edit"
+
+    def set_writing_mode(self, mode: str) -> None:
+        self.state.set(WRITING_MODE, mode)
 
     def highlight_keyphrase(self) -> bool:
         return bool(self.state.get(HIGHLIGHT_KEYPHRASE))

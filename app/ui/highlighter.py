@@ -99,13 +99,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._result: AnalysisResult | None = None
         self._disabled_rules: frozenset[str] = frozenset()
+        self._findings_visible = True
 
     # --- findings ------------------------------------------------------------------------------
 
     def spans_for(self, block: QTextBlock) -> tuple[HighlightSpan, ...]:
         """Finding spans valid for ``block`` as it reads now."""
         result = self._result
-        if result is None:
+        if result is None or not self._findings_visible:
             return ()
         number = block.blockNumber()
         spans = result.highlights.get(number, ())
@@ -131,6 +132,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if rules != self._disabled_rules:
             self._disabled_rules = rules
             self._repaint_changed()
+
+    def set_findings_visible(self, visible: bool) -> None:
+        """Show or hide every finding (Write mode hides them; the syntax colours stay)."""
+        if visible != self._findings_visible:
+            self._findings_visible = visible
+            self._repaint_changed()
+
+    @property
+    def findings_visible(self) -> bool:
+        return self._findings_visible
 
     def _repaint_changed(self) -> int:
         document = self.document()

@@ -47,6 +47,7 @@ from app.ui.publish.host import SnippetStore
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
+from app.ui.write_edit import install_write_edit
 
 SCORES_EXPLAINED = (
     "Reading grade: the median of seven published readability formulas, as a US school "
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._autosave.setSingleShot(True)
         self._connect_signals()
         install_publishing(self)
+        self.write_edit = install_write_edit(self)
         self.sidebar.issues.set_disabled_rules(disabled)
         self.sidebar.keyphrase.highlight.setChecked(self.preferences.highlight_keyphrase())
         self.editor.highlighter.set_disabled_rules(disabled)

@@ -14,36 +14,52 @@ from app.analysis.rules.catalog import RULES_BY_ID
 class RuleStyle:
     background: str | None  # a soft highlight behind the text
     underline: str | None  # an underline colour
-    wavy: bool = False
+    line: str = "solid"  # the underline: solid, dash, dot or wave
+    bold: bool = False
 
 
-# Pastel backgrounds for the rules writers fix most, underlines for the rest, so several
-# findings on one sentence stay readable.
+# Each rule class has its own look. Hues come from the Okabe-Ito palette, chosen to stay
+# apart for the common kinds of colour blindness, and no two rules share both a hue and a
+# kind of mark (background, solid, dashed, dotted or wavy line), so a writer who cannot tell
+# two hues apart still tells the marks apart. Backgrounds go to the rules shown by default
+# that writers fix most; several findings on one sentence stay readable.
+VERMILLION, ORANGE, YELLOW = "#D55E00", "#E69F00", "#F0E442"
+SKY_BLUE, BLUE, BLUISH_GREEN, REDDISH_PURPLE = "#56B4E9", "#0072B2", "#009E73", "#CC79A7"
+GREY = "#9a9a9a"
 RULE_STYLES: dict[str, RuleStyle] = {
-    "very_hard_sentence": RuleStyle("#f6c9c9", None),
-    "hard_sentence": RuleStyle("#f9eab0", None),
-    "long_sentence": RuleStyle(None, "#d9a441"),
-    "passive": RuleStyle("#cdeebb", None),
-    "adverb": RuleStyle("#c8e2f6", None),
-    "intensifier": RuleStyle("#c8e2f6", None),
-    "simpler": RuleStyle("#e5cdf0", None),
-    "weasel": RuleStyle(None, "#8e6bbf"),
-    "hedge": RuleStyle(None, "#8e6bbf"),
-    "cliche": RuleStyle(None, "#c0622f"),
-    "repeated_word": RuleStyle(None, "#d04040", wavy=True),
-    "there_is": RuleStyle(None, "#3f8f8f"),
-    "so_start": RuleStyle(None, "#3f8f8f"),
-    "repeated_start": RuleStyle(None, "#3f8f8f"),
-    "long_paragraph": RuleStyle(None, "#9a9a9a"),
-    "paragraph_sentences": RuleStyle(None, "#9a9a9a"),
-    "long_section": RuleStyle(None, "#9a9a9a"),
-    "spelling": RuleStyle(None, "#d0302f", wavy=True),
-    "keyphrase": RuleStyle("#ffe4a8", None),
+    "very_hard_sentence": RuleStyle("#f7c9b6", None),  # vermillion tint
+    "hard_sentence": RuleStyle("#f8f0a6", None),  # yellow tint
+    "long_sentence": RuleStyle(None, ORANGE, "dash"),
+    "passive": RuleStyle("#c4e6dc", None),  # bluish-green tint
+    "adverb": RuleStyle(None, BLUE, "dot"),
+    "intensifier": RuleStyle("#cfe4f7", None),  # sky-blue tint
+    "simpler": RuleStyle("#eed6e8", None),  # reddish-purple tint
+    "weasel": RuleStyle(None, REDDISH_PURPLE, "dash"),
+    "hedge": RuleStyle(None, SKY_BLUE, "dash"),
+    "cliche": RuleStyle(None, VERMILLION, "solid"),
+    "repeated_word": RuleStyle(None, ORANGE, "wave"),
+    "there_is": RuleStyle(None, BLUISH_GREEN, "solid"),
+    "so_start": RuleStyle(None, BLUISH_GREEN, "dash"),
+    "repeated_start": RuleStyle(None, BLUISH_GREEN, "dot"),
+    "long_paragraph": RuleStyle(None, GREY, "solid"),
+    "paragraph_sentences": RuleStyle(None, GREY, "dash"),
+    "long_section": RuleStyle(None, GREY, "dot"),
+    "spelling": RuleStyle(None, VERMILLION, "wave"),
+    # The focus keyphrase is not a problem: Medium's green, bold and underlined, never a
+    # background that could pass for the yellow of a hard sentence.
+    "keyphrase": RuleStyle(None, "#1a8917", "solid", bold=True),
 }
 
 # Which findings win where they overlap: later entries are painted over earlier ones.
 PAINT_ORDER = tuple(RULE_STYLES)
 PAINT_RANK = {rule: rank for rank, rule in enumerate(PAINT_ORDER)}
+
+_LINES = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dot": QTextCharFormat.UnderlineStyle.DotLine,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+}
 
 
 def rule_name(rule: str) -> str:
@@ -59,11 +75,9 @@ def rule_format(rule: str) -> QTextCharFormat:
         text_format.setBackground(QColor(style.background))
     if style.underline:
         text_format.setUnderlineColor(QColor(style.underline))
-        text_format.setUnderlineStyle(
-            QTextCharFormat.UnderlineStyle.WaveUnderline
-            if style.wavy
-            else QTextCharFormat.UnderlineStyle.SingleUnderline
-        )
+        text_format.setUnderlineStyle(_LINES[style.line])
+    if style.bold:
+        text_format.setFontWeight(QFont.Weight.Bold)
     return text_format
 
 
@@ -72,6 +86,17 @@ def swatch_color(rule: str) -> str:
     if style is None:
         return "#888888"
     return style.background or style.underline or "#888888"
+
+
+def swatch_css(rule: str) -> str:
+    """A legend swatch that shows the mark itself: a filled square or a line of the style."""
+    style = RULE_STYLES.get(rule)
+    if style is None or style.background:
+        return f"background:{swatch_color(rule)}; border-radius:3px; border:1px solid #ddd;"
+    border = {"dash": "dashed", "dot": "dotted"}.get(style.line, "solid")
+    width = 2 if style.line in ("solid", "wave") else 3
+    line = f"{width}px {border} {style.underline}"
+    return f"background:transparent; border:none; border-bottom:{line};"
 
 
 def editor_font() -> QFont:

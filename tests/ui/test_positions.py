@@ -49,13 +49,14 @@ def _formatted_text(editor, rule_color: str) -> list[str]:
 def test_highlights_stay_on_the_words_after_emoji(qtbot, window, wait_for_analysis) -> None:
     from app.ui.theme import RULE_STYLES
 
+    window.sidebar.issues.toggle("passive").click()  # a deeper rule, off by default
     window.editor.selectAll()
     window.editor.insertPlainText(
         "🎉🎉 Party time 👩‍👩‍👧 for everyone. The cake was eaten by the dog. "
-        "𝒜𝓁𝓅𝒽𝒶 letters! The report was written quickly."
+        "𝒜𝓁𝓅𝒽𝒶 letters! The report was written very quickly."
     )
     wait_for_analysis(window)
     passive = RULE_STYLES["passive"].background
-    adverb = RULE_STYLES["adverb"].background
+    intensifier = RULE_STYLES["intensifier"].background
     assert _formatted_text(window.editor, passive) == ["was eaten", "was written"]
-    assert _formatted_text(window.editor, adverb) == ["quickly"]
+    assert _formatted_text(window.editor, intensifier) == ["very"]

@@ -24,6 +24,7 @@ from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
+from app.analysis.rules.style.captions import outside_captions
 from app.analysis.text.counts import total
 from app.document.chunks import reference_definitions, split_chunks
 from app.document.post import normalize_line_breaks
@@ -128,7 +129,7 @@ class Analyzer:
     ) -> Report:
         settings = self._settings
         placed = self._place_chunks(source)
-        body = self._assemble(placed)
+        body = self._assemble(placed, source)
         counts = total([analysis.counts for _offset, _key, analysis in placed])
         # The same rule as the document model's: the first level-1 heading is the title.
         title = title or next((h.text for h in body.headings if h.level == 1), "")
@@ -195,7 +196,7 @@ class Analyzer:
         placed[where] = moved
         return moved
 
-    def _assemble(self, placed: list[PlacedChunk]) -> _Body:
+    def _assemble(self, placed: list[PlacedChunk], source: str) -> _Body:
         """The document's findings, blocks, images, headings and paragraphs, in order."""
         settings = self._settings
         disabled = settings.disabled_rules
@@ -217,6 +218,8 @@ class Analyzer:
                 body.add_block(offset, block, terms)
         if settings.enabled("long_section"):
             body.findings.extend(long_section_findings(offset_blocks, settings.thresholds))
+        if "![" in source:  # a caption describes a picture: no advice there
+            body.findings = outside_captions(source, body.findings)
         body.findings.sort(key=_START_END)
         body.blocks = [block for _offset, block in offset_blocks]
         self._placed_findings = placed_findings

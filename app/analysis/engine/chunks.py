@@ -14,6 +14,7 @@ from itertools import compress
 from app.analysis.insights.keywords import BlockTerms, block_terms
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.sentence_rules import paragraph_findings, sentence_findings
+from app.analysis.rules.style.quotations import outside_quotations
 from app.analysis.rules.thresholds import Thresholds
 from app.analysis.text.counts import TextCounts, sentence_words_and_counts, total
 from app.analysis.text.sentences import split_sentences
@@ -127,7 +128,8 @@ def analyze_blocks(
     bodies = [
         (index, sentences)
         for index, (block, sentences) in enumerate(zip(blocks, sentences_of, strict=True))
-        if block.kind != "heading"
+        # Block quotes are someone else's words: counted, but not the writer's to fix.
+        if block.kind not in ("heading", "quote")
     ]
 
     # Per sentence of the body: the sentence rules, then each detector in turn.
@@ -183,6 +185,7 @@ def analyze_blocks(
         spans = [(start, end) for start, end, *_rest in sentences]
         for detect_block in detectors.block:
             findings.extend(detect_block(block.text, spans))
+        findings[:] = outside_quotations(block.text, findings)
         if block.kind == "paragraph":
             counts = info.counts
             findings.extend(

@@ -117,7 +117,7 @@ def long_section_findings(
                     anchor[1],
                     Severity.INFO,
                     f"{section_words} words without a subheading.",
-                    "Add a subheading about every 300 words so skimmers can find their place.",
+                    "Add a subheading every few hundred words so skimmers can find their place.",
                 )
             )
 

@@ -11,21 +11,35 @@ from app.analysis.text.counts import TextCounts
 from app.analysis.text.formulas import sentence_grade
 
 
+def is_very_hard(words: int, grade: float, limits: Thresholds) -> bool:
+    """Long and full of long words, or very long and not plain."""
+    return (words >= limits.very_hard_dense_words and grade >= limits.very_hard_dense_grade) or (
+        words >= limits.very_hard_long_words and grade >= limits.very_hard_long_grade
+    )
+
+
 def sentence_findings(
     start: int, end: int, counts: TextCounts, limits: Thresholds
 ) -> list[Finding]:
-    """Hard, very hard or long: at most one of these per sentence, the most serious."""
+    """Very hard, hard or long: at most one of these per sentence, the most serious."""
     words = counts.words
     if words >= limits.hard_sentence_min_words:
         grade = sentence_grade(counts)
-        if grade >= limits.very_hard_grade:
+        # Whole grades, rounded down, so the grade shown always lies in the band named.
+        shown = int(grade)
+        if is_very_hard(words, grade, limits):
+            why = (
+                "long words"
+                if grade >= limits.very_hard_dense_grade
+                else "more than a reader holds at once"
+            )
             return [
                 Finding(
                     "very_hard_sentence",
                     start,
                     end,
                     Severity.ERROR,
-                    f"Very hard to read: {words} words at reading grade {grade:.0f}.",
+                    f"Very hard to read: {words} words at reading grade {shown} ({why}).",
                     "Split it into two or three sentences, one idea each.",
                 )
             ]
@@ -36,7 +50,7 @@ def sentence_findings(
                     start,
                     end,
                     Severity.WARNING,
-                    f"Hard to read: {words} words at reading grade {grade:.0f}.",
+                    f"Hard to read: {words} words at reading grade {shown}.",
                     "Shorten it, or split it where the idea turns.",
                 )
             ]

@@ -7,10 +7,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    # Hard sentences (Automated Readability Index per sentence, sentences of 14+ words).
-    hard_sentence_min_words: int = 14
+    # Hard sentences take two signals: length and the reading grade (Automated Readability
+    # Index, driven by word length) of the sentence. A short sentence of long words is not
+    # hard to follow; a long one of short words is only long.
+    # Very hard (shown by default): dense and long, or very long and not plain.
+    very_hard_dense_words: int = 25
+    very_hard_dense_grade: float = 15.0
+    very_hard_long_words: int = 30
+    very_hard_long_grade: float = 12.0
+    # Hard (a deeper level): long enough and not plain.
+    hard_sentence_min_words: int = 20
     hard_grade: float = 10.0
-    very_hard_grade: float = 14.0
     # Long sentences and their share of all sentences (percent).
     long_sentence_words: int = 20
     long_share_good: float = 25.0
@@ -22,7 +29,7 @@ class Thresholds:
     paragraph_max_words: int = 150
     paragraph_max_sentences: int = 4
     # Sections: words between subheadings.
-    section_max_words: int = 300
+    section_max_words: int = 400
     # Transition words: share of sentences (percent), judged on texts of 200+ words.
     transition_min_words: int = 200
     transition_share_good: float = 30.0

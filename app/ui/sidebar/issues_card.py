@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidg
 from app.analysis.engine.style_summary import Share, StyleSummary
 from app.analysis.rules.catalog import RULES
 from app.ui.sidebar.card import Card, label
-from app.ui.theme import status_color, swatch_color
+from app.ui.theme import status_color, swatch_css
 
 
 def _share_line(name: str, share: Share, target: str) -> str:
@@ -39,9 +39,7 @@ class IssuesCard(Card):
             toggle.toggled.connect(lambda on, r=rule.id: self.ruleToggled.emit(r, on))
             swatch = QLabel()
             swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(
-                f"background:{swatch_color(rule.id)}; border-radius:3px; border:1px solid #ddd;"
-            )
+            swatch.setStyleSheet(swatch_css(rule.id))
             name = QLabel(rule.name)
             name.setToolTip(rule.description)
             count = QPushButton("0")
@@ -62,6 +60,10 @@ class IssuesCard(Card):
     def count_button(self, rule: str) -> QPushButton:
         return self._counts[rule]
 
+    def toggle(self, rule: str) -> QCheckBox:
+        """The switch that shows or hides ``rule``."""
+        return self._toggles[rule]
+
     def set_disabled_rules(self, disabled: frozenset[str]) -> None:
         for rule, toggle in self._toggles.items():
             toggle.blockSignals(True)
@@ -71,6 +73,11 @@ class IssuesCard(Card):
     def show_style(self, style: StyleSummary, total_findings: int) -> None:
         counts = dict(style.rule_counts)
         for rule, button in self._counts.items():
+            if not self._toggles[rule].isChecked():
+                # A switched-off rule is not looked for: "0" would claim the text is clean.
+                button.setText("off")
+                button.setEnabled(False)
+                continue
             count = counts.get(rule, 0)
             button.setText(str(count))
             button.setEnabled(count > 0)

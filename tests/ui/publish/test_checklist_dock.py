@@ -98,6 +98,7 @@ def test_canonical_link_is_stored_with_the_draft(
 
 
 def test_clicking_an_item_jumps_to_its_first_finding(qtbot, window, publishing, open_story) -> None:
+    window.sidebar.issues.toggle("passive").click()  # a deeper rule, off by default
     open_story(window, BODY, title="Passive Story")
     _show(publishing)
     assert _status(publishing, "passive") == "warn"

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from app.analysis.rules.findings import Finding, Severity
-from app.analysis.rules.style.lexicon import is_mid_sentence_name, joined, style_list
+from app.analysis.rules.style.lexicon import is_mid_sentence_name, joined, style_list, word_set
 from app.analysis.rules.style.phrases import INTENSIFIERS, hits_from, phrase_lists
 
 ADVERB_RULE = "adverb"
@@ -20,6 +20,17 @@ _LOWER_LY_END_RE = re.compile(r"ly\b")
 _WORD_WINDOW = 40
 # "the very first", "this very moment": "very" as an adjective meaning "exact".
 _VERY_AS_ADJECTIVE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.IGNORECASE)
+# "not really", "haven't really": softening a negation on purpose, not emphasis.
+_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$", re.IGNORECASE)
+# The word after an intensifier: it stresses that word. None follows in "replaced entirely."
+_NEXT_WORD = re.compile(r"\s*,?\s+([^\W\d_]+)")
+# "may very well be", "very much so": set phrases, not emphasis.
+_SET_PHRASES = frozenset({("very", "well"), ("very", "much")})
+# Words after which an intensifier stresses nothing ("entirely by hand", "really for").
+_FUNCTION_WORDS = word_set(
+    "a an the by with of to in on at for from as and or but than that this these those"
+    " it its they them their he she his her we our you your i me my"
+)
 
 
 @cache
@@ -80,25 +91,49 @@ def find_adverbs(text: str) -> list[Finding]:
     return findings
 
 
+def _stressed_word(text: str, end: int) -> str | None:
+    """The word an intensifier ending at ``end`` stresses, or None when nothing follows."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return None if word in _FUNCTION_WORDS else word
+
+
+def _is_ly_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word not in style_list("ly_exceptions.txt")
+
+
 def find_intensifiers(text: str) -> list[Finding]:
-    """Intensifiers ("very", "really", "extremely") that weaken what they try to stress."""
+    """Intensifiers ("very", "really", "extremely") that weaken what they try to stress.
+
+    Left alone: an intensifier that stresses no following word ("replaced entirely"), one
+    that softens a negation ("not really"), and set phrases ("may very well"). Before an
+    -ly adverb the pair is redundant ("very quickly"), and the message says so.
+    """
     findings: list[Finding] = []
     for hit in hits_from(text, INTENSIFIERS):
         word = text[hit.start : hit.end]
+        lower = word.lower()
         if is_mid_sentence_name(text, hit.start, word):
             continue  # "Super Bowl"
-        if word.lower() == "very" and _VERY_AS_ADJECTIVE.search(
-            text, max(0, hit.start - 8), hit.start
-        ):
+        if lower == "very" and _VERY_AS_ADJECTIVE.search(text, max(0, hit.start - 8), hit.start):
             continue
-        findings.append(
-            Finding(
-                INTENSIFIER_RULE,
-                hit.start,
-                hit.end,
-                Severity.INFO,
-                f'"{word}" is an intensifier; it adds emphasis but no meaning.',
-                'Cut it, or choose a stronger word ("very big" -> "huge").',
+        stressed = _stressed_word(text, hit.end)
+        if stressed is None or (lower, stressed) in _SET_PHRASES:
+            continue
+        if _NEGATION_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+            continue
+        if _is_ly_adverb(stressed):
+            message = (
+                f'"{word} {stressed}" is a redundant pair: the intensifier adds nothing '
+                "the adverb does not say."
             )
+            suggestion = f'Cut "{word}", or replace the pair with one precise word.'
+        else:
+            message = f'"{word}" is an intensifier; it adds emphasis but no meaning.'
+            suggestion = 'Cut it, or choose a stronger word ("very big" -> "huge").'
+        findings.append(
+            Finding(INTENSIFIER_RULE, hit.start, hit.end, Severity.INFO, message, suggestion)
         )
     return findings

@@ -31,6 +31,14 @@ _AUXILIARIES = word_set(
     "do does did is are was were am have has had can could will would should must"
 )
 _PRONOUNS = word_set("i we you he she it they")
+# "So" meaning "very": "So good.", "So tired that I slept", "So obvious". Common gradable
+# adjectives and adjective endings; a noun or pronoun after "So" means it is a filler.
+_GRADABLE = word_set(
+    "good bad big small easy hard simple true cool great happy sad tired glad sure bored"
+    " excited weird strange close fast slow busy hungry proud lucky sorry cute funny nice"
+    " strong weak clear old young new rich poor late early loud quiet"
+)
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ic", "less", "ish")
 _NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_]+(?:['’][^\W\d_]+)?)")
 
 
@@ -77,6 +85,11 @@ def _keeps_so(sentence: str, end: int) -> bool:
     word = first.group(1).lower()
     if word in _SO_KEEPS or word.endswith("ly"):
         return True
+    if word in _GRADABLE or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)):
+        return True  # "So" meaning "very"
+    after = _NEXT_WORD_RE.match(rest, first.end())
+    if after and after.group(1).lower() == "that" and word not in _PRONOUNS:
+        return True  # "So tired that ...": a degree, not a filler
     if word in _AUXILIARIES:
         second = _NEXT_WORD_RE.match(rest, first.end())
         if second and second.group(1).lower() in _PRONOUNS:

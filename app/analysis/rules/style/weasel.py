@@ -14,6 +14,24 @@ HEDGE_RULE = "hedge"
 _PREVIOUS_WORDS = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\W*$")
 # "too many", "how few", "as many as", "a few": a comparison or a plain quantity.
 _QUANTITY_GUARDS = frozenset({"too", "how", "as", "a"})
+# "the last few months", "many years ago", "the first few times": a span of time or a count
+# of occasions is a plain quantity, not a vague claim.
+_TIME_NOUNS = word_set(
+    "seconds minutes hours days nights weeks weekends months years decades centuries times"
+    " moments occasions generations"
+)
+# "so many", "the few", "the last few": a quantity made definite ("that" is left out: in
+# "said that few developers" it is a conjunction).
+_DEFINITE_BEFORE = word_set("so the these those last past first next only")
+# "quite a few", "quite a lot", "quite a while": set phrases for a quantity.
+_QUITE_A_RE = re.compile(r"\s+a\s+(?:few|lot|bit|while|number|way)\b", re.IGNORECASE)
+# "in a way that" (how something is done), "what I think of as" (naming): not hedges.
+_WAY_THAT_RE = re.compile(r"\s+(?:that|which|to)\b", re.IGNORECASE)
+_THINK_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+_NEXT_RE = re.compile(r"\W*([^\W\d_]+)")
+# Size words describe a thing ("a huge fan", "a tiny server"), not a claim.
+_SIZE_WORDS = frozenset({"huge", "tiny"})
+_QUANTITIES = frozenset({"few", "many", "several", "various", "countless"})
 # "a kind of tool", "what sort of person", "the right kind of": a noun phrase, not a hedge.
 # The word just before decides, or a determiner two words back ("a strange kind of").
 _DETERMINERS = word_set("a an the what which some any every each no one another")
@@ -39,14 +57,27 @@ def _words_before(text: str, start: int, count: int) -> list[str]:
     return found
 
 
+def _word_after(text: str, end: int) -> str:
+    match = _NEXT_RE.match(text, end, min(len(text), end + 40))
+    return match.group(1).lower() if match else ""
+
+
+def _plain_quantity(text: str, hit_start: int, hit_end: int) -> bool:
+    """ "many years ago", "the last few months", "that many people": no claim is dodged."""
+    previous = _words_before(text, hit_start, 1)
+    if previous and (previous[0] in _QUANTITY_GUARDS or previous[0] in _DEFINITE_BEFORE):
+        return True
+    return _word_after(text, hit_end) in _TIME_NOUNS
+
+
 def find_weasels(text: str) -> list[Finding]:
     """Vague quantities, unattributed claims and empty emphasis ("many", "studies show")."""
     findings: list[Finding] = []
     for hit in hits_from(text, WEASELS):
-        if hit.key in {"few", "many"}:
-            previous = _words_before(text, hit.start, 1)
-            if previous and previous[0] in _QUANTITY_GUARDS:
-                continue
+        if hit.key in _SIZE_WORDS or (
+            hit.key in _QUANTITIES and _plain_quantity(text, hit.start, hit.end)
+        ):
+            continue
         shown = " ".join(text[hit.start : hit.end].split())
         findings.append(
             Finding(
@@ -65,6 +96,14 @@ def find_hedges(text: str) -> list[Finding]:
     """Hedges that soften a claim ("I think", "perhaps", "sort of")."""
     findings: list[Finding] = []
     for hit in hits_from(text, HEDGES):
+        if hit.key == "quite" and _QUITE_A_RE.match(text, hit.end):
+            continue
+        if hit.key == "in a way" and _WAY_THAT_RE.match(text, hit.end):
+            continue
+        if hit.key == "i think" and (
+            _THINK_OF_RE.match(text, hit.end) or _words_before(text, hit.start, 1) == ["what"]
+        ):
+            continue
         if hit.key in {"kind of", "sort of"}:
             before = _words_before(text, hit.start, 2)
             nearest_guards = bool(before) and before[0] in _NOUN_GUARDS

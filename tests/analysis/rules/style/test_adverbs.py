@@ -80,3 +80,29 @@ def test_ly_ends_and_letters_before_match_the_regular_expressions(text: str) -> 
     for end in ends:
         match = re.compile(r"[^\W\d_]+$").search(text, max(0, end - 40), end)
         assert _letters_before(text, end) == (match.start() if match else end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The page was replaced entirely.",  # after what it stresses: it means "fully"
+        "We haven't really needed rules.",  # softens a negation on purpose
+        "It may very well be true.",  # set phrase
+        "Thank you very much.",
+    ],
+)
+def test_intensifiers_that_carry_meaning_are_left_alone(text: str) -> None:
+    assert find_intensifiers(text) == []
+
+
+def test_an_intensifier_before_an_adverb_is_a_redundant_pair() -> None:
+    text = "She learned it very quickly."
+    [finding] = find_intensifiers(text)
+    assert words([finding], text) == ["very"]
+    assert "redundant pair" in finding.message
+    assert "very quickly" in finding.message
+
+
+def test_fillers_that_only_stress_are_intensifiers() -> None:
+    text = "We definitely had to basically start over."
+    assert words(find_intensifiers(text), text) == ["definitely", "basically"]

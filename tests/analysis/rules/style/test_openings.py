@@ -78,3 +78,15 @@ def test_repeated_starts_need_three_in_a_row_without_a_wordless_sentence_between
     sentences = [(0, "We went."), (9, "We saw."), (17, "..."), (21, "We left."), (30, "We ate.")]
     assert find_repeated_starts(sentences) == []
     assert [f.start for f in find_repeated_starts([*sentences, (38, "we slept.")])] == [21, 30, 38]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["So good.", "So tired that I slept.", "So obvious, in hindsight.", "So many tabs were open."],
+)
+def test_so_meaning_very_is_not_a_filler(sentence: str) -> None:
+    assert find_so_start(sentence) == []
+
+
+def test_a_filler_so_before_a_subject_is_still_found() -> None:
+    assert spans(find_so_start("So we shipped it."), "So we shipped it.") == ["So"]

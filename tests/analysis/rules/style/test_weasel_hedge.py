@@ -71,3 +71,40 @@ def test_finding_fields() -> None:
     [hedge] = find_hedges("Perhaps.")
     assert hedge.rule == "hedge"
     assert hedge.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did this many years ago.",
+        "Over the last few months we grew.",
+        "The first few times were slow.",
+        "There were so many tabs.",
+        "We rent a tiny server.",
+        "I'm a huge fan of tests.",
+        "It took several weeks.",
+    ],
+)
+def test_plain_quantities_and_descriptions_are_not_weasels(text: str) -> None:
+    assert found(find_weasels, text) == []
+
+
+def test_vague_quantities_are_still_weasels() -> None:
+    assert found(find_weasels, "Many developers agree.") == ["Many"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took quite a while.",
+        "We found quite a few bugs.",
+        "Write in a way that readers follow.",
+        "This is what I think of as a draft.",
+    ],
+)
+def test_set_phrases_are_not_hedges(text: str) -> None:
+    assert found(find_hedges, text) == []
+
+
+def test_hedges_are_still_found() -> None:
+    assert found(find_hedges, "It is quite good and I think it works.") == ["quite", "I think"]

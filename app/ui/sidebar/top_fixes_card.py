@@ -1,0 +1,68 @@
+"""Top fixes: the ten edits that would help the post most, each a click away."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from app.analysis.rules.findings import Finding
+from app.analysis.rules.style.top_fixes import TOP_FIXES, TopFix
+from app.ui.sidebar.card import Card, label
+from app.ui.theme import rule_name, swatch_color
+
+
+class TopFixesCard(Card):
+    fixActivated = Signal(object)  # the Finding to select in the editor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Top fixes", parent)
+        self.summary = self.add(label("", name="muted"))
+        self._buttons: list[QPushButton] = []
+        self._fixes: list[TopFix] = []
+        for number in range(TOP_FIXES):
+            button = QPushButton()
+            button.setObjectName("fixButton")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            # The sidebar's width decides; a long excerpt is cut, never widens the sidebar.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet("text-align:left; padding:2px 4px;")
+            button.clicked.connect(lambda _checked=False, n=number: self._activate(n))
+            button.hide()
+            self.add(button)
+            self._buttons.append(button)
+
+    def fixes(self) -> list[TopFix]:
+        return list(self._fixes)
+
+    def fix_button(self, number: int) -> QPushButton:
+        return self._buttons[number]
+
+    def show_fixes(self, fixes: Sequence[TopFix]) -> None:
+        self._fixes = list(fixes[: len(self._buttons)])
+        for button, fix in zip(self._buttons, self._fixes, strict=False):
+            finding = fix.finding
+            button.setText(f"● {rule_name(finding.rule)}: “{fix.excerpt}”")
+            button.setStyleSheet(
+                "text-align:left; padding:2px 4px; "
+                f"border-left:4px solid {swatch_color(finding.rule)};"
+            )
+            tip = html.escape(finding.message)
+            if finding.suggestion:
+                tip += f"<br><i>{html.escape(finding.suggestion)}</i>"
+            button.setToolTip(tip)
+            button.show()
+        for button in self._buttons[len(self._fixes) :]:
+            button.hide()
+        if self._fixes:
+            self.summary.setText("The edits that would help most. Click one to go there.")
+        else:
+            self.summary.setText("Nothing stands out. Read it aloud once more.")
+
+    def _activate(self, number: int) -> None:
+        if number < len(self._fixes):
+            finding: Finding = self._fixes[number].finding
+            self.fixActivated.emit(finding)

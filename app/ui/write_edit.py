@@ -1,0 +1,109 @@
+"""Write and Edit, the two rhythms of a draft.
+
+In Write the text stands alone: no highlights, and the sidebar keeps only the scores. In Edit
+the highlights come back with the Writing card and the Top fixes list. The main window calls
+``install_write_edit(self)`` once; the mode is remembered across restarts.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from app.analysis.rules.findings import Finding
+from app.analysis.rules.style.top_fixes import top_fixes
+from app.ui.analysis_worker import AnalysisController, AnalysisResult
+from app.ui.editor import MarkdownEditor
+from app.ui.sidebar import Sidebar
+from app.ui.sidebar.top_fixes_card import TopFixesCard
+
+
+class _Preferences(Protocol):
+    def writing_mode(self) -> str: ...
+
+    def set_writing_mode(self, mode: str) -> None: ...
+
+
+class MainWindow(Protocol):
+    """What the modes need of the main window (a protocol, so no import goes back up)."""
+
+    editor: MarkdownEditor
+    sidebar: Sidebar
+    preferences: _Preferences
+    controller: AnalysisController
+
+    def menuBar(self) -> QMenuBar: ...
+
+
+WRITE, EDIT = "write", "edit"
+EDIT_SHORTCUT = "Ctrl+Shift+E"
+
+
+class WriteEditMode(QObject):
+    """The View → Edit mode switch, the Top fixes card, and what each mode shows."""
+
+    modeChanged = Signal(str)  # "write" or "edit"
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
+        self.window = window
+        self.top_fixes = TopFixesCard()
+        sidebar = window.sidebar
+        # Right above the Writing card: what to fix first, then every rule.
+        sidebar.insert_card(sidebar.widget().layout().indexOf(sidebar.issues), self.top_fixes)
+        self.action = QAction("&Edit mode (highlights)", self)
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence(EDIT_SHORTCUT))
+        self.action.setToolTip("Write: the text alone, with the scores. Edit: every highlight.")
+        view_menu = _menu(window, "&View")
+        first = view_menu.actions()[0] if view_menu.actions() else None
+        view_menu.insertAction(first, self.action)
+        view_menu.insertSeparator(first)
+        self.action.toggled.connect(lambda on: self.set_mode(EDIT if on else WRITE))
+        self.top_fixes.fixActivated.connect(self._jump)
+        window.controller.resultReady.connect(self._result_ready)
+        stored = window.preferences.writing_mode()
+        self._mode = ""
+        self.set_mode(WRITE if stored == WRITE else EDIT)
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        if mode == self._mode:
+            return
+        self._mode = mode
+        editing = mode == EDIT
+        self.action.blockSignals(True)
+        self.action.setChecked(editing)
+        self.action.blockSignals(False)
+        self.window.editor.highlighter.set_findings_visible(editing)
+        self.window.sidebar.issues.setVisible(editing)
+        self.top_fixes.setVisible(editing)
+        self.window.preferences.set_writing_mode(mode)
+        self.modeChanged.emit(mode)
+
+    def _result_ready(self, result: AnalysisResult) -> None:
+        report = result.report
+        self.top_fixes.show_fixes(top_fixes(report.findings, result.snapshot.text))
+
+    def _jump(self, finding: Finding) -> None:
+        editor = self.window.editor
+        if editor.jump_to(finding):
+            editor.setFocus()
+
+
+def _menu(window: MainWindow, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and action.text() == title:
+            return menu
+    return window.menuBar().addMenu(title)
+
+
+def install_write_edit(window: MainWindow) -> WriteEditMode:
+    return WriteEditMode(window)

@@ -1,0 +1,71 @@
+"""Hard sentences need two signals, and the message names the band the sentence is in."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.analysis.rules.sentence_rules import sentence_findings
+from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
+from app.analysis.text.counts import sentence_words_and_counts
+from app.analysis.text.formulas import sentence_grade
+
+
+def _rate(sentence: str) -> tuple[list[str], float, int]:
+    _words, counts, _first = sentence_words_and_counts(sentence)
+    findings = sentence_findings(0, len(sentence), counts, DEFAULT_THRESHOLDS)
+    return [f.rule for f in findings], sentence_grade(counts), counts.words
+
+
+def test_a_short_sentence_of_long_words_is_not_shaded() -> None:
+    sentence = "Organisational transformation requires considerable institutional commitment."
+    rules, grade, words = _rate(sentence)
+    assert grade >= 15
+    assert words < 20
+    assert rules == []
+
+
+def test_an_easy_twenty_word_sentence_is_at_most_long() -> None:
+    sentence = (
+        "We went to the shop and we bought some bread and some milk and then we went home "
+        "for hot tea."
+    )
+    rules, grade, _words = _rate(sentence)
+    assert grade < 10
+    assert rules == ["long_sentence"]
+
+
+def test_long_and_dense_is_very_hard_and_says_why() -> None:
+    sentence = (
+        "Preparation of the non-physical workspace may include establishing a shared file "
+        "storage, ideally with version control and accessible web viewing, open to all "
+        "participants, such as those offered by a shared code repository."
+    )
+    _words, counts, _first = sentence_words_and_counts(sentence)
+    [finding] = sentence_findings(0, len(sentence), counts, DEFAULT_THRESHOLDS)
+    assert finding.rule == "very_hard_sentence"
+    assert "long words" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team will learn by doing, and if they have prepared the customers and made a "
+        "good space, the team will learn from its failures and enjoy its successes.",
+        "It is important that you coach your customers ahead of time about the pivot, so that "
+        "they can communicate the new requirement to your teams.",
+        "Good documentation helps the people who work together in large organisations to "
+        "understand what their colleagues are building and why they chose it.",
+    ],
+)
+def test_the_grade_in_the_message_lies_in_the_band(sentence: str) -> None:
+    _words, counts, _first = sentence_words_and_counts(sentence)
+    findings = sentence_findings(0, len(sentence), counts, DEFAULT_THRESHOLDS)
+    assert findings
+    for finding in findings:
+        shown = int(re.search(r"grade (\d+)", finding.message).group(1))
+        grade = sentence_grade(counts)
+        assert shown <= grade < shown + 1
+        if finding.rule == "hard_sentence":
+            assert shown >= DEFAULT_THRESHOLDS.hard_grade
