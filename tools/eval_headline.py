@@ -1,0 +1,114 @@
+"""Evaluate the headline judgement on the development part and the held-out part, side by side.
+
+    python -m tools.eval_headline
+
+Both figures score headlines exactly as ``clapwise headline --batch --json`` does
+(:func:`app.analysis.headline.analyze_headline`):
+
+* A/B pairwise accuracy: among pairs of headlines shown with the same image in the same
+  Upworthy test (rows with the same headline summed) whose click rates differ significantly
+  (|z| >= 2.58), the share in which the winner gets the higher ``score``. For the development
+  part the figure is the nested cross-validation recorded by ``tools/train_headline.py`` (the
+  shipped model was fitted on that part, so scoring it again would flatter it); the held-out
+  part was never read while fitting or tuning.
+* Honest above clickbait: among all (news, clickbait) pairs of labelled headlines, the share in
+  which the honest headline gets the higher ``overall`` (ties count half).
+* Published titles: the band and ``overall`` of the titles of real Medium stories.
+
+Prints one line and exits 0 when ``../shared/data`` is absent.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.analysis.headline import analyze_headline
+from app.analysis.headline.score import WEIGHTS_FILE
+from app.resources import resource_path
+from tools.headline_split import is_held_out_headline, is_held_out_test
+from tools.train_headline import CLICKBAIT, DATA_DIR, UPWORTHY, Pair, load_clickbait, load_pairs
+
+STORIES = "medium_stories_dev"
+
+
+def pairwise_accuracy(pairs: Sequence[Pair]) -> tuple[float, int]:
+    """Share of significant pairs whose winner scores higher (ties half), and their number."""
+    significant = [p for p in pairs if p.significant]
+    correct = 0.0
+    for pair in significant:
+        winner, loser = analyze_headline(pair.winner).score, analyze_headline(pair.loser).score
+        correct += 1.0 if winner > loser else 0.5 if winner == loser else 0.0
+    return (correct / len(significant) if significant else 0.0), len(significant)
+
+
+def share_ranked_above(higher: Sequence[float], lower: Sequence[float]) -> float:
+    """Share of all (h, l) pairs with h > l, ties counting half."""
+    ordered = sorted(lower)
+    total = 0.0
+    for value in higher:
+        below = bisect.bisect_left(ordered, value)
+        ties = bisect.bisect_right(ordered, value) - below
+        total += below + 0.5 * ties
+    return total / (len(higher) * len(lower)) if higher and lower else 0.0
+
+
+def honest_above_clickbait(rows: Sequence[tuple[int, str]]) -> tuple[float, int, int]:
+    honest = [analyze_headline(text).overall for label, text in rows if label == 0]
+    bait = [analyze_headline(text).overall for label, text in rows if label == 1]
+    return share_ranked_above(honest, bait), len(honest), len(bait)
+
+
+def published_titles(data_dir: Path) -> list[str]:
+    index = data_dir / STORIES / "tags.json"
+    if not index.is_file():
+        return []
+    return [entry["title"] for entry in json.loads(index.read_text(encoding="utf-8"))]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    del argv
+    data_dir = DATA_DIR.resolve()
+    if not (data_dir / UPWORTHY).is_file() or not (data_dir / CLICKBAIT).is_file():
+        print(f"eval_headline: no data at {data_dir}; nothing to evaluate")
+        return 0
+    stored = json.loads(resource_path(*WEIGHTS_FILE).read_text(encoding="utf-8"))["training"]
+    pairs = load_pairs(data_dir / UPWORTHY)
+    held_pairs = [p for p in pairs if is_held_out_test(p.test_id)]
+    held_accuracy, held_count = pairwise_accuracy(held_pairs)
+    rows = load_clickbait(data_dir / CLICKBAIT)
+    dev_rows = [row for row in rows if not is_held_out_headline(row[1])]
+    held_rows = [row for row in rows if is_held_out_headline(row[1])]
+    dev_honest, dev_h, dev_b = honest_above_clickbait(dev_rows)
+    held_honest, held_h, held_b = honest_above_clickbait(held_rows)
+
+    print("Headline judgement                         development part      held-out part")
+    print(
+        f"A/B pairwise accuracy (score, |z|>=2.58)   {stored['nested_cv_pairwise_accuracy']:.3f}"
+        f" nested CV ({stored['significant_pairs']})   {held_accuracy:.3f} ({held_count} pairs)"
+    )
+    print(
+        f"Honest above clickbait (overall)           {dev_honest:.1%} (fitted on)"
+        f"       {held_honest:.1%} ({held_h}x{held_b})"
+    )
+    titles = published_titles(data_dir)
+    if titles:
+        reports = [analyze_headline(title) for title in titles]
+        bands = Counter(report.band for report in reports)
+        print(
+            f"Published Medium titles ({len(titles)}): median overall "
+            f"{statistics.median(r.overall for r in reports):g}, median score "
+            f"{statistics.median(r.score for r in reports):g}; bands "
+            + ", ".join(f"{band} {bands[band]}" for band in ("weak", "fair", "good", "strong"))
+        )
+    print(f"(development clickbait part: {dev_h} honest x {dev_b} clickbait headlines)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
