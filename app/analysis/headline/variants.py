@@ -1,18 +1,22 @@
-"""Headline ideas from a topic, and a side-by-side comparison of two analysed headlines.
+"""Headline ideas that rewrite the writer's own title and topic, and a side-by-side comparison.
 
-Topics arrive as the writer types them ("remote work", "learning Rust as a Python developer").
-A topic that starts with a verb in -ing is an activity and takes different glue words than a
-thing ("Mistakes to Avoid When Learning Rust" but "Mistakes to Avoid with Remote Work"); every
-template is written for both, and all variants come out in title case.
+Ideas come from the writer's title (tightened, keyphrase first, for the reader, a how-to, a
+count the story really has) and from the topic (a how-to for an activity, what to know, a
+guide, common mistakes, tips, myths, a why, a question). The grammar follows the topic: a
+topic that starts with a verb in -ing is an activity and a singular subject ("Why Achieving
+Goals Is Harder"); plural nouns take "are"; "my" and "our" become "your" when the reader is
+addressed. Ideas that claim personal experience appear only for a personal story, and ideas
+that trip one of Medium's red flags never appear. The most usable come first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.analysis.headline.report import HeadlineReport
+from app.analysis.headline.features import SEARCH_RESULT_CHARACTERS
+from app.analysis.headline.reasons import SWEET_SPOT_MIN
+from app.analysis.headline.report import HeadlineReport, analyze_headline
 from app.analysis.offline_data import pronunciations
 
 
@@ -96,16 +100,44 @@ def _is_activity(topic: str) -> bool:
 
 
 def _is_plural(topic: str) -> bool:
-    """Whether a noun-phrase topic takes "are": look at the last word before a preposition."""
-    words = topic.lower().split()
-    head = words[-1]
+    """Whether a noun-phrase topic takes "are": look at the last word before a preposition.
+    A capitalised name ending in -s whose singular is no English word ("Kubernetes") is one
+    thing."""
+    typed = topic.split()
+    words = [word.lower() for word in typed]
+    position = len(words) - 1
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
-            head = words[index - 1]
+            position = index - 1
             break
+    head = words[position]
     if head in {"people", "children", "men", "women", "data"}:
         return head != "data"
-    return head.endswith("s") and not head.endswith(("ss", "us", "is", "ics", "ness"))
+    if not head.endswith("s") or head.endswith(("ss", "us", "is", "ics", "ness")):
+        return False
+    if typed[position][:1].isupper():
+        known = pronunciations()
+        return head[:-1] in known or (head.endswith("es") and head[:-2] in known)
+    return True
+
+
+def gerund(verb: str) -> str:
+    """ "learn" -> "learning", "write" -> "writing", "run" -> "running", "see" -> "seeing"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb) and sum(c in "aeiou" for c in verb) == 1:
+        return verb + verb[-1] + "ing"  # run, get, plan, stop: one short syllable doubles
+    return verb + "ing"
+
+
+def _as_activity(topic: str) -> str:
+    """ "how to learn SQL" -> "learning SQL": a how-to topic becomes an activity."""
+    match = re.match(r"(?:how\s+to|learn\s+how\s+to)\s+(\S+)(.*)$", topic, re.IGNORECASE)
+    if not match:
+        return topic
+    return gerund(match.group(1).lower()) + match.group(2)
 
 
 _ENDS_VOWEL_CONSONANT = re.compile(r"[aeiou][^aeiouwxy]$")
@@ -130,14 +162,54 @@ def base_verb(gerund: str) -> str:
     return stem
 
 
+def _mentions(topic: str, audience: str) -> bool:
+    """Whether the topic already names the audience (plural -s forgiven)."""
+
+    def stems(text: str) -> set[str]:
+        return {word.lower().rstrip("s") for word in _WORD_RE.findall(text)} - _SMALL_WORDS
+
+    wanted = stems(audience)
+    return bool(wanted) and wanted <= stems(topic)
+
+
+# Possessives as the reader hears them ("growing our newsletter" -> "Growing Your Newsletter")
+# and as the writer tells their own story ("your" -> "my").
+_TO_READER = {"my": "your", "our": "your", "mine": "yours", "ours": "yours"}
+_TO_WRITER = {"your": "my", "yours": "mine"}
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|mine|myself)\b", re.IGNORECASE)
+_FILLER = frozenset(
+    {
+        "really", "very", "just", "actually", "simply", "basically", "truly", "quite",
+        "totally", "literally", "definitely", "honestly", "absolutely",
+    }
+)  # fmt: skip
+_LOOSE_OPENING = re.compile(r"^(?:some|a few|my|random)?\s*thoughts\s+(?:on|about)\s+", re.I)
+_LIST_NOUNS = re.compile(
+    r"^(?:lessons|tips|ways|mistakes|things|reasons|steps|ideas|rules|habits|tools|questions)\b",
+    re.IGNORECASE,
+)
+_TRAILING_MARKS = re.compile(r"\s*(?:!+|\.\.\.|…)\s*$")
+MAX_CHARACTERS = 75  # a variant longer than this is never usable as it stands
+
+
+def _swap_words(phrase: str, table: dict[str, str]) -> str:
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        new = table.get(word.lower())
+        if new is None:
+            return word
+        return new.capitalize() if word[0].isupper() else new
+
+    return re.sub(r"[A-Za-z']+", swap, phrase)
+
+
 @dataclass(frozen=True, slots=True)
 class _Topic:
-    title: str  # "Learning Rust as a Python Developer", "the Art of Saying No"
+    title: str  # the topic as the reader hears it: "Growing Your Newsletter"
+    mine: str  # the topic in the writer's own words: "Growing My Newsletter"
     activity: bool
     plural: bool
     audience: str | None  # "Python Developers", unless the topic already names them
-    keyphrase_readers: str  # who the keyphrase-first variant addresses
-    keyphrase: str  # title-cased keyphrase (the topic when none was given)
 
     @property
     def lead(self) -> str:
@@ -153,160 +225,169 @@ class _Topic:
         return "They" if self.plural else "It"
 
     @property
-    def gets(self) -> str:
-        return "Get" if self.plural else "Gets"
-
-    @property
     def context(self) -> str:
         """The topic as a clause: "When Learning Rust" or "with Remote Work"."""
         return f"When {self.title}" if self.activity else f"with {self.title}"
 
     @property
     def infinitive(self) -> str:
-        """ "Learn Rust as a Python Developer" for an activity, else "Get Started with X"."""
+        """ "Learn Rust as a Python Developer" for an activity ("" for a thing)."""
         if not self.activity:
-            return f"Get Started with {self.title}"
+            return ""
         first, _, rest = self.title.partition(" ")
         verb = _cap(base_verb(first.lower()))
         return f"{verb} {rest}".strip()
 
-    @property
-    def keyphrase_lead(self) -> str:
-        return self.keyphrase[:1].upper() + self.keyphrase[1:]
 
-    @property
-    def readers(self) -> str:
-        return self.audience or "Beginners"
+def _topic(cleaned: str, audience: str) -> _Topic:
+    reader = _swap_words(cleaned, _TO_READER)
+    activity = _is_activity(cleaned)
+    named = "" if audience and _mentions(cleaned, audience) else audience
+    return _Topic(
+        title=title_case(reader, inside=True),
+        mine=title_case(_swap_words(cleaned, _TO_WRITER), inside=True),
+        activity=activity,
+        # A gerund subject is singular: "Achieving Goals Is Harder", never "Are".
+        plural=not activity and _is_plural(cleaned),
+        audience=title_case(named) if named else None,
+    )
 
 
-_Template = Callable[[_Topic], list[str]]
-
-
-def _how_to(t: _Topic) -> list[str]:
+def _from_topic(t: _Topic, points: int | None, personal: bool) -> list[tuple[str, str]]:
+    """Ideas built around the topic, each honest to any story about it."""
+    ideas: list[tuple[str, str]] = []
+    yours = "your" in t.title.lower().split()  # "Your First Marathon" already has its reader
     if t.activity:
-        return [f"How to {t.infinitive}", f"How to Start {t.title} Without Burning Out"]
-    return [f"How to {t.infinitive}", f"How to Get Better at {t.title}"]
+        ideas.append(("how-to", f"How to {t.infinitive}"))
+        ideas.append(("where to start", f"{t.lead}: Where to Start"))
+    else:
+        ideas.append(("what to know", f"What to Know About {t.title}"))
+        if not yours:
+            ideas.append(("explained", f"{t.lead}, Explained"))
+    if t.audience and not yours:
+        ideas.append(("for the reader", f"{t.lead}: What {t.audience} Should Know"))
+        ideas.append(("guide", f"{t.lead} for {t.audience}: A Practical Guide"))
+    ideas.append(("guide", f"A Practical Guide to {t.title}"))
+    ideas.append(("mistakes", f"Common Mistakes {t.context}"))
+    count = f"{points} " if points else ""
+    ideas.append(("tips", f"{count}Practical Tips for {t.title}"))
+    if points:
+        ideas.append(("list", f"{points} Lessons on {t.title}"))
+    ideas.append(("myths", f"Common Myths About {t.title}"))
+    s = "" if t.plural else "s"
+    ideas.append(("why", f"Why {t.title} {t.be} Harder Than {t.it} Look{s}"))
+    ideas.append(("question", f"{t.be} {t.title} Worth It?"))
+    if personal:
+        # Claims of experience only when the writer says the story is theirs.
+        ideas.append(("personal story", f"What {t.mine} Taught Me"))
+    return ideas
 
 
-def _list(t: _Topic) -> list[str]:
-    return [
-        f"7 Lessons from {t.title}",
-        f"5 Things Nobody Tells You About {t.title}",
-        f"10 Practical Tips for {t.title}",
-    ]
+def _tighten(title: str) -> str:
+    words = [w for w in _LOOSE_OPENING.sub("", title).split() if w.lower() not in _FILLER]
+    text = _TRAILING_MARKS.sub("", " ".join(words))
+    if len(text) > SEARCH_RESULT_CHARACTERS and ": " in text:
+        head, _, tail = text.partition(": ")
+        text = head if len(head) >= 25 else tail  # keep the part that carries the story
+    return title_case(text) if text != title else text
 
 
-def _why(t: _Topic) -> list[str]:
-    return [
-        f"Why {t.title} {t.be} Harder Than {t.it} Look{'' if t.plural else 's'}",
-        f"Why I Changed My Mind About {t.title}",
-    ]
+def _from_title(
+    title: str, keyphrase: str, audience: str, points: int | None
+) -> list[tuple[str, str]]:
+    """Rewrites of the writer's own title: tighter, keyphrase first, for the reader."""
+    ideas: list[tuple[str, str]] = []
+    tight = _tighten(title)
+    if tight and tight != title and len(tight.split()) >= 3:
+        ideas.append(("your title, tightened", tight))
+    base = tight or title
+    lowered = base.lower()
+    key = title_case(keyphrase) if keyphrase else ""
+    if key and key.lower() not in lowered:
+        ideas.append(("your title, keyphrase first", f"{key}: {base}"))
+    elif key and not lowered.startswith(key.lower()) and ": " in base:
+        head, _, tail = base.partition(": ")
+        if key.lower() in tail.lower():
+            ideas.append(("your title, keyphrase first", f"{_cap_first(tail)}: {head}"))
+    first_person = bool(_FIRST_PERSON.search(base))
+    if audience and not _mentions(base, audience) and ":" not in base and not first_person:
+        ideas.append(("your title, for the reader", f"{base}: A Guide for {title_case(audience)}"))
+    if points and _LIST_NOUNS.match(base) and not any(c.isdigit() for c in base):
+        ideas.append(("your title, with a number", f"{points} {base}"))
+    if _is_activity(base) and not base.lower().startswith("how"):
+        first, _, rest = base.partition(" ")
+        rest = _swap_words(rest, _TO_READER)
+        ideas.append(("your title, as a how-to", f"How to {_cap(base_verb(first.lower()))} {rest}"))
+    return ideas
 
 
-def _mistakes(t: _Topic) -> list[str]:
-    return [f"7 Mistakes to Avoid {t.context}", f"The Mistakes Most People Make {t.context}"]
+def _cap_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
-def _guide(t: _Topic) -> list[str]:
-    if t.audience:
-        return [f"{t.lead} for {t.audience}: A Practical Guide", f"A Practical Guide to {t.title}"]
-    return [f"A Practical Guide to {t.title}", f"The Beginner's Guide to {t.title}"]
-
-
-def _question(t: _Topic) -> list[str]:
-    bother = f"Bother {t.title}" if t.activity else f"Bother with {t.title}"
-    return [f"{t.be} {t.title} Worth It?", f"Should You {bother}?"]
-
-
-def _personal_story(t: _Topic) -> list[str]:
-    return [
-        f"I Tried {t.title} for 30 Days: What Worked and What Didn't",
-        f"My First Year of {t.title}",
-    ]
-
-
-def _learned(t: _Topic) -> list[str]:
-    return [f"What {t.title} Taught Me", f"What I Learned from a Year of {t.title}"]
-
-
-def _comparison(t: _Topic) -> list[str]:
-    return [
-        f"{t.lead}: Expectations vs. Reality",
-        f"What {t.title} {t.gets} Right, and What {t.it} {t.gets} Wrong",
-    ]
-
-
-def _keyphrase_first(t: _Topic) -> list[str]:
-    return [
-        f"{t.keyphrase_lead}: What {t.keyphrase_readers} Should Know",
-        f"{t.keyphrase_lead}: 5 Lessons from the First Year",
-    ]
-
-
-def _myths(t: _Topic) -> list[str]:
-    return [f"5 Myths About {t.title}, Debunked"]
-
-
-def _audience(t: _Topic) -> list[str]:
-    return [f"What {t.readers} Should Know About {t.title}", f"{t.lead}, Explained Simply"]
-
-
-def _mentions(topic: str, audience: str) -> bool:
-    """Whether the topic already names the audience (plural -s forgiven)."""
-
-    def stems(text: str) -> set[str]:
-        return {word.lower().rstrip("s") for word in _WORD_RE.findall(text)} - _SMALL_WORDS
-
-    wanted = stems(audience)
-    return bool(wanted) and wanted <= stems(topic)
-
-
-TEMPLATES: dict[str, _Template] = {
-    "how-to": _how_to,
-    "list": _list,
-    "why": _why,
-    "mistakes": _mistakes,
-    "guide": _guide,
-    "question": _question,
-    "personal story": _personal_story,
-    "what I learned": _learned,
-    "comparison": _comparison,
-    "keyphrase first": _keyphrase_first,
-    "myths": _myths,
-    "audience": _audience,
-}
+def usability(report: HeadlineReport, *, from_title: bool) -> float:
+    """How ready a variant is to use as it stands: the overall judgement, then what an editor
+    checks first (length for search, the keyphrase up front, a statement over a question)."""
+    value = float(report.overall)
+    if SWEET_SPOT_MIN <= report.characters <= SEARCH_RESULT_CHARACTERS:
+        value += 6
+    elif report.characters > SEARCH_RESULT_CHARACTERS:
+        value -= 8
+    elif report.characters < 30:
+        value -= 6
+    if report.features is not None and report.features.keyphrase_position == "start":
+        value += 5
+    if report.text.endswith("?"):
+        value -= 10
+    if from_title:
+        value += 8  # closest to what the writer meant
+    return value
 
 
 def generate_variants(
-    topic: str, keyphrase: str | None = None, audience: str | None = None
+    topic: str,
+    keyphrase: str | None = None,
+    audience: str | None = None,
+    *,
+    title: str | None = None,
+    personal: bool = False,
+    points: int | None = None,
 ) -> list[Variant]:
-    """Distinct headline ideas for ``topic`` from every template; empty for an empty topic."""
-    cleaned = _clean_topic(topic)
-    if not cleaned:
-        return []
-    title = title_case(cleaned, inside=True)
-    named = _clean_topic(audience or "")
-    # "Learning Rust as a Python developer" already says who it is for.
-    reader = "" if named and _mentions(cleaned, named) else named
+    """Headline ideas that rewrite the writer's ``title`` and ``topic``, most usable first.
+
+    ``personal``: the writer says the story is their own (a first-person title says so too);
+    only then do ideas claim experience. ``points``: how many points the story makes (its
+    sections), the only count a list headline may promise. Ideas that trip a red flag of
+    Medium's standards are left out.
+    """
+    cleaned = _as_activity(_clean_topic(topic))
     key = _clean_topic(keyphrase or "")
-    subject = _Topic(
-        title=title,
-        activity=_is_activity(cleaned),
-        plural=_is_plural(cleaned),
-        audience=title_case(reader) if reader else None,
-        keyphrase_readers=(
-            title_case(named) if named and not _mentions(key or cleaned, named) else "Beginners"
-        ),
-        keyphrase=title_case(key, inside=True) if key else title,
+    named = _clean_topic(audience or "")
+    own = " ".join((title or "").split())
+    personal = personal or bool(_FIRST_PERSON.search(own))
+    # A topic that is the title itself cannot be pasted into other titles; the keyphrase can.
+    if cleaned and own and cleaned.casefold() == own.casefold():
+        cleaned = key
+    subject = _topic(cleaned, named) if cleaned else None
+    ideas = (
+        [(name, text, True) for name, text in _from_title(own, key, named, points)] if own else []
     )
-    seen: set[str] = set()
-    variants = []
-    for name, template in TEMPLATES.items():
-        for text in template(subject):
-            if text.lower() not in seen:
-                seen.add(text.lower())
-                variants.append(Variant(text, name))
-    return variants
+    if subject is not None:
+        ideas += [(name, text, False) for name, text in _from_topic(subject, points, personal)]
+    seen = {own.casefold()} if own else set()
+    ranked: list[tuple[float, int, Variant]] = []
+    for index, (name, text, from_title) in enumerate(ideas):
+        text = " ".join(text.split())
+        if not text or text.casefold() in seen or len(text) > MAX_CHARACTERS:
+            continue
+        seen.add(text.casefold())
+        report = analyze_headline(text, key or None)
+        if report.red_flags:
+            continue  # never suggest what the checker would hold against the writer
+        value = usability(report, from_title=from_title)
+        ranked.append((-value, index, Variant(text, name)))
+    ranked.sort()
+    return [variant for _, _, variant in ranked]
 
 
 # --------------------------------------------------------------------------- comparison
