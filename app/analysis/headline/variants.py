@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from app.analysis.headline.features import SEARCH_RESULT_CHARACTERS
 from app.analysis.headline.reasons import SWEET_SPOT_MIN
-from app.analysis.headline.report import HeadlineReport, analyze_headline
+from app.analysis.headline.report import HeadlineReport, analyze_headline, percent_estimate
 from app.analysis.offline_data import pronunciations
 
 
@@ -304,7 +304,9 @@ def _from_title(
     lowered = base.lower()
     key = title_case(keyphrase) if keyphrase else ""
     if key and key.lower() not in lowered:
-        ideas.append(("your title, keyphrase first", f"{key}: {base}"))
+        keyed = f"{key}: {base}"
+        if len(keyed) <= SEARCH_RESULT_CHARACTERS:  # only while it still shows whole in search
+            ideas.append(("your title, keyphrase first", keyed))
     elif key and not lowered.startswith(key.lower()) and ": " in base:
         head, _, tail = base.partition(": ")
         if key.lower() in tail.lower():
@@ -426,11 +428,14 @@ def _pick(a: float, b: float, higher_is_better: bool) -> str:
 
 
 def _show(value: object, unit: str) -> str:
-    """One unit per row: "percent" (a share 0..1), "signed" (-1..+1), "grade", or as is."""
+    """One unit per row: "percent" (a share 0..1), "estimate" (a probability), "signed"
+    (-1..+1), "grade", or as is."""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if unit == "percent" and isinstance(value, float):
         return f"{value:.0%}"
+    if unit == "estimate" and isinstance(value, float):
+        return percent_estimate(value)  # a model's estimate is never 0 or 100 %
     if unit == "signed" and isinstance(value, float):
         return f"{value:+.2f}".replace("-", "−")
     if unit == "grade" and isinstance(value, float):
@@ -471,7 +476,7 @@ def compare(a: HeadlineReport, b: HeadlineReport) -> list[FeatureComparison]:
         _row(
             "clickbait_probability", "Viral-site style (%)",
             round(a.clickbait_probability, 3), round(b.clickbait_probability, 3), "neither",
-            "percent",
+            "estimate",
         ),
         _row("type", "Type", a.type, b.type, "neither"),
         _row("characters", "Characters", a.characters, b.characters, "neither"),
