@@ -253,7 +253,9 @@ def _topic(cleaned: str, audience: str) -> _Topic:
     )
 
 
-def _from_topic(t: _Topic, points: int | None, personal: bool) -> list[tuple[str, str]]:
+def _from_topic(
+    t: _Topic, keyphrase: str, points: int | None, personal: bool
+) -> list[tuple[str, str]]:
     """Ideas built around the topic, each honest to any story about it."""
     ideas: list[tuple[str, str]] = []
     yours = "your" in t.title.lower().split()  # "Your First Marathon" already has its reader
@@ -273,10 +275,17 @@ def _from_topic(t: _Topic, points: int | None, personal: bool) -> list[tuple[str
     ideas.append(("tips", f"{count}Practical Tips for {t.title}"))
     if points:
         ideas.append(("list", f"{points} Lessons on {t.title}"))
-    ideas.append(("myths", f"Common Myths About {t.title}"))
     s = "" if t.plural else "s"
     ideas.append(("why", f"Why {t.title} {t.be} Harder Than {t.it} Look{s}"))
-    ideas.append(("question", f"{t.be} {t.title} Worth It?"))
+    if not t.activity:
+        # A thing can be debated or doubted; most activities in a story are just done
+        # ("Is Loading Audio Files Worth It?").
+        ideas.append(("myths", f"Common Myths About {t.title}"))
+        ideas.append(("question", f"{t.be} {t.title} Worth It?"))
+    if keyphrase and keyphrase.lower() not in t.title.lower():
+        ideas.append(
+            ("keyphrase first", f"{title_case(keyphrase)}: A Practical Guide to {t.title}")
+        )
     if personal:
         # Claims of experience only when the writer says the story is theirs.
         ideas.append(("personal story", f"What {t.mine} Taught Me"))
@@ -375,7 +384,7 @@ def generate_variants(
         [(name, text, True) for name, text in _from_title(own, key, named, points)] if own else []
     )
     if subject is not None:
-        ideas += [(name, text, False) for name, text in _from_topic(subject, points, personal)]
+        ideas += [(name, text, False) for name, text in _from_topic(subject, key, points, personal)]
     seen = {own.casefold()} if own else set()
     ranked: list[tuple[float, int, Variant]] = []
     for index, (name, text, from_title) in enumerate(ideas):

@@ -32,7 +32,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|My|Me|Our|We)\b")
 def test_variants_are_distinct_tidy_and_never_flagged(topic, keyphrase, audience):
     variants = generate_variants(topic, keyphrase, audience)
     texts = [variant.text for variant in variants]
-    assert len(texts) >= 6
+    assert len(texts) >= 5
     assert len({text.casefold() for text in texts}) == len(texts)
     assert len({variant.template for variant in variants}) >= 5
     for text in texts:
@@ -66,7 +66,7 @@ def test_gerund_topics_are_singular_and_become_how_tos():
     rust = {v.text for v in generate_variants("learning Rust as a Python developer", "Rust")}
     assert "How to Learn Rust as a Python Developer" in rust
     assert "Common Mistakes When Learning Rust as a Python Developer" in rust
-    assert "Is Learning Rust as a Python Developer Worth It?" in rust
+    assert not any(text.endswith("Worth It?") for text in rust)  # an activity is just done
     sql = {v.text for v in generate_variants("how to learn SQL")}
     assert "How to Learn SQL" in sql
     assert "Common Mistakes When Learning SQL" in sql
