@@ -13,6 +13,8 @@ Both figures score headlines exactly as ``clapwise headline --batch --json`` doe
   part was never read while fitting or tuning.
 * Honest above clickbait: among all (news, clickbait) pairs of labelled headlines, the share in
   which the honest headline gets the higher ``overall`` (ties count half).
+  The same pairs ranked by ``overall`` are printed for information: ``overall`` also weighs
+  Medium's standards, and in those news-feed tests the more clickbait-like version often won.
 * Published titles: the band and ``overall`` of the titles of real Medium stories.
 
 Prints one line and exits 0 when ``../shared/data`` is absent.
@@ -20,6 +22,7 @@ Prints one line and exits 0 when ``../shared/data`` is absent.
 
 from __future__ import annotations
 
+import argparse
 import bisect
 import json
 import statistics
@@ -37,12 +40,14 @@ from tools.train_headline import CLICKBAIT, DATA_DIR, UPWORTHY, Pair, load_click
 STORIES = "medium_stories_dev"
 
 
-def pairwise_accuracy(pairs: Sequence[Pair]) -> tuple[float, int]:
-    """Share of significant pairs whose winner scores higher (ties half), and their number."""
+def pairwise_accuracy(pairs: Sequence[Pair], field: str = "score") -> tuple[float, int]:
+    """Share of significant pairs whose winner has the higher ``field`` (``score`` or
+    ``overall``; ties count half), and their number."""
     significant = [p for p in pairs if p.significant]
     correct = 0.0
     for pair in significant:
-        winner, loser = analyze_headline(pair.winner).score, analyze_headline(pair.loser).score
+        winner = getattr(analyze_headline(pair.winner), field)
+        loser = getattr(analyze_headline(pair.loser), field)
         correct += 1.0 if winner > loser else 0.5 if winner == loser else 0.0
     return (correct / len(significant) if significant else 0.0), len(significant)
 
@@ -72,8 +77,9 @@ def published_titles(data_dir: Path) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    del argv
-    data_dir = DATA_DIR.resolve()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA_DIR, help="folder holding the data")
+    data_dir: Path = parser.parse_args(argv).data.resolve()
     if not (data_dir / UPWORTHY).is_file() or not (data_dir / CLICKBAIT).is_file():
         print(f"eval_headline: no data at {data_dir}; nothing to evaluate")
         return 0
@@ -81,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pairs = load_pairs(data_dir / UPWORTHY)
     held_pairs = [p for p in pairs if is_held_out_test(p.test_id)]
     held_accuracy, held_count = pairwise_accuracy(held_pairs)
+    held_overall, _ = pairwise_accuracy(held_pairs, "overall")
     rows = load_clickbait(data_dir / CLICKBAIT)
     dev_rows = [row for row in rows if not is_held_out_headline(row[1])]
     held_rows = [row for row in rows if is_held_out_headline(row[1])]
@@ -92,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"A/B pairwise accuracy (score, |z|>=2.58)   {stored['nested_cv_pairwise_accuracy']:.3f}"
         f" nested CV ({stored['significant_pairs']})   {held_accuracy:.3f} ({held_count} pairs)"
     )
+    print(f"A/B pairwise accuracy (overall, for info)  -                       {held_overall:.3f}")
     print(
         f"Honest above clickbait (overall)           {dev_honest:.1%} (fitted on)"
         f"       {held_honest:.1%} ({held_h}x{held_b})"
