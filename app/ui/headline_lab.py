@@ -378,9 +378,22 @@ class HeadlineLab(QDockWidget):
         warning = self.reuse_warning(chosen[0].text)
         warning_html = f"<br><b style='color:#c53030'>{html.escape(warning)}</b>" if warning else ""
         self.detail.setText(
-            f"<b>{html.escape(report.verdict)}</b> · {html.escape(report.lift)}<br>"
-            f"{reasons}{warning_html}"
+            f"<b>{html.escape(report.verdict)}</b> · {html.escape(self.standing(report))} · "
+            f"{html.escape(report.lift)}<br>{reasons}{warning_html}"
         )
+
+    def standing(self, report: HeadlineReport) -> str:
+        """Where a headline stands among the writer's own alternatives, by overall."""
+        keyphrase = self.keyphrase.text() or None
+        others = [
+            analyze_headline(record.text, keyphrase).overall
+            for record in self._records.values()
+            if record.text != report.text
+        ]
+        if not others:
+            return "the only one so far"
+        rank = 1 + sum(1 for value in others if value > report.overall)
+        return f"#{rank} of {len(others) + 1} here"
 
     def reuse_warning(self, text: str) -> str:
         """A warning when another draft already has this title."""

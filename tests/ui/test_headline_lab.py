@@ -27,6 +27,7 @@ def test_generates_scored_usable_ideas(qtbot, window) -> None:
         assert lab.table.item(row, BAND).text() in {"weak", "fair", "good", "strong"}
         assert lab.table.item(row, RISK).text() == "low"  # no flagged idea is offered
     assert len(_selected(lab)) == 1  # the best new idea is selected for the writer
+    assert f"of {lab.table.rowCount()} here" in lab.detail.text()  # against the alternatives
     assert lab.generate() == 0  # nothing is added twice
 
 
