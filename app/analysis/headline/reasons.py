@@ -326,6 +326,14 @@ FLAG_CONFLICTS: dict[str, frozenset[str]] = {
     "curiosity-gap": frozenset({"pointing words", "questions", "punctuation", "people"}),
 }
 
+# Drawbacks that a deliberate form answers for: "How to ..." opens with a question word by
+# design, and a personal story has its person ("I") in the title. Blaming the form would
+# contradict the lab, which offers these forms.
+FORM_EXEMPTIONS: dict[str, frozenset[str]] = {
+    "how-to": frozenset({"questions"}),
+    "personal story": frozenset({"questions", "people"}),
+}
+
 MIN_EVIDENCE_PAIRS = 40
 MIN_IMPACT = 0.2  # in units of the model's spread: smaller contributions are noise
 MIN_EVIDENCE_MARGIN = 0.03  # a win rate of 51 % is no evidence worth quoting
@@ -369,9 +377,11 @@ def model_reasons(
     model: ScoreModel,
     limit: int = 5,
     flag_ids: Iterable[str] = (),
+    kind: str = "",
 ) -> list[Reason]:
     """One reason per topic for the strongest topics of the appeal model, citing the tests
-    where they agree; praise that a red flag contradicts is left out."""
+    where they agree; praise that a red flag contradicts, and drawbacks that the headline's
+    form (``kind``) answers for, are left out."""
     by_topic: dict[str, list[Contribution]] = {}
     for item in contributions:
         topic = TOPICS.get(item.name, item.name)
@@ -385,6 +395,8 @@ def model_reasons(
         if reason is None or abs(reason.impact) < threshold:
             continue
         if reason.impact > 0 and reason.topic in muted:
+            continue
+        if reason.impact < 0 and reason.topic in FORM_EXEMPTIONS.get(kind, frozenset()):
             continue
         reasons.append(reason)
     reasons.sort(key=lambda reason: abs(reason.impact), reverse=True)

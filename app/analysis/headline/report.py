@@ -253,9 +253,9 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     flags = red_flags(text)
     risk = risk_level(probability, len(flags))
     overall = overall_score(score, probability, len(flags))
-    reasons = model_reasons(contributions, model, flag_ids=[flag.id for flag in flags]) + _advice(
-        features, probability, flags, model.spread
-    )
+    reasons = model_reasons(
+        contributions, model, flag_ids=[flag.id for flag in flags], kind=str(features.type)
+    ) + _advice(features, probability, flags, model.spread)
     reasons.sort(key=lambda reason: abs(reason.impact), reverse=True)
     band = band_for(overall, risk)
     return HeadlineReport(

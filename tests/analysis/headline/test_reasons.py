@@ -8,6 +8,7 @@ from app.analysis.headline import analyze_headline
 from app.analysis.headline.features import SEARCH_RESULT_CHARACTERS
 from app.analysis.headline.reasons import (
     FLAG_CONFLICTS,
+    FORM_EXEMPTIONS,
     SWEET_SPOT_MIN,
     TOPICS,
     WORDING,
@@ -86,3 +87,17 @@ def test_every_wording_has_actions_for_both_directions():
         assert wording.cut, name
         assert wording.add != wording.cut, name
         assert "_" not in wording.high + wording.low + wording.add + wording.cut, name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("How to Learn Rust as a Python Developer", "how-to"),
+        ("How I Learned Rust as a Python Developer", "personal story"),
+    ],
+)
+def test_a_chosen_form_is_not_blamed_for_what_it_is(text, kind):
+    report = analyze_headline(text)
+    assert report.type == kind
+    blamed = {reason.topic for reason in report.reasons if reason.impact < 0}
+    assert not blamed & FORM_EXEMPTIONS[kind]
