@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.analysis.headline import lexicon
 from app.analysis.headline.features import SEARCH_RESULT_CHARACTERS
 from app.analysis.headline.reasons import SWEET_SPOT_MIN
 from app.analysis.headline.report import HeadlineReport, analyze_headline, percent_estimate
@@ -190,6 +191,7 @@ _LIST_NOUNS = re.compile(
 )
 _TRAILING_MARKS = re.compile(r"\s*(?:!+|\.\.\.|…)\s*$")
 MAX_CHARACTERS = 75  # a variant longer than this is never usable as it stands
+PROBLEM_TONE = -0.3  # VADER compound at or below which a topic is a problem to deal with
 
 
 def _swap_words(phrase: str, table: dict[str, str]) -> str:
@@ -209,6 +211,7 @@ class _Topic:
     mine: str  # the topic in the writer's own words: "Growing My Newsletter"
     activity: bool
     plural: bool
+    problem: bool  # something readers suffer, not do or use ("technical debt", "loneliness")
     audience: str | None  # "Python Developers", unless the topic already names them
 
     @property
@@ -249,6 +252,7 @@ def _topic(cleaned: str, audience: str) -> _Topic:
         activity=activity,
         # A gerund subject is singular: "Achieving Goals Is Harder", never "Are".
         plural=not activity and _is_plural(cleaned),
+        problem=lexicon.sentiment(cleaned)["compound"] <= PROBLEM_TONE,
         audience=title_case(named) if named else None,
     )
 
@@ -269,19 +273,27 @@ def _from_topic(
     if t.audience and not yours:
         ideas.append(("for the reader", f"{t.lead}: What {t.audience} Should Know"))
         ideas.append(("guide", f"{t.lead} for {t.audience}: A Practical Guide"))
-    ideas.append(("guide", f"A Practical Guide to {t.title}"))
-    ideas.append(("mistakes", f"Common Mistakes {t.context}"))
+    subject = f"Dealing with {t.title}" if t.problem else t.title
+    ideas.append(("guide", f"A Practical Guide to {subject}"))
     count = f"{points} " if points else ""
-    ideas.append(("tips", f"{count}Practical Tips for {t.title}"))
-    if points:
-        ideas.append(("list", f"{points} Lessons on {t.title}"))
-    s = "" if t.plural else "s"
-    ideas.append(("why", f"Why {t.title} {t.be} Harder Than {t.it} Look{s}"))
-    if not t.activity:
-        # A thing can be debated or doubted; most activities in a story are just done
-        # ("Is Loading Audio Files Worth It?").
+    if t.problem:
+        # Nobody wants tips for debt or to know whether loneliness is worth it.
+        ideas.append(("how-to", f"How to Deal with {t.title}"))
         ideas.append(("myths", f"Common Myths About {t.title}"))
-        ideas.append(("question", f"{t.be} {t.title} Worth It?"))
+        if points:
+            ideas.append(("list", f"{points} Ways to Deal with {t.title}"))
+    else:
+        ideas.append(("mistakes", f"Common Mistakes {t.context}"))
+        ideas.append(("tips", f"{count}Practical Tips for {t.title}"))
+        if points:
+            ideas.append(("list", f"{points} Lessons on {t.title}"))
+        s = "" if t.plural else "s"
+        ideas.append(("why", f"Why {t.title} {t.be} Harder Than {t.it} Look{s}"))
+        if not t.activity:
+            # A thing can be debated or doubted; most activities in a story are just done
+            # ("Is Loading Audio Files Worth It?").
+            ideas.append(("myths", f"Common Myths About {t.title}"))
+            ideas.append(("question", f"{t.be} {t.title} Worth It?"))
     if keyphrase and keyphrase.lower() not in t.title.lower():
         ideas.append(
             ("keyphrase first", f"{title_case(keyphrase)}: A Practical Guide to {t.title}")

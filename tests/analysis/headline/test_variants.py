@@ -207,3 +207,11 @@ def test_compare_identical_headlines_is_all_same():
     a = analyze_headline("A Practical Guide to PostgreSQL Indexes")
     rows = compare(a, a)
     assert all(row.better in {"same", "neither"} for row in rows)
+
+
+def test_a_problem_is_dealt_with_not_recommended():
+    texts = {v.text for v in generate_variants("technical debt", None, "engineering managers")}
+    assert "How to Deal with Technical Debt" in texts
+    assert not any(text.startswith(("Practical Tips", "Is ", "Why ")) for text in texts)
+    assert "Common Myths About Technical Debt" in texts
+    assert "A Practical Guide to Dealing with Technical Debt" in texts
