@@ -6,10 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.analysis.headline.clickbait import clickbait_probability
-from app.analysis.headline.features import (
-    HeadlineFeatures,
-    extract_features,
-)
+from app.analysis.headline.features import HeadlineFeatures, extract_features
 from app.analysis.headline.reasons import Reason, length_reason, model_reasons
 from app.analysis.headline.red_flags import RedFlag, red_flags
 from app.analysis.headline.score import Contribution, score_model
@@ -17,7 +14,8 @@ from app.analysis.headline.score import Contribution, score_model
 # The classifier measures how much a headline reads like those of clickbait sites rather than
 # news; the red flags catch the practices Medium's curators hold back. Blog headlines (lists,
 # how-tos, first-person stories) often share the clickbait sites' style without any of their
-# practices, so the risk follows the red flags, and the style only counts alongside a flag.
+# practices, so the risk follows the red flags; the style alone lowers ``overall`` only where
+# the classifier is all but certain (see STYLE_EXPONENT).
 LIKELY = 0.5
 CONFIDENT = 0.75
 
@@ -171,6 +169,8 @@ def verdict_for(band: str, risk: str) -> str:
     """A short verdict for the band; a high risk is named first."""
     if risk == "high":
         return "Weak: reads as clickbait, tone it down"
+    if risk == "medium":
+        return f"{band.capitalize()}, but it trips one of Medium's red flags"
     return _BAND_SUMMARY[band]
 
 

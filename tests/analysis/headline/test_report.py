@@ -152,6 +152,7 @@ def test_bands_and_verdicts():
     assert verdict_for("strong", "high").startswith("Weak: reads as clickbait")
     assert verdict_for("strong", "low").startswith("Strong")
     assert verdict_for("fair", "low").startswith("Fair")
+    assert "red flag" in verdict_for("good", "medium")
 
 
 def test_every_band_below_strong_says_what_would_lift_it():
