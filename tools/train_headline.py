@@ -35,6 +35,7 @@ from pathlib import Path
 from app.analysis.insights.headline.clickbait import clickbait_tokens, unknown_token
 from app.analysis.insights.headline.features import SIGNALS, extract_features
 from app.resources import resource_path
+from tools.headline_split import is_held_out_headline, is_held_out_test
 
 REPO = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO / ".." / "shared" / "data"
@@ -43,34 +44,13 @@ CLICKBAIT = "clickbait_headlines.tsv.gz"
 
 SIGNIFICANT_Z = 2.58
 FOLDS = 5
-SELECTION_SEEDS = (0, 1)  # fold splits used to choose settings
-REPORT_SEEDS = (10, 11, 12)  # fresh fold splits for the figures we report
-LAMBDAS = (30.0, 100.0, 300.0, 1000.0, 3000.0)
-PARSIMONY = 0.0005  # accuracy a signal group may cost before it is kept
-
-# Signals are kept or dropped in groups a writer would recognise.
-SIGNAL_GROUPS: dict[str, tuple[str, ...]] = {
-    "length": ("log_characters", "words"),
-    "sentences": ("sentences",),
-    "question mark": ("ends_with_question", "question_mark"),
-    "punctuation": ("exclamation", "colon", "dash", "ellipsis", "quotation"),
-    "numbers": ("number", "starts_with_number"),
-    "you": ("second_person",),
-    "I": ("first_person",),
-    "we": ("first_plural",),
-    "a person": ("third_person", "person_nouns"),
-    "pointing words": ("demonstrative",),
-    "question words": ("what", "why", "who", "starts_with_question_word"),
-    "superlatives": ("superlative",),
-    "negation": ("negation",),
-    "hedging": ("modal",),
-    "tone": ("negative_tone", "positive_tone", "sentiment_strength"),
-    "word commonness": ("common_share", "uncommon_share", "rare_share"),
-    "emotional and power words": ("emotional_share", "power_share"),
-    "capitals": ("all_caps",),
-    "word length and grade": ("syllables_per_word", "reading_grade"),
-}
-
+INNER_FOLDS = 4
+OUTER_SEED = 10  # the outer split of nested cross-validation
+INNER_SEED = 11  # the inner splits that choose settings
+SELECTION_SEEDS = (0,)  # clickbait: the fold split that chooses settings
+REPORT_SEEDS = (10, 11, 12)  # clickbait: fresh fold splits for the figures we report
+LAMBDAS = (30.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0)
+MODES = ("significant", "all")
 
 # --------------------------------------------------------------------------- Upworthy pairs
 
@@ -304,46 +284,86 @@ def cross_validate_pairwise(
     return results
 
 
-def select_pairwise(
-    setup: PairwiseSetup, log: Callable[[str], None]
-) -> tuple[list[str], float, str]:
-    """Choose the training mode, L2 strength and signal groups by cross-validation."""
+def fold_accuracy(
+    setup: PairwiseSetup,
+    rows: Sequence[Sequence[float]],
+    train: Iterable[int],
+    test: Iterable[int],
+    lam: float,
+    mode: str,
+) -> tuple[float, int]:
+    """Fit on the pairs ``train`` (as ``mode`` picks them) and count correct significant pairs
+    of ``test``: (correct, total)."""
+    chosen, targets = training_targets(setup.pairs, mode)
+    target_of = dict(zip(chosen, targets, strict=True))
+    used = [i for i in train if i in target_of]
+    w = fit_pairwise([list(rows[i]) for i in used], [target_of[i] for i in used], lam)
+    correct = 0.0
+    total = 0
+    for i in test:
+        if not setup.pairs[i].significant:
+            continue
+        margin = sum(map(operator.mul, w, rows[i]))
+        correct += 1.0 if margin > 0 else 0.5 if margin == 0 else 0.0
+        total += 1
+    return correct, total
 
-    def names_of(groups: Iterable[str]) -> list[str]:
-        return [name for group in groups for name in SIGNAL_GROUPS[group]]
 
-    def score(groups: Sequence[str], lam: float, mode: str) -> float:
-        return statistics.fmean(
-            cross_validate_pairwise(setup, names_of(groups), lam, mode, SELECTION_SEEDS)
+def split_by_test(
+    pairs: Sequence[Pair], indices: Sequence[int], folds: int, seed: int
+) -> list[tuple[list[int], list[int]]]:
+    """(train, test) index lists for ``folds`` folds of ``indices``, never splitting a test."""
+    fold = fold_of_test([pairs[i] for i in indices], seed, folds)
+    return [
+        (
+            [i for i in indices if fold[pairs[i].test_id] != k],
+            [i for i in indices if fold[pairs[i].test_id] == k],
         )
+        for k in range(folds)
+    ]
 
-    groups = list(SIGNAL_GROUPS)
-    best = (-1.0, LAMBDAS[0], "all")
-    for mode in ("significant", "all"):
+
+def choose_settings(
+    setup: PairwiseSetup, rows: Sequence[Sequence[float]], indices: Sequence[int], seed: int
+) -> tuple[float, str, float]:
+    """The (lambda, training mode) with the best cross-validated accuracy on ``indices``
+    alone, and that accuracy. Ties go to the stronger regularisation."""
+    best: tuple[float, float, str] | None = None
+    for mode in MODES:
         for lam in LAMBDAS:
-            accuracy = score(groups, lam, mode)
-            log(f"  all signals, {mode} pairs, lambda {lam:g}: {accuracy:.4f}")
-            best = max(best, (accuracy, lam, mode))
+            correct = total = 0.0
+            for train, test in split_by_test(setup.pairs, indices, INNER_FOLDS, seed):
+                c, t = fold_accuracy(setup, rows, train, test, lam, mode)
+                correct += c
+                total += t
+            accuracy = correct / total if total else 0.0
+            candidate = (accuracy, lam, mode)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    assert best is not None
     accuracy, lam, mode = best
-    # Backward elimination: drop the group whose removal costs least, as long as accuracy stays
-    # within PARSIMONY of the best seen. A group must earn its place; fewer signals generalise
-    # better and give clearer reasons.
-    best_seen = accuracy
-    while len(groups) > 1:
-        trials = [(score([g for g in groups if g != group], lam, mode), group) for group in groups]
-        trial_accuracy, weakest = max(trials)
-        if trial_accuracy < best_seen - PARSIMONY:
-            break
-        groups.remove(weakest)
-        accuracy = trial_accuracy
-        best_seen = max(best_seen, accuracy)
-        log(f"  without {weakest!r}: {accuracy:.4f}")
-    for candidate in LAMBDAS:
-        candidate_accuracy = score(groups, candidate, mode)
-        if candidate_accuracy > accuracy:
-            accuracy, lam = candidate_accuracy, candidate
-    log(f"  chosen: {mode} pairs, lambda {lam:g}, {len(groups)} groups, {accuracy:.4f}")
-    return names_of(groups), lam, mode
+    return lam, mode, accuracy
+
+
+def nested_cross_validation(
+    setup: PairwiseSetup,
+    rows: Sequence[Sequence[float]],
+    indices: Sequence[int],
+    log: Callable[[str], None],
+) -> float:
+    """Pairwise accuracy on significant pairs of outer folds, with the settings chosen inside
+    each outer training part by an inner cross-validation that never sees the outer test."""
+    correct = total = 0.0
+    for k, (train, test) in enumerate(split_by_test(setup.pairs, indices, FOLDS, OUTER_SEED)):
+        lam, mode, inner = choose_settings(setup, rows, train, INNER_SEED)
+        c, t = fold_accuracy(setup, rows, train, test, lam, mode)
+        log(
+            f"  outer fold {k + 1}: chose {mode} pairs, lambda {lam:g} (inner {inner:.4f}); "
+            f"outer accuracy {c / t:.4f} on {t} pairs"
+        )
+        correct += c
+        total += t
+    return correct / total
 
 
 def evidence(pairs: Sequence[Pair], table: dict[str, dict[str, float]], name: str) -> dict:
@@ -370,27 +390,33 @@ def percentile_table(values: Sequence[float], points: int = 101) -> list[float]:
     return table
 
 
+def development_pairs(pairs: Iterable[Pair]) -> list[Pair]:
+    """The pairs of tests outside the held-out part: the only ones training reads."""
+    return [p for p in pairs if not is_held_out_test(p.test_id)]
+
+
 def train_score_model(data_dir: Path, log: Callable[[str], None]) -> dict:
-    """Select, cross-validate and fit the appeal model; the JSON-ready result."""
+    """Nested-cross-validate and fit the appeal model on the development tests; JSON-ready."""
     path = data_dir / UPWORTHY
-    pairs = load_pairs(path)
-    headlines = all_headlines(path)
+    pairs = development_pairs(load_pairs(path))
+    headlines = sorted({h for p in pairs for h in (p.winner, p.loser)})
     log(
-        f"Upworthy: {len(headlines)} headlines, {len(pairs)} pairs, "
+        f"Upworthy development part: {len({p.test_id for p in pairs})} tests, "
+        f"{len(headlines)} headlines, {len(pairs)} pairs, "
         f"{sum(p.significant for p in pairs)} significant"
     )
     table = signal_table(headlines)
-    stats = standardisation(table, [signal.name for signal in SIGNALS])
+    names = [signal.name for signal in SIGNALS]
+    stats = standardisation(table, names)
     setup = PairwiseSetup.build(pairs, table, stats)
-    names, lam, mode = select_pairwise(setup, log)
-    reported = cross_validate_pairwise(setup, names, lam, mode, REPORT_SEEDS)
-    accuracy = statistics.fmean(reported)
-    log(
-        f"Pairwise accuracy, {FOLDS}-fold CV by test on fresh splits: {accuracy:.4f} "
-        f"(splits: {', '.join(f'{x:.4f}' for x in reported)})"
-    )
+    rows = setup.rows(range(len(pairs)), names)
+    everything = list(range(len(pairs)))
+    nested = nested_cross_validation(setup, rows, everything, log)
+    log(f"Pairwise accuracy, nested {FOLDS}-fold CV by test (development part): {nested:.4f}")
+    lam, mode, inner = choose_settings(setup, rows, everything, INNER_SEED)
+    log(f"  final settings: {mode} pairs, lambda {lam:g} ({INNER_FOLDS}-fold CV {inner:.4f})")
     chosen, targets = training_targets(pairs, mode)
-    weights = fit_pairwise(setup.rows(chosen, names), targets, lam)
+    weights = fit_pairwise([rows[i] for i in chosen], targets, lam)
     labels = {signal.name: signal.label for signal in SIGNALS}
     features = [
         {
@@ -408,18 +434,18 @@ def train_score_model(data_dir: Path, log: Callable[[str], None]) -> dict:
         for h in headlines
     ]
     return {
-        "format": 1,
+        "format": 2,
         "about": (
-            "Pairwise logistic regression on Upworthy A/B tests (same test, same image); "
-            "written by tools/train_headline.py."
+            "Pairwise logistic regression on Upworthy A/B tests (same test, same image), "
+            "development part only; written by tools/train_headline.py."
         ),
         "training": {
             "pairs": mode,
             "lambda": lam,
             "significant_z": SIGNIFICANT_Z,
             "folds": FOLDS,
-            "report_seeds": list(REPORT_SEEDS),
-            "cv_pairwise_accuracy": round(accuracy, 4),
+            "inner_folds": INNER_FOLDS,
+            "nested_cv_pairwise_accuracy": round(nested, 4),
             "significant_pairs": sum(p.significant for p in pairs),
             "headlines": len(headlines),
         },
@@ -572,10 +598,10 @@ def fit_calibration(scores: Sequence[float], labels: Sequence[int]) -> tuple[flo
 
 
 def train_clickbait_model(data_dir: Path, log: Callable[[str], None]) -> dict:
-    rows = load_clickbait(data_dir / CLICKBAIT)
+    rows = [row for row in load_clickbait(data_dir / CLICKBAIT) if not is_held_out_headline(row[1])]
     documents = [clickbait_tokens(text) for _, text in rows]
     labels = [label for label, _ in rows]
-    log(f"Clickbait: {len(rows)} distinct headlines, {sum(labels)} clickbait")
+    log(f"Clickbait development part: {len(rows)} distinct headlines, {sum(labels)} clickbait")
     best = (-1.0, CLICKBAIT_ALPHA[0], CLICKBAIT_MIN_COUNT[0])
     for min_count in CLICKBAIT_MIN_COUNT:
         for alpha in CLICKBAIT_ALPHA:

@@ -40,7 +40,9 @@ def run(args: argparse.Namespace) -> int:
             if args.json:
                 out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
             else:
-                out.write(f"{report.overall:3d}  {report.risk:6s}  {report.text}\n")
+                out.write(
+                    f"{report.overall:3d}  {report.band:6s}  {report.risk:6s}  {report.text}\n"
+                )
         return EXIT_OK
     report = analyze_headline(args.text, keyphrase)
     if args.json:
@@ -48,10 +50,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     lines = [
         f"{report.text}",
-        f"Score {report.overall}/100 ({report.verdict}); appeal {report.score}/100 against "
-        f"A/B-tested headlines",
-        f"Clickbait risk: {report.risk} ({len(report.red_flags)} red flags; "
-        f"viral-site style {report.clickbait_percent})",
+        f"Overall {report.overall}/100, {report.verdict}; "
+        f"appeal {report.score}/100 against A/B-tested headlines",
+        report.lift,
+        f"Clickbait risk: {report.risk} ({report.risk_note})",
         f"Type: {report.type}; {report.characters} characters, {report.words} words",
     ]
     lines.extend(f"  {reason.text}" for reason in report.reasons[:6])

@@ -1,7 +1,8 @@
-"""The headline lab: brainstorm variants from a topic, score them, star, compare, use one.
+"""The headline lab: brainstorm ideas from the title and topic, score them, star, compare, use one.
 
 Candidates belong to the open draft and are stored in SQLite as soon as they appear, so they
-are still there next week.
+are still there next week. The draft's titles are candidates too, so the title history stays
+in the list after "Use as title".
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -34,9 +36,11 @@ from app.analysis.insights.headline import (
 )
 from app.session import CandidateRecord, HeadlineCandidates
 
-COLUMNS = ("★", "Headline", "Score", "Appeal", "Clickbait risk", "Type", "Characters")
-STAR, TEXT, SCORE, APPEAL, RISK, KIND, LENGTH = range(len(COLUMNS))
+COLUMNS = ("★", "Headline", "Band", "Overall", "Appeal", "Risk", "Type", "Characters")
+STAR, TEXT, BAND, SCORE, APPEAL, RISK, KIND, LENGTH = range(len(COLUMNS))
 RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
+BAND_ORDER = {"weak": 0, "fair": 1, "good": 2, "strong": 3}
+CURRENT_TITLE = "your title"  # the template name of the draft's own titles in the list
 
 
 class _NumberItem(QTableWidgetItem):
@@ -56,44 +60,49 @@ class _NumberItem(QTableWidgetItem):
 
 
 class CompareDialog(QDialog):
-    """Two headlines side by side, feature by feature; the better value is marked."""
+    """Two headlines side by side, feature by feature, in the table's terms; the better value
+    is marked. The headlines themselves are the first row, so the column headers stay short."""
 
     def __init__(self, a: HeadlineReport, b: HeadlineReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Compare headlines")
-        self.resize(720, 520)
+        self.resize(760, 600)
         layout = QVBoxLayout(self)
         rows = compare(a, b)
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["", a.text, b.text])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = QTableWidget(len(rows) + 1, 3)
+        self.table.setHorizontalHeaderLabels(["", "Headline A", "Headline B"])
+        self.table.horizontalHeaderItem(1).setToolTip(a.text)
+        self.table.horizontalHeaderItem(2).setToolTip(b.text)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        for row, comparison in enumerate(rows):
+        title = QTableWidgetItem("Headline")
+        self.table.setItem(0, 0, title)
+        for column, text in ((1, a.text), (2, b.text)):
+            item = QTableWidgetItem(text)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.table.setItem(0, column, item)
+        for row, comparison in enumerate(rows, start=1):
             self.table.setItem(row, 0, QTableWidgetItem(comparison.label))
-            for column, (value, side) in enumerate(
-                ((comparison.value_a, "a"), (comparison.value_b, "b")), start=1
+            for column, (shown, side) in enumerate(
+                ((comparison.shown_a, "a"), (comparison.shown_b, "b")), start=1
             ):
-                shown = _format_value(value)
-                if comparison.better == side:
-                    shown = f"✓ {shown}"
-                item = QTableWidgetItem(shown)
-                if comparison.better == side:
+                better = comparison.better == side
+                item = QTableWidgetItem(f"✓ {shown}" if better else shown)
+                if better:
                     item.setForeground(Qt.GlobalColor.darkGreen)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-def _format_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:.0%}" if 0 <= value <= 1 else f"{value:.2f}"
-    return str(value)
 
 
 class HeadlineLab(QDockWidget):
@@ -107,6 +116,7 @@ class HeadlineLab(QDockWidget):
         self._headlines = headlines
         self._draft_id: int | None = None
         self._records: dict[int, CandidateRecord] = {}
+        self._title = ""
         self._filling = False
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -120,6 +130,9 @@ class HeadlineLab(QDockWidget):
         form.addRow("Topic", self.topic)
         form.addRow("Keyphrase", self.keyphrase)
         form.addRow("Audience", self.audience)
+        self.personal = QCheckBox("The story is my own experience")
+        self.personal.setToolTip("Only then do ideas such as “What … Taught Me” appear")
+        form.addRow("", self.personal)
         layout.addLayout(form)
         self.generate_button = QPushButton("Generate headlines")
         self.generate_button.setObjectName("primaryButton")
@@ -146,7 +159,7 @@ class HeadlineLab(QDockWidget):
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (STAR, SCORE, APPEAL, RISK, KIND, LENGTH):
+        for column in (STAR, BAND, SCORE, APPEAL, RISK, KIND, LENGTH):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellClicked.connect(self._cell_clicked)
@@ -173,12 +186,32 @@ class HeadlineLab(QDockWidget):
 
     # --- the draft -----------------------------------------------------------------------------
 
-    def set_draft(self, draft_id: int, *, topic: str, keyphrase: str) -> None:
+    def set_draft(self, draft_id: int, *, topic: str, keyphrase: str, title: str = "") -> None:
         """Show the candidates stored for a draft; prefill the inputs from the draft."""
         self._draft_id = draft_id
         self.topic.setText(topic)
         self.keyphrase.setText(keyphrase)
         self._reload()
+        self.set_context(title=title)
+
+    def set_context(self, *, title: str | None = None, keyphrase: str | None = None) -> None:
+        """Follow the draft as the writer edits it: its current title joins the list (so a
+        title replaced by "Use as title" is never lost) and the keyphrase fills its field."""
+        if keyphrase is not None and keyphrase.strip():
+            previous = self.keyphrase.text().strip()
+            self.keyphrase.setText(keyphrase.strip())
+            if self.topic.text().strip() in ("", previous):  # the topic followed the keyphrase
+                self.topic.setText(keyphrase.strip())
+        if title is None:
+            return
+        self._title = " ".join(title.split())
+        if not self.topic.text().strip() and self._title:
+            self.topic.setText(self.keyphrase.text() or self._title)
+        known = {record.text.casefold() for record in self._records.values()}
+        if self._draft_id is not None and self._title and self._title.casefold() not in known:
+            self._headlines.add(self._draft_id, self._title, CURRENT_TITLE)
+            self._reload()
+        self._show_current()
 
     def candidates(self) -> list[CandidateRecord]:
         return self._headlines.candidates(self._draft_id) if self._draft_id else []
@@ -193,6 +226,7 @@ class HeadlineLab(QDockWidget):
             self._append_row(record)
         self.table.setSortingEnabled(True)
         self._filling = False
+        self._show_current()
         self._selection_changed()
 
     def _append_row(self, record: CandidateRecord) -> None:
@@ -205,16 +239,21 @@ class HeadlineLab(QDockWidget):
         star.setData(Qt.ItemDataRole.UserRole, record.id)
         text = QTableWidgetItem(record.text)
         text.setData(Qt.ItemDataRole.UserRole, record.id)
-        text.setToolTip(f"From the “{record.template}” template" if record.template else "Yours")
+        if record.template == CURRENT_TITLE:
+            text.setToolTip("A title this draft has had")
+        else:
+            text.setToolTip(f"Idea: {record.template}" if record.template else "Yours")
         cells = {
             STAR: star,
             TEXT: text,
+            BAND: _NumberItem(report.band, BAND_ORDER.get(report.band, 0)),
             SCORE: _NumberItem(str(report.overall), report.overall),
             APPEAL: _NumberItem(str(report.score), report.score),
             RISK: _NumberItem(report.risk, RISK_ORDER.get(report.risk, 0)),
             KIND: QTableWidgetItem(report.type),
             LENGTH: _NumberItem(str(report.characters), report.characters),
         }
+        cells[BAND].setToolTip(report.lift)
         for column, item in cells.items():
             if column != TEXT:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -223,40 +262,71 @@ class HeadlineLab(QDockWidget):
     # --- actions -------------------------------------------------------------------------------
 
     def generate(self) -> int:
-        """Add new variants for the topic (skipping ones already there); returns how many."""
+        """Add new ideas for the topic (skipping ones already there), the most usable first;
+        the best new one is selected and scrolled into view. Returns how many were added."""
         if self._draft_id is None:
             return 0
         existing = {record.text.casefold() for record in self._records.values()}
-        added = 0
+        added: list[str] = []
         variants = generate_variants(
-            self.topic.text(), self.keyphrase.text() or None, self.audience.text() or None
+            self.topic.text(),
+            self.keyphrase.text() or None,
+            self.audience.text() or None,
+            title=self._title or None,
+            personal=self.personal.isChecked(),
         )
         for variant in variants:
             if variant.text.casefold() in existing:
                 continue
             self._headlines.add(self._draft_id, variant.text, variant.template)
             existing.add(variant.text.casefold())
-            added += 1
+            added.append(variant.text)
+        self._reload()
         if not variants:
             self.detail.setText("Type a topic first: a few words about what the story covers.")
-        self._reload()
-        return added
+        elif added:
+            self.reveal(added[0])
+        return len(added)
 
     def add_own(self) -> None:
         text = " ".join(self.own.text().split())
         if not text or self._draft_id is None:
             return
-        self._headlines.add(self._draft_id, text, "")
+        if text.casefold() not in {r.text.casefold() for r in self._records.values()}:
+            self._headlines.add(self._draft_id, text, "")
+            self._reload()
         self.own.clear()
-        self._reload()
+        self.reveal(text)
+
+    def reveal(self, text: str) -> None:
+        """Select the row of ``text`` and scroll it into view, where the writer is looking."""
+        for row in range(self.table.rowCount()):
+            record = self._record_at(row)
+            if record is not None and record.text.casefold() == text.casefold():
+                self.table.clearSelection()
+                self.table.selectRow(row)
+                self.table.scrollToItem(
+                    self.table.item(row, TEXT), QAbstractItemView.ScrollHint.PositionAtCenter
+                )
+                return
+
+    def _show_current(self) -> None:
+        """Mark the draft's current title in the list."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, TEXT)
+            if item is None:
+                continue
+            font = item.font()
+            font.setBold(bool(self._title) and item.text().casefold() == self._title.casefold())
+            item.setFont(font)
 
     def _score_own(self, text: str) -> None:
         if not text.strip():
             self.own_score.setText("")
             return
         report = analyze_headline(text, self.keyphrase.text() or None)
-        self.own_score.setText(f"{report.overall}/100 · risk {report.risk}")
-        self.own_score.setToolTip(report.verdict)
+        self.own_score.setText(f"{report.band} · {report.overall}/100 · risk {report.risk}")
+        self.own_score.setToolTip(f"{report.verdict}. {report.lift}")
 
     def _record_at(self, row: int) -> CandidateRecord | None:
         item = self.table.item(row, TEXT)
@@ -311,7 +381,23 @@ class HeadlineLab(QDockWidget):
         reasons = "<br>".join(html.escape(reason.text) for reason in report.reasons[:4])
         warning = self.reuse_warning(chosen[0].text)
         warning_html = f"<br><b style='color:#c53030'>{html.escape(warning)}</b>" if warning else ""
-        self.detail.setText(f"<b>{html.escape(report.verdict)}</b><br>{reasons}{warning_html}")
+        self.detail.setText(
+            f"<b>{html.escape(report.verdict)}</b> · {html.escape(self.standing(report))} · "
+            f"{html.escape(report.lift)}<br>{reasons}{warning_html}"
+        )
+
+    def standing(self, report: HeadlineReport) -> str:
+        """Where a headline stands among the writer's own alternatives, by overall."""
+        keyphrase = self.keyphrase.text() or None
+        others = [
+            analyze_headline(record.text, keyphrase).overall
+            for record in self._records.values()
+            if record.text != report.text
+        ]
+        if not others:
+            return "the only one so far"
+        rank = 1 + sum(1 for value in others if value > report.overall)
+        return f"#{rank} of {len(others) + 1} here"
 
     def reuse_warning(self, text: str) -> str:
         """A warning when another draft already has this title."""
@@ -326,6 +412,7 @@ class HeadlineLab(QDockWidget):
         chosen = self.selected_records()
         if len(chosen) == 1:
             self.useTitle.emit(chosen[0].text)
+            self.set_context(title=chosen[0].text)
 
     def compare_selected(self) -> CompareDialog | None:
         chosen = self.selected_records()

@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         sidebar.readability.genreChanged.connect(self._genre_changed)
         sidebar.tags.tagsChanged.connect(self._tags_changed)
         sidebar.keyphrase.keyphraseEdited.connect(self._field_changed)
+        sidebar.keyphrase.keyphraseEdited.connect(
+            lambda keyphrase: self.headline_lab.set_context(keyphrase=keyphrase)
+        )
         sidebar.headline.labRequested.connect(self.show_headline_lab)
         sidebar.keyphrase.highlightToggled.connect(self._keyphrase_highlight_toggled)
         self.headline_lab.useTitle.connect(self.use_title)
@@ -263,7 +266,10 @@ class MainWindow(QMainWindow):
             self.sidebar.keyphrase.set_keyphrase(record.keyphrase)
             self._load_history(record.id)
             self.headline_lab.set_draft(
-                record.id, topic=record.keyphrase or record.title, keyphrase=record.keyphrase
+                record.id,
+                topic=record.keyphrase or record.title,
+                keyphrase=record.keyphrase,
+                title=record.title,
             )
             self.sidebar.readability.set_genre(record.genre)
             self.analyzer.configure(self._settings(genre=record.genre))
@@ -534,8 +540,11 @@ class MainWindow(QMainWindow):
         """Adopt a headline from the lab as the draft's title."""
         if self.session is None or not self.session.editable:
             return
+        # The title it replaces stays in the lab's list, so the writer can go back to it.
+        self.headline_lab.set_context(title=self.title_edit.text())
         self.title_edit.setText(title)
         self._field_changed(title)
+        self.headline_lab.set_context(title=title)
         warning = self.headline_lab.reuse_warning(title)
         self.statusBar().showMessage(warning or "Title updated from the headline lab.", 6000)
 

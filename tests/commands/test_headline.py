@@ -9,7 +9,16 @@ from pathlib import Path
 
 from app.cli import main
 
-FIELDS = {"text", "score", "clickbait_probability", "type", "contributions", "overall", "risk"}
+FIELDS = {
+    "text",
+    "score",
+    "clickbait_probability",
+    "type",
+    "contributions",
+    "overall",
+    "risk",
+    "band",
+}
 
 
 def test_one_headline_as_json(capsys) -> None:
@@ -24,8 +33,9 @@ def test_one_headline_as_json(capsys) -> None:
 def test_one_headline_as_text_explains_itself(capsys) -> None:
     assert main(["headline", "7 Lessons From a Year of Remote Work"]) == 0
     out = capsys.readouterr().out
-    assert "Score" in out
+    assert "Overall" in out
     assert "Clickbait risk" in out
+    assert "To lift it" in out or "Keep it" in out
 
 
 def test_batch_keeps_order_and_blank_lines(tmp_path: Path, capsys) -> None:
@@ -39,6 +49,8 @@ def test_batch_keeps_order_and_blank_lines(tmp_path: Path, capsys) -> None:
         "Why Remote Work Is Harder Than It Looks",
     ]
     assert rows[1]["score"] == 0
+    assert all(set(row) >= FIELDS for row in rows)
+    assert all(row["band"] in {"weak", "fair", "good", "strong"} for row in rows)
     assert rows[2]["type"] == "why"
 
 

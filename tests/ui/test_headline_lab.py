@@ -3,33 +3,73 @@
 from __future__ import annotations
 
 from app.storage.store import open_store
-from app.ui.headline_lab import RISK, SCORE, STAR, TEXT
+from app.ui.headline_lab import BAND, RISK, SCORE, STAR, TEXT
 
 
 def _texts(lab) -> list[str]:
     return [lab.table.item(row, TEXT).text() for row in range(lab.table.rowCount())]
 
 
-def test_generates_twenty_scored_variants_from_many_templates(qtbot, window) -> None:
+def _selected(lab) -> list[str]:
+    return [record.text for record in lab.selected_records()]
+
+
+def test_generates_scored_usable_ideas(qtbot, window) -> None:
     window.show_headline_lab()
     lab = window.headline_lab
     lab.topic.setText("remote work")
     lab.audience.setText("managers")
-    assert lab.generate() >= 20
+    assert lab.generate() >= 8
     records = lab.candidates()
-    assert len({record.template for record in records}) >= 10
+    assert len({record.template for record in records}) >= 6
     for row in range(lab.table.rowCount()):
         assert 0 <= int(lab.table.item(row, SCORE).text()) <= 100
-        assert lab.table.item(row, RISK).text() in {"low", "medium", "high"}
+        assert lab.table.item(row, BAND).text() in {"weak", "fair", "good", "strong"}
+        assert lab.table.item(row, RISK).text() == "low"  # no flagged idea is offered
+    assert len(_selected(lab)) == 1  # the best new idea is selected for the writer
+    assert f"of {lab.table.rowCount()} here" in lab.detail.text()  # against the alternatives
     assert lab.generate() == 0  # nothing is added twice
 
 
-def test_own_headlines_are_scored_as_typed_and_added(qtbot, window) -> None:
+def test_personal_ideas_only_when_the_writer_says_so(qtbot, window) -> None:
     lab = window.headline_lab
+    lab.set_context(title="Notes on Side Projects")  # the sample's first-person title says "mine"
+    lab.topic.setText("side projects")
+    lab.generate()
+    assert not any(record.template == "personal story" for record in lab.candidates())
+    lab.personal.setChecked(True)
+    assert lab.generate() >= 1
+    assert "What Side Projects Taught Me" in _texts(lab)
+
+
+def test_own_headline_is_scored_added_and_shown(qtbot, window) -> None:
+    lab = window.headline_lab
+    lab.topic.setText("learning Rust as a Python developer")
+    lab.generate()
+    lab.table.scrollToTop()
     qtbot.keyClicks(lab.own, "Remote Work Is Lonely. Here Is How I Fixed It")
     assert "/100" in lab.own_score.text()
     lab.add_own()
     assert "Remote Work Is Lonely. Here Is How I Fixed It" in _texts(lab)
+    assert _selected(lab) == ["Remote Work Is Lonely. Here Is How I Fixed It"]
+    row = lab.table.currentRow()
+    viewport = lab.table.viewport().rect()
+    assert viewport.intersects(lab.table.visualItemRect(lab.table.item(row, TEXT)))
+
+
+def test_current_title_is_listed_and_kept_after_use(qtbot, window) -> None:
+    lab = window.headline_lab
+    window.title_edit.setText("Notes on Remote Work")
+    lab.set_context(title=window.title_edit.text(), keyphrase="remote work")
+    assert "Notes on Remote Work" in _texts(lab)
+    assert lab.keyphrase.text() == "remote work"
+    lab.topic.setText("remote work")
+    lab.generate()
+    lab.select_text("A Practical Guide to Remote Work")
+    lab.use_selected()
+    assert window.title_edit.text() == "A Practical Guide to Remote Work"
+    assert "Notes on Remote Work" in _texts(lab)  # the old title is not forgotten
+    assert "A Practical Guide to Remote Work" in _texts(lab)
 
 
 def test_star_edit_sort_and_compare(qtbot, window) -> None:
@@ -50,8 +90,16 @@ def test_star_edit_sort_and_compare(qtbot, window) -> None:
     lab.select_text(texts[0], texts[1])
     dialog = lab.compare_selected()
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() >= 8
-    assert dialog.table.horizontalHeaderItem(1).text() in (texts[0], texts[1])
+    assert dialog.table.rowCount() >= 10
+    assert dialog.table.horizontalHeaderItem(1).text() == "Headline A"
+    shown = {dialog.table.item(0, 1).text(), dialog.table.item(0, 2).text()}
+    assert shown == {texts[0], texts[1]}
+    # The same figures as the table, in the same words.
+    labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    overall_row = labels.index("Overall (0-100)")
+    table_scores = {int(lab.table.item(r, SCORE).text()) for r in (0, 1)}
+    compared = {int(dialog.table.item(overall_row, c).text().removeprefix("✓ ")) for c in (1, 2)}
+    assert compared == table_scores
 
 
 def test_use_as_title_and_warning_for_a_title_used_before(qtbot, window, store) -> None:
@@ -81,3 +129,14 @@ def test_candidates_survive_a_restart(qtbot, make_window, store, database_path) 
     finally:
         again.close()
         reopened.close()
+
+
+def test_the_lab_follows_the_draft_and_keeps_a_replaced_title(qtbot, window) -> None:
+    lab = window.headline_lab
+    old_title = window.title_edit.text()
+    assert old_title in _texts(lab)  # the draft's title is in the list from the start
+    window.sidebar.keyphrase.keyphraseEdited.emit("side projects")
+    assert lab.keyphrase.text() == "side projects"
+    window.use_title("Side Projects That Pay Off")
+    assert window.title_edit.text() == "Side Projects That Pay Off"
+    assert {old_title, "Side Projects That Pay Off"} <= set(_texts(lab))

@@ -14,17 +14,14 @@ from app.ui.theme import status_color
 
 SEARCH_TITLE_CHARACTERS = 60
 SCORE_MEANING = (
-    "The score compares your title with 9,975 headlines from real A/B tests (Upworthy, "
-    "2013-15): 50 means it would beat half of them on clicks. It is a guide for choosing "
-    "between your own versions, not a prediction of Medium reads or claps. Clickbait risk "
-    "comes from the red flags Medium's curators hold back."
+    "The overall score weighs appeal (learned from real A/B tests of headlines) together with "
+    "Medium's distribution standards (no clickbait, no withheld information, no exaggeration). "
+    "Titles of published Medium stories mostly land in the fair and good bands. It is a guide "
+    "for choosing between your own versions, not a prediction of Medium reads or claps."
 )
 SHOWN_REASONS = 4
 RISK_STATUS = {"low": "good", "medium": "ok", "high": "poor"}
-
-
-def _score_status(score: int) -> str:
-    return "good" if score >= 60 else "ok" if score >= 35 else "poor"
+BAND_STATUS = {"strong": "good", "good": "good", "fair": "ok", "weak": "poor"}
 
 
 class HeadlineCard(Card):
@@ -52,18 +49,17 @@ class HeadlineCard(Card):
             for widget in (self.risk, self.length, self.reasons, self.flags):
                 widget.setText("")
         else:
-            color = status_color(_score_status(headline.overall))
+            color = status_color(BAND_STATUS.get(headline.band, "ok"))
             self.score.setText(
-                f"<span style='color:{color}'>{headline.overall}</span>"
-                f"<span style='font-size:10pt; color:#6b6b6b'> / 100 · {headline.type}</span>"
+                f"<span style='color:{color}'>{headline.band.capitalize()}</span>"
+                f"<span style='font-size:10pt; color:#6b6b6b'> · {headline.overall} / 100 · "
+                f"{headline.type}</span>"
             )
-            self.verdict.setText(html.escape(headline.verdict))
+            self.verdict.setText(f"{html.escape(headline.verdict)}<br>{html.escape(headline.lift)}")
             risk_color = status_color(RISK_STATUS.get(headline.risk, "ok"))
-            flags = len(headline.red_flags)
-            flag_note = "no red flags" if not flags else f"{flags} red flag{'s' * (flags > 1)}"
             self.risk.setText(
-                f"<span style='color:{risk_color}'>●</span> Clickbait risk: {headline.risk}, "
-                f"{flag_note} · viral-site style {headline.clickbait_percent}"
+                f"<span style='color:{risk_color}'>●</span> Clickbait risk: {headline.risk} "
+                f"({html.escape(headline.risk_note)})"
             )
             fits = headline.characters <= SEARCH_TITLE_CHARACTERS
             self.length.setText(

@@ -23,6 +23,11 @@ START, END = "<s>", "</s>"
 
 _lock = threading.Lock()
 
+# First person marks a genre, not a practice: news (the classifier's honest class) never says
+# "I", while Medium is full of honest personal essays. Leaving these words out costs nothing in
+# cross-validated accuracy and stops "How I Learned Rust" from reading as a viral site's title.
+_GENRE_WORDS = frozenset({"i", "my", "me", "i'm", "i've", "i'd", "i'll", "myself", "mine"})
+
 
 def unknown_token(token: str) -> str:
     """The stand-in for a token too rare to have its own weight ("<unk0>" for a word, "<unk1>"
@@ -35,12 +40,14 @@ def clickbait_tokens(text: str) -> list[str]:
     """The distinct tokens the classifier looks at, in first-seen order.
 
     Lower-case words (numbers as one token), adjacent word pairs including the start and end
-    of the headline, and a length band. Punctuation and capitals are deliberately left out:
-    in the training data they mark the source's house style, not clickbait.
+    of the headline, and a length band. Punctuation, capitals and first-person words are
+    deliberately left out: in the training data they mark the source's house style or genre,
+    not clickbait.
     """
     words = [
         NUMBER_TOKEN if token[0].isdigit() else normalize(token) for token in WORD_RE.findall(text)
     ]
+    words = [word for word in words if word not in _GENRE_WORDS]
     sequence = [START, *words, END]
     tokens = [*words, *(f"{a} {b}" for a, b in itertools.pairwise(sequence))]
     tokens.append(f"<len{min(len(words) // 2, 10)}>")

@@ -1,18 +1,23 @@
-"""Headline ideas from a topic, and a side-by-side comparison of two analysed headlines.
+"""Headline ideas that rewrite the writer's own title and topic, and a side-by-side comparison.
 
-Topics arrive as the writer types them ("remote work", "learning Rust as a Python developer").
-A topic that starts with a verb in -ing is an activity and takes different glue words than a
-thing ("Mistakes to Avoid When Learning Rust" but "Mistakes to Avoid with Remote Work"); every
-template is written for both, and all variants come out in title case.
+Ideas come from the writer's title (tightened, keyphrase first, for the reader, a how-to, a
+count the story really has) and from the topic (a how-to for an activity, what to know, a
+guide, common mistakes, tips, myths, a why, a question). The grammar follows the topic: a
+topic that starts with a verb in -ing is an activity and a singular subject ("Why Achieving
+Goals Is Harder"); plural nouns take "are"; "my" and "our" become "your" when the reader is
+addressed. Ideas that claim personal experience appear only for a personal story, and ideas
+that trip one of Medium's red flags never appear. The most usable come first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.analysis.insights.headline.report import HeadlineReport
+from app.analysis.insights.headline import lexicon
+from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
+from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN
+from app.analysis.insights.headline.report import HeadlineReport, analyze_headline, percent_estimate
 from app.analysis.text.offline_data import pronunciations
 
 
@@ -96,16 +101,44 @@ def _is_activity(topic: str) -> bool:
 
 
 def _is_plural(topic: str) -> bool:
-    """Whether a noun-phrase topic takes "are": look at the last word before a preposition."""
-    words = topic.lower().split()
-    head = words[-1]
+    """Whether a noun-phrase topic takes "are": look at the last word before a preposition.
+    A capitalised name ending in -s whose singular is no English word ("Kubernetes") is one
+    thing."""
+    typed = topic.split()
+    words = [word.lower() for word in typed]
+    position = len(words) - 1
     for index, word in enumerate(words):
         if index and word in _PREPOSITIONS:
-            head = words[index - 1]
+            position = index - 1
             break
+    head = words[position]
     if head in {"people", "children", "men", "women", "data"}:
         return head != "data"
-    return head.endswith("s") and not head.endswith(("ss", "us", "is", "ics", "ness"))
+    if not head.endswith("s") or head.endswith(("ss", "us", "is", "ics", "ness")):
+        return False
+    if typed[position][:1].isupper():
+        known = pronunciations()
+        return head[:-1] in known or (head.endswith("es") and head[:-2] in known)
+    return True
+
+
+def gerund(verb: str) -> str:
+    """ "learn" -> "learning", "write" -> "writing", "run" -> "running", "see" -> "seeing"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb) and sum(c in "aeiou" for c in verb) == 1:
+        return verb + verb[-1] + "ing"  # run, get, plan, stop: one short syllable doubles
+    return verb + "ing"
+
+
+def _as_activity(topic: str) -> str:
+    """ "how to learn SQL" -> "learning SQL": a how-to topic becomes an activity."""
+    match = re.match(r"(?:how\s+to|learn\s+how\s+to)\s+(\S+)(.*)$", topic, re.IGNORECASE)
+    if not match:
+        return topic
+    return gerund(match.group(1).lower()) + match.group(2)
 
 
 _ENDS_VOWEL_CONSONANT = re.compile(r"[aeiou][^aeiouwxy]$")
@@ -130,14 +163,56 @@ def base_verb(gerund: str) -> str:
     return stem
 
 
+def _mentions(topic: str, audience: str) -> bool:
+    """Whether the topic already names the audience (plural -s forgiven)."""
+
+    def stems(text: str) -> set[str]:
+        return {word.lower().rstrip("s") for word in _WORD_RE.findall(text)} - _SMALL_WORDS
+
+    wanted = stems(audience)
+    return bool(wanted) and wanted <= stems(topic)
+
+
+# Possessives as the reader hears them ("growing our newsletter" -> "Growing Your Newsletter")
+# and as the writer tells their own story ("your" -> "my").
+_TO_READER = {"my": "your", "our": "your", "mine": "yours", "ours": "yours"}
+_TO_WRITER = {"your": "my", "yours": "mine"}
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|mine|myself)\b", re.IGNORECASE)
+_FILLER = frozenset(
+    {
+        "really", "very", "just", "actually", "simply", "basically", "truly", "quite",
+        "totally", "literally", "definitely", "honestly", "absolutely",
+    }
+)  # fmt: skip
+_LOOSE_OPENING = re.compile(r"^(?:some|a few|my|random)?\s*thoughts\s+(?:on|about)\s+", re.I)
+_LIST_NOUNS = re.compile(
+    r"^(?:lessons|tips|ways|mistakes|things|reasons|steps|ideas|rules|habits|tools|questions)\b",
+    re.IGNORECASE,
+)
+_TRAILING_MARKS = re.compile(r"\s*(?:!+|\.\.\.|…)\s*$")
+MAX_CHARACTERS = 75  # a variant longer than this is never usable as it stands
+PROBLEM_TONE = -0.3  # VADER compound at or below which a topic is a problem to deal with
+
+
+def _swap_words(phrase: str, table: dict[str, str]) -> str:
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        new = table.get(word.lower())
+        if new is None:
+            return word
+        return new.capitalize() if word[0].isupper() else new
+
+    return re.sub(r"[A-Za-z']+", swap, phrase)
+
+
 @dataclass(frozen=True, slots=True)
 class _Topic:
-    title: str  # "Learning Rust as a Python Developer", "the Art of Saying No"
+    title: str  # the topic as the reader hears it: "Growing Your Newsletter"
+    mine: str  # the topic in the writer's own words: "Growing My Newsletter"
     activity: bool
     plural: bool
+    problem: bool  # something readers suffer, not do or use ("technical debt", "loneliness")
     audience: str | None  # "Python Developers", unless the topic already names them
-    keyphrase_readers: str  # who the keyphrase-first variant addresses
-    keyphrase: str  # title-cased keyphrase (the topic when none was given)
 
     @property
     def lead(self) -> str:
@@ -153,160 +228,189 @@ class _Topic:
         return "They" if self.plural else "It"
 
     @property
-    def gets(self) -> str:
-        return "Get" if self.plural else "Gets"
-
-    @property
     def context(self) -> str:
         """The topic as a clause: "When Learning Rust" or "with Remote Work"."""
         return f"When {self.title}" if self.activity else f"with {self.title}"
 
     @property
     def infinitive(self) -> str:
-        """ "Learn Rust as a Python Developer" for an activity, else "Get Started with X"."""
+        """ "Learn Rust as a Python Developer" for an activity ("" for a thing)."""
         if not self.activity:
-            return f"Get Started with {self.title}"
+            return ""
         first, _, rest = self.title.partition(" ")
         verb = _cap(base_verb(first.lower()))
         return f"{verb} {rest}".strip()
 
-    @property
-    def keyphrase_lead(self) -> str:
-        return self.keyphrase[:1].upper() + self.keyphrase[1:]
 
-    @property
-    def readers(self) -> str:
-        return self.audience or "Beginners"
+def _topic(cleaned: str, audience: str) -> _Topic:
+    reader = _swap_words(cleaned, _TO_READER)
+    activity = _is_activity(cleaned)
+    named = "" if audience and _mentions(cleaned, audience) else audience
+    return _Topic(
+        title=title_case(reader, inside=True),
+        mine=title_case(_swap_words(cleaned, _TO_WRITER), inside=True),
+        activity=activity,
+        # A gerund subject is singular: "Achieving Goals Is Harder", never "Are".
+        plural=not activity and _is_plural(cleaned),
+        problem=lexicon.sentiment(cleaned)["compound"] <= PROBLEM_TONE,
+        audience=title_case(named) if named else None,
+    )
 
 
-_Template = Callable[[_Topic], list[str]]
-
-
-def _how_to(t: _Topic) -> list[str]:
+def _from_topic(
+    t: _Topic, keyphrase: str, points: int | None, personal: bool
+) -> list[tuple[str, str]]:
+    """Ideas built around the topic, each honest to any story about it."""
+    ideas: list[tuple[str, str]] = []
+    yours = "your" in t.title.lower().split()  # "Your First Marathon" already has its reader
     if t.activity:
-        return [f"How to {t.infinitive}", f"How to Start {t.title} Without Burning Out"]
-    return [f"How to {t.infinitive}", f"How to Get Better at {t.title}"]
+        ideas.append(("how-to", f"How to {t.infinitive}"))
+        ideas.append(("where to start", f"{t.lead}: Where to Start"))
+    else:
+        ideas.append(("what to know", f"What to Know About {t.title}"))
+        if not yours:
+            ideas.append(("explained", f"{t.lead}, Explained"))
+    if t.audience and not yours:
+        ideas.append(("for the reader", f"{t.lead}: What {t.audience} Should Know"))
+        ideas.append(("guide", f"{t.lead} for {t.audience}: A Practical Guide"))
+    subject = f"Dealing with {t.title}" if t.problem else t.title
+    ideas.append(("guide", f"A Practical Guide to {subject}"))
+    count = f"{points} " if points else ""
+    if t.problem:
+        # Nobody wants tips for debt or to know whether loneliness is worth it.
+        ideas.append(("how-to", f"How to Deal with {t.title}"))
+        ideas.append(("myths", f"Common Myths About {t.title}"))
+        if points:
+            ideas.append(("list", f"{points} Ways to Deal with {t.title}"))
+    else:
+        ideas.append(("mistakes", f"Common Mistakes {t.context}"))
+        ideas.append(("tips", f"{count}Practical Tips for {t.title}"))
+        if points:
+            ideas.append(("list", f"{points} Lessons on {t.title}"))
+        s = "" if t.plural else "s"
+        ideas.append(("why", f"Why {t.title} {t.be} Harder Than {t.it} Look{s}"))
+        if not t.activity:
+            # A thing can be debated or doubted; most activities in a story are just done
+            # ("Is Loading Audio Files Worth It?").
+            ideas.append(("myths", f"Common Myths About {t.title}"))
+            ideas.append(("question", f"{t.be} {t.title} Worth It?"))
+    if keyphrase and keyphrase.lower() not in t.title.lower():
+        ideas.append(
+            ("keyphrase first", f"{title_case(keyphrase)}: A Practical Guide to {t.title}")
+        )
+    if personal:
+        # Claims of experience only when the writer says the story is theirs.
+        ideas.append(("personal story", f"What {t.mine} Taught Me"))
+    return ideas
 
 
-def _list(t: _Topic) -> list[str]:
-    return [
-        f"7 Lessons from {t.title}",
-        f"5 Things Nobody Tells You About {t.title}",
-        f"10 Practical Tips for {t.title}",
-    ]
+def _tighten(title: str) -> str:
+    words = [w for w in _LOOSE_OPENING.sub("", title).split() if w.lower() not in _FILLER]
+    text = _TRAILING_MARKS.sub("", " ".join(words))
+    if len(text) > SEARCH_RESULT_CHARACTERS and ": " in text:
+        head, _, tail = text.partition(": ")
+        text = head if len(head) >= 25 else tail  # keep the part that carries the story
+    return title_case(text) if text != title else text
 
 
-def _why(t: _Topic) -> list[str]:
-    return [
-        f"Why {t.title} {t.be} Harder Than {t.it} Look{'' if t.plural else 's'}",
-        f"Why I Changed My Mind About {t.title}",
-    ]
+def _from_title(
+    title: str, keyphrase: str, audience: str, points: int | None
+) -> list[tuple[str, str]]:
+    """Rewrites of the writer's own title: tighter, keyphrase first, for the reader."""
+    ideas: list[tuple[str, str]] = []
+    tight = _tighten(title)
+    if tight and tight != title and len(tight.split()) >= 3:
+        ideas.append(("your title, tightened", tight))
+    base = tight or title
+    lowered = base.lower()
+    key = title_case(keyphrase) if keyphrase else ""
+    if key and key.lower() not in lowered:
+        keyed = f"{key}: {base}"
+        if len(keyed) <= SEARCH_RESULT_CHARACTERS:  # only while it still shows whole in search
+            ideas.append(("your title, keyphrase first", keyed))
+    elif key and not lowered.startswith(key.lower()) and ": " in base:
+        head, _, tail = base.partition(": ")
+        if key.lower() in tail.lower():
+            ideas.append(("your title, keyphrase first", f"{_cap_first(tail)}: {head}"))
+    first_person = bool(_FIRST_PERSON.search(base))
+    if audience and not _mentions(base, audience) and ":" not in base and not first_person:
+        ideas.append(("your title, for the reader", f"{base}: A Guide for {title_case(audience)}"))
+    if points and _LIST_NOUNS.match(base) and not any(c.isdigit() for c in base):
+        ideas.append(("your title, with a number", f"{points} {base}"))
+    if _is_activity(base) and not base.lower().startswith("how"):
+        first, _, rest = base.partition(" ")
+        rest = _swap_words(rest, _TO_READER)
+        ideas.append(("your title, as a how-to", f"How to {_cap(base_verb(first.lower()))} {rest}"))
+    return ideas
 
 
-def _mistakes(t: _Topic) -> list[str]:
-    return [f"7 Mistakes to Avoid {t.context}", f"The Mistakes Most People Make {t.context}"]
+def _cap_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
-def _guide(t: _Topic) -> list[str]:
-    if t.audience:
-        return [f"{t.lead} for {t.audience}: A Practical Guide", f"A Practical Guide to {t.title}"]
-    return [f"A Practical Guide to {t.title}", f"The Beginner's Guide to {t.title}"]
-
-
-def _question(t: _Topic) -> list[str]:
-    bother = f"Bother {t.title}" if t.activity else f"Bother with {t.title}"
-    return [f"{t.be} {t.title} Worth It?", f"Should You {bother}?"]
-
-
-def _personal_story(t: _Topic) -> list[str]:
-    return [
-        f"I Tried {t.title} for 30 Days: What Worked and What Didn't",
-        f"My First Year of {t.title}",
-    ]
-
-
-def _learned(t: _Topic) -> list[str]:
-    return [f"What {t.title} Taught Me", f"What I Learned from a Year of {t.title}"]
-
-
-def _comparison(t: _Topic) -> list[str]:
-    return [
-        f"{t.lead}: Expectations vs. Reality",
-        f"What {t.title} {t.gets} Right, and What {t.it} {t.gets} Wrong",
-    ]
-
-
-def _keyphrase_first(t: _Topic) -> list[str]:
-    return [
-        f"{t.keyphrase_lead}: What {t.keyphrase_readers} Should Know",
-        f"{t.keyphrase_lead}: 5 Lessons from the First Year",
-    ]
-
-
-def _myths(t: _Topic) -> list[str]:
-    return [f"5 Myths About {t.title}, Debunked"]
-
-
-def _audience(t: _Topic) -> list[str]:
-    return [f"What {t.readers} Should Know About {t.title}", f"{t.lead}, Explained Simply"]
-
-
-def _mentions(topic: str, audience: str) -> bool:
-    """Whether the topic already names the audience (plural -s forgiven)."""
-
-    def stems(text: str) -> set[str]:
-        return {word.lower().rstrip("s") for word in _WORD_RE.findall(text)} - _SMALL_WORDS
-
-    wanted = stems(audience)
-    return bool(wanted) and wanted <= stems(topic)
-
-
-TEMPLATES: dict[str, _Template] = {
-    "how-to": _how_to,
-    "list": _list,
-    "why": _why,
-    "mistakes": _mistakes,
-    "guide": _guide,
-    "question": _question,
-    "personal story": _personal_story,
-    "what I learned": _learned,
-    "comparison": _comparison,
-    "keyphrase first": _keyphrase_first,
-    "myths": _myths,
-    "audience": _audience,
-}
+def usability(report: HeadlineReport, *, from_title: bool) -> float:
+    """How ready a variant is to use as it stands: the overall judgement, then what an editor
+    checks first (length for search, the keyphrase up front, a statement over a question)."""
+    value = float(report.overall)
+    if SWEET_SPOT_MIN <= report.characters <= SEARCH_RESULT_CHARACTERS:
+        value += 6
+    elif report.characters > SEARCH_RESULT_CHARACTERS:
+        value -= 8
+    elif report.characters < 30:
+        value -= 6
+    if report.features is not None and report.features.keyphrase_position == "start":
+        value += 5
+    if report.text.endswith("?"):
+        value -= 10
+    if from_title:
+        value += 8  # closest to what the writer meant
+    return value
 
 
 def generate_variants(
-    topic: str, keyphrase: str | None = None, audience: str | None = None
+    topic: str,
+    keyphrase: str | None = None,
+    audience: str | None = None,
+    *,
+    title: str | None = None,
+    personal: bool = False,
+    points: int | None = None,
 ) -> list[Variant]:
-    """Distinct headline ideas for ``topic`` from every template; empty for an empty topic."""
-    cleaned = _clean_topic(topic)
-    if not cleaned:
-        return []
-    title = title_case(cleaned, inside=True)
-    named = _clean_topic(audience or "")
-    # "Learning Rust as a Python developer" already says who it is for.
-    reader = "" if named and _mentions(cleaned, named) else named
+    """Headline ideas that rewrite the writer's ``title`` and ``topic``, most usable first.
+
+    ``personal``: the writer says the story is their own (a first-person title says so too);
+    only then do ideas claim experience. ``points``: how many points the story makes (its
+    sections), the only count a list headline may promise. Ideas that trip a red flag of
+    Medium's standards are left out.
+    """
+    cleaned = _as_activity(_clean_topic(topic))
     key = _clean_topic(keyphrase or "")
-    subject = _Topic(
-        title=title,
-        activity=_is_activity(cleaned),
-        plural=_is_plural(cleaned),
-        audience=title_case(reader) if reader else None,
-        keyphrase_readers=(
-            title_case(named) if named and not _mentions(key or cleaned, named) else "Beginners"
-        ),
-        keyphrase=title_case(key, inside=True) if key else title,
+    named = _clean_topic(audience or "")
+    own = " ".join((title or "").split())
+    personal = personal or bool(_FIRST_PERSON.search(own))
+    # A topic that is the title itself cannot be pasted into other titles; the keyphrase can.
+    if cleaned and own and cleaned.casefold() == own.casefold():
+        cleaned = key
+    subject = _topic(cleaned, named) if cleaned else None
+    ideas = (
+        [(name, text, True) for name, text in _from_title(own, key, named, points)] if own else []
     )
-    seen: set[str] = set()
-    variants = []
-    for name, template in TEMPLATES.items():
-        for text in template(subject):
-            if text.lower() not in seen:
-                seen.add(text.lower())
-                variants.append(Variant(text, name))
-    return variants
+    if subject is not None:
+        ideas += [(name, text, False) for name, text in _from_topic(subject, key, points, personal)]
+    seen = {own.casefold()} if own else set()
+    ranked: list[tuple[float, int, Variant]] = []
+    for index, (name, text, from_title) in enumerate(ideas):
+        text = " ".join(text.split())
+        if not text or text.casefold() in seen or len(text) > MAX_CHARACTERS:
+            continue
+        seen.add(text.casefold())
+        report = analyze_headline(text, key or None)
+        if report.red_flags:
+            continue  # never suggest what the checker would hold against the writer
+        value = usability(report, from_title=from_title)
+        ranked.append((-value, index, Variant(text, name)))
+    ranked.sort()
+    return [variant for _, _, variant in ranked]
 
 
 # --------------------------------------------------------------------------- comparison
@@ -314,14 +418,17 @@ def generate_variants(
 
 @dataclass(frozen=True, slots=True)
 class FeatureComparison:
-    """One feature of two headlines side by side; ``better`` is "a", "b", "same" or
-    "neither" (for features where neither value is better in itself)."""
+    """One feature of two headlines side by side, in one unit; ``better`` is "a", "b",
+    "same" or "neither" (for features where neither value is better in itself). ``shown_a``
+    and ``shown_b`` are the values as a writer reads them, formatted alike."""
 
     name: str
     label: str
     value_a: object
     value_b: object
     better: str
+    shown_a: str = ""
+    shown_b: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -330,6 +437,8 @@ class FeatureComparison:
             "value_a": self.value_a,
             "value_b": self.value_b,
             "better": self.better,
+            "shown_a": self.shown_a,
+            "shown_b": self.shown_b,
         }
 
 
@@ -339,68 +448,95 @@ def _pick(a: float, b: float, higher_is_better: bool) -> str:
     return "a" if (a > b) == higher_is_better else "b"
 
 
+def _show(value: object, unit: str) -> str:
+    """One unit per row: "percent" (a share 0..1), "estimate" (a probability), "signed"
+    (-1..+1), "grade", or as is."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if unit == "percent" and isinstance(value, float):
+        return f"{value:.0%}"
+    if unit == "estimate" and isinstance(value, float):
+        return percent_estimate(value)  # a model's estimate is never 0 or 100 %
+    if unit == "signed" and isinstance(value, float):
+        return f"{value:+.2f}".replace("-", "−")
+    if unit == "grade" and isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+def _row(
+    name: str, label: str, a: object, b: object, better: str, unit: str = ""
+) -> FeatureComparison:
+    return FeatureComparison(name, label, a, b, better, _show(a, unit), _show(b, unit))
+
+
 _KEYPHRASE_RANK = {"start": 3, "middle": 2, "end": 2}
+_RISK_RANK = {"low": 0, "medium": 1, "high": 2}
+_BAND_RANK = {"weak": 0, "fair": 1, "good": 2, "strong": 3}
 
 
 def compare(a: HeadlineReport, b: HeadlineReport) -> list[FeatureComparison]:
-    """Feature-by-feature comparison of two analysed headlines."""
+    """Feature-by-feature comparison of two analysed headlines: the figures the lab's table
+    shows first (band, overall, appeal, risk, type, characters), then what they are made of."""
+    fits_a, fits_b = (
+        a.characters <= SEARCH_RESULT_CHARACTERS,
+        b.characters <= SEARCH_RESULT_CHARACTERS,
+    )
     rows = [
-        FeatureComparison(
-            "overall", "Overall", a.overall, b.overall, _pick(a.overall, b.overall, True)
+        _row("band", "Band", a.band, b.band, _pick(_BAND_RANK[a.band], _BAND_RANK[b.band], True)),
+        _row("overall", "Overall (0-100)", a.overall, b.overall, _pick(a.overall, b.overall, True)),
+        _row("score", "Appeal (0-100)", a.score, b.score, _pick(a.score, b.score, True)),
+        _row(
+            "risk", "Clickbait risk", a.risk, b.risk,
+            _pick(_RISK_RANK[a.risk], _RISK_RANK[b.risk], False),
         ),
-        FeatureComparison("score", "Appeal score", a.score, b.score, _pick(a.score, b.score, True)),
-        FeatureComparison(
-            "clickbait_probability",
-            "Clickbait risk",
-            round(a.clickbait_probability, 3),
-            round(b.clickbait_probability, 3),
-            _pick(round(a.clickbait_probability, 3), round(b.clickbait_probability, 3), False),
-        ),
-        FeatureComparison(
+        _row(
             "red_flags", "Red flags", len(a.red_flags), len(b.red_flags),
             _pick(len(a.red_flags), len(b.red_flags), False),
         ),
-        FeatureComparison(
-            "fits_search_result",
-            "Fits a search result (60 characters)",
-            a.characters <= 60,
-            b.characters <= 60,
-            _pick(a.characters <= 60, b.characters <= 60, True),
+        _row(
+            "clickbait_probability", "Viral-site style (%)",
+            round(a.clickbait_probability, 3), round(b.clickbait_probability, 3), "neither",
+            "estimate",
         ),
-        FeatureComparison("characters", "Characters", a.characters, b.characters, "neither"),
-        FeatureComparison("words", "Words", a.words, b.words, "neither"),
-        FeatureComparison("type", "Type", a.type, b.type, "neither"),
+        _row("type", "Type", a.type, b.type, "neither"),
+        _row("characters", "Characters", a.characters, b.characters, "neither"),
+        _row(
+            "fits_search_result", f"Fits a search result ({SEARCH_RESULT_CHARACTERS} characters)",
+            fits_a, fits_b, _pick(fits_a, fits_b, True),
+        ),
+        _row("words", "Words", a.words, b.words, "neither"),
     ]  # fmt: skip
     fa, fb = a.features, b.features
     if fa is not None and fb is not None:
         rows += [
-            FeatureComparison(
-                "emotional_share", "Emotional words", round(fa.emotional_share, 3),
-                round(fb.emotional_share, 3),
-                _pick(fa.emotional_share > 0, fb.emotional_share > 0, True),
-            ),
-            FeatureComparison(
-                "power_share", "Power words", round(fa.power_share, 3), round(fb.power_share, 3),
-                _pick(fa.power_share > 0, fb.power_share > 0, True),
-            ),
-            FeatureComparison(
-                "common_share", "Common words", round(fa.common_share, 3),
-                round(fb.common_share, 3), "neither",
-            ),
-            FeatureComparison(
-                "sentiment", "Sentiment", round(fa.sentiment, 3), round(fb.sentiment, 3), "neither"
-            ),
-            FeatureComparison(
-                "reading_grade", "Reading grade", round(fa.reading_grade, 1),
-                round(fb.reading_grade, 1),
-                _pick(round(fa.reading_grade, 1), round(fb.reading_grade, 1), False),
-            ),
-            FeatureComparison(
+            _row(
                 "numbers", "Has a number", bool(fa.numbers), bool(fb.numbers),
                 _pick(bool(fa.numbers), bool(fb.numbers), True),
             ),
-            FeatureComparison(
-                "skimmable", "First and last three words carry meaning",
+            _row(
+                "emotional_words", "Emotional words (count)", len(fa.emotional_words),
+                len(fb.emotional_words), "neither",
+            ),
+            _row(
+                "power_words", "Power words (count)", len(fa.power_words), len(fb.power_words),
+                "neither",
+            ),
+            _row(
+                "common_share", "Everyday words (%)", round(fa.common_share, 3),
+                round(fb.common_share, 3), "neither", "percent",
+            ),
+            _row(
+                "sentiment", "Tone (−1 negative to +1 positive)", round(fa.sentiment, 2),
+                round(fb.sentiment, 2), "neither", "signed",
+            ),
+            _row(
+                "reading_grade", "Reading grade", round(fa.reading_grade, 1),
+                round(fb.reading_grade, 1),
+                _pick(round(fa.reading_grade, 1), round(fb.reading_grade, 1), False), "grade",
+            ),
+            _row(
+                "skimmable", "First and last words carry meaning",
                 fa.first_words_meaningful and fa.last_words_meaningful,
                 fb.first_words_meaningful and fb.last_words_meaningful,
                 _pick(
@@ -414,7 +550,7 @@ def compare(a: HeadlineReport, b: HeadlineReport) -> list[FeatureComparison]:
             rank_a = _KEYPHRASE_RANK.get(fa.keyphrase_position or "", 0)
             rank_b = _KEYPHRASE_RANK.get(fb.keyphrase_position or "", 0)
             rows.append(
-                FeatureComparison(
+                _row(
                     "keyphrase", "Focus keyphrase", fa.keyphrase_position or "missing",
                     fb.keyphrase_position or "missing", _pick(rank_a, rank_b, True),
                 )

@@ -5,76 +5,125 @@ import re
 import pytest
 
 from app.analysis.insights.headline import analyze_headline, compare, generate_variants
-from app.analysis.insights.headline.variants import base_verb, title_case
+from app.analysis.insights.headline.variants import MAX_CHARACTERS, base_verb, gerund, title_case
 
+# (topic, keyphrase, audience): things, activities, plurals, names, possessives, how-tos.
 TOPICS = [
-    ("remote work", None, None),
+    ("remote work", None, "managers"),
     ("learning Rust as a Python developer", "Rust", "Python developers"),
     ("side projects", None, "new developers"),
     ("the art of saying no", None, None),
     ("  writing  ", None, None),
     ("AI coding assistants", "AI coding", "junior developers"),
+    ("achieving goals", None, None),
+    ("growing our newsletter", "newsletter", None),
+    ("your first marathon", None, "runners"),
+    ("Kubernetes", None, "platform teams"),
+    ("how to learn SQL", "SQL", None),
+    ("morning routines", None, None),
+    ("building my own keyboard", None, None),
+    ("PostgreSQL indexes", "PostgreSQL", "backend developers"),
 ]
 SMALL_INSIDE = re.compile(r"(?<!:)\s(?:The|A|An|Of|And|For|To|With|In|On|At|As)\s")
+FIRST_PERSON = re.compile(r"\b(?:I|My|Me|Our|We)\b")
 
 
 @pytest.mark.parametrize(("topic", "keyphrase", "audience"), TOPICS)
-def test_at_least_twenty_distinct_variants_from_ten_templates(topic, keyphrase, audience):
+def test_variants_are_distinct_tidy_and_never_flagged(topic, keyphrase, audience):
     variants = generate_variants(topic, keyphrase, audience)
     texts = [variant.text for variant in variants]
-    assert len(set(texts)) == len(texts) >= 20
-    assert len({variant.template for variant in variants}) >= 10
+    assert len(texts) >= 5
+    assert len({text.casefold() for text in texts}) == len(texts)
+    assert len({variant.template for variant in variants}) >= 5
     for text in texts:
         assert text == " ".join(text.split())  # no doubled or stray spaces
         assert text[0].isupper() or text[0].isdigit()
         assert not SMALL_INSIDE.search(text), text  # small words stay lower case inside
+        assert len(text) <= MAX_CHARACTERS
+        report = analyze_headline(text, keyphrase)
+        assert report.red_flags == (), text
+        assert report.risk == "low", text
 
 
-def test_templates_cover_the_promised_kinds():
-    templates = {variant.template for variant in generate_variants("remote work", "remote work")}
-    assert {
-        "how-to",
-        "list",
-        "why",
-        "mistakes",
-        "guide",
-        "question",
-        "personal story",
-        "comparison",
-        "what I learned",
-        "keyphrase first",
-    } <= templates
+@pytest.mark.parametrize(("topic", "keyphrase", "audience"), TOPICS)
+def test_no_claim_of_experience_unless_the_story_is_personal(topic, keyphrase, audience):
+    for variant in generate_variants(topic, keyphrase, audience):
+        assert not FIRST_PERSON.search(variant.text), variant.text
+    personal = generate_variants(topic, keyphrase, audience, personal=True)
+    assert any(variant.template == "personal story" for variant in personal)
 
 
-def test_variants_read_naturally():
-    texts = {v.text for v in generate_variants("learning Rust as a Python developer", "Rust")}
-    assert "How to Learn Rust as a Python Developer" in texts
-    assert "7 Mistakes to Avoid When Learning Rust as a Python Developer" in texts
-    assert "What Learning Rust as a Python Developer Taught Me" in texts
-    assert "Is Learning Rust as a Python Developer Worth It?" in texts
+def test_a_first_person_title_says_the_story_is_personal():
+    variants = generate_variants("morning routines", title="My Morning Routine")
+    assert "What Morning Routines Taught Me" in {variant.text for variant in variants}
+
+
+def test_gerund_topics_are_singular_and_become_how_tos():
+    texts = {v.text for v in generate_variants("achieving goals")}
+    assert "Why Achieving Goals Is Harder Than It Looks" in texts
+    assert not any(" Are " in text for text in texts)
+    assert "How to Achieve Goals" in texts
+    rust = {v.text for v in generate_variants("learning Rust as a Python developer", "Rust")}
+    assert "How to Learn Rust as a Python Developer" in rust
+    assert "Common Mistakes When Learning Rust as a Python Developer" in rust
+    assert not any(text.endswith("Worth It?") for text in rust)  # an activity is just done
+    sql = {v.text for v in generate_variants("how to learn SQL")}
+    assert "How to Learn SQL" in sql
+    assert "Common Mistakes When Learning SQL" in sql
+
+
+def test_plurals_and_names_agree():
     plural = {v.text for v in generate_variants("side projects")}
     assert "Are Side Projects Worth It?" in plural
     assert "Why Side Projects Are Harder Than They Look" in plural
     thing = {v.text for v in generate_variants("remote work")}
-    assert "7 Mistakes to Avoid with Remote Work" in thing
+    assert "Common Mistakes with Remote Work" in thing
     assert "Why Remote Work Is Harder Than It Looks" in thing
-    article = {v.text for v in generate_variants("the art of saying no")}
-    assert "Why I Changed My Mind About the Art of Saying No" in article
-    assert "The Art of Saying No: Expectations vs. Reality" in article
+    name = {v.text for v in generate_variants("Kubernetes")}
+    assert "Is Kubernetes Worth It?" in name
 
 
-def test_keyphrase_and_audience_are_used():
-    variants = generate_variants("AI coding assistants", "AI coding", "junior developers")
-    keyphrase_first = [v.text for v in variants if v.template == "keyphrase first"]
-    assert keyphrase_first
-    assert all(text.startswith("AI Coding:") for text in keyphrase_first)
-    assert any("Junior Developers" in v.text for v in variants)
+def test_pronouns_address_the_reader_without_clashing():
+    texts = [v.text for v in generate_variants("growing our newsletter", "newsletter")]
+    assert "How to Grow Your Newsletter" in texts
+    assert not any("Our" in text for text in texts)
+    marathon = [v.text for v in generate_variants("your first marathon", None, "runners")]
+    assert marathon
+    for text in marathon:
+        assert text.count("Your") <= 1, text
+        assert "for Runners" not in text  # "your" already names the reader
 
 
-def test_audience_already_in_the_topic_is_not_repeated():
-    variants = generate_variants("learning Rust as a Python developer", None, "Python developers")
-    for variant in variants:
-        assert variant.text.count("Python Developer") <= 1, variant.text
+def test_the_writers_title_is_rewritten_not_repeated():
+    title = "Some Thoughts on the Art of Saying No to Really Good Opportunities at Work!"
+    variants = generate_variants("the art of saying no", title=title)
+    by_template = {v.template: v.text for v in variants}
+    assert by_template["your title, tightened"] == (
+        "The Art of Saying No to Good Opportunities at Work"
+    )
+    assert title not in {v.text for v in variants}
+    keyed = generate_variants("databases", "PostgreSQL", title="Why Our Queries Got Slow")
+    assert "PostgreSQL: Why Our Queries Got Slow" in {v.text for v in keyed}
+    how = generate_variants("newsletters", title="Growing Our Newsletter to 10,000 Readers")
+    assert "How to Grow Your Newsletter to 10,000 Readers" in {v.text for v in how}
+
+
+def test_lists_promise_only_the_count_the_story_has():
+    assert not any(
+        any(char.isdigit() for char in v.text) for v in generate_variants("side projects")
+    )
+    counted = {v.text for v in generate_variants("side projects", points=7)}
+    assert "7 Practical Tips for Side Projects" in counted
+
+
+def test_ranking_puts_usable_ideas_first():
+    variants = generate_variants("remote work", "remote work", "managers")
+    reports = [analyze_headline(v.text, "remote work") for v in variants]
+    # Questions, which lost most A/B tests, never lead; the best idea fits a search result.
+    assert not reports[0].text.endswith("?")
+    assert reports[0].characters <= 60
+    top_half = reports[: len(reports) // 2]
+    assert min(r.overall for r in top_half) >= max(r.overall for r in reports[-2:]) - 25
 
 
 def test_empty_topic_gives_no_variants():
@@ -97,7 +146,7 @@ def test_title_case(phrase, expected):
 
 
 @pytest.mark.parametrize(
-    ("gerund", "verb"),
+    ("form", "verb"),
     [
         ("learning", "learn"),
         ("writing", "write"),
@@ -111,16 +160,20 @@ def test_title_case(phrase, expected):
         ("getting", "get"),
     ],
 )
-def test_base_verb(gerund, verb):
-    assert base_verb(gerund) == verb
+def test_base_verb_and_gerund(form, verb):
+    assert base_verb(form) == verb
+    assert gerund(verb) == form
 
 
 def test_compare_side_by_side():
     a = analyze_headline("She Lost Her Job at 52 and Built a Bakery That Employs 30", "bakery")
     b = analyze_headline("You Won't Believe What This Baker Did Next!!", "bakery")
     rows = {row.name: row for row in compare(a, b)}
-    assert {"overall", "score", "clickbait_probability", "red_flags", "characters"} <= set(rows)
-    assert rows["clickbait_probability"].better == "a"
+    assert {"band", "overall", "score", "risk", "red_flags", "characters", "type"} <= set(rows)
+    assert rows["overall"].shown_a == str(a.overall)
+    assert rows["band"].shown_a == a.band
+    assert rows["risk"].shown_b == "high"
+    assert rows["risk"].better == "a"
     assert rows["red_flags"].better == "a"
     assert rows["red_flags"].value_a == 0
     assert rows["red_flags"].value_b >= 1
@@ -131,10 +184,34 @@ def test_compare_side_by_side():
     assert rows["type"].better == "neither"
     for row in rows.values():
         assert row.better in {"a", "b", "same", "neither"}
-        assert set(row.to_dict()) == {"name", "label", "value_a", "value_b", "better"}
+        assert set(row.to_dict()) == {
+            "name", "label", "value_a", "value_b", "better", "shown_a", "shown_b",
+        }  # fmt: skip
+
+
+def test_compare_shows_one_unit_per_row():
+    a = analyze_headline("A Practical Guide to PostgreSQL Indexes")
+    b = analyze_headline("Why Bad Indexes Make Your Database Miserable")
+    for row in compare(a, b):
+        percent = [shown.endswith("%") for shown in (row.shown_a, row.shown_b)]
+        assert percent[0] == percent[1], row  # never 44 % next to -0.36
+        assert row.shown_a
+        assert row.shown_b
+    rows = {row.name: row for row in compare(a, b)}
+    assert rows["sentiment"].shown_b.startswith(("−", "+"))
+    assert rows["risk"].shown_a == "low"
+    assert rows["risk"].better == "same"  # two low-risk headlines: no tick for either
 
 
 def test_compare_identical_headlines_is_all_same():
     a = analyze_headline("A Practical Guide to PostgreSQL Indexes")
     rows = compare(a, a)
     assert all(row.better in {"same", "neither"} for row in rows)
+
+
+def test_a_problem_is_dealt_with_not_recommended():
+    texts = {v.text for v in generate_variants("technical debt", None, "engineering managers")}
+    assert "How to Deal with Technical Debt" in texts
+    assert not any(text.startswith(("Practical Tips", "Is ", "Why ")) for text in texts)
+    assert "Common Myths About Technical Debt" in texts
+    assert "A Practical Guide to Dealing with Technical Debt" in texts

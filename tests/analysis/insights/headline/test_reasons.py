@@ -1,0 +1,103 @@
+"""Reasons agree with each other, each says what to do, and length has one reason."""
+
+import itertools
+
+import pytest
+
+from app.analysis.insights.headline import analyze_headline
+from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
+from app.analysis.insights.headline.reasons import (
+    FLAG_CONFLICTS,
+    FORM_EXEMPTIONS,
+    SWEET_SPOT_MIN,
+    TOPICS,
+    WORDING,
+    length_reason,
+)
+
+# Headlines that between them trip every kind of reason: questions, numbers, pronouns,
+# capitals, red flags, every length, tone, superlatives.
+HEADLINES = (
+    "Lessons",
+    "Is This Worth It?",
+    "What Happened Next Will Shock You",
+    "You Won't Believe What This Developer Did Next",
+    "Why Achieving Goals Is Harder Than It Looks",
+    "How I Learned Rust as a Python Developer",
+    "7 Lessons From a Year of Teaching Kids to Code",
+    "The Best Python Tools Ever Made!!!",
+    "STOP Doing This Before It's Too Late",
+    "Who Is Really Behind the World's Biggest Open Source Projects?",
+    "She Lost Her Job at 52 and Built a Bakery That Now Employs 30 People",
+    "A Very Long Headline About Remote Work That Goes On and On Past What Search Shows",
+    "Our Team Moved to Kubernetes: Here Is What We Learned",
+    "Your Code Review Is Too Slow — Here Are 5 Ways to Fix It",
+    "Not Every Startup Needs Microservices",
+    "The Case Against Microservices",
+    "Understanding Python's Global Interpreter Lock",
+    "Why Nobody Talks About the Worst Mistakes in Data Science",
+    "These Photos Will Make You Cry...",
+    "A Nurse Explains What Actually Happens in an Emergency Room at Night",
+)
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_no_two_reasons_contradict(text):
+    report = analyze_headline(text, "remote work")
+    flag_ids = {flag.id for flag in report.red_flags}
+    for first, second in itertools.combinations(report.reasons, 2):
+        # One reason per topic, so no "+ uses what" next to "- opens with what".
+        assert first.topic != second.topic, (first.text, second.text)
+    for reason in report.reasons:
+        if reason.impact > 0:
+            # No praise for what a red flag condemns ("+ superlatives" with "- hyperbole").
+            for flag in flag_ids:
+                assert reason.topic not in FLAG_CONFLICTS[flag], (reason.text, flag)
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_every_reason_says_what_to_do(text):
+    for reason in analyze_headline(text).reasons:
+        assert reason.action, reason.text
+        assert reason.text.startswith("+ " if reason.impact > 0 else "- ")
+        assert ": " in reason.text  # a state, then what to do about it
+        if reason.impact < 0:
+            assert reason.action.lower().rstrip(".") in reason.text.lower(), reason.text
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_one_length_reason(text):
+    topics = [reason.topic for reason in analyze_headline(text).reasons]
+    assert topics.count("length") == 1
+
+
+def test_length_reason_has_a_sweet_spot_inside_the_search_limit():
+    signs = {n: length_reason(n, 1.0).impact > 0 for n in range(1, 121)}
+    good = [n for n, positive in signs.items() if positive]
+    assert good == list(range(SWEET_SPOT_MIN, SEARCH_RESULT_CHARACTERS + 1))
+    assert "tighten" in length_reason(SEARCH_RESULT_CHARACTERS + 1, 1.0).text
+    assert "add a specific detail" in length_reason(20, 1.0).text
+
+
+def test_every_wording_has_actions_for_both_directions():
+    assert set(WORDING) <= set(TOPICS)
+    for name, wording in WORDING.items():
+        assert wording.high != wording.low, name
+        assert wording.add, name
+        assert wording.cut, name
+        assert wording.add != wording.cut, name
+        assert "_" not in wording.high + wording.low + wording.add + wording.cut, name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("How to Learn Rust as a Python Developer", "how-to"),
+        ("How I Learned Rust as a Python Developer", "personal story"),
+    ],
+)
+def test_a_chosen_form_is_not_blamed_for_what_it_is(text, kind):
+    report = analyze_headline(text)
+    assert report.type == kind
+    blamed = {reason.topic for reason in report.reasons if reason.impact < 0}
+    assert not blamed & FORM_EXEMPTIONS[kind]

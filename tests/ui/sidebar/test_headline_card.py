@@ -1,0 +1,34 @@
+"""The sidebar's headline card: a band first, what would lift it, a risk line that agrees."""
+
+from __future__ import annotations
+
+from app.analysis.insights.headline import analyze_headline
+from app.analysis.insights.intro import analyze_intro
+from app.ui.sidebar.headline_card import HeadlineCard
+
+
+def _card(qtbot) -> HeadlineCard:
+    card = HeadlineCard()
+    qtbot.addWidget(card)
+    return card
+
+
+def test_plain_title_shows_its_band_and_how_to_lift_it(qtbot) -> None:
+    card = _card(qtbot)
+    report = analyze_headline("The Case Against Microservices")
+    card.show_headline(report, analyze_intro("", "", None, report.text))
+    assert report.band.capitalize() in card.score.text()
+    assert report.lift in card.verdict.text()
+    risk = card.risk.text()
+    assert "Clickbait risk: low" in risk
+    assert "%" not in risk  # no "low" next to a high style percentage
+
+
+def test_clickbait_title_names_its_flag(qtbot) -> None:
+    card = _card(qtbot)
+    report = analyze_headline("You Won't Believe What This Developer Did Next")
+    card.show_headline(report, analyze_intro("", "", None, report.text))
+    assert "Weak" in card.score.text()
+    assert "Clickbait risk: high" in card.risk.text()
+    assert "red flag" in card.risk.text()
+    assert "curiosity gap" in card.flags.text().lower()
