@@ -46,8 +46,9 @@ class StoryRows:
     wanted: int
 
 
-def story_rows(source: str, wanted: tuple[str, ...], file: str) -> StoryRows:
-    """The story's candidates with features, each marked chosen or not by the writer."""
+def story_rows(source: str, wanted: tuple[str, ...], file: str, with_text: bool) -> StoryRows:
+    """The story's candidates with features, each marked chosen or not by the writer; from
+    the key phrases and title only unless ``with_text``."""
     from app.analysis.insights.keywords.vocabulary import vocabulary
     from app.analysis.insights.tag_features import tag_candidates
     from app.commands.tags import story_inputs
@@ -60,7 +61,7 @@ def story_rows(source: str, wanted: tuple[str, ...], file: str) -> StoryRows:
     keyphrases, title, prose, _tags = story_inputs(source)
     rows = tuple(
         Row(c.tag.slug, tuple(c.vector()), c.tag.slug in chosen)
-        for c in tag_candidates(keyphrases, title, prose)
+        for c in tag_candidates(keyphrases, title, prose if with_text else "")
     )
     return StoryRows(file, rows, len(chosen))
 
@@ -150,15 +151,10 @@ def figures(ranked: list[list[tuple[float, Row]]], threshold: float) -> tuple[fl
     return statistics.fmean(hits), sum(hits) / max(shown, 1)
 
 
-def main() -> int:
-    if not STORIES.exists():
-        print(f"train_tags: {STORIES} is absent; nothing fitted.")
-        return 0
-    stories = load_stories()
-    held = held_out_files([s.file for s in stories])
-    tuning = [story_rows(s.source, s.tags, s.file) for s in stories if s.file not in held]
+def choose(tuning: list[StoryRows]) -> dict[str, object]:
+    """The penalty and least probability chosen by cross-validation, and the fitted model."""
     reachable = sum(sum(r.chosen for r in s.rows) for s in tuning) / sum(s.wanted for s in tuning)
-    print(f"{len(tuning)} tuning stories; writer's tags among the candidates: {reachable:.2f}")
+    print(f"  writer's tags among the candidates: {reachable:.2f}")
     by_penalty = {}
     for penalty in PENALTIES:
         ranked = out_of_fold(tuning, penalty)
@@ -174,26 +170,46 @@ def main() -> int:
         if hits >= best - THRESHOLD_SLACK:
             threshold = candidate
     weights, bias = fit(tuning, penalty)
-    from app.analysis.insights.tag_features import FEATURES
-
     hits, precision = figures(by_penalty[penalty], threshold)
-    model = {
-        "about": "Tag ranking model: logistic regression over tag_features.FEATURES, fitted "
-        "by tools/train_tags.py on the tuning part of medium_stories_dev.",
-        "features": list(FEATURES),
+    print(
+        f"  chosen: penalty {penalty}, least probability {threshold}: {hits:.2f} ({precision:.2f})"
+    )
+    return {
         "weights": [round(w, 5) for w in weights],
         "bias": round(bias, 5),
         "min_probability": threshold,
         "penalty": penalty,
-        "tuning_stories": len(tuning),
         "cross_validated_top5_hits": round(hits, 3),
         "cross_validated_precision": round(precision, 3),
     }
+
+
+def main() -> int:
+    if not STORIES.exists():
+        print(f"train_tags: {STORIES} is absent; nothing fitted.")
+        return 0
+    from app.analysis.insights.tag_features import FEATURES
+
+    stories = load_stories()
+    held = held_out_files([s.file for s in stories])
+    tuning = [s for s in stories if s.file not in held]
+    models = {}
+    for kind, with_text in (("full", True), ("key_phrases", False)):
+        print(f"{kind}: {len(tuning)} tuning stories")
+        rows = [story_rows(s.source, s.tags, s.file, with_text) for s in tuning]
+        models[kind] = choose(rows)
+        for name, weight in zip(FEATURES, models[kind]["weights"], strict=True):
+            print(f"    {name:15} {weight:+.3f}")
+        print(f"    {'bias':15} {models[kind]['bias']:+.3f}")
+    model = {
+        "about": "Tag ranking models: logistic regressions over tag_features.FEATURES, fitted "
+        "by tools/train_tags.py on the tuning part of medium_stories_dev; 'full' ranks with "
+        "the prose, 'key_phrases' with the key phrases and title only.",
+        "features": list(FEATURES),
+        "tuning_stories": len(tuning),
+        "models": models,
+    }
     TARGET.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-    print(f"penalty {penalty}, least probability {threshold}: {hits:.2f} hits ({precision:.2f})")
-    for name, weight in zip(FEATURES, weights, strict=True):
-        print(f"  {name:15} {weight:+.3f}")
-    print(f"  {'bias':15} {bias:+.3f}")
     print(f"written to {TARGET.relative_to(ROOT)}")
     return 0
 

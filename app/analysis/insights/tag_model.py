@@ -1,8 +1,10 @@
-"""The fitted ranking model for candidate tags: a logistic regression over ``FEATURES``.
+"""The fitted ranking models for candidate tags: logistic regressions over ``FEATURES``.
 
-Its weights live in ``resources/keywords/tag_model.json``, written by ``tools/train_tags.py``
-from stories whose writers chose their own tags. A candidate's probability is how likely a
-writer would have picked it; each feature's share of the score explains the suggestion.
+There are two: one for a draft whose prose is known, one for its key phrases and title alone
+(as the editor's sidebar passes them). Their weights live in
+``resources/keywords/tag_model.json``, written by ``tools/train_tags.py`` from stories whose
+writers chose their own tags. A candidate's probability is how likely a writer would have
+picked it; each feature's share of the score explains the suggestion.
 """
 
 from __future__ import annotations
@@ -36,19 +38,26 @@ class TagModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-def read_model(path: Path) -> TagModel:
-    """A model from its JSON file; its features must be today's ``FEATURES``."""
+#: The model for a draft whose prose is known, and the one for key phrases and title alone.
+FULL = "full"
+KEY_PHRASES = "key_phrases"
+
+
+def read_model(path: Path, kind: str = FULL) -> TagModel:
+    """One model (``FULL`` or ``KEY_PHRASES``) from the JSON file; its features must be
+    today's ``FEATURES``."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{path.name} was fitted on other features: run tools/train_tags.py")
+    model = data["models"][kind]
     return TagModel(
-        tuple(float(w) for w in data["weights"]),
-        float(data["bias"]),
-        float(data["min_probability"]),
+        tuple(float(w) for w in model["weights"]),
+        float(model["bias"]),
+        float(model["min_probability"]),
     )
 
 
 @cache
-def tag_model() -> TagModel:
-    """The shipped model, read once."""
-    return read_model(resource_path("keywords", "tag_model.json"))
+def tag_model(kind: str = FULL) -> TagModel:
+    """A shipped model, read once."""
+    return read_model(resource_path("keywords", "tag_model.json"), kind)

@@ -34,7 +34,7 @@ from app.analysis.insights.keywords.vocabulary import (
     vocabulary,
 )
 from app.analysis.insights.tag_features import Candidate, tag_candidates
-from app.analysis.insights.tag_model import tag_model
+from app.analysis.insights.tag_model import FULL, KEY_PHRASES, tag_model
 
 _NOT_TAG_RE = re.compile(r"[^\w\s&+.'’-]")
 _SPACES_RE = re.compile(r"\s+")
@@ -286,7 +286,7 @@ def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
 def _from_text(keyphrases: Sequence[Keyphrase], title: str, text: str, ballot: _Ballot) -> None:
     """Candidates from the draft, each credited with the model's probability that a writer
     would choose it; unlikely ones are left out."""
-    model = tag_model()
+    model = tag_model(FULL if text else KEY_PHRASES)
     for candidate in tag_candidates(keyphrases, title, text):
         vector = candidate.vector()
         probability = model.probability(vector)
