@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from tools.eval_tags import ROOT, STORIES, held_out_files, load_stories
 
 TARGET = ROOT / "resources" / "keywords" / "tag_model.json"
-PENALTIES = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
+#: (L2 penalty, standardise the features first), tried by cross-validation.
+Setting = tuple[float, bool]
+SETTINGS: tuple[Setting, ...] = tuple(
+    (penalty, standardise)
+    for standardise in (False, True)
+    for penalty in (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
+)
 THRESHOLDS = (0.0, 0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3)
 THRESHOLD_SLACK = 0.05
 FOLDS = 5
@@ -89,10 +95,20 @@ def _sigmoid(score: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-def fit(stories: list[StoryRows], penalty: float) -> tuple[list[float], float]:
-    """Weights and bias of an L2-penalised logistic regression (the bias is not penalised)."""
-    rows = [([*r.vector, 1.0], 1.0 if r.chosen else 0.0) for s in stories for r in s.rows]
-    size = len(rows[0][0])
+def fit(stories: list[StoryRows], setting: Setting) -> tuple[list[float], float]:
+    """Weights and bias of an L2-penalised logistic regression (the bias is not penalised),
+    on standardised features if the setting says so (one penalty then treats every feature
+    alike), returned for the raw features."""
+    penalty, standardise = setting
+    vectors = [r.vector for s in stories for r in s.rows]
+    labels = [1.0 if r.chosen else 0.0 for s in stories for r in s.rows]
+    columns = list(zip(*vectors, strict=True))
+    means = [statistics.fmean(c) if standardise else 0.0 for c in columns]
+    scales = [(statistics.pstdev(c) if standardise else 1.0) or 1.0 for c in columns]
+    rows = [
+        [*((v - m) / d for v, m, d in zip(x, means, scales, strict=True)), 1.0] for x in vectors
+    ]
+    size = len(rows[0])
     weights = [0.0] * size
     for _ in range(50):
         gradient = [penalty * w for w in weights[:-1]] + [0.0]
@@ -100,21 +116,22 @@ def fit(stories: list[StoryRows], penalty: float) -> tuple[list[float], float]:
         for i in range(size - 1):
             hessian[i][i] = penalty
         hessian[-1][-1] = 1e-9
-        for x, y in rows:
+        for x, y in zip(rows, labels, strict=True):
             p = _sigmoid(sum(w * v for w, v in zip(weights, x, strict=True)))
             spread = p * (1.0 - p)
             for i in range(size):
                 gradient[i] += (p - y) * x[i]
-                if x[i]:
-                    scaled = spread * x[i]
-                    row = hessian[i]
-                    for j in range(size):
-                        row[j] += scaled * x[j]
+                scaled = spread * x[i]
+                row = hessian[i]
+                for j in range(size):
+                    row[j] += scaled * x[j]
         step = _solve(hessian, gradient)
         weights = [w - s for w, s in zip(weights, step, strict=True)]
         if max(abs(s) for s in step) < 1e-7:
             break
-    return weights[:-1], weights[-1]
+    raw = [w / d for w, d in zip(weights[:-1], scales, strict=True)]
+    bias = weights[-1] - sum(w * m for w, m in zip(raw, means, strict=True))
+    return raw, bias
 
 
 def _ranked(story: StoryRows, weights: list[float], bias: float) -> list[tuple[float, Row]]:
@@ -129,12 +146,12 @@ def _fold(file: str) -> int:
     return int(hashlib.sha256(f"fold:{file}".encode()).hexdigest(), 16) % FOLDS
 
 
-def out_of_fold(stories: list[StoryRows], penalty: float) -> list[list[tuple[float, Row]]]:
+def out_of_fold(stories: list[StoryRows], setting: Setting) -> list[list[tuple[float, Row]]]:
     """Each story ranked by a model fitted on the other folds."""
     ranked: dict[str, list[tuple[float, Row]]] = {}
     for fold in range(FOLDS):
         train = [s for s in stories if _fold(s.file) != fold]
-        weights, bias = fit(train, penalty)
+        weights, bias = fit(train, setting)
         for story in stories:
             if _fold(story.file) == fold:
                 ranked[story.file] = _ranked(story, weights, bias)
@@ -155,30 +172,32 @@ def choose(tuning: list[StoryRows]) -> dict[str, object]:
     """The penalty and least probability chosen by cross-validation, and the fitted model."""
     reachable = sum(sum(r.chosen for r in s.rows) for s in tuning) / sum(s.wanted for s in tuning)
     print(f"  writer's tags among the candidates: {reachable:.2f}")
-    by_penalty = {}
-    for penalty in PENALTIES:
-        ranked = out_of_fold(tuning, penalty)
-        by_penalty[penalty] = ranked
+    by_setting = {}
+    for setting in SETTINGS:
+        ranked = out_of_fold(tuning, setting)
+        by_setting[setting] = ranked
         hits, precision = figures(ranked, 0.0)
-        print(f"  penalty {penalty:<5}  cross-validated top-5 hits {hits:.2f}  ({precision:.2f})")
-    penalty = max(PENALTIES, key=lambda p: (figures(by_penalty[p], 0.0)[0], p))
-    best = figures(by_penalty[penalty], 0.0)[0]
+        penalty, standardise = setting
+        kind = "standardised" if standardise else "raw"
+        print(f"  penalty {penalty:<5} {kind:12}  cross-validated top-5 hits {hits:.2f}")
+    # Ties go to the stronger penalty, then to standardised features: the simpler model.
+    setting = max(SETTINGS, key=lambda s: (figures(by_setting[s], 0.0)[0], s))
+    best = figures(by_setting[setting], 0.0)[0]
     threshold = 0.0
     for candidate in THRESHOLDS:
-        hits, precision = figures(by_penalty[penalty], candidate)
+        hits, precision = figures(by_setting[setting], candidate)
         print(f"  least probability {candidate:<4}  hits {hits:.2f}  precision {precision:.2f}")
         if hits >= best - THRESHOLD_SLACK:
             threshold = candidate
-    weights, bias = fit(tuning, penalty)
-    hits, precision = figures(by_penalty[penalty], threshold)
-    print(
-        f"  chosen: penalty {penalty}, least probability {threshold}: {hits:.2f} ({precision:.2f})"
-    )
+    weights, bias = fit(tuning, setting)
+    hits, precision = figures(by_setting[setting], threshold)
+    print(f"  chosen: {setting}, least probability {threshold}: {hits:.2f} ({precision:.2f})")
     return {
         "weights": [round(w, 5) for w in weights],
         "bias": round(bias, 5),
         "min_probability": threshold,
-        "penalty": penalty,
+        "penalty": setting[0],
+        "standardised": setting[1],
         "cross_validated_top5_hits": round(hits, 3),
         "cross_validated_precision": round(precision, 3),
     }

@@ -19,9 +19,9 @@ def story(name: str, good: float, bad: float) -> StoryRows:
 
 def test_fitting_weighs_the_feature_that_separates_chosen_tags():
     stories = [story(f"{n}.md", 1.0 + n / 10, 0.2) for n in range(10)]
-    weights, _bias = fit(stories, penalty=0.1)
+    weights, _bias = fit(stories, (0.1, False))
     assert weights[0] > 0
-    for ranked in out_of_fold(stories, penalty=0.1):
+    for ranked in out_of_fold(stories, (0.1, True)):
         assert ranked[0][1].slug == "good"
 
 

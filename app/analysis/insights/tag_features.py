@@ -38,10 +38,11 @@ FEATURES: tuple[str, ...] = (
     "initialism",  # an initialism in the text spells the tag out ("AI")
     "title",  # the tag is written in the title
     "mentions",  # log(1 + times the prose writes the tag)
+    "keyness",  # log10 of how much more often the prose writes it than English uses its words
     "spread",  # share of the prose's paragraphs that write it
     "opening",  # the first paragraph writes it
     "family",  # log(1 + candidates of the families this tag leads)
-    "hub_word",  # log(1 + uses of the most used word whose family this tag leads)
+    "hub_word",  # keyness of the most key word whose family this tag leads ("data")
     "words_apart",  # log(1 + fewest uses of any of its words), for a tag of 2+ words
     "affinity",  # how much more a tag than an English word, clipped to [-3, 3]
     "reach",  # log10 of its stories over log10 of the most used tag's
@@ -52,11 +53,13 @@ FEATURES: tuple[str, ...] = (
     "rarity",  # how rare its commonest content word is in English: (7 - Zipf) / 7
 )
 #: A one-word tag this much less a tag than an English word is no candidate ("Output").
-MIN_ONE_WORD_AFFINITY = -1.0
+MIN_ONE_WORD_AFFINITY = -0.5
 #: Paragraphs looked at for the "opening" feature.
 OPENING_PARAGRAPHS = 1
 #: Times a word must be written for the hub of its family to become a candidate.
 HUB_WORD_MIN_USES = 3
+#: Mentions from which how often a tag is written, against English, counts.
+KEYNESS_MIN_MENTIONS = 2
 #: Key phrases (best first) that may become tags Medium's list lacks ("Arduino", "COVID-19").
 UNKNOWN_FROM_TOP = 10
 UNKNOWN_MAX_WORDS = 1
@@ -227,12 +230,16 @@ def _families(words: Counter[str], pool: _Pool) -> None:
     for candidate in list(pool.by_slug.values()):
         for hub in vocab.hubs(candidate.tag):
             led.setdefault(hub.slug, set()).add(candidate.tag.name)
-    word_uses: dict[str, tuple[int, str]] = {}
+    word_uses: dict[str, tuple[float, str]] = {}
+    total = sum(words.values())
     for word, count in words.items():
-        if count >= HUB_WORD_MIN_USES:
-            for hub in vocab.hubs_by_word.get(word, ()):
+        if count >= HUB_WORD_MIN_USES and word in vocab.hubs_by_word:
+            key = keyness(count, total, (word,))
+            for hub in vocab.hubs_by_word[word]:
+                if not all(words[fold(w)] for w in content_words(hub)):
+                    continue  # "real" alone is no sign of Real Estate
                 led.setdefault(hub.slug, set())
-                word_uses[hub.slug] = max(word_uses.get(hub.slug, (0, "")), (count, word))
+                word_uses[hub.slug] = max(word_uses.get(hub.slug, (0.0, "")), (key, word))
     for slug, members in led.items():
         candidate = pool.get(vocab.by_slug[slug])
         if candidate is None:
@@ -240,16 +247,26 @@ def _families(words: Counter[str], pool: _Pool) -> None:
         if members:
             candidate.values["family"] = math.log1p(len(members))
         if slug in word_uses:
-            candidate.values["hub_word"] = math.log1p(word_uses[slug][0])
+            candidate.values["hub_word"] = word_uses[slug][0]
             candidate.word = word_uses[slug][1]
         if members and not candidate.member:
             candidate.member = min(members)
+
+
+def keyness(count: int, total: int, words: Sequence[str]) -> float:
+    """log10 of how much more often a text writes something than English uses the commonest
+    of its words (0 when not more often): "data" 50 times in 2,000 words is about 2."""
+    if not count or not total:
+        return 0.0
+    expected = 10.0 ** (max(zipf(w) for w in words) - 9.0)
+    return max(0.0, math.log10(count / total / expected))
 
 
 def _describe(pool: _Pool, words: Counter[str]) -> None:
     vocab = vocabulary()
     top = math.log10(vocab.top_reach)
     hub_tags = {hub for hubs in vocab.hubs_by_word.values() for hub in hubs}
+    total = sum(words.values())
     for candidate in pool.by_slug.values():
         tag = candidate.tag
         content = content_words(tag) or tag.slug.split("-")
@@ -261,6 +278,8 @@ def _describe(pool: _Pool, words: Counter[str]) -> None:
         values["reach"] = math.log10(max(tag.stories, 1)) / top
         values["multiword"] = 1.0 if len(content) >= 2 else 0.0
         values["rarity"] = (7.0 - max(zipf(w) for w in content)) / 7.0
+        if candidate.mentions >= KEYNESS_MIN_MENTIONS:  # one mention says little
+            values["keyness"] = keyness(candidate.mentions, total, content)
         if candidate.known:
             values["breadth"] = math.log1p(vocab.breadth(tag)) / math.log(1000)
             values["leads"] = 1.0 if tag in hub_tags else 0.0

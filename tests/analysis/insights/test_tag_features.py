@@ -37,8 +37,10 @@ def test_hubs_of_families_become_candidates():
     found = by_slug(tag_candidates([Keyphrase("deep learning", 1.0)]))
     assert found["machine-learning"].member == "Deep Learning"
     assert found["machine-learning"].values["family"] > 0
-    repeated = by_slug(tag_candidates([], "", "Data here.\nMore data.\nData everywhere."))
-    assert repeated["data-science"].word == "data"
+    text = "Data here.\nMore data, for science.\nData everywhere."
+    assert by_slug(tag_candidates([], "", text))["data-science"].word == "data"
+    # A repeated word alone does not make its family's hub: "real" is no sign of Real Estate.
+    assert "real-estate" not in by_slug(tag_candidates([], "", "Real.\nReal.\nReally real."))
 
 
 def test_a_one_word_key_phrase_missing_from_medium_list_is_a_candidate_of_its_own():
