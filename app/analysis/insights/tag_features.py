@@ -235,6 +235,8 @@ def _families(words: Counter[str], pool: _Pool) -> None:
     for word, count in words.items():
         if count >= HUB_WORD_MIN_USES and word in vocab.hubs_by_word:
             key = keyness(count, total, (word,))
+            if key <= 0:
+                continue  # written no more often than English uses it
             for hub in vocab.hubs_by_word[word]:
                 if not all(words[fold(w)] for w in content_words(hub)):
                     continue  # "real" alone is no sign of Real Estate

@@ -3,11 +3,14 @@
 Medium allows five tags of at most 25 characters and shows the first one most. Suggestions are
 real Medium tags (``tag_vocabulary``) with their reach, each with a one-line reason:
 
-* the post's subject: a tag whose words are exactly a key phrase ("React Hooks"), or exactly
-  the words of the title;
-* broader tags with reach: a tag made of whole words of a key phrase or of the title
-  ("Python" in "python scripts"), when those words are specific in general English (a tag
-  "Work" is never read into "working memory"), and initialisms the key phrases use ("AI");
+* candidates come from the key phrases (a tag that is a key phrase, or a whole-word part of
+  one), the title, the prose paragraph by paragraph, initialisms ("AI"), the hubs of the
+  tags' families ("Machine Learning" for "Deep Learning") and one-word key phrases Medium's
+  2020 list lacks ("COVID-19", reach 0) (``tag_features``);
+* a logistic model fitted on stories with their writers' own tags (``tag_model``) gives each
+  the probability a writer would choose it; below the model's least probability a candidate
+  is left out (precision first), and the largest part of its score the draft supplied is the
+  reason shown;
 * the writer's history (how often and how recently a tag was used, tags used together with
   the current ones, tags of similar past stories). History strengthens a tag the text supports,
   but tags from history alone never take more than two of the five places, and never the first
@@ -263,6 +266,8 @@ def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
     for feature, group in _REASON_OF_FEATURE.items():
         if candidate.values.get(feature, 0.0) > 0:
             totals[group] += contributions[feature]
+    if not totals:
+        return "a tag the post's words point to"
     group = max(totals, key=lambda g: (totals[g], g))
     name = candidate.tag.name
     if group == "keyphrase":

@@ -237,3 +237,13 @@ def test_chosen_tags_are_assessed_by_reach():
     unknown = assess_tag("Kombucha Brewing Diaries")
     assert unknown.verdict == "unknown"
     assert "2020 snapshot" in unknown.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n", "data " * 300, "Ünïcödé ✨ 🚀 naïve café", "AI. ML. NLP. UX.\n" * 20, "# 1 2 3"],
+)
+def test_any_text_gets_at_most_five_explained_suggestions(text):
+    suggestions = suggest_tags(phrases(*text.split()[:3]), TagHistory(), [], title=text, text=text)
+    assert len(suggestions) <= 5
+    assert all(s.reason and s.tag for s in suggestions)
