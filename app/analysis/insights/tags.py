@@ -245,25 +245,26 @@ def _fits(tag: VocabularyTag, minimum: float) -> bool:
 
 #: Features that are evidence from the draft (the others describe the tag itself), grouped by
 #: the reason each gives.
-_REASON_OF_FEATURE = {
-    "keyphrase": "keyphrase",
-    "subject": "keyphrase",
-    "keyphrase_part": "keyphrase_part",
-    "initialism": "initialism",
-    "title": "title",
-    "mentions": "mentions",
-    "spread": "mentions",
-    "opening": "mentions",
-    "words_apart": "mentions",
-    "family": "family",
-    "hub_word": "hub_word",
-}
+_REASON_OF_FEATURE: tuple[tuple[str, str], ...] = (
+    ("keyphrase", "keyphrase"),
+    ("subject", "keyphrase"),
+    ("keyphrase_part", "keyphrase_part"),
+    ("initialism", "initialism"),
+    ("title", "title"),
+    ("mentions", "mentions"),
+    ("keyness", "mentions"),
+    ("spread", "mentions"),
+    ("opening", "mentions"),
+    ("words_apart", "mentions"),
+    ("family", "family"),
+    ("hub_word", "hub_word"),
+)
 
 
 def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
     """The reason behind the largest part of the candidate's score that the draft supplied."""
     totals: dict[str, float] = defaultdict(float)
-    for feature, group in _REASON_OF_FEATURE.items():
+    for feature, group in _REASON_OF_FEATURE:
         if candidate.values.get(feature, 0.0) > 0:
             totals[group] += contributions[feature]
     if not totals:
