@@ -229,7 +229,7 @@ def main() -> int:
         "models": models,
     }
     TARGET.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-    print(f"written to {TARGET.relative_to(ROOT)}")
+    print(f"written to {TARGET}")
     return 0
 
 

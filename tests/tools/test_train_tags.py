@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from tools import train_tags
 from tools.train_tags import Row, StoryRows, fit, out_of_fold
@@ -29,3 +32,12 @@ def test_without_the_shared_data_it_prints_one_line(monkeypatch, capsys, tmp_pat
     monkeypatch.setattr(train_tags, "STORIES", tmp_path / "absent")
     assert train_tags.main() == 0
     assert capsys.readouterr().out.count("\n") == 1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not train_tags.STORIES.exists(), reason="../shared/data is absent")
+def test_the_committed_model_is_what_the_script_fits(monkeypatch, tmp_path: Path):
+    committed = json.loads(train_tags.TARGET.read_text(encoding="utf-8"))
+    monkeypatch.setattr(train_tags, "TARGET", tmp_path / "tag_model.json")
+    assert train_tags.main() == 0
+    assert json.loads((tmp_path / "tag_model.json").read_text(encoding="utf-8")) == committed
