@@ -8,8 +8,9 @@ Two data sets, each run through the same path as ``clapwise tags suggest FILE --
 
 * ``../shared/data/medium_stories_dev/``: real Medium stories with the tags their writers
   chose. They are split once, by a stable hash of the file name, into a tuning part (two
-  thirds: the numbers in ``keywords/thresholds.py`` were tuned on it) and a held-out part (one
-  third, never looked at while tuning). Figure: the writer's tags found among the top five
+  thirds: the tag models were fitted on it by ``tools/train_tags.py``, their settings chosen
+  by cross-validation inside it) and a held-out part (one third, never looked at while
+  tuning). Figure: the writer's tags found among the top five
   suggestions, per story, next to the baseline "suggest the five most common tags of the
   tuning part's writers".
 * ``tests/analysis/insights/keywords/data``: the team's 12 hand-labelled articles (held out

@@ -28,10 +28,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     suggest.set_defaults(handler=run_suggest)
 
 
-def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_MAX_TAGS):
-    """Tag suggestions for a Markdown story, as ``clapwise tags suggest`` makes them."""
+def story_inputs(source: str):
+    """What tag suggestions are made from: (key phrases, title, prose, tags in front matter)."""
     from app.analysis.engine.analyzer import analyze
-    from app.analysis.insights.tags import TagHistory, suggest_tags
     from app.document.front_matter import front_matter_end
     from app.document.post import read_metadata
     from app.document.prose import parse_prose
@@ -41,12 +40,20 @@ def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_
     prose = "\n".join(
         block.text for block in parse_prose(source[front_matter_end(source) :]).blocks
     )
+    return report.keywords.extracted, report.title, prose, tuple(matter.tags)
+
+
+def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_MAX_TAGS):
+    """Tag suggestions for a Markdown story, as ``clapwise tags suggest`` makes them."""
+    from app.analysis.insights.tags import TagHistory, suggest_tags
+
+    keyphrases, title, prose, tags = story_inputs(source)
     return suggest_tags(
-        report.keywords.extracted,
+        keyphrases,
         history or TagHistory(),
-        list(chosen) or list(matter.tags),
+        list(chosen) or list(tags),
         limit=limit,
-        title=report.title,
+        title=title,
         text=prose,
     )
 

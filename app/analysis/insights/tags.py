@@ -3,11 +3,14 @@
 Medium allows five tags of at most 25 characters and shows the first one most. Suggestions are
 real Medium tags (``tag_vocabulary``) with their reach, each with a one-line reason:
 
-* the post's subject: a tag whose words are exactly a key phrase ("React Hooks"), or exactly
-  the words of the title;
-* broader tags with reach: a tag made of whole words of a key phrase or of the title
-  ("Python" in "python scripts"), when those words are specific in general English (a tag
-  "Work" is never read into "working memory"), and initialisms the key phrases use ("AI");
+* candidates come from the key phrases (a tag that is a key phrase, or a whole-word part of
+  one), the title, the prose paragraph by paragraph, initialisms ("AI"), the hubs of the
+  tags' families ("Machine Learning" for "Deep Learning") and one-word key phrases Medium's
+  2020 list lacks ("COVID-19", reach 0) (``tag_features``);
+* a logistic model fitted on stories with their writers' own tags (``tag_model``) gives each
+  the probability a writer would choose it; below the model's least probability a candidate
+  is left out (precision first), and the largest part of its score the draft supplied is the
+  reason shown;
 * the writer's history (how often and how recently a tag was used, tags used together with
   the current ones, tags of similar past stories). History strengthens a tag the text supports,
   but tags from history alone never take more than two of the five places, and never the first
@@ -30,10 +33,11 @@ from app.analysis.insights.keywords.vocabulary import (
     affinity,
     content_words,
     display_name,
-    initialisms,
     stem_key,
     vocabulary,
 )
+from app.analysis.insights.tag_features import Candidate, tag_candidates
+from app.analysis.insights.tag_model import FULL, KEY_PHRASES, tag_model
 
 _NOT_TAG_RE = re.compile(r"[^\w\s&+.'’-]")
 _SPACES_RE = re.compile(r"\s+")
@@ -230,13 +234,6 @@ class _Ballot:
         self.evidence[lowered].add(amount, reason, from_text)
 
 
-def _reach_factor(tag: VocabularyTag) -> float:
-    """From about 0.5 for a tag of 50 stories to 1 for the most used tag: reach is a tie-breaker
-    among tags that fit, not a reason on its own."""
-    top = math.log10(vocabulary().top_reach)
-    return 0.5 + 0.5 * math.log10(max(tag.stories, 1)) / top
-
-
 def _fits(tag: VocabularyTag, minimum: float) -> bool:
     """A tag of two content words or more is specific by itself ("Machine Learning"); a tag of
     one ("Python", "The Web") must be more tag than word; "How To" has none."""
@@ -246,77 +243,66 @@ def _fits(tag: VocabularyTag, minimum: float) -> bool:
     return bool(content) and affinity(tag) >= minimum
 
 
-def _from_keyphrases(keyphrases: Sequence[Keyphrase], ballot: _Ballot) -> None:
-    vocab = vocabulary()
-    for rank, keyphrase in enumerate(keyphrases):
-        key = stem_key(keyphrase.phrase)
-        if not key:
+#: Features that are evidence from the draft (the others describe the tag itself), grouped by
+#: the reason each gives.
+_REASON_OF_FEATURE: tuple[tuple[str, str], ...] = (
+    ("keyphrase", "keyphrase"),
+    ("subject", "keyphrase"),
+    ("keyphrase_part", "keyphrase_part"),
+    ("initialism", "initialism"),
+    ("title", "title"),
+    ("mentions", "mentions"),
+    ("keyness", "mentions"),
+    ("spread", "mentions"),
+    ("opening", "mentions"),
+    ("words_apart", "mentions"),
+    ("family", "family"),
+    ("hub_word", "hub_word"),
+)
+
+
+def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
+    """The reason behind the largest part of the candidate's score that the draft supplied."""
+    totals: dict[str, float] = defaultdict(float)
+    for feature, group in _REASON_OF_FEATURE:
+        if candidate.values.get(feature, 0.0) > 0:
+            totals[group] += contributions[feature]
+    if not totals:
+        return "a tag the post's words point to"
+    group = max(totals, key=lambda g: (totals[g], g))
+    name = candidate.tag.name
+    if group == "keyphrase":
+        subject = candidate.values.get("subject")
+        why = "the post's subject" if subject else "a key phrase of the post"
+        return f"{why}: ‘{candidate.phrase}’"
+    if group == "keyphrase_part":
+        return f"broader tag for the key phrase ‘{candidate.phrase}’"
+    if group == "initialism":
+        return f"the post is about {candidate.initials} ({name})"
+    if group == "title":
+        return "named in the title"
+    if group == "family" and candidate.member:
+        return f"the broader tag for ‘{candidate.member}’"
+    if group == "hub_word" and candidate.word:
+        return f"the broader tag for a post that keeps writing ‘{candidate.word}’"
+    count = candidate.mentions
+    return "the post mentions it " + {1: "once", 2: "twice"}.get(count, f"{count} times")
+
+
+def _from_text(keyphrases: Sequence[Keyphrase], title: str, text: str, ballot: _Ballot) -> None:
+    """Candidates from the draft, each credited with the model's probability that a writer
+    would choose it; unlikely ones are left out."""
+    model = tag_model(FULL if text else KEY_PHRASES)
+    for candidate in tag_candidates(keyphrases, title, text):
+        vector = candidate.vector()
+        probability = model.probability(vector)
+        if probability < model.min_probability:
             continue
-        weight = keyphrase.score
-        for part, tag in vocab.within(key):
-            if part == key:
-                if not _fits(tag, th.TAG_KEYPHRASE_MIN_AFFINITY):
-                    continue
-                why = "the post's subject" if rank == 0 else "a key phrase of the post"
-                if rank == 0:
-                    ballot.subject = tag.name.lower()
-                amount = th.TAG_WEIGHT_KEYPHRASE * weight
-                reason = f"{why}: ‘{keyphrase.phrase}’"
-            else:
-                if not _fits(tag, th.TAG_PART_MIN_AFFINITY):
-                    continue
-                amount = th.TAG_WEIGHT_PART * weight
-                reason = f"broader tag for the key phrase ‘{keyphrase.phrase}’"
-            ballot.credit(tag.slug, amount * _reach_factor(tag), reason, True)
-        for initials in initialisms(keyphrase.phrase):
-            expanded = vocab.by_initials.get(initials.lower())
-            if expanded is not None:
-                ballot.credit(
-                    expanded.slug,
-                    th.TAG_WEIGHT_KEYPHRASE * weight * _reach_factor(expanded),
-                    f"the post is about {initials} ({expanded.name})",
-                    True,
-                )
-
-
-def _from_title(title: str, ballot: _Ballot) -> None:
-    for tag, _count in vocabulary().mentions(title).items():
-        if _fits(tag, th.TAG_PART_MIN_AFFINITY):
-            ballot.credit(
-                tag.slug, th.TAG_WEIGHT_TITLE * _reach_factor(tag), "named in the title", True
-            )
-
-
-def _from_body(text: str, ballot: _Ballot) -> None:
-    for tag, count in vocabulary().mentions(text).items():
-        one_word = "-" not in tag.slug
-        minimum = th.TAG_MIN_MENTIONS_ONE_WORD if one_word else th.TAG_MIN_MENTIONS
-        if count < minimum or not _fits(tag, th.TAG_MENTION_MIN_AFFINITY):
-            continue
-        times = {1: "once", 2: "twice"}.get(count, f"{count} times")
-        ballot.credit(
-            tag.slug,
-            th.TAG_WEIGHT_MENTION * math.log1p(count) * _reach_factor(tag),
-            f"the post mentions it {times}",
-            True,
-        )
-
-
-def _from_families(ballot: _Ballot) -> None:
-    """A specific tag the text supports lends part of its score to its family's hub ("Deep
-    Learning" to "Machine Learning")."""
-    vocab = vocabulary()
-    lent: dict[str, tuple[float, str]] = {}
-    for lowered, found in list(ballot.evidence.items()):
-        tag = vocab.tag(ballot.spelling[lowered])
-        hub = vocab.hub(tag) if tag is not None and found.text > 0 else None
-        if hub is None:
-            continue
-        amount = th.TAG_WEIGHT_FAMILY * found.text
-        if amount > lent.get(hub.slug, (0.0, ""))[0]:
-            lent[hub.slug] = (amount, ballot.spelling[lowered])
-    for slug, (amount, source) in lent.items():
-        ballot.credit(slug, amount, f"the broader tag for ‘{source}’", True)
+        spelled = candidate.tag.slug if candidate.known else candidate.phrase
+        reason = _reason(candidate, model.contributions(vector))
+        ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
+        if candidate.values.get("subject"):
+            ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
 
 
 def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current, ballot) -> None:
@@ -390,11 +376,7 @@ def suggest_tags(
     """
     ballot = _Ballot()
     current = dedupe_tags(current_tags)
-    _from_keyphrases(keyphrases, ballot)
-    _from_title(title, ballot)
-    if text:
-        _from_body(text, ballot)
-    _from_families(ballot)
+    _from_text(keyphrases, title, text, ballot)
     _from_history(keyphrases, history, current, ballot)
     taken = {t.lower() for t in current}
     ranked = sorted(

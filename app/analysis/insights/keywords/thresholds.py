@@ -103,26 +103,14 @@ MEDIUM_MAX_TAGS = 5
 MAX_TAG_LENGTH = 25
 #: Score of one past use of a tag halves every this many days.
 TAG_RECENCY_HALF_LIFE_DAYS = 90.0
-#: Weights of the evidence behind a tag suggestion. A key phrase that is a tag counts its
-#: keyphrase score (1.0 for the best phrase) times TAG_WEIGHT_KEYPHRASE; a tag made of part
-#: of a key phrase counts TAG_WEIGHT_PART; a tag in the title TAG_WEIGHT_TITLE.
-TAG_WEIGHT_KEYPHRASE = 3.0
-TAG_WEIGHT_PART = 1.5
-TAG_WEIGHT_TITLE = 1.5
-TAG_WEIGHT_MENTION = 1.0
-#: A tag written in the text counts from this many mentions on.
-TAG_MIN_MENTIONS = 1
-TAG_MIN_MENTIONS_ONE_WORD = 2
+#: A tag the text supports scores TAG_WEIGHT_MODEL times the ranking model's probability that a
+#: writer would choose it (``tag_model.py``); history adds the weights below to that.
+TAG_WEIGHT_MODEL = 3.0
 #: A tag that shares a word with a better-ranked one keeps this share of its score.
 TAG_OVERLAP_PENALTY = 0.5
-#: A one-word tag must be more tag than word (``tags.affinity``: log10 of its reach minus the
-#: wordfreq Zipf frequency of the word; "python" 0.9, "data" -0.8, "output" -2.6) to count as
-#: a key phrase, as part of a key phrase or the title, or as a word the text uses.
-TAG_KEYPHRASE_MIN_AFFINITY = 0.0
+#: A one-word tag must be more tag than word (``vocabulary.affinity``) to be offered as a
+#: narrower or broader neighbour of a chosen tag.
 TAG_PART_MIN_AFFINITY = 0.0
-TAG_MENTION_MIN_AFFINITY = 0.5
-#: A tag lends this share of its text score to the hub of its family (``vocabulary.hub``).
-TAG_WEIGHT_FAMILY = 0.9
 TAG_WEIGHT_HISTORY = 1.0
 TAG_WEIGHT_COOCCURRENCE = 1.5
 TAG_WEIGHT_SIMILAR = 2.0

@@ -61,6 +61,11 @@ class Vocabulary:
     by_initials: dict[str, VocabularyTag]
     #: Multi-word tags by last word, most used first.
     families: dict[str, tuple[VocabularyTag, ...]]
+    #: The tag that dominates the multi-word tags starting or ending with a word, by word
+    #: ("data" -> Data Science, "learning" -> Machine Learning); see :meth:`hub`.
+    hubs_by_word: dict[str, tuple[VocabularyTag, ...]]
+    #: Multi-word keys by each of their words.
+    keys_with_word: dict[str, frozenset[StemKey]]
     #: First words of the multi-word tags.
     phrase_starts: frozenset[str]
     longest: int
@@ -120,6 +125,15 @@ class Vocabulary:
             return None
         return top
 
+    def hubs(self, tag: VocabularyTag) -> tuple[VocabularyTag, ...]:
+        """The hubs of the families of ``tag``'s first and last words, other than ``tag``:
+        "Data Science" and "Machine Learning" for "Data Learning" if Medium had it."""
+        words = stem_key(tag.slug)
+        if len(words) < 2:
+            return ()
+        found = self.hubs_by_word.get(words[0], ()) + self.hubs_by_word.get(words[-1], ())
+        return tuple(dict.fromkeys(hub for hub in found if hub != tag))
+
     def containing(self, key: StemKey) -> list[VocabularyTag]:
         """Tags that add words to ``key`` ("python-programming" for "programming"), most
         used first."""
@@ -130,6 +144,15 @@ class Vocabulary:
             if len(other) > size
             and any(other[i : i + size] == key for i in range(len(other) - size + 1))
         ]
+
+    def breadth(self, tag: VocabularyTag) -> int:
+        """How many other multi-word tags use every word of ``tag``: 600 for "Programming"
+        ("Python Programming", "Pair Programming" ...), 0 for "Kubernetes Operator"."""
+        key = stem_key(tag.slug)
+        if not key:
+            return 0
+        sets = [self.keys_with_word.get(word, frozenset()) for word in set(key)]
+        return len(frozenset.intersection(*sets) - {key})
 
     def within(self, key: StemKey) -> Iterator[tuple[StemKey, VocabularyTag]]:
         """Every tag made of whole consecutive words of ``key``, longest first."""
@@ -208,6 +231,22 @@ def _rows() -> Iterator[tuple[str, int]]:
             yield slug, int(stories)
 
 
+def _dominates(members: list[VocabularyTag]) -> bool:
+    """The first (most used) of a word's family dominates it: big, and well ahead of the next."""
+    top = members[0].stories
+    runner_up = members[1].stories if len(members) > 1 else 0
+    return top >= HUB_MIN_STORIES and top >= HUB_MIN_SHARE * runner_up
+
+
+def _keys_by_word(by_key: dict[StemKey, VocabularyTag]) -> dict[str, frozenset[StemKey]]:
+    grouped: dict[str, set[StemKey]] = {}
+    for key in by_key:
+        if len(key) >= 2:
+            for word in key:
+                grouped.setdefault(word, set()).add(key)
+    return {word: frozenset(keys) for word, keys in grouped.items()}
+
+
 @cache
 def vocabulary() -> Vocabulary:
     """The vocabulary, loaded once (about 7,000 tags, a few tens of milliseconds)."""
@@ -233,9 +272,21 @@ def vocabulary() -> Vocabulary:
         for initials in [i for i in by_initials if i in by_slug]:
             del by_initials[initials]
         families: dict[str, list[VocabularyTag]] = {}
+        leading: dict[str, list[VocabularyTag]] = {}
         for key, tag in by_key.items():  # by_key keeps the file's order: most used first
             if len(key) >= 2:
                 families.setdefault(key[-1], []).append(tag)
+                leading.setdefault(key[0], []).append(tag)
+        hubs_by_word: dict[str, list[VocabularyTag]] = {}
+        for grouped in (leading, families):
+            for word, members in grouped.items():
+                alone = by_key.get((word,))  # "tech" leads its own family, not "Women in Tech"
+                if (
+                    word not in function_words()
+                    and _dominates(members)
+                    and (alone is None or alone.stories < members[0].stories)
+                ):
+                    hubs_by_word.setdefault(word, []).append(members[0])
         longest = max((len(k) for k in by_key), default=1)
         top = max((t.stories for t in by_slug.values()), default=1)
         return Vocabulary(
@@ -243,6 +294,8 @@ def vocabulary() -> Vocabulary:
             by_slug,
             by_initials,
             {word: tuple(tags) for word, tags in families.items()},
+            {word: tuple(dict.fromkeys(tags)) for word, tags in hubs_by_word.items()},
+            _keys_by_word(by_key),
             frozenset(key[0] for key in by_key if len(key) >= 2),
             longest,
             top,

@@ -62,3 +62,19 @@ def test_a_family_hub_dominates_its_family():
     assert vocab.hub(vocab.tag("Python")) is None  # one word: no family
     # No dominant tag among "... development" (web and software development are close).
     assert vocab.hub(vocab.tag("Game Development")) is None
+
+
+def test_hubs_lead_the_families_of_first_and_last_words():
+    vocab = vocabulary()
+    assert [t.slug for t in vocab.hubs_by_word["data"]] == ["data-science"]
+    assert [t.slug for t in vocab.hubs_by_word["learning"]] == ["machine-learning"]
+    assert "how" not in vocab.hubs_by_word  # grammar words lead nothing
+    assert "tech" not in vocab.hubs_by_word  # the one-word tag leads its own family
+    assert "machine-learning" in {t.slug for t in vocab.hubs(vocab.tag("Deep Learning"))}
+    assert vocab.hubs(vocab.tag("Python")) == ()
+
+
+def test_breadth_counts_the_tags_that_use_all_of_a_tags_words():
+    vocab = vocabulary()
+    assert vocab.breadth(vocab.tag("Programming")) > vocab.breadth(vocab.tag("Kubernetes"))
+    assert vocab.breadth(vocab.tag("Pair Programming")) < vocab.breadth(vocab.tag("Programming"))

@@ -1,0 +1,305 @@
+"""Candidate tags for a story and the evidence for each, as numbers a ranking model weighs.
+
+Candidates are real Medium tags found in the key phrases (whole phrase or whole-word part),
+the title, the prose (per paragraph), initialisms spelled out ("AI"), and the hubs of the
+families those tags belong to ("Machine Learning" leads the tags ending in "learning" and
+those starting with "machine"). Each gets the same fixed list of features (``FEATURES``), so a
+model fitted on stories with their writers' tags (``tools/train_tags.py``) can rank them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.analysis.insights.keywords.extract import Keyphrase
+from app.analysis.insights.keywords.frequency import zipf
+from app.analysis.insights.keywords.lexicon import function_words
+from app.analysis.insights.keywords.vocabulary import (
+    StemKey,
+    VocabularyTag,
+    affinity,
+    content_words,
+    fold,
+    initialisms,
+    slugify,
+    stem_key,
+    vocabulary,
+    words_of,
+)
+
+#: The evidence for a candidate, in the order of the model's weights.
+FEATURES: tuple[str, ...] = (
+    "keyphrase",  # score of the best key phrase whose words are exactly the tag's
+    "subject",  # 1 when that key phrase is the draft's first one
+    "keyphrase_part",  # score of the best key phrase the tag is a whole-word part of
+    "initialism",  # an initialism in the text spells the tag out ("AI")
+    "title",  # the tag is written in the title
+    "mentions",  # log(1 + times the prose writes the tag)
+    "keyness",  # log10 of how much more often the prose writes it than English uses its words
+    "spread",  # share of the prose's paragraphs that write it
+    "opening",  # the first paragraph writes it
+    "family",  # log(1 + candidates of the families this tag leads)
+    "hub_word",  # keyness of the most key word whose family this tag leads ("data")
+    "words_apart",  # log(1 + fewest uses of any of its words), for a tag of 2+ words
+    "affinity",  # how much more a tag than an English word, clipped to [-3, 3]
+    "reach",  # log10 of its stories over log10 of the most used tag's
+    "multiword",  # 1 for two content words or more ("Machine Learning")
+    "breadth",  # log(1 + other tags using all its words) / log(1000): broad tags are wide
+    "leads",  # 1 when the tag dominates the tags sharing one of its words (vocabulary hubs)
+    "unknown",  # a one-word key phrase Medium's 2020 list lacks, as a tag ("COVID-19")
+    "rarity",  # how rare its commonest content word is in English: (7 - Zipf) / 7
+)
+#: A one-word tag this much less a tag than an English word is no candidate ("Output").
+MIN_ONE_WORD_AFFINITY = -0.5
+#: Paragraphs looked at for the "opening" feature.
+OPENING_PARAGRAPHS = 1
+#: Times a word must be written for the hub of its family to become a candidate.
+HUB_WORD_MIN_USES = 3
+#: Mentions from which how often a tag is written, against English, counts.
+KEYNESS_MIN_MENTIONS = 2
+#: Key phrases (best first) that may become tags Medium's list lacks ("Arduino", "COVID-19").
+UNKNOWN_FROM_TOP = 10
+UNKNOWN_MAX_WORDS = 1
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One candidate tag, its feature values and what to quote when explaining it."""
+
+    tag: VocabularyTag
+    values: dict[str, float] = field(default_factory=dict)
+    phrase: str = ""  # the key phrase that is or contains it
+    initials: str = ""  # the initialism that spells it out
+    member: str = ""  # the family member that made it a candidate, for a hub
+    word: str = ""  # the repeated word whose family it leads, for a hub
+    mentions: int = 0
+    known: bool = True  # in Medium's tag list
+
+    def raise_to(self, name: str, value: float) -> None:
+        if value > self.values.get(name, 0.0):
+            self.values[name] = value
+
+    def vector(self) -> list[float]:
+        return [self.values.get(name, 0.0) for name in FEATURES]
+
+
+MAX_TAG_LENGTH = 25
+
+
+def eligible(tag: VocabularyTag) -> bool:
+    """Two content words or more, or one word that is not much less tag than word."""
+    content = content_words(tag)
+    if len(content) >= 2:
+        return True
+    return bool(content) and affinity(tag) >= MIN_ONE_WORD_AFFINITY
+
+
+class _Pool:
+    def __init__(self) -> None:
+        self.by_slug: dict[str, Candidate] = {}
+
+    def get(self, tag: VocabularyTag) -> Candidate | None:
+        if not eligible(tag):
+            return None
+        found = self.by_slug.get(tag.slug)
+        if found is None:
+            found = self.by_slug[tag.slug] = Candidate(tag)
+        return found
+
+    def unknown(self, phrase: str) -> Candidate | None:
+        """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own."""
+        words = words_of(phrase)
+        slug = slugify(phrase)
+        if (
+            not words
+            or len(phrase.split()) > UNKNOWN_MAX_WORDS
+            or len(phrase) > MAX_TAG_LENGTH
+            or words[0] in function_words()
+            or words[-1] in function_words()
+            or vocabulary().find(stem_key(phrase)) is not None
+        ):
+            return None
+        found = self.by_slug.get(slug)
+        if found is None:
+            found = self.by_slug[slug] = Candidate(VocabularyTag(slug, 0), known=False)
+        return found
+
+
+def _from_keyphrases(keyphrases: Sequence[Keyphrase], pool: _Pool) -> None:
+    vocab = vocabulary()
+    for rank, keyphrase in enumerate(keyphrases):
+        key = stem_key(keyphrase.phrase)
+        if not key:
+            continue
+        for part, tag in vocab.within(key):
+            candidate = pool.get(tag)
+            if candidate is None:
+                continue
+            exact = part == key
+            name = "keyphrase" if exact else "keyphrase_part"
+            if keyphrase.score > candidate.values.get(name, 0.0) or not candidate.phrase:
+                candidate.phrase = keyphrase.phrase
+            candidate.raise_to(name, keyphrase.score)
+            if exact and rank == 0:
+                candidate.raise_to("subject", 1.0)
+        if rank < UNKNOWN_FROM_TOP:
+            candidate = pool.unknown(keyphrase.phrase)
+            if candidate is not None:
+                candidate.phrase = candidate.phrase or keyphrase.phrase
+                candidate.raise_to("keyphrase", keyphrase.score)
+                if rank == 0:
+                    candidate.raise_to("subject", 1.0)
+        _spelled_out(initialisms(keyphrase.phrase), pool)
+
+
+def _spelled_out(found: list[str], pool: _Pool) -> None:
+    expansions = vocabulary().by_initials
+    for initials in found:
+        tag = expansions.get(initials.lower())
+        candidate = pool.get(tag) if tag is not None else None
+        if candidate is not None:
+            candidate.raise_to("initialism", 1.0)
+            candidate.initials = initials
+
+
+def _from_title(title: str, pool: _Pool) -> None:
+    for tag in vocabulary().mentions(title):
+        candidate = pool.get(tag)
+        if candidate is not None:
+            candidate.raise_to("title", 1.0)
+
+
+def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
+    """Mentions per paragraph; returns how often each (folded) word is written."""
+    vocab = vocabulary()
+    paragraphs = [line for line in text.split("\n") if line.strip()]
+    counts: Counter[StemKey] = Counter()
+    reached: Counter[StemKey] = Counter()
+    opening: set[StemKey] = set()
+    words: Counter[str] = Counter()
+    unknown = {stem_key(c.tag.slug): c for c in pool.by_slug.values() if not c.known}
+    for index, paragraph in enumerate(paragraphs):
+        found = Counter({stem_key(tag.slug): n for tag, n in vocab.mentions(paragraph).items()})
+        folded = [fold(w) for w in words_of(paragraph)]
+        for key in unknown:
+            n = _occurrences(key, folded)
+            if n:
+                found[key] = n
+        counts.update(found)
+        reached.update(found.keys())
+        if index < OPENING_PARAGRAPHS:
+            opening.update(found)
+        words.update(folded)
+    for key, count in counts.items():
+        candidate = unknown.get(key) or _known(key, pool)
+        if candidate is None:
+            continue
+        candidate.mentions = count
+        candidate.values["mentions"] = math.log1p(count)
+        candidate.values["spread"] = reached[key] / len(paragraphs)
+        if key in opening:
+            candidate.values["opening"] = 1.0
+    folded_title = [fold(w) for w in words_of(title)]
+    for key, candidate in unknown.items():
+        if _occurrences(key, folded_title):
+            candidate.raise_to("title", 1.0)
+    return words
+
+
+def _known(key: StemKey, pool: _Pool) -> Candidate | None:
+    tag = vocabulary().find(key)
+    return pool.get(tag) if tag is not None else None
+
+
+def _occurrences(key: StemKey, words: list[str]) -> int:
+    size = len(key)
+    return sum(
+        1
+        for i in range(len(words) - size + 1)
+        if words[i] == key[0] and tuple(words[i : i + size]) == key
+    )
+
+
+def _families(words: Counter[str], pool: _Pool) -> None:
+    """Hubs of the candidates' families, and of the families of words the text repeats."""
+    vocab = vocabulary()
+    led: dict[str, set[str]] = {}
+    for candidate in list(pool.by_slug.values()):
+        for hub in vocab.hubs(candidate.tag):
+            led.setdefault(hub.slug, set()).add(candidate.tag.name)
+    word_uses: dict[str, tuple[float, str]] = {}
+    total = sum(words.values())
+    for word, count in words.items():
+        if count >= HUB_WORD_MIN_USES and word in vocab.hubs_by_word:
+            key = keyness(count, total, (word,))
+            if key <= 0:
+                continue  # written no more often than English uses it
+            for hub in vocab.hubs_by_word[word]:
+                if not all(words[fold(w)] for w in content_words(hub)):
+                    continue  # "real" alone is no sign of Real Estate
+                led.setdefault(hub.slug, set())
+                word_uses[hub.slug] = max(word_uses.get(hub.slug, (0.0, "")), (key, word))
+    for slug, members in led.items():
+        candidate = pool.get(vocab.by_slug[slug])
+        if candidate is None:
+            continue
+        if members:
+            candidate.values["family"] = math.log1p(len(members))
+        if slug in word_uses:
+            candidate.values["hub_word"] = word_uses[slug][0]
+            candidate.word = word_uses[slug][1]
+        if members and not candidate.member:
+            candidate.member = min(members)
+
+
+def keyness(count: int, total: int, words: Sequence[str]) -> float:
+    """log10 of how much more often a text writes something than English uses the commonest
+    of its words (0 when not more often): "data" 50 times in 2,000 words is about 2."""
+    if not count or not total:
+        return 0.0
+    expected = 10.0 ** (max(zipf(w) for w in words) - 9.0)
+    return max(0.0, math.log10(count / total / expected))
+
+
+def _describe(pool: _Pool, words: Counter[str]) -> None:
+    vocab = vocabulary()
+    top = math.log10(vocab.top_reach)
+    hub_tags = {hub for hubs in vocab.hubs_by_word.values() for hub in hubs}
+    total = sum(words.values())
+    for candidate in pool.by_slug.values():
+        tag = candidate.tag
+        content = content_words(tag) or tag.slug.split("-")
+        values = candidate.values
+        if candidate.known:
+            values["affinity"] = max(-3.0, min(3.0, affinity(tag)))
+        else:
+            values["unknown"] = 1.0
+        values["reach"] = math.log10(max(tag.stories, 1)) / top
+        values["multiword"] = 1.0 if len(content) >= 2 else 0.0
+        values["rarity"] = (7.0 - max(zipf(w) for w in content)) / 7.0
+        if candidate.mentions >= KEYNESS_MIN_MENTIONS:  # one mention says little
+            values["keyness"] = keyness(candidate.mentions, total, content)
+        if candidate.known:
+            values["breadth"] = math.log1p(vocab.breadth(tag)) / math.log(1000)
+            values["leads"] = 1.0 if tag in hub_tags else 0.0
+        if len(content) >= 2:
+            values["words_apart"] = math.log1p(min(words[fold(w)] for w in content))
+
+
+def tag_candidates(
+    keyphrases: Sequence[Keyphrase], title: str = "", text: str = ""
+) -> list[Candidate]:
+    """Every candidate tag for a draft with its features, in no particular order."""
+    pool = _Pool()
+    _from_keyphrases(keyphrases, pool)
+    _from_title(title, pool)
+    _spelled_out(initialisms(title), pool)
+    words = _from_prose(text, title, pool)
+    if text:
+        _spelled_out(initialisms(text), pool)
+    _families(words, pool)
+    _describe(pool, words)
+    return list(pool.by_slug.values())

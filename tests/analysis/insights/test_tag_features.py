@@ -1,0 +1,54 @@
+"""Candidate tags and their evidence, from key phrases, title, prose and the vocabulary."""
+
+from __future__ import annotations
+
+from app.analysis.insights.keywords.extract import Keyphrase
+from app.analysis.insights.tag_features import FEATURES, tag_candidates
+
+
+def by_slug(candidates):
+    return {c.tag.slug: c for c in candidates}
+
+
+def test_every_candidate_has_one_value_per_feature():
+    candidates = tag_candidates([Keyphrase("docker compose", 1.0)], "Docker", "Docker.\nNginx.")
+    assert candidates
+    assert all(len(c.vector()) == len(FEATURES) for c in candidates)
+
+
+def test_key_phrase_evidence_and_the_subject():
+    found = by_slug(tag_candidates([Keyphrase("react hooks", 1.0), Keyphrase("redux", 0.5)]))
+    assert found["react-hook"].values["keyphrase"] == 1.0
+    assert found["react-hook"].values["subject"] == 1.0
+    assert found["react"].values["keyphrase_part"] == 1.0  # a whole-word part
+    assert found["redux"].values["keyphrase"] == 0.5
+    assert "subject" not in found["redux"].values
+
+
+def test_prose_mentions_spread_and_opening():
+    text = "We deploy with Kubernetes.\nNothing here.\nKubernetes again, Kubernetes."
+    found = by_slug(tag_candidates([], "", text))["kubernetes"]
+    assert found.mentions == 3
+    assert found.values["spread"] == 2 / 3
+    assert found.values["opening"] == 1.0
+
+
+def test_hubs_of_families_become_candidates():
+    found = by_slug(tag_candidates([Keyphrase("deep learning", 1.0)]))
+    assert found["machine-learning"].member == "Deep Learning"
+    assert found["machine-learning"].values["family"] > 0
+    text = "Data here.\nMore data, for science.\nData everywhere."
+    assert by_slug(tag_candidates([], "", text))["data-science"].word == "data"
+    # A repeated word alone does not make its family's hub: "real" is no sign of Real Estate.
+    assert "real-estate" not in by_slug(tag_candidates([], "", "Real.\nReal.\nReally real."))
+
+
+def test_a_one_word_key_phrase_missing_from_medium_list_is_a_candidate_of_its_own():
+    found = by_slug(tag_candidates([Keyphrase("Qwzxlang", 1.0), Keyphrase("qwzx blorf", 0.9)]))
+    assert not found["qwzxlang"].known
+    assert found["qwzxlang"].values["unknown"] == 1.0
+    assert "qwzx-blorf" not in found  # a phrase of several unknown words is no tag
+
+
+def test_common_words_are_no_candidates():
+    assert "output" not in by_slug(tag_candidates([Keyphrase("output", 1.0)]))
