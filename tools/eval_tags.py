@@ -58,7 +58,7 @@ def load_stories(folder: Path = STORIES) -> list[Story]:
 
 def suggestions_for(source: str) -> tuple[list[str], list[str], list[str]]:
     """Suggested tag slugs as the command line computes them (key phrases, title and text),
-    as the editor's sidebar computes them today (key phrases only), and the key phrases."""
+    from the key phrases alone (without title and prose), and the key phrases."""
     from app.analysis.engine.analyzer import analyze
     from app.analysis.insights.keywords.vocabulary import slugify
     from app.analysis.insights.tags import TagHistory, suggest_tags
@@ -160,10 +160,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     stories = evaluate_stories(args.show, args.tuning)
     print("Writer's own tags in the top 5 suggestions, per story (target >= 2.0 held-out):")
-    print("  part       stories  command line  sidebar (key phrases only)  baseline*  precision**")
+    print("  part       stories  command line  key phrases alone  baseline*  precision**")
     for name, (found, sidebar, base, count, precision) in stories.items():
         print(
-            f"  {name:9}  {count:7}  {found:12.2f}  {sidebar:26.2f}  {base:9.2f}  {precision:11.2f}"
+            f"  {name:9}  {count:7}  {found:12.2f}  {sidebar:17.2f}  {base:9.2f}  {precision:11.2f}"
         )
     print("  * the five most common writer's tags of the tuning part, for every story")
     print("  ** share of the command line's suggestions that are among the writer's tags")
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     tags, sidebar, topics, focus, articles = evaluate_labelled(args.show)
     print("Team's hand-labelled articles (not tuned on here; the old word lists were):")
     print(f"  human tags in top 5:        {tags:.2f} of 5 (target >= 2.5)")
-    print(f"    sidebar, key phrases only: {sidebar:.2f} of 5")
+    print(f"    from key phrases alone:    {sidebar:.2f} of 5")
     print(f"  human topics in top 10:     {topics:.2f} (target >= 0.50)")
     print(f"  focus keyphrase in top 5:   {focus}/{articles} (target >= 11/12)")
     return 0

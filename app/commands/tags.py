@@ -31,30 +31,25 @@ def register(commands: argparse._SubParsersAction) -> None:
 def story_inputs(source: str):
     """What tag suggestions are made from: (key phrases, title, prose, tags in front matter)."""
     from app.analysis.engine.analyzer import analyze
-    from app.document.front_matter import front_matter_end
     from app.document.post import read_metadata
-    from app.document.prose import parse_prose
 
-    matter = read_metadata(source)
-    report = analyze(source, title=matter.title)
-    prose = "\n".join(
-        block.text for block in parse_prose(source[front_matter_end(source) :]).blocks
-    )
-    return report.keywords.extracted, report.title, prose, tuple(matter.tags)
+    metadata = read_metadata(source)
+    report = analyze(source, title=metadata.title)
+    prose = "\n".join(report.block_texts)
+    return report.keywords.extracted, report.title, prose, tuple(metadata.tags)
 
 
 def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_MAX_TAGS):
     """Tag suggestions for a Markdown story, as ``clapwise tags suggest`` makes them."""
-    from app.analysis.insights.tags import TagHistory, suggest_tags
+    from app.analysis.engine.analyzer import analyze
+    from app.analysis.insights.tags import TagHistory
+    from app.document.post import read_metadata
+    from app.session.tag_suggestions import tag_suggestions
 
-    keyphrases, title, prose, tags = story_inputs(source)
-    return suggest_tags(
-        keyphrases,
-        history or TagHistory(),
-        list(chosen) or list(tags),
-        limit=limit,
-        title=title,
-        text=prose,
+    metadata = read_metadata(source)
+    report = analyze(source, title=metadata.title)
+    return tag_suggestions(
+        report, history or TagHistory(), list(chosen) or list(metadata.tags), limit
     )
 
 

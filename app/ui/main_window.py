@@ -28,13 +28,14 @@ from app.analysis.engine.chunks import Detectors
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.report import Report
 from app.analysis.engine.settings import AnalysisSettings
-from app.analysis.insights.tags import TagHistory, suggest_tags
+from app.analysis.insights.tags import TagHistory
 from app.analysis.rules.spelling import SpellingChecker
 from app.document.text_files import TextFileError
 from app.session import DraftContent, DraftRecord, DraftSession, Workspace
 from app.session.copies import write_markdown_copy
 from app.session.failures import not_stored
 from app.session.markdown_import import ImportReport
+from app.session.tag_suggestions import tag_suggestions
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.busy import busy_cursor
 from app.ui.drafts_panel import DraftsPanel
@@ -523,13 +524,15 @@ class MainWindow(QMainWindow):
     def _show_tag_suggestions(self) -> None:
         if self._report is None:
             return
-        extracted = self._report.keywords.extracted
+        report = self._report
         tags = tuple(self.sidebar.tags.tags())
-        key = (tuple(k.phrase for k in extracted), tags, id(self._tag_history))
+        phrases = tuple(k.phrase for k in report.keywords.extracted)
+        key = (phrases, report.title, tags, id(self._tag_history))
         if key == self._suggestions_key:
             return
         self._suggestions_key = key
-        self.sidebar.tags_card.show_suggestions(suggest_tags(extracted, self._tag_history, tags))
+        suggestions = tag_suggestions(report, self._tag_history, tags)
+        self.sidebar.tags_card.show_suggestions(suggestions)
 
     def show_headline_lab(self) -> None:
         self.headline_lab.show()

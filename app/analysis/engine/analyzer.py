@@ -158,6 +158,7 @@ class Analyzer:
             headings=tuple(body.headings),
             first_paragraph=body.first_paragraph,
             last_paragraph=body.last_paragraph,
+            block_texts=tuple(block.text for block in body.blocks),
             subtitle=subtitle,
             keywords=keywords,
             headline=self._headline(title, keyphrase),

@@ -39,6 +39,7 @@ class Report:
     headings: tuple[Heading, ...]
     first_paragraph: str
     last_paragraph: str  # the closing paragraph, list item or quote
+    block_texts: tuple[str, ...]  # the prose of every block, in order (headings included)
     subtitle: str
     keywords: KeywordReport
     headline: HeadlineReport

@@ -1,0 +1,26 @@
+"""Tag suggestions for an analysed draft, the same in the sidebar and on the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.analysis.engine.report import Report
+from app.analysis.insights.keywords.thresholds import MEDIUM_MAX_TAGS
+from app.analysis.insights.tags import TagHistory, TagSuggestion, suggest_tags
+
+
+def tag_suggestions(
+    report: Report,
+    history: TagHistory,
+    chosen: Sequence[str],
+    limit: int = MEDIUM_MAX_TAGS,
+) -> tuple[TagSuggestion, ...]:
+    """Real Medium tags for the draft of ``report``: from its key phrases, title and prose."""
+    return suggest_tags(
+        report.keywords.extracted,
+        history,
+        chosen,
+        limit=limit,
+        title=report.title,
+        text="\n".join(report.block_texts),
+    )
