@@ -30,6 +30,7 @@ bench: $(STAMP)
 
 models: $(STAMP)
 	$(BIN)/python -m tools.train_headline
+	$(BIN)/python -m tools.train_tags
 
 package: system-deps $(STAMP)
 	$(BIN)/pip install -q -e '.[package]'

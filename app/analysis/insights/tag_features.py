@@ -243,16 +243,16 @@ def _families(words: Counter[str], pool: _Pool) -> None:
                 led.setdefault(hub.slug, set())
                 word_uses[hub.slug] = max(word_uses.get(hub.slug, (0.0, "")), (key, word))
     for slug, members in led.items():
-        candidate = pool.get(vocab.by_slug[slug])
-        if candidate is None:
+        hub_candidate = pool.get(vocab.by_slug[slug])
+        if hub_candidate is None:
             continue
         if members:
-            candidate.values["family"] = math.log1p(len(members))
+            hub_candidate.values["family"] = math.log1p(len(members))
         if slug in word_uses:
-            candidate.values["hub_word"] = word_uses[slug][0]
-            candidate.word = word_uses[slug][1]
-        if members and not candidate.member:
-            candidate.member = min(members)
+            hub_candidate.values["hub_word"] = word_uses[slug][0]
+            hub_candidate.word = word_uses[slug][1]
+        if members and not hub_candidate.member:
+            hub_candidate.member = min(members)
 
 
 def keyness(count: int, total: int, words: Sequence[str]) -> float:

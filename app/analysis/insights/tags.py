@@ -343,13 +343,13 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
                 False,
             )
 
-    mine = frozenset(s for k in keyphrases for s in stem_key(k.phrase))
-    if mine:
+    own_stems = frozenset(s for k in keyphrases for s in stem_key(k.phrase))
+    if own_stems:
         for draft in history.drafts:
-            theirs = frozenset(s for k in draft.keyphrases for s in stem_key(k))
-            if not theirs:
+            their_stems = frozenset(s for k in draft.keyphrases for s in stem_key(k))
+            if not their_stems:
                 continue
-            overlap = len(mine & theirs) / len(mine | theirs)
+            overlap = len(own_stems & their_stems) / len(own_stems | their_stems)
             if overlap >= th.SIMILAR_DRAFT_MIN_OVERLAP:
                 for tag in dedupe_tags(draft.tags):
                     ballot.credit(

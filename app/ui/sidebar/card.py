@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 class Card(QFrame):
@@ -17,7 +21,8 @@ class Card(QFrame):
         heading.setObjectName("cardTitle")
         self.layout_.addWidget(heading)
 
-    def add(self, widget: QWidget) -> QWidget:
+    def add(self, widget: W) -> W:
+        """Add ``widget`` below the card's last row and hand it back, typed as given."""
         self.layout_.addWidget(widget)
         return widget
 

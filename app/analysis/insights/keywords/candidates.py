@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
@@ -139,7 +140,6 @@ _Part = tuple[Key, str, str]
 # Per word form: capitalised, a first name, a stopword (or containing one), then its parts as
 # shown at the start of a sentence and elsewhere (empty for stopwords).
 _WordFacts = tuple[bool, bool, bool, tuple[_Part, ...], tuple[_Part, ...]]
-_word_facts_cache: dict[str, _WordFacts] = {}
 
 
 def _parts(stems: tuple[str, ...], shown: str) -> tuple[_Part, ...]:
@@ -149,11 +149,9 @@ def _parts(stems: tuple[str, ...], shown: str) -> tuple[_Part, ...]:
     return tuple(((s,), s, piece) for s, piece in zip(stems, pieces, strict=True))
 
 
+@lru_cache(maxsize=200_000)
 def _word_facts(raw: str) -> _WordFacts:
     """Everything a candidate needs to know about one word form (cached per form)."""
-    facts = _word_facts_cache.get(raw)
-    if facts is not None:
-        return facts
     word = raw
     norm = word.translate(APOSTROPHES).lower()
     if norm.endswith("'s"):
@@ -164,32 +162,23 @@ def _word_facts(raw: str) -> _WordFacts:
     parts = _split_word(norm)
     stop = is_name or _is_stop(norm, stops) or any(_is_stop(p, stops) for p in parts)
     if stop:
-        facts = (capitalized, is_name, True, (), ())
-    else:
-        stems = tuple(stem(part) for part in parts)
-        # Keep acronyms, CamelCase and mid-sentence capitals; lower the rest.
-        inner_capital = any(c.isupper() for c in word[1:])
-        lowered = word.lower()
-        at_start = _parts(stems, word if inner_capital else lowered)
-        inside = _parts(stems, word if inner_capital or capitalized else lowered)
-        facts = (capitalized, is_name, False, at_start, inside)
-    if len(_word_facts_cache) < 200_000:  # a benign race: every thread computes the same value
-        _word_facts_cache[raw] = facts
-    return facts
+        return (capitalized, is_name, True, (), ())
+    stems = tuple(stem(part) for part in parts)
+    # Keep acronyms, CamelCase and mid-sentence capitals; lower the rest.
+    inner_capital = any(c.isupper() for c in word[1:])
+    lowered = word.lower()
+    at_start = _parts(stems, word if inner_capital else lowered)
+    inside = _parts(stems, word if inner_capital or capitalized else lowered)
+    return (capitalized, is_name, False, at_start, inside)
 
 
 # What the text between two words means: (ends the current run, starts a sentence).
 # None stands for the text before the first word, which always starts a sentence.
-_gap_cache: dict[str | None, tuple[bool, bool]] = {None: (False, True)}
-
-
-def _gap_facts(gap: str) -> tuple[bool, bool]:
-    facts = _gap_cache.get(gap)
-    if facts is None:
-        facts = (bool(gap.strip()), _SENTENCE_GAP_RE.search(gap) is not None)
-        if len(_gap_cache) < 10_000:
-            _gap_cache[gap] = facts
-    return facts
+@lru_cache(maxsize=10_000)
+def _gap_facts(gap: str | None) -> tuple[bool, bool]:
+    if gap is None:
+        return False, True
+    return bool(gap.strip()), _SENTENCE_GAP_RE.search(gap) is not None
 
 
 def _phrases(runs: list[list[_Part]]) -> tuple[list[Key], list[str]]:
@@ -242,10 +231,9 @@ def block_terms(kind: str, level: int, text: str) -> BlockTerms:
     raw_words = len(pieces) // 2 if cleaned == text else len(_WORDS.findall(text))
     if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):
         return BlockTerms(kind, level, raw_words)
-    gaps: list[str | None] = pieces[0:-1:2]
+    gaps: list[str | None] = list(pieces[0:-1:2])
     if gaps:
-        gaps[0] = None
-    facts_of = _word_facts_cache.get
+        gaps[0] = None  # the block's start: a sentence start, whatever precedes it
     runs: list[list[_Part]] = []  # runs of content words, cut at stopwords and punctuation
     run: list[_Part] = []
     after_name = False
@@ -257,7 +245,7 @@ def block_terms(kind: str, level: int, text: str) -> BlockTerms:
             if breaks and run:
                 runs.append(run)
                 run = []
-        capitalized, is_name, stop, at_start, inside = facts_of(word) or _word_facts(word)
+        capitalized, is_name, stop, at_start, inside = _word_facts(word)
         if after_name and capitalized:
             # The surname after a first name ("Steve Portigal"): a person, not a topic.
             after_name = False
