@@ -1,7 +1,7 @@
 """Word knowledge the headline checks share: frequency ranks, our word lists, VADER sentiment.
 
-Everything loads lazily on first use, once, behind a lock, so importing this module is free
-and any thread may call these functions.
+Everything loads lazily on first use and is kept (``functools.cache``), so importing this module
+is free and any thread may call these functions (a race at most loads a list twice).
 """
 
 from __future__ import annotations
@@ -10,14 +10,10 @@ import gzip
 import importlib.resources
 import json
 import re
-import threading
-from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from app.resources import word_list
-
-_lock = threading.RLock()
-_loaded: dict[str, Any] = {}
 
 # Ranks in pyspellchecker's English frequency list: a word among the most frequent
 # ``COMMON_RANK`` is "common"; up to ``UNCOMMON_RANK`` it is "uncommon"; beyond that (or not
@@ -26,30 +22,15 @@ COMMON_RANK = 1_000
 UNCOMMON_RANK = 20_000
 
 
-def _once(key: str, load: Callable[[], Any]) -> Any:
-    """Load something on first use, once, even when threads race; later calls take no lock."""
-    value = _loaded.get(key)
-    if value is None:
-        with _lock:
-            value = _loaded.get(key)
-            if value is None:
-                value = load()
-                _loaded[key] = value
-    return value
-
-
-def _load_ranks() -> dict[str, int]:
+@cache
+def frequency_ranks() -> dict[str, int]:
+    """Lower-case word -> rank (1 = most frequent) for the 20,000 most frequent English words."""
     resource = importlib.resources.files("spellchecker").joinpath("resources/en.json.gz")
     with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         counts: dict[str, int] = json.load(handle)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     # Only the ranks we distinguish are kept: beyond UNCOMMON_RANK every word is "rare".
     return {word: rank for rank, (word, _) in enumerate(ordered[:UNCOMMON_RANK], start=1)}
-
-
-def frequency_ranks() -> dict[str, int]:
-    """Lower-case word -> rank (1 = most frequent) for the 20,000 most frequent English words."""
-    return _once("ranks", _load_ranks)
 
 
 def word_rank(word: str, ranks: dict[str, int] | None = None) -> int:
@@ -62,23 +43,23 @@ def word_rank(word: str, ranks: dict[str, int] | None = None) -> int:
     return rank if rank is not None else UNCOMMON_RANK + 1
 
 
+@cache
 def headline_words(name: str) -> frozenset[str]:
     """One of the lists in ``resources/headline/`` (``name`` without ``.txt``)."""
-    return _once(f"words:{name}", lambda: word_list("headline", f"{name}.txt"))
+    return word_list("headline", f"{name}.txt")
 
 
-def _compile_phrases(name: str) -> re.Pattern[str]:
+@cache
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """A compiled pattern matching any phrase of a list as whole words, ignoring case."""
     phrases = sorted(word_list("headline", f"{name}.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
     return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])", re.IGNORECASE)
 
 
-def phrase_pattern(name: str) -> re.Pattern[str]:
-    """A compiled pattern matching any phrase of a list as whole words, ignoring case."""
-    return _once(f"phrases:{name}", lambda: _compile_phrases(name))
-
-
-def _first_words(name: str) -> frozenset[str]:
+@cache
+def phrase_starts(name: str) -> frozenset[str]:
+    """The first words of a phrase list: a text without any of them cannot match it."""
     from app.analysis.text.words import WORD_RE, normalize
 
     firsts = set()
@@ -89,12 +70,8 @@ def _first_words(name: str) -> frozenset[str]:
     return frozenset(firsts)
 
 
-def phrase_starts(name: str) -> frozenset[str]:
-    """The first words of a phrase list: a text without any of them cannot match it."""
-    return _once(f"starts:{name}", lambda: _first_words(name))
-
-
-def _load_vader() -> Any:
+@cache
+def _vader() -> Any:
     import nltk
 
     from app.analysis.text.offline_data import vader_lexicon_folder
@@ -109,7 +86,7 @@ def _load_vader() -> Any:
 
 def sentiment(text: str) -> dict[str, float]:
     """VADER scores for ``text``: ``neg``, ``neu``, ``pos`` (shares) and ``compound`` (-1..1)."""
-    return _once("vader", _load_vader).polarity_scores(text)
+    return _vader().polarity_scores(text)
 
 
 def warm_up() -> None:
