@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -59,3 +61,17 @@ class Finding:
             "suggestion": self.suggestion,
             "replacements": list(self.replacements),
         }
+
+
+def outside_spans(findings: Sequence[Finding], spans: Sequence[tuple[int, int]]) -> list[Finding]:
+    """``findings`` without those lying wholly inside one of ``spans`` (sorted, disjoint)."""
+    if not spans:
+        return list(findings)
+    starts = [start for start, _end in spans]
+    kept: list[Finding] = []
+    for finding in findings:
+        index = bisect_right(starts, finding.start) - 1
+        if index >= 0 and finding.end <= spans[index][1]:
+            continue
+        kept.append(finding)
+    return kept

@@ -7,10 +7,9 @@ image, or in the paragraph right after it ("![A dog](dog.png)" then "*Photo: Ana
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
-from app.analysis.rules.findings import Finding
+from app.analysis.rules.findings import Finding, outside_spans
 
 _CAPTION_RE = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n(?:[ \t]*\n)?[ \t]*"  # an image, then a line or a gap
@@ -27,14 +26,4 @@ def caption_spans(source: str) -> list[tuple[int, int]]:
 
 def outside_captions(source: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` (offsets into ``source``) without those inside an image caption."""
-    spans = caption_spans(source)
-    if not spans:
-        return list(findings)
-    starts = [start for start, _end in spans]
-    kept: list[Finding] = []
-    for finding in findings:
-        index = bisect_right(starts, finding.start) - 1
-        if index >= 0 and finding.end <= spans[index][1]:
-            continue
-        kept.append(finding)
-    return kept
+    return outside_spans(findings, caption_spans(source))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
-from app.analysis.rules.findings import Finding
+from app.analysis.rules.findings import Finding, outside_spans
 
 # A curly pair, or a straight pair on one line of prose. Straight quotes pair up left to
 # right; a lone one (an inch mark, a quote left open) pairs with nothing.
@@ -22,14 +21,4 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def outside_quotations(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` (offsets into ``text``) without those that lie within a quotation."""
-    spans = quoted_spans(text)
-    if not spans:
-        return list(findings)
-    starts = [start for start, _end in spans]
-    kept: list[Finding] = []
-    for finding in findings:
-        index = bisect_right(starts, finding.start) - 1
-        if index >= 0 and finding.end <= spans[index][1]:
-            continue
-        kept.append(finding)
-    return kept
+    return outside_spans(findings, quoted_spans(text))
