@@ -7,37 +7,24 @@ canonical link and the date come from the front matter only.
 
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
 from app.document.chunks import split_chunks
-from app.document.front_matter import front_matter_end, read_front_matter
+from app.document.front_matter import FrontMatter, front_matter_end, read_front_matter
 from app.document.prose import parse_prose
 
 # An ATX level-1 heading line: "# Title", optionally closed by "#"s.
 _H1_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
 
 
-@dataclass(frozen=True, slots=True)
-class PostMetadata:
-    title: str = ""
-    subtitle: str = ""
-    tags: tuple[str, ...] = ()
-    canonical_url: str = ""
-    date: datetime.date | None = None
-
-
-def read_metadata(source: str) -> PostMetadata:
-    """Title, subtitle, tags, canonical link and date of the Markdown post ``source``."""
+def read_metadata(source: str) -> FrontMatter:
+    """Title, subtitle, tags, canonical link and date of the Markdown post ``source``: its
+    front matter's, with the first level-1 heading as the title when the front matter has none."""
     matter = read_front_matter(source)
-    return PostMetadata(
-        title=matter.title or first_heading_title(source),
-        subtitle=matter.subtitle,
-        tags=matter.tags,
-        canonical_url=matter.canonical_url,
-        date=matter.date,
-    )
+    if matter.title:
+        return matter
+    return replace(matter, title=first_heading_title(source))
 
 
 def first_heading_title(source: str) -> str:

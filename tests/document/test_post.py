@@ -7,8 +7,8 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.document.front_matter import FrontMatter
 from app.document.post import (
-    PostMetadata,
     first_heading_title,
     normalize_line_breaks,
     read_metadata,
@@ -18,7 +18,7 @@ from app.document.post import (
 
 def test_front_matter_title_wins_over_the_first_heading() -> None:
     source = "+++\ntitle = 'From TOML'\ntags = ['a']\ndate = 2022-02-03\n+++\n# Heading\n\nText."
-    assert read_metadata(source) == PostMetadata(
+    assert read_metadata(source) == FrontMatter(
         title="From TOML", tags=("a",), date=datetime.date(2022, 2, 3)
     )
 
