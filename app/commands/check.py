@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
 
 EXIT_NOT_READY = 3
 
 _EPILOG = f"""\
-Exit status: 0 when the story is ready (nothing fails; warnings are advice),
+Exit status: 0 when the story is ready (nothing fails; warnings are advice; unknown words
+are listed for review but never fail the check on their own),
 {EXIT_NOT_READY} when something must be fixed first, 1 when the file cannot be read,
 2 for a wrong option.
 Title, subtitle, tags and canonical URL default to the file's front matter (the title
@@ -18,6 +22,11 @@ elsewhere. --json prints {{ready, summary, counts, items}}; each item has
 id, label, status (pass, warn, fail or skip), detail, fix and rules.
 """
 
+if TYPE_CHECKING:
+    from app.analysis.checklist import Checklist
+    from app.analysis.findings import Finding
+
+_WORDS_LISTED = 5
 _MARKS = {"pass": "pass", "warn": "warn", "fail": "FAIL", "skip": "skip"}
 
 
@@ -45,11 +54,37 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def _spelling_to_review(
+    checklist: Checklist, findings: Sequence[Finding], source: str
+) -> Checklist:
+    """The checklist with its spelling item as advice: how many words to review, never a fail.
+
+    An unknown word is as often a name or a new word as a typo, so it alone must not hold a
+    story back.
+    """
+    item = checklist.item("spelling")
+    if item is None or item.status not in {"warn", "fail"}:
+        return checklist
+    firsts: dict[str, str] = {}  # one entry per word whatever its case, in order of use
+    for finding in findings:
+        if finding.rule == "spelling":
+            word = source[finding.start : finding.end]
+            firsts.setdefault(word.lower(), word)
+    words = list(firsts.values())
+    listed = ", ".join(words[:_WORDS_LISTED]) + ("…" if len(words) > _WORDS_LISTED else "")
+    noun = "word" if len(words) == 1 else "words"
+    review = replace(item, status="warn", detail=f"{len(words)} {noun} to review: {listed}.")
+    return replace(
+        checklist, items=tuple(review if other is item else other for other in checklist.items)
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     from app.analysis.checklist import build_checklist
     from app.analysis.detectors import default_detectors
     from app.analysis.engine import Analyzer
     from app.analysis.settings import AnalysisSettings
+    from app.analysis.spelling.context import soften_repeated
     from app.export.front_matter import read_front_matter
 
     canonical_url = args.canonical_url.strip()
@@ -68,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
         subtitle=subtitle,
         keyphrase=args.keyphrase.strip(),
     )
+    # A word used three times or more is the writer's own: one soft flag, not three.
+    report = replace(report, findings=tuple(soften_repeated(report.findings, source, "spelling")))
     checklist = build_checklist(
         report,
         title=report.title,
@@ -77,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
         first_published_elsewhere=bool(canonical_url),
         source=source,
     )
+    checklist = _spelling_to_review(checklist, report.findings, source)
     if args.json:
         print_json(checklist.to_dict())
     else:
