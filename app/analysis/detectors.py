@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.analysis.chunk_analysis import Detectors
 from app.analysis.findings import Finding
+from app.analysis.grammar import find_grammar
 from app.analysis.spelling import SpellingChecker
 from app.analysis.style import (
     SENTENCE_DETECTORS,
@@ -50,7 +51,8 @@ class DetectorRecipe:
 def default_detectors(
     checker: SpellingChecker | None = None, *, spelling_suggestions: bool = False
 ) -> Detectors:
-    """Every style rule and spelling (the writer's dictionary lives in ``checker``).
+    """Every style rule, the grammar checks and spelling (the writer's dictionary lives in
+    ``checker``).
 
     Corrections are left out of spelling findings unless ``spelling_suggestions`` is set:
     ranking them costs time, so the editor asks only when the writer right-clicks a word, and
@@ -63,7 +65,11 @@ def default_detectors(
 
     return Detectors(
         sentence=tuple(SENTENCE_DETECTORS.values()),
-        block=(*(_whole_block(detect) for detect in TEXT_DETECTORS.values()), _repeated_starts),
+        block=(
+            *(_whole_block(detect) for detect in TEXT_DETECTORS.values()),
+            _repeated_starts,
+            _whole_block(find_grammar),
+        ),
         has_transition=has_transition,
         spelling=spelling,
         recipe=DetectorRecipe(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.analysis.findings import Severity
+from app.analysis.grammar import CHECKS as GRAMMAR_CHECKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ RULES: tuple[RuleInfo, ...] = (
         "structure",
         _I,
     ),
+    *(RuleInfo(c.id, c.name, c.description, "word", c.severity) for c in GRAMMAR_CHECKS),
     RuleInfo("spelling", "Spelling", "Words not in the dictionary", "spelling", _E),
 )
 
