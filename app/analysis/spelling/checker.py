@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 
 from app.analysis.findings import Finding, Severity
-from app.analysis.spelling.context import is_coinage, is_foreign, is_name
+from app.analysis.spelling.context import MAX_WORD_LENGTH, is_coinage, is_foreign, is_name
 from app.analysis.spelling.edits import one_edit
 from app.analysis.spelling.lexicon import Lexicon, lexicon
 from app.analysis.spelling.suggest import Suggester, Suggestions
@@ -352,7 +352,7 @@ def _is_derived(words: Lexicon, word: str) -> bool:
     )
     if stem is None and _REGULAR_PLURAL_RE.search(word) and _is_listed(words, word[:-1]):
         stem = word[:-1]
-    if stem is None or len(stem) < _MIN_STEM:
+    if stem is None or not _MIN_STEM <= len(stem) <= MAX_WORD_LENGTH:
         return False
     return not any(
         edited != stem and edited[:1] == word[:1] and edited in frequencies

@@ -42,6 +42,8 @@ FUNCTION_WORDS = frozenset(
 NAME_MIN_CHECKED_LENGTH = 6
 # Words this long or longer are coinages when no dictionary word is one edit away.
 COINAGE_MIN_LENGTH = 6
+# Longer than any English word: nothing is one edit from it.
+MAX_WORD_LENGTH = 40
 # Uses in one draft from which an unknown word is taken as the writer's own.
 INTENTIONAL_USES = 3
 _SENTENCE_ENDS = ".!?:;"
@@ -64,7 +66,13 @@ def starts_sentence(text: str, start: int) -> bool:
 
 
 def near_known_word(word: str, words: Lexicon, min_count: int) -> bool:
-    """True when a dictionary word counted ``min_count`` times or more is one edit from ``word``."""
+    """True when a dictionary word counted ``min_count`` times or more is one edit from ``word``.
+
+    Always False for a "word" longer than any English one (a pasted token): its edits would
+    number in the millions.
+    """
+    if len(word) > MAX_WORD_LENGTH:
+        return False
     frequencies = words.frequencies
     return any(frequencies.get(edited, 0) >= min_count for edited in one_edit(word))
 
