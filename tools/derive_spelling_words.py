@@ -38,7 +38,7 @@ DEFAULT_MIN_ZIPF = 1.0
 DEFAULT_TYPO_RATIO = 20.0
 # Words this short have dozens of neighbours one edit away (npm: pm, wav: was), so only a
 # neighbour this many times as frequent marks one as a slip ("hte", "anf", "whn").
-SHORT_WORD = 3
+SHORT_WORD = 4
 SHORT_WORD_RATIO = 20_000.0
 # A word this frequent (Zipf 3.5: once per 300,000 words) is a word ("intro", not a slip of
 # "into"); the frequent misspellings ("alot", "thats") are in the typo list.
@@ -56,7 +56,7 @@ def looks_like_slip(
     """True when a base word one edit from ``word`` is ``ratio`` times as frequent.
 
     Neighbours that differ in the first letter do not count, as writers rarely slip on it
-    (async/sync, learnings/earnings), and neither do plural and singular; words of three
+    (async/sync, learnings/earnings), and neither do plural and singular; words of four
     letters or fewer need a much more frequent neighbour, of any kind.
     """
     short = len(word) <= SHORT_WORD
