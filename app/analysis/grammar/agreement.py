@@ -62,14 +62,28 @@ _PLURAL_FIXES = {
     "doesn’t": "don’t",
 }
 _NAME_BEFORE_RE = re.compile(r"[A-Z][a-z]*[ \t]+\Z")
+_INDEFINITE_FIXES = {
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "aren't": "isn't",
+    "aren’t": "isn’t",
+    "weren't": "wasn't",
+    "weren’t": "wasn’t",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+}
 _I_FIXES = {"is": "am", "are": "am", "has": "have", "doesn't": "don't", "doesn’t": "don’t"}
 
 
-def _agreement_fix(fixes: dict[str, str]):  # -> Fixer
+def _agreement_fix(fixes: dict[str, str], after_of: bool = True):  # -> Fixer
+    """Chooses the verb that agrees; ``after_of=False``: not after "of" ("the number of people
+    is" agrees with "number")."""
+
     def fix(match: re.Match[str], text: str) -> tuple[str, ...]:
         subject_start = match.start("s")
         before = previous_word(text, subject_start)
-        if before in _BARE_VERB_BEFORE:
+        if before in _BARE_VERB_BEFORE or (before == "of" and not after_of):
             return ()
         if match.group("s").lower() == "you" and before not in _CLAUSE_OPENERS:
             return ()
@@ -91,6 +105,18 @@ def _find_agreement(text: str) -> Iterator[Hit]:
     )(text)
     yield from phrase_finder(
         rf"\b(?P<s>I)\s+(?P<x>is|are|has|doesn{A}t)\b", _agreement_fix(_I_FIXES), flags=0
+    )(text)
+    # Plural nouns without -s, lower case ("People" may be a magazine), and singular pronouns.
+    yield from phrase_finder(
+        rf"\b(?P<s>people|children|men|women)\s+(?P<x>is|was|has|isn{A}t|wasn{A}t|hasn{A}t|"
+        rf"doesn{A}t)\b",
+        _agreement_fix(_PLURAL_FIXES | {"hasn't": "haven't", "hasn’t": "haven’t"}, after_of=False),
+        flags=0,
+    )(text)
+    yield from phrase_finder(
+        rf"\b(?P<s>everyone|everybody|nobody|somebody|someone|anyone|anybody)\s+"
+        rf"(?P<x>are|were|have|aren{A}t|weren{A}t|don{A}t)\b",
+        _agreement_fix(_INDEFINITE_FIXES, after_of=False),
     )(text)
 
 
@@ -138,7 +164,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
     GrammarCheck(
         "agreement",
         "Subject–verb agreement",
-        "A pronoun and a verb that disagree in number: 'he don't', 'they was'",
+        "A subject and a verb that disagree in number: 'he don't', 'they was', 'people is'",
         'Write "{fix}" to agree with its subject.',
         _find_agreement,
     ),
