@@ -11,7 +11,8 @@ Two measures, each on a development part (the checks were tuned on it) and a hel
   and the share of correct sentences on which any check fires.
 - Real posts (the public-domain articles of ``tests/analysis/keywords/data/articles`` and the
   English Medium stories of ``../shared/data/medium_stories_dev``, split by a stable hash of the
-  file name as in ``tools/eval_spelling``): hits per check, and how many of them are right,
+  file name as in ``tools/eval_spelling``, with the four 18F posts added after tuning in the
+  held-out part): hits per check, and how many of them are right,
   from the labels in ``tests/analysis/grammar/data/post_hits.tsv`` (post, check, the words hit
   and their rank among that check's hits on that post; no text of the posts). A hit without a
   label is counted as unlabelled.
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.analysis.grammar import ALL_CHECKS, CHECKS, find_grammar
-from tools.eval_spelling import ARTICLES, STORIES, is_english, part_name
+from tools.eval_spelling import STORIES, is_english, part_of, post_paths
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "analysis" / "grammar" / "data"
@@ -82,7 +83,7 @@ def post_hits(paths: Sequence[Path]) -> dict[str, list[HitKey]]:
                 words = block.text[finding.start : finding.end].lower()
                 ranks[finding.rule, words] += 1
                 key = (path.name, finding.rule, words, ranks[finding.rule, words])
-                hits[part_name(path.name)].append(key)
+                hits[part_of(path)].append(key)
     return hits
 
 
@@ -105,8 +106,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     shipped = {check.id for check in CHECKS}
     sentences = {part: sentence_figures(part) for part in PARTS}
-    paths = sorted(ARTICLES.glob("*.md")) + sorted(STORIES.glob("*.md"))
-    hits = post_hits(paths)
+    hits = post_hits(post_paths())
     labels = read_labels()
 
     print("Grammar checks (dev = tuned on; held-out = set aside, never tuned on)")

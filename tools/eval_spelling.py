@@ -9,11 +9,12 @@ Flags on real posts: ``clapwise analyze`` on the public-domain articles of
 ``tests/analysis/keywords/data/articles`` and the Medium stories of
 ``../shared/data/medium_stories_dev`` (posts in another language counted apart), split by a
 stable hash of the file name into a development part (tuned on) and a held-out part (a third,
-never looked at while tuning). Flags per 1,000 words are given as ``analyze`` reports them and
-after a draft's words used three times or more keep one soft flag (``context.soften_repeated``,
-as ``clapwise check`` counts them); real typos caught are counted against
-``tests/analysis/spelling/data/post_typos.tsv``. Flag recall is the share of the real
-misspellings below that the checker flags, on the same kind of split.
+never looked at while tuning), plus four public-domain 18F posts added to the held-out part
+after tuning (``tests/analysis/spelling/data/posts_18f``). Flags per 1,000 words are given as
+``analyze`` reports them and after a draft's words used three times or more keep one soft
+flag (``context.soften_repeated``, as ``clapwise check`` counts them); real typos caught are
+counted against ``tests/analysis/spelling/data/post_typos.tsv``. Flag recall is the share of
+the real misspellings below that the checker flags, on the same kind of split.
 
 The evaluation set is ``tests/analysis/spelling/data/misspellings.tsv`` (see its header for
 sources and licences). Accuracy is the share of misspellings whose intended word is the first
@@ -42,6 +43,8 @@ EVALUATION_SET = REPO / "tests" / "analysis" / "spelling" / "data" / "misspellin
 POST_TYPOS = REPO / "tests" / "analysis" / "spelling" / "data" / "post_typos.tsv"
 ARTICLES = REPO / "tests" / "analysis" / "keywords" / "data" / "articles"
 STORIES = REPO.parent / "shared" / "data" / "medium_stories_dev"
+# Public-domain posts added after tuning: always in the held-out part.
+FRESH = REPO / "tests" / "analysis" / "spelling" / "data" / "posts_18f"
 DRAFT_WORDS = 20_000
 # A post in which fewer than this share of the words are English function words is not English.
 ENGLISH_SHARE = 0.08
@@ -55,6 +58,16 @@ def is_held_out(key: str) -> bool:
 
 def part_name(key: str) -> str:
     return "held-out" if is_held_out(key) else "dev"
+
+
+def post_paths() -> list[Path]:
+    """Every real post: public-domain articles, the Medium stories, the fresh 18F posts."""
+    fresh = [path for path in sorted(FRESH.glob("*.md")) if path.name != "README.md"]
+    return sorted(ARTICLES.glob("*.md")) + sorted(STORIES.glob("*.md")) + fresh
+
+
+def part_of(path: Path) -> str:
+    return "held-out" if path.parent == FRESH else part_name(path.name)
 
 
 @dataclass
@@ -96,7 +109,7 @@ def tally_posts(paths: Sequence[Path]) -> dict[str, PostTally]:
         report = analyze(source)
         flags = [finding for finding in report.findings if finding.rule == RULE]
         softened = [f for f in soften_repeated(flags, source, RULE) if f.rule == RULE]
-        tally = tallies[part_name(path.name) if is_english(source) else "not English"]
+        tally = tallies[part_of(path) if is_english(source) else "not English"]
         tally.posts += 1
         tally.words += report.words
         tally.flags += len(flags)
@@ -121,8 +134,7 @@ def flag_recall(pairs: Sequence[tuple[str, str, str]]) -> dict[str, tuple[int, i
 
 
 def print_posts(show_flags: bool) -> None:
-    paths = sorted(ARTICLES.glob("*.md")) + sorted(STORIES.glob("*.md"))
-    tallies = tally_posts(paths)
+    tallies = tally_posts(post_paths())
     print("Spelling flags on real posts (dev = tuned on; held-out = set aside, never tuned on)")
     print(
         f"{'part':12} {'posts':>5} {'words':>7} {'flags/1k':>9} {'soft/1k':>8} {'typos caught':>13}"
