@@ -1,8 +1,20 @@
-"""Measure the spelling suggester against pyspellchecker on real misspellings, and time it.
+"""Measure the spelling check on real posts and real misspellings, and time it.
 
-    python -m tools.eval_spelling                # accuracy of both, timings
+    python -m tools.eval_spelling                # flags on posts, suggestions of both, timings
     python -m tools.eval_spelling --skip-library # ours only (the library needs about a minute)
     python -m tools.eval_spelling --misses       # also list the pairs we get wrong
+    python -m tools.eval_spelling --flags        # also list every word flagged on the posts
+
+Flags on real posts: ``clapwise analyze`` on the public-domain articles of
+``tests/analysis/insights/keywords/data/articles`` and the Medium stories of
+``../shared/data/medium_stories_dev`` (posts in another language counted apart), split by a
+stable hash of the file name into a development part (tuned on) and a held-out part (a third,
+never looked at while tuning), plus four public-domain 18F posts added to the held-out part
+after tuning (``tests/analysis/rules/spelling/data/posts_18f``). Flags per 1,000 words are given as
+``analyze`` reports them and after a draft's words used three times or more keep one soft
+flag (``context.soften_repeated``, as ``clapwise check`` counts them); real typos caught are
+counted against ``tests/analysis/rules/spelling/data/post_typos.tsv``. Flag recall is the share of
+the real misspellings below that the checker flags, on the same kind of split.
 
 The evaluation set is ``tests/analysis/rules/spelling/data/misspellings.tsv`` (see its header for
 sources and licences). Accuracy is the share of misspellings whose intended word is the first
@@ -17,15 +29,129 @@ import argparse
 import random
 import statistics
 import time
+import zlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.analysis.rules.spelling import SpellingChecker, suggest, warm_up
+from app.analysis.rules.spelling import RULE, SpellingChecker, suggest, warm_up
+from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.spelling.lexicon import lexicon
 
 REPO = Path(__file__).resolve().parents[1]
 EVALUATION_SET = REPO / "tests" / "analysis" / "rules" / "spelling" / "data" / "misspellings.tsv"
+POST_TYPOS = REPO / "tests" / "analysis" / "rules" / "spelling" / "data" / "post_typos.tsv"
+ARTICLES = REPO / "tests" / "analysis" / "insights" / "keywords" / "data" / "articles"
+STORIES = REPO.parent / "shared" / "data" / "medium_stories_dev"
+# Public-domain posts added after tuning: always in the held-out part.
+FRESH = REPO / "tests" / "analysis" / "rules" / "spelling" / "data" / "posts_18f"
 DRAFT_WORDS = 20_000
+# A post in which fewer than this share of the words are English function words is not English.
+ENGLISH_SHARE = 0.08
+_FUNCTION_WORDS = frozenset({"the", "and", "of", "to", "is", "a", "in", "that", "it", "for"})
+
+
+def is_held_out(key: str) -> bool:
+    """A stable third of the items, set aside: never looked at while tuning."""
+    return zlib.crc32(key.encode("utf-8")) % 3 == 0
+
+
+def part_name(key: str) -> str:
+    return "held-out" if is_held_out(key) else "dev"
+
+
+def post_paths() -> list[Path]:
+    """Every real post: public-domain articles, the Medium stories, the fresh 18F posts."""
+    fresh = [path for path in sorted(FRESH.glob("*.md")) if path.name != "README.md"]
+    return sorted(ARTICLES.glob("*.md")) + sorted(STORIES.glob("*.md")) + fresh
+
+
+def part_of(path: Path) -> str:
+    return "held-out" if path.parent == FRESH else part_name(path.name)
+
+
+@dataclass
+class PostTally:
+    """Flags on the posts of one part."""
+
+    posts: int = 0
+    words: int = 0
+    flags: int = 0
+    softened_flags: int = 0
+    typos: int = 0
+    typos_caught: int = 0
+    flagged: list[str] = field(default_factory=list)
+
+
+def read_post_typos(path: Path = POST_TYPOS) -> dict[str, set[str]]:
+    typos: dict[str, set[str]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            post, word = line.split("\t")
+            typos.setdefault(post, set()).add(word)
+    return typos
+
+
+def is_english(text: str) -> bool:
+    words = text.lower().split()
+    common = sum(word in _FUNCTION_WORDS for word in words)
+    return common >= ENGLISH_SHARE * max(1, len(words))
+
+
+def tally_posts(paths: Sequence[Path]) -> dict[str, PostTally]:
+    """Per part (dev, held-out, not English): words, flags and typos caught."""
+    from app.analysis.engine.analyzer import analyze
+
+    typos = read_post_typos()
+    tallies = {name: PostTally() for name in ("dev", "held-out", "not English")}
+    for path in paths:
+        source = path.read_text("utf-8")
+        report = analyze(source)
+        flags = [finding for finding in report.findings if finding.rule == RULE]
+        softened = [f for f in soften_repeated(flags, source, RULE) if f.rule == RULE]
+        tally = tallies[part_of(path) if is_english(source) else "not English"]
+        tally.posts += 1
+        tally.words += report.words
+        tally.flags += len(flags)
+        tally.softened_flags += len(softened)
+        flagged = {source[f.start : f.end].lower().replace("’", "'") for f in flags}
+        expected = typos.get(path.name, set())
+        tally.typos += len(expected)
+        tally.typos_caught += len(expected & flagged)
+        tally.flagged.extend(f"{path.name}:{source[f.start : f.end]}" for f in softened)
+    return tallies
+
+
+def flag_recall(pairs: Sequence[tuple[str, str, str]]) -> dict[str, tuple[int, int]]:
+    """Per part: how many misspellings the checker flags inside a sentence, of how many."""
+    checker = SpellingChecker()
+    counts = {"dev": [0, 0], "held-out": [0, 0]}
+    for wrong, _right, _source in pairs:
+        count = counts[part_name(wrong)]
+        count[0] += bool(checker.misspellings(f"Then I wrote {wrong} in the note."))
+        count[1] += 1
+    return {name: (flagged, total) for name, (flagged, total) in counts.items()}
+
+
+def print_posts(show_flags: bool) -> None:
+    tallies = tally_posts(post_paths())
+    print("Spelling flags on real posts (dev = tuned on; held-out = set aside, never tuned on)")
+    print(
+        f"{'part':12} {'posts':>5} {'words':>7} {'flags/1k':>9} {'soft/1k':>8} {'typos caught':>13}"
+    )
+    for name, tally in tallies.items():
+        per_k = 1000 / max(1, tally.words)
+        print(
+            f"{name:12} {tally.posts:5} {tally.words:7} {tally.flags * per_k:9.2f} "
+            f"{tally.softened_flags * per_k:8.2f} {tally.typos_caught:>6} of {tally.typos:<4}"
+        )
+    print(
+        "  flags/1k: as `clapwise analyze` reports them; soft/1k: a word used 3+ times in the "
+        "draft keeps one soft flag (as `clapwise check` counts)"
+    )
+    if show_flags:
+        for name, tally in tallies.items():
+            print(f"  {name}: {', '.join(tally.flagged)}")
 
 
 def load_pairs(path: Path = EVALUATION_SET) -> list[tuple[str, str, str]]:
@@ -116,14 +242,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-library", action="store_true", help="do not run pyspellchecker")
     parser.add_argument("--misses", action="store_true", help="list the pairs we get wrong")
+    parser.add_argument("--flags", action="store_true", help="list the words flagged on posts")
     args = parser.parse_args(argv)
+    if not STORIES.is_dir():
+        print(f"eval_spelling: skipped, {STORIES} is absent")
+        return
 
     started = time.perf_counter()
     warm_up()
     print(f"dictionary load: {time.perf_counter() - started:.3f} s")
 
+    print_posts(args.flags)
     pairs = load_pairs()
     print(f"evaluation set: {len(pairs)} pairs from {EVALUATION_SET.relative_to(REPO)}")
+    recall = flag_recall(pairs).items()
+    shares = [f"{name} {hit} of {total} ({hit / total:.1%})" for name, (hit, total) in recall]
+    print("misspellings flagged in a sentence: " + "; ".join(shares))
     rankers: list[tuple[str, Callable[[str], list[str]]]] = []
     if not args.skip_library:
         rankers.append(("pyspellchecker correction()", library_ranker()))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
 
 EXIT_NOT_READY = 3
 
 _EPILOG = f"""\
-Exit status: 0 when the story is ready (nothing fails; warnings are advice),
+Exit status: 0 when the story is ready (nothing fails; warnings are advice; unknown words
+are listed for review but never fail the check on their own),
 {EXIT_NOT_READY} when something must be fixed first, 1 when the file cannot be read,
 2 for a wrong option.
 Title, subtitle, tags and canonical URL default to the file's front matter (the title
@@ -17,6 +19,9 @@ else to its first '# ' heading). A canonical URL means the story was first publi
 elsewhere. --json prints {{ready, summary, counts, items}}; each item has
 id, label, status (pass, warn, fail or skip), detail, fix and rules.
 """
+
+if TYPE_CHECKING:
+    pass
 
 _MARKS = {"pass": "pass", "warn": "warn", "fail": "FAIL", "skip": "skip"}
 
@@ -68,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         subtitle=subtitle,
         keyphrase=args.keyphrase.strip(),
     )
+    # A word used three times or more is the writer's own: one soft flag, not three.
     checklist = build_checklist(
         report,
         title=report.title,

@@ -25,7 +25,6 @@ CLICKBAIT_STYLE = 0.75  # probability above which the wording is said to read li
 SEARCH_TITLE_CHARACTERS = 60  # characters of a title a search result shows
 SUBTITLE_RANGE = (100, 140)  # characters; Medium shows it under the title and in search results
 READABILITY_MARGIN = 0.0  # grades above the genre's target that still pass
-SPELLING_FAIL_AT = 3  # this many unknown words or more: not ready
 SPELLING_LISTED = 5  # unknown words named in the detail
 ADVERBS_PER_100_WORDS = 1.0  # more than this many flagged adverbs per 100 words: warn
 HARD_SENTENCE_SHARE = 10.0  # percent of sentences that are hard or very hard: above it, warn
@@ -408,20 +407,24 @@ def _spelling(report: Report, source: str | None, empty: bool, checked: bool) ->
             "Nothing to do: every word is in the dictionary.",
             ("spelling",),
         )
-    words: list[str] = []
+    # An unknown word is as often a name or a new word as a typo: it alone never holds a story
+    # back, so the item is advice with the words to review, never a failure.
+    firsts: dict[str, str] = {}  # one entry per word whatever its case, in order of use
     if source is not None:
         for finding in found:
             word = source[finding.start : finding.end]
-            if word and word not in words:
-                words.append(word)
+            if word:
+                firsts.setdefault(word.lower(), word)
+    words = list(firsts.values())
+    count = len(words) or len(found)
     listed = f": {', '.join(words[:SPELLING_LISTED])}" if words else ""
     more = "…" if len(words) > SPELLING_LISTED else ""
     return ChecklistItem(
         "spelling",
         label,
-        "fail" if len(found) >= SPELLING_FAIL_AT else "warn",
-        f"{_plural(len(found), 'possible misspelling')}{listed}{more}.",
-        "Correct each one, or add names and new words to your dictionary.",
+        "warn",
+        f"{_plural(count, 'word')} to review{listed}{more}.",
+        "Correct each typo; add names and new words to your dictionary.",
         ("spelling",),
     )
 

@@ -8,6 +8,7 @@ from functools import cache
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat
 
 from app.analysis.rules.catalog import RULES_BY_ID
+from app.analysis.rules.grammar import ALL_CHECKS as GRAMMAR_CHECKS
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ RULE_STYLES: dict[str, RuleStyle] = {
     "paragraph_sentences": RuleStyle(None, GREY, "dash"),
     "long_section": RuleStyle(None, GREY, "dot"),
     "spelling": RuleStyle(None, VERMILLION, "wave"),
+    # Grammar slips share one look, as in word processors: a blue wavy line.
+    **{check.id: RuleStyle(None, BLUE, "wave") for check in GRAMMAR_CHECKS},
     # The focus keyphrase is not a problem: Medium's green, bold and underlined, never a
     # background that could pass for the yellow of a hard sentence.
     "keyphrase": RuleStyle(None, "#1a8917", "solid", bold=True),

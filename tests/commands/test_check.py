@@ -188,3 +188,14 @@ def test_front_matter_fills_in_what_the_options_leave_out(tmp_path: Path, capsys
     assert items["subtitle"]["status"] == "pass"
     assert "Self Improvement" in items["tags"]["detail"]
     assert "https://example.com/habit" in items["canonical"]["detail"]
+
+
+def test_unknown_words_are_listed_for_review_but_never_fail_the_check(ready: Path, capsys) -> None:
+    ready.write_text(READY + "\nTeh storry of teh drafft is a wierd one.\n", encoding="utf-8")
+    code = main(["check", str(ready), "--json"])
+    data = _json(capsys)
+    spelling = {item["id"]: item for item in data["items"]}["spelling"]
+    assert spelling["status"] == "warn"
+    assert spelling["detail"] == "4 words to review: Teh, storry, drafft, wierd."
+    assert data["ready"] is (data["counts"]["fail"] == 0)
+    assert code == (0 if data["ready"] else EXIT_NOT_READY)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.analysis.rules.catalog import RULE_IDS
+from app.analysis.rules.grammar import ALL_CHECKS as GRAMMAR_CHECKS
 from app.ui.theme import RULE_STYLES
 
 
@@ -10,12 +11,18 @@ def test_every_rule_has_a_style() -> None:
     assert set(RULE_STYLES) >= RULE_IDS
 
 
-def test_no_two_rules_share_a_mark() -> None:
+def test_no_two_rule_classes_share_a_mark() -> None:
+    # Grammar slips are one class with one look (a blue wavy line); every other rule has its own.
+    grammar = {check.id for check in GRAMMAR_CHECKS}
     marks = [
         (style.background, style.underline, style.line if style.underline else None)
-        for style in RULE_STYLES.values()
+        for rule, style in RULE_STYLES.items()
+        if rule not in grammar
     ]
     assert len(set(marks)) == len(marks)
+    grammar_marks = {(RULE_STYLES[rule].underline, RULE_STYLES[rule].line) for rule in grammar}
+    assert len(grammar_marks) == 1
+    assert grammar_marks.isdisjoint({(style[1], style[2]) for style in marks})
 
 
 def test_rule_classes_that_used_to_share_a_colour_are_apart() -> None:

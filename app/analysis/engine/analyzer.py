@@ -24,12 +24,15 @@ from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
+from app.analysis.rules.grammar import CHECKS_BY_ID as GRAMMAR_CHECKS_BY_ID
+from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
 from app.analysis.text.counts import total
 from app.document.chunks import reference_definitions, split_chunks
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
+GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
 _START_END = attrgetter("start", "end")
 
@@ -221,6 +224,9 @@ class Analyzer:
             body.findings.extend(long_section_findings(offset_blocks, settings.thresholds))
         if "![" in source:  # a caption describes a picture: no advice there
             body.findings = outside_captions(source, body.findings)
+        # A word used three times or more is the writer's choice: one soft flag at most.
+        body.findings = soften_repeated(body.findings, source, "spelling")
+        body.findings = _without_spelling_under_grammar(body.findings)
         body.findings.sort(key=_START_END)
         body.blocks = [block for _offset, block in offset_blocks]
         self._placed_findings = placed_findings
@@ -235,6 +241,15 @@ class Analyzer:
                 self._headlines.clear()
             headline = self._headlines[key] = analyze_headline(title, keyphrase or None)
         return headline
+
+
+def _without_spelling_under_grammar(findings: list[Finding]) -> list[Finding]:
+    """A word a grammar check flags ("alot") is not flagged again as a misspelling: the
+    grammar finding says more and carries the fix."""
+    grammar_spans = {(f.start, f.end) for f in findings if f.rule in GRAMMAR_RULES}
+    if not grammar_spans:
+        return findings
+    return [f for f in findings if not (f.rule == "spelling" and (f.start, f.end) in grammar_spans)]
 
 
 # A chunk's place in the source: its offset, its cache key and its analysis.

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from app.analysis.engine.chunks import Detectors
 from app.analysis.rules.findings import Finding
+from app.analysis.rules.grammar import find_grammar
 from app.analysis.rules.spelling import SpellingChecker
 from app.analysis.rules.style import (
     SENTENCE_DETECTORS,
@@ -32,7 +33,8 @@ def _whole_block(detect: Callable[[str], list[Finding]]):  # -> BlockDetector
 def default_detectors(
     checker: SpellingChecker | None = None, *, spelling_suggestions: bool = False
 ) -> Detectors:
-    """Every style rule and spelling (the writer's dictionary lives in ``checker``).
+    """Every style rule, the grammar checks and spelling (the writer's dictionary lives in
+    ``checker``).
 
     Corrections are left out of spelling findings unless ``spelling_suggestions`` is set:
     ranking them costs time, so the editor asks only when the writer right-clicks a word, and
@@ -45,7 +47,11 @@ def default_detectors(
 
     return Detectors(
         sentence=tuple(SENTENCE_DETECTORS.values()),
-        block=(*(_whole_block(detect) for detect in TEXT_DETECTORS.values()), _repeated_starts),
+        block=(
+            *(_whole_block(detect) for detect in TEXT_DETECTORS.values()),
+            _repeated_starts,
+            _whole_block(find_grammar),
+        ),
         has_transition=has_transition,
         spelling=spelling,
     )

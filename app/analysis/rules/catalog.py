@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.analysis.rules.findings import Severity
+from app.analysis.rules.grammar import CHECKS as GRAMMAR_CHECKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ RULES: tuple[RuleInfo, ...] = (
         "structure",
         _I,
     ),
+    *(RuleInfo(c.id, c.name, c.description, "word", c.severity) for c in GRAMMAR_CHECKS),
     RuleInfo("spelling", "Spelling", "Words not in the dictionary", "spelling", _E),
 )
 

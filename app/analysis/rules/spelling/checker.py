@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 
 from app.analysis.rules.findings import Finding, Severity
+from app.analysis.rules.spelling.context import MAX_WORD_LENGTH, is_coinage, is_foreign, is_name
+from app.analysis.rules.spelling.edits import one_edit
 from app.analysis.rules.spelling.lexicon import Lexicon, lexicon
 from app.analysis.rules.spelling.suggest import Suggester, Suggestions
 from app.analysis.rules.spelling.tokens import (
@@ -28,6 +30,13 @@ RULE = "spelling"
 # I'm. The dictionary lists many such forms itself; these cover the rest (names, new words).
 _CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m"})
 _NEGATION = "n't"
+# Productive prefixes: a known word behind one is a known word (pretrained, unnormalized,
+# multiclass), as is a regular plural (boxplots), unless the whole is a slip of another known
+# word ("prepaired", "lates").
+_PREFIXES = ("anti", "multi", "non", "over", "pre", "un", "under")
+_MIN_STEM = 5
+# A plural made by adding -s alone: not after s, x, z, ch, sh or a consonant + y ("familys").
+_REGULAR_PLURAL_RE = re.compile(r"(?<![sxz])(?<!ch|sh)(?<![^aeiou]y)s$")
 # Caches are dropped when they grow past this many entries (a long session of varied drafts).
 _CACHE_LIMIT = 50_000
 _SUGGESTION_CACHE_LIMIT = 5_000
@@ -107,9 +116,32 @@ class SpellingChecker:
     def misspellings(self, text: str, runs: Sequence[str] | None = None) -> list[Token]:
         """The misspelled words of ``text`` in order, with offsets into ``text``.
 
-        ``runs`` are the text's word runs as ``plain_word_runs`` finds them, when the caller
-        already has them; they are used only when the text has nothing to skip.
+        ``text`` is one block of prose. Names (capitalised inside a sentence, and no slip of a
+        common word) and coinages (long words no dictionary word is one edit from) are not
+        misspellings, and nothing is in a block written in another language (see
+        ``context``). ``runs`` are the text's word runs as ``plain_word_runs`` finds them, when
+        the caller already has them; they are used only when the text has nothing to skip.
         """
+        found = self._unknown_words(text, runs)
+        if not found:
+            return found
+        words_in_block = [match.group(1) for match in iter_word_runs(text) if match.group(1)]
+        if is_foreign(words_in_block, len(found)):
+            return []
+        words = self._get_lexicon()
+        return [
+            token
+            for token in found
+            if not is_name(text, token.start, token.word, words)
+            and not (is_coinage(token.word, words) and self._may_be_coinage(token.word))
+        ]
+
+    def _may_be_coinage(self, word: str) -> bool:
+        # A writer who chose American spellings wants "cheque" flagged, however rare "check"-like
+        # words near it are.
+        return self._accept_british or not _is_british(self._get_lexicon(), normalize(word))
+
+    def _unknown_words(self, text: str, runs: Sequence[str] | None) -> list[Token]:
         if runs is None or has_skip_marks(text):
             runs = plain_word_runs(text)
         if runs is None:  # URLs, code, tags...: match run by run
@@ -281,6 +313,8 @@ def _is_known(words: Lexicon, word: str, accepted: frozenset[str], accept_britis
     """Is a lower-case word with straight apostrophes correct (``accepted``: the writer's)?"""
     if word in words.frequencies or word in accepted:
         return True
+    if word in words.web:  # the web writes both spellings; it decides only where both are fine
+        return accept_british or not _is_british(words, word)
     if "'" in word:
         if word.endswith(_NEGATION) and _is_known(
             words, word[: -len(_NEGATION)], accepted, accept_british
@@ -294,13 +328,42 @@ def _is_known(words: Lexicon, word: str, accepted: frozenset[str], accept_britis
         plain = _without_accents(word)
         if plain != word and _is_known(words, plain, accepted, accept_british):
             return True
-    if accept_british:
-        return word in words.british or any(
-            form in words.frequencies for form in american_forms(word)
-        )
-    return False
+    if accept_british and _is_british(words, word):
+        return True
+    return _is_derived(words, word)
+
+
+def _is_british(words: Lexicon, word: str) -> bool:
+    return word in words.british or any(form in words.frequencies for form in american_forms(word))
+
+
+def _is_derived(words: Lexicon, word: str) -> bool:
+    """A known word behind a productive prefix, or its regular plural; no slip of another word."""
+    if word in words.typos:
+        return False
+    frequencies = words.frequencies
+    stem = next(
+        (
+            word[len(prefix) :]
+            for prefix in _PREFIXES
+            if word.startswith(prefix) and word[len(prefix) :] in frequencies
+        ),
+        None,
+    )
+    if stem is None and _REGULAR_PLURAL_RE.search(word) and _is_listed(words, word[:-1]):
+        stem = word[:-1]
+    if stem is None or not _MIN_STEM <= len(stem) <= MAX_WORD_LENGTH:
+        return False
+    return not any(
+        edited != stem and edited[:1] == word[:1] and edited in frequencies
+        for edited in one_edit(word)
+    )
 
 
 def _without_accents(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _is_listed(words: Lexicon, word: str) -> bool:
+    return word in words.frequencies or word in words.web

@@ -1,12 +1,16 @@
 """The English word list the checker and the suggester share, loaded once, lazily.
 
 Word frequencies come from pyspellchecker's English dictionary (about 160,000 lower-case words
-with corpus counts, 0.15 s and 40 MB to load), extended with ``resources/spelling/extra_words.txt``.
-The frequent-typo list and the British word list are small and load with it.
+with corpus counts, 0.15 s and 40 MB to load), extended with ``resources/spelling/extra_words.txt``;
+suggestions are drawn from these. The words of modern English that list lacks (names, brands,
+the vocabulary of technology and the web: about 50,000, derived from wordfreq by
+``tools/derive_spelling_words.py``) are known words too, but never offered as corrections. The
+frequent-typo list and the British word list are small and load with it.
 """
 
 from __future__ import annotations
 
+import gzip
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,11 +24,12 @@ EXTRA_WORD_FREQUENCY = 5_000
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Lower-case words with corpus counts, frequent typos and British spellings."""
+    """Lower-case words with corpus counts, frequent typos, British spellings and web words."""
 
     frequencies: Mapping[str, int]
     typos: Mapping[str, tuple[str, ...]]
     british: frozenset[str]
+    web: frozenset[str] = frozenset()
 
     def __contains__(self, word: object) -> bool:
         return word in self.frequencies
@@ -49,6 +54,11 @@ def _read_typos() -> dict[str, tuple[str, ...]]:
     return {wrong: tuple(rights) for wrong, rights in typos.items()}
 
 
+def _read_web_words() -> frozenset[str]:
+    with gzip.open(resource_path("spelling", "web_words.txt.gz"), "rt", encoding="utf-8") as handle:
+        return frozenset(line.rstrip("\n") for line in handle if not line.startswith("#"))
+
+
 def _load() -> Lexicon:
     from spellchecker import SpellChecker  # imported here: 0.15 s, only when first needed
 
@@ -63,6 +73,7 @@ def _load() -> Lexicon:
         frequencies=frequencies,
         typos=_read_typos(),
         british=word_list("spelling", "british_words.txt"),
+        web=_read_web_words(),
     )
 
 

@@ -3,7 +3,9 @@
 One regular-expression pass finds every run of word characters; runs that are not prose words
 are skipped whole:
 
-- URLs, e-mail addresses, @handles, #hashtags, inline code, HTML tags and entities, paths;
+- URLs, e-mail addresses, @handles, #hashtags, inline code, HTML tags, attributes and entities,
+  paths, template tags of static-site generators (``{{ page.url | relative_url }}``,
+  ``{% include note.html %}``) and keyboard names (``<kbd>Ctrl</kbd>``, ``Ctrl+Shift+P``);
 - anything containing a digit or an underscore (``mp3``, ``covid-19``, ``snake_case``);
 - anything with an inner full stop: file names, dotted identifiers and abbreviations
   (``config.yaml``, ``app.analysis``, ``e.g``, ``U.S``);
@@ -35,6 +37,10 @@ _SCAN_RE = re.compile(
     | (?<![\w@])@\w+                              # @handles
     | (?<![\w&#])\#\w+                            # #hashtags (a heading's "# " has a space)
     | `[^`\n]*`                                   # inline code
+    | \{\{.*?\}\} | \{%.*?%\}                      # template tags
+    | <kbd>[^<>\n]*</kbd>                          # keyboard names
+    | \b\w+(?:\+\w+)+\b                            # key combinations: Ctrl+C, Cmd+Shift+P
+    | \b[\w\-:]+=(?:"[^"\n]*"|'[^'\n]*')           # HTML attributes: alt="…", data-id='…'
     | </?[A-Za-z][^<>\n]*>                        # HTML tags
     | &\#?\w+;                                    # HTML entities
     | (?<![\w/])(?:~|\.{1,2})?/[\w.\-~/]+         # Unix paths: /usr/bin, ./img.png, ~/notes
@@ -98,7 +104,7 @@ def iter_word_runs(text: str) -> Iterator[re.Match[str]]:
 
 
 # Every skipped alternative of _SCAN_RE needs one of these; without them only words match.
-_SKIP_MARKS = ("/", "@", "#", "`", "<", "&", "\\", "www.")
+_SKIP_MARKS = ("/", "@", "#", "`", "<", "&", "\\", "www.", "{", "+", "=")
 # The last alternative of _SCAN_RE; possessive repeats find the same runs with less work.
 _WORD_RUN_RE = re.compile(r"\w++(?:[\-.'’ʼ]\w++)*+")
 

@@ -16,6 +16,7 @@ from app.analysis.rules.spelling import suggest
 from app.analysis.rules.spelling.lexicon import lexicon
 
 EVALUATION_SET = Path(__file__).resolve().parent / "data" / "misspellings.tsv"
+pytestmark = pytest.mark.slow  # pyspellchecker takes about a minute over the whole set
 # A generous budget: this measures ranking, not speed, and must not depend on machine load.
 BUDGET = 5.0
 

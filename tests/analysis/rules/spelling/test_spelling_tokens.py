@@ -144,3 +144,16 @@ def test_iter_plain_word_runs_matches_the_runs_plain_word_runs_finds(text: str) 
     if runs is not None:
         assert [match.group() for match in iter_plain_word_runs(text)] == runs
         assert all(text[m.start() : m.end()] == m.group() for m in iter_plain_word_runs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See {{ site.baseurl | relative_urlz }} and {% include notez.html %} here.",
+        'An <img altz="x"> tag and a stray alt="Diagramz of flows" attribute.',
+        "Press <kbd>Ctrlz</kbd> or Ctrlz+Shiftz+P to open it.",
+        "Open ~/notez/draftz.md or C:\\Userz\\draftz.md and confiq.yaml.",
+    ],
+)
+def test_template_tags_attributes_keys_paths_and_file_names_are_skipped(text: str) -> None:
+    assert [token.word for token in spelling_tokens(text) if token.word.endswith("z")] == []

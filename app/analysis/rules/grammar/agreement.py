@@ -1,0 +1,185 @@
+"""Subject and verb that disagree: "he don't", "they was", "there's many", "less people"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.analysis.rules.grammar.check import APOSTROPHE as A
+from app.analysis.rules.grammar.check import (
+    GrammarCheck,
+    Hit,
+    cased_like,
+    phrase_finder,
+    previous_word,
+)
+from app.analysis.rules.spelling.lexicon import lexicon
+
+# Words after which a subject takes the bare verb: "does he have", "let it have", "to".
+_BARE_VERB_BEFORE = frozenset(
+    [
+        "does",
+        "did",
+        "do",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "might",
+        "may",
+        "must",
+        "shall",
+        "to",
+        "let",
+        "make",
+        "makes",
+        "made",
+        "help",
+        "helps",
+        "watch",
+        "see",
+        "saw",
+        "hear",
+        "heard",
+        "thank",
+    ]
+)
+# "you" is a subject only where a clause starts: "ask you is" has "you" as an object.
+_CLAUSE_OPENERS = frozenset(
+    {"", "and", "but", "or", "if", "when", "because", "that", "so", "as", "since", "while"}
+)
+_SINGULAR_FIXES = {"don't": "doesn't", "don’t": "doesn’t", "have": "has", "are": "is"}
+_PLURAL_FIXES = {
+    "was": "were",
+    "wasn't": "weren't",
+    "wasn’t": "weren’t",
+    "is": "are",
+    "isn't": "aren't",
+    "isn’t": "aren’t",
+    "has": "have",
+    "doesn't": "don't",
+    "doesn’t": "don’t",
+}
+_NAME_BEFORE_RE = re.compile(r"[A-Z][a-z]*[ \t]+\Z")
+_INDEFINITE_FIXES = {
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "aren't": "isn't",
+    "aren’t": "isn’t",
+    "weren't": "wasn't",
+    "weren’t": "wasn’t",
+    "don't": "doesn't",
+    "don’t": "doesn’t",
+}
+_I_FIXES = {"is": "am", "are": "am", "has": "have", "doesn't": "don't", "doesn’t": "don’t"}
+
+
+def _agreement_fix(fixes: dict[str, str], after_of: bool = True):  # -> Fixer
+    """Chooses the verb that agrees; ``after_of=False``: not after "of" ("the number of people
+    is" agrees with "number")."""
+
+    def fix(match: re.Match[str], text: str) -> tuple[str, ...]:
+        subject_start = match.start("s")
+        before = previous_word(text, subject_start)
+        if before in _BARE_VERB_BEFORE or (before == "of" and not after_of):
+            return ()
+        if match.group("s").lower() == "you" and before not in _CLAUSE_OPENERS:
+            return ()
+        if match.group("s") == "I" and _NAME_BEFORE_RE.search(text, 0, subject_start):
+            return ()  # "World War I is", "Part I has"
+        found = match.group("x")
+        return (cased_like(found, fixes[found.lower()]),)
+
+    return fix
+
+
+def _find_agreement(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(
+        rf"\b(?P<s>he|she|it)\s+(?P<x>don{A}t|have|are)\b", _agreement_fix(_SINGULAR_FIXES)
+    )(text)
+    yield from phrase_finder(
+        rf"\b(?P<s>they|we|you)\s+(?P<x>was|wasn{A}t|is|isn{A}t|has|doesn{A}t)\b",
+        _agreement_fix(_PLURAL_FIXES),
+    )(text)
+    yield from phrase_finder(
+        rf"\b(?P<s>I)\s+(?P<x>is|are|has|doesn{A}t)\b", _agreement_fix(_I_FIXES), flags=0
+    )(text)
+    # Plural nouns without -s, lower case ("People" may be a magazine), and singular pronouns.
+    yield from phrase_finder(
+        rf"\b(?P<s>people|children|men|women)\s+(?P<x>is|was|has|isn{A}t|wasn{A}t|hasn{A}t|"
+        rf"doesn{A}t)\b",
+        _agreement_fix(_PLURAL_FIXES | {"hasn't": "haven't", "hasn’t": "haven’t"}, after_of=False),
+        flags=0,
+    )(text)
+    yield from phrase_finder(
+        rf"\b(?P<s>everyone|everybody|nobody|somebody|someone|anyone|anybody)\s+"
+        rf"(?P<x>are|were|have|aren{A}t|weren{A}t|don{A}t)\b",
+        _agreement_fix(_INDEFINITE_FIXES, after_of=False),
+    )(text)
+
+
+_MANY = (
+    r"(?:many|several|two|three|four|five|six|seven|eight|nine|ten|numerous|various|dozens|"
+    r"hundreds|thousands|millions|few)\b(?!-)"
+)
+_THERE_ARE = {"there": "there are", "here": "here are"}
+
+
+def _find_theres_plural(text: str) -> Iterator[Hit]:
+    def fix(match: re.Match[str], _text: str) -> tuple[str, ...]:
+        found = match.group("x")
+        place = match.group("place").lower()
+        verb = "were" if found.lower().endswith("was") else "are"
+        return (cased_like(found, f"{place} {verb}"),)
+
+    yield from phrase_finder(
+        rf"\b(?P<x>(?P<place>there|here)(?:{A}s|\s+is|\s+was))\s+(?={_MANY})", fix
+    )(text)
+
+
+# Endings of words that look plural but are not countable plurals (stress, focus, analysis,
+# physics, business, news, series) or are verbs after "less" ("the less it seems").
+_NOT_PLURAL_RE = re.compile(r"(?:ss|us|is|as|ics|ness|ws|ies|eries|pecies)$")
+
+
+def _find_less_fewer(text: str) -> Iterator[Hit]:
+    frequencies = lexicon().frequencies
+
+    def fix(match: re.Match[str], text: str) -> tuple[str, ...]:
+        noun = match.group("noun").lower()
+        if _NOT_PLURAL_RE.search(noun) or previous_word(text, match.start()) in {"the", "or"}:
+            return ()
+        singular = noun[:-1]
+        if singular not in frequencies or frequencies.get(noun, 0) < frequencies[singular] / 50:
+            return ()
+        return (cased_like(match.group("x"), "fewer"),)
+
+    yield from phrase_finder(r"\b(?P<x>less)\s+(?P<noun>[a-z]{3,}s)\b(?!-)", fix)(text)
+    yield from phrase_finder(r"\b(?P<x>less)\s+(?=people\b)", "fewer")(text)
+
+
+CHECKS: tuple[GrammarCheck, ...] = (
+    GrammarCheck(
+        "agreement",
+        "Subject–verb agreement",
+        "A subject and a verb that disagree in number: 'he don't', 'they was', 'people is'",
+        'Write "{fix}" to agree with its subject.',
+        _find_agreement,
+    ),
+    GrammarCheck(
+        "theres_plural",
+        "There's + plural",
+        "'there's' or 'there is' before a plural",
+        'Write "{fix}": what follows is plural.',
+        _find_theres_plural,
+    ),
+    GrammarCheck(
+        "less_fewer",
+        "less / fewer",
+        "'fewer' for things you count, 'less' for amounts",
+        'Write "{fix}": you can count them.',
+        _find_less_fewer,
+    ),
+)

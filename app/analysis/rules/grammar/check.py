@@ -1,0 +1,83 @@
+"""What a grammar check is: a rule id, what it is called, and a function from prose to hits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from app.analysis.rules.findings import Finding, Severity
+
+# A spot to fix: ``text[start:end]`` and what to put there, best first.
+Hit = tuple[int, int, tuple[str, ...]]
+Finder = Callable[[str], Iterator[Hit]]
+# Chooses the replacements for one match (empty: the match is not a slip after all).
+Fixer = Callable[[re.Match[str], str], tuple[str, ...]]
+
+APOSTROPHE = "['’]"
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarCheck:
+    """One grammar check. ``message`` says what to do; ``{found}`` and ``{fix}`` are filled in."""
+
+    id: str
+    name: str
+    description: str
+    message: str
+    find: Finder
+    severity: Severity = Severity.WARNING
+
+    def findings(self, text: str) -> list[Finding]:
+        found = []
+        for start, end, replacements in self.find(text):
+            fix = replacements[0]
+            found.append(
+                Finding(
+                    rule=self.id,
+                    start=start,
+                    end=end,
+                    severity=self.severity,
+                    message=self.message.format(found=text[start:end], fix=fix),
+                    suggestion=fix,
+                    replacements=replacements,
+                )
+            )
+        return found
+
+
+def cased_like(original: str, replacement: str) -> str:
+    """``replacement`` with the capital first letter of ``original`` when it has one."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def phrase_finder(pattern: str, fix: str | Fixer, flags: int = re.IGNORECASE) -> Finder:
+    """Hits where ``pattern`` matches; the span is its group ``x`` (or the whole match).
+
+    ``fix`` is the replacement (cased like the text it replaces) or a function choosing them.
+    """
+    compiled = re.compile(pattern, flags)
+
+    def find(text: str) -> Iterator[Hit]:
+        for match in compiled.finditer(text):
+            group = "x" if "x" in compiled.groupindex else 0
+            start, end = match.span(group)
+            if callable(fix):
+                replacements = fix(match, text)
+            else:
+                replacements = (cased_like(match.group(group), fix),)
+            if replacements:
+                yield start, end, replacements
+
+    return find
+
+
+def previous_word(text: str, position: int) -> str:
+    """The word just before ``position`` (lower case), if only spaces separate them."""
+    match = _LAST_WORD_RE.search(text[max(0, position - 40) : position])
+    return match.group(1).lower() if match else ""
+
+
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+(?:['’][A-Za-z]+)?)[ \t]+\Z")

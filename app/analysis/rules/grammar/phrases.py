@@ -1,0 +1,149 @@
+"""Fixed phrases that are always slips: "should of", "can be able to", "can not", "might could",
+"suppose to", "everyday" as an adverb, "alot", "irregardless", "most unique"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.analysis.rules.grammar.check import APOSTROPHE as A
+from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phrase_finder
+
+_MODALS = r"(?:could|should|would|must|might|may)"
+
+
+def _have(match: re.Match[str], _text: str) -> tuple[str, ...]:
+    if match.group("modal") == "May":  # "the May of 1968"
+        return ()
+    return (cased_like(match.group("x"), "have"),)
+
+
+def _find_modal_of(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(rf"\b(?P<modal>{_MODALS})\s+(?P<x>of)\b(?!\s+course\b)", _have)(text)
+
+
+def _find_can_be_able(text: str) -> Iterator[Hit]:
+    def fixes(match: re.Match[str], _text: str) -> tuple[str, ...]:
+        found = match.group("x")
+        return (cased_like(found, "will be able to"), cased_like(found, "can"))
+
+    yield from phrase_finder(r"\b(?P<x>can\s+be\s+able\s+to)\b", fixes)(text)
+
+
+def _find_can_not(text: str) -> Iterator[Hit]:
+    # "can not only ... but also" is right: "not" belongs to "only".
+    yield from phrase_finder(r"\b(?P<x>can\s+not)\b(?!\s+(?:only|just)\b)", "cannot")(text)
+
+
+_DOUBLE_MODAL_RE = (
+    r"\b(?P<x>(?P<first>might|may|must|should|could|would|will|can)\s+"
+    r"(?P<second>could|can|should|would|might|will|must|may))\b"
+)
+
+
+def _one_modal(match: re.Match[str], _text: str) -> tuple[str, ...]:
+    first, second = match.group("first"), match.group("second")
+    if first.lower() == second.lower() or (first[:1].isupper() and first in {"May", "Will"}):
+        return ()  # a repeated word (another rule) or a name: "Will can ..."
+    return (cased_like(first, second.lower()), first)
+
+
+def _find_double_modal(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(_DOUBLE_MODAL_RE, _one_modal)(text)
+
+
+def _find_supposed_to(text: str) -> Iterator[Hit]:
+    be = rf"(?:\b(?:am|is|are|was|were|be|been|not|get|gets|got|getting)|{A}(?:m|re|s))"
+
+    def fixes(match: re.Match[str], _text: str) -> tuple[str, ...]:
+        found = match.group("x")
+        return (found + "d",)
+
+    yield from phrase_finder(rf"{be}\s+(?P<x>suppose|use)\s+(?=to\b)", fixes)(text)
+
+
+# "everyday" is an adjective (everyday life); as an adverb it is two words.
+_AFTER_ADVERB = (
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:and|but|or|at|in|for|to|of|until|since|so|because|when|"
+    r"while|before|after|with|without|from|on|I|we|you|he|she|they|it|this|is|was)\b)"
+)
+
+
+def _find_everyday(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(rf"\b(?P<x>everyday){_AFTER_ADVERB}", "every day")(text)
+
+
+_INTENSIFIERS = (
+    r"(?:very|most|more|quite|so|extremely|really|rather|somewhat|fairly|pretty|incredibly)"
+)
+
+
+def _find_most_unique(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(rf"\b(?P<x>{_INTENSIFIERS}\s+unique)\b", "unique")(text)
+
+
+CHECKS: tuple[GrammarCheck, ...] = (
+    GrammarCheck(
+        "modal_of",
+        "could/should/would of",
+        "'of' written for 'have' after a modal verb",
+        'Write "{fix}": "should have" sounds like "should of", but only "have" is right.',
+        _find_modal_of,
+    ),
+    GrammarCheck(
+        "can_be_able",
+        "can be able to",
+        "'can' and 'be able to' say the same thing twice",
+        'Write "{fix}": "can" already means "be able to".',
+        _find_can_be_able,
+    ),
+    GrammarCheck(
+        "can_not",
+        "can not",
+        "'cannot' is one word",
+        'Write "{fix}" as one word (keep "can not" only before "only").',
+        _find_can_not,
+    ),
+    GrammarCheck(
+        "double_modal",
+        "Double modals",
+        "Two modal verbs in a row: 'might could'",
+        'Keep one modal verb: "{fix}" (or say "might be able to").',
+        _find_double_modal,
+    ),
+    GrammarCheck(
+        "supposed_to",
+        "supposed to / used to",
+        "'suppose to' and 'use to' after a form of 'be' or 'get'",
+        'Write "{fix}": after "be" or "get" it takes a -d ("supposed to", "used to").',
+        _find_supposed_to,
+    ),
+    GrammarCheck(
+        "everyday",
+        "everyday / every day",
+        "'everyday' is an adjective; 'every day' says how often",
+        'Write "{fix}": "everyday" means ordinary (everyday life), "every day" means daily.',
+        _find_everyday,
+    ),
+    GrammarCheck(
+        "alot",
+        "alot",
+        "'a lot' is two words",
+        'Write "{fix}" as two words.',
+        phrase_finder(r"\b(?P<x>alot)\b", "a lot"),
+    ),
+    GrammarCheck(
+        "irregardless",
+        "irregardless",
+        "'irregardless' for 'regardless'",
+        'Write "{fix}": "irregardless" is a double negative most editors strike.',
+        phrase_finder(r"\b(?P<x>irregardless)\b", "regardless"),
+    ),
+    GrammarCheck(
+        "most_unique",
+        "most unique",
+        "'unique' means one of a kind: it has no degrees",
+        'Write "{fix}" alone, or pick a word with degrees ("unusual", "rare").',
+        _find_most_unique,
+    ),
+)

@@ -1,0 +1,138 @@
+"""What the surrounding text says about an unknown word: a name, another language, a coinage.
+
+- A capitalised word inside a sentence is a name (Portigal, Gunicorn) unless it is one edit from
+  a common word ("Healtcare" keeps its flag); short names (Saxe, Warde) are one edit from many
+  common words, so a word of fewer than six letters is taken as a name all the same. At the
+  start of a sentence a capitalised word is a name only when no dictionary word at all is one
+  edit away (Adomavicius, not "Droping").
+- A long word with no dictionary word one edit away is a coinage or an identifier (upsample,
+  simplexml, stinkbomb) rather than a slip, which is nearly always one edit from the word meant;
+  listed misspellings keep their flag.
+- A block in which many words are unknown and few are English function words (the, and, of)
+  is written in another language: checking it word by word against an English dictionary only
+  paints it red.
+- A word the writer uses three times or more in a draft is intentional (a product, a term of
+  their field): only its first use keeps a soft flag.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.analysis.rules.findings import Finding, Severity
+from app.analysis.rules.spelling.edits import one_edit
+from app.analysis.rules.spelling.lexicon import Lexicon
+
+# A word this frequent in the dictionary's corpus is common (about the top tenth of its words:
+# "mouse" has 13,000, "paris" 1,081); a capitalised unknown word one edit from it is a slip.
+COMMON_WORD_COUNT = 1_000
+# A block with at least this many words, this share of them unknown and fewer than this share
+# of English function words, is not English (English prose runs at 25 % function words or more).
+FOREIGN_MIN_WORDS = 8
+FOREIGN_SHARE = 0.35
+ENGLISH_FUNCTION_SHARE = 0.1
+FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "he", "i", "in", "is",
+     "it", "of", "on", "or", "she", "that", "the", "they", "this", "to", "was", "we", "were",
+     "with", "you"}
+)  # fmt: skip
+# Capitalised words shorter than this are names even when a common word is one edit away.
+NAME_MIN_CHECKED_LENGTH = 6
+# Words this long or longer are coinages when no dictionary word is one edit away.
+COINAGE_MIN_LENGTH = 6
+# Longer than any English word: nothing is one edit from it.
+MAX_WORD_LENGTH = 40
+# Uses in one draft from which an unknown word is taken as the writer's own.
+INTENTIONAL_USES = 3
+_SENTENCE_ENDS = ".!?:;"
+_OPENERS = "\"'“‘([*_—–- \t\n"
+
+
+def is_capitalised(word: str) -> bool:
+    """First letter upper case, the rest lower case ("Portigal", not "NASA" or "portigal")."""
+    return word[:1].isupper() and word[1:] == word[1:].lower()
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """True when only spaces, quotes or brackets separate ``text[start]`` from a sentence end."""
+    position = start - 1
+    while position >= 0 and text[position] in _OPENERS:
+        if text[position] == "\n" and position > 0 and text[position - 1] == "\n":
+            return True  # a new paragraph
+        position -= 1
+    return position < 0 or text[position] in _SENTENCE_ENDS
+
+
+def near_known_word(word: str, words: Lexicon, min_count: int) -> bool:
+    """True when a dictionary word counted ``min_count`` times or more is one edit from ``word``.
+
+    Always False for a "word" longer than any English one (a pasted token): its edits would
+    number in the millions.
+    """
+    if len(word) > MAX_WORD_LENGTH:
+        return False
+    frequencies = words.frequencies
+    return any(frequencies.get(edited, 0) >= min_count for edited in one_edit(word))
+
+
+def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
+    """An unknown capitalised word that is no slip of a dictionary word (see the module)."""
+    if not is_capitalised(word):
+        return False
+    plain = word.lower().replace("’", "'")
+    if starts_sentence(text, start):
+        return not near_known_word(plain, words, 1)
+    return len(word) < NAME_MIN_CHECKED_LENGTH or not near_known_word(
+        plain, words, COMMON_WORD_COUNT
+    )
+
+
+def is_coinage(word: str, words: Lexicon) -> bool:
+    """A long unknown word that is no slip of any dictionary word, nor a listed misspelling.
+
+    Words with an apostrophe are left to the checker: an unknown ending ("they'xq") is a slip.
+    """
+    plain = word.lower().replace("’", "'")
+    if len(plain) < COINAGE_MIN_LENGTH or "'" in plain or plain in words.typos:
+        return False
+    return not near_known_word(plain, words, 1)
+
+
+def is_foreign(words_in_block: Sequence[str], unknown: int) -> bool:
+    """True when a block of ``words_in_block`` with ``unknown`` unknown words is not English."""
+    count = len(words_in_block)
+    if count < FOREIGN_MIN_WORDS or unknown < FOREIGN_SHARE * count:
+        return False
+    english = sum(word.lower() in FUNCTION_WORDS for word in words_in_block)
+    return english < ENGLISH_FUNCTION_SHARE * count
+
+
+def soften_repeated(findings: Sequence[Finding], source: str, rule: str) -> list[Finding]:
+    """``findings`` with the ``rule`` flags of words used three times or more softened.
+
+    Such a word keeps one flag, at its first use, as information; its other uses lose theirs.
+    ``source`` is the text the findings' offsets point into (the whole draft).
+    """
+    words = [source[f.start : f.end].lower() for f in findings if f.rule == rule]
+    uses = Counter(words)
+    if not any(count >= INTENTIONAL_USES for count in uses.values()):
+        return list(findings)
+    kept: list[Finding] = []
+    seen: set[str] = set()
+    for finding in findings:
+        word = source[finding.start : finding.end].lower() if finding.rule == rule else ""
+        if not word or uses[word] < INTENTIONAL_USES:
+            kept.append(finding)
+        elif word not in seen:
+            seen.add(word)
+            kept.append(
+                replace(
+                    finding,
+                    severity=Severity.INFO,
+                    message=f'"{source[finding.start : finding.end]}" is not in the dictionary '
+                    f"but used {uses[word]} times: add it to your dictionary if it is right",
+                )
+            )
+    return kept

@@ -1,0 +1,121 @@
+"""The grammar checks on sentences with and without slips, their fixes and their registration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.analysis.engine.analyzer import analyze
+from app.analysis.engine.settings import AnalysisSettings
+from app.analysis.rules.catalog import RULES_BY_ID
+from app.analysis.rules.findings import Severity
+from app.analysis.rules.grammar import ALL_CHECKS, CHECKS, CHECKS_BY_ID, find_grammar
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _rows(name: str) -> list[tuple[str, str, str]]:
+    rows = []
+    for line in (DATA / name).read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            check, kind, sentence = line.split("\t")
+            rows.append((check, kind, sentence))
+    return rows
+
+
+def _check_id(name: str) -> str:
+    return next(c.id for c in ALL_CHECKS if c.id == name or c.id.startswith(name + "_"))
+
+
+DEV = _rows("sentences_dev.tsv")
+HELD_OUT = _rows("sentences_heldout.tsv")
+
+
+def _applied(sentence: str, finding_start: int, finding_end: int, fix: str) -> str:
+    return sentence[:finding_start] + fix + sentence[finding_end:]
+
+
+@pytest.mark.parametrize(("check", "sentence"), [(c, s) for c, k, s in DEV if k == "slip"])
+def test_each_development_slip_is_caught_and_its_fix_clears_it(check: str, sentence: str) -> None:
+    rule = _check_id(check)
+    found = [f for f in find_grammar(sentence, ALL_CHECKS) if f.rule == rule]
+    assert found, sentence
+    finding = found[0]
+    assert finding.replacements
+    assert finding.suggestion == finding.replacements[0]
+    assert finding.message
+    assert finding.severity is Severity.WARNING
+    fixed = _applied(sentence, finding.start, finding.end, finding.replacements[0])
+    after = find_grammar(fixed, ALL_CHECKS)
+    assert all((f.rule, f.start) != (rule, finding.start) for f in after), fixed
+
+
+@pytest.mark.parametrize("sentence", [s for _c, k, s in DEV if k == "fine"])
+def test_correct_development_sentences_are_not_flagged(sentence: str) -> None:
+    assert find_grammar(sentence, ALL_CHECKS) == []
+
+
+def test_held_out_sentences_meet_the_targets() -> None:
+    """At least 2 of 3 slips caught, at most 1 in 15 correct sentences flagged."""
+    slips = [(c, s) for c, k, s in HELD_OUT if k == "slip"]
+    fine = [s for _c, k, s in HELD_OUT if k == "fine"]
+    caught = sum(any(f.rule == _check_id(c) for f in find_grammar(s, ALL_CHECKS)) for c, s in slips)
+    flagged = sum(bool(find_grammar(s, ALL_CHECKS)) for s in fine)
+    assert caught >= 2 / 3 * len(slips)
+    assert flagged <= len(fine) / 15
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "words", "fix"),
+    [
+        ("Its a small sample.", "its_its", "Its", "It's"),
+        ("It took a hour.", "a_an", "a", "an"),
+        ("She wrote an useful guide.", "a_an", "an", "a"),
+        ("I should of known.", "modal_of", "of", "have"),
+        ("It is a highly-rated course.", "ly_hyphen", "highly-", "highly "),
+        ("There's many ways in.", "theres_plural", "There's", "There are"),
+        ("He don't mind.", "agreement", "don't", "doesn't"),
+        ("Use less words.", "less_fewer", "less", "fewer"),
+    ],
+)
+def test_findings_cover_the_slip_and_offer_the_fix(
+    sentence: str, rule: str, words: str, fix: str
+) -> None:
+    (finding,) = find_grammar(sentence)
+    assert (finding.rule, sentence[finding.start : finding.end]) == (rule, words)
+    assert finding.replacements[0] == fix
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Plan A is ready, and Vitamin A is cheap.",
+        "We met at a University of Ohio event; an FAQ and a one-off.",
+        "If the list gets longer then split it.",
+        "The friendly-looking dog ran past the family-run shop.",
+        "Ask you is what we did; thank you is all she said.",
+        "Does he have a plan? Would it have mattered?",
+        "Less stress, less focus, less progress, less analysis.",
+        "It had no effect, and to effect change takes time.",
+    ],
+)
+def test_look_alikes_of_slips_are_left_alone(sentence: str) -> None:
+    assert find_grammar(sentence) == []
+
+
+def test_checks_that_ship_are_registered_as_rules_and_the_rest_are_not() -> None:
+    assert "split_compound" in CHECKS_BY_ID
+    assert "split_compound" not in RULES_BY_ID
+    for check in CHECKS:
+        info = RULES_BY_ID[check.id]
+        assert (info.name, info.severity, info.group) == (check.name, check.severity, "word")
+
+
+def test_the_analysis_reports_grammar_in_markdown_offsets_and_honours_switches() -> None:
+    source = "# Notes\n\n*Its* a small sample, and I should of known.\n"
+    report = analyze(source)
+    found = {(f.rule, source[f.start : f.end]) for f in report.findings}
+    assert {("its_its", "Its"), ("modal_of", "of")} <= found
+    quiet = analyze(source, settings=AnalysisSettings(disabled_rules=frozenset({"its_its"})))
+    assert all(f.rule != "its_its" for f in quiet.findings)

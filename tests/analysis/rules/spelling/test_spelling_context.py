@@ -1,0 +1,50 @@
+"""What the surrounding text excuses: names, coinages, other languages, a writer's own words."""
+
+from __future__ import annotations
+
+from app.analysis.rules.findings import Finding, Severity
+from app.analysis.rules.spelling import RULE, SpellingChecker
+from app.analysis.rules.spelling.context import soften_repeated, starts_sentence
+
+
+def _flag(source: str, word: str, nth: int = 0) -> Finding:
+    start = -1
+    for _ in range(nth + 1):
+        start = source.index(word, start + 1)
+    return Finding(RULE, start, start + len(word), Severity.ERROR, f'"{word}" may be misspelled')
+
+
+def test_a_word_used_three_times_keeps_one_soft_flag_at_its_first_use() -> None:
+    source = "Gunicorn runs it. Then gunicorn restarts, and GUNICORN logs. One typo: teh."
+    flags = [_flag(source, "Gunicorn"), _flag(source, "gunicorn"), _flag(source, "GUNICORN")]
+    flags.append(_flag(source, "teh"))
+    other = Finding("adverb", 0, 3, Severity.INFO, "an adverb")
+    kept = soften_repeated([other, *flags], source, RULE)
+    assert kept[0] is other
+    assert [(f.start, f.severity) for f in kept[1:]] == [
+        (flags[0].start, Severity.INFO),
+        (flags[3].start, Severity.ERROR),
+    ]
+    assert "used 3 times" in kept[1].message
+
+
+def test_words_used_twice_keep_their_flags() -> None:
+    source = "Teh cat and teh dog."
+    flags = [_flag(source, "Teh"), _flag(source, "teh")]
+    assert soften_repeated(flags, source, RULE) == flags
+
+
+def test_sentence_starts_after_stops_quotes_and_new_paragraphs() -> None:
+    text = 'One. "Two" and\n\nThree (Four'
+    assert starts_sentence(text, 0)
+    assert starts_sentence(text, text.index("Two"))
+    assert starts_sentence(text, text.index("Three"))
+    assert not starts_sentence(text, text.index("and"))
+    assert not starts_sentence(text, text.index("Four"))
+
+
+def test_a_misspelt_name_at_a_sentence_start_is_flagged_when_a_word_is_one_edit_away() -> None:
+    checker = SpellingChecker()
+    assert [t.word for t in checker.misspellings("Wekipedia says so. Adomavicius agrees.")] == [
+        "Wekipedia"
+    ]
