@@ -53,7 +53,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="what works for you: reads, read ratio and claps against your choices",
         description="The figures of the 'What works for you' panel: medians by headline band, "
         "readability, read time, weekday, publishing time and tag, and rank correlations, each "
-        "with its sample size and a 90 %% interval.",
+        "with its sample size and a 90 % interval.",
     )
     report.add_argument("--json", action="store_true", help="print JSON")
     report.set_defaults(handler=run_report)

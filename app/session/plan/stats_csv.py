@@ -198,8 +198,15 @@ def parse_stats_csv(text: str, known_keys: set[str]) -> list[CsvRow]:
     rows: list[CsvRow] = []
     seen: dict[tuple[str, date], int] = {}
     new_stories: set[str] = set()
-    for values in reader:
-        line = reader.line_num  # the physical line (a quoted cell may span lines)
+    while True:
+        line = reader.line_num + 1  # where the row starts (a quoted cell may span lines)
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            problems.append(f"line {line}: {error}")
+            break
         if not any(value.strip() for value in values):
             continue
         if len(values) > len(header):
