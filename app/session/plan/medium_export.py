@@ -35,7 +35,16 @@ class ExportedPost:
         return self.published_at is None
 
 
-BLOCKS = {"p": "", "h1": "# ", "h2": "## ", "h3": "## ", "h4": "### ", "li": "", "pre": ""}
+BLOCKS = {
+    "p": "",
+    "h1": "# ",
+    "h2": "## ",
+    "h3": "## ",
+    "h4": "### ",
+    "li": "",
+    "pre": "",
+    "blockquote": "> ",
+}
 SKIPPED = {"figure", "figcaption", "iframe", "script", "style", "noscript"}
 VOID = {"img", "br", "hr", "meta", "link", "input", "source", "wbr"}
 
@@ -47,7 +56,7 @@ class _PostParser(HTMLParser):
         self.subtitle = ""
         self.published = ""
         self.canonical = ""
-        self.blocks: list[str] = []
+        self.blocks: list[tuple[str, str]] = []  # (tag, Markdown)
         self._field: str | None = None  # "title", "subtitle" or "body"
         self._field_depth = 0
         self._depth = 0
@@ -56,7 +65,6 @@ class _PostParser(HTMLParser):
         self._block_tag = ""
         self._prefix = ""
         self._lists: list[str] = []
-        self._quote = 0
         self._text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -84,16 +92,12 @@ class _PostParser(HTMLParser):
             return
         if tag in ("ul", "ol"):
             self._lists.append(tag)
-        elif tag == "blockquote":
-            self._quote += 1
         elif tag in BLOCKS and self._block is None:
             self._block, self._block_tag = [], tag
             if tag == "li":
                 self._prefix = "1. " if self._lists and self._lists[-1] == "ol" else "- "
             else:
                 self._prefix = BLOCKS[tag]
-            if self._quote:
-                self._prefix = "> " + self._prefix
         elif tag == "br" and self._block is not None:
             self._block.append("\n" if self._block_tag == "pre" else " ")
 
@@ -108,8 +112,6 @@ class _PostParser(HTMLParser):
         if self._field == "body" and self._skip_depth is None:
             if tag in ("ul", "ol") and self._lists:
                 self._lists.pop()
-            elif tag == "blockquote" and self._quote:
-                self._quote -= 1
             elif tag == self._block_tag and self._block is not None:
                 self._finish_block()
         if self._skip_depth is not None and self._depth == self._skip_depth:
@@ -134,7 +136,7 @@ class _PostParser(HTMLParser):
                 self._block = None
                 return
             text = self._prefix + text
-        self.blocks.append(text)
+        self.blocks.append((self._block_tag, text))
         self._block, self._block_tag = None, ""
 
     def handle_data(self, data: str) -> None:
@@ -165,13 +167,18 @@ def parse_post(html: str, file: str = "") -> ExportedPost:
     blocks = list(parser.blocks)
     # Medium repeats the title (and subtitle) as the body's first blocks.
     for repeated in (parser.title, parser.subtitle):
-        if blocks and repeated and blocks[0].lstrip("#> ").strip() == repeated:
+        if blocks and repeated and blocks[0][1].lstrip("#> ").strip() == repeated:
             blocks.pop(0)
+    markdown = ""
+    for index, (tag, text) in enumerate(blocks):
+        if index:
+            markdown += "\n" if tag == "li" and blocks[index - 1][0] == "li" else "\n\n"
+        markdown += text
     return ExportedPost(
         file,
         parser.title or PurePosixPath(file).stem,
         parser.subtitle,
-        "\n\n".join(blocks) + ("\n" if blocks else ""),
+        markdown + ("\n" if markdown else ""),
         _local(parser.published),
         parser.canonical,
     )
