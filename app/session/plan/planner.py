@@ -203,6 +203,30 @@ class Plan:
             raise ValueError("Reads cannot exceed views.")
         self._store.stories.record(story_id, snapshot)
 
+    def log_figures(
+        self,
+        story_id: int,
+        taken_on: date,
+        *,
+        views: int,
+        reads: int,
+        claps: int = 0,
+        fans: int = 0,
+        responses: int = 0,
+        member_reading_minutes: float = 0.0,
+        earnings: float = 0.0,
+    ) -> None:
+        """Figures entered by hand: the story's lifetime totals as Medium shows them today."""
+        self.record_snapshot(
+            story_id,
+            Snapshot(
+                taken_on, views, reads, claps, fans, responses, member_reading_minutes, earnings
+            ),
+        )
+
+    def latest_figures(self) -> dict[int, Snapshot]:
+        return {story_id: series[-1] for story_id, series in self.snapshots().items() if series}
+
     def snapshots(self) -> dict[int, list[Snapshot]]:
         return self._store.stories.snapshots()
 
