@@ -19,6 +19,8 @@ class Bar:
     label: str
     value: float | None  # median reads; None below the group threshold
     n: int
+    low: float | None = None  # the median's 90 % interval
+    high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,16 @@ def chart_data(
         bars.append(
             BarChart(
                 title,
-                tuple(Bar(group.label, group.figures["reads"].value, group.n) for group in chosen),
+                tuple(
+                    Bar(
+                        group.label,
+                        group.figures["reads"].value,
+                        group.n,
+                        group.figures["reads"].low,
+                        group.figures["reads"].high,
+                    )
+                    for group in chosen
+                ),
             )
         )
     return ChartData(tuple(series), tuple(bars))

@@ -17,6 +17,7 @@ from app.session.plan.charts import BarChart, Series
 BAR_COLOR = QColor("#0072B2")  # Okabe-Ito blue: readable for colour-blind writers
 LINE_COLORS = (QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7"))
 MUTED = QColor("#9a9a9a")
+WHISKER_COLOR = QColor("#444444")  # the 90 % interval of a median
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 20, 40, 70
 EXPORT_SIZE = QSize(1200, 700)
 
@@ -26,7 +27,7 @@ def _nice_top(value: float) -> float:
     if value <= 0:
         return 1.0
     step = 10 ** (len(str(int(value))) - 1)
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if step * factor >= value:
             return step * factor
     return step * 10
@@ -95,7 +96,8 @@ class _Chart(QWidget):
 
 
 class BarChartView(_Chart):
-    """Median reads per group; a group below the threshold shows "n too small" instead."""
+    """Median reads per group with its 90 % interval; a group below the threshold shows
+    "not enough data yet" instead of a bar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +111,22 @@ class BarChartView(_Chart):
         return self._chart
 
     def top(self) -> float:
-        return _nice_top(max((bar.value or 0 for bar in self._chart.bars), default=0))
+        highest = (max(bar.value or 0, bar.high or 0) for bar in self._chart.bars)
+        return _nice_top(max(highest, default=0))
+
+    def whisker(self, index: int, size: QSize) -> tuple[QPointF, QPointF] | None:
+        """The ends of a bar's interval line (low, high), if it has one."""
+        bar = self._chart.bars[index]
+        rect = self.bar_rects(size)[index]
+        if rect is None or bar.low is None or bar.high is None:
+            return None
+        area = self.plot_area(size)
+        top = self.top()
+        x = rect.center().x()
+        return (
+            QPointF(x, area.bottom() - area.height() * bar.low / top),
+            QPointF(x, area.bottom() - area.height() * bar.high / top),
+        )
 
     def bar_rects(self, size: QSize) -> list[QRectF | None]:
         """Each bar's rectangle (None for a group without a figure), in data order."""
@@ -160,9 +177,18 @@ class BarChartView(_Chart):
                 continue
             painter.fillRect(rect, BAR_COLOR)
             painter.setPen(QColor("#222222"))
+            label_top = rect.top()
+            ends = self.whisker(index, size)
+            if ends is not None:
+                low, high = ends
+                painter.setPen(QPen(WHISKER_COLOR, 2))
+                painter.drawLine(low, high)
+                for end in (low, high):
+                    painter.drawLine(QPointF(end.x() - 8, end.y()), QPointF(end.x() + 8, end.y()))
+                painter.setPen(QColor("#222222"))
             painter.drawText(
-                QRectF(rect.left() - 20, rect.top() - 18, rect.width() + 40, 16),
-                Qt.AlignmentFlag.AlignCenter,
+                QRectF(rect.right() + 2, label_top - 18, slot * 0.4, 16),
+                Qt.AlignmentFlag.AlignLeft,
                 f"{bar.value:,.0f}",
             )
 

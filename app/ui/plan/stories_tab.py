@@ -49,6 +49,7 @@ class PublishDialog(QDialog):
         self.url.setPlaceholderText("https://medium.com/@you/…")
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("d MMM yyyy  HH:mm")
         self.title = QLineEdit(title)
         self.publication = QComboBox()
         self.publication.addItem("(none: my own profile)", None)
@@ -89,6 +90,7 @@ class StoriesTab(QWidget):
 
         self.taken_on = QDateEdit(QDate.currentDate())
         self.taken_on.setCalendarPopup(True)
+        self.taken_on.setDisplayFormat("d MMM yyyy")
         self.figures: dict[str, QSpinBox | QDoubleSpinBox] = {}
         log_form = QFormLayout()
         log_form.addRow("Date:", self.taken_on)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.session.plan.planner import Plan
 
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
-PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Usually answers in")
+PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Answers in")
 SUBMISSION_COLUMNS = ("Draft", "Publication", "Status", "Since", "Waiting")
 OVERDUE = QColor("#D55E00")
 

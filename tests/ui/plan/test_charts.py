@@ -11,7 +11,13 @@ from PySide6.QtGui import QColor, QImage
 
 from app.session.plan.charts import Bar, BarChart, Series
 from app.session.plan.planner import Plan
-from app.ui.plan.charts import BAR_COLOR, LINE_COLORS, BarChartView, LineChartView
+from app.ui.plan.charts import (
+    BAR_COLOR,
+    LINE_COLORS,
+    WHISKER_COLOR,
+    BarChartView,
+    LineChartView,
+)
 from app.ui.plan.charts_tab import ChartsTab
 from tests.session.plan.history import generate, load
 
@@ -78,7 +84,13 @@ def test_the_weekday_chart_of_a_generated_year_matches_a_hand_calculation(
     tallest = max(
         (rect for rect in tab.bar.bar_rects(saved.size()) if rect), key=lambda r: r.height()
     )
-    assert _color(saved, tallest.center().x(), tallest.center().y()) == BAR_COLOR
+    assert _color(saved, tallest.left() + 4, tallest.center().y()) == BAR_COLOR
+    index = tab.bar.bar_rects(saved.size()).index(tallest)
+    low, high = tab.bar.whisker(index, saved.size())
+    bar = chart.bars[index]
+    assert (bar.low, bar.high) != (None, None)
+    assert low.y() > tallest.top() > high.y()  # the median lies inside its interval
+    assert _color(saved, high.x(), high.y()) == WHISKER_COLOR
     tab.show_chart("Reads over time")
     assert len(tab.line.series()) == 5
     assert tab.line.series()[0].points[-1][1] == max(s.snapshots[-1].reads for s in history)
