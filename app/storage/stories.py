@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -84,12 +86,27 @@ class SnapshotRow:
     facts: StoryFacts | None = field(default=None)
 
 
-def story_key(url: str, title: str) -> str:
-    """A story's identity: its URL without query or fragment, else its title (any case)."""
-    clean = url.strip().split("?")[0].split("#")[0].rstrip("/")
-    if clean:
-        return clean.casefold()
+# Medium ends every story URL with the post's id: ".../my-title-1a2b3c4d5e6f" or "/p/1a2b3c4d5e6f".
+_MEDIUM_ID = re.compile(r"(?:-|/p/)([0-9a-f]{8,12})$")
+
+
+def title_key(title: str) -> str:
     return "title:" + " ".join(title.split()).casefold()
+
+
+def url_key(url: str) -> str:
+    """The same story whatever form its link takes: Medium's post id when the URL has one,
+    else the URL without scheme, "www.", query, fragment or trailing slash."""
+    clean = url.strip().split("?")[0].split("#")[0].rstrip("/").casefold()
+    found = _MEDIUM_ID.search(clean)
+    if found:
+        return "medium:" + found.group(1)
+    return re.sub(r"^(https?://)?(www\.)?", "", clean)
+
+
+def story_key(url: str, title: str) -> str:
+    """A story's identity: its URL (see :func:`url_key`), else its title (any case)."""
+    return url_key(url) if url.strip() else title_key(title)
 
 
 def _story(row: PublishedStory) -> StoryRecord:
@@ -199,8 +216,19 @@ class StoryRepository:
             return _story(row) if row else None
 
     def keys(self) -> dict[str, int]:
+        """Every name a story can be found by: its key, and its title when no other story
+        has the same one."""
         with self._sessions() as session:
-            return dict(session.execute(select(PublishedStory.key, PublishedStory.id)).all())
+            return self._keys(session)
+
+    def _keys(self, session: Session) -> dict[str, int]:
+        rows = session.execute(
+            select(PublishedStory.key, PublishedStory.id, PublishedStory.title)
+        ).all()
+        titles = Counter(title_key(title) for _, _, title in rows)
+        found = {title_key(title): id_ for _, id_, title in rows if titles[title_key(title)] == 1}
+        found.update({key: id_ for key, id_, _ in rows})
+        return found
 
     # --- versions ------------------------------------------------------------------------------
 
@@ -274,7 +302,7 @@ class StoryRepository:
         created = 0
         written = 0
         with self._sessions.begin() as session:
-            known = dict(session.execute(select(PublishedStory.key, PublishedStory.id)).all())
+            known = self._keys(session)
             pending: list[tuple[int, Snapshot]] = []
             for row in rows:
                 story_id = known.get(row.story_key)

@@ -21,10 +21,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from app.storage.stories import Snapshot, story_key
+from app.storage.stories import Snapshot, title_key, url_key
 
 REQUIRED = ("date", "views", "reads")
 KNOWN = frozenset(
@@ -117,7 +117,7 @@ NUMBERS: dict[str, Callable[[str], float]] = {
 }
 
 
-def _row(line: int, cells: dict[str, str], problems: list[str]) -> CsvRow | None:
+def _row(line: int, cells: dict[str, str], known: set[str], problems: list[str]) -> CsvRow | None:
     before = len(problems)
     url, title = cells.get("url", "").strip(), " ".join(cells.get("title", "").split())
     if not url and not title:
@@ -166,7 +166,7 @@ def _row(line: int, cells: dict[str, str], problems: list[str]) -> CsvRow | None
     )
     return CsvRow(
         line,
-        story_key(url, title),
+        _key(url, title, known),
         url,
         title,
         published,
@@ -174,6 +174,15 @@ def _row(line: int, cells: dict[str, str], problems: list[str]) -> CsvRow | None
         cells.get("publication", "").strip(),
         snapshot,
     )
+
+
+def _key(url: str, title: str, known: set[str]) -> str:
+    """The URL's key if that story is known, else the title's if known, else a new key."""
+    by_url = url_key(url) if url else None
+    by_title = title_key(title) if title else None
+    if by_url in known or (by_title not in known and by_url):
+        return by_url
+    return by_title or ""
 
 
 def parse_stats_csv(text: str, known_keys: set[str]) -> list[CsvRow]:
@@ -198,6 +207,7 @@ def parse_stats_csv(text: str, known_keys: set[str]) -> list[CsvRow]:
     rows: list[CsvRow] = []
     seen: dict[tuple[str, date], int] = {}
     new_stories: set[str] = set()
+    aliases: dict[str, str] = {}
     while True:
         line = reader.line_num + 1  # where the row starts (a quoted cell may span lines)
         try:
@@ -212,9 +222,14 @@ def parse_stats_csv(text: str, known_keys: set[str]) -> list[CsvRow]:
         if len(values) > len(header):
             problems.append(f"line {line}: {len(values)} cells for {len(header)} columns")
             continue
-        row = _row(line, dict(zip(header, values, strict=False)), problems)
+        row = _row(line, dict(zip(header, values, strict=False)), known_keys, problems)
         if row is None:
             continue
+        if row.key not in known_keys and row.key not in new_stories:
+            # A story created a few rows above, named now by its title (or URL) alone.
+            alias = aliases.get(title_key(row.title)) or aliases.get(url_key(row.url))
+            if alias is not None:
+                row = replace(row, key=alias)
         if row.key not in known_keys and row.key not in new_stories:
             if row.published is None:
                 problems.append(
@@ -222,6 +237,12 @@ def parse_stats_csv(text: str, known_keys: set[str]) -> list[CsvRow]:
                 )
                 continue
             new_stories.add(row.key)
+            for name in (
+                title_key(row.title) if row.title else "",
+                url_key(row.url) if row.url else "",
+            ):
+                if name:
+                    aliases.setdefault(name, row.key)
         first = seen.setdefault((row.key, row.snapshot.taken_on), line)
         if first != line:
             problems.append(f"line {line}: the same story and date as line {first}")

@@ -25,9 +25,9 @@ Nobody writes to me.</p>
 <pre name="c6" class="graf graf--pre">alarm = "05:00"<br>write()</pre>
 </div></div></section></section>
 <footer><p>By <a href="https://medium.com/@writer" class="p-author h-card">A Writer</a> on
-<a href="https://medium.com/p/abc123"><time class="dt-published"
+<a href="https://medium.com/p/0a1b2c3d4e5f"><time class="dt-published"
 datetime="2025-06-03T06:15:00.000Z">June 3, 2025</time></a>.</p>
-<p><a href="https://medium.com/@writer/why-i-write-at-dawn-abc123" class="p-canonical">
+<p><a href="https://medium.com/@writer/why-i-write-at-dawn-0a1b2c3d4e5f" class="p-canonical">
 Canonical link</a></p><p>Exported from <a href="https://medium.com">Medium</a> on
 December 1, 2026.</p></footer></article></body></html>
 """
@@ -35,7 +35,7 @@ December 1, 2026.</p></footer></article></body></html>
 DRAFT = """<!DOCTYPE html><html><head><title>Untitled idea</title></head><body>
 <article class="h-entry"><header><h1 class="p-name">Notes on Slow Reading</h1></header>
 <section data-field="body" class="e-content"><p class="graf graf--p">Half an idea.</p>
-</section><footer><p><a href="https://medium.com/p/def456" class="p-canonical">View</a></p>
+</section><footer><p><a href="https://medium.com/p/9f8e7d6c5b4a" class="p-canonical">View</a></p>
 </footer></article></body></html>
 """
 
@@ -45,6 +45,6 @@ def write_export(folder: Path) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("README.html", "<html><body>Your data</body></html>")
         archive.writestr("profile/profile.html", "<html><body>Profile</body></html>")
-        archive.writestr("posts/2025-06-03_Why-I-Write-at-Dawn-abc123.html", PUBLISHED)
-        archive.writestr("posts/draft_Notes-on-Slow-Reading-def456.html", DRAFT)
+        archive.writestr("posts/2025-06-03_Why-I-Write-at-Dawn-0a1b2c3d4e5f.html", PUBLISHED)
+        archive.writestr("posts/draft_Notes-on-Slow-Reading-9f8e7d6c5b4a.html", DRAFT)
     return path

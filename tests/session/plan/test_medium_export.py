@@ -16,7 +16,7 @@ def test_posts_are_read_with_title_subtitle_date_link_and_markdown(tmp_path) -> 
     assert published.subtitle == "And what it did to my mornings"
     expected = datetime(2025, 6, 3, 6, 15, tzinfo=UTC).astimezone().replace(tzinfo=None)
     assert published.published_at == expected
-    assert published.canonical_url == "https://medium.com/@writer/why-i-write-at-dawn-abc123"
+    assert published.canonical_url == "https://medium.com/@writer/why-i-write-at-dawn-0a1b2c3d4e5f"
     assert published.body == (
         "The house is quiet at five & the mind is clear. Nobody writes to me.\n\n"
         "## What changed\n\n"
@@ -38,7 +38,7 @@ def test_importing_twice_records_each_story_once(plan, store, tmp_path) -> None:
     assert (first.drafts, first.stories, first.skipped) == (2, 1, ())
     (story,) = plan.stories()
     assert story.title == "Why I Write at Dawn"
-    assert story.url == "https://medium.com/@writer/why-i-write-at-dawn-abc123"
+    assert story.url == "https://medium.com/@writer/why-i-write-at-dawn-0a1b2c3d4e5f"
     assert store.drafts.get(story.draft_id).canonical_url == story.url
     assert plan.versions(story.id)[0].body.startswith("The house is quiet")
     again = plan.import_medium_export(export)

@@ -81,3 +81,24 @@ def test_a_file_that_is_not_text_is_reported(plan, tmp_path) -> None:
     path.write_bytes(b"\x00\x01\xff" * 10)
     with pytest.raises(CsvImportError):
         plan.import_csv(path)
+
+
+def test_rows_find_stories_by_any_form_of_their_link_or_by_title(plan, tmp_path) -> None:
+    from tests.session.plan.medium_export_sample import write_export
+
+    plan.import_medium_export(write_export(tmp_path))
+    (story,) = plan.stories()
+    text = (
+        "date,url,title,published,views,reads\n"
+        "2025-06-20,https://medium.com/p/0a1b2c3d4e5f?source=stats,,,300,120\n"
+        "2025-06-27,,why i write at dawn,,400,150\n"
+        "2025-06-20,http://www.example.com/new-story/,A new story,2025-06-10,50,20\n"
+        "2025-06-27,,A new story,,80,30\n"
+        "2025-07-04,https://example.com/new-story,,,90,35\n"
+    )
+    result = plan.import_csv(_write(tmp_path, text))
+    assert (result.snapshots, result.stories_created) == (5, 1)
+    series = plan.snapshots()
+    assert [s.reads for s in series[story.id]] == [120, 150]
+    (new,) = [item for item in plan.stories() if item.title == "A new story"]
+    assert [s.reads for s in series[new.id]] == [20, 30, 35]
