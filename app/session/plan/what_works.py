@@ -1,6 +1,6 @@
 """What works for this writer: how reads, read ratio and claps relate to the headline score,
 readability, read time, tags and publishing time, each with its sample size and a 90 %
-bootstrap interval; below the thresholds the answer is "not enough data yet"."""
+interval; below the thresholds the answer is "not enough data yet"."""
 
 from __future__ import annotations
 
@@ -115,8 +115,8 @@ class WhatWorks:
                 "min_age_days": MIN_AGE_DAYS,
                 "group_figure": "median per group",
                 "relation_figure": "Spearman rank correlation",
-                "interval": f"{round(CONFIDENCE * 100)} %: percentile bootstrap for medians, "
-                "Fisher z for correlations",
+                "interval": f"{round(CONFIDENCE * 100)} %: order statistics (distribution-free) "
+                "for medians, Fisher z for correlations",
                 "min_group": MIN_GROUP,
                 "min_pairs": MIN_PAIRS,
             },
@@ -255,7 +255,7 @@ def describe(report: WhatWorks) -> str:
     lines = [
         f"Stories compared: {report.stories} (published {MIN_AGE_DAYS}+ days before their "
         "latest statistics). Figures: median of each story's latest totals, with a "
-        f"{round(CONFIDENCE * 100)} % bootstrap interval.",
+        f"{round(CONFIDENCE * 100)} % interval in brackets.",
     ]
     factor = None
     for group in report.groups:
