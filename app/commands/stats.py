@@ -12,7 +12,9 @@ from app.commands.plan_store import opened_plan
 CSV_HELP = """\
 The CSV needs a header row; names in any case, spaces or hyphens for underscores.
   date                    required: the day the figures were read, YYYY-MM-DD
-  url, title              at least one: which story (matched by URL, else by title)
+  url, title              at least one: which story. Matched by Medium's post id (the hex
+                          id that ends every story link, in any form of the link), else
+                          by the whole link, else by title
   published               YYYY-MM-DD or YYYY-MM-DD HH:MM; required for a story not yet known
   views, reads            required: lifetime totals on that date (reads <= views)
   claps, fans, responses  whole numbers (default 0)

@@ -27,6 +27,11 @@ HOUR_BANDS = ("night (0–6)", "morning (6–12)", "afternoon (12–18)", "eveni
 READ_TIME_BANDS = ("under 3 min", "3–5 min", "5–8 min", "8 min or more")
 GRADE_BANDS = ("grade 7 or lower", "grade 8–9", "grade 10–11", "grade 12 or higher")
 HEADLINE_BANDS = tuple(name for name, _ in BANDS)
+FACTORS = ("headline band", "readability", "read time", "weekday", "hour", "tag")
+MEASURED_FROM = (
+    "readability and read time come from a story's text: mark a draft published, or import "
+    "Medium's export"
+)
 
 
 def headline_band(score: int | None) -> str | None:
@@ -213,9 +218,13 @@ def _number(metric_name: str, value: float | None) -> str:
     return f"{value:,.0f}"
 
 
+def _stories(count: int) -> str:
+    return f"{count} {'story' if count == 1 else 'stories'}"
+
+
 def describe_group(group: Group) -> str:
     if not group.enough:
-        return f"{group.label}: {NOT_ENOUGH} ({group.n} stories; {MIN_GROUP} needed)"
+        return f"{group.label}: {NOT_ENOUGH} ({_stories(group.n)}; {MIN_GROUP} needed)"
     parts = []
     for name in METRICS:
         estimate = group.figures[name]
@@ -233,9 +242,8 @@ def describe_relation(relation: Relation) -> str:
     estimate = relation.estimate
     name = relation.metric.replace("_", " ")
     if estimate.value is None:
-        return (
-            f"{relation.measure} vs {name}: {NOT_ENOUGH} ({estimate.n} stories; {MIN_PAIRS} needed)"
-        )
+        needed = f"{_stories(estimate.n)}; {MIN_PAIRS} needed"
+        return f"{relation.measure} vs {name}: {NOT_ENOUGH} ({needed})"
     assert estimate.low is not None
     assert estimate.high is not None
     if estimate.low > 0:
@@ -257,13 +265,13 @@ def describe(report: WhatWorks) -> str:
         "latest statistics). Figures: median of each story's latest totals, with a "
         f"{round(CONFIDENCE * 100)} % interval in brackets.",
     ]
-    factor = None
-    for group in report.groups:
-        if group.factor != factor:
-            factor = group.factor
-            lines.append("")
-            lines.append(f"By {factor}:")
-        lines.append("  " + describe_group(group))
+    for factor in FACTORS:
+        lines.append("")
+        lines.append(f"By {factor}:")
+        groups = [group for group in report.groups if group.factor == factor]
+        if not groups:
+            lines.append(f"  {NOT_ENOUGH} (no story has this measure yet; {MEASURED_FROM})")
+        lines.extend("  " + describe_group(group) for group in groups)
     lines.append("")
     lines.append("How results move with each measure (Spearman's rho, 90 % interval):")
     lines.extend("  " + describe_relation(relation) for relation in report.relations)
