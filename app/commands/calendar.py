@@ -58,12 +58,14 @@ def run(args: argparse.Namespace) -> int:
         year, month = _month(args.month, plan.today())
         shown = plan.month(year, month)
         overview = plan.overview()
+        reminders = plan.reminders()
     if args.json:
         print_json(
             {
                 "month": f"{year:04d}-{month:02d}",
                 "days": [day.to_dict() for day in shown.days.values()],
                 **overview.to_dict(),
+                "reminders": reminders,
             }
         )
         return EXIT_OK
@@ -99,4 +101,6 @@ def run(args: argparse.Namespace) -> int:
             f"Goal {goal.kind.replace('_', ' ')} {goal.target}: {goal.done} {unit}; "
             f"met in {goal.met_recently} of the last {goal.recent} {period}"
         )
+    for reminder in reminders:
+        print(f"Reminder: {reminder}")
     return EXIT_OK

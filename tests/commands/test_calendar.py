@@ -17,6 +17,8 @@ def test_calendar_json_and_text(tmp_path: Path, capsys) -> None:
     draft = store.drafts.create(title="Planned story")
     store.schedule.schedule(draft.id, datetime(2026, 4, 14, 8, 0))
     store.stories.add(StoryFacts("Live story", datetime(2026, 4, 2, 18, 30)))
+    slow = store.publications.save("Slow Mag", response_days=3)
+    store.publications.submit(draft.id, slow.id, status="submitted", at=datetime(2026, 1, 1))
     store.close()
     args = ["--db", str(database), "calendar", "--month", "2026-04"]
     assert main([*args, "--goal", "posts_per_week=2", "--json"]) == 0
@@ -29,12 +31,15 @@ def test_calendar_json_and_text(tmp_path: Path, capsys) -> None:
     assert shown["goals"][0]["kind"] == "posts_per_week"
     assert shown["goals"][0]["target"] == 2
     assert shown["weeks_with_a_post"]["longest"] == 1
+    (reminder,) = shown["reminders"]
+    assert reminder.startswith("“Planned story” has waited")
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "April 2026" in out
     assert " 2 P" in out
     assert "14 S" in out
     assert "2026-04-14 08:00  scheduled  Planned story" in out
+    assert "Reminder: “Planned story” has waited" in out
 
 
 def test_a_bad_month_is_one_line(tmp_path: Path, capsys) -> None:

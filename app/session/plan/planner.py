@@ -4,6 +4,7 @@ its imports, the calendar with goals and streaks, and what works for this writer
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -195,6 +196,33 @@ class Plan:
 
     def versions(self, story_id: int) -> list[VersionRecord]:
         return self._store.stories.versions(story_id)
+
+    def compare_versions(self, story_id: int, index: int = -1) -> str:
+        """What changed in version ``index`` against the one before, as a unified diff of
+        the title, subtitle and text (empty for the first version)."""
+        versions = self.versions(story_id)
+        position = index % len(versions) if versions else 0
+        if position == 0:
+            return ""
+        before, after = versions[position - 1], versions[position]
+
+        def lines(version: VersionRecord) -> list[str]:
+            return [
+                f"Title: {version.title}",
+                f"Subtitle: {version.subtitle}",
+                "",
+                *version.body.splitlines(),
+            ]
+
+        return "\n".join(
+            difflib.unified_diff(
+                lines(before),
+                lines(after),
+                f"{before.changed_at:%d %b %Y %H:%M}",
+                f"{after.changed_at:%d %b %Y %H:%M}",
+                lineterm="",
+            )
+        )
 
     # --- the performance log -------------------------------------------------------------------
 

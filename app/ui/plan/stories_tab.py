@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
+from app.ui.theme import code_font
 
 COLUMNS = ("Story", "Published", "Figures of", "Views", "Reads", "Read ratio", "Claps", "Fans")
 FIGURES = ("views", "reads", "claps", "fans", "responses")
@@ -87,6 +89,8 @@ class StoriesTab(QWidget):
         self.table.itemSelectionChanged.connect(self._show_versions)
         self.versions = QListWidget()
         self.versions.setMaximumHeight(90)
+        self.versions.setToolTip("Double-click a version to see what changed from the one before")
+        self.versions.itemDoubleClicked.connect(lambda _item: self.show_changes())
 
         self.taken_on = QDateEdit(QDate.currentDate())
         self.taken_on.setCalendarPopup(True)
@@ -251,6 +255,26 @@ class StoriesTab(QWidget):
         if version is None:
             QMessageBox.information(self, "New version", "Nothing changed since the last version.")
         self._changed(story.id)
+
+    def changes_text(self) -> str:
+        """The selected version against the one before it (the latest if none is selected)."""
+        story_id = self.selected_story()
+        if story_id is None:
+            return ""
+        row = self.versions.currentRow()
+        return self._plan.compare_versions(story_id, row if row >= 0 else -1)
+
+    def show_changes(self) -> None:
+        text = self.changes_text() or "This is the story as first published."
+        dialog = QDialog(self)
+        dialog.setWindowTitle("What changed")
+        dialog.resize(760, 520)
+        view = QPlainTextEdit(text)
+        view.setReadOnly(True)
+        view.setFont(code_font())
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        dialog.show()
 
     def _changed(self, story_id: int | None = None) -> None:
         self.refresh()

@@ -82,3 +82,17 @@ def test_reads_cannot_exceed_views(plan, store) -> None:
     story = plan.mark_published(draft.id, url="", published_at=datetime(2026, 1, 1))
     with pytest.raises(ValueError, match="exceed"):
         plan.record_snapshot(story.id, Snapshot(date(2026, 1, 9), views=10, reads=11))
+
+
+def test_versions_can_be_compared(plan, store, now) -> None:
+    draft = store.drafts.create(title="Old title", body="First line.\nSecond line.")
+    story = plan.mark_published(draft.id, url="", published_at=datetime(2026, 3, 1))
+    assert plan.compare_versions(story.id) == ""
+    store.drafts.save(draft.id, title="New title", body="First line.\nA better second line.")
+    plan.update_from_draft(story.id)
+    diff = plan.compare_versions(story.id).splitlines()
+    assert "-Title: Old title" in diff
+    assert "+Title: New title" in diff
+    assert "-Second line." in diff
+    assert "+A better second line." in diff
+    assert " First line." in diff

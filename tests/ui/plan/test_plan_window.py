@@ -87,9 +87,15 @@ def test_submit_and_publish_then_log_figures(window, monkeypatch, dialogs) -> No
     stories.figures["reads"].setValue(5000)
     assert not stories.log_selected()
     assert dialogs[-1] == ("warning", "Log figures: Reads cannot exceed views.")
+    window.title_edit.setPlainText("Why I write at five in the morning")
+    stories.update_current()
+    stories.versions.setCurrentRow(1)
+    changes = stories.changes_text().splitlines()
+    assert "-Title: Why I write at dawn" in changes
+    assert "+Title: Why I write at five in the morning" in changes
     assert window.show_plan("Calendar").calendar.show_month(2026, 3) is None
     assert window.show_plan("Calendar").calendar.entry_texts() == [
-        "Mon 02 Mar 07:45  published: Why I write at dawn"
+        "Mon 02 Mar 07:45  published: Why I write at five in the morning"
     ]
 
 
