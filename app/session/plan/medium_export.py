@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
+from types import MappingProxyType
 
 MAX_POST_BYTES = 5_000_000  # a post larger than this is not a Medium post
 
@@ -35,18 +36,20 @@ class ExportedPost:
         return self.published_at is None
 
 
-BLOCKS = {
-    "p": "",
-    "h1": "# ",
-    "h2": "## ",
-    "h3": "## ",
-    "h4": "### ",
-    "li": "",
-    "pre": "",
-    "blockquote": "> ",
-}
-SKIPPED = {"figure", "figcaption", "iframe", "script", "style", "noscript"}
-VOID = {"img", "br", "hr", "meta", "link", "input", "source", "wbr"}
+BLOCKS = MappingProxyType(
+    {
+        "p": "",
+        "h1": "# ",
+        "h2": "## ",
+        "h3": "## ",
+        "h4": "### ",
+        "li": "",
+        "pre": "",
+        "blockquote": "> ",
+    }
+)
+SKIPPED = frozenset({"figure", "figcaption", "iframe", "script", "style", "noscript"})
+VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr"})
 
 
 class _PostParser(HTMLParser):

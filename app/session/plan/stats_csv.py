@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from types import MappingProxyType
 
 from app.storage.stories import Snapshot, title_key, url_key
 
@@ -108,15 +109,17 @@ def _moment(text: str) -> datetime | None:
     return datetime.fromisoformat(value.replace("T", " ")).replace(tzinfo=None)
 
 
-NUMBERS: dict[str, Callable[[str], float]] = {
-    "views": _whole,
-    "reads": _whole,
-    "claps": _whole,
-    "fans": _whole,
-    "responses": _whole,
-    "member_reading_minutes": _decimal,
-    "earnings": _decimal,
-}
+NUMBERS: Mapping[str, Callable[[str], float]] = MappingProxyType(
+    {
+        "views": _whole,
+        "reads": _whole,
+        "claps": _whole,
+        "fans": _whole,
+        "responses": _whole,
+        "member_reading_minutes": _decimal,
+        "earnings": _decimal,
+    }
+)
 
 
 def _row(line: int, cells: dict[str, str], known: set[str], problems: list[str]) -> CsvRow | None:

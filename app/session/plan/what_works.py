@@ -4,9 +4,10 @@ interval; below the thresholds the answer is "not enough data yet"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from types import MappingProxyType
 
 from app.analysis.insights.headline.report import BANDS
 from app.session.plan.performance import (
@@ -160,12 +161,14 @@ def _hour(moment: datetime) -> float:
     return moment.hour + moment.minute / 60
 
 
-MEASURES: dict[str, Callable[[StoryPerformance], float | None]] = {
-    "headline score": lambda item: item.story.headline_score,
-    "reading grade": lambda item: item.story.reading_grade,
-    "read time (minutes)": lambda item: item.story.read_minutes,
-    "publishing hour": lambda item: _hour(item.story.published_at),
-}
+MEASURES: Mapping[str, Callable[[StoryPerformance], float | None]] = MappingProxyType(
+    {
+        "headline score": lambda item: item.story.headline_score,
+        "reading grade": lambda item: item.story.reading_grade,
+        "read time (minutes)": lambda item: item.story.read_minutes,
+        "publishing hour": lambda item: _hour(item.story.published_at),
+    }
+)
 
 
 def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange] = ()) -> WhatWorks:
