@@ -45,3 +45,12 @@ def test_calendar_json_and_text(tmp_path: Path, capsys) -> None:
 def test_a_bad_month_is_one_line(tmp_path: Path, capsys) -> None:
     assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", "April"]) == 1
     assert capsys.readouterr().err == "clapwise: --month 'April' is not YYYY-MM.\n"
+
+
+def test_without_db_the_commands_use_the_apps_database(qapp) -> None:
+    from app.commands.plan_store import default_database_path
+    from app.ui.application import configure_application
+    from app.ui.application import default_database_path as window_default
+
+    configure_application(qapp)
+    assert default_database_path() == window_default()
