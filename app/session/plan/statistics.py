@@ -98,7 +98,9 @@ def spearman(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     return _pearson(_ranks(xs), _ranks(ys))
 
 
-def correlation_estimate(xs: Sequence[float], ys: Sequence[float], minimum: int) -> Estimate:
+def correlation_estimate(
+    xs: Sequence[float], ys: Sequence[float], minimum: int, confidence: float = CONFIDENCE
+) -> Estimate:
     """Spearman's rho with a Fisher-z interval (standard error 1.06 / sqrt(n - 3), after
     Fieller, Hartley and Pearson 1957); no value below ``minimum`` pairs (and at least 4)."""
     n = len(xs)
@@ -106,5 +108,5 @@ def correlation_estimate(xs: Sequence[float], ys: Sequence[float], minimum: int)
     if rho is None:
         return Estimate(None, None, None, n)
     z = math.atanh(max(-0.999999, min(0.999999, rho)))
-    spread = NormalDist().inv_cdf(1 - (1 - CONFIDENCE) / 2) * 1.06 / math.sqrt(n - 3)
+    spread = NormalDist().inv_cdf(1 - (1 - confidence) / 2) * 1.06 / math.sqrt(n - 3)
     return Estimate(rho, math.tanh(z - spread), math.tanh(z + spread), n)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from statistics import median
 from types import MappingProxyType
 
 from app.analysis.insights.headline.report import BANDS
@@ -17,10 +18,20 @@ from app.session.plan.performance import (
     hour_band,
     published_weekday,
 )
-from app.session.plan.statistics import CONFIDENCE, Estimate, correlation_estimate, median_estimate
+from app.session.plan.statistics import (
+    CONFIDENCE,
+    Estimate,
+    correlation_estimate,
+    median_estimate,
+    median_interval,
+)
 
 MIN_GROUP = 5  # stories in a group before its median is shown
 MIN_PAIRS = 10  # stories with a measure before a correlation is shown
+# "Stands out" compares many groups at once, so it asks for a 99 % interval (which needs 8
+# stories) to keep chance findings rare: precision before recall.
+STRICT = 0.99
+MIN_STRICT = 8
 NOT_ENOUGH = "not enough data yet"
 METRICS = ("reads", "read_ratio", "claps")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -73,6 +84,7 @@ class Group:
     label: str
     n: int
     figures: dict[str, Estimate]  # median per metric
+    stands_out: str = ""  # "more" or "fewer" reads than all stories' median, at 99 %
 
     @property
     def enough(self) -> bool:
@@ -85,6 +97,7 @@ class Group:
             "n": self.n,
             "status": "ok" if self.enough else NOT_ENOUGH,
             **{name: estimate.to_dict() for name, estimate in self.figures.items()},
+            "stands_out": self.stands_out,
         }
 
 
@@ -95,6 +108,7 @@ class Relation:
     measure: str
     metric: str
     estimate: Estimate
+    clear: bool = False  # the 99 % interval excludes zero
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -102,19 +116,42 @@ class Relation:
             "metric": self.metric,
             "status": "ok" if self.estimate.value is not None else NOT_ENOUGH,
             "rho": self.estimate.to_dict(),
+            "clear_at_99": self.clear,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class WhatWorks:
     stories: int  # stories compared (old enough, with statistics)
+    median_reads: float | None  # of all compared stories: what "stands out" is measured against
     groups: tuple[Group, ...]
     relations: tuple[Relation, ...]
     title_changes: tuple[TitleChange, ...]
 
+    def highlights(self) -> tuple[str, ...]:
+        """What stands out at 99 %, in plain words (empty when nothing does)."""
+        found = [
+            f"{group.factor} {group.label}: {group.stands_out} reads than your median "
+            f"(n={group.n}, median {_number('reads', group.figures['reads'].value)} vs "
+            f"{_number('reads', self.median_reads)})"
+            for group in self.groups
+            if group.stands_out
+        ]
+        found.extend(
+            f"{relation.measure}: higher goes with "
+            f"{'more' if (relation.estimate.value or 0) > 0 else 'less'} "
+            f"{relation.metric.replace('_', ' ')} (rho {relation.estimate.value:+.2f}, "
+            f"n={relation.estimate.n})"
+            for relation in self.relations
+            if relation.clear
+        )
+        return tuple(found)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "stories": self.stories,
+            "median_reads": self.median_reads,
+            "stands_out": list(self.highlights()),
             "method": {
                 "figures": "each story's latest snapshot (lifetime totals); read_ratio = "
                 "reads / views",
@@ -132,12 +169,24 @@ class WhatWorks:
         }
 
 
-def _group(factor: str, label: str, members: Sequence[StoryPerformance]) -> Group:
+def _stands_out(reads: Sequence[float], overall: float | None) -> str:
+    if overall is None or len(reads) < MIN_STRICT:
+        return ""
+    low, high = median_interval(reads, STRICT)
+    if low > overall:
+        return "more"
+    return "fewer" if high < overall else ""
+
+
+def _group(
+    factor: str, label: str, members: Sequence[StoryPerformance], overall: float | None
+) -> Group:
     figures = {}
     for name in METRICS:
         values = [value for item in members if (value := metric(item, name)) is not None]
         figures[name] = median_estimate(values, MIN_GROUP)
-    return Group(factor, label, len(members), figures)
+    reads = [item.reads for item in members]
+    return Group(factor, label, len(members), figures, _stands_out(reads, overall))
 
 
 def _grouped(
@@ -146,11 +195,12 @@ def _grouped(
     items: Sequence[StoryPerformance],
     label_of: Callable[[StoryPerformance], Iterable[str]],
 ) -> list[Group]:
+    overall = median([item.reads for item in items]) if items else None
     members: dict[str, list[StoryPerformance]] = {label: [] for label in labels}
     for item in items:
         for label in label_of(item):
             members.setdefault(label, []).append(item)
-    return [_group(factor, label, group) for label, group in members.items() if group]
+    return [_group(factor, label, group, overall) for label, group in members.items() if group]
 
 
 def _one(value: str | None) -> tuple[str, ...]:
@@ -208,9 +258,13 @@ def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange]
                 for item in items
                 if (x := of(item)) is not None and (y := metric(item, name)) is not None
             ]
-            estimate = correlation_estimate([x for x, _ in pairs], [y for _, y in pairs], MIN_PAIRS)
-            relations.append(Relation(measure, name, estimate))
-    return WhatWorks(len(items), tuple(groups), tuple(relations), tuple(changes))
+            xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
+            estimate = correlation_estimate(xs, ys, MIN_PAIRS)
+            strict = correlation_estimate(xs, ys, MIN_PAIRS, STRICT)
+            clear = strict.value is not None and (strict.low > 0 or strict.high < 0)
+            relations.append(Relation(measure, name, estimate, clear))
+    overall = median([item.reads for item in items]) if items else None
+    return WhatWorks(len(items), overall, tuple(groups), tuple(relations), tuple(changes))
 
 
 def _number(metric_name: str, value: float | None) -> str:
@@ -268,6 +322,15 @@ def describe(report: WhatWorks) -> str:
         "latest statistics). Figures: median of each story's latest totals, with a "
         f"{round(CONFIDENCE * 100)} % interval in brackets.",
     ]
+    lines.append("")
+    lines.append(
+        f"Stands out (a stricter 99 % test, as many groups are compared; groups of "
+        f"{MIN_STRICT}+ stories):"
+    )
+    highlights = report.highlights()
+    lines.extend(f"  {line}" for line in highlights)
+    if not highlights:
+        lines.append("  nothing yet: no group differs clearly from your median")
     for factor in FACTORS:
         lines.append("")
         lines.append(f"By {factor}:")

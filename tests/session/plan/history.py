@@ -25,14 +25,14 @@ class GeneratedStory:
     snapshots: tuple[Snapshot, ...]
 
 
-def generate(count: int = 200, seed: int = 7) -> list[GeneratedStory]:
+def generate(count: int = 200, seed: int = 7, *, planted: bool = True) -> list[GeneratedStory]:
     rng = random.Random(seed)
     stories = []
     for index in range(count):
         published = START + timedelta(days=rng.randrange(0, 350), hours=rng.randrange(0, 14))
         score = rng.randrange(20, 95)
-        final = rng.randrange(50, 200) * (1 + score / 50)
-        if published.weekday() == 1:
+        final = rng.randrange(50, 200) * ((1 + score / 50) if planted else 2)
+        if planted and published.weekday() == 1:
             final *= 2
         ratio = rng.uniform(0.25, 0.6)
         facts = StoryFacts(

@@ -10,6 +10,7 @@ import pytest
 
 from app.session.plan.planner import Plan
 from app.session.plan.what_works import MIN_GROUP, NOT_ENOUGH, describe
+from app.storage.store import open_store
 from app.storage.stories import Snapshot, StoryFacts
 from tests.session.plan.history import generate, load
 
@@ -59,6 +60,28 @@ def test_the_planted_effects_are_found(report) -> None:
     )
     assert relation.estimate.n == report.stories
     assert relation.estimate.low > 0
+
+
+def test_only_the_planted_effects_stand_out(report) -> None:
+    highlights = report.highlights()
+    assert any(line.startswith("weekday Tuesday: more reads") for line in highlights)
+    assert any(
+        line.startswith("headline score: higher goes with more reads") for line in highlights
+    )
+    # Everything flagged follows from the two planted effects (weak headlines read less).
+    assert all("Tuesday" in line or "headline" in line for line in highlights)
+
+
+@pytest.mark.slow
+def test_noise_alone_rarely_stands_out(tmp_path) -> None:
+    """Ten histories without any effect, ~40 comparisons each: at most two show anything."""
+    flagged = 0
+    for seed in range(10):
+        store = open_store(tmp_path / f"noise-{seed}.sqlite")
+        load(store, generate(planted=False, seed=seed))
+        flagged += bool(Plan(store).what_works().highlights())
+        store.close()
+    assert flagged <= 2
 
 
 def test_tag_groups_count_each_story_under_each_of_its_tags(report, history) -> None:
