@@ -147,9 +147,6 @@ class Month:
     weeks: tuple[tuple[date, ...], ...]  # Monday first, days of neighbouring months included
     days: dict[date, CalendarDay]  # only days of this month
 
-    def bounds(self) -> tuple[datetime, datetime]:
-        return month_bounds(self.year, self.month)
-
 
 def month_bounds(year: int, month: int) -> tuple[datetime, datetime]:
     start = datetime(year, month, 1)
