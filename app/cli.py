@@ -12,11 +12,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.commands import analyze, check, export, headline, tags
+from app.commands import analyze, calendar, check, export, headline, stats, tags
 from app.commands.common import EXIT_FAILURE, CliError, OneLineParser
 
 # Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = (analyze, headline, tags, check, export)
+COMMANDS = (analyze, headline, tags, check, export, stats, calendar)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from app.analysis.insights.tags import TagHistory
 from app.session.draft_session import Clock, DraftSession
 from app.session.error_log import log_path_for
 from app.session.markdown_import import ImportedPost, ImportReport, read_folder, read_post
+from app.session.plan.planner import Plan
 from app.session.preferences import Preferences
 from app.session.sample_draft import create_sample_draft
 from app.session.tag_history import load_tag_history
@@ -64,6 +65,11 @@ class Workspace:
     @property
     def snippets(self) -> SnippetRepository:
         return self._store.snippets
+
+    @property
+    def plan(self) -> Plan:
+        """Publications, submissions, the posting plan and the performance log."""
+        return Plan(self._store)
 
     # --- opening drafts ------------------------------------------------------------------------
 

@@ -10,7 +10,10 @@ from app.storage.database import DEFAULT_BUSY_TIMEOUT_MS, Database, open_databas
 from app.storage.dictionary import DictionaryRepository
 from app.storage.drafts import DraftRepository
 from app.storage.headlines import HeadlineRepository
+from app.storage.publications import PublicationRepository
+from app.storage.schedule import ScheduleRepository
 from app.storage.snippets import SnippetRepository
+from app.storage.stories import StoryRepository
 from app.storage.tags import TagRepository
 
 
@@ -23,6 +26,9 @@ class Store:
     headlines: HeadlineRepository = field(init=False)
     state: AppStateRepository = field(init=False)
     snippets: SnippetRepository = field(init=False)
+    publications: PublicationRepository = field(init=False)
+    stories: StoryRepository = field(init=False)
+    schedule: ScheduleRepository = field(init=False)
 
     def __post_init__(self) -> None:
         sessions = self.database.sessions
@@ -32,6 +38,9 @@ class Store:
         object.__setattr__(self, "headlines", HeadlineRepository(sessions))
         object.__setattr__(self, "state", AppStateRepository(sessions))
         object.__setattr__(self, "snippets", SnippetRepository(sessions))
+        object.__setattr__(self, "publications", PublicationRepository(sessions))
+        object.__setattr__(self, "stories", StoryRepository(sessions))
+        object.__setattr__(self, "schedule", ScheduleRepository(sessions))
 
     @property
     def path(self) -> Path:

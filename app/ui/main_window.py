@@ -42,6 +42,8 @@ from app.ui.drafts_panel import DraftsPanel
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.headline_lab import HeadlineLab
+from app.ui.plan.plan_window import TABS as PLAN_TABS
+from app.ui.plan.plan_window import PlanWindow
 from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
@@ -178,6 +180,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.toggle_lab)
         tag_history = self._action(view_menu, "Tag &history…", "Ctrl+Shift+T")
         tag_history.triggered.connect(self.show_tag_history)
+
+        plan_menu = self.menuBar().addMenu("&Plan")
+        for tab in PLAN_TABS:
+            self._action(plan_menu, f"{tab}…").triggered.connect(
+                lambda _checked=False, tab=tab: self.show_plan(tab)
+            )
 
         help_menu = self.menuBar().addMenu("&Help")
         scores = self._action(help_menu, "&What the scores mean")
@@ -550,6 +558,17 @@ class MainWindow(QMainWindow):
         self.headline_lab.set_context(title=title)
         warning = self.headline_lab.reuse_warning(title)
         self.statusBar().showMessage(warning or "Title updated from the headline lab.", 6000)
+
+    def show_plan(self, tab: str = PLAN_TABS[0]) -> PlanWindow:
+        """The Plan window (one per main window) on ``tab``; the open draft is saved first."""
+        window = self.findChild(PlanWindow)
+        if window is None:
+            window = PlanWindow(self.workspace.plan, self._saved_draft_id, self)
+        window.show_tab(tab)
+        return window
+
+    def _saved_draft_id(self) -> int | None:
+        return self.draft.id if self.draft is not None and self.save_now() else None
 
     def show_tag_history(self) -> TagHistoryDialog:
         dialog = TagHistoryDialog(self.workspace.tags, self)

@@ -1,0 +1,106 @@
+"""``clapwise calendar``: the month's plan, published stories, words written, goals, streaks."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.commands.common import EXIT_OK, CliError, print_json
+from app.commands.plan_store import opened_plan
+
+GOAL_NAMES = ("posts_per_week", "words_per_day")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "calendar",
+        help="the posting calendar, goals and streaks",
+        description="A month of the posting plan: scheduled drafts (S), published stories (P) "
+        "and words written each day (from saves), with goals and streaks. Weeks start on "
+        "Monday; a streak still counts if its last week (or day) is the current one's "
+        "predecessor.",
+    )
+    parser.add_argument("--month", metavar="YYYY-MM", help="which month (default: this one)")
+    parser.add_argument(
+        "--goal",
+        action="append",
+        default=[],
+        metavar="KIND=N",
+        help="set a goal first: posts_per_week=N or words_per_day=N (0 removes it)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def _month(text: str | None, today: date) -> tuple[int, int]:
+    if not text:
+        return today.year, today.month
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        date(year, month, 1)
+    except ValueError:
+        raise CliError(f"--month {text!r} is not YYYY-MM.") from None
+    return year, month
+
+
+def _goal(text: str) -> tuple[str, int]:
+    kind, _, value = text.partition("=")
+    if kind not in GOAL_NAMES or not value.strip().isdigit():
+        raise CliError(f"--goal {text!r}: use posts_per_week=N or words_per_day=N.")
+    return kind, int(value)
+
+
+def run(args: argparse.Namespace) -> int:
+    goals = [_goal(text) for text in args.goal]
+    with opened_plan(args) as plan:
+        for kind, target in goals:
+            plan.set_goal(kind, target)
+        year, month = _month(args.month, plan.today())
+        shown = plan.month(year, month)
+        overview = plan.overview()
+        reminders = plan.reminders()
+    if args.json:
+        print_json(
+            {
+                "month": f"{year:04d}-{month:02d}",
+                "days": [day.to_dict() for day in shown.days.values()],
+                **overview.to_dict(),
+                "reminders": reminders,
+            }
+        )
+        return EXIT_OK
+    print(f"{date(year, month, 1):%B %Y}".center(7 * 9))
+    print("".join(f"{name:<9}" for name in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")))
+    for week in shown.weeks:
+        cells = []
+        for day in week:
+            entry = shown.days.get(day)
+            if entry is None:
+                cells.append(" " * 9)
+                continue
+            marks = "S" * len(entry.scheduled) + "P" * len(entry.published)
+            cells.append(f"{day.day:>2} {marks:<6}")
+        print("".join(cells).rstrip())
+    print()
+    for entry in shown.days.values():
+        for item in entry.scheduled:
+            print(
+                f"{item.scheduled_at:%Y-%m-%d %H:%M}  scheduled  {item.draft_title or 'Untitled'}"
+            )
+        for story in entry.published:
+            print(f"{story.published_at:%Y-%m-%d %H:%M}  published  {story.title}")
+    written = sum(entry.words for entry in shown.days.values())
+    print(f"Words written this month: {written:,}")
+    weeks, days = overview.weeks_with_a_post, overview.days_with_writing
+    print(f"Weeks with a post: {weeks.current} in a row now (longest {weeks.longest})")
+    print(f"Days with writing: {days.current} in a row now (longest {days.longest})")
+    for goal in overview.goals:
+        unit = "posts this week" if goal.kind == "posts_per_week" else "words today"
+        period = "weeks" if goal.kind == "posts_per_week" else "days"
+        print(
+            f"Goal {goal.kind.replace('_', ' ')} {goal.target}: {goal.done} {unit}; "
+            f"met in {goal.met_recently} of the last {goal.recent} {period}"
+        )
+    for reminder in reminders:
+        print(f"Reminder: {reminder}")
+    return EXIT_OK

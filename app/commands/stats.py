@@ -1,0 +1,108 @@
+"""``clapwise stats``: import a performance log or a Medium export, and report what works."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.commands.common import EXIT_FAILURE, EXIT_OK, CliError, print_json
+from app.commands.plan_store import opened_plan
+
+CSV_HELP = """\
+The CSV needs a header row; names in any case, spaces or hyphens for underscores.
+  date                    required: the day the figures were read, YYYY-MM-DD
+  url, title              at least one: which story. Matched by Medium's post id (the hex
+                          id that ends every story link, in any form of the link), else
+                          by the whole link, else by title
+  published               YYYY-MM-DD or YYYY-MM-DD HH:MM; required for a story not yet known
+  views, reads            required: lifetime totals on that date (reads <= views)
+  claps, fans, responses  whole numbers (default 0)
+  member_reading_minutes  minutes (member_reading_time is accepted too)
+  earnings                an amount such as 12.40 or $1,204.50
+  tags                    separated by | or ; (for a new story)
+  publication             a publication's name (for a new story)
+  read_ratio              accepted but not read: always reads / views
+Numbers may use thousands separators. Two rows for the same story and date are an error;
+importing again replaces the stored figures of the same story and date. Any bad row is
+reported with its line number, and then nothing at all is imported.
+"""
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("stats", help="performance log: import and report")
+    actions = parser.add_subparsers(dest="stats_command", metavar="ACTION", required=True)
+    load = actions.add_parser(
+        "import",
+        help="import story statistics from a CSV file",
+        description="Import dated statistics (lifetime totals) of published stories.",
+        epilog=CSV_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    load.add_argument("file", metavar="FILE.csv")
+    load.set_defaults(handler=run_import)
+    medium = actions.add_parser(
+        "import-medium",
+        help="import Medium's account export (the zip) as drafts and published stories",
+        description="Read posts/*.html from the zip Medium's 'Download your information' "
+        "gives: every post becomes a draft; published ones are recorded as published stories "
+        "with their date, subtitle and canonical link.",
+    )
+    medium.add_argument("file", metavar="EXPORT.zip")
+    medium.set_defaults(handler=run_import_medium)
+    report = actions.add_parser(
+        "report",
+        help="what works for you: reads, read ratio and claps against your choices",
+        description="The figures of the 'What works for you' panel: medians by headline band, "
+        "readability, read time, weekday, publishing time and tag, and rank correlations, each "
+        "with its sample size and a 90 % interval.",
+    )
+    report.add_argument("--json", action="store_true", help="print JSON")
+    report.set_defaults(handler=run_report)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from app.session.plan.stats_csv import CsvImportError
+
+    with opened_plan(args) as plan:
+        try:
+            result = plan.import_csv(Path(args.file))
+        except CsvImportError as error:
+            print(
+                f"clapwise: {args.file}: {len(error.problems)} problem(s); nothing was imported",
+                file=sys.stderr,
+            )
+            for problem in error.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_FAILURE
+    print(
+        f"Imported {result.snapshots} snapshot(s); {result.stories_created} new published "
+        "story(ies)."
+    )
+    return EXIT_OK
+
+
+def run_import_medium(args: argparse.Namespace) -> int:
+    from app.session.plan.medium_export import MediumExportError
+
+    with opened_plan(args) as plan:
+        try:
+            result = plan.import_medium_export(Path(args.file))
+        except MediumExportError as error:
+            raise CliError(str(error)) from None
+    print(f"Imported {result.drafts} draft(s); {result.stories} published story(ies).")
+    for title in result.skipped:
+        print(f"Already recorded, skipped: {title}")
+    return EXIT_OK
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from app.session.plan.what_works import describe
+
+    with opened_plan(args) as plan:
+        report = plan.what_works()
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        print(describe(report))
+    return EXIT_OK

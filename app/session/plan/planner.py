@@ -1,0 +1,407 @@
+"""The plan-and-learn services over one open store, as the window and the command line use
+them: publications and submissions, publishing and later versions, the performance log and
+its imports, the calendar with goals and streaks, and what works for this writer."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from app.document.text_files import TextFileError, read_text_file
+from app.session.plan import calendar
+from app.session.plan.charts import ChartData, chart_data
+from app.session.plan.measure import StoryMeasures, measure_story, measure_title
+from app.session.plan.medium_export import ExportedPost, read_export
+from app.session.plan.performance import performances, title_changes
+from app.session.plan.stats_csv import CsvImportError, parse_stats_csv
+from app.session.plan.what_works import WhatWorks, what_works
+from app.storage.publications import PublicationRecord, SubmissionRecord
+from app.storage.schedule import ScheduledRecord
+from app.storage.store import Store
+from app.storage.stories import (
+    Snapshot,
+    SnapshotRow,
+    StoryFacts,
+    StoryRecord,
+    VersionRecord,
+    story_key,
+)
+
+Measure = Callable[[str, str, str], StoryMeasures]
+
+
+@dataclass(frozen=True, slots=True)
+class PendingSubmission:
+    """A submission waiting for an answer, and whether it waits longer than usual."""
+
+    submission: SubmissionRecord
+    waited_days: int
+
+    @property
+    def overdue(self) -> bool:
+        usual = self.submission.response_days
+        return usual is not None and self.waited_days > usual
+
+    @property
+    def reminder(self) -> str:
+        if not self.overdue:
+            return ""
+        return (
+            f"“{self.submission.draft_title or 'Untitled'}” has waited {self.waited_days} days "
+            f"at {self.submission.publication}, which usually answers within "
+            f"{self.submission.response_days}: send a polite follow-up or submit elsewhere."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CsvImport:
+    snapshots: int
+    stories_created: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExportImport:
+    drafts: int
+    stories: int
+    skipped: tuple[str, ...]  # titles already recorded
+
+
+class Plan:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+        measure: Measure = measure_story,
+    ) -> None:
+        self._store = store
+        self._now = now
+        self._measure = measure
+
+    # --- publications and submissions -----------------------------------------------------------
+
+    def save_publication(self, name: str, **details: object) -> PublicationRecord:
+        return self._store.publications.save(name, **details)  # type: ignore[arg-type]
+
+    def publications(self) -> list[PublicationRecord]:
+        return self._store.publications.list()
+
+    def delete_publication(self, publication_id: int) -> None:
+        self._store.publications.delete(publication_id)
+
+    def submit(
+        self, draft_id: int, publication_id: int, status: str = "submitted"
+    ) -> SubmissionRecord:
+        return self._store.publications.submit(
+            draft_id, publication_id, status=status, at=self._now()
+        )
+
+    def set_submission_status(self, submission_id: int, status: str) -> SubmissionRecord:
+        return self._store.publications.set_status(submission_id, status, at=self._now())
+
+    def submissions(self, draft_id: int | None = None) -> list[SubmissionRecord]:
+        return self._store.publications.submissions(draft_id=draft_id)
+
+    def pending_submissions(self) -> list[PendingSubmission]:
+        """Submitted and not yet answered, longest waiting first."""
+        now = self._now()
+        pending = [
+            PendingSubmission(item, (now - item.submitted_at).days)
+            for item in self._store.publications.submissions()
+            if item.status == "submitted" and item.submitted_at is not None
+        ]
+        pending.sort(key=lambda item: -item.waited_days)
+        return pending
+
+    def reminders(self) -> list[str]:
+        return [item.reminder for item in self.pending_submissions() if item.overdue]
+
+    # --- published stories and their versions --------------------------------------------------
+
+    def mark_published(
+        self,
+        draft_id: int,
+        *,
+        url: str,
+        published_at: datetime,
+        publication_id: int | None = None,
+        title: str | None = None,
+    ) -> StoryRecord:
+        """Record the draft as live on Medium, measured as it stands (its final title)."""
+        draft = self._store.drafts.get(draft_id)
+        final_title = title if title is not None else draft.title
+        measures = self._measure(final_title, draft.body, draft.subtitle)
+        return self._store.stories.add(
+            StoryFacts(
+                final_title,
+                published_at,
+                url=url,
+                subtitle=draft.subtitle,
+                body=draft.body,
+                draft_id=draft_id,
+                publication_id=publication_id,
+                tags=tuple(self._store.tags.draft_tags(draft_id)),
+                words=measures.words,
+                read_minutes=measures.read_minutes,
+                headline_score=measures.headline_score,
+                reading_grade=measures.reading_grade,
+            )
+        )
+
+    def story_for_draft(self, draft_id: int) -> StoryRecord | None:
+        return self._store.stories.for_draft(draft_id)
+
+    def stories(self) -> list[StoryRecord]:
+        return self._store.stories.list()
+
+    def record_update(
+        self, story_id: int, *, title: str, subtitle: str, body: str, note: str = ""
+    ) -> VersionRecord | None:
+        """A change after publishing as a new version (None when nothing changed)."""
+        versions = self._store.stories.versions(story_id)
+        last = versions[-1] if versions else None
+        if last and (last.title, last.subtitle, last.body) == (title, subtitle, body):
+            return None
+        measures = self._measure(title, body, subtitle)
+        facts = StoryFacts(
+            title,
+            self._now(),
+            words=measures.words,
+            read_minutes=measures.read_minutes,
+            headline_score=measures.headline_score,
+            reading_grade=measures.reading_grade,
+        )
+        return self._store.stories.add_version(
+            story_id,
+            title=title,
+            subtitle=subtitle,
+            body=body,
+            changed_at=self._now(),
+            note=note,
+            measured=facts,
+        )
+
+    def update_from_draft(self, story_id: int) -> VersionRecord | None:
+        """Record the linked draft's current title and text if they changed since publishing."""
+        story = self._store.stories.get(story_id)
+        if story.draft_id is None:
+            raise LookupError("This story is not linked to a draft.")
+        draft = self._store.drafts.get(story.draft_id)
+        return self.record_update(
+            story_id, title=draft.title, subtitle=draft.subtitle, body=draft.body
+        )
+
+    def versions(self, story_id: int) -> list[VersionRecord]:
+        return self._store.stories.versions(story_id)
+
+    def compare_versions(self, story_id: int, index: int = -1) -> str:
+        """What changed in version ``index`` against the one before, as a unified diff of
+        the title, subtitle and text (empty for the first version)."""
+        versions = self.versions(story_id)
+        position = index % len(versions) if versions else 0
+        if position == 0:
+            return ""
+        before, after = versions[position - 1], versions[position]
+
+        def lines(version: VersionRecord) -> list[str]:
+            return [
+                f"Title: {version.title}",
+                f"Subtitle: {version.subtitle}",
+                "",
+                *version.body.splitlines(),
+            ]
+
+        return "\n".join(
+            difflib.unified_diff(
+                lines(before),
+                lines(after),
+                f"{before.changed_at:%d %b %Y %H:%M}",
+                f"{after.changed_at:%d %b %Y %H:%M}",
+                lineterm="",
+            )
+        )
+
+    # --- the performance log -------------------------------------------------------------------
+
+    def record_snapshot(self, story_id: int, snapshot: Snapshot) -> None:
+        if snapshot.reads > snapshot.views:
+            raise ValueError("Reads cannot exceed views.")
+        self._store.stories.record(story_id, snapshot)
+
+    def log_figures(
+        self,
+        story_id: int,
+        taken_on: date,
+        *,
+        views: int,
+        reads: int,
+        claps: int = 0,
+        fans: int = 0,
+        responses: int = 0,
+        member_reading_minutes: float = 0.0,
+        earnings: float = 0.0,
+    ) -> None:
+        """Figures entered by hand: the story's lifetime totals as Medium shows them today."""
+        self.record_snapshot(
+            story_id,
+            Snapshot(
+                taken_on, views, reads, claps, fans, responses, member_reading_minutes, earnings
+            ),
+        )
+
+    def latest_figures(self) -> dict[int, Snapshot]:
+        return {story_id: series[-1] for story_id, series in self.snapshots().items() if series}
+
+    def snapshots(self) -> dict[int, list[Snapshot]]:
+        return self._store.stories.snapshots()
+
+    def import_csv(self, path: Path) -> CsvImport:
+        """Import a statistics file; every bad row is reported and then nothing is stored."""
+        try:
+            text = read_text_file(path)
+        except TextFileError as error:
+            raise CsvImportError([str(error)]) from None
+        rows = parse_stats_csv(text, set(self._store.stories.keys()))
+        publications = {item.name.casefold(): item.id for item in self.publications()}
+        measured: dict[str, StoryMeasures] = {}
+        planned = []
+        for row in rows:
+            facts = None
+            if row.published is not None:
+                if row.key not in measured:
+                    measured[row.key] = (
+                        measure_title(row.title) if row.title else StoryMeasures(None)
+                    )
+                facts = StoryFacts(
+                    row.title or row.url,
+                    row.published,
+                    url=row.url,
+                    tags=row.tags,
+                    publication_id=publications.get(row.publication.casefold()),
+                    headline_score=measured[row.key].headline_score,
+                )
+            planned.append(SnapshotRow(row.key, row.snapshot, facts))
+        written, created = self._store.stories.import_rows(planned)
+        return CsvImport(written, created)
+
+    def import_medium_export(self, path: Path) -> ExportImport:
+        """Posts from Medium's export as drafts, and the published ones as stories too."""
+        posts = read_export(Path(path))
+        known = set(self._store.stories.keys())
+        drafts = 0
+        stories: list[StoryFacts] = []
+        skipped = []
+        for post in posts:
+            key = story_key(post.canonical_url, post.title)
+            if not post.is_draft and key in known:
+                skipped.append(post.title)
+                continue
+            draft_id = self._create_draft(post)
+            drafts += 1
+            if post.published_at is None:
+                continue
+            known.add(key)
+            measures = self._measure(post.title, post.body, post.subtitle)
+            stories.append(
+                StoryFacts(
+                    post.title,
+                    post.published_at,
+                    url=post.canonical_url,
+                    subtitle=post.subtitle,
+                    body=post.body,
+                    draft_id=draft_id,
+                    words=measures.words,
+                    read_minutes=measures.read_minutes,
+                    headline_score=measures.headline_score,
+                    reading_grade=measures.reading_grade,
+                )
+            )
+        added = self._store.stories.add_many(stories)
+        return ExportImport(drafts, added, tuple(skipped))
+
+    def _create_draft(self, post: ExportedPost) -> int:
+        drafts = self._store.drafts
+        record = drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
+        if post.canonical_url:
+            drafts.save(record.id, canonical_url=post.canonical_url)
+        return record.id
+
+    # --- what works, charts --------------------------------------------------------------------
+
+    def what_works(self) -> WhatWorks:
+        stories = self.stories()
+        snapshots = self.snapshots()
+        changes = [
+            change
+            for story in stories
+            for change in title_changes(self.versions(story.id), snapshots.get(story.id, []))
+        ]
+        return what_works(performances(stories, snapshots), changes)
+
+    def charts(self) -> ChartData:
+        stories = self.stories()
+        snapshots = self.snapshots()
+        return chart_data(stories, snapshots, performances(stories, snapshots))
+
+    # --- the posting plan ----------------------------------------------------------------------
+
+    def schedule(self, draft_id: int, at: datetime, note: str = "") -> ScheduledRecord:
+        return self._store.schedule.schedule(draft_id, at, note)
+
+    def unschedule(self, draft_id: int) -> None:
+        self._store.schedule.unschedule(draft_id)
+
+    def set_goal(self, kind: str, target: int | None) -> None:
+        self._store.schedule.set_goal(kind, target)
+
+    def goals(self) -> dict[str, int]:
+        return self._store.schedule.goals()
+
+    def words_per_day(self) -> dict[date, int]:
+        return calendar.words_per_day(self._store.schedule.word_counts())
+
+    def today(self) -> date:
+        return self._now().date()
+
+    def overview(self) -> PlanOverview:
+        """Goals and streaks as of today."""
+        today = self.today()
+        published = [story.published_at.date() for story in self.stories()]
+        written = self.words_per_day()
+        return PlanOverview(
+            today,
+            calendar.week_streak(published, today),
+            calendar.day_streak(written, today),
+            tuple(calendar.goal_progress(self.goals(), published, written, today)),
+        )
+
+    def month(self, year: int, month: int) -> calendar.Month:
+        start, end = calendar.month_bounds(year, month)
+        stories = [story for story in self.stories() if start <= story.published_at < end]
+        scheduled = self._store.schedule.scheduled(start, end)
+        return calendar.build_month(year, month, scheduled, stories, self.words_per_day())
+
+
+@dataclass(frozen=True, slots=True)
+class PlanOverview:
+    today: date
+    weeks_with_a_post: calendar.Streak
+    days_with_writing: calendar.Streak
+    goals: tuple[calendar.GoalProgress, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "today": self.today.isoformat(),
+            "weeks_with_a_post": {
+                "current": self.weeks_with_a_post.current,
+                "longest": self.weeks_with_a_post.longest,
+            },
+            "days_with_writing": {
+                "current": self.days_with_writing.current,
+                "longest": self.days_with_writing.longest,
+            },
+            "goals": [goal.to_dict() for goal in self.goals],
+        }

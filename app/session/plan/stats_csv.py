@@ -1,0 +1,258 @@
+"""Reading a performance log from CSV: every row checked before anything is stored.
+
+The columns (header names in any case; spaces and hyphens count as underscores):
+
+- ``date`` (required): the day the figures were read, ``YYYY-MM-DD``.
+- ``url`` and/or ``title`` (at least one): which story. A known story is matched by Medium's
+  post id (the hex id at the end of every story link, so ``/p/<id>`` and the long link agree),
+  else by the link, else by title; an unknown one is created, and then ``published`` is
+  required.
+- ``published``: when the story went live, ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM``.
+- ``views``, ``reads`` (required): lifetime totals on that date, whole numbers, reads <= views.
+- ``claps``, ``fans``, ``responses``: whole numbers (default 0).
+- ``member_reading_minutes`` (or ``member_reading_time``): minutes, decimals allowed.
+- ``earnings``: an amount such as ``12.40`` or ``$1,204.50``.
+- ``tags``: separated by ``|`` or ``;``; ``publication``: its name. Both only for new stories.
+- ``read_ratio`` may be present but is not read: it is always reads / views.
+
+Numbers may use thousands separators (``1,204``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from types import MappingProxyType
+
+from app.storage.stories import Snapshot, title_key, url_key
+
+REQUIRED = ("date", "views", "reads")
+KNOWN = frozenset(
+    {
+        "date",
+        "url",
+        "title",
+        "published",
+        "views",
+        "reads",
+        "read_ratio",
+        "claps",
+        "fans",
+        "responses",
+        "member_reading_minutes",
+        "member_reading_time",
+        "earnings",
+        "tags",
+        "publication",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One valid row: the snapshot and what identifies (or creates) its story."""
+
+    line: int
+    key: str
+    url: str
+    title: str
+    published: datetime | None
+    tags: tuple[str, ...]
+    publication: str
+    snapshot: Snapshot
+
+
+class CsvImportError(ValueError):
+    """The file cannot be imported; ``problems`` lists each as "line N: what is wrong"."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        shown = "; ".join(problems[:5]) + ("; …" if len(problems) > 5 else "")
+        super().__init__(f"{len(problems)} problem(s), nothing imported: {shown}")
+
+
+def _column(name: str) -> str:
+    return "_".join(name.strip().casefold().replace("-", " ").split())
+
+
+def _whole(text: str) -> int:
+    value = text.replace(",", "").replace("_", "").strip()
+    if not value:
+        return 0
+    number = int(value)
+    if number < 0:
+        raise ValueError("negative")
+    return number
+
+
+def _decimal(text: str) -> float:
+    value = text.replace(",", "").replace("$", "").strip()
+    if not value:
+        return 0.0
+    number = float(value)
+    if number < 0 or number != number:
+        raise ValueError("negative")
+    return number
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text.strip())
+
+
+def _moment(text: str) -> datetime | None:
+    value = text.strip()
+    if not value:
+        return None
+    return datetime.fromisoformat(value.replace("T", " ")).replace(tzinfo=None)
+
+
+NUMBERS: Mapping[str, Callable[[str], float]] = MappingProxyType(
+    {
+        "views": _whole,
+        "reads": _whole,
+        "claps": _whole,
+        "fans": _whole,
+        "responses": _whole,
+        "member_reading_minutes": _decimal,
+        "earnings": _decimal,
+    }
+)
+
+
+def _row(line: int, cells: dict[str, str], known: set[str], problems: list[str]) -> CsvRow | None:
+    before = len(problems)
+    url, title = cells.get("url", "").strip(), " ".join(cells.get("title", "").split())
+    if not url and not title:
+        problems.append(f"line {line}: neither a url nor a title")
+    try:
+        taken_on = _day(cells.get("date", ""))
+    except ValueError:
+        problems.append(f"line {line}: date {cells.get('date', '')!r} is not YYYY-MM-DD")
+        taken_on = date.min
+    try:
+        published = _moment(cells.get("published", ""))
+    except ValueError:
+        problems.append(f"line {line}: published {cells.get('published')!r} is not a date")
+        published = None
+    if "member_reading_time" in cells and not cells.get("member_reading_minutes"):
+        cells["member_reading_minutes"] = cells["member_reading_time"]
+    figures: dict[str, float] = {}
+    for name, parse in NUMBERS.items():
+        text = cells.get(name, "")
+        if name in ("views", "reads") and not text.strip():
+            problems.append(f"line {line}: {name} is missing")
+            continue
+        try:
+            figures[name] = parse(text)
+        except ValueError:
+            kind = "a whole number" if parse is _whole else "a number"
+            problems.append(f"line {line}: {name} {text!r} is not {kind} of 0 or more")
+    if figures.get("reads", 0) > figures.get("views", float("inf")):
+        problems.append(f"line {line}: reads ({figures['reads']:.0f}) exceed views")
+    if published is not None and taken_on != date.min and taken_on < published.date():
+        problems.append(f"line {line}: date {taken_on} is before the story was published")
+    if len(problems) > before:
+        return None
+    tags = tuple(
+        tag.strip() for tag in cells.get("tags", "").replace(";", "|").split("|") if tag.strip()
+    )
+    snapshot = Snapshot(
+        taken_on,
+        int(figures["views"]),
+        int(figures["reads"]),
+        int(figures["claps"]),
+        int(figures["fans"]),
+        int(figures["responses"]),
+        figures["member_reading_minutes"],
+        figures["earnings"],
+    )
+    return CsvRow(
+        line,
+        _key(url, title, known),
+        url,
+        title,
+        published,
+        tags,
+        cells.get("publication", "").strip(),
+        snapshot,
+    )
+
+
+def _key(url: str, title: str, known: set[str]) -> str:
+    """The URL's key if that story is known, else the title's if known, else a new key."""
+    by_url = url_key(url) if url else None
+    by_title = title_key(title) if title else None
+    if by_url in known or (by_title not in known and by_url):
+        return by_url
+    return by_title or ""
+
+
+def parse_stats_csv(text: str, known_keys: set[str]) -> list[CsvRow]:
+    """Every row, or :class:`CsvImportError` listing every bad row by its line number."""
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        header = [_column(name) for name in next(reader)]
+    except StopIteration:
+        raise CsvImportError(["line 1: the file is empty"]) from None
+    problems = [
+        f"line 1: the required column {name!r} is missing"
+        for name in REQUIRED
+        if name not in header
+    ]
+    if "url" not in header and "title" not in header:
+        problems.append("line 1: a 'url' or a 'title' column is needed")
+    unknown = [name for name in header if name and name not in KNOWN]
+    if unknown:
+        problems.append(f"line 1: unknown column(s) {', '.join(unknown)}")
+    if problems:
+        raise CsvImportError(problems)
+    rows: list[CsvRow] = []
+    seen: dict[tuple[str, date], int] = {}
+    new_stories: set[str] = set()
+    aliases: dict[str, str] = {}
+    while True:
+        line = reader.line_num + 1  # where the row starts (a quoted cell may span lines)
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            problems.append(f"line {line}: {error}")
+            break
+        if not any(value.strip() for value in values):
+            continue
+        if len(values) > len(header):
+            problems.append(f"line {line}: {len(values)} cells for {len(header)} columns")
+            continue
+        row = _row(line, dict(zip(header, values, strict=False)), known_keys, problems)
+        if row is None:
+            continue
+        if row.key not in known_keys and row.key not in new_stories:
+            # A story created a few rows above, named now by its title (or URL) alone.
+            alias = aliases.get(title_key(row.title)) or aliases.get(url_key(row.url))
+            if alias is not None:
+                row = replace(row, key=alias)
+        if row.key not in known_keys and row.key not in new_stories:
+            if row.published is None:
+                problems.append(
+                    f"line {line}: {row.url or row.title} is a new story: 'published' is needed"
+                )
+                continue
+            new_stories.add(row.key)
+            for name in (
+                title_key(row.title) if row.title else "",
+                url_key(row.url) if row.url else "",
+            ):
+                if name:
+                    aliases.setdefault(name, row.key)
+        first = seen.setdefault((row.key, row.snapshot.taken_on), line)
+        if first != line:
+            problems.append(f"line {line}: the same story and date as line {first}")
+            continue
+        rows.append(row)
+    if problems:
+        raise CsvImportError(problems)
+    return rows

@@ -1,0 +1,182 @@
+"""Publications and the submissions of drafts to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.models import Draft, utcnow
+from app.storage.plan_models import Publication, Submission
+
+# The order a submission moves through; "rejected" ends it, "published" completes it.
+STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationRecord:
+    id: int
+    name: str
+    url: str
+    topics: tuple[str, ...]
+    guidelines: str
+    exclusive: bool
+    response_days: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionRecord:
+    id: int
+    draft_id: int
+    draft_title: str
+    publication_id: int
+    publication: str
+    status: str
+    planned_at: datetime
+    submitted_at: datetime | None
+    decided_at: datetime | None
+    published_at: datetime | None
+    note: str
+    response_days: int | None  # the publication's usual time to answer
+
+
+def publication_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _publication(row: Publication) -> PublicationRecord:
+    topics = tuple(topic.strip() for topic in row.topics.split(",") if topic.strip())
+    return PublicationRecord(
+        row.id, row.name, row.url, topics, row.guidelines, row.exclusive, row.response_days
+    )
+
+
+class PublicationRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def save(
+        self,
+        name: str,
+        *,
+        url: str = "",
+        topics: tuple[str, ...] | list[str] = (),
+        guidelines: str = "",
+        exclusive: bool = False,
+        response_days: int | None = None,
+    ) -> PublicationRecord:
+        """Create the publication, or update the one with the same name (any case)."""
+        clean = " ".join(name.split())
+        if not clean:
+            raise ValueError("A publication needs a name.")
+        with self._sessions.begin() as session:
+            row = session.scalars(
+                select(Publication).where(Publication.key == publication_key(clean))
+            ).first()
+            if row is None:
+                row = Publication(name=clean, key=publication_key(clean))
+                session.add(row)
+            row.name = clean
+            row.url = url.strip()
+            row.topics = ", ".join(topic.strip() for topic in topics if topic.strip())
+            row.guidelines = guidelines
+            row.exclusive = exclusive
+            row.response_days = response_days
+            session.flush()
+            return _publication(row)
+
+    def list(self) -> list[PublicationRecord]:
+        with self._sessions() as session:
+            rows = session.scalars(select(Publication).order_by(Publication.key))
+            return [_publication(row) for row in rows]
+
+    def find(self, name: str) -> PublicationRecord | None:
+        with self._sessions() as session:
+            row = session.scalars(
+                select(Publication).where(Publication.key == publication_key(name))
+            ).first()
+            return _publication(row) if row else None
+
+    def delete(self, publication_id: int) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(Publication, publication_id)
+            if row is not None:
+                session.delete(row)
+
+    # --- submissions ---------------------------------------------------------------------------
+
+    def submit(
+        self, draft_id: int, publication_id: int, *, status: str = "planned", at: datetime | None
+    ) -> SubmissionRecord:
+        """A new submission of ``draft_id``; ``at`` dates its first status."""
+        submission = Submission(draft_id=draft_id, publication_id=publication_id)
+        with self._sessions.begin() as session:
+            if session.get(Draft, draft_id) is None:
+                raise LookupError(f"No draft {draft_id}.")
+            if session.get(Publication, publication_id) is None:
+                raise LookupError(f"No publication {publication_id}.")
+            session.add(submission)
+            session.flush()
+            submission_id = submission.id
+        return self.set_status(submission_id, status, at=at)
+
+    def set_status(
+        self, submission_id: int, status: str, *, at: datetime | None = None
+    ) -> SubmissionRecord:
+        if status not in STATUSES:
+            raise ValueError(f"Unknown status {status!r}; use one of {', '.join(STATUSES)}.")
+        when = at or utcnow()
+        with self._sessions.begin() as session:
+            row = session.get(Submission, submission_id)
+            if row is None:
+                raise LookupError(f"No submission {submission_id}.")
+            row.status = status
+            if status == "planned":
+                row.planned_at = when
+            elif status == "submitted":
+                row.submitted_at = when
+            elif status in ("accepted", "rejected"):
+                row.decided_at = when
+            else:
+                row.published_at = when
+        return self.submission(submission_id)
+
+    def submission(self, submission_id: int) -> SubmissionRecord:
+        found = self.submissions(submission_id=submission_id)
+        if not found:
+            raise LookupError(f"No submission {submission_id}.")
+        return found[0]
+
+    def submissions(
+        self, *, draft_id: int | None = None, submission_id: int | None = None
+    ) -> list[SubmissionRecord]:
+        query = (
+            select(Submission, Draft.title, Publication.name, Publication.response_days)
+            .join(Draft, Draft.id == Submission.draft_id)
+            .join(Publication, Publication.id == Submission.publication_id)
+            .order_by(Submission.planned_at, Submission.id)
+        )
+        if draft_id is not None:
+            query = query.where(Submission.draft_id == draft_id)
+        if submission_id is not None:
+            query = query.where(Submission.id == submission_id)
+        with self._sessions() as session:
+            return [
+                SubmissionRecord(
+                    row.id,
+                    row.draft_id,
+                    title,
+                    row.publication_id,
+                    name,
+                    row.status,
+                    row.planned_at,
+                    row.submitted_at,
+                    row.decided_at,
+                    row.published_at,
+                    row.note,
+                    days,
+                )
+                for row, title, name, days in session.execute(query).all()
+            ]

@@ -1,0 +1,107 @@
+"""The posting schedule, goals, and the raw material for writing streaks (saved word counts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.models import Draft, Revision
+from app.storage.plan_models import PlanGoal, ScheduledPost
+
+GOAL_KINDS = ("posts_per_week", "words_per_day")
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledRecord:
+    id: int
+    draft_id: int
+    draft_title: str
+    scheduled_at: datetime
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class WordCountPoint:
+    """A draft's word count at one moment (a kept revision or its latest save)."""
+
+    draft_id: int
+    at: datetime
+    words: int
+
+
+class ScheduleRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def schedule(self, draft_id: int, at: datetime, note: str = "") -> ScheduledRecord:
+        """Plan ``draft_id`` for ``at``; a draft has one slot, so planning it again moves it."""
+        with self._sessions.begin() as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise LookupError(f"No draft {draft_id}.")
+            row = session.scalars(
+                select(ScheduledPost).where(ScheduledPost.draft_id == draft_id)
+            ).first()
+            if row is None:
+                row = ScheduledPost(draft_id=draft_id, scheduled_at=at)
+                session.add(row)
+            row.scheduled_at, row.note = at, note
+            session.flush()
+            return ScheduledRecord(row.id, draft_id, draft.title, at, note)
+
+    def unschedule(self, draft_id: int) -> None:
+        with self._sessions.begin() as session:
+            for row in session.scalars(
+                select(ScheduledPost).where(ScheduledPost.draft_id == draft_id)
+            ):
+                session.delete(row)
+
+    def scheduled(self, start: datetime, end: datetime) -> list[ScheduledRecord]:
+        """Posts planned in [start, end), live drafts only, in time order."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(ScheduledPost, Draft.title)
+                .join(Draft, Draft.id == ScheduledPost.draft_id)
+                .where(
+                    ScheduledPost.scheduled_at >= start,
+                    ScheduledPost.scheduled_at < end,
+                    Draft.deleted_at.is_(None),
+                )
+                .order_by(ScheduledPost.scheduled_at)
+            ).all()
+            return [
+                ScheduledRecord(row.id, row.draft_id, title, row.scheduled_at, row.note)
+                for row, title in rows
+            ]
+
+    def set_goal(self, kind: str, target: int | None) -> None:
+        """Set a goal (``None`` or 0 removes it)."""
+        if kind not in GOAL_KINDS:
+            raise ValueError(f"Unknown goal {kind!r}; use one of {', '.join(GOAL_KINDS)}.")
+        with self._sessions.begin() as session:
+            row = session.get(PlanGoal, kind)
+            if not target:
+                if row is not None:
+                    session.delete(row)
+                return
+            if target < 0:
+                raise ValueError("A goal cannot be negative.")
+            session.merge(PlanGoal(kind=kind, target=target))
+
+    def goals(self) -> dict[str, int]:
+        with self._sessions() as session:
+            return dict(session.execute(select(PlanGoal.kind, PlanGoal.target)).all())
+
+    def word_counts(self) -> list[WordCountPoint]:
+        """Every draft's saved word counts over time (revisions, then the latest save)."""
+        with self._sessions() as session:
+            revisions = session.execute(
+                select(Revision.draft_id, Revision.created_at, Revision.word_count)
+            ).all()
+            latest = session.execute(select(Draft.id, Draft.updated_at, Draft.word_count)).all()
+        points = [WordCountPoint(*row) for row in (*revisions, *latest)]
+        points.sort(key=lambda point: (point.draft_id, point.at))
+        return points

@@ -1,0 +1,1 @@
+"""Plan and learn: the calendar, submissions, performance log, charts and what works."""

@@ -1,0 +1,165 @@
+"""The month calendar: scheduled and published days marked, the month's list, goals, streaks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.session.plan.planner import Plan
+
+SCHEDULED_COLOR = QColor("#E69F00")  # Okabe-Ito orange
+PUBLISHED_COLOR = QColor("#009E73")  # Okabe-Ito green
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class CalendarTab(QWidget):
+    def __init__(
+        self, plan: Plan, current_draft: Callable[[], int | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._current_draft = current_draft
+        self._marked: list[QDate] = []
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.currentPageChanged.connect(lambda *_: self.refresh())
+        self.entries = QListWidget()
+        self.streaks = QLabel()
+        self.streaks.setWordWrap(True)
+        self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(8, 0)))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        schedule = QPushButton("Schedule the open draft")
+        schedule.clicked.connect(self.schedule_current)
+        unschedule = QPushButton("Remove it from the plan")
+        unschedule.clicked.connect(self.unschedule_current)
+        self.posts_goal = QSpinBox()
+        self.posts_goal.setRange(0, 21)
+        self.posts_goal.setSpecialValueText("no goal")
+        self.words_goal = QSpinBox()
+        self.words_goal.setRange(0, 20000)
+        self.words_goal.setSingleStep(100)
+        self.words_goal.setSpecialValueText("no goal")
+        goals = self._plan.goals()
+        self.posts_goal.setValue(goals.get("posts_per_week", 0))
+        self.words_goal.setValue(goals.get("words_per_day", 0))
+        self.posts_goal.valueChanged.connect(lambda value: self._set_goal("posts_per_week", value))
+        self.words_goal.valueChanged.connect(lambda value: self._set_goal("words_per_day", value))
+
+        side = QVBoxLayout()
+        side.addWidget(QLabel("<b>This month</b> (orange: planned, green: published)"))
+        side.addWidget(self.entries, 1)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.when)
+        plan_row.addWidget(schedule)
+        plan_row.addWidget(unschedule)
+        side.addLayout(plan_row)
+        form = QFormLayout()
+        form.addRow("Posts a week:", self.posts_goal)
+        form.addRow("Words a day:", self.words_goal)
+        side.addLayout(form)
+        side.addWidget(self.streaks)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.calendar, 3)
+        layout.addLayout(side, 2)
+        self.refresh()
+
+    def _set_goal(self, kind: str, value: int) -> None:
+        self._plan.set_goal(kind, value or None)
+        self.refresh()
+
+    def schedule_current(self) -> None:
+        draft_id = self._current_draft()
+        if draft_id is None:
+            return
+        moment = self.when.dateTime().toPython()
+        self._plan.schedule(draft_id, moment.replace(second=0, microsecond=0))
+        self.calendar.setSelectedDate(self.when.date())
+        self.refresh()
+
+    def unschedule_current(self) -> None:
+        draft_id = self._current_draft()
+        if draft_id is not None:
+            self._plan.unschedule(draft_id)
+            self.refresh()
+
+    def show_month(self, year: int, month: int) -> None:
+        self.calendar.setCurrentPage(year, month)
+        self.refresh()
+
+    def entry_texts(self) -> list[str]:
+        return [self.entries.item(row).text() for row in range(self.entries.count())]
+
+    def refresh(self) -> None:
+        try:
+            month = self._plan.month(self.calendar.yearShown(), self.calendar.monthShown())
+            overview = self._plan.overview()
+        except Exception as error:  # a locked database: say so, keep the window usable
+            QMessageBox.warning(self, "Calendar", f"Cannot read the plan: {error}")
+            return
+        for marked in self._marked:
+            self.calendar.setDateTextFormat(marked, QTextCharFormat())
+        self._marked = []
+        self.entries.clear()
+        for day, entry in month.days.items():
+            if not (entry.scheduled or entry.published):
+                continue
+            style = QTextCharFormat()
+            style.setFontWeight(QFont.Weight.Bold)
+            color = PUBLISHED_COLOR if entry.published else SCHEDULED_COLOR
+            style.setBackground(QBrush(color.lighter(150)))
+            self.calendar.setDateTextFormat(_qdate(day), style)
+            self._marked.append(_qdate(day))
+            for item in entry.scheduled:
+                self.entries.addItem(
+                    f"{item.scheduled_at:%a %d %b %H:%M}  planned: {item.draft_title or 'Untitled'}"
+                )
+                self.entries.item(self.entries.count() - 1).setForeground(
+                    SCHEDULED_COLOR.darker(130)
+                )
+            for story in entry.published:
+                self.entries.addItem(
+                    f"{story.published_at:%a %d %b %H:%M}  published: {story.title}"
+                )
+                self.entries.item(self.entries.count() - 1).setForeground(
+                    PUBLISHED_COLOR.darker(130)
+                )
+        written = sum(entry.words for entry in month.days.values())
+        weeks, days = overview.weeks_with_a_post, overview.days_with_writing
+        lines = [
+            f"Words written this month: <b>{written:,}</b>",
+            f"Weeks with a post: <b>{weeks.current}</b> in a row (longest {weeks.longest})",
+            f"Days with writing: <b>{days.current}</b> in a row (longest {days.longest})",
+        ]
+        for goal in overview.goals:
+            if goal.kind == "posts_per_week":
+                lines.append(
+                    f"This week: <b>{goal.done} of {goal.target}</b> posts; goal met in "
+                    f"{goal.met_recently} of the last {goal.recent} weeks"
+                )
+            else:
+                lines.append(
+                    f"Today: <b>{goal.done:,} of {goal.target:,}</b> words; goal met on "
+                    f"{goal.met_recently} of the last {goal.recent} days"
+                )
+        self.streaks.setText("<br>".join(lines))

@@ -1,0 +1,260 @@
+"""Bar and line charts drawn with QPainter, each exportable as PNG.
+
+The geometry (where each bar or point goes) is computed by public methods that painting
+uses too, so what is drawn can be checked against the data it came from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.session.plan.charts import BarChart, Series
+
+BAR_COLOR = QColor("#0072B2")  # Okabe-Ito blue: readable for colour-blind writers
+LINE_COLORS = (QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7"))
+MUTED = QColor("#9a9a9a")
+WHISKER_COLOR = QColor("#444444")  # the 90 % interval of a median
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 20, 40, 70
+EXPORT_SIZE = QSize(1200, 700)
+
+
+def _nice_top(value: float) -> float:
+    """A round axis maximum at or above ``value``."""
+    if value <= 0:
+        return 1.0
+    step = 10 ** (len(str(int(value))) - 1)
+    for factor in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if step * factor >= value:
+            return step * factor
+    return step * 10
+
+
+class _Chart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(420, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def plot_area(self, size: QSize) -> QRectF:
+        return QRectF(
+            MARGIN_LEFT,
+            MARGIN_TOP,
+            max(1, size.width() - MARGIN_LEFT - MARGIN_RIGHT),
+            max(1, size.height() - MARGIN_TOP - MARGIN_BOTTOM),
+        )
+
+    def render_image(self, size: QSize = EXPORT_SIZE) -> QImage:
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            self.draw(painter, size)
+        finally:
+            painter.end()
+        return image
+
+    def save_png(self, path: str, size: QSize = EXPORT_SIZE) -> bool:
+        return self.render_image(size).save(path, "PNG")
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        self.draw(painter, self.size())
+        painter.end()
+
+    def draw(self, painter: QPainter, size: QSize) -> None:
+        raise NotImplementedError
+
+    def _frame(self, painter: QPainter, size: QSize, title: str, top: float, label: str) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = self.plot_area(size)
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(0, 6, size.width(), 26), Qt.AlignmentFlag.AlignCenter, title)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(QPen(MUTED, 1))
+        for step in range(5):
+            y = area.bottom() - area.height() * step / 4
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.drawText(
+                QRectF(0, y - 9, MARGIN_LEFT - 6, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{top * step / 4:,.0f}",
+            )
+        painter.save()
+        painter.translate(12, area.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-80, -8, 160, 16), Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+
+class BarChartView(_Chart):
+    """Median reads per group with its 90 % interval; a group below the threshold shows
+    "not enough data yet" instead of a bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._chart = BarChart("", ())
+
+    def set_chart(self, chart: BarChart) -> None:
+        self._chart = chart
+        self.update()
+
+    def chart(self) -> BarChart:
+        return self._chart
+
+    def top(self) -> float:
+        highest = (max(bar.value or 0, bar.high or 0) for bar in self._chart.bars)
+        return _nice_top(max(highest, default=0))
+
+    def whisker(self, index: int, size: QSize) -> tuple[QPointF, QPointF] | None:
+        """The ends of a bar's interval line (low, high), if it has one."""
+        bar = self._chart.bars[index]
+        rect = self.bar_rects(size)[index]
+        if rect is None or bar.low is None or bar.high is None:
+            return None
+        area = self.plot_area(size)
+        top = self.top()
+        x = rect.center().x()
+        return (
+            QPointF(x, area.bottom() - area.height() * bar.low / top),
+            QPointF(x, area.bottom() - area.height() * bar.high / top),
+        )
+
+    def bar_rects(self, size: QSize) -> list[QRectF | None]:
+        """Each bar's rectangle (None for a group without a figure), in data order."""
+        area = self.plot_area(size)
+        bars = self._chart.bars
+        if not bars:
+            return []
+        slot = area.width() / len(bars)
+        top = self.top()
+        rects: list[QRectF | None] = []
+        for index, bar in enumerate(bars):
+            if bar.value is None:
+                rects.append(None)
+                continue
+            height = area.height() * bar.value / top
+            rects.append(
+                QRectF(
+                    area.left() + slot * (index + 0.2), area.bottom() - height, slot * 0.6, height
+                )
+            )
+        return rects
+
+    def draw(self, painter: QPainter, size: QSize) -> None:
+        self._frame(painter, size, self._chart.title, self.top(), "median reads")
+        area = self.plot_area(size)
+        bars = self._chart.bars
+        if not bars:
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No statistics yet")
+            return
+        slot = area.width() / len(bars)
+        for index, (bar, rect) in enumerate(zip(bars, self.bar_rects(size), strict=True)):
+            label_box = QRectF(area.left() + slot * index, area.bottom() + 4, slot, 40)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(
+                label_box,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                f"{bar.label}\nn={bar.n}",
+            )
+            if rect is None:
+                painter.setPen(MUTED)
+                painter.drawText(
+                    QRectF(label_box.left(), area.bottom() - 40, slot, 36),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    "not enough\ndata yet",
+                )
+                continue
+            painter.fillRect(rect, BAR_COLOR)
+            painter.setPen(QColor("#222222"))
+            label_top = rect.top()
+            ends = self.whisker(index, size)
+            if ends is not None:
+                low, high = ends
+                painter.setPen(QPen(WHISKER_COLOR, 2))
+                painter.drawLine(low, high)
+                for end in (low, high):
+                    painter.drawLine(QPointF(end.x() - 8, end.y()), QPointF(end.x() + 8, end.y()))
+                painter.setPen(QColor("#222222"))
+            painter.drawText(
+                QRectF(rect.right() + 2, label_top - 18, slot * 0.4, 16),
+                Qt.AlignmentFlag.AlignLeft,
+                f"{bar.value:,.0f}",
+            )
+
+
+class LineChartView(_Chart):
+    """Lifetime reads over time, one line per story."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._series: tuple[Series, ...] = ()
+
+    def set_series(self, series: tuple[Series, ...]) -> None:
+        self._series = series
+        self.update()
+
+    def series(self) -> tuple[Series, ...]:
+        return self._series
+
+    def _span(self) -> tuple[date, date, float]:
+        days = [day for item in self._series for day, _ in item.points]
+        top = _nice_top(
+            max((reads for item in self._series for _, reads in item.points), default=0)
+        )
+        return min(days), max(days), top
+
+    def points(self, size: QSize) -> list[list[QPointF]]:
+        """Each series' points on screen, in data order."""
+        if not any(item.points for item in self._series):
+            return [[] for _ in self._series]
+        first, last, top = self._span()
+        area = self.plot_area(size)
+        width = max(1, (last - first).days)
+        return [
+            [
+                QPointF(
+                    area.left() + area.width() * (day - first).days / width,
+                    area.bottom() - area.height() * reads / top,
+                )
+                for day, reads in item.points
+            ]
+            for item in self._series
+        ]
+
+    def draw(self, painter: QPainter, size: QSize) -> None:
+        title = "Reads over time" + (f": {self._series[0].name}" if len(self._series) == 1 else "")
+        if not any(item.points for item in self._series):
+            self._frame(painter, size, title, 1, "lifetime reads")
+            painter.drawText(
+                self.plot_area(size), Qt.AlignmentFlag.AlignCenter, "No statistics yet"
+            )
+            return
+        first, last, top = self._span()
+        self._frame(painter, size, title, top, "lifetime reads")
+        area = self.plot_area(size)
+        painter.setPen(QColor("#222222"))
+        for day, flag in ((first, Qt.AlignmentFlag.AlignLeft), (last, Qt.AlignmentFlag.AlignRight)):
+            painter.drawText(
+                QRectF(area.left(), area.bottom() + 4, area.width(), 18), flag, f"{day:%d %b %Y}"
+            )
+        for index, (item, points) in enumerate(zip(self._series, self.points(size), strict=True)):
+            color = LINE_COLORS[index % len(LINE_COLORS)]
+            painter.setPen(QPen(color, 3))
+            painter.drawPolyline(QPolygonF(points))
+            if len(self._series) > 1 and index < len(LINE_COLORS):
+                painter.drawText(
+                    QRectF(area.left() + 200 * index, size.height() - 22, 196, 18),
+                    Qt.AlignmentFlag.AlignLeft,
+                    item.name[:30],
+                )

@@ -1,0 +1,55 @@
+"""The Plan window: calendar, submissions, performance log, charts and what works, in tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+
+from app.session.plan.planner import Plan
+from app.ui.plan.calendar_tab import CalendarTab
+from app.ui.plan.charts_tab import ChartsTab
+from app.ui.plan.stories_tab import StoriesTab
+from app.ui.plan.submissions_tab import SubmissionsTab
+from app.ui.plan.what_works_tab import WhatWorksTab
+
+TABS = ("Calendar", "Submissions", "Performance log", "Charts", "What works for you")
+
+
+class PlanWindow(QDialog):
+    """Non-modal: the writer keeps editing while it is open."""
+
+    def __init__(
+        self, plan: Plan, current_draft: Callable[[], int | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Plan and learn")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        self.resize(1180, 680)
+        self.calendar = CalendarTab(plan, current_draft)
+        self.submissions = SubmissionsTab(plan, current_draft)
+        self.stories = StoriesTab(plan, current_draft)
+        self.charts = ChartsTab(plan)
+        self.what_works = WhatWorksTab(plan)
+        self.tabs = QTabWidget()
+        for tab, name in zip(
+            (self.calendar, self.submissions, self.stories, self.charts, self.what_works),
+            TABS,
+            strict=True,
+        ):
+            self.tabs.addTab(tab, name)
+        self.tabs.currentChanged.connect(lambda _: self.refresh_current())
+        self.stories.storiesChanged.connect(self.calendar.refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+        self.refresh_current()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def refresh_current(self) -> None:
+        self.tabs.currentWidget().refresh()

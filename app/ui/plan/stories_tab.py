@@ -1,0 +1,321 @@
+"""Published stories and their performance log: figures by hand, CSV and Medium imports,
+marking the open draft published, and its later versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.session.plan.medium_export import MediumExportError
+from app.session.plan.planner import Plan
+from app.session.plan.stats_csv import CsvImportError
+from app.ui.theme import code_font
+
+COLUMNS = ("Story", "Published", "Figures of", "Views", "Reads", "Read ratio", "Claps", "Fans")
+FIGURES = ("views", "reads", "claps", "fans", "responses")
+
+
+class PublishDialog(QDialog):
+    """URL, date and time, publication and final title of a story going live."""
+
+    def __init__(self, plan: Plan, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mark as published")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://medium.com/@you/…")
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("d MMM yyyy  HH:mm")
+        self.title = QLineEdit(title)
+        self.publication = QComboBox()
+        self.publication.addItem("(none: my own profile)", None)
+        for publication in plan.publications():
+            self.publication.addItem(publication.name, publication.id)
+        form = QFormLayout(self)
+        form.addRow("Final title:", self.title)
+        form.addRow("URL:", self.url)
+        form.addRow("Published on:", self.when)
+        form.addRow("Publication:", self.publication)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class StoriesTab(QWidget):
+    storiesChanged = Signal()
+
+    def __init__(
+        self, plan: Plan, current_draft: Callable[[], int | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._current_draft = current_draft
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_versions)
+        self.versions = QListWidget()
+        self.versions.setMaximumHeight(90)
+        self.versions.setToolTip("Double-click a version to see what changed from the one before")
+        self.versions.itemDoubleClicked.connect(lambda _item: self.show_changes())
+
+        self.taken_on = QDateEdit(QDate.currentDate())
+        self.taken_on.setCalendarPopup(True)
+        self.taken_on.setDisplayFormat("d MMM yyyy")
+        self.figures: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        log_form = QFormLayout()
+        log_form.addRow("Date:", self.taken_on)
+        for name in FIGURES:
+            box = QSpinBox()
+            box.setRange(0, 100_000_000)
+            box.setGroupSeparatorShown(True)
+            self.figures[name] = box
+            log_form.addRow(f"{name.capitalize()}:", box)
+        minutes = QDoubleSpinBox()
+        minutes.setRange(0, 100_000_000)
+        earnings = QDoubleSpinBox()
+        earnings.setRange(0, 10_000_000)
+        earnings.setPrefix("$ ")
+        self.figures["member_reading_minutes"] = minutes
+        self.figures["earnings"] = earnings
+        log_form.addRow("Member reading (min):", minutes)
+        log_form.addRow("Earnings:", earnings)
+        log = QPushButton("Log these figures for the selected story")
+        log.clicked.connect(self.log_selected)
+        log_form.addRow(log)
+        log_box = QGroupBox("Figures by hand (lifetime totals, as Medium shows them)")
+        log_box.setLayout(log_form)
+
+        publish = QPushButton("Mark the open draft published…")
+        publish.clicked.connect(self.publish_current)
+        update = QPushButton("Record the open draft's changes as a new version")
+        update.clicked.connect(self.update_current)
+        import_csv = QPushButton("Import statistics (CSV)…")
+        import_csv.clicked.connect(self._choose_csv)
+        import_medium = QPushButton("Import a Medium export (zip)…")
+        import_medium.clicked.connect(self._choose_export)
+        buttons = QHBoxLayout()
+        for button in (publish, update, import_csv, import_medium):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.versions)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(log_box, 1)
+        self.refresh()
+
+    def selected_story(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def select_story(self, story_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == story_id:
+                self.table.selectRow(row)
+
+    def rows(self) -> list[tuple[str, ...]]:
+        return [
+            tuple(self.table.item(row, column).text() for column in range(len(COLUMNS)))
+            for row in range(self.table.rowCount())
+        ]
+
+    def log_selected(self) -> bool:
+        story_id = self.selected_story()
+        if story_id is None:
+            QMessageBox.information(self, "Log figures", "Select a story first.")
+            return False
+        values = {name: box.value() for name, box in self.figures.items()}
+        try:
+            self._plan.log_figures(
+                story_id,
+                self.taken_on.date().toPython(),
+                **{name: int(values[name]) for name in FIGURES},
+                member_reading_minutes=float(values["member_reading_minutes"]),
+                earnings=float(values["earnings"]),
+            )
+        except ValueError as error:
+            QMessageBox.warning(self, "Log figures", str(error))
+            return False
+        self._changed(story_id)
+        return True
+
+    def import_csv(self, path: Path) -> bool:
+        try:
+            result = self._plan.import_csv(path)
+        except CsvImportError as error:
+            QMessageBox.warning(
+                self,
+                "Nothing was imported",
+                f"{len(error.problems)} problem(s) in {Path(path).name}; fix them and import "
+                "again:\n\n" + "\n".join(error.problems[:30]),
+            )
+            return False
+        self._changed()
+        QMessageBox.information(
+            self,
+            "Statistics imported",
+            f"{result.snapshots} snapshot(s); {result.stories_created} new published story(ies).",
+        )
+        return True
+
+    def import_export(self, path: Path) -> bool:
+        try:
+            result = self._plan.import_medium_export(path)
+        except MediumExportError as error:
+            QMessageBox.warning(self, "Medium export", str(error))
+            return False
+        self._changed()
+        QMessageBox.information(
+            self,
+            "Medium export imported",
+            f"{result.drafts} draft(s); {result.stories} published story(ies)"
+            + (f"; {len(result.skipped)} already recorded" if result.skipped else "")
+            + ".",
+        )
+        return True
+
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import statistics", "", "CSV (*.csv)")
+        if path:
+            self.import_csv(Path(path))
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Medium export", "", "Zip (*.zip)")
+        if path:
+            self.import_export(Path(path))
+
+    def publish_current(self) -> None:
+        draft_id = self._current_draft()
+        if draft_id is None:
+            return
+        if self._plan.story_for_draft(draft_id) is not None:
+            QMessageBox.information(self, "Published", "This draft is already published.")
+            return
+        dialog = PublishDialog(self._plan, "", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            story = self._plan.mark_published(
+                draft_id,
+                url=dialog.url.text(),
+                published_at=dialog.when.dateTime().toPython().replace(microsecond=0),
+                publication_id=dialog.publication.currentData(),
+                title=dialog.title.text() or None,
+            )
+        except ValueError as error:
+            QMessageBox.warning(self, "Mark as published", str(error))
+            return
+        self._changed(story.id)
+
+    def update_current(self) -> None:
+        draft_id = self._current_draft()
+        story = self._plan.story_for_draft(draft_id) if draft_id is not None else None
+        if story is None:
+            QMessageBox.information(self, "New version", "The open draft is not published yet.")
+            return
+        version = self._plan.update_from_draft(story.id)
+        if version is None:
+            QMessageBox.information(self, "New version", "Nothing changed since the last version.")
+        self._changed(story.id)
+
+    def changes_text(self) -> str:
+        """The selected version against the one before it (the latest if none is selected)."""
+        story_id = self.selected_story()
+        if story_id is None:
+            return ""
+        row = self.versions.currentRow()
+        return self._plan.compare_versions(story_id, row if row >= 0 else -1)
+
+    def show_changes(self) -> None:
+        text = self.changes_text() or "This is the story as first published."
+        dialog = QDialog(self)
+        dialog.setWindowTitle("What changed")
+        dialog.resize(760, 520)
+        view = QPlainTextEdit(text)
+        view.setReadOnly(True)
+        view.setFont(code_font())
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        dialog.show()
+
+    def _changed(self, story_id: int | None = None) -> None:
+        self.refresh()
+        if story_id is not None:
+            self.select_story(story_id)
+        self.storiesChanged.emit()
+
+    def _show_versions(self) -> None:
+        self.versions.clear()
+        story_id = self.selected_story()
+        if story_id is None:
+            return
+        for version in self._plan.versions(story_id):
+            self.versions.addItem(
+                f"{version.changed_at:%d %b %Y %H:%M}  {version.title}"
+                f"  ({len(version.body.split()):,} words; {version.note or 'update'})"
+            )
+
+    def refresh(self) -> None:
+        stories = list(reversed(self._plan.stories()))
+        latest = self._plan.latest_figures()
+        self.table.setRowCount(len(stories))
+        for row, story in enumerate(stories):
+            figures = latest.get(story.id)
+            ratio = figures.read_ratio if figures else None
+            cells = (
+                story.title or story.url,
+                f"{story.published_at:%d %b %Y %H:%M}",
+                f"{figures.taken_on:%d %b %Y}" if figures else "—",
+                f"{figures.views:,}" if figures else "",
+                f"{figures.reads:,}" if figures else "",
+                f"{ratio * 100:.0f} %" if ratio is not None else "",
+                f"{figures.claps:,}" if figures else "",
+                f"{figures.fans:,}" if figures else "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, story.id)
+                elif column >= 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)

@@ -1,0 +1,211 @@
+"""Publications (with their guidelines) and the drafts submitted to them, pending ones first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.session.plan.planner import Plan
+
+STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
+PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Answers in")
+SUBMISSION_COLUMNS = ("Draft", "Publication", "Status", "Since", "Waiting")
+OVERDUE = QColor("#D55E00")
+
+
+def _table(columns: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _item(text: str, key: int | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if key is not None:
+        item.setData(Qt.ItemDataRole.UserRole, key)
+    return item
+
+
+class SubmissionsTab(QWidget):
+    def __init__(
+        self, plan: Plan, current_draft: Callable[[], int | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._current_draft = current_draft
+        self.publications = _table(PUBLICATION_COLUMNS)
+        self.publications.itemSelectionChanged.connect(self._fill_form)
+        self.name = QLineEdit()
+        self.url = QLineEdit()
+        self.topics = QLineEdit()
+        self.topics.setPlaceholderText("comma-separated")
+        self.guidelines = QPlainTextEdit()
+        self.guidelines.setPlaceholderText("Submission guidelines, editors, how to submit …")
+        self.guidelines.setMaximumHeight(80)
+        self.exclusive = QCheckBox("Wants stories not published elsewhere")
+        self.response_days = QSpinBox()
+        self.response_days.setRange(0, 365)
+        self.response_days.setSpecialValueText("unknown")
+        self.response_days.setSuffix(" days")
+        save = QPushButton("Save publication")
+        save.clicked.connect(self.save_publication)
+        form = QFormLayout()
+        form.addRow("Name:", self.name)
+        form.addRow("URL:", self.url)
+        form.addRow("Topics:", self.topics)
+        form.addRow("Guidelines:", self.guidelines)
+        form.addRow("", self.exclusive)
+        form.addRow("Usual answer:", self.response_days)
+        form.addRow("", save)
+        left = QGroupBox("Publications")
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.publications, 1)
+        left_layout.addLayout(form)
+
+        self.reminders = QLabel()
+        self.reminders.setWordWrap(True)
+        self.reminders.setStyleSheet(f"color: {OVERDUE.name()};")
+        self.submissions = _table(SUBMISSION_COLUMNS)
+        submit = QPushButton("Submit the open draft to the selected publication")
+        submit.clicked.connect(self.submit_current)
+        self.status = QComboBox()
+        self.status.addItems(STATUSES)
+        set_status = QPushButton("Set status")
+        set_status.clicked.connect(self.set_status)
+        right = QGroupBox("Submissions")
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.reminders)
+        right_layout.addWidget(self.submissions, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(submit)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        buttons.addWidget(set_status)
+        right_layout.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(left, 2)
+        layout.addWidget(right, 3)
+        self.refresh()
+
+    def _selected(self, table: QTableWidget) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _fill_form(self) -> None:
+        chosen = self._selected(self.publications)
+        for publication in self._plan.publications():
+            if publication.id == chosen:
+                self.name.setText(publication.name)
+                self.url.setText(publication.url)
+                self.topics.setText(", ".join(publication.topics))
+                self.guidelines.setPlainText(publication.guidelines)
+                self.exclusive.setChecked(publication.exclusive)
+                self.response_days.setValue(publication.response_days or 0)
+
+    def save_publication(self) -> None:
+        try:
+            self._plan.save_publication(
+                self.name.text(),
+                url=self.url.text(),
+                topics=self.topics.text().split(","),
+                guidelines=self.guidelines.toPlainText(),
+                exclusive=self.exclusive.isChecked(),
+                response_days=self.response_days.value() or None,
+            )
+        except ValueError as error:
+            QMessageBox.warning(self, "Publication", str(error))
+            return
+        self.refresh()
+
+    def submit_current(self) -> None:
+        publication = self._selected(self.publications)
+        draft_id = self._current_draft()
+        if publication is None or draft_id is None:
+            QMessageBox.information(self, "Submit", "Choose a publication first.")
+            return
+        self._plan.submit(draft_id, publication)
+        self.refresh()
+
+    def set_status(self) -> None:
+        submission = self._selected(self.submissions)
+        if submission is not None:
+            self._plan.set_submission_status(submission, self.status.currentText())
+            self.refresh()
+
+    def submission_rows(self) -> list[tuple[str, ...]]:
+        return [
+            tuple(
+                self.submissions.item(row, column).text()
+                for column in range(self.submissions.columnCount())
+            )
+            for row in range(self.submissions.rowCount())
+        ]
+
+    def refresh(self) -> None:
+        publications = self._plan.publications()
+        self.publications.setRowCount(len(publications))
+        for row, publication in enumerate(publications):
+            days = f"{publication.response_days} days" if publication.response_days else "—"
+            cells = (
+                _item(publication.name, publication.id),
+                _item(", ".join(publication.topics)),
+                _item("yes" if publication.exclusive else "no"),
+                _item(days),
+            )
+            for column, cell in enumerate(cells):
+                self.publications.setItem(row, column, cell)
+        pending = {item.submission.id: item for item in self._plan.pending_submissions()}
+        submissions = sorted(
+            self._plan.submissions(), key=lambda item: (item.id not in pending, -item.id)
+        )
+        self.submissions.setRowCount(len(submissions))
+        for row, submission in enumerate(submissions):
+            since = (
+                submission.published_at
+                or submission.decided_at
+                or submission.submitted_at
+                or submission.planned_at
+            )
+            waiting = pending.get(submission.id)
+            cells = (
+                _item(submission.draft_title or "Untitled", submission.id),
+                _item(submission.publication),
+                _item(submission.status),
+                _item(f"{since:%d %b %Y}"),
+                _item(f"{waiting.waited_days} days" if waiting else ""),
+            )
+            for column, cell in enumerate(cells):
+                if waiting is not None and waiting.overdue:
+                    cell.setForeground(OVERDUE)
+                self.submissions.setItem(row, column, cell)
+        reminders = self._plan.reminders()
+        self.reminders.setText("\n".join(reminders))
+        self.reminders.setVisible(bool(reminders))

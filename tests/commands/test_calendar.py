@@ -1,0 +1,56 @@
+"""``clapwise calendar``: a month with scheduled and published days, goals and streaks."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from app.cli import main
+from app.storage.store import open_store
+from app.storage.stories import StoryFacts
+
+
+def test_calendar_json_and_text(tmp_path: Path, capsys) -> None:
+    database = tmp_path / "db.sqlite"
+    store = open_store(database)
+    draft = store.drafts.create(title="Planned story")
+    store.schedule.schedule(draft.id, datetime(2026, 4, 14, 8, 0))
+    store.stories.add(StoryFacts("Live story", datetime(2026, 4, 2, 18, 30)))
+    slow = store.publications.save("Slow Mag", response_days=3)
+    store.publications.submit(draft.id, slow.id, status="submitted", at=datetime(2026, 1, 1))
+    store.close()
+    args = ["--db", str(database), "calendar", "--month", "2026-04"]
+    assert main([*args, "--goal", "posts_per_week=2", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["month"] == "2026-04"
+    assert len(shown["days"]) == 30
+    days = {day["date"]: day for day in shown["days"]}
+    assert days["2026-04-14"]["scheduled"][0]["title"] == "Planned story"
+    assert days["2026-04-02"]["published"][0]["title"] == "Live story"
+    assert shown["goals"][0]["kind"] == "posts_per_week"
+    assert shown["goals"][0]["target"] == 2
+    assert shown["weeks_with_a_post"]["longest"] == 1
+    (reminder,) = shown["reminders"]
+    assert reminder.startswith("“Planned story” has waited")
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "April 2026" in out
+    assert " 2 P" in out
+    assert "14 S" in out
+    assert "2026-04-14 08:00  scheduled  Planned story" in out
+    assert "Reminder: “Planned story” has waited" in out
+
+
+def test_a_bad_month_is_one_line(tmp_path: Path, capsys) -> None:
+    assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", "April"]) == 1
+    assert capsys.readouterr().err == "clapwise: --month 'April' is not YYYY-MM.\n"
+
+
+def test_without_db_the_commands_use_the_apps_database(qapp) -> None:
+    from app.commands.plan_store import default_database_path
+    from app.ui.application import configure_application
+    from app.ui.application import default_database_path as window_default
+
+    configure_application(qapp)
+    assert default_database_path() == window_default()

@@ -1,0 +1,78 @@
+"""``clapwise stats import|import-medium|report`` on a real database file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.storage.store import open_store
+from tests.session.plan.history import generate, load
+from tests.session.plan.medium_export_sample import write_export
+
+CSV = (
+    "date,title,published,views,reads,claps\n"
+    "2026-01-20,How I write every day,2026-01-02 08:30,1200,480,90\n"
+    "2026-01-27,How I write every day,,1500,600,110\n"
+)
+
+
+def test_import_then_report(tmp_path: Path, capsys) -> None:
+    database = str(tmp_path / "db.sqlite")
+    stats = tmp_path / "stats.csv"
+    stats.write_text(CSV, encoding="utf-8")
+    assert main(["--db", database, "stats", "import", str(stats)]) == 0
+    assert "Imported 2 snapshot(s); 1 new published story(ies)." in capsys.readouterr().out
+    assert main(["--db", database, "stats", "report", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["stories"] == 1
+    weekday = next(group for group in report["groups"] if group["factor"] == "weekday")
+    assert (weekday["label"], weekday["n"], weekday["status"]) == (
+        "Friday",
+        1,
+        "not enough data yet",
+    )
+
+
+def test_a_broken_file_lists_its_lines_and_imports_nothing(tmp_path: Path, capsys) -> None:
+    database = tmp_path / "db.sqlite"
+    stats = tmp_path / "stats.csv"
+    stats.write_text(CSV + "2026-02-03,How I write every day,,1500,1600,110\n", encoding="utf-8")
+    assert main(["--db", str(database), "stats", "import", str(stats)]) == 1
+    err = capsys.readouterr().err
+    assert "1 problem(s); nothing was imported" in err
+    assert "line 4: reads (1600) exceed views" in err
+    store = open_store(database)
+    assert store.stories.list() == []
+    store.close()
+
+
+def test_the_report_shows_figures_with_their_intervals(tmp_path: Path, capsys) -> None:
+    database = tmp_path / "db.sqlite"
+    store = open_store(database)
+    load(store, generate(60, seed=3))
+    store.close()
+    assert main(["--db", str(database), "stats", "report"]) == 0
+    out = capsys.readouterr().out
+    assert "Stories compared: 60" in out
+    assert "headline score vs reads (n=60): rho +" in out
+    assert "By weekday:" in out
+
+
+def test_a_medium_export_is_imported(tmp_path: Path, capsys) -> None:
+    database = str(tmp_path / "db.sqlite")
+    assert main(["--db", database, "stats", "import-medium", str(write_export(tmp_path))]) == 0
+    assert "Imported 2 draft(s); 1 published story(ies)." in capsys.readouterr().out
+    assert main(["--db", database, "stats", "import-medium", str(tmp_path / "none.zip")]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_csv_columns_are_documented_in_help(capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["stats", "import", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for column in ("date", "url, title", "published", "views, reads", "member_reading_minutes"):
+        assert column in out

@@ -1,0 +1,63 @@
+"""Medium's account export: posts as drafts, published ones as stories with their facts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.session.plan.medium_export import MediumExportError, read_export
+from tests.session.plan.medium_export_sample import write_export
+
+
+def test_posts_are_read_with_title_subtitle_date_link_and_markdown(tmp_path) -> None:
+    published, draft = read_export(write_export(tmp_path))
+    assert published.title == "Why I Write at Dawn"
+    assert published.subtitle == "And what it did to my mornings"
+    expected = datetime(2025, 6, 3, 6, 15, tzinfo=UTC).astimezone().replace(tzinfo=None)
+    assert published.published_at == expected
+    assert published.canonical_url == "https://medium.com/@writer/why-i-write-at-dawn-0a1b2c3d4e5f"
+    assert published.body == (
+        "The house is quiet at five & the mind is clear. Nobody writes to me.\n\n"
+        "## What changed\n\n"
+        "- More words\n"
+        "- Less noise\n\n"
+        "> Write first, edit later.\n\n"
+        '```\nalarm = "05:00"\nwrite()\n```\n'
+    )
+    assert (draft.title, draft.is_draft, draft.body) == (
+        "Notes on Slow Reading",
+        True,
+        "Half an idea.\n",
+    )
+
+
+def test_importing_twice_records_each_story_once(plan, store, tmp_path) -> None:
+    export = write_export(tmp_path)
+    first = plan.import_medium_export(export)
+    assert (first.drafts, first.stories, first.skipped) == (2, 1, ())
+    (story,) = plan.stories()
+    assert story.title == "Why I Write at Dawn"
+    assert story.url == "https://medium.com/@writer/why-i-write-at-dawn-0a1b2c3d4e5f"
+    assert store.drafts.get(story.draft_id).canonical_url == story.url
+    assert plan.versions(story.id)[0].body.startswith("The house is quiet")
+    again = plan.import_medium_export(export)
+    assert (again.stories, again.skipped) == (0, ("Why I Write at Dawn",))
+    assert len(plan.stories()) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"not a zip", "not a zip file"), (None, "has no posts")],
+)
+def test_a_file_that_is_not_an_export_is_refused(tmp_path, content, message) -> None:
+    path = tmp_path / "export.zip"
+    if content is None:
+        import zipfile
+
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("notes.txt", "hello")
+    else:
+        path.write_bytes(content)
+    with pytest.raises(MediumExportError, match=message):
+        read_export(path)

@@ -1,0 +1,104 @@
+"""Importing a performance log from CSV: documented columns, bad rows by line, all or nothing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from app.session.plan.stats_csv import CsvImportError
+
+GOOD = "\n".join(
+    (
+        "\ufeffDate,URL,Title,Published,Views,Reads,Read ratio,Claps,Fans,Responses,"
+        "Member reading time,Earnings,Tags",
+        "2026-01-10,https://medium.com/@me/a-1?source=x,How I write every day,2026-01-02 08:30,"
+        '"1,200",480,40%,90,12,3,350.5,$4.20,Writing|Productivity',
+        "2026-01-17,https://medium.com/@me/a-1,,,1500,600,,110,15,4,420,5.10,",
+        "2026-01-10,,Ten lessons from Python,2026-01-03T19:00,800,200,,30,4,1,100,1,Python",
+        "",
+    )
+)
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "stats.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_good_file_creates_stories_and_snapshots(plan, tmp_path) -> None:
+    result = plan.import_csv(_write(tmp_path, GOOD))
+    assert (result.snapshots, result.stories_created) == (3, 2)
+    stories = {story.title: story for story in plan.stories()}
+    first = stories["How I write every day"]
+    assert first.published_at == datetime(2026, 1, 2, 8, 30)
+    assert first.tags == ("Writing", "Productivity")
+    assert first.headline_score is not None  # measured from the title
+    series = plan.snapshots()[first.id]
+    assert [(s.taken_on, s.views, s.reads, s.earnings) for s in series] == [
+        (date(2026, 1, 10), 1200, 480, 4.2),
+        (date(2026, 1, 17), 1500, 600, 5.1),
+    ]
+    assert series[0].member_reading_minutes == 350.5
+
+
+def test_every_bad_row_is_reported_by_line_and_nothing_is_imported(plan, tmp_path) -> None:
+    plan.import_csv(_write(tmp_path, GOOD))
+    before = plan.snapshots()
+    broken = (
+        "date,url,title,published,views,reads,claps\n"
+        "2026-02-01,https://medium.com/@me/a-1,,,1700,650,120\n"
+        '2026-02-31,https://medium.com/@me/a-1,"A title\nover two lines",,1800,700,130\n'
+        "2026-02-08,https://medium.com/@me/new,,,100,50,2\n"
+        "2026-02-08,https://medium.com/@me/a-1,,,100,150,x\n"
+        "2026-02-01,https://medium.com/@me/a-1,,,1700,650,120\n"
+    )
+    with pytest.raises(CsvImportError) as caught:
+        plan.import_csv(_write(tmp_path, broken))
+    assert caught.value.problems == [
+        "line 3: date '2026-02-31' is not YYYY-MM-DD",
+        "line 5: https://medium.com/@me/new is a new story: 'published' is needed",
+        "line 6: claps 'x' is not a whole number of 0 or more",
+        "line 6: reads (150) exceed views",
+        "line 7: the same story and date as line 2",
+    ]
+    assert plan.snapshots() == before
+
+
+def test_a_missing_column_or_an_unknown_one_is_reported(plan, tmp_path) -> None:
+    with pytest.raises(CsvImportError) as caught:
+        plan.import_csv(_write(tmp_path, "date,title,views,clicks\n2026-01-01,A,1,\n"))
+    assert caught.value.problems == [
+        "line 1: the required column 'reads' is missing",
+        "line 1: unknown column(s) clicks",
+    ]
+
+
+def test_a_file_that_is_not_text_is_reported(plan, tmp_path) -> None:
+    path = tmp_path / "stats.csv"
+    path.write_bytes(b"\x00\x01\xff" * 10)
+    with pytest.raises(CsvImportError):
+        plan.import_csv(path)
+
+
+def test_rows_find_stories_by_any_form_of_their_link_or_by_title(plan, tmp_path) -> None:
+    from tests.session.plan.medium_export_sample import write_export
+
+    plan.import_medium_export(write_export(tmp_path))
+    (story,) = plan.stories()
+    text = (
+        "date,url,title,published,views,reads\n"
+        "2025-06-20,https://medium.com/p/0a1b2c3d4e5f?source=stats,,,300,120\n"
+        "2025-06-27,,why i write at dawn,,400,150\n"
+        "2025-06-20,http://www.example.com/new-story/,A new story,2025-06-10,50,20\n"
+        "2025-06-27,,A new story,,80,30\n"
+        "2025-07-04,https://example.com/new-story,,,90,35\n"
+    )
+    result = plan.import_csv(_write(tmp_path, text))
+    assert (result.snapshots, result.stories_created) == (5, 1)
+    series = plan.snapshots()
+    assert [s.reads for s in series[story.id]] == [120, 150]
+    (new,) = [item for item in plan.stories() if item.title == "A new story"]
+    assert [s.reads for s in series[new.id]] == [20, 30, 35]

@@ -1,0 +1,127 @@
+"""Plan tables on a real SQLite file: publications, submissions, stories, versions, snapshots,
+the schedule and goals."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+
+import pytest
+
+from app.storage.schema import SCHEMA_REVISION
+from app.storage.store import open_store
+from app.storage.stories import Snapshot, SnapshotRow, StoryFacts, story_key
+
+
+def test_the_migration_creates_every_plan_table(store) -> None:
+    connection = sqlite3.connect(store.path)
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    connection.close()
+    assert {
+        "publications",
+        "submissions",
+        "published_stories",
+        "story_versions",
+        "stat_snapshots",
+        "scheduled_posts",
+        "plan_goals",
+    } <= tables
+    assert version == SCHEMA_REVISION == "0004_plan"
+
+
+def test_a_publication_is_updated_by_name_in_any_case(store) -> None:
+    first = store.publications.save("The Writing Cooperative", response_days=7, exclusive=True)
+    again = store.publications.save(
+        "the writing cooperative", url="https://writingcooperative.com", topics=["Writing", " "]
+    )
+    assert again.id == first.id
+    assert again.topics == ("Writing",)
+    assert [item.name for item in store.publications.list()] == ["the writing cooperative"]
+
+
+def test_a_submission_keeps_the_date_of_each_status(store) -> None:
+    draft = store.drafts.create(title="My story")
+    publication = store.publications.save("Better Programming", response_days=5)
+    submission = store.publications.submit(
+        draft.id, publication.id, status="planned", at=datetime(2026, 3, 1)
+    )
+    store.publications.set_status(submission.id, "submitted", at=datetime(2026, 3, 2))
+    done = store.publications.set_status(submission.id, "accepted", at=datetime(2026, 3, 6))
+    assert (done.status, done.draft_title, done.publication, done.response_days) == (
+        "accepted",
+        "My story",
+        "Better Programming",
+        5,
+    )
+    assert (done.planned_at, done.submitted_at, done.decided_at) == (
+        datetime(2026, 3, 1),
+        datetime(2026, 3, 2),
+        datetime(2026, 3, 6),
+    )
+    with pytest.raises(ValueError, match="Unknown status"):
+        store.publications.set_status(submission.id, "lost", at=None)
+
+
+def test_a_story_keeps_every_version_and_the_latest_title(store) -> None:
+    story = store.stories.add(
+        StoryFacts("Old title", datetime(2026, 1, 5, 9), url="https://medium.com/p/x?source=rss")
+    )
+    store.stories.add_version(
+        story.id, title="New title", subtitle="", body="Text", changed_at=datetime(2026, 2, 1)
+    )
+    assert store.stories.get(story.id).title == "New title"
+    assert [v.title for v in store.stories.versions(story.id)] == ["Old title", "New title"]
+    with pytest.raises(ValueError, match="already recorded"):
+        store.stories.add(StoryFacts("Other", datetime(2026, 1, 6), url="https://medium.com/p/x"))
+
+
+def test_one_snapshot_per_story_and_day(store) -> None:
+    story = store.stories.add(StoryFacts("A story", datetime(2026, 1, 5)))
+    store.stories.record(story.id, Snapshot(date(2026, 1, 10), views=100, reads=40))
+    store.stories.record(story.id, Snapshot(date(2026, 1, 10), views=120, reads=50))
+    store.stories.record(story.id, Snapshot(date(2026, 1, 17), views=200, reads=90))
+    series = store.stories.snapshots()[story.id]
+    assert [(s.taken_on.day, s.views, s.reads) for s in series] == [(10, 120, 50), (17, 200, 90)]
+    assert series[0].read_ratio == pytest.approx(50 / 120)
+
+
+def test_an_import_is_one_transaction(store) -> None:
+    facts = StoryFacts("New", datetime(2026, 1, 1), url="https://medium.com/p/new")
+    rows = [
+        SnapshotRow(story_key(facts.url, facts.title), Snapshot(date(2026, 1, 9), 10, 5), facts),
+        SnapshotRow("https://medium.com/p/unknown", Snapshot(date(2026, 1, 9), 10, 5)),
+    ]
+    with pytest.raises(LookupError):
+        store.stories.import_rows(rows)
+    assert store.stories.list() == []
+    assert store.stories.snapshots() == {}
+
+
+def test_deleting_a_draft_keeps_its_published_story(store) -> None:
+    draft = store.drafts.create(title="Gone")
+    store.stories.add(StoryFacts("Gone", datetime(2026, 1, 1), draft_id=draft.id))
+    store.drafts.delete_forever(draft.id)
+    (story,) = store.stories.list()
+    assert story.draft_id is None
+
+
+def test_schedule_moves_a_draft_and_goals_can_be_removed(store) -> None:
+    draft = store.drafts.create(title="Planned")
+    store.schedule.schedule(draft.id, datetime(2026, 5, 4, 8))
+    store.schedule.schedule(draft.id, datetime(2026, 5, 6, 18), "after the holiday")
+    (entry,) = store.schedule.scheduled(datetime(2026, 5, 1), datetime(2026, 6, 1))
+    assert (entry.scheduled_at, entry.note) == (datetime(2026, 5, 6, 18), "after the holiday")
+    store.schedule.set_goal("posts_per_week", 2)
+    store.schedule.set_goal("words_per_day", 500)
+    store.schedule.set_goal("words_per_day", 0)
+    assert store.schedule.goals() == {"posts_per_week": 2}
+
+
+def test_plan_data_survives_reopening(database_path) -> None:
+    first = open_store(database_path)
+    first.publications.save("UX Collective")
+    first.close()
+    again = open_store(database_path)
+    assert [item.name for item in again.publications.list()] == ["UX Collective"]
+    again.close()

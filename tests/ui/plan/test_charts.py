@@ -1,0 +1,96 @@
+"""Charts drawn offscreen at 1280x720 and checked pixel by pixel against their data."""
+
+from __future__ import annotations
+
+from datetime import date
+from statistics import median
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
+
+from app.session.plan.charts import Bar, BarChart, Series
+from app.session.plan.planner import Plan
+from app.ui.plan.charts import (
+    BAR_COLOR,
+    LINE_COLORS,
+    WHISKER_COLOR,
+    BarChartView,
+    LineChartView,
+)
+from app.ui.plan.charts_tab import ChartsTab
+from tests.session.plan.history import generate, load
+
+SIZE = QSize(1280, 720)
+
+
+def _color(image: QImage, x: float, y: float) -> QColor:
+    return image.pixelColor(int(x), int(y))
+
+
+def test_bars_are_drawn_where_their_values_say(qtbot) -> None:
+    view = BarChartView()
+    qtbot.addWidget(view)
+    view.set_chart(
+        BarChart("Median reads", (Bar("Mon", 400, 9), Bar("Tue", 100, 6), Bar("Wed", None, 2)))
+    )
+    image = view.render_image(SIZE)
+    first, second, missing = view.bar_rects(SIZE)
+    assert missing is None
+    assert first.height() == pytest.approx(4 * second.height())
+    for rect in (first, second):
+        assert _color(image, rect.center().x(), rect.center().y()) == BAR_COLOR
+        assert _color(image, rect.center().x(), rect.top() - 30) != BAR_COLOR
+    slot_middle = (first.center().x() - second.center().x()) * -2 + first.center().x()
+    column = [_color(image, slot_middle, y) for y in range(0, SIZE.height())]
+    assert BAR_COLOR not in column  # the group without enough data has no bar
+
+
+def test_lines_pass_through_every_snapshot(qtbot) -> None:
+    view = LineChartView()
+    qtbot.addWidget(view)
+    points = tuple((date(2026, 1, 1 + 7 * week), 100 * week) for week in range(5))
+    view.set_series((Series(1, "A story", points),))
+    image = view.render_image(SIZE)
+    (drawn,) = view.points(SIZE)
+    assert len(drawn) == 5
+    assert drawn[0].y() > drawn[-1].y()  # more reads, higher up
+    for point in drawn[1:-1]:
+        assert _color(image, point.x(), point.y()) == LINE_COLORS[0]
+
+
+def test_the_weekday_chart_of_a_generated_year_matches_a_hand_calculation(
+    qtbot, store, tmp_path
+) -> None:
+    history = generate()
+    load(store, history)
+    tab = ChartsTab(Plan(store))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.show_chart("Median reads by publishing weekday")
+    chart = tab.bar.chart()
+    expected: dict[str, list[int]] = {}
+    for story in history:
+        latest = story.snapshots[-1]
+        if (latest.taken_on - story.facts.published_at.date()).days >= 14:
+            expected.setdefault(story.facts.published_at.strftime("%A"), []).append(latest.reads)
+    assert {bar.label: (bar.value, bar.n) for bar in chart.bars} == {
+        day: (median(reads), len(reads)) for day, reads in expected.items()
+    }
+    path = tmp_path / "weekday.png"
+    assert tab.export_png(path)
+    saved = QImage(str(path))
+    assert (saved.width(), saved.height()) == (1200, 700)
+    tallest = max(
+        (rect for rect in tab.bar.bar_rects(saved.size()) if rect), key=lambda r: r.height()
+    )
+    assert _color(saved, tallest.left() + 4, tallest.center().y()) == BAR_COLOR
+    index = tab.bar.bar_rects(saved.size()).index(tallest)
+    low, high = tab.bar.whisker(index, saved.size())
+    bar = chart.bars[index]
+    assert (bar.low, bar.high) != (None, None)
+    assert low.y() > tallest.top() > high.y()  # the median lies inside its interval
+    assert _color(saved, high.x(), high.y()) == WHISKER_COLOR
+    tab.show_chart("Reads over time")
+    assert len(tab.line.series()) == 5
+    assert tab.line.series()[0].points[-1][1] == max(s.snapshots[-1].reads for s in history)

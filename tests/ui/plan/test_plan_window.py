@@ -1,0 +1,122 @@
+"""The Plan menu on the real main window: calendar, submissions, log, imports, what works."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDialog
+
+from app.ui.plan.stories_tab import PublishDialog
+
+
+def _plan_menu(window):
+    return next(a.menu() for a in window.menuBar().actions() if a.text() == "&Plan")
+
+
+def test_the_plan_menu_opens_each_tab(window) -> None:
+    names = [action.text() for action in _plan_menu(window).actions()]
+    assert names == [
+        "Calendar…",
+        "Submissions…",
+        "Performance log…",
+        "Charts…",
+        "What works for you…",
+    ]
+    _plan_menu(window).actions()[4].trigger()
+    plan = window.show_plan("What works for you")
+    assert plan.isVisible()
+    assert "Stories compared: 0" in plan.what_works.report_text()
+
+
+def test_schedule_the_open_draft_on_the_calendar(window) -> None:
+    window.title_edit.setPlainText("My planned story")
+    plan = window.show_plan("Calendar")
+    calendar = plan.calendar
+    calendar.when.setDateTime(QDateTime(QDate(2030, 5, 7), QTime(8, 30)))
+    calendar.schedule_current()
+    calendar.show_month(2030, 5)
+    assert calendar.entry_texts() == ["Tue 07 May 08:30  planned: My planned story"]
+    calendar.posts_goal.setValue(2)
+    assert "0 of 2</b> posts" in calendar.streaks.text()
+
+
+def test_submit_and_publish_then_log_figures(window, monkeypatch, dialogs) -> None:
+    window.title_edit.setPlainText("Why I write at dawn")
+    plan = window.show_plan("Submissions")
+    tab = plan.submissions
+    tab.name.setText("The Writing Cooperative")
+    tab.response_days.setValue(7)
+    tab.save_publication()
+    tab.publications.selectRow(0)
+    tab.submit_current()
+    ((title, publication, status, _since, waiting),) = tab.submission_rows()
+    assert (title, publication, status, waiting) == (
+        "Why I write at dawn",
+        "The Writing Cooperative",
+        "submitted",
+        "0 days",
+    )
+
+    def accept(dialog: PublishDialog) -> QDialog.DialogCode:
+        dialog.url.setText("https://medium.com/@me/dawn")
+        dialog.when.setDateTime(QDateTime(QDate(2026, 3, 2), QTime(7, 45)))
+        dialog.publication.setCurrentIndex(1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PublishDialog, "exec", accept)
+    stories = window.show_plan("Performance log").stories
+    stories.publish_current()
+    assert stories.selected_story() is not None
+    stories.taken_on.setDate(QDate(2026, 3, 20))
+    stories.figures["views"].setValue(1200)
+    stories.figures["reads"].setValue(480)
+    stories.figures["claps"].setValue(90)
+    assert stories.log_selected()
+    (row,) = stories.rows()
+    assert row == (
+        "Why I write at dawn",
+        "02 Mar 2026 07:45",
+        "20 Mar 2026",
+        "1,200",
+        "480",
+        "40 %",
+        "90",
+        "0",
+    )
+    stories.figures["reads"].setValue(5000)
+    assert not stories.log_selected()
+    assert dialogs[-1] == ("warning", "Log figures: Reads cannot exceed views.")
+    window.title_edit.setPlainText("Why I write at five in the morning")
+    stories.update_current()
+    stories.versions.setCurrentRow(1)
+    changes = stories.changes_text().splitlines()
+    assert "-Title: Why I write at dawn" in changes
+    assert "+Title: Why I write at five in the morning" in changes
+    assert window.show_plan("Calendar").calendar.show_month(2026, 3) is None
+    assert window.show_plan("Calendar").calendar.entry_texts() == [
+        "Mon 02 Mar 07:45  published: Why I write at five in the morning"
+    ]
+
+
+def test_a_broken_csv_is_refused_with_its_lines(window, tmp_path, dialogs) -> None:
+    path = tmp_path / "stats.csv"
+    path.write_text(
+        "date,title,published,views,reads\n"
+        "2026-01-20,Good story,2026-01-02,100,40\n"
+        "2026-01-27,Good story,,100,400\n",
+        encoding="utf-8",
+    )
+    stories = window.show_plan("Performance log").stories
+    assert not stories.import_csv(path)
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert "line 3: reads (400) exceed views" in text
+    assert stories.rows() == []
+    path.write_text(
+        "date,title,published,views,reads\n2026-01-20,Good story,2026-01-02,100,40\n",
+        encoding="utf-8",
+    )
+    assert stories.import_csv(path)
+    assert [row[0] for row in stories.rows()] == ["Good story"]
+    assert date(2026, 1, 2).strftime("%d %b %Y") in stories.rows()[0][1]
