@@ -63,3 +63,17 @@ def test_a_folder_with_broken_files_imports_the_rest(tmp_path: Path) -> None:
     assert "not a text file" in reasons
     assert report.skipped == 1
     assert report.summary == "Imported 2 posts. 2 could not be read."
+
+
+def test_hostile_files_never_abort_a_folder_import(tmp_path: Path) -> None:
+    (tmp_path / "deep-yaml.md").write_text(
+        "---\nx: " + "[" * 5000 + "]" * 5000 + "\n---\n\nBody.\n", encoding="utf-8"
+    )
+    (tmp_path / "deep-quotes.md").write_text("> " * 60 + "deep words\n", encoding="utf-8")
+    (tmp_path / "nul.md").write_bytes(b"fine text" + b"\x00" + b"more")
+    (tmp_path / "utf16.md").write_bytes("# Wide\n\nText.\n".encode("utf-16"))
+    (tmp_path / "good.md").write_text("# Good\n\nFine.\n", encoding="utf-8")
+    report = read_folder(tmp_path)
+    titles = sorted(post.title for post in report.posts)
+    assert titles == ["Good", "Wide", "deep quotes", "deep yaml"]
+    assert [path.name for path, _reason in report.failures] == ["nul.md"]
