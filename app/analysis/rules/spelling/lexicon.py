@@ -14,6 +14,7 @@ import gzip
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from app.resources import resource_path, word_list
 
@@ -40,7 +41,6 @@ class Lexicon:
 
 
 _lock = threading.Lock()
-_lexicon: Lexicon | None = None
 
 
 def _read_typos() -> dict[str, tuple[str, ...]]:
@@ -77,16 +77,16 @@ def _load() -> Lexicon:
     )
 
 
+@cache
+def _loaded() -> Lexicon:
+    return _load()
+
+
 def lexicon() -> Lexicon:
-    """The shared lexicon, loaded on first use (thread-safe)."""
-    global _lexicon
-    loaded = _lexicon
-    if loaded is None:
-        with _lock:
-            if _lexicon is None:
-                _lexicon = _load()
-            loaded = _lexicon
-    return loaded
+    """The shared lexicon, loaded on first use; the lock keeps two threads from loading it
+    twice at start-up."""
+    with _lock:
+        return _loaded()
 
 
 def warm_up() -> None:

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from app.analysis.rules.spelling.error_model import (
     APOSTROPHE,
@@ -253,17 +254,18 @@ def _cased_like(original: str, suggestion: str) -> str:
     return suggestion
 
 
-_default: Suggester | None = None
 _default_lock = threading.Lock()
+
+
+@cache
+def _shared_suggester() -> Suggester:
+    return Suggester(lexicon())
 
 
 def default_suggester() -> Suggester:
     """A suggester over the shared lexicon (the lexicon loads on first use)."""
-    global _default
     with _default_lock:
-        if _default is None:
-            _default = Suggester(lexicon())
-        return _default
+        return _shared_suggester()
 
 
 def suggest(
