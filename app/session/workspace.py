@@ -22,7 +22,7 @@ from app.storage.drafts import DraftSummary
 from app.storage.headlines import HeadlineRepository
 from app.storage.snippets import SnippetRepository
 from app.storage.store import Store
-from app.storage.tags import TagRepository
+from app.storage.tags import MAX_TAGS, TagRepository, tag_key
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,10 @@ class Workspace:
         if post is None:
             return self._store.drafts.create().id
         record = self._store.drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
+        # Counted now, so the drafts list is right before the draft is first opened.
+        self._store.drafts.save(record.id, word_count=post.word_count)
+        if post.tags:
+            self._store.tags.set_draft_tags(record.id, _unique_tags(post.tags)[:MAX_TAGS])
         return record.id
 
     # --- the drafts list -----------------------------------------------------------------------
@@ -128,3 +132,13 @@ class Workspace:
 
     def close(self) -> None:
         self._store.close()
+
+
+def _unique_tags(names: tuple[str, ...]) -> list[str]:
+    """Front-matter tags, tidied, without repeats (by the key tags are unique by)."""
+    unique: dict[str, str] = {}
+    for name in names:
+        cleaned = " ".join(str(name).split())
+        if cleaned:
+            unique.setdefault(tag_key(cleaned), cleaned)
+    return list(unique.values())

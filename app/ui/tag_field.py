@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -95,6 +95,9 @@ class TagField(QWidget):
     def _commit_input(self) -> None:
         if self.add_tag(self.input.text()):
             self.input.clear()
+            # Choosing from the completion list sends Return first and then writes the chosen
+            # text back into the field; clear again once the completer has finished.
+            QTimer.singleShot(0, self.input.clear)
 
     def _remove_last(self) -> None:
         if self._tags:

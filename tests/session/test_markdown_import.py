@@ -63,3 +63,11 @@ def test_a_folder_with_broken_files_imports_the_rest(tmp_path: Path) -> None:
     assert "not a text file" in reasons
     assert report.skipped == 1
     assert report.summary == "Imported 2 posts. 2 could not be read."
+
+
+def test_folder_import_skips_text_files(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text("# A post\n\nBody.\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Call the editor.\n", encoding="utf-8")
+    report = read_folder(tmp_path)
+    assert [post.title for post in report.posts] == ["A post"]
+    assert report.skipped == 1
