@@ -62,3 +62,79 @@ def test_body_text_fits_the_editor_after_a_large_resize(qtbot, window) -> None:
         window.resize(width, height)
         qtbot.wait(30)
         assert window.editor.horizontalScrollBar().maximum() == 0, (width, height)
+
+
+def _clear_editor(window) -> None:
+    window.editor.selectAll()
+    window.editor.textCursor().removeSelectedText()
+
+
+def test_an_empty_draft_has_no_read_time(qtbot, window, wait_for_analysis) -> None:
+    wait_for_analysis(window)
+    _clear_editor(window)
+    wait_for_analysis(window)
+    assert window.sidebar.overview.headline.text() == "No words yet"
+    qtbot.keyClicks(window.editor, "One.")
+    wait_for_analysis(window)
+    assert window.sidebar.overview.headline.text().startswith("1 word ·")
+
+
+def test_the_trash_says_one_word(qtbot, window, wait_for_analysis) -> None:
+    wait_for_analysis(window)
+    _clear_editor(window)
+    qtbot.keyClicks(window.editor, "Lonely.")
+    wait_for_analysis(window)
+    window.save_now()
+    window._trash_current()
+    window.drafts.view_trash.click()
+    texts = [window.drafts.list.item(row).text() for row in range(window.drafts.list.count())]
+    assert any("\n1 word ·" in text for text in texts), texts
+
+
+def test_overview_and_checklist_count_the_same_sentences(qtbot, window, wait_for_analysis) -> None:
+    import re
+
+    wait_for_analysis(window)
+    window.publishing.checklist_action.trigger()
+    report = window.editor.result.report
+    details = window.sidebar.overview.details.text()
+    shown = int(re.match(r"([\d,]+) sentences", details).group(1).replace(",", ""))
+    checklist = window.publishing.build_checklist()
+    hard = next(item for item in checklist.items if item.id == "hard_sentences")
+    counted = int(re.search(r"of ([\d,]+) sentences", hard.detail).group(1).replace(",", ""))
+    assert report.headings  # the sample has subheadings, whose lines are not sentences
+    assert shown == counted
+
+
+def test_the_hook_and_headline_type_read_right(qtbot, window, wait_for_analysis) -> None:
+    wait_for_analysis(window)
+    _clear_editor(window)
+    qtbot.keyClicks(
+        window.editor, "Last spring I quit my job. I had no plan and no savings left at all."
+    )
+    window.title_edit.setText("Is Remote Work Here to Stay")
+    window._field_changed("")
+    wait_for_analysis(window)
+    card = window.sidebar.headline
+    assert "opening has an anecdote" in card.intro.text()
+    assert "question" not in card.score.text()
+    assert "statement" in card.score.text()
+    checklist = window.publishing.build_checklist()
+    intro = next(item for item in checklist.items if item.id == "intro")
+    assert "Opens with an anecdote." in intro.detail
+
+
+def test_short_story_with_subheadings_is_not_told_it_needs_none(
+    qtbot, window, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    _clear_editor(window)
+    window.editor.setPlainText(
+        "Intro line here.\n\n## One\n\nText one.\n\n## Two\n\nText two.\n\n"
+        "## Three\n\nText three.\n"
+    )
+    wait_for_analysis(window)
+    checklist = window.publishing.build_checklist()
+    item = next(item for item in checklist.items if item.id == "subheadings")
+    assert "no subheadings" not in item.detail
+    assert "3 subheadings" in item.detail
