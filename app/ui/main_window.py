@@ -45,6 +45,7 @@ from app.ui.headline_lab import HeadlineLab
 from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
+from app.ui.side_panels import gather_side_panels
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
@@ -98,7 +99,13 @@ class MainWindow(QMainWindow):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._connect_signals()
-        install_publishing(self)
+        publishing = install_publishing(self)
+        gather_side_panels(
+            self,
+            (self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets),
+            self.writing_column,
+            self.editor,
+        )
         self.write_edit = install_write_edit(self)
         self.sidebar.issues.set_disabled_rules(disabled)
         self.sidebar.keyphrase.highlight.setChecked(self.preferences.highlight_keyphrase())
@@ -114,7 +121,7 @@ class MainWindow(QMainWindow):
         self.title_edit.setObjectName("titleEdit")
         self.subtitle_edit = HeadingEdit("Subtitle: what the reader gets")
         self.subtitle_edit.setObjectName("subtitleEdit")
-        centre = QWidget()
+        centre = self.writing_column = QWidget()
         centre.setObjectName("centre")
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 16, 0, 0)

@@ -138,3 +138,29 @@ def test_short_story_with_subheadings_is_not_told_it_needs_none(
     item = next(item for item in checklist.items if item.id == "subheadings")
     assert "no subheadings" not in item.detail
     assert "3 subheadings" in item.detail
+
+
+def test_a_panel_opened_over_another_comes_to_the_front(qtbot, window) -> None:
+    publishing = window.publishing
+    publishing.checklist_action.trigger()
+    qtbot.waitUntil(publishing.checklist.isVisible)
+    publishing.snippets_action.trigger()
+    qtbot.wait(100)
+    assert not publishing.snippets.visibleRegion().isEmpty()
+    assert publishing.checklist.visibleRegion().isEmpty()  # still open, as the tab behind
+    assert publishing.checklist_action.isChecked()
+    window.show_headline_lab()
+    qtbot.wait(100)
+    assert not window.headline_lab.visibleRegion().isEmpty()
+    assert window.dockWidgetArea(window.headline_lab) == window.dockWidgetArea(publishing.checklist)
+
+
+def test_panels_leave_a_readable_writing_column(qtbot, window) -> None:
+    window.resize(1280, 720)
+    publishing = window.publishing
+    for action in (publishing.preview_action, publishing.checklist_action):
+        action.trigger()
+    window.show_headline_lab()
+    qtbot.wait(100)
+    sixty = window.editor.fontMetrics().averageCharWidth() * 60
+    assert window.editor.viewport().width() >= sixty
