@@ -13,6 +13,12 @@ WINDOW_GEOMETRY = "window_geometry"
 WINDOW_STATE = "window_state"  # which docks are open, and where
 LAST_EXPORT_FOLDER = "last_export_folder"
 WRITING_MODE = "writing_mode"  # "write" (no highlights) or "edit"
+THEME = "theme"  # "system", "light" or "dark"
+THEMES = ("system", "light", "dark")
+LAST_IMPORT_FOLDER = "last_import_folder"
+WORD_GOAL = "word_goal:"  # + draft id: the words the writer aims for in that draft
+FOCUS_MODE = "focus_mode"  # "", "sentence" or "paragraph"
+TYPEWRITER = "typewriter_scrolling"
 
 
 @dataclass(frozen=True)
@@ -59,3 +65,39 @@ class Preferences:
 
     def set_last_draft(self, draft_id: int) -> None:
         self.state.set(LAST_DRAFT, str(draft_id))
+
+    def theme(self) -> str:
+        """ "system" (the default: follow the desktop), "light" or "dark"."""
+        value = self.state.get(THEME)
+        return value if value in THEMES else "system"
+
+    def set_theme(self, theme: str) -> None:
+        if theme not in THEMES:
+            raise ValueError(f"unknown theme: {theme}")
+        self.state.set(THEME, theme)
+
+    def last_import_folder(self) -> str:
+        return self.state.get(LAST_IMPORT_FOLDER)
+
+    def set_last_import_folder(self, folder: str) -> None:
+        self.state.set(LAST_IMPORT_FOLDER, folder)
+
+    def word_goal(self, draft_id: int) -> int:
+        """The draft's word-count goal; 0 when none is set."""
+        return self.state.get_int(f"{WORD_GOAL}{draft_id}") or 0
+
+    def set_word_goal(self, draft_id: int, words: int) -> None:
+        self.state.set(f"{WORD_GOAL}{draft_id}", str(max(0, words)) if words > 0 else "")
+
+    def focus_mode(self) -> str:
+        value = self.state.get(FOCUS_MODE)
+        return value if value in ("sentence", "paragraph") else ""
+
+    def set_focus_mode(self, mode: str) -> None:
+        self.state.set(FOCUS_MODE, mode if mode in ("sentence", "paragraph") else "")
+
+    def typewriter_scrolling(self) -> bool:
+        return bool(self.state.get(TYPEWRITER))
+
+    def set_typewriter_scrolling(self, on: bool) -> None:
+        self.state.set(TYPEWRITER, "1" if on else "")

@@ -49,6 +49,7 @@ from app.ui.side_panels import gather_side_panels
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
+from app.ui.view_modes import ViewModes
 from app.ui.write_edit import install_write_edit
 
 SCORES_EXPLAINED = (
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
             self.editor,
         )
         self.write_edit = install_write_edit(self)
+        panels = [self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets]
+        self.view_modes = ViewModes(self, self.view_menu, [self.drafts, self.sidebar, *panels])
         self.sidebar.issues.set_disabled_rules(disabled)
         self.sidebar.keyphrase.highlight.setChecked(self.preferences.highlight_keyphrase())
         self.editor.highlighter.set_disabled_rules(disabled)
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
         quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.view_menu = self.menuBar().addMenu("&View")
         self.toggle_drafts = self._action(view_menu, "&Drafts list", "Ctrl+Shift+D")
         self.toggle_drafts.setCheckable(True)
         self.toggle_drafts.setChecked(True)
