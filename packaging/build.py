@@ -22,7 +22,12 @@ def main() -> int:
         str(ROOT / "build"),
         str(ROOT / "packaging" / "clapwise.spec"),
     ]
-    return subprocess.call(command, cwd=ROOT)
+    code = subprocess.call(command, cwd=ROOT)
+    if code == 0:
+        bundle = ROOT / "dist" / "clapwise"
+        size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file())
+        print(f"Bundle: {bundle} ({size / 1_000_000:.0f} MB)")
+    return code
 
 
 if __name__ == "__main__":

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             (self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets),
             self.writing_column,
             self.editor,
+            self.toggle_drafts,
         )
         self.write_edit = install_write_edit(self)
         panels = [self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets]
@@ -545,6 +546,8 @@ class MainWindow(QMainWindow):
         self.sidebar.tags_card.show_suggestions(suggestions)
 
     def show_headline_lab(self) -> None:
+        if not self.headline_lab.isVisible():
+            self.toggle_lab.trigger()
         self.headline_lab.show()
         self.headline_lab.raise_()
         self.headline_lab.topic.setFocus()

@@ -164,3 +164,5 @@ def test_panels_leave_a_readable_writing_column(qtbot, window) -> None:
     qtbot.wait(100)
     sixty = window.editor.fontMetrics().averageCharWidth() * 60
     assert window.editor.viewport().width() >= sixty
+    assert window.width() == 1280  # the drafts list made way instead of the window growing
+    assert not window.drafts.isVisible()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.analysis_worker import AnalysisResult
@@ -14,6 +14,7 @@ from app.ui.sidebar.readability_card import ReadabilityCard
 from app.ui.sidebar.tags_card import TagsCard
 
 SIDEBAR_WIDTH = 340
+MINIMUM_WIDTH = 280
 
 
 class Sidebar(QScrollArea):
@@ -22,7 +23,6 @@ class Sidebar(QScrollArea):
         self.setObjectName("sidebar")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(280)
         body = QWidget()
         body.setObjectName("sidebarBody")
         self._layout = QVBoxLayout(body)
@@ -47,6 +47,14 @@ class Sidebar(QScrollArea):
             self._layout.addWidget(card)
         self._layout.addStretch(1)
         self.setWidget(body)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the cards allow and no narrower: a squeezed sidebar would cut text."""
+        hint = super().minimumSizeHint()
+        cards = (
+            self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        )
+        return QSize(max(MINIMUM_WIDTH, cards + 2 * self.frameWidth()), hint.height())
 
     def insert_card(self, index: int, card: QWidget) -> None:
         self._layout.insertWidget(index, card)
