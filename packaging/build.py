@@ -25,7 +25,8 @@ def main() -> int:
     code = subprocess.call(command, cwd=ROOT)
     if code == 0:
         bundle = ROOT / "dist" / "clapwise"
-        size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file())
+        files = (path for path in bundle.rglob("*") if path.is_file() and not path.is_symlink())
+        size = sum(path.stat().st_size for path in files)
         print(f"Bundle: {bundle} ({size / 1_000_000:.0f} MB)")
     return code
 
