@@ -39,6 +39,7 @@ from app.session.tag_suggestions import tag_suggestions
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.busy import busy_cursor
 from app.ui.drafts_panel import DraftsPanel
+from app.ui.edit_menu import EditMenu
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.headline_lab import HeadlineLab
@@ -111,6 +112,12 @@ class MainWindow(QMainWindow):
         self.write_edit = install_write_edit(self)
         panels = [self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets]
         self.view_modes = ViewModes(self, self.view_menu, [self.drafts, self.sidebar, *panels])
+        self.edit_menu = EditMenu(
+            self, self._centre_layout, lambda: self.session.id if self.session else None
+        )
+        self.controller.resultReady.connect(
+            lambda result: self.edit_menu.show_words(result.report.words)
+        )
         self.sidebar.issues.set_disabled_rules(disabled)
         self.sidebar.keyphrase.highlight.setChecked(self.preferences.highlight_keyphrase())
         self.editor.highlighter.set_disabled_rules(disabled)
@@ -127,7 +134,7 @@ class MainWindow(QMainWindow):
         self.subtitle_edit.setObjectName("subtitleEdit")
         centre = self.writing_column = QWidget()
         centre.setObjectName("centre")
-        layout = QVBoxLayout(centre)
+        layout = self._centre_layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(0)
         for heading in (self.title_edit, self.subtitle_edit):
@@ -347,10 +354,19 @@ class MainWindow(QMainWindow):
 
     def import_markdown(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import Markdown", "", "Markdown (*.md *.markdown *.txt);;All files (*)"
+            self,
+            "Import Markdown",
+            self._import_start(),
+            "Markdown (*.md *.markdown *.txt);;All files (*)",
         )
         if path:
+            self.preferences.set_last_import_folder(str(Path(path).parent))
             self.import_file(path)
+
+    def _import_start(self) -> str:
+        """Where import dialogs open: the last folder used, else the home folder."""
+        last = self.preferences.last_import_folder()
+        return last if last and Path(last).is_dir() else str(Path.home())
 
     def import_file(self, path: str) -> DraftRecord | None:
         if not self._leave_draft():
@@ -364,8 +380,11 @@ class MainWindow(QMainWindow):
         return self.draft
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of Markdown posts")
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a folder of Markdown posts", self._import_start()
+        )
         if folder:
+            self.preferences.set_last_import_folder(str(Path(folder).parent))
             self.import_folder(folder)
 
     def import_folder(self, folder: str) -> ImportReport | None:
