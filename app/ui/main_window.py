@@ -46,6 +46,7 @@ from app.ui.headline_lab import HeadlineLab
 from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
+from app.ui.revisions_dialog import RevisionsDialog
 from app.ui.side_panels import gather_side_panels
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.save_action.triggered.connect(self.save_now)
         self.save_copy_action = self._action(file_menu, "Save a &copy as Markdown…")
         self.save_copy_action.triggered.connect(self.save_copy_dialog)
+        self.revisions_action = self._action(file_menu, "&Revisions…", "Ctrl+Shift+R")
+        self.revisions_action.triggered.connect(lambda: self.show_revisions())
         file_menu.addSeparator()
         self.trash_action = self._action(file_menu, "Move draft to &trash")
         self.trash_action.triggered.connect(lambda: self._trash_current())
@@ -582,6 +585,38 @@ class MainWindow(QMainWindow):
         self.headline_lab.set_context(title=title)
         warning = self.headline_lab.reuse_warning(title)
         self.statusBar().showMessage(warning or "Title updated from the headline lab.", 6000)
+
+    def show_revisions(self) -> RevisionsDialog | None:
+        """The open draft's revisions beside its current text, with one-click restore."""
+        if self.session is None:
+            return None
+        self._save_if_dirty()
+        session = self.session
+        dialog = RevisionsDialog(
+            session.revisions,
+            lambda: (self.title_edit.text(), self.subtitle_edit.text(), self.editor.text()),
+            self,
+        )
+        dialog.restore_button.setEnabled(session.editable and dialog.selected() is not None)
+        dialog.restoreRequested.connect(
+            lambda revision_id: self._restore_revision(revision_id, dialog)
+        )
+        dialog.show()
+        return dialog
+
+    def _restore_revision(self, revision_id: int, dialog: RevisionsDialog) -> None:
+        if self.session is None or not self.save_now():
+            return
+        try:
+            self.session.restore_revision(revision_id)
+        except Exception as error:
+            self._not_stored("the restored version", error)
+            return
+        self._show_draft(self.session)
+        dialog.refresh()
+        self.statusBar().showMessage(
+            "Revision restored. The text it replaced is the newest revision.", 8000
+        )
 
     def show_tag_history(self) -> TagHistoryDialog:
         dialog = TagHistoryDialog(self.workspace.tags, self)
