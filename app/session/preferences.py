@@ -19,6 +19,12 @@ LAST_IMPORT_FOLDER = "last_import_folder"
 WORD_GOAL = "word_goal:"  # + draft id: the words the writer aims for in that draft
 FOCUS_MODE = "focus_mode"  # "", "sentence" or "paragraph"
 TYPEWRITER = "typewriter_scrolling"
+AUTOSAVE_PAUSE = "autosave_pause"  # seconds of quiet before a save
+AUTOSAVE_CHOICES = (0.75, 2.0, 5.0, 10.0, 30.0)
+EDITOR_FONT = "editor_font"  # Qt's QFont.toString() of the writer's choice; "" for the default
+LINE_CHARACTERS = "line_characters"  # width of the writing column, in characters
+LINE_RANGE = (50, 110)
+DEFAULT_LINE_CHARACTERS = 75  # about Medium's column
 
 
 @dataclass(frozen=True)
@@ -101,3 +107,27 @@ class Preferences:
 
     def set_typewriter_scrolling(self, on: bool) -> None:
         self.state.set(TYPEWRITER, "1" if on else "")
+
+    def autosave_pause(self) -> float:
+        """Seconds of quiet after typing before the draft is saved."""
+        try:
+            value = float(self.state.get(AUTOSAVE_PAUSE) or AUTOSAVE_CHOICES[0])
+        except ValueError:
+            return AUTOSAVE_CHOICES[0]
+        return min(max(value, AUTOSAVE_CHOICES[0]), AUTOSAVE_CHOICES[-1])
+
+    def set_autosave_pause(self, seconds: float) -> None:
+        self.state.set(AUTOSAVE_PAUSE, f"{seconds:g}")
+
+    def editor_font(self) -> str:
+        return self.state.get(EDITOR_FONT)
+
+    def set_editor_font(self, description: str) -> None:
+        self.state.set(EDITOR_FONT, description)
+
+    def line_characters(self) -> int:
+        value = self.state.get_int(LINE_CHARACTERS) or DEFAULT_LINE_CHARACTERS
+        return min(max(value, LINE_RANGE[0]), LINE_RANGE[1])
+
+    def set_line_characters(self, characters: int) -> None:
+        self.state.set(LINE_CHARACTERS, str(characters))

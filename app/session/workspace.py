@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.analysis.insights.tags import TagHistory
+from app.session.autosave import CEILING_SECONDS, AutosavePolicy
 from app.session.draft_session import Clock, DraftSession
 from app.session.error_log import log_path_for
 from app.session.markdown_import import ImportedPost, ImportReport, read_folder, read_post
+from app.session.personal_dictionary import PersonalDictionary
 from app.session.preferences import Preferences
 from app.session.sample_draft import create_sample_draft
 from app.session.tag_history import load_tag_history
@@ -65,10 +67,20 @@ class Workspace:
     def snippets(self) -> SnippetRepository:
         return self._store.snippets
 
+    @property
+    def dictionary(self) -> PersonalDictionary:
+        return PersonalDictionary(self._store.dictionary)
+
     # --- opening drafts ------------------------------------------------------------------------
 
     def open_draft(self, draft_id: int) -> DraftSession:
-        session = DraftSession(self._store, self._store.drafts.get(draft_id), clock=self._clock)
+        pause = self.preferences.autosave_pause()
+        session = DraftSession(
+            self._store,
+            self._store.drafts.get(draft_id),
+            clock=self._clock,
+            policy=AutosavePolicy(pause=pause, ceiling=max(CEILING_SECONDS, pause * 2)),
+        )
         self.preferences.set_last_draft(draft_id)
         return session
 

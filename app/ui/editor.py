@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from app.analysis.rules.findings import Finding
@@ -39,6 +39,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setPlaceholderText("Tell your story…")
         self.setMouseTracking(True)
         self._revision = 0
+        self._line_characters: int | None = None  # None: COLUMN_WIDTH pixels
         self._result: AnalysisResult | None = None
         self._suggestions: SuggestionProvider | None = None
         # Our listener must run before the highlighter's, so connect it first.
@@ -82,9 +83,27 @@ class MarkdownEditor(QPlainTextEdit):
 
     # --- layout: a centred writing column ------------------------------------------------------
 
+    def set_line_characters(self, characters: int) -> None:
+        """The writing column's width in characters of the editor's font."""
+        self._line_characters = characters
+        self._update_margins()
+
+    def set_writing_font(self, font: QFont) -> None:
+        self.setFont(font)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
+        self._update_margins()
+
+    def column_width(self) -> int:
+        if self._line_characters is None:
+            return COLUMN_WIDTH
+        return self.fontMetrics().averageCharWidth() * self._line_characters
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        spare = self.width() - COLUMN_WIDTH - 40
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        spare = self.width() - self.column_width() - 40
         side = max(16, spare // 2)
         self.setViewportMargins(side, 8, side, 24)
         self.columnMarginChanged.emit(side)

@@ -47,6 +47,7 @@ from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
 from app.ui.revisions_dialog import RevisionsDialog
+from app.ui.settings_dialog import SettingsActions, SettingsDialog, stored_font
 from app.ui.side_panels import gather_side_panels
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.write_edit = install_write_edit(self)
         panels = [self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets]
         self.view_modes = ViewModes(self, self.view_menu, [self.drafts, self.sidebar, *panels])
+        self._apply_writing_preferences()
         self.edit_menu = EditMenu(
             self, self._centre_layout, lambda: self.session.id if self.session else None
         )
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
         self.trash_action = self._action(file_menu, "Move draft to &trash")
         self.trash_action.triggered.connect(lambda: self._trash_current())
         file_menu.addSeparator()
+        self.settings_action = self._action(file_menu, "Se&ttings…", "Ctrl+,")
+        self.settings_action.triggered.connect(lambda: self.show_settings())
         quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
@@ -617,6 +621,41 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "Revision restored. The text it replaced is the newest revision.", 8000
         )
+
+    def show_settings(self) -> SettingsDialog:
+        actions = SettingsActions(
+            set_theme=self.view_modes.set_theme,
+            set_rule=self._rule_from_settings,
+            disabled_rules=lambda: self.analyzer.settings.disabled_rules,
+            set_font=self.editor.set_writing_font,
+            set_line_characters=self.editor.set_line_characters,
+            set_autosave=self._autosave_pause_changed,
+            dictionary_changed=self._dictionary_edited,
+            database_path=Path(self.workspace.database_path),
+            current_font=self.editor.font(),
+        )
+        dialog = SettingsDialog(self.preferences, self.workspace.dictionary, actions, self)
+        dialog.show()
+        return dialog
+
+    def _dictionary_edited(self) -> None:
+        self._reload_dictionary()
+        self.controller.run_now()
+
+    def _rule_from_settings(self, rule: str, enabled: bool) -> None:
+        self._rule_toggled(rule, enabled)
+        self.sidebar.issues.set_disabled_rules(self.analyzer.settings.disabled_rules)
+
+    def _autosave_pause_changed(self, seconds: float) -> None:
+        if self.session is not None:
+            self.session.policy.pause = seconds
+            self.session.policy.ceiling = max(self.session.policy.ceiling, seconds * 2)
+
+    def _apply_writing_preferences(self) -> None:
+        font = stored_font(self.preferences)
+        if font is not None:
+            self.editor.set_writing_font(font)
+        self.editor.set_line_characters(self.preferences.line_characters())
 
     def show_tag_history(self) -> TagHistoryDialog:
         dialog = TagHistoryDialog(self.workspace.tags, self)
