@@ -171,7 +171,22 @@ class MarkdownEditor(QPlainTextEdit):
             return False
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        self.scroll_to_upper_third()
         return True
+
+    def scroll_to_upper_third(self) -> None:
+        """Scroll so the cursor's line sits a third of the way down, where the eye lands."""
+        bar = self.verticalScrollBar()
+        target = self.viewport().height() // 3
+        line = max(1, self.fontMetrics().lineSpacing())
+        for _ in range(200):  # one line per step; a jump never needs more
+            top = self.cursorRect().top()
+            if top > target + line and bar.value() < bar.maximum():
+                bar.setValue(bar.value() + 1)
+            elif top < target - 2 * line and bar.value() > 0:
+                bar.setValue(bar.value() - 1)
+            else:
+                return
 
     def quick_fix_actions(self, position: int, menu: QMenu) -> list[QAction]:
         """The fixes and explanations offered for the findings at Qt ``position``."""

@@ -166,3 +166,21 @@ def test_panels_leave_a_readable_writing_column(qtbot, window) -> None:
     assert window.editor.viewport().width() >= sixty
     assert window.width() == 1280  # the drafts list made way instead of the window growing
     assert not window.drafts.isVisible()
+
+
+def test_jump_to_puts_the_occurrence_in_the_upper_third(qtbot, window, wait_for_analysis) -> None:
+    window.resize(1280, 720)
+    filler = [f"Paragraph {n} has plain words." for n in range(60)]
+    body = "\n\n".join([*filler, "The report was written by the team.", *filler])
+    window.editor.setPlainText(body)
+    wait_for_analysis(window)
+    start = body.index("was written")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    assert window.editor.select_range(start, start + len("was written"))
+    qtbot.wait(20)
+    top = window.editor.cursorRect().top()
+    height = window.editor.viewport().height()
+    assert height / 6 <= top <= height / 2
+    assert window.editor.textCursor().selectedText() == "was written"
