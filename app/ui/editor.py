@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
@@ -33,6 +33,7 @@ class MarkdownEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
+        self.setAccessibleName("Story text")
         self.setFont(editor_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
@@ -129,6 +130,18 @@ class MarkdownEditor(QPlainTextEdit):
         """What hovering Qt ``position`` explains (empty when nothing is highlighted there)."""
         findings = self.findings_at(position)
         return _tooltip(findings) if findings else ""
+
+    def event(self, event: QEvent) -> bool:
+        # Tab types a tab in the story; Ctrl+Tab (and Ctrl+Shift+Tab) leaves the editor, so the
+        # sidebar and panels can be reached from the keyboard alone.
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+            if control and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # QPlainTextEdit refuses to pass focus on while editable; QWidget's does it.
+                QWidget.focusNextPrevChild(self, key == Qt.Key.Key_Tab)
+                return True
+        return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

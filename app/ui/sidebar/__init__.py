@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from app.ui.accessibility import name_controls
 from app.ui.analysis_worker import AnalysisResult
 from app.ui.sidebar.headline_card import HeadlineCard
 from app.ui.sidebar.issues_card import IssuesCard
@@ -21,6 +22,7 @@ class Sidebar(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        self.setAccessibleName("Live checks")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
@@ -66,3 +68,4 @@ class Sidebar(QScrollArea):
         self.readability.show_readability(report.readability, report.words)
         self.issues.show_style(report.style, len(report.findings))
         self.keyphrase.show_keywords(report.keywords)
+        name_controls(self)  # buttons made for this report (top fixes, suggestions) included

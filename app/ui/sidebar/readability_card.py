@@ -26,6 +26,7 @@ class ReadabilityCard(Card):
         layout.addWidget(QLabel("Genre"))
         self.genre = SteadyComboBox()
         self.genre.setObjectName("genre")
+        self.genre.setAccessibleName("Genre, which sets the target reading grade")
         for genre in GENRE_TARGETS:
             self.genre.addItem(
                 f"{GENRE_NAMES[genre]} (grade ≤ {GENRE_TARGETS[genre]:g})", userData=genre
