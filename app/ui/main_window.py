@@ -47,6 +47,7 @@ from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
 from app.ui.revisions_dialog import RevisionsDialog
+from app.ui.scrolling_header import ScrollingHeader
 from app.ui.settings_dialog import SettingsActions, SettingsDialog, stored_font
 from app.ui.side_panels import gather_side_panels
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
@@ -140,9 +141,15 @@ class MainWindow(QMainWindow):
         layout = self._centre_layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(0)
+        header = self.header = QWidget()
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(0, 0, 0, 0)
+        header_layout.setSpacing(0)
         for heading in (self.title_edit, self.subtitle_edit):
-            layout.addWidget(heading)
+            header_layout.addWidget(heading)
+        layout.addWidget(header)
         layout.addWidget(self.editor, 1)
+        self.scrolling_header = ScrollingHeader(header, self.editor)
         self.sidebar = Sidebar()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.drafts)

@@ -184,3 +184,19 @@ def test_jump_to_puts_the_occurrence_in_the_upper_third(qtbot, window, wait_for_
     height = window.editor.viewport().height()
     assert height / 6 <= top <= height / 2
     assert window.editor.textCursor().selectedText() == "was written"
+
+
+def test_title_and_subtitle_scroll_away_with_the_body(qtbot, window) -> None:
+    window.resize(1280, 720)
+    window.editor.setPlainText("\n\n".join(f"Paragraph {n} of the story." for n in range(200)))
+    qtbot.wait(20)
+    at_top = window.editor.height()
+    assert window.title_edit.visibleRegion().boundingRect().height() > 0
+    window.editor.verticalScrollBar().setValue(40)
+    qtbot.wait(20)
+    assert window.header.height() == 0
+    assert window.editor.height() > at_top + 100
+    window.editor.verticalScrollBar().setValue(0)
+    qtbot.wait(20)
+    assert window.editor.height() == at_top
+    assert window.title_edit.isVisible()
