@@ -100,8 +100,10 @@ class MarkdownEditor(QPlainTextEdit):
         return self.fontMetrics().averageCharWidth() * self._line_characters
 
     def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+        # Margins first: the text is then wrapped at the final width of the column. Set after
+        # the wrap, they left the text wider than the editor until the next resize.
         self._update_margins()
+        super().resizeEvent(event)
 
     def _update_margins(self) -> None:
         spare = self.width() - self.column_width() - 40

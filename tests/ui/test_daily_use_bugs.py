@@ -56,12 +56,24 @@ def test_wheel_over_the_genre_box_scrolls_the_sidebar(qtbot, window) -> None:
     assert genre.currentIndex() == before
 
 
-def test_body_text_fits_the_editor_after_a_large_resize(qtbot, window) -> None:
-    """A restored window arrives with one big resize; the text must wrap at the new width."""
-    for width, height in ((900, 700), (1900, 1000), (1280, 720)):
+def test_body_text_fits_the_editor_when_a_window_opens_large(qtbot, store, dialogs) -> None:
+    """A restored window is sized before it is shown; the text must wrap inside the editor."""
+    from app.session import Workspace
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(Workspace(store))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    window.open_initial_draft()
+    qtbot.wait(100)
+    assert window.editor.horizontalScrollBar().maximum() == 0
+    for width, height in ((900, 700), (1280, 720)):
         window.resize(width, height)
         qtbot.wait(30)
         assert window.editor.horizontalScrollBar().maximum() == 0, (width, height)
+    window.close()
+    window.controller.wait_for_idle()
 
 
 def _clear_editor(window) -> None:
