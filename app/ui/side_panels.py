@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 READABLE_CHARACTERS = 60  # the narrowest writing column a panel may leave
 PANEL_MIN_WIDTH = 360  # a panel narrower than this cannot show a headline or a checklist line
+PANEL_WIDTH = 480  # what a panel asks for when it opens, room permitting
 PANEL_AREA = Qt.DockWidgetArea.RightDockWidgetArea
 
 
@@ -54,9 +55,19 @@ def gather_side_panels(
     for panel in panels:
         # Opened from a menu or a shortcut: bring its tab to the front, never behind another.
         panel.toggleViewAction().triggered.connect(
-            lambda checked, shown=panel: shown.raise_() if checked else None
+            lambda checked, shown=panel: _bring_forward(window, shown) if checked else None
         )
     writing_column.setMinimumWidth(readable_width(editor))
+
+
+def _bring_forward(window: QMainWindow, panel: QDockWidget) -> None:
+    """Bring ``panel``'s tab to the front and give it a readable width if there is room."""
+    panel.raise_()
+    if panel.width() < PANEL_WIDTH:
+        QTimer.singleShot(
+            0,
+            lambda: window.resizeDocks([panel], [PANEL_WIDTH], Qt.Orientation.Horizontal),
+        )
 
 
 class _MakeRoom(QObject):
