@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
             self.title_edit.setText(record.title)
             self.subtitle_edit.setText(record.subtitle)
             self.editor.load_text(record.body, record.cursor_position)
+            self.sidebar.release_heights()
             self.sidebar.tags.set_tags(session.tags())
             self.sidebar.tags.set_known_tags(self.workspace.tags.names())
             self.sidebar.keyphrase.set_keyphrase(record.keyphrase)

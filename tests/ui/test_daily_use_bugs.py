@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -212,3 +214,21 @@ def test_title_and_subtitle_scroll_away_with_the_body(qtbot, window) -> None:
     qtbot.wait(20)
     assert window.editor.height() == at_top
     assert window.title_edit.isVisible()
+
+
+def test_sidebar_controls_stay_put_while_typing_a_keyphrase(
+    qtbot, window, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    sidebar = window.sidebar
+    field = sidebar.keyphrase.field
+    below = sidebar.tags.input
+    positions = []
+    field.clear()
+    field.setFocus()
+    for character in "headline writing tips":
+        qtbot.keyClicks(field, character)
+        wait_for_analysis(window)
+        positions.append(below.mapTo(sidebar.widget(), below.rect().topLeft()).y())
+    moves_up = [b for a, b in pairwise(positions) if b < a]
+    assert moves_up == []

@@ -45,6 +45,7 @@ class Sidebar(QScrollArea):
             self.keyphrase,
             self.tags_card,
         )
+        self._cards = cards
         for card in cards:
             self._layout.addWidget(card)
         self._layout.addStretch(1)
@@ -69,3 +70,19 @@ class Sidebar(QScrollArea):
         self.issues.show_style(report.style, len(report.findings))
         self.keyphrase.show_keywords(report.keywords)
         name_controls(self)  # buttons made for this report (top fixes, suggestions) included
+        self._hold_heights()
+
+    def _hold_heights(self) -> None:
+        """Cards grow but never shrink while a draft is open, so the controls below them stay
+        put under the pointer as the writer types (a card shrinking on every keystroke moved
+        everything beneath it)."""
+        for card in self._cards:
+            # Wrapped labels: the height the card needs at its present width.
+            needed = card.heightForWidth(card.width()) if card.width() > 0 else -1
+            needed = needed if needed > 0 else card.sizeHint().height()
+            card.setMinimumHeight(max(card.minimumHeight(), needed))
+
+    def release_heights(self) -> None:
+        """Another draft is open: let the cards fit their new content."""
+        for card in self._cards:
+            card.setMinimumHeight(0)
