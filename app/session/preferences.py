@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from app.analysis.rules.catalog import DEFAULT_OFF_RULES
@@ -12,6 +13,7 @@ HIGHLIGHT_KEYPHRASE = "highlight_keyphrase"
 WINDOW_GEOMETRY = "window_geometry"
 WINDOW_STATE = "window_state"  # which docks are open, and where
 LAST_EXPORT_FOLDER = "last_export_folder"
+EXPORT_CHOICES = "export_choices"  # JSON: the export dialog's options, as last used
 WRITING_MODE = "writing_mode"  # "write" (no highlights) or "edit"
 THEME = "theme"  # "system", "light" or "dark"
 THEMES = ("system", "light", "dark")
@@ -131,3 +133,15 @@ class Preferences:
 
     def set_line_characters(self, characters: int) -> None:
         self.state.set(LINE_CHARACTERS, str(characters))
+
+    def export_choices(self) -> dict[str, bool]:
+        try:
+            value = json.loads(self.state.get(EXPORT_CHOICES) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(key): bool(on) for key, on in value.items()}
+
+    def set_export_choices(self, choices: dict[str, bool]) -> None:
+        self.state.set(EXPORT_CHOICES, json.dumps(choices, sort_keys=True))

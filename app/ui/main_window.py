@@ -842,6 +842,14 @@ class MainWindow(QMainWindow):
     def export_folder(self) -> str:
         return self.preferences.last_export_folder()
 
+    def export_choices(self) -> dict[str, bool]:
+        return self.preferences.export_choices()
+
+    def remember_export_choices(self, choices: dict[str, bool]) -> None:
+        self._store_change(
+            "the export options", lambda: self.preferences.set_export_choices(choices)
+        )
+
     def remember_export_folder(self, folder: str) -> None:
         self._store_change("the folder", lambda: self.preferences.set_last_export_folder(folder))
 
