@@ -22,7 +22,9 @@ PANEL_AREA = Qt.DockWidgetArea.RightDockWidgetArea
 
 def readable_width(editor: QWidget) -> int:
     """Pixels for ``READABLE_CHARACTERS`` of the editor's font, plus its side margins."""
-    return editor.fontMetrics().averageCharWidth() * READABLE_CHARACTERS + 32  # 16 px sides
+    scrollbar = editor.verticalScrollBar().sizeHint().width()  # type: ignore[attr-defined]
+    # The editor keeps 16 px of margin on each side of the text, plus its scroll bar.
+    return editor.fontMetrics().averageCharWidth() * READABLE_CHARACTERS + 32 + scrollbar + 4
 
 
 def gather_side_panels(
