@@ -341,6 +341,8 @@ def _intro(intro: IntroReport | None, empty: bool) -> ChecklistItem:
             "The opening has not been checked.",
             "Make the first lines give readers a reason to stay.",
         )
+    from app.analysis.insights.intro import hook_phrase  # at use: keeps the import light
+
     hook = intro.hook_type
     tips = intro.tips
     if hook == "none" or intro.generic_opening:
@@ -358,7 +360,7 @@ def _intro(intro: IntroReport | None, empty: bool) -> ChecklistItem:
         "intro",
         label,
         "pass",
-        f"Opens with a {hook}.",
+        f"Opens with {hook_phrase(hook)}.",
         "Nothing to do: the first lines give readers a reason to stay.",
     )
 
@@ -631,7 +633,10 @@ def _subheadings(report: Report, empty: bool) -> ChecklistItem:
             f"Add a subheading about every {SECTION_WORDS} words so skimmers can find their place.",
             ("long_section",),
         )
-    if report.words <= SECTION_WORDS:
+    subheadings = len(report.headings)
+    if subheadings and report.words <= SECTION_WORDS:
+        detail = f"{_plural(subheadings, 'subheading')} in a short story."
+    elif report.words <= SECTION_WORDS:
         detail = "Short enough to need no subheadings."
     else:
         detail = f"A subheading at least every {SECTION_WORDS} words."

@@ -174,6 +174,33 @@ class DraftSession:
     def revisions(self) -> list[RevisionRecord]:
         return self.store.drafts.revisions(self.id)
 
+    def restore_revision(self, revision_id: int) -> DraftRecord:
+        """Make a stored revision the draft again. The text it replaces is kept as a revision
+        first, so a restore can itself be undone from the same list. Save unsaved edits first.
+        """
+        if not self.editable:
+            raise PermissionError("A draft in the trash cannot be changed; restore it first.")
+        revision = next((r for r in self.revisions() if r.id == revision_id), None)
+        if revision is None:
+            raise LookupError(revision_id)
+        current = self.store.drafts.get(self.id)
+        self.store.drafts.keep_revision(
+            self.id,
+            title=current.title,
+            subtitle=current.subtitle,
+            body=current.body,
+            word_count=current.word_count,
+        )
+        self.record = self.store.drafts.save(
+            self.id,
+            title=revision.title,
+            subtitle=revision.subtitle,
+            body=revision.body,
+            word_count=revision.word_count,
+            cursor_position=0,
+        )
+        return self.record
+
     # --- settings of this draft ----------------------------------------------------------------
 
     def set_genre(self, genre: str) -> None:

@@ -6,11 +6,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.document.front_matter import read_front_matter
+from app.analysis.text.words import has_letters, words
+from app.document.front_matter import read_front_matter, split_front_matter
 from app.document.post import split_title
+from app.document.prose import parse_prose
 from app.document.text_files import TextFileError, read_text_file
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".txt"})
+# Plain-text notes sit beside posts in many folders; only Markdown files are posts.
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 MAX_FILES = 5_000  # a folder of posts, not a whole disk
 
 
@@ -21,6 +24,14 @@ class ImportedPost:
     body: str
     subtitle: str = ""
     tags: tuple[str, ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        """Words of prose (code, links' targets and front matter left out), for the list."""
+        return sum(
+            sum(1 for word in words(block.text) if has_letters(word))
+            for block in parse_prose(split_front_matter(self.body)[1]).blocks
+        )
 
 
 @dataclass(frozen=True)

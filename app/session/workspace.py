@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.analysis.insights.tags import TagHistory
+from app.session.autosave import CEILING_SECONDS, AutosavePolicy
 from app.session.draft_session import Clock, DraftSession
 from app.session.error_log import log_path_for
 from app.session.markdown_import import ImportedPost, ImportReport, read_folder, read_post
+from app.session.personal_dictionary import PersonalDictionary
 from app.session.plan.planner import Plan
 from app.session.preferences import Preferences
 from app.session.sample_draft import create_sample_draft
@@ -23,7 +25,7 @@ from app.storage.drafts import DraftSummary
 from app.storage.headlines import HeadlineRepository
 from app.storage.snippets import SnippetRepository
 from app.storage.store import Store
-from app.storage.tags import TagRepository
+from app.storage.tags import MAX_TAGS, TagRepository, tag_key
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +73,20 @@ class Workspace:
         """Publications, submissions, the posting plan and the performance log."""
         return Plan(self._store)
 
+    @property
+    def dictionary(self) -> PersonalDictionary:
+        return PersonalDictionary(self._store.dictionary)
+
     # --- opening drafts ------------------------------------------------------------------------
 
     def open_draft(self, draft_id: int) -> DraftSession:
-        session = DraftSession(self._store, self._store.drafts.get(draft_id), clock=self._clock)
+        pause = self.preferences.autosave_pause()
+        session = DraftSession(
+            self._store,
+            self._store.drafts.get(draft_id),
+            clock=self._clock,
+            policy=AutosavePolicy(pause=pause, ceiling=max(CEILING_SECONDS, pause * 2)),
+        )
         self.preferences.set_last_draft(draft_id)
         return session
 
@@ -96,6 +108,10 @@ class Workspace:
         if post is None:
             return self._store.drafts.create().id
         record = self._store.drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
+        # Counted now, so the drafts list is right before the draft is first opened.
+        self._store.drafts.save(record.id, word_count=post.word_count)
+        if post.tags:
+            self._store.tags.set_draft_tags(record.id, _unique_tags(post.tags)[:MAX_TAGS])
         return record.id
 
     # --- the drafts list -----------------------------------------------------------------------
@@ -134,3 +150,13 @@ class Workspace:
 
     def close(self) -> None:
         self._store.close()
+
+
+def _unique_tags(names: tuple[str, ...]) -> list[str]:
+    """Front-matter tags, tidied, without repeats (by the key tags are unique by)."""
+    unique: dict[str, str] = {}
+    for name in names:
+        cleaned = " ".join(str(name).split())
+        if cleaned:
+            unique.setdefault(tag_key(cleaned), cleaned)
+    return list(unique.values())

@@ -120,18 +120,34 @@ class TagRepository:
         with self._sessions() as session:
             tags = {tag.id: tag.name for tag in session.scalars(select(Tag))}
             events = session.execute(
-                select(TagEvent.tag_id, TagEvent.draft_id, TagEvent.draft_title, TagEvent.at)
-                .where(TagEvent.action == "applied")
-                .order_by(TagEvent.at.desc())
+                select(
+                    TagEvent.tag_id,
+                    TagEvent.draft_id,
+                    TagEvent.draft_title,
+                    TagEvent.at,
+                    TagEvent.action,
+                )
+                .where(TagEvent.action.in_(("applied", "removed")))
+                .order_by(TagEvent.at.desc(), TagEvent.id.desc())
             ).all()
             live_titles = dict(session.execute(select(Draft.id, Draft.title)).all())
         drafts: dict[int, dict[object, str]] = defaultdict(dict)
+        decided: set[tuple[int, object]] = set()
         first: dict[int, datetime] = {}
         last: dict[int, datetime] = {}
-        for tag_id, draft_id, title, at in events:
+        for tag_id, draft_id, title, at, action in events:
             identity = draft_id if draft_id is not None else ("deleted", title)
+            # The newest event per draft decides: a tag taken off a draft (a typo, a second
+            # thought) no longer counts as used on it.
+            if (tag_id, identity) in decided:
+                if action == "applied" and identity in drafts[tag_id]:
+                    first[tag_id] = at
+                continue
+            decided.add((tag_id, identity))
+            if action != "applied":
+                continue
             shown = live_titles.get(draft_id, title) if draft_id is not None else title
-            drafts[tag_id].setdefault(identity, shown or "Untitled")
+            drafts[tag_id][identity] = shown or "Untitled"
             first[tag_id] = at
             last.setdefault(tag_id, at)
         usages = [
@@ -144,6 +160,7 @@ class TagRepository:
                 tuple(drafts[tag_id].values()),
             )
             for tag_id, name in tags.items()
+            if drafts[tag_id]  # a tag on no draft any more is not part of the writer's history
         ]
         usages.sort(key=lambda usage: (-usage.uses, usage.name.casefold()))
         return usages

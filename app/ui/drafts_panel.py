@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session import DraftSummary
+from app.ui.wording import plural
 
 
 def _ago(when: datetime, now: datetime | None = None) -> str:
@@ -102,7 +103,7 @@ class DraftsPanel(QWidget):
         for draft in drafts:
             title = draft.title.strip() or "Untitled draft"
             item = QListWidgetItem(
-                f"{title}\n{draft.word_count:,} words · {_ago(draft.updated_at)}"
+                f"{title}\n{plural(draft.word_count, 'word')} · {_ago(draft.updated_at)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, draft.id)
             item.setToolTip(title)

@@ -6,8 +6,8 @@ import html
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from app.analysis.rules.findings import Finding
@@ -33,12 +33,14 @@ class MarkdownEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
+        self.setAccessibleName("Story text")
         self.setFont(editor_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self.setPlaceholderText("Tell your story…")
         self.setMouseTracking(True)
         self._revision = 0
+        self._line_characters: int | None = None  # None: COLUMN_WIDTH pixels
         self._result: AnalysisResult | None = None
         self._suggestions: SuggestionProvider | None = None
         # Our listener must run before the highlighter's, so connect it first.
@@ -82,9 +84,29 @@ class MarkdownEditor(QPlainTextEdit):
 
     # --- layout: a centred writing column ------------------------------------------------------
 
+    def set_line_characters(self, characters: int) -> None:
+        """The writing column's width in characters of the editor's font."""
+        self._line_characters = characters
+        self._update_margins()
+
+    def set_writing_font(self, font: QFont) -> None:
+        self.setFont(font)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
+        self._update_margins()
+
+    def column_width(self) -> int:
+        if self._line_characters is None:
+            return COLUMN_WIDTH
+        return self.fontMetrics().averageCharWidth() * self._line_characters
+
     def resizeEvent(self, event) -> None:
+        # Margins first: the text is then wrapped at the final width of the column. Set after
+        # the wrap, they left the text wider than the editor until the next resize.
+        self._update_margins()
         super().resizeEvent(event)
-        spare = self.width() - COLUMN_WIDTH - 40
+
+    def _update_margins(self) -> None:
+        spare = self.width() - self.column_width() - 40
         side = max(16, spare // 2)
         self.setViewportMargins(side, 8, side, 24)
         self.columnMarginChanged.emit(side)
@@ -110,6 +132,18 @@ class MarkdownEditor(QPlainTextEdit):
         """What hovering Qt ``position`` explains (empty when nothing is highlighted there)."""
         findings = self.findings_at(position)
         return _tooltip(findings) if findings else ""
+
+    def event(self, event: QEvent) -> bool:
+        # Tab types a tab in the story; Ctrl+Tab (and Ctrl+Shift+Tab) leaves the editor, so the
+        # sidebar and panels can be reached from the keyboard alone.
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+            if control and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # QPlainTextEdit refuses to pass focus on while editable; QWidget's does it.
+                QWidget.focusNextPrevChild(self, key == Qt.Key.Key_Tab)
+                return True
+        return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -152,7 +186,22 @@ class MarkdownEditor(QPlainTextEdit):
             return False
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        self.scroll_to_upper_third()
         return True
+
+    def scroll_to_upper_third(self) -> None:
+        """Scroll so the cursor's line sits a third of the way down, where the eye lands."""
+        bar = self.verticalScrollBar()
+        target = self.viewport().height() // 3
+        line = max(1, self.fontMetrics().lineSpacing())
+        for _ in range(200):  # one line per step; a jump never needs more
+            top = self.cursorRect().top()
+            if top > target + line and bar.value() < bar.maximum():
+                bar.setValue(bar.value() + 1)
+            elif top < target - 2 * line and bar.value() > 0:
+                bar.setValue(bar.value() - 1)
+            else:
+                return
 
     def quick_fix_actions(self, position: int, menu: QMenu) -> list[QAction]:
         """The fixes and explanations offered for the findings at Qt ``position``."""

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from app.ui.analysis_worker import AnalysisResult, HighlightSpan
 from app.ui.positions import utf16_length
 from app.ui.theme import PAINT_RANK, code_font, rule_format
+from app.ui.theme_mode import current_theme
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
@@ -69,21 +70,43 @@ def _color_format(
     return text_format
 
 
+# Markdown syntax colours per theme; headings take the editor's own text colour.
+_SYNTAX_COLOURS = {
+    "light": {
+        "code": ("#7a3e9d", "#f3f1f5"),
+        "fence": ("#5a5a5a", "#f6f6f6"),
+        "quote": "#555555",
+        "link": "#1a6fb3",
+        "list": "#1a8917",
+    },
+    "dark": {
+        "code": ("#d3a8f0", "#2c2d31"),
+        "fence": ("#c4c4c4", "#26272b"),
+        "quote": "#b4b6bb",
+        "link": "#7ab8ef",
+        "list": "#6fd06c",
+    },
+}
+
+
 @cache
-def _syntax_formats() -> dict[str, QTextCharFormat]:
+def _syntax_formats(theme: str = "light") -> dict[str, QTextCharFormat]:
+    colours = _SYNTAX_COLOURS.get(theme, _SYNTAX_COLOURS["light"])
+    code, code_background = colours["code"]
+    fence, fence_background = colours["fence"]
     return {
-        "heading1": _color_format("#111111", bold=True, scale=2),
-        "heading2": _color_format("#111111", bold=True, scale=1),
-        "heading": _color_format("#222222", bold=True),
+        "heading1": _color_format(None, bold=True, scale=2),
+        "heading2": _color_format(None, bold=True, scale=1),
+        "heading": _color_format(None, bold=True),
         "marker": _color_format(_MUTED),
         "strong": _color_format(None, bold=True),
         "emphasis": _color_format(None, italic=True),
-        "code": _color_format("#7a3e9d", monospace=True, background="#f3f1f5"),
-        "fence": _color_format("#5a5a5a", monospace=True, background="#f6f6f6"),
-        "quote": _color_format("#555555", italic=True),
-        "link_text": _color_format("#1a6fb3", underline=True),
+        "code": _color_format(code, monospace=True, background=code_background),
+        "fence": _color_format(fence, monospace=True, background=fence_background),
+        "quote": _color_format(colours["quote"], italic=True),
+        "link_text": _color_format(colours["link"], underline=True),
         "url": _color_format(_MUTED),
-        "list": _color_format("#1a8917", bold=True),
+        "list": _color_format(colours["list"], bold=True),
     }
 
 
@@ -172,7 +195,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _syntax(self, text: str, fence: int, layers: list[tuple[int, int, QTextCharFormat]]) -> int:
         """Collect Markdown syntax layers (Python indices); returns the fence state after."""
-        formats = _syntax_formats()
+        formats = _syntax_formats(current_theme())
         opening = _FENCE_RE.match(text)
         if fence != _NORMAL:
             layers.append((0, len(text), formats["fence"]))
@@ -202,7 +225,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return _NORMAL
 
     def _inline(self, text: str, layers: list[tuple[int, int, QTextCharFormat]]) -> None:
-        formats = _syntax_formats()
+        formats = _syntax_formats(current_theme())
         code_ranges = []
         for match in _INLINE_CODE_RE.finditer(text):
             layers.append((match.start(), match.end(), formats["code"]))

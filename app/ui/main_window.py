@@ -39,6 +39,7 @@ from app.session.tag_suggestions import tag_suggestions
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.busy import busy_cursor
 from app.ui.drafts_panel import DraftsPanel
+from app.ui.edit_menu import EditMenu
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.headline_lab import HeadlineLab
@@ -47,9 +48,14 @@ from app.ui.plan.plan_window import PlanWindow
 from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
+from app.ui.revisions_dialog import RevisionsDialog
+from app.ui.scrolling_header import ScrollingHeader
+from app.ui.settings_dialog import SettingsActions, SettingsDialog, stored_font
+from app.ui.side_panels import gather_side_panels
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
+from app.ui.view_modes import ViewModes
 from app.ui.write_edit import install_write_edit
 
 SCORES_EXPLAINED = (
@@ -100,8 +106,24 @@ class MainWindow(QMainWindow):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._connect_signals()
-        install_publishing(self)
+        publishing = install_publishing(self)
+        gather_side_panels(
+            self,
+            (self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets),
+            self.writing_column,
+            self.editor,
+            self.toggle_drafts,
+        )
         self.write_edit = install_write_edit(self)
+        panels = [self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets]
+        self.view_modes = ViewModes(self, self.view_menu, [self.drafts, self.sidebar, *panels])
+        self._apply_writing_preferences()
+        self.edit_menu = EditMenu(
+            self, self._centre_layout, lambda: self.session.id if self.session else None
+        )
+        self.controller.resultReady.connect(
+            lambda result: self.edit_menu.show_words(result.report.words)
+        )
         self.sidebar.issues.set_disabled_rules(disabled)
         self.sidebar.keyphrase.highlight.setChecked(self.preferences.highlight_keyphrase())
         self.editor.highlighter.set_disabled_rules(disabled)
@@ -116,14 +138,20 @@ class MainWindow(QMainWindow):
         self.title_edit.setObjectName("titleEdit")
         self.subtitle_edit = HeadingEdit("Subtitle: what the reader gets")
         self.subtitle_edit.setObjectName("subtitleEdit")
-        centre = QWidget()
+        centre = self.writing_column = QWidget()
         centre.setObjectName("centre")
-        layout = QVBoxLayout(centre)
+        layout = self._centre_layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(0)
+        header = self.header = QWidget()
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(0, 0, 0, 0)
+        header_layout.setSpacing(0)
         for heading in (self.title_edit, self.subtitle_edit):
-            layout.addWidget(heading)
+            header_layout.addWidget(heading)
+        layout.addWidget(header)
         layout.addWidget(self.editor, 1)
+        self.scrolling_header = ScrollingHeader(header, self.editor)
         self.sidebar = Sidebar()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.drafts)
@@ -156,14 +184,18 @@ class MainWindow(QMainWindow):
         self.save_action.triggered.connect(self.save_now)
         self.save_copy_action = self._action(file_menu, "Save a &copy as Markdown…")
         self.save_copy_action.triggered.connect(self.save_copy_dialog)
+        self.revisions_action = self._action(file_menu, "&Revisions…", "Ctrl+Shift+R")
+        self.revisions_action.triggered.connect(lambda: self.show_revisions())
         file_menu.addSeparator()
         self.trash_action = self._action(file_menu, "Move draft to &trash")
         self.trash_action.triggered.connect(lambda: self._trash_current())
         file_menu.addSeparator()
+        self.settings_action = self._action(file_menu, "Se&ttings…", "Ctrl+,")
+        self.settings_action.triggered.connect(lambda: self.show_settings())
         quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.view_menu = self.menuBar().addMenu("&View")
         self.toggle_drafts = self._action(view_menu, "&Drafts list", "Ctrl+Shift+D")
         self.toggle_drafts.setCheckable(True)
         self.toggle_drafts.setChecked(True)
@@ -270,6 +302,7 @@ class MainWindow(QMainWindow):
             self.title_edit.setText(record.title)
             self.subtitle_edit.setText(record.subtitle)
             self.editor.load_text(record.body, record.cursor_position)
+            self.sidebar.release_heights()
             self.sidebar.tags.set_tags(session.tags())
             self.sidebar.tags.set_known_tags(self.workspace.tags.names())
             self.sidebar.keyphrase.set_keyphrase(record.keyphrase)
@@ -344,10 +377,19 @@ class MainWindow(QMainWindow):
 
     def import_markdown(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import Markdown", "", "Markdown (*.md *.markdown *.txt);;All files (*)"
+            self,
+            "Import Markdown",
+            self._import_start(),
+            "Markdown (*.md *.markdown *.txt);;All files (*)",
         )
         if path:
+            self.preferences.set_last_import_folder(str(Path(path).parent))
             self.import_file(path)
+
+    def _import_start(self) -> str:
+        """Where import dialogs open: the last folder used, else the home folder."""
+        last = self.preferences.last_import_folder()
+        return last if last and Path(last).is_dir() else str(Path.home())
 
     def import_file(self, path: str) -> DraftRecord | None:
         if not self._leave_draft():
@@ -361,8 +403,11 @@ class MainWindow(QMainWindow):
         return self.draft
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of Markdown posts")
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a folder of Markdown posts", self._import_start()
+        )
         if folder:
+            self.preferences.set_last_import_folder(str(Path(folder).parent))
             self.import_folder(folder)
 
     def import_folder(self, folder: str) -> ImportReport | None:
@@ -543,6 +588,8 @@ class MainWindow(QMainWindow):
         self.sidebar.tags_card.show_suggestions(suggestions)
 
     def show_headline_lab(self) -> None:
+        if not self.headline_lab.isVisible():
+            self.toggle_lab.trigger()
         self.headline_lab.show()
         self.headline_lab.raise_()
         self.headline_lab.topic.setFocus()
@@ -569,6 +616,73 @@ class MainWindow(QMainWindow):
 
     def _saved_draft_id(self) -> int | None:
         return self.draft.id if self.draft is not None and self.save_now() else None
+
+    def show_revisions(self) -> RevisionsDialog | None:
+        """The open draft's revisions beside its current text, with one-click restore."""
+        if self.session is None:
+            return None
+        self._save_if_dirty()
+        session = self.session
+        dialog = RevisionsDialog(
+            session.revisions,
+            lambda: (self.title_edit.text(), self.subtitle_edit.text(), self.editor.text()),
+            self,
+        )
+        dialog.restore_button.setEnabled(session.editable and dialog.selected() is not None)
+        dialog.restoreRequested.connect(
+            lambda revision_id: self._restore_revision(revision_id, dialog)
+        )
+        dialog.show()
+        return dialog
+
+    def _restore_revision(self, revision_id: int, dialog: RevisionsDialog) -> None:
+        if self.session is None or not self.save_now():
+            return
+        try:
+            self.session.restore_revision(revision_id)
+        except Exception as error:
+            self._not_stored("the restored version", error)
+            return
+        self._show_draft(self.session)
+        dialog.refresh()
+        self.statusBar().showMessage(
+            "Revision restored. The text it replaced is the newest revision.", 8000
+        )
+
+    def show_settings(self) -> SettingsDialog:
+        actions = SettingsActions(
+            set_theme=self.view_modes.set_theme,
+            set_rule=self._rule_from_settings,
+            disabled_rules=lambda: self.analyzer.settings.disabled_rules,
+            set_font=self.editor.set_writing_font,
+            set_line_characters=self.editor.set_line_characters,
+            set_autosave=self._autosave_pause_changed,
+            dictionary_changed=self._dictionary_edited,
+            database_path=Path(self.workspace.database_path),
+            current_font=self.editor.font(),
+        )
+        dialog = SettingsDialog(self.preferences, self.workspace.dictionary, actions, self)
+        dialog.show()
+        return dialog
+
+    def _dictionary_edited(self) -> None:
+        self._reload_dictionary()
+        self.controller.run_now()
+
+    def _rule_from_settings(self, rule: str, enabled: bool) -> None:
+        self._rule_toggled(rule, enabled)
+        self.sidebar.issues.set_disabled_rules(self.analyzer.settings.disabled_rules)
+
+    def _autosave_pause_changed(self, seconds: float) -> None:
+        if self.session is not None:
+            self.session.policy.pause = seconds
+            self.session.policy.ceiling = max(self.session.policy.ceiling, seconds * 2)
+
+    def _apply_writing_preferences(self) -> None:
+        font = stored_font(self.preferences)
+        if font is not None:
+            self.editor.set_writing_font(font)
+        self.editor.set_line_characters(self.preferences.line_characters())
 
     def show_tag_history(self) -> TagHistoryDialog:
         dialog = TagHistoryDialog(self.workspace.tags, self)
@@ -746,6 +860,14 @@ class MainWindow(QMainWindow):
 
     def export_folder(self) -> str:
         return self.preferences.last_export_folder()
+
+    def export_choices(self) -> dict[str, bool]:
+        return self.preferences.export_choices()
+
+    def remember_export_choices(self, choices: dict[str, bool]) -> None:
+        self._store_change(
+            "the export options", lambda: self.preferences.set_export_choices(choices)
+        )
 
     def remember_export_folder(self, folder: str) -> None:
         self._store_change("the folder", lambda: self.preferences.set_last_export_folder(folder))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -47,6 +47,7 @@ class TagField(QWidget):
         outer.addWidget(self._chips_host)
         self.input = _TagInput()
         self.input.setObjectName("tagInput")
+        self.input.setAccessibleName("Add a tag")
         self.input.setClearButtonEnabled(True)
         self.input.setMaxLength(MAX_TAG_LENGTH)
         self._model = QStringListModel(self)
@@ -95,6 +96,9 @@ class TagField(QWidget):
     def _commit_input(self) -> None:
         if self.add_tag(self.input.text()):
             self.input.clear()
+            # Choosing from the completion list sends Return first and then writes the chosen
+            # text back into the field; clear again once the completer has finished.
+            QTimer.singleShot(0, self.input.clear)
 
     def _remove_last(self) -> None:
         if self._tags:
@@ -109,6 +113,7 @@ class TagField(QWidget):
             chip = QPushButton(f"{tag}  ✕")
             chip.setObjectName("tagChip")
             chip.setToolTip(f"Remove “{tag}”")
+            chip.setAccessibleName(f"Remove tag {tag}")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _checked=False, t=tag: self.remove_tag(t))
             self._chips.addWidget(chip)

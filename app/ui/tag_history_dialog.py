@@ -57,9 +57,10 @@ class TagHistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.rename_button = QPushButton("Rename…")
-        self.rename_button.clicked.connect(self.rename_selected)
+        # ``clicked`` passes ``checked``; the slots take an optional name, so call them bare.
+        self.rename_button.clicked.connect(lambda: self.rename_selected())
         self.merge_button = QPushButton("Merge into…")
-        self.merge_button.clicked.connect(self.merge_selected)
+        self.merge_button.clicked.connect(lambda: self.merge_selected())
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)

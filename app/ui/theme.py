@@ -76,6 +76,8 @@ def rule_format(rule: str) -> QTextCharFormat:
     text_format = QTextCharFormat()
     if style.background:
         text_format.setBackground(QColor(style.background))
+        # Dark ink on the light tint, so the marked words stay readable in the dark theme too.
+        text_format.setForeground(QColor("#1b1b1b"))
     if style.underline:
         text_format.setUnderlineColor(QColor(style.underline))
         text_format.setUnderlineStyle(_LINES[style.line])

@@ -77,3 +77,11 @@ def test_hostile_files_never_abort_a_folder_import(tmp_path: Path) -> None:
     titles = sorted(post.title for post in report.posts)
     assert titles == ["Good", "Wide", "deep quotes", "deep yaml"]
     assert [path.name for path, _reason in report.failures] == ["nul.md"]
+
+
+def test_folder_import_skips_text_files(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text("# A post\n\nBody.\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Call the editor.\n", encoding="utf-8")
+    report = read_folder(tmp_path)
+    assert [post.title for post in report.posts] == ["A post"]
+    assert report.skipped == 1

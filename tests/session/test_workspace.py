@@ -73,3 +73,25 @@ def test_preferences_survive_a_new_workspace(workspace, ui_store) -> None:
     assert again.disabled_rules() == {"adverb", "passive"}
     assert again.highlight_keyphrase()
     assert again.last_export_folder() == "/tmp/out"
+
+
+def test_imported_posts_keep_front_matter_tags_and_a_word_count(store, tmp_path) -> None:
+    from app.session import Workspace
+
+    (tmp_path / "hugo.md").write_text(
+        '+++\ntitle = "Static sites, fast"\ntags = ["web", "rust", "web"]\n+++\n\n'
+        "Four words of prose.\n\n```\ncode is not counted\n```\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "yaml.md").write_text(
+        "---\ntitle: Plain YAML\ntags: [Writing]\n---\nTwo words.\n", encoding="utf-8"
+    )
+    workspace = Workspace(store)
+    imported = workspace.import_folder(tmp_path)
+    assert len(imported.draft_ids) == 2
+    listed = {draft.title: draft for draft in workspace.drafts()}
+    assert listed["Static sites, fast"].word_count == 4
+    assert listed["Plain YAML"].word_count == 2
+    tags = {draft.title: store.tags.draft_tags(draft.id) for draft in listed.values()}
+    assert tags["Static sites, fast"] == ["web", "rust"]
+    assert tags["Plain YAML"] == ["Writing"]

@@ -45,3 +45,30 @@ def test_merge_moves_drafts_into_the_target(qtbot, window, store) -> None:
     assert "Blogging" not in usage
     assert usage["Writing"].uses == 2
     assert store.tags.draft_tags(other.id) == ["Writing"]
+
+
+def test_rename_button_asks_for_the_new_name(qtbot, window, store, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Copywriting", True))
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.select_tag("Headlines")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert "Copywriting" in {u.name for u in store.tags.usage()}
+    assert "Copywriting" in window.sidebar.tags.tags()
+
+
+def test_merge_button_asks_for_the_target(qtbot, window, store, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("Writing", True))
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.select_tag("Headlines")
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    usage = {u.name: u.uses for u in store.tags.usage()}
+    assert "Headlines" not in usage
+    assert window.sidebar.tags.tags() == ["Writing", "Medium"]

@@ -63,6 +63,13 @@ class HookType:
     NONE = "none"
 
 
+def hook_phrase(hook: str) -> str:
+    """The hook type as words in a sentence: "an anecdote", "a question", "no clear hook"."""
+    if hook == HookType.NONE:
+        return "no clear hook"
+    return f"{'an' if hook[:1] in 'aeiou' else 'a'} {hook}"
+
+
 @dataclass(frozen=True, slots=True)
 class IntroReport:
     """What the subtitle and the first paragraph do, and what to change."""

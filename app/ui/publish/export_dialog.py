@@ -226,6 +226,25 @@ class ExportDialog(QDialog):
             chosen.add(TABLES_AS_CODE)
         return sorted(chosen)
 
+    # --- remembered choices ---------------------------------------------------------------------
+
+    def choices(self) -> dict[str, bool]:
+        """The options a writer sets once and expects to find again next time."""
+        return {
+            "front_matter": self.front_matter.isChecked(),
+            "smart_punctuation": self.smart_punctuation.isChecked(),
+            "tables_as_code": self.tables_as_code.isChecked(),
+        }
+
+    def apply_choices(self, choices: dict[str, bool]) -> None:
+        for name, box in (
+            ("front_matter", self.front_matter),
+            ("smart_punctuation", self.smart_punctuation),
+            ("tables_as_code", self.tables_as_code),
+        ):
+            if name in choices:
+                box.setChecked(bool(choices[name]))
+
     # --- the file -------------------------------------------------------------------------------
 
     def _forget_confirmation(self) -> None:

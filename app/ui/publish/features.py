@@ -244,6 +244,8 @@ class PublishingFeatures(QObject):
             self.export_dialog.deleteLater()
         folder = default_folder(self.host.export_folder())
         dialog = ExportDialog(self.story(), format, folder=folder, parent=self._window)
+        dialog.apply_choices(self.host.export_choices())
+        dialog.exported.connect(lambda _path: self.host.remember_export_choices(dialog.choices()))
         dialog.exported.connect(self._exported)
         self.export_dialog = dialog
         dialog.open()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from app.ui.accessibility import name_controls
 from app.ui.analysis_worker import AnalysisResult
 from app.ui.sidebar.headline_card import HeadlineCard
 from app.ui.sidebar.issues_card import IssuesCard
@@ -14,15 +15,16 @@ from app.ui.sidebar.readability_card import ReadabilityCard
 from app.ui.sidebar.tags_card import TagsCard
 
 SIDEBAR_WIDTH = 340
+MINIMUM_WIDTH = 280
 
 
 class Sidebar(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        self.setAccessibleName("Live checks")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(280)
         body = QWidget()
         body.setObjectName("sidebarBody")
         self._layout = QVBoxLayout(body)
@@ -43,10 +45,19 @@ class Sidebar(QScrollArea):
             self.keyphrase,
             self.tags_card,
         )
+        self._cards = cards
         for card in cards:
             self._layout.addWidget(card)
         self._layout.addStretch(1)
         self.setWidget(body)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the cards allow and no narrower: a squeezed sidebar would cut text."""
+        hint = super().minimumSizeHint()
+        cards = (
+            self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        )
+        return QSize(max(MINIMUM_WIDTH, cards + 2 * self.frameWidth()), hint.height())
 
     def insert_card(self, index: int, card: QWidget) -> None:
         self._layout.insertWidget(index, card)
@@ -58,3 +69,20 @@ class Sidebar(QScrollArea):
         self.readability.show_readability(report.readability, report.words)
         self.issues.show_style(report.style, len(report.findings))
         self.keyphrase.show_keywords(report.keywords)
+        name_controls(self)  # buttons made for this report (top fixes, suggestions) included
+        self._hold_heights()
+
+    def _hold_heights(self) -> None:
+        """Cards grow but never shrink while a draft is open, so the controls below them stay
+        put under the pointer as the writer types (a card shrinking on every keystroke moved
+        everything beneath it)."""
+        for card in self._cards:
+            # Wrapped labels: the height the card needs at its present width.
+            needed = card.heightForWidth(card.width()) if card.width() > 0 else -1
+            needed = needed if needed > 0 else card.sizeHint().height()
+            card.setMinimumHeight(max(card.minimumHeight(), needed))
+
+    def release_heights(self) -> None:
+        """Another draft is open: let the cards fit their new content."""
+        for card in self._cards:
+            card.setMinimumHeight(0)

@@ -14,6 +14,7 @@ class Card(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.setAccessibleName(title)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(14, 12, 14, 12)
         self.layout_.setSpacing(6)

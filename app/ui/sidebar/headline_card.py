@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.analysis.insights.headline import HeadlineReport
-from app.analysis.insights.intro import IntroReport
+from app.analysis.insights.intro import IntroReport, hook_phrase
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color
 
@@ -77,5 +77,6 @@ class HeadlineCard(Card):
         self.flags.setVisible(bool(headline.red_flags))
         tips = "".join(f"<br>• {html.escape(tip)}" for tip in intro.tips[:3])
         self.intro.setText(
-            f"<b>Subtitle and hook:</b> opening is a {html.escape(intro.hook_type)}{tips}"
+            f"<b>Subtitle and hook:</b> the opening has {html.escape(hook_phrase(intro.hook_type))}"
+            f"{tips}"
         )

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.analysis.engine.report import Report
 from app.ui.sidebar.card import Card, label
+from app.ui.wording import plural
 
 
 class OverviewCard(Card):
@@ -16,12 +17,17 @@ class OverviewCard(Card):
 
     def show_report(self, report: Report) -> None:
         minutes = report.read_time.display_minutes
-        self.headline.setText(f"{report.words:,} words · {minutes} min read")
+        if report.words:
+            self.headline.setText(f"{plural(report.words, 'word')} · {minutes} min read")
+        else:
+            self.headline.setText("No words yet")
         images = len(report.images)
-        picture_note = f" · {images} image{'s' if images != 1 else ''}" if images else ""
+        picture_note = f" · {plural(images, 'image')}" if images else ""
+        # Sentences of the body, headings left out: the same count the checklist gives.
+        sentences = report.style.long_sentences.total
         self.details.setText(
-            f"{report.sentences:,} sentences · {report.paragraphs:,} paragraphs · "
-            f"{len(report.headings)} headings{picture_note}"
+            f"{plural(sentences, 'sentence')} · {plural(report.paragraphs, 'paragraph')} · "
+            f"{plural(len(report.headings), 'heading')}{picture_note}"
         )
         self.details.setToolTip(
             "Read time follows Medium: 265 words a minute, plus 12 s for the first image, "

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.analysis.insights.readability import GENRE_TARGETS, Readability
 from app.ui.sidebar.card import Card, label
+from app.ui.steady_combo import SteadyComboBox
 from app.ui.theme import status_color
 
 GENRE_NAMES = {"how-to": "How-to", "essay": "Essay", "story": "Story", "news": "News"}
@@ -23,8 +24,9 @@ class ReadabilityCard(Card):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Genre"))
-        self.genre = QComboBox()
+        self.genre = SteadyComboBox()
         self.genre.setObjectName("genre")
+        self.genre.setAccessibleName("Genre, which sets the target reading grade")
         for genre in GENRE_TARGETS:
             self.genre.addItem(
                 f"{GENRE_NAMES[genre]} (grade ≤ {GENRE_TARGETS[genre]:g})", userData=genre

@@ -97,6 +97,7 @@ class TagsCard(Card):
         for suggestion in suggestions[:SHOWN_SUGGESTIONS]:
             row = QHBoxLayout()
             button = QPushButton(f"+ {suggestion.tag}")
+            button.setAccessibleName(f"Add suggested tag {suggestion.tag}")
             button.setObjectName("suggestionChip")
             button.setToolTip(suggestion.reason[:1].upper() + suggestion.reason[1:])
             button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -46,6 +46,7 @@ class TopFixesCard(Card):
         for button, fix in zip(self._buttons, self._fixes, strict=False):
             finding = fix.finding
             button.setText(f"● {rule_name(finding.rule)}: “{fix.excerpt}”")
+            button.setAccessibleName(f"Go to {rule_name(finding.rule).lower()}: {fix.excerpt}")
             button.setStyleSheet(
                 "text-align:left; padding:2px 4px; "
                 f"border-left:4px solid {swatch_color(finding.rule)};"

@@ -130,3 +130,22 @@ def test_a_folder_without_write_permission_is_explained(
         )
     ]
     assert dialog.isVisible()
+
+
+def test_export_options_are_remembered_for_the_next_export(
+    qtbot, window, publishing, open_story, tmp_path: Path, dialogs
+) -> None:
+    open_story(window, BODY, title="Remember Me")
+    publishing.export_markdown_action.trigger()
+    dialog = publishing.export_dialog
+    assert not dialog.front_matter.isChecked()
+    dialog.set_path(tmp_path / "first.md")
+    dialog.front_matter.setChecked(True)
+    dialog.smart_punctuation.setChecked(True)
+    _export(qtbot, dialog)
+    publishing.export_markdown_action.trigger()
+    again = publishing.export_dialog
+    assert again is not dialog
+    assert again.front_matter.isChecked()
+    assert again.smart_punctuation.isChecked()
+    assert window.preferences.export_choices()["front_matter"] is True

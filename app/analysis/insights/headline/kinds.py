@@ -46,11 +46,6 @@ _GUIDE = re.compile(
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^(?:why|here's\s+why|this\s+is\s+why)\b|\bthe\s+reasons?\s+why\b", re.I)
-_QUESTION_START = re.compile(
-    r"^(?:what|who|when|where|which|whose|is|are|can|could|should|would|will|do|does|did|"
-    r"have|has|was|were)\b",
-    re.IGNORECASE,
-)
 _PERSONAL = re.compile(
     r"^(?:how\s+i|why\s+i|what\s+i|when\s+i|i|my|we|our)\b|\b(?:i|i've|i'm|i'd|my|me)\b",
     re.IGNORECASE,
@@ -76,6 +71,8 @@ def headline_type(text: str) -> HeadlineType:
         return HeadlineType.WARNING
     if _WHY.search(stripped):
         return HeadlineType.WHY
-    if stripped.endswith("?") or _QUESTION_START.match(stripped):
+    # Only a question mark makes a question: "What Nobody Tells You About Grief" and "Is
+    # Remote Work Here to Stay" without one read as statements.
+    if stripped.endswith("?"):
         return HeadlineType.QUESTION
     return HeadlineType.STATEMENT

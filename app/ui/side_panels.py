@@ -1,0 +1,101 @@
+"""The side panels (headline lab, preview, checklist, promotion posts) as tabs of one dock area.
+
+One area keeps the writing column wide: opening a second panel adds a tab instead of a second
+column, and the panel just opened is always the tab in front. The centre keeps a minimum width
+of about sixty characters of body text, so no panel can squeeze it below a readable line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
+
+READABLE_CHARACTERS = 60  # the narrowest writing column a panel may leave
+PANEL_MIN_WIDTH = 360  # a panel narrower than this cannot show a headline or a checklist line
+PANEL_WIDTH = 480  # what a panel asks for when it opens, room permitting
+PANEL_AREA = Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def readable_width(editor: QWidget) -> int:
+    """Pixels for ``READABLE_CHARACTERS`` of the editor's font, plus its side margins."""
+    scrollbar = editor.verticalScrollBar().sizeHint().width()  # type: ignore[attr-defined]
+    # The editor keeps 16 px of margin on each side of the text, plus its scroll bar.
+    return editor.fontMetrics().averageCharWidth() * READABLE_CHARACTERS + 32 + scrollbar + 4
+
+
+def gather_side_panels(
+    window: QMainWindow,
+    panels: Sequence[QDockWidget],
+    writing_column: QWidget,
+    editor: QWidget,
+    give_way: QAction,
+) -> None:
+    """Put ``panels`` in one tabbed dock area and keep ``writing_column`` readable.
+
+    ``give_way`` is the checked action of a pane that may close (the drafts list) when a panel
+    opens in a window too narrow for the pane, the writing column and the panel together.
+    """
+    window.setTabPosition(PANEL_AREA, QTabWidget.TabPosition.North)
+    window.setDockOptions(
+        QMainWindow.DockOption.AnimatedDocks
+        | QMainWindow.DockOption.AllowTabbedDocks
+        | QMainWindow.DockOption.GroupedDragging
+    )
+    for panel in panels:
+        panel.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        if window.dockWidgetArea(panel) != PANEL_AREA:
+            window.addDockWidget(PANEL_AREA, panel)
+    for first, second in pairwise(panels):
+        window.tabifyDockWidget(first, second)
+    _MakeRoom(window, give_way)
+    for panel in panels:
+        # Opened from a menu or a shortcut: bring its tab to the front, never behind another.
+        panel.toggleViewAction().triggered.connect(
+            lambda checked, shown=panel: _bring_forward(window, shown) if checked else None
+        )
+    writing_column.setMinimumWidth(readable_width(editor))
+
+
+def _bring_forward(window: QMainWindow, panel: QDockWidget) -> None:
+    """Bring ``panel``'s tab to the front and give it a readable width if there is room."""
+    panel.raise_()
+    if panel.width() < PANEL_WIDTH:
+        QTimer.singleShot(
+            0,
+            lambda: window.resizeDocks([panel], [PANEL_WIDTH], Qt.Orientation.Horizontal),
+        )
+
+
+class _MakeRoom(QObject):
+    """Closes the ``give_way`` pane when a panel opens in a window too narrow for it.
+
+    Qt widens the window to fit a panel before the panel's show event arrives, so this watches
+    the window: grown past its old width because its minimum did means a panel pushed it.
+    """
+
+    def __init__(self, window: QMainWindow, give_way: QAction) -> None:
+        super().__init__(window)
+        self._window = window
+        self._give_way = give_way
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = self._window
+        if watched is window and event.type() == QEvent.Type.Resize and self._give_way.isChecked():
+            old = event.oldSize()  # type: ignore[attr-defined]
+            grown = 0 < old.width() < event.size().width()  # type: ignore[attr-defined]
+            if grown and window.minimumSizeHint().width() > old.width():
+                self._give_way.setChecked(False)
+                QTimer.singleShot(0, lambda: _shrink_back(window, old))
+        return False
+
+
+def _shrink_back(window: QMainWindow, size: QSize) -> None:
+    window.layout().activate()  # lowers the window's minimum now that the pane is gone
+    window.resize(size)

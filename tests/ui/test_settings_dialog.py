@@ -1,0 +1,63 @@
+"""The settings dialog on the real window: every change applies at once and is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+
+def test_theme_line_width_and_autosave_apply_and_persist(qtbot, make_window, store) -> None:
+    window = make_window(store)
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    assert QApplication.instance().property("clapwiseTheme") == "dark"
+    wide = window.editor.column_width()
+    dialog.line_width.setValue(55)
+    assert window.editor.column_width() < wide
+    dialog.autosave.setCurrentIndex(dialog.autosave.findData(5.0))
+    assert window.session.policy.pause == 5.0
+    dialog.font_size.setValue(16)
+    assert window.editor.font().pointSize() == 16
+    dialog.close()
+    window.close()
+    again = make_window(store)
+    assert again.preferences.theme() == "dark"
+    assert again.preferences.line_characters() == 55
+    assert again.editor.font().pointSize() == 16
+    assert again.session.policy.pause == 5.0
+    again.view_modes.set_theme("light")
+
+
+def test_switching_a_check_off_reaches_the_sidebar(qtbot, window, wait_for_analysis) -> None:
+    wait_for_analysis(window)
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    dialog.rule_boxes["adverb"].setChecked(False)
+    assert "adverb" in window.analyzer.settings.disabled_rules
+    assert "adverb" in window.preferences.disabled_rules()
+    dialog.rule_boxes["adverb"].setChecked(True)
+    assert "adverb" not in window.preferences.disabled_rules()
+
+
+def test_personal_dictionary_add_search_remove_import_export(
+    qtbot, window, tmp_path, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    dialog.new_word.setText("recieve")
+    dialog.add_word()
+    words = [dialog.words.item(i).text() for i in range(dialog.words.count())]
+    assert "recieve" in words
+    wait_for_analysis(window)
+    spelled = [f for f in window.editor.result.report.findings if f.rule == "spelling"]
+    assert all("recieve" not in window.editor.text()[f.start : f.end] for f in spelled)
+    dialog.search.setText("cie")
+    assert [dialog.words.item(i).text() for i in range(dialog.words.count())] == ["recieve"]
+    exported = tmp_path / "words.txt"
+    dialog.export_file(exported)
+    dialog.words.item(0).setSelected(True)
+    dialog.remove_selected()
+    assert dialog.words.count() == 0
+    assert dialog.import_file(exported) == 1
+    assert dialog.words.count() == 1

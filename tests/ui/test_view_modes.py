@@ -1,0 +1,75 @@
+"""Light and dark, focus mode, typewriter scrolling and full screen on the real window."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from app.ui.view_modes import sentence_bounds
+
+
+def test_sentence_bounds_find_the_sentence_under_the_cursor() -> None:
+    text = "First one. Second “quoted.” Third?"
+    assert sentence_bounds(text, 2) == (0, 11)
+    assert text[slice(*sentence_bounds(text, 14))] == "Second “quoted.” "
+    assert text[slice(*sentence_bounds(text, len(text)))] == "Third?"
+
+
+def test_dark_theme_is_remembered_and_colours_the_editor(qtbot, make_window, store) -> None:
+    window = make_window(store)
+    light = window.editor.palette().base().color().lightness()
+    window.view_modes.theme_actions["dark"].trigger()
+    qtbot.wait(50)
+    assert window.preferences.theme() == "dark"
+    assert QApplication.instance().property("clapwiseTheme") == "dark"
+    editor_background = window.editor.grab().toImage().pixelColor(5, 5)
+    assert editor_background.lightness() < 80 < light
+    window.close()
+    again = make_window(store)
+    assert again.view_modes.theme_actions["dark"].isChecked()
+    again.view_modes.theme_actions["light"].trigger()
+    assert again.editor.grab().toImage().pixelColor(5, 5).lightness() > 200
+
+
+def test_focus_mode_dims_all_but_the_current_sentence(qtbot, window) -> None:
+    window.editor.setPlainText("One short line. The second sentence.\n\nAnother paragraph.")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(20)
+    window.editor.setTextCursor(cursor)
+    window.view_modes.focus_actions["sentence"].trigger()
+    assert window.view_modes.focused_range() == (16, 36)
+    dimmed = window.editor.extraSelections()
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in dimmed] == [
+        (0, 16),
+        (36, 56),
+    ]
+    window.view_modes.focus_actions["paragraph"].trigger()
+    assert window.view_modes.focused_range() == (0, 36)
+    window.view_modes.focus_actions[""].trigger()
+    assert window.editor.extraSelections() == []
+    assert window.preferences.focus_mode() == ""
+
+
+def test_typewriter_scrolling_keeps_the_line_in_the_middle(qtbot, window) -> None:
+    window.editor.setPlainText("\n".join(f"Line {n} of a long draft." for n in range(300)))
+    window.view_modes.typewriter_action.trigger()
+    cursor = window.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    qtbot.wait(20)
+    line = window.editor.cursorRect().center().y()
+    height = window.editor.viewport().height()
+    assert abs(line - height / 2) < height / 5
+
+
+def test_full_screen_leaves_only_the_page(qtbot, window) -> None:
+    window.view_modes.full_screen_action.trigger()
+    qtbot.wait(50)
+    assert not window.sidebar.isVisible()
+    assert not window.drafts.isVisible()
+    assert not window.menuBar().isVisible()
+    assert window.editor.isVisible()
+    window.view_modes.leave_full_screen.trigger()
+    qtbot.wait(50)
+    assert window.sidebar.isVisible()
+    assert window.menuBar().isVisible()
