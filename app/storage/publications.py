@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -87,7 +88,7 @@ class PublicationRepository:
             session.flush()
             return _publication(row)
 
-    def list(self) -> list[PublicationRecord]:
+    def list(self) -> builtins.list[PublicationRecord]:
         with self._sessions() as session:
             rows = session.scalars(select(Publication).order_by(Publication.key))
             return [_publication(row) for row in rows]
@@ -151,7 +152,7 @@ class PublicationRepository:
 
     def submissions(
         self, *, draft_id: int | None = None, submission_id: int | None = None
-    ) -> list[SubmissionRecord]:
+    ) -> builtins.list[SubmissionRecord]:
         query = (
             select(Submission, Draft.title, Publication.name, Publication.response_days)
             .join(Draft, Draft.id == Submission.draft_id)
