@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -52,6 +53,16 @@ def _publication(row: Publication) -> PublicationRecord:
     return PublicationRecord(
         row.id, row.name, row.url, topics, row.guidelines, row.exclusive, row.response_days
     )
+
+
+class PublicationDetails(TypedDict, total=False):
+    """What :meth:`PublicationRepository.save` takes besides the name."""
+
+    url: str
+    topics: tuple[str, ...] | list[str]
+    guidelines: str
+    exclusive: bool
+    response_days: int | None
 
 
 class PublicationRepository:
