@@ -153,7 +153,7 @@ def _count_math(tokens: list[Token]) -> int:
 
 
 def _state(context: RenderContext) -> _State:
-    return context.env[_STATE_KEY]  # type: ignore[no-any-return]
+    return context.env[_STATE_KEY]
 
 
 def _render_children(node: RenderTreeNode, context: RenderContext, separator: str = "") -> str:

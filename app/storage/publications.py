@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -53,6 +55,16 @@ def _publication(row: Publication) -> PublicationRecord:
     )
 
 
+class PublicationDetails(TypedDict, total=False):
+    """What :meth:`PublicationRepository.save` takes besides the name."""
+
+    url: str
+    topics: tuple[str, ...] | list[str]
+    guidelines: str
+    exclusive: bool
+    response_days: int | None
+
+
 class PublicationRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -87,7 +99,7 @@ class PublicationRepository:
             session.flush()
             return _publication(row)
 
-    def list(self) -> list[PublicationRecord]:
+    def list(self) -> builtins.list[PublicationRecord]:
         with self._sessions() as session:
             rows = session.scalars(select(Publication).order_by(Publication.key))
             return [_publication(row) for row in rows]
@@ -151,7 +163,7 @@ class PublicationRepository:
 
     def submissions(
         self, *, draft_id: int | None = None, submission_id: int | None = None
-    ) -> list[SubmissionRecord]:
+    ) -> builtins.list[SubmissionRecord]:
         query = (
             select(Submission, Draft.title, Publication.name, Publication.response_days)
             .join(Draft, Draft.id == Submission.draft_id)

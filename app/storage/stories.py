@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -201,7 +202,7 @@ class StoryRepository:
                 raise LookupError(f"No published story {story_id}.")
             return _story(row)
 
-    def list(self) -> list[StoryRecord]:
+    def list(self) -> builtins.list[StoryRecord]:
         with self._sessions() as session:
             rows = session.scalars(
                 select(PublishedStory).order_by(PublishedStory.published_at, PublishedStory.id)
@@ -268,7 +269,7 @@ class StoryRepository:
                 version.id, story_id, title, subtitle, body, changed_at, version.note
             )
 
-    def versions(self, story_id: int) -> list[VersionRecord]:
+    def versions(self, story_id: int) -> builtins.list[VersionRecord]:
         with self._sessions() as session:
             rows = session.scalars(
                 select(StoryVersion)
@@ -295,7 +296,7 @@ class StoryRepository:
         self.import_rows([], {story_id: [snapshot]})
 
     def import_rows(
-        self, rows: Sequence[SnapshotRow], by_id: dict[int, list[Snapshot]] | None = None
+        self, rows: Sequence[SnapshotRow], by_id: dict[int, builtins.list[Snapshot]] | None = None
     ) -> tuple[int, int]:
         """All snapshots in one transaction (stories created as needed): nothing is half-done.
         Returns (snapshots written, stories created)."""
@@ -341,7 +342,7 @@ class StoryRepository:
                 written += 1
         return written, created
 
-    def snapshots(self) -> dict[int, list[Snapshot]]:
+    def snapshots(self) -> dict[int, builtins.list[Snapshot]]:
         """Every story's snapshots, oldest first."""
         found: dict[int, list[Snapshot]] = {}
         with self._sessions() as session:

@@ -71,8 +71,9 @@ class CompareDialog(QDialog):
         rows = compare(a, b)
         self.table = QTableWidget(len(rows) + 1, 3)
         self.table.setHorizontalHeaderLabels(["", "Headline A", "Headline B"])
-        self.table.horizontalHeaderItem(1).setToolTip(a.text)
-        self.table.horizontalHeaderItem(2).setToolTip(b.text)
+        for column, full_text in ((1, a.text), (2, b.text)):
+            if (header_item := self.table.horizontalHeaderItem(column)) is not None:
+                header_item.setToolTip(full_text)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -305,9 +306,8 @@ class HeadlineLab(QDockWidget):
             if record is not None and record.text.casefold() == text.casefold():
                 self.table.clearSelection()
                 self.table.selectRow(row)
-                self.table.scrollToItem(
-                    self.table.item(row, TEXT), QAbstractItemView.ScrollHint.PositionAtCenter
-                )
+                if (item := self.table.item(row, TEXT)) is not None:
+                    self.table.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
                 return
 
     def _show_current(self) -> None:

@@ -15,16 +15,11 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.style.top_fixes import top_fixes
+from app.session.preferences import Preferences
 from app.ui.analysis_worker import AnalysisController, AnalysisResult
 from app.ui.editor import MarkdownEditor
 from app.ui.sidebar import Sidebar
 from app.ui.sidebar.top_fixes_card import TopFixesCard
-
-
-class _Preferences(Protocol):
-    def writing_mode(self) -> str: ...
-
-    def set_writing_mode(self, mode: str) -> None: ...
 
 
 class MainWindow(Protocol):
@@ -32,7 +27,7 @@ class MainWindow(Protocol):
 
     editor: MarkdownEditor
     sidebar: Sidebar
-    preferences: _Preferences
+    preferences: Preferences
     controller: AnalysisController
 
     def menuBar(self) -> QMenuBar: ...
@@ -48,20 +43,28 @@ class WriteEditMode(QObject):
     modeChanged = Signal(str)  # "write" or "edit"
 
     def __init__(self, window: MainWindow) -> None:
+        # The window is a QMainWindow; a protocol cannot name a concrete base class.
         super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.top_fixes = TopFixesCard()
         sidebar = window.sidebar
-        # Right above the Writing card: what to fix first, then every rule.
-        sidebar.insert_card(sidebar.widget().layout().indexOf(sidebar.issues), self.top_fixes)
+        content = sidebar.widget()
+        layout = content.layout() if content is not None else None
+        # Right above the Writing card: what to fix first, then every rule (-1: at the end).
+        index = layout.indexOf(sidebar.issues) if layout is not None else -1
+        sidebar.insert_card(index, self.top_fixes)
         self.action = QAction("&Edit mode (highlights)", self)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(EDIT_SHORTCUT))
         self.action.setToolTip("Write: the text alone, with the scores. Edit: every highlight.")
         view_menu = _menu(window, "&View")
-        first = view_menu.actions()[0] if view_menu.actions() else None
-        view_menu.insertAction(first, self.action)
-        view_menu.insertSeparator(first)
+        actions = view_menu.actions()
+        if actions:
+            view_menu.insertAction(actions[0], self.action)
+            view_menu.insertSeparator(actions[0])
+        else:
+            view_menu.addAction(self.action)
+            view_menu.addSeparator()
         self.action.toggled.connect(lambda on: self.set_mode(EDIT if on else WRITE))
         self.top_fixes.fixActivated.connect(self._jump)
         window.controller.resultReady.connect(self._result_ready)
@@ -99,8 +102,8 @@ class WriteEditMode(QObject):
 
 def _menu(window: MainWindow, title: str) -> QMenu:
     for action in window.menuBar().actions():
-        menu = action.menu()
-        if menu is not None and action.text() == title:
+        menu = action.menu()  # typed as QObject: narrowed to the QMenu it is
+        if isinstance(menu, QMenu) and action.text() == title:
             return menu
     return window.menuBar().addMenu(title)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Unpack
 
 from app.document.text_files import TextFileError, read_text_file
 from app.session.plan import calendar
@@ -18,7 +19,7 @@ from app.session.plan.medium_export import ExportedPost, read_export
 from app.session.plan.performance import performances, title_changes
 from app.session.plan.stats_csv import CsvImportError, parse_stats_csv
 from app.session.plan.what_works import WhatWorks, what_works
-from app.storage.publications import PublicationRecord, SubmissionRecord
+from app.storage.publications import PublicationDetails, PublicationRecord, SubmissionRecord
 from app.storage.schedule import ScheduledRecord
 from app.storage.store import Store
 from app.storage.stories import (
@@ -83,8 +84,10 @@ class Plan:
 
     # --- publications and submissions -----------------------------------------------------------
 
-    def save_publication(self, name: str, **details: object) -> PublicationRecord:
-        return self._store.publications.save(name, **details)  # type: ignore[arg-type]
+    def save_publication(
+        self, name: str, **details: Unpack[PublicationDetails]
+    ) -> PublicationRecord:
+        return self._store.publications.save(name, **details)
 
     def publications(self) -> list[PublicationRecord]:
         return self._store.publications.list()

@@ -261,7 +261,9 @@ def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange]
             xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
             estimate = correlation_estimate(xs, ys, MIN_PAIRS)
             strict = correlation_estimate(xs, ys, MIN_PAIRS, STRICT)
-            clear = strict.value is not None and (strict.low > 0 or strict.high < 0)
+            # An estimate with a value always has both bounds.
+            low, high = strict.low, strict.high
+            clear = low is not None and high is not None and (low > 0 or high < 0)
             relations.append(Relation(measure, name, estimate, clear))
     overall = median([item.reads for item in items]) if items else None
     return WhatWorks(len(items), overall, tuple(groups), tuple(relations), tuple(changes))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
@@ -92,7 +93,8 @@ class CalendarTab(QWidget):
         draft_id = self._current_draft()
         if draft_id is None:
             return
-        moment = self.when.dateTime().toPython()
+        # Qt's stubs type toPython() as object; a QDateTime gives a datetime.
+        moment = cast(datetime, self.when.dateTime().toPython())
         self._plan.schedule(draft_id, moment.replace(second=0, microsecond=0))
         self.calendar.setSelectedDate(self.when.date())
         self.refresh()

@@ -58,7 +58,8 @@ class _Chart(QWidget):
         return image
 
     def save_png(self, path: str, size: QSize = EXPORT_SIZE) -> bool:
-        return self.render_image(size).save(path, "PNG")
+        # PySide6's stubs type the format as bytes, but the binding accepts only a str here.
+        return self.render_image(size).save(path, "PNG")  # type: ignore[call-overload]
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.session.plan.charts import ChartData
 from app.session.plan.planner import Plan
 from app.ui.plan.charts import BarChartView, LineChartView
 
@@ -51,7 +52,7 @@ class ChartsTab(QWidget):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        self._data = None  # computed when the tab is shown (it can take a second)
+        self._data: ChartData | None = None  # computed when the tab is shown (it can take a second)
 
     def chart_names(self) -> list[str]:
         return [self.kind.itemText(index) for index in range(self.kind.count())]
@@ -73,15 +74,15 @@ class ChartsTab(QWidget):
             self.export_png(Path(path))
 
     def refresh(self) -> None:
-        self._data = self._plan.charts()
+        self._data = data = self._plan.charts()
         chosen_kind, chosen_story = self.kind.currentText(), self.story.currentText()
         for box in (self.kind, self.story):
             box.blockSignals(True)
             box.clear()
         self.kind.addItem("Reads over time")
-        self.kind.addItems([chart.title for chart in self._data.bars])
+        self.kind.addItems([chart.title for chart in data.bars])
         self.story.addItem(ALL_STORIES)
-        self.story.addItems([series.name for series in self._data.reads_over_time])
+        self.story.addItems([series.name for series in data.reads_over_time])
         if chosen_kind:
             self.kind.setCurrentText(chosen_kind)
         if chosen_story:

@@ -32,6 +32,14 @@ class PlanWindow(QDialog):
         self.stories = StoriesTab(plan, current_draft)
         self.charts = ChartsTab(plan)
         self.what_works = WhatWorksTab(plan)
+        # Each tab's refresh, in tab order.
+        self._refreshes: tuple[Callable[[], None], ...] = (
+            self.calendar.refresh,
+            self.submissions.refresh,
+            self.stories.refresh,
+            self.charts.refresh,
+            self.what_works.refresh,
+        )
         self.tabs = QTabWidget()
         for tab, name in zip(
             (self.calendar, self.submissions, self.stories, self.charts, self.what_works),
@@ -52,4 +60,6 @@ class PlanWindow(QDialog):
         self.activateWindow()
 
     def refresh_current(self) -> None:
-        self.tabs.currentWidget().refresh()
+        index = self.tabs.currentIndex()
+        if 0 <= index < len(self._refreshes):
+            self._refreshes[index]()

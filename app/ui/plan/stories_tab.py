@@ -4,7 +4,9 @@ marking the open draft published, and its later versions."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -144,16 +146,21 @@ class StoriesTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.table.item(rows[0].row(), 0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def select_story(self, story_id: int) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == story_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == story_id:
                 self.table.selectRow(row)
 
     def rows(self) -> list[tuple[str, ...]]:
         return [
-            tuple(self.table.item(row, column).text() for column in range(len(COLUMNS)))
+            tuple(
+                item.text() if (item := self.table.item(row, column)) is not None else ""
+                for column in range(len(COLUMNS))
+            )
             for row in range(self.table.rowCount())
         ]
 
@@ -166,7 +173,8 @@ class StoriesTab(QWidget):
         try:
             self._plan.log_figures(
                 story_id,
-                self.taken_on.date().toPython(),
+                # Qt's stubs type toPython() as object; a QDate gives a date.
+                cast(date, self.taken_on.date().toPython()),
                 **{name: int(values[name]) for name in FIGURES},
                 member_reading_minutes=float(values["member_reading_minutes"]),
                 earnings=float(values["earnings"]),
@@ -236,7 +244,10 @@ class StoriesTab(QWidget):
             story = self._plan.mark_published(
                 draft_id,
                 url=dialog.url.text(),
-                published_at=dialog.when.dateTime().toPython().replace(microsecond=0),
+                # Qt's stubs type toPython() as object; a QDateTime gives a datetime.
+                published_at=cast(datetime, dialog.when.dateTime().toPython()).replace(
+                    microsecond=0
+                ),
                 publication_id=dialog.publication.currentData(),
                 title=dialog.title.text() or None,
             )

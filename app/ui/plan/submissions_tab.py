@@ -117,7 +117,8 @@ class SubmissionsTab(QWidget):
         rows = table.selectionModel().selectedRows()
         if not rows:
             return None
-        return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = table.item(rows[0].row(), 0)
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def _fill_form(self) -> None:
         chosen = self._selected(self.publications)
@@ -163,7 +164,7 @@ class SubmissionsTab(QWidget):
     def submission_rows(self) -> list[tuple[str, ...]]:
         return [
             tuple(
-                self.submissions.item(row, column).text()
+                item.text() if (item := self.submissions.item(row, column)) is not None else ""
                 for column in range(self.submissions.columnCount())
             )
             for row in range(self.submissions.rowCount())
@@ -174,7 +175,7 @@ class SubmissionsTab(QWidget):
         self.publications.setRowCount(len(publications))
         for row, publication in enumerate(publications):
             days = f"{publication.response_days} days" if publication.response_days else "—"
-            cells = (
+            cells: tuple[QTableWidgetItem, ...] = (
                 _item(publication.name, publication.id),
                 _item(", ".join(publication.topics)),
                 _item("yes" if publication.exclusive else "no"),

@@ -44,7 +44,10 @@ class PreviewBrowser(QTextBrowser):
         # The latest resources asked for and refused (remote ones), for the curious and tests.
         self.refused: deque[str] = deque(maxlen=100)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        # Qt hands over a QUrl; the binding also accepts a string, read the same way.
+        if isinstance(name, str):
+            name = QUrl(name)
         scheme = name.scheme().lower()
         if scheme not in _LOCAL_SCHEMES or name.host():
             self.refused.append(name.toString())
