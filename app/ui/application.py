@@ -141,7 +141,8 @@ def _exit_after_first_report(window: QWidget) -> None:
 
 
 def run_app(database: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     configure_application(app)
     path = Path(database).expanduser() if database else default_database_path()
     log_problem = install_error_log(log_path_for(path))

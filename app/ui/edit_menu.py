@@ -50,16 +50,18 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, title: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), title)
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, title)
             elif not action.shortcut().isEmpty():
                 text = action.text().replace("&", "").rstrip("…")
                 shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 rows.append((title, text, shown))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), top.text().replace("&", ""))
+        top_menu = top.menu()
+        if isinstance(top_menu, QMenu):
+            walk(top_menu, top.text().replace("&", ""))
     return rows
 
 
@@ -175,13 +177,15 @@ class EditMenu(QObject):
             ),
             None,
         )
-        if help_menu is None:
+        if not isinstance(help_menu, QMenu):
             return
         self.shortcuts_action = QAction("&Keyboard shortcuts", self._window)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(lambda: self.show_shortcuts())
-        first = help_menu.actions()[0] if help_menu.actions() else None
-        help_menu.insertAction(first, self.shortcuts_action)
+        if help_menu.actions():
+            help_menu.insertAction(help_menu.actions()[0], self.shortcuts_action)
+        else:
+            help_menu.addAction(self.shortcuts_action)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self._window)

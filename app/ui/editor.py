@@ -214,12 +214,14 @@ class MarkdownEditor(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         click = self.cursorForPosition(event.pos()).position()
-        first = menu.actions()[0] if menu.actions() else None
+        existing = menu.actions()
         added = self.quick_fix_actions(click, menu)
-        for action in added:
-            menu.insertAction(first, action)
-        if added:
-            menu.insertSeparator(first)
+        if existing:  # the fixes go first, above the standard actions
+            menu.insertActions(existing[0], added)
+            if added:
+                menu.insertSeparator(existing[0])
+        else:
+            menu.addActions(added)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

@@ -33,12 +33,20 @@ MARKS = {
 
 
 class Version(Protocol):
-    id: int
-    title: str
-    subtitle: str
-    body: str
-    word_count: int
-    created_at: datetime
+    """A stored version of a draft (read-only: storage hands out frozen records)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def subtitle(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def word_count(self) -> int: ...
+    @property
+    def created_at(self) -> datetime: ...
 
 
 def _when(moment: datetime) -> str:

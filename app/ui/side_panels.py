@@ -97,5 +97,7 @@ class _MakeRoom(QObject):
 
 
 def _shrink_back(window: QMainWindow, size: QSize) -> None:
-    window.layout().activate()  # lowers the window's minimum now that the pane is gone
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()  # lowers the window's minimum now that the pane is gone
     window.resize(size)

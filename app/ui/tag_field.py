@@ -107,8 +107,9 @@ class TagField(QWidget):
     def _refresh(self) -> None:
         while self._chips.count():
             item = self._chips.takeAt(0)
-            if item and item.widget():
-                item.widget().deleteLater()
+            chip = item.widget() if item else None
+            if chip is not None:
+                chip.deleteLater()
         for tag in self._tags:
             chip = QPushButton(f"{tag}  ✕")
             chip.setObjectName("tagChip")

@@ -175,9 +175,9 @@ class ViewModes(QObject):
             cursor = QTextCursor(editor.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format.setForeground(dim)  # type: ignore[attr-defined]
-            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format.setForeground(dim)
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selections.append(selection)
         editor.setExtraSelections(selections)
 

@@ -54,9 +54,10 @@ class Sidebar(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         """As narrow as the cards allow and no narrower: a squeezed sidebar would cut text."""
         hint = super().minimumSizeHint()
-        cards = (
-            self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        )
+        content = self.widget()
+        if content is None:
+            return hint
+        cards = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
         return QSize(max(MINIMUM_WIDTH, cards + 2 * self.frameWidth()), hint.height())
 
     def insert_card(self, index: int, card: QWidget) -> None:
