@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import Draft, DraftTag, Tag, TagEvent
@@ -44,6 +44,19 @@ class TagApplication:
     draft_id: int | None
     draft_title: str
     at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedDraft:
+    """A tag a draft carried (latest application), with the draft's topic when it lives."""
+
+    draft_id: int | None
+    draft_title: str  # the title when the tag was applied
+    tag: str
+    last_applied: datetime
+    draft_exists: bool
+    keyphrase: str
+    title: str
 
 
 def tag_key(name: str) -> str:
@@ -163,6 +176,30 @@ class TagRepository:
                 .order_by(TagEvent.at.desc())
             ).all()
         return [TagApplication(*row) for row in rows]
+
+    def applications_by_draft(self) -> list[TaggedDraft]:
+        """Each (draft, tag) pair ever applied, with its latest use and the draft's topic.
+
+        One aggregate query: the live draft's keyphrase and title come from the covering
+        index, so no body is read however large the library.
+        """
+        with self._sessions() as session:
+            rows = session.execute(
+                select(
+                    TagEvent.draft_id,
+                    TagEvent.draft_title,
+                    Tag.name,
+                    func.max(TagEvent.at),
+                    Draft.id.is_not(None),
+                    func.coalesce(Draft.keyphrase, ""),
+                    func.coalesce(Draft.title, ""),
+                )
+                .join(Tag, Tag.id == TagEvent.tag_id)
+                .outerjoin(Draft, Draft.id == TagEvent.draft_id)
+                .where(TagEvent.action == "applied")
+                .group_by(TagEvent.draft_id, TagEvent.draft_title, Tag.name)
+            ).all()
+        return [TaggedDraft(*row) for row in rows]
 
     def rename(self, tag_id: int, new_name: str) -> None:
         """Rename a tag everywhere; renaming onto an existing tag merges the two."""
