@@ -33,6 +33,7 @@ models: $(STAMP)
 
 package: system-deps $(STAMP)
 	$(BIN)/pip install -q -e '.[package]'
+	$(BIN)/python -m tools.build_compact
 	$(BIN)/python packaging/build.py
 
 system-deps:
@@ -42,6 +43,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m tools.build_compact
 	touch $(STAMP)
 
 clean:

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from app.analysis.text.compact import CompactTable, package_file
 from app.resources import word_list
 
 _lock = threading.RLock()
@@ -47,9 +48,16 @@ def _load_ranks() -> dict[str, int]:
     return {word: rank for rank, (word, _) in enumerate(ordered[:UNCOMMON_RANK], start=1)}
 
 
+RANKS = CompactTable(
+    "spellchecker_ranks",
+    lambda: package_file("spellchecker", "resources", "en.json.gz"),
+    _load_ranks,
+)
+
+
 def frequency_ranks() -> dict[str, int]:
     """Lower-case word -> rank (1 = most frequent) for the 20,000 most frequent English words."""
-    return _once("ranks", _load_ranks)
+    return _once("ranks", RANKS.load)
 
 
 def word_rank(word: str, ranks: dict[str, int] | None = None) -> int:
