@@ -29,7 +29,7 @@ def load_tag_history(store: Store, *, exclude_draft_id: int | None = None) -> Ta
             keyphrases = (row.draft_title,) if row.draft_title else ()
         used_at = row.last_applied.replace(tzinfo=UTC).timestamp()
         tags, latest, _topics = grouped.get(identity, (set(), 0.0, keyphrases))
-        tags.add(row.tag)
+        tags.update(row.tags)
         grouped[identity] = (tags, max(latest, used_at), keyphrases)
     drafts = tuple(
         PastDraft(tuple(sorted(tags)), used_at, keyphrases)
