@@ -150,8 +150,9 @@ def bench_typing(rows: list[Row]) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.session import Workspace
     from app.storage.store import open_store
-    from app.ui.application import configure_application
+    from app.ui.application import configure_application, warm_up
     from app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -160,10 +161,11 @@ def bench_typing(rows: list[Row]) -> None:
     store = open_store(Path(folder) / "bench.sqlite")
     draft = store.drafts.create(title="A long draft", body=draft_corpus(20_000))
     store.state.set("last_draft_id", str(draft.id))
-    window = MainWindow(store)
+    window = MainWindow(Workspace(store))
     window.resize(1400, 900)
     window.show()
     window.open_initial_draft()
+    warm_up()  # what the app does after its first paint
 
     def settle(timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
@@ -239,15 +241,14 @@ def bench_typing(rows: list[Row]) -> None:
     )
     if applied:
         median_ms = statistics.median(applied) * 1000
-        p95_ms = percentile(applied, 0.95) * 1000
+        p95_applied = percentile(applied, 0.95)
         rows.append(
             (
                 f"    showing a new report on the UI thread ({len(applied)}), median / p95",
-                f"{median_ms:.1f} / {p95_ms:.1f} ms",
-                "",
+                f"{median_ms:.1f} / {p95_applied * 1000:.1f} ms",
+                f"p95 {budget(p95_applied, 0.008)}",
             )
         )
-
     rows.append(
         (
             "memory: whole app, 20,000-word draft open, after the typing above",

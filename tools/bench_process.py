@@ -16,7 +16,8 @@ from pathlib import Path
 from tools.bench_timing import Row, budget, ms, versus
 
 PYTHON = sys.executable
-ROOT = Path(__file__).resolve().parents[1]
+# The checkout whose app is launched (another one, e.g. an older version, for a comparison).
+ROOT = Path(os.environ.get("BENCH_APP_ROOT") or Path(__file__).resolve().parents[1])
 # A bare window: the least any PySide6 app pays for its first paint.
 BARE_WINDOW = """
 import os, sys, time
