@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QThreadPool
+from PySide6.QtCore import QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -168,10 +168,11 @@ def run_app(database: str | None = None) -> int:
     reporter.install()
     instance.activated.connect(lambda: bring_to_front(window))
     window.show()
-    window.open_initial_draft()
-    QThreadPool.globalInstance().start(warm_up)
     if os.environ.get("CLAPWISE_EXIT_AFTER_START"):
         _exit_after_first_report(window)
+    # The window paints first; the draft is loaded and analysed right after.
+    QTimer.singleShot(0, window.open_initial_draft)
+    QThreadPool.globalInstance().start(warm_up)
     code = app.exec()
     reporter.uninstall()
     instance.close()
