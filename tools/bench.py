@@ -152,8 +152,10 @@ def bench_typing(rows: list[Row]) -> None:
 
     from app.session import Workspace
     from app.storage.store import open_store
-    from app.ui.application import configure_application, warm_up
+    from app.ui.application import configure_application, forget_module_sources, warm_up
     from app.ui.main_window import MainWindow
+
+    forget_module_sources()  # as the app does once its modules are in
 
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)

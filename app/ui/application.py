@@ -115,9 +115,17 @@ def warm_up() -> None:
 
     warm_up_syllables()
     warm_up_spelling()
-    # PySide6's import hook reads the source of every module imported after it into
-    # linecache (about 15 MB of text, 40 MB of memory) and never lets go; tracebacks
-    # read the files again when they need a line.
+    forget_module_sources()
+
+
+def forget_module_sources() -> None:
+    """Drop the module sources PySide6's import hook keeps.
+
+    The hook reads the source of every module imported after PySide6 into linecache (about
+    15 MB of text, 40 MB of memory) and never lets go. Dropped as soon as the window's
+    modules are in, the memory is reused by the draft and the dictionaries; a traceback
+    reads the files again when it needs a line.
+    """
     linecache.clearcache()
 
 
@@ -163,6 +171,7 @@ def run_app(database: str | None = None) -> int:
 
     from app.ui.main_window import MainWindow
 
+    forget_module_sources()
     window = MainWindow(Workspace(store))
     reporter = ErrorReporter(window.save_now, window)
     reporter.install()
