@@ -26,6 +26,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tools.eval
 
 bench: $(STAMP)
+	$(BIN)/python -m tools.build_compact
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.bench
 
 models: $(STAMP)
