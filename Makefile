@@ -27,6 +27,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tools.eval
 
 bench: $(STAMP)
+	$(BIN)/python -m tools.build_compact
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.bench
 
 models: $(STAMP)
@@ -36,6 +37,7 @@ models: $(STAMP)
 package: system-deps $(STAMP)
 	@echo "→ Installing PyInstaller"
 	@$(BIN)/pip install -q --disable-pip-version-check -e '.[package]'
+	@$(BIN)/python -m tools.build_compact
 	@echo "→ Building dist/clapwise (a few minutes)"
 	$(BIN)/python packaging/build.py
 
@@ -61,6 +63,8 @@ $(STAMP): pyproject.toml
 	@echo "→ Installing Clapwise and its libraries (Qt, NLTK, SQLAlchemy and others)"
 	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --disable-pip-version-check \
 		--progress-bar on -e '.[dev]'
+	@echo "→ Building compact word tables"
+	@$(BIN)/python -m tools.build_compact
 	@touch $(STAMP)
 	@echo "→ Ready"
 

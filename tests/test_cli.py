@@ -83,9 +83,18 @@ def _bad_files(tmp_path: Path) -> dict[str, Path]:
     }
 
 
-@pytest.mark.parametrize("command", [["analyze"], ["check"], ["export"], ["tags", "suggest"]])
+_COMMANDS = (["analyze"], ["check"], ["export"], ["tags", "suggest"])
+_PROBLEMS = ("no such file", "is a folder", "not a text file", "not valid UTF-8")
+
+
 @pytest.mark.parametrize(
-    "problem", ["no such file", "is a folder", "not a text file", "not valid UTF-8"]
+    ("command", "problem"),
+    [
+        (command, problem)
+        for command in _COMMANDS
+        for problem in _PROBLEMS
+        if (command, problem) != (["analyze"], "is a folder")  # analyze reads a folder's files
+    ],
 )
 def test_bad_input_gives_one_clear_line(
     command: list[str], problem: str, tmp_path: Path, capsys

@@ -3,36 +3,77 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import (
+    EXIT_FAILURE,
     EXIT_OK,
+    CliError,
     add_story_arguments,
+    expand_inputs,
     line_and_column,
     print_json,
     read_input,
 )
 
+if TYPE_CHECKING:
+    from app.analysis.engine.report import Report
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("analyze", help="analyse a Markdown file")
-    add_story_arguments(parser)
+    parser = commands.add_parser(
+        "analyze",
+        help="analyse Markdown files",
+        description="Analyse one or more Markdown files (a folder means every .md file in it). "
+        'With several files, --json prints one JSON line per file, with its "file".',
+    )
+    add_story_arguments(parser, many=True)
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    names: list[str] = args.file
+    paths = expand_inputs(names)
+    if len(names) == 1 and paths == names:  # one file: the report exactly as always
+        source = read_input(paths[0])
+        return _print_report(args, source, _report(args, source))
+    if not paths:
+        raise CliError(f"no Markdown files in {', '.join(names)}")
+    status = EXIT_OK
+    for path in paths:
+        try:
+            source = read_input(path)
+        except CliError as error:
+            print(f"clapwise: {error}", file=sys.stderr)
+            status = EXIT_FAILURE
+            continue
+        report = _report(args, source)
+        if args.json:
+            print_json({"file": path, **report.to_dict()}, indent=None)
+        else:
+            print(f"== {Path(path)} ==")
+            _print_report(args, source, report)
+    return status
+
+
+def _report(args: argparse.Namespace, source: str) -> Report:
     from app.analysis.engine.analyzer import analyze
     from app.document.post import read_metadata
 
-    source = read_input(args.file)
     metadata = read_metadata(source)
-    report = analyze(
+    return analyze(
         source,
         title=args.title or metadata.title,
         subtitle=args.subtitle or metadata.subtitle,
         keyphrase=args.keyphrase,
         spelling_suggestions=True,
     )
+
+
+def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK

@@ -25,9 +25,13 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
-def add_story_arguments(parser: argparse.ArgumentParser) -> None:
-    """FILE.md and the options that describe the story: --title, --subtitle, --keyphrase."""
-    parser.add_argument("file", metavar="FILE.md")
+def add_story_arguments(parser: argparse.ArgumentParser, *, many: bool = False) -> None:
+    """FILE.md (with ``many``: one or more files or folders) and the options that describe
+    the story: --title, --subtitle, --keyphrase."""
+    if many:
+        parser.add_argument("file", metavar="FILE.md", nargs="+")
+    else:
+        parser.add_argument("file", metavar="FILE.md")
     parser.add_argument(
         "--title",
         help="the headline (default: the front matter's title, else the first '# ' heading)",
@@ -46,6 +50,27 @@ def read_input(path: str) -> str:
         return read_text_file(path)
     except TextFileError as error:
         raise CliError(str(error)) from None
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def expand_inputs(names: list[str]) -> list[str]:
+    """Files named, with each folder replaced by the Markdown files under it (sorted)."""
+    from pathlib import Path
+
+    paths: list[str] = []
+    for name in names:
+        folder = Path(name)
+        if folder.is_dir():
+            paths.extend(
+                str(path)
+                for path in sorted(folder.rglob("*"))
+                if path.suffix.lower() in MARKDOWN_SUFFIXES and path.is_file()
+            )
+        else:
+            paths.append(name)
+    return paths
 
 
 def print_json(data: object, *, indent: int | None = 2) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.commands.common import EXIT_OK, CliError, read_input
@@ -23,9 +24,23 @@ is never overwritten. Exporting an export again with the same options changes no
 """
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    from app.publishing import FIXES
+class _FixKinds:
+    """The --fix choices, read from the publishing package only when an option is checked:
+    importing it (mdformat, markdown-it) would slow every other command's start-up."""
 
+    def _kinds(self) -> list[str]:
+        from app.publishing import FIXES
+
+        return sorted(FIXES)
+
+    def __contains__(self, kind: object) -> bool:
+        return kind in self._kinds()
+
+    def __iter__(self) -> Iterator[str]:  # argparse lists the choices in errors
+        return iter(self._kinds())
+
+
+def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "export",
         help="export a Markdown file as polished Markdown or HTML",
@@ -47,7 +62,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--fix",
         action="append",
         default=[],
-        choices=sorted(FIXES),
+        choices=_FixKinds(),
         metavar="KIND",
         help="apply a Medium fix (repeatable; see below)",
     )

@@ -18,22 +18,18 @@ def load_tag_history(store: Store, *, exclude_draft_id: int | None = None) -> Ta
     A live draft's topic is its focus keyphrase and title; a deleted draft keeps its title
     (from the history) and its tags.
     """
-    topics = {
-        draft.id: tuple(text for text in (draft.keyphrase, draft.title) if text.strip())
-        for draft in store.drafts.all_records()
-    }
     grouped: dict[object, tuple[set[str], float, tuple[str, ...]]] = {}
-    for application in store.tags.applications():
-        if application.draft_id is not None and application.draft_id == exclude_draft_id:
+    for row in store.tags.applications_by_draft():
+        if row.draft_id is not None and row.draft_id == exclude_draft_id:
             continue
-        identity: object = application.draft_id
-        keyphrases = topics.get(application.draft_id, ())
-        if application.draft_id is None or application.draft_id not in topics:
-            identity = ("deleted", application.draft_title)
-            keyphrases = (application.draft_title,) if application.draft_title else ()
-        used_at = application.at.replace(tzinfo=UTC).timestamp()
+        identity: object = row.draft_id
+        keyphrases = tuple(text for text in (row.keyphrase, row.title) if text.strip())
+        if row.draft_id is None or not row.draft_exists:
+            identity = ("deleted", row.draft_title)
+            keyphrases = (row.draft_title,) if row.draft_title else ()
+        used_at = row.last_applied.replace(tzinfo=UTC).timestamp()
         tags, latest, _topics = grouped.get(identity, (set(), 0.0, keyphrases))
-        tags.add(application.tag)
+        tags.update(row.tags)
         grouped[identity] = (tags, max(latest, used_at), keyphrases)
     drafts = tuple(
         PastDraft(tuple(sorted(tags)), used_at, keyphrases)

@@ -120,6 +120,10 @@ class Workspace:
         drafts = self._store.drafts
         return drafts.search(query, trashed=trashed) if query else drafts.list(trashed=trashed)
 
+    def draft_summary(self, draft_id: int) -> DraftSummary | None:
+        """One draft's row in the list (after a save), without listing them all."""
+        return self._store.drafts.summary(draft_id)
+
     def trash(self, draft_id: int) -> None:
         self._store.drafts.trash(draft_id)
 

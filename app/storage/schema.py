@@ -1,3 +1,3 @@
 """The schema revision this version of Clapwise expects (the newest Alembic migration)."""
 
-SCHEMA_REVISION = "0004_plan"
+SCHEMA_REVISION = "0004_speed"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import Draft, DraftTag, Tag, TagEvent
@@ -44,6 +45,19 @@ class TagApplication:
     draft_id: int | None
     draft_title: str
     at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedDraft:
+    """The tags a draft carried (and the latest application), with its topic if it lives."""
+
+    draft_id: int | None
+    draft_title: str  # the title when the tags were applied
+    tags: tuple[str, ...]
+    last_applied: datetime
+    draft_exists: bool
+    keyphrase: str
+    title: str
 
 
 def tag_key(name: str) -> str:
@@ -180,6 +194,37 @@ class TagRepository:
                 .order_by(TagEvent.at.desc())
             ).all()
         return [TagApplication(*row) for row in rows]
+
+    def applications_by_draft(self) -> list[TaggedDraft]:
+        """Per draft (per title, for drafts deleted since), the tags ever applied, the
+        latest application and the draft's topic while it lives.
+
+        One aggregate query, one row per draft: the live draft's keyphrase and title come
+        from the covering index, so no body is read however large the library.
+        """
+        statement = sql_text(
+            "SELECT e.draft_id, e.draft_title, max(e.at), group_concat(t.name, char(31)),"
+            " d.id IS NOT NULL, coalesce(d.keyphrase, ''), coalesce(d.title, '')"
+            " FROM (SELECT draft_id, draft_title, tag_id, max(at) AS at FROM tag_events"
+            "       WHERE action = 'applied' GROUP BY draft_id, draft_title, tag_id) AS e"
+            " JOIN tags AS t ON t.id = e.tag_id"
+            " LEFT JOIN drafts AS d INDEXED BY ix_drafts_card ON d.id = e.draft_id"
+            " GROUP BY e.draft_id, e.draft_title"
+        )
+        with self._sessions() as session:
+            rows = session.execute(statement).all()
+        return [
+            TaggedDraft(
+                draft_id,
+                draft_title,
+                tuple(names.split("\x1f")),
+                datetime.fromisoformat(last),  # stored as ISO text; parsed in C
+                bool(exists),
+                keyphrase,
+                title,
+            )
+            for draft_id, draft_title, last, names, exists, keyphrase, title in rows
+        ]
 
     def rename(self, tag_id: int, new_name: str) -> None:
         """Rename a tag everywhere; renaming onto an existing tag merges the two."""

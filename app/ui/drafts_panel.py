@@ -1,42 +1,23 @@
-"""The drafts list: new, open, move to trash, and the trash itself."""
+"""The drafts list: new, open, move to trash, and the trash itself (a model/view list)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.session import DraftSummary
-from app.ui.wording import plural
+from app.ui.drafts_model import DraftIdRole, DraftsListModel
 
-
-def _ago(when: datetime, now: datetime | None = None) -> str:
-    now = now or datetime.now(UTC).replace(tzinfo=None)
-    seconds = max(0, int((now - when).total_seconds()))
-    if seconds < 60:
-        return "just now"
-    for size, unit in (
-        (86400 * 365, "year"),
-        (86400 * 30, "month"),
-        (86400, "day"),
-        (3600, "hour"),
-        (60, "min"),
-    ):
-        if seconds >= size:
-            count = seconds // size
-            plural = "s" if count != 1 and unit != "min" else ""
-            return f"{count} {unit}{plural} ago"
-    return "just now"
+SEARCH_DELAY_MS = 150  # search once the writer pauses, not on every key
 
 
 class DraftsPanel(QWidget):
@@ -67,16 +48,31 @@ class DraftsPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.searchChanged.emit(self.query))
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         layout.addWidget(self.search)
-        self.list = QListWidget()
+        self.model = DraftsListModel(self)
+        self.list = QListView()
         self.list.setObjectName("draftsList")
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
+        self.list.setModel(self.model)
+        # Every row has the same lines (title, words and age, a snippet for search hits), so
+        # the view measures one row instead of laying out thousands; long titles are elided.
+        self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Lay out a long list in batches between events, so filling it never blocks a paint.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(200)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
         layout.addWidget(self.list, 1)
+        self.empty = QLabel()
+        self.empty.setObjectName("draftsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout.addWidget(self.empty)
         footer = QHBoxLayout()
         self.trash_button = QPushButton("Move to trash")
         self.trash_button.clicked.connect(self._trash_or_restore)
@@ -97,36 +93,46 @@ class DraftsPanel(QWidget):
         return self.view_trash.isChecked()
 
     def show_drafts(self, drafts: list[DraftSummary], current_id: int | None) -> None:
+        """Replace the whole listing (a new search, the trash toggled, a draft trashed)."""
         self._current_id = current_id
-        self.list.blockSignals(True)
-        self.list.clear()
-        for draft in drafts:
-            title = draft.title.strip() or "Untitled draft"
-            item = QListWidgetItem(
-                f"{title}\n{plural(draft.word_count, 'word')} · {_ago(draft.updated_at)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, draft.id)
-            item.setToolTip(title)
-            self.list.addItem(item)
-            if draft.id == current_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
         trash = self.showing_trash
+        self.model.set_drafts(drafts, ranked=bool(self.query), trash=trash)
+        self._select(current_id)
         self.heading.setText("Trash" if trash else "Drafts")
-        if not drafts and self.query:
-            empty = QListWidgetItem(f"No drafts contain “{self.query}”.")
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
+        self.empty.setText(f"No drafts contain “{self.query}”." if self.query else "")
+        self.empty.setVisible(not drafts and bool(self.query))
         self.trash_button.setText("Restore" if trash else "Move to trash")
         self.trash_button.setEnabled(bool(drafts))
         self.new_button.setEnabled(not trash)
 
-    def selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+    def update_draft(self, draft: DraftSummary, *, current: bool = False) -> None:
+        """One draft changed (saved, opened, created): only its row changes."""
+        self.model.update_draft(draft)
+        if current:
+            self._current_id = draft.id
+            self._select(draft.id)
+        self.trash_button.setEnabled(self.model.rowCount() > 0)
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        draft_id = item.data(Qt.ItemDataRole.UserRole)
+    def rows(self) -> list[str]:
+        """The text of every row, top to bottom, as shown."""
+        return [self.model.index(row).data() for row in range(self.model.rowCount())]
+
+    def selected_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return index.data(DraftIdRole) if index.isValid() else None
+
+    def _select(self, draft_id: int | None) -> None:
+        row = self.model.row_of(draft_id) if draft_id is not None else -1
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.list.clearSelection()
+        selection.blockSignals(False)
+
+    def _activated(self, index: QModelIndex) -> None:
+        draft_id = index.data(DraftIdRole)
         if draft_id is None:
             return
         if draft_id != self._current_id or self.showing_trash:

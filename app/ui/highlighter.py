@@ -171,11 +171,18 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if document is None:
             return 0
         repainted = 0
+        result = self._result
+        # Lines the report gives findings to; any other block only needs a look when it
+        # still shows findings (most blocks of a long draft are in neither group).
+        marked = result.highlights if result is not None and self._findings_visible else {}
         block = document.firstBlock()
         while block.isValid():
-            expected = _fingerprint(self.spans_for(block))
             state = block.userState()
             shown = (state >> 2) if state > 0 else 0
+            if not shown and block.blockNumber() not in marked:
+                block = block.next()
+                continue
+            expected = _fingerprint(self.spans_for(block))
             if shown != expected:
                 self.rehighlightBlock(block)
                 repainted += 1

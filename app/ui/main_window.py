@@ -38,6 +38,7 @@ from app.session.markdown_import import ImportReport
 from app.session.tag_suggestions import tag_suggestions
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.busy import busy_cursor
+from app.ui.drafts_loader import DraftsLoader
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.edit_menu import EditMenu
 from app.ui.editor import MarkdownEditor
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.session: DraftSession | None = None
         self.publishing: PublishingFeatures | None = None
         self._loading = False
+        self._drafts_listed = False  # the drafts list is filled at the first open
         self._report: Report | None = None
         self._other_keyphrases: tuple[str, ...] = ()
         self._tag_history = TagHistory()
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.controller = AnalysisController(self._snapshot, self._analyse, self)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
+        self.drafts_loader = DraftsLoader(self.workspace, self)
         self._connect_signals()
         publishing = install_publishing(self)
         gather_side_panels(
@@ -252,7 +255,10 @@ class MainWindow(QMainWindow):
         self.drafts.trashRequested.connect(self._trash)
         self.drafts.restoreRequested.connect(self._restore)
         self.drafts.view_trash.toggled.connect(lambda _on: self.refresh_drafts())
-        self.drafts.searchChanged.connect(lambda _query: self.refresh_drafts())
+        self.drafts.searchChanged.connect(
+            lambda query: self.drafts_loader.load_later(query, self.drafts.showing_trash)
+        )
+        self.drafts_loader.loaded.connect(self._show_listing)
         sidebar.issues.ruleActivated.connect(self.jump_to_next)
         sidebar.issues.ruleToggled.connect(self._rule_toggled)
         sidebar.readability.genreChanged.connect(self._genre_changed)
@@ -324,7 +330,7 @@ class MainWindow(QMainWindow):
         self.subtitle_edit.setReadOnly(read_only)
         self._show_save_state()
         self._update_title()
-        self.refresh_drafts()
+        self._update_draft_row(record.id, current=True)
         self.draftOpened.emit(record.id)
         self.controller.run_now()
         self.editor.setFocus()
@@ -350,8 +356,22 @@ class MainWindow(QMainWindow):
         self.title_edit.setFocus()
 
     def refresh_drafts(self) -> None:
-        listed = self.workspace.drafts(self.drafts.query, trashed=self.drafts.showing_trash)
+        listed = self.drafts_loader.load_now(self.drafts.query, self.drafts.showing_trash)
         self.drafts.show_drafts(listed, self.session.id if self.session else None)
+        self._drafts_listed = True
+
+    def _show_listing(self, query: str, trash: bool, listed: list) -> None:
+        if query == self.drafts.query and trash == self.drafts.showing_trash:
+            self.drafts.show_drafts(listed, self.session.id if self.session else None)
+
+    def _update_draft_row(self, draft_id: int, *, current: bool = False) -> None:
+        """One draft's row in the list follows a save or an open; the list is not rebuilt."""
+        if not self._drafts_listed:
+            self.refresh_drafts()
+            return
+        summary = self.workspace.draft_summary(draft_id)
+        if summary is not None:
+            self.drafts.update_draft(summary, current=current)
 
     def _draft_activated(self, draft_id: int) -> None:
         if self.session is None or draft_id != self.session.id:
@@ -492,7 +512,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Draft changed in another window", outcome.message)
             return True
         if was_dirty:
-            self.refresh_drafts()
+            self._update_draft_row(session.id)
         return True
 
     def _failure(self) -> str:
@@ -767,7 +787,7 @@ class MainWindow(QMainWindow):
         # A draft opened with a stale count (imported, or from an older version); while
         # the writer types, the count is saved with the autosave instead.
         if self.session is not None and self.session.record_word_count(result.report.words):
-            self.refresh_drafts()
+            self._update_draft_row(self.session.id)
 
     def _analysis_failed(self, _message: str) -> None:
         # The worker has written the traceback to the log.
@@ -929,6 +949,7 @@ class MainWindow(QMainWindow):
         self._autosave.stop()
         self.controller.wait_for_idle()
         self.spelling.wait()
+        self.drafts_loader.wait()
         self._save_geometry()
         event.accept()
 

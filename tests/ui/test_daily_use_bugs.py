@@ -101,8 +101,7 @@ def test_the_trash_says_one_word(qtbot, window, wait_for_analysis) -> None:
     window.save_now()
     window._trash_current()
     window.drafts.view_trash.click()
-    texts = [window.drafts.list.item(row).text() for row in range(window.drafts.list.count())]
-    assert any("\n1 word ·" in text for text in texts), texts
+    qtbot.waitUntil(lambda: any("\n1 word ·" in text for text in window.drafts.rows()))
 
 
 def test_overview_and_checklist_count_the_same_sentences(qtbot, window, wait_for_analysis) -> None:

@@ -149,10 +149,10 @@ def test_search_filters_the_drafts_list(qtbot, window, store) -> None:
     store.drafts.create(title="Gardening notes", body="Tomatoes and basil.")
     window.refresh_drafts()
     qtbot.keyClicks(window.drafts.search, "tomat")
-    qtbot.waitUntil(lambda: window.drafts.list.count() == 1, timeout=3000)
-    assert window.drafts.list.item(0).text().startswith("Gardening notes")
+    qtbot.waitUntil(lambda: len(window.drafts.rows()) == 1, timeout=3000)
+    assert window.drafts.rows()[0].startswith("Gardening notes")
     window.drafts.search.setText('NEAR( "')
-    qtbot.waitUntil(lambda: "No drafts contain" in window.drafts.list.item(0).text(), timeout=3000)
+    qtbot.waitUntil(lambda: "No drafts contain" in window.drafts.empty.text(), timeout=3000)
 
 
 def test_open_docks_come_back_after_a_restart(qtbot, make_window, store, database_path) -> None:

@@ -7,6 +7,7 @@ figures are sums over chunks, and findings are shifted from chunk offsets to sou
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,11 @@ _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
 _START_END = attrgetter("start", "end")
 
 
+def _same_request(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
+    """Equal texts and keyphrases, and the very same settings and detectors objects."""
+    return old[:5] == new[:5] and old[5] is new[5] and old[6] is new[6]
+
+
 class Analyzer:
     """Analyses drafts; keep one per editor so its chunk cache follows the writer's edits.
 
@@ -56,6 +62,11 @@ class Analyzer:
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         # The last analysis's findings per (chunk key, offset), shifted to source offsets.
         self._placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
+        # A small number per set of link definitions, for chunk keys (see _reference_token).
+        self._reference_tokens: dict[tuple[tuple[str, str], ...], int] = {}
+        self._reference_serial = itertools.count(1)
+        # The last request and its report: asking again with nothing changed costs nothing.
+        self._last: tuple[tuple[object, ...], Report] | None = None
         self._lock = threading.Lock()
 
     @property
@@ -76,6 +87,7 @@ class Analyzer:
                 self._forget()
 
     def _forget(self) -> None:
+        self._last = None
         self._current = {}
         self._previous = {}
         self._placed_findings = {}
@@ -120,7 +132,15 @@ class Analyzer:
         # Line breaks are normalised in a copy of the same length: offsets stay the caller's.
         source = normalize_line_breaks(source)
         with self._lock:
-            return self._analyze(source, title, subtitle, keyphrase, other_keyphrases)
+            # Settings and detectors are compared by identity: configure() replaces them.
+            request = (source, title, subtitle, keyphrase, tuple(other_keyphrases),
+                       self._settings, self._detectors)  # fmt: skip
+            last = self._last
+            if last is not None and _same_request(last[0], request):
+                return last[1]
+            report = self._analyze(source, title, subtitle, keyphrase, other_keyphrases)
+            self._last = (request, report)
+            return report
 
     def _analyze(
         self,
@@ -171,7 +191,7 @@ class Analyzer:
     def _place_chunks(self, source: str) -> list[PlacedChunk]:
         """Each prose chunk of ``source`` with its offset, cache key and analysis."""
         references = reference_definitions(source) if "]:" in source else {}
-        reference_key = tuple(sorted(references.items()))
+        reference_key = self._reference_token(references) if references else None
         offsets: list[tuple[int, object]] = []
         texts: dict[object, str] = {}  # a chunk written twice is analysed once
         for chunk in split_chunks(source):
@@ -183,6 +203,22 @@ class Analyzer:
         used = self._chunks(texts, references)
         self._previous, self._current = self._current, used
         return [(offset, key, used[key]) for offset, key in offsets]
+
+    def _reference_token(self, references: dict[str, str]) -> int:
+        """A small number standing for this set of link definitions in chunk keys.
+
+        A chunk's analysis depends on the definitions (a reference link's text), so they are
+        part of its cache key; as a tuple of hundreds of definitions, every dictionary lookup
+        of every chunk would hash them all again.
+        """
+        definitions = tuple(sorted(references.items()))
+        token = self._reference_tokens.get(definitions)
+        if token is None:
+            if len(self._reference_tokens) >= 8:  # only recent sets still have cached chunks
+                self._reference_tokens.clear()
+            token = next(self._reference_serial)
+            self._reference_tokens[definitions] = token
+        return token
 
     def _placed_findings_of(
         self, offset: int, key: object, analysis: ChunkAnalysis, placed: dict

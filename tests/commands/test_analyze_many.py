@@ -1,0 +1,60 @@
+"""``clapwise analyze`` on several files or a folder: one process, one JSON line per file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.cli import main
+
+
+def _blog(tmp_path: Path) -> Path:
+    blog = tmp_path / "blog"
+    (blog / "2026").mkdir(parents=True)
+    (blog / "first.md").write_text("# First post\n\nA short and simple story.\n")
+    (blog / "2026" / "second.md").write_text("# Second post\n\nIt was very good indeed.\n")
+    (blog / "notes.txt").write_text("not Markdown")
+    return blog
+
+
+def test_several_files_print_one_json_line_each(tmp_path: Path, capsys) -> None:
+    blog = _blog(tmp_path)
+    files = [blog / "first.md", blog / "2026" / "second.md"]
+    assert main(["analyze", *map(str, files), "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    reports = [json.loads(line) for line in lines]
+    assert [report["file"] for report in reports] == [str(path) for path in files]
+    assert [report["title"] for report in reports] == ["First post", "Second post"]
+
+
+def test_one_file_prints_the_same_report_as_before(tmp_path: Path, capsys) -> None:
+    path = _blog(tmp_path) / "first.md"
+    assert main(["analyze", str(path), "--json"]) == 0
+    single = json.loads(capsys.readouterr().out)
+    assert "file" not in single
+    assert main(["analyze", str(path), str(path), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert {key: value for key, value in first.items() if key != "file"} == single
+
+
+def test_a_folder_means_its_markdown_files(tmp_path: Path, capsys) -> None:
+    blog = _blog(tmp_path)
+    assert main(["analyze", str(blog), "--json"]) == 0
+    files = [json.loads(line)["file"] for line in capsys.readouterr().out.splitlines()]
+    assert files == [str(blog / "2026" / "second.md"), str(blog / "first.md")]
+
+
+def test_a_bad_file_is_reported_and_the_others_still_analysed(tmp_path: Path, capsys) -> None:
+    blog = _blog(tmp_path)
+    assert main(["analyze", str(blog / "missing.md"), str(blog / "first.md"), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert captured.err.count("\n") == 1
+    assert "no such file" in captured.err
+
+
+def test_a_folder_without_markdown_is_one_clear_line(tmp_path: Path, capsys) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["analyze", str(empty)]) == 1
+    assert "no Markdown files" in capsys.readouterr().err

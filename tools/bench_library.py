@@ -1,0 +1,192 @@
+"""Library scenarios for ``make bench``: 10,000 drafts listed, searched, tagged and autosaved,
+each next to raw sqlite3 on the same file."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+
+from tools.bench_corpora import build_library
+from tools.bench_timing import Row, interleaved, ms, versus
+
+LIST_SQL = (
+    "SELECT id, title, word_count, status, updated_at, deleted_at FROM drafts "
+    "WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
+)
+SEARCH_SQL = "SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ? ORDER BY rank LIMIT 50"
+HISTORY_SQL = (
+    "SELECT draft_id, tag_id, max(at) FROM tag_events WHERE action = 'applied' "
+    "GROUP BY draft_id, tag_id"
+)
+SEARCH_WORDS = ("the", "a", "writing")
+
+
+def bench_storage(rows: list[Row], path: Path, rounds: int) -> None:
+    from app.session import Workspace
+    from app.storage.store import open_store
+
+    store = open_store(path)
+    workspace = Workspace(store)
+    raw = sqlite3.connect(path)
+    try:
+        found = interleaved(
+            {
+                "list": workspace.drafts,
+                "raw": lambda: raw.execute(LIST_SQL).fetchall(),
+            },
+            rounds,
+        )
+        rows.append(
+            (
+                "library: drafts list, 10,000 drafts (session layer)",
+                ms(found["list"]),
+                versus(found["list"], found["raw"], "raw sqlite3"),
+            )
+        )
+        for word in SEARCH_WORDS:
+            found = interleaved(
+                {
+                    "search": lambda word=word: workspace.drafts(word),
+                    "raw": lambda word=word: raw.execute(SEARCH_SQL, (f'"{word}"*',)).fetchall(),
+                },
+                rounds,
+            )
+            rows.append(
+                (
+                    f"library: search “{word}” (ranked, 50 best, snippets)",
+                    ms(found["search"]),
+                    versus(found["search"], found["raw"], "raw FTS5 ranked ids"),
+                )
+            )
+        found = interleaved(
+            {
+                "history": workspace.tag_history,
+                "raw": lambda: raw.execute(HISTORY_SQL).fetchall(),
+            },
+            rounds,
+        )
+        rows.append(
+            (
+                "library: tag history for suggestions (30,000 applications)",
+                ms(found["history"]),
+                versus(found["history"], found["raw"], "raw sqlite3 aggregate"),
+            )
+        )
+    finally:
+        raw.close()
+        store.close()
+
+
+def bench_window(rows: list[Row], path: Path, rounds: int) -> None:
+    """The real window on the library: filling the list, autosave, search-as-you-type."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.session import Workspace
+    from app.storage.store import open_store
+    from app.ui.application import configure_application
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    configure_application(app)
+    store = open_store(path)
+    window = MainWindow(Workspace(store))
+    window.resize(1400, 900)
+    window.show()
+    window.open_initial_draft()
+    raw = sqlite3.connect(path)
+    oldest = raw.execute("SELECT min(id) FROM drafts").fetchone()[0]
+    edits = iter(range(10_000))
+
+    def fill() -> None:
+        window.refresh_drafts()
+        app.processEvents()
+
+    def autosave() -> None:
+        window.editor.textCursor().insertText("x")
+        window.save_now()
+        app.processEvents()
+
+    def raw_save() -> None:
+        with raw:
+            raw.execute(
+                "UPDATE drafts SET body = body || ?, updated_at = updated_at WHERE id = ?",
+                (f" edit{next(edits)}", oldest),
+            )
+
+    def raw_list() -> None:
+        raw.execute(LIST_SQL).fetchall()
+
+    try:
+        found = interleaved({"fill": fill, "raw": raw_list}, rounds)
+        rows.append(
+            (
+                "window: fill the drafts list, 10,000 drafts",
+                ms(found["fill"]),
+                versus(found["fill"], found["raw"], "raw sqlite3 list"),
+            )
+        )
+        found = interleaved({"save": autosave, "raw": raw_save}, rounds * 2)
+        rows.append(
+            (
+                "window: autosave incl. the list update (UI thread)",
+                ms(found["save"]),
+                versus(found["save"], found["raw"], "raw sqlite3 one-row update"),
+            )
+        )
+        keys: list[float] = []
+        latencies: list[float] = []
+        for _round in range(rounds):
+            window.drafts.search.clear()
+            _wait(app, lambda: len(window.drafts.rows()) > 50)  # the whole list is back
+            for char in "writing":
+                start = time.perf_counter()
+                QTest.keyClick(window.drafts.search, char)
+                app.processEvents()
+                keys.append(time.perf_counter() - start)
+                time.sleep(0.06)  # a quick typist
+            typed = time.perf_counter()
+            _wait(app, lambda: 0 < len(window.drafts.rows()) <= 50)  # the 50 best hits
+            latencies.append(time.perf_counter() - typed)
+        rows.append(
+            (
+                "window: search box keystroke on the UI thread",
+                ms(statistics.median(keys)),
+                "search runs on a worker",
+            )
+        )
+        rows.append(
+            (
+                "window: results shown after the last key",
+                ms(statistics.median(latencies)),
+                "includes the 150 ms pause that waits for the typist",
+            )
+        )
+    finally:
+        window.close()
+        window.controller.wait_for_idle()
+        raw.close()
+        store.close()
+
+
+def _wait(app: object, condition: object, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        if condition():  # type: ignore[operator]
+            return
+        time.sleep(0.002)
+    raise RuntimeError("the window did not answer")
+
+
+def bench_library(rows: list[Row], folder: Path, rounds: int) -> Path:
+    """Build the library once (about ten seconds) and run every library scenario on it."""
+    start = time.perf_counter()
+    path = build_library(folder / "library.sqlite")
+    rows.append(("library: built 10,000 drafts (not a user-facing figure)",
+                 f"{time.perf_counter() - start:.1f} s", ""))  # fmt: skip
+    bench_storage(rows, path, rounds)
+    bench_window(rows, path, rounds)
+    return path
