@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -205,7 +206,7 @@ class DraftRepository:
             rows = session.execute(select(Draft.id, Draft.keyphrase, Draft.title)).all()
         return {draft_id: (keyphrase, title) for draft_id, keyphrase, title in rows}
 
-    def keyphrases(self, *, exclude_draft_id: int | None = None) -> list[str]:
+    def keyphrases(self, *, exclude_draft_id: int | None = None) -> builtins.list[str]:
         """Focus keyphrases of drafts not in the trash."""
         with self._sessions() as session:
             rows = session.scalars(
@@ -219,7 +220,7 @@ class DraftRepository:
 
     def search(
         self, text: str, *, trashed: bool = False, limit: int = SEARCH_LIMIT
-    ) -> list[DraftSummary]:
+    ) -> builtins.list[DraftSummary]:
         """The ``limit`` best drafts containing every word of ``text`` (as prefixes), each
         with a snippet of the body around the words found.
 
@@ -243,10 +244,13 @@ class DraftRepository:
         with self._sessions() as session:
             rows = session.execute(ranked, {"query": query, "limit": max(0, limit)}).all()
             snippets = self._snippets(session, query, [row[0] for row in rows])
-        return [DraftSummary(*row, snippet=snippets.get(row[0], "")) for row in rows]
+        return [
+            DraftSummary(row[0], row[1], row[2], row[3], row[4], row[5], snippets.get(row[0], ""))
+            for row in rows
+        ]
 
     @staticmethod
-    def _snippets(session: Session, query: str, ids: list[int]) -> dict[int, str]:
+    def _snippets(session: Session, query: str, ids: builtins.list[int]) -> dict[int, str]:
         if not ids:
             return {}
         marks = ", ".join(str(int(draft_id)) for draft_id in ids)
@@ -330,7 +334,7 @@ class DraftRepository:
             session.flush()
             return _revision_record(revision)
 
-    def revisions(self, draft_id: int) -> list[RevisionRecord]:
+    def revisions(self, draft_id: int) -> builtins.list[RevisionRecord]:
         with self._sessions() as session:
             rows = session.scalars(
                 select(Revision)

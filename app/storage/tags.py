@@ -113,8 +113,8 @@ class TagRepository:
                     )
                     draft.tags.remove(link)
             for position, (key, name) in enumerate(unique.items()):
-                link = current.get(key)
-                if link is None:
+                existing = current.get(key)
+                if existing is None:
                     tag = self._get_or_create(session, name)
                     link = DraftTag(tag=tag, position=position)
                     draft.tags.append(link)
@@ -126,6 +126,8 @@ class TagRepository:
                             action="applied",
                         )
                     )
+                else:
+                    link = existing
                 link.position = position
         return self.draft_tags(draft_id)
 

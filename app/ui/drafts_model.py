@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.session import DraftSummary
 from app.ui.wording import plural
@@ -44,7 +44,7 @@ class DraftsListModel(QAbstractListModel):
     first, so a saved draft moves to the top with one row move, never a rebuild.
     """
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._drafts: list[DraftSummary] = []
         self._ranked = False

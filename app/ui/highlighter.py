@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtGui import (
@@ -70,30 +71,40 @@ def _color_format(
     return text_format
 
 
-# Markdown syntax colours per theme; headings take the editor's own text colour.
+@dataclass(frozen=True, slots=True)
+class _SyntaxColours:
+    """Markdown syntax colours of one theme; headings take the editor's own text colour."""
+
+    code: tuple[str, str]  # text, background
+    fence: tuple[str, str]
+    quote: str
+    link: str
+    list_marker: str
+
+
 _SYNTAX_COLOURS = {
-    "light": {
-        "code": ("#7a3e9d", "#f3f1f5"),
-        "fence": ("#5a5a5a", "#f6f6f6"),
-        "quote": "#555555",
-        "link": "#1a6fb3",
-        "list": "#1a8917",
-    },
-    "dark": {
-        "code": ("#d3a8f0", "#2c2d31"),
-        "fence": ("#c4c4c4", "#26272b"),
-        "quote": "#b4b6bb",
-        "link": "#7ab8ef",
-        "list": "#6fd06c",
-    },
+    "light": _SyntaxColours(
+        code=("#7a3e9d", "#f3f1f5"),
+        fence=("#5a5a5a", "#f6f6f6"),
+        quote="#555555",
+        link="#1a6fb3",
+        list_marker="#1a8917",
+    ),
+    "dark": _SyntaxColours(
+        code=("#d3a8f0", "#2c2d31"),
+        fence=("#c4c4c4", "#26272b"),
+        quote="#b4b6bb",
+        link="#7ab8ef",
+        list_marker="#6fd06c",
+    ),
 }
 
 
 @cache
 def _syntax_formats(theme: str = "light") -> dict[str, QTextCharFormat]:
     colours = _SYNTAX_COLOURS.get(theme, _SYNTAX_COLOURS["light"])
-    code, code_background = colours["code"]
-    fence, fence_background = colours["fence"]
+    code, code_background = colours.code
+    fence, fence_background = colours.fence
     return {
         "heading1": _color_format(None, bold=True, scale=2),
         "heading2": _color_format(None, bold=True, scale=1),
@@ -103,10 +114,10 @@ def _syntax_formats(theme: str = "light") -> dict[str, QTextCharFormat]:
         "emphasis": _color_format(None, italic=True),
         "code": _color_format(code, monospace=True, background=code_background),
         "fence": _color_format(fence, monospace=True, background=fence_background),
-        "quote": _color_format(colours["quote"], italic=True),
-        "link_text": _color_format(colours["link"], underline=True),
+        "quote": _color_format(colours.quote, italic=True),
+        "link_text": _color_format(colours.link, underline=True),
         "url": _color_format(_MUTED),
-        "list": _color_format(colours["list"], bold=True),
+        "list": _color_format(colours.list_marker, bold=True),
     }
 
 
