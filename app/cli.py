@@ -7,9 +7,11 @@ line to stderr and exits non-zero; a traceback is never shown.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from app import __version__
 from app.commands import analyze, calendar, check, export, headline, stats, tags
@@ -60,6 +62,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (``clapwise ... | head``); exit quietly.
         sys.stderr.close()
         return EXIT_FAILURE
-    except Exception as error:  # never show a traceback to a writer
-        print(f"clapwise: unexpected error: {error}", file=sys.stderr)
+    except Exception as error:  # never show a traceback to a writer; keep it in the log
+        log = _log_unexpected_error(args)
+        where = f" (details in {log})" if log else ""
+        print(f"clapwise: unexpected error: {error}{where}", file=sys.stderr)
         return EXIT_FAILURE
+
+
+def _log_unexpected_error(args: argparse.Namespace) -> Path | None:
+    """Write the current exception's traceback to ``clapwise.log`` beside the database the
+    command would use; the log's path, or None when it cannot be written."""
+    try:
+        from app.commands.plan_store import database_path
+        from app.session.error_log import install_error_log, log_path_for
+
+        path = log_path_for(database_path(args))
+        if install_error_log(path) is not None:
+            return None
+        logging.getLogger(__name__).exception("unexpected error in the command line")
+        return path
+    except Exception:  # the log is a courtesy: failing to write it must not hide the error
+        return None

@@ -145,3 +145,25 @@ def test_errors_never_show_a_traceback_in_a_real_process(tmp_path: Path) -> None
     )
     assert result.returncode == 1
     assert result.stderr.strip() == f"clapwise: {tmp_path / 'nope.md'}: no such file."
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from app.commands import analyze
+
+    def broken(_args):
+        raise RuntimeError("the analysis broke")
+
+    monkeypatch.setattr(analyze, "run", broken)
+    post = tmp_path / "post.md"
+    post.write_text("# Title\n\nText.\n", encoding="utf-8")
+    database = tmp_path / "data" / "clapwise.sqlite"
+    assert main(["--db", str(database), "analyze", str(post)]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "the analysis broke" in err[0]
+    assert "Traceback" not in err[0]
+    log = (database.parent / "clapwise.log").read_text(encoding="utf-8")
+    assert "Traceback" in log
+    assert "RuntimeError: the analysis broke" in log

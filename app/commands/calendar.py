@@ -51,11 +51,9 @@ def _goal(text: str) -> tuple[str, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.session.plan.planner import Plan
 
     goals = [_goal(text) for text in args.goal]
     with opened_plan(args) as plan:
-        assert isinstance(plan, Plan)  # opened_plan yields a Plan, typed as object
         for kind, target in goals:
             plan.set_goal(kind, target)
         year, month = _month(args.month, plan.today())

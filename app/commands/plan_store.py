@@ -7,8 +7,12 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import CliError
+
+if TYPE_CHECKING:
+    from app.session.plan.planner import Plan
 
 DATABASE_NAME = "clapwise.sqlite"
 
@@ -28,7 +32,7 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def opened_plan(args: argparse.Namespace) -> Iterator[object]:
+def opened_plan(args: argparse.Namespace) -> Iterator[Plan]:
     """The :class:`~app.session.plan.planner.Plan` over the chosen database, closed after."""
     from app.session.plan.planner import Plan
     from app.storage.database import DatabaseError

@@ -62,11 +62,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from app.session.plan.planner import Plan
     from app.session.plan.stats_csv import CsvImportError
 
     with opened_plan(args) as plan:
-        assert isinstance(plan, Plan)  # opened_plan yields a Plan, typed as object
         try:
             result = plan.import_csv(Path(args.file))
         except CsvImportError as error:
@@ -86,10 +84,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_import_medium(args: argparse.Namespace) -> int:
     from app.session.plan.medium_export import MediumExportError
-    from app.session.plan.planner import Plan
 
     with opened_plan(args) as plan:
-        assert isinstance(plan, Plan)  # opened_plan yields a Plan, typed as object
         try:
             result = plan.import_medium_export(Path(args.file))
         except MediumExportError as error:
@@ -101,11 +97,9 @@ def run_import_medium(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from app.session.plan.planner import Plan
     from app.session.plan.what_works import describe
 
     with opened_plan(args) as plan:
-        assert isinstance(plan, Plan)  # opened_plan yields a Plan, typed as object
         report = plan.what_works()
     if args.json:
         print_json(report.to_dict())
