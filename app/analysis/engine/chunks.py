@@ -108,16 +108,40 @@ def analyze_blocks(
     about a fifth faster than taking every block through every step in turn. The results, and
     the order of each block's findings, are those of one block at a time.
     """
-    # sentence_findings has nothing to say below both of these lengths.
-    rated_words = min(limits.hard_sentence_min_words, limits.long_sentence_words + 1)
-    spans_of = [_block_sentences(block) for block in blocks]
+    sentences_of, words_of = _count_sentences(blocks)
+    bodies = [
+        (index, sentences)
+        for index, (block, sentences) in enumerate(zip(blocks, sentences_of, strict=True))
+        # Block quotes are someone else's words: counted, but not the writer's to fix.
+        if block.kind not in ("heading", "quote")
+    ]
+    found_of, passive_of = _sentence_findings(len(blocks), sentences_of, bodies, detectors, limits)
+    transitions = _transitions(sentences_of, detectors)
+    results = _block_infos(blocks, sentences_of, found_of, passive_of, transitions)
+    _add_block_findings(blocks, results, bodies, detectors, limits)
+    if detectors.spelling is not None:
+        for block, words, (_info, findings) in zip(blocks, words_of, results, strict=True):
+            # No word straddles two sentences, so without an underscore (which the spelling
+            # scan counts as a letter) the sentences' words are the block's word runs.
+            findings.extend(detectors.spelling(block.text, None if "_" in block.text else words))
+    return results
+
+
+# A block's body sentences by index in the block list.
+_Bodies = list[tuple[int, list[_Sentence]]]
+
+
+def _count_sentences(
+    blocks: Sequence[ProseBlock],
+) -> tuple[list[list[_Sentence]], list[list[str]]]:
+    """Each block's sentences with their counts, and its words sentence after sentence."""
     sentences_of: list[list[_Sentence]] = []
-    words_of: list[list[str]] = []  # each block's words, sentence after sentence
-    for block, spans in zip(blocks, spans_of, strict=True):
+    words_of: list[list[str]] = []
+    for block in blocks:
         text = block.text
         kept: list[_Sentence] = []
         block_words: list[str] = []
-        for start, end in spans:
+        for start, end in _block_sentences(block):
             sentence = text[start:end]
             words, counts, first_word = sentence_words_and_counts(sentence)
             if counts.words:
@@ -125,15 +149,21 @@ def analyze_blocks(
                 block_words += words
         sentences_of.append(kept)
         words_of.append(block_words)
-    bodies = [
-        (index, sentences)
-        for index, (block, sentences) in enumerate(zip(blocks, sentences_of, strict=True))
-        # Block quotes are someone else's words: counted, but not the writer's to fix.
-        if block.kind not in ("heading", "quote")
-    ]
+    return sentences_of, words_of
 
-    # Per sentence of the body: the sentence rules, then each detector in turn.
-    found_of: list[list[list[Finding]]] = [[] for _block in blocks]
+
+def _sentence_findings(
+    block_count: int,
+    sentences_of: list[list[_Sentence]],
+    bodies: _Bodies,
+    detectors: Detectors,
+    limits: Thresholds,
+) -> tuple[list[list[list[Finding]]], list[list[bool]]]:
+    """Per sentence of the body: the sentence rules, then each detector in turn; and which
+    sentences are passive (for the style shares)."""
+    # sentence_findings has nothing to say below both of these lengths.
+    rated_words = min(limits.hard_sentence_min_words, limits.long_sentence_words + 1)
+    found_of: list[list[list[Finding]]] = [[] for _block in range(block_count)]
     passive_of = [[False] * len(sentences) for sentences in sentences_of]
     for index, sentences in bodies:
         found_of[index] = [
@@ -156,14 +186,28 @@ def analyze_blocks(
                 if finding.rule == "passive":
                     passive_of[index][number] = True
                 found_of[index][number].append(finding.shifted(start))
+    return found_of, passive_of
+
+
+def _transitions(sentences_of: list[list[_Sentence]], detectors: Detectors) -> list[list[bool]]:
+    """Which sentences hold a transition word (for the transition share)."""
     has_transition = detectors.has_transition
-    transitions = [
+    return [
         list(map(bool, map(has_transition, [sentence[2] for sentence in sentences])))
         if has_transition is not None
         else [False] * len(sentences)
         for sentences in sentences_of
     ]
 
+
+def _block_infos(
+    blocks: Sequence[ProseBlock],
+    sentences_of: list[list[_Sentence]],
+    found_of: list[list[list[Finding]]],
+    passive_of: list[list[bool]],
+    transitions: list[list[bool]],
+) -> list[tuple[BlockInfo, list[Finding]]]:
+    """Each block's counts and sentence facts (in source offsets), with its sentence findings."""
     results: list[tuple[BlockInfo, list[Finding]]] = []
     for block, sentences, found, passive, transition in zip(
         blocks, sentences_of, found_of, passive_of, transitions, strict=True
@@ -177,9 +221,18 @@ def analyze_blocks(
         )
         findings = [finding for sentence_found in found for finding in sentence_found]
         results.append((BlockInfo(block, total([info.counts for info in infos]), infos), findings))
+    return results
 
-    # Per block: the block detectors (one block at a time, so that the checks that share one
-    # scan of the block find it cached), the paragraph rules, then spelling.
+
+def _add_block_findings(
+    blocks: Sequence[ProseBlock],
+    results: list[tuple[BlockInfo, list[Finding]]],
+    bodies: _Bodies,
+    detectors: Detectors,
+    limits: Thresholds,
+) -> None:
+    """Per body block: the block detectors (one block at a time, so that the checks that share
+    one scan of the block find it cached), quotations left out, then the paragraph rules."""
     for index, sentences in bodies:
         block, (info, findings) = blocks[index], results[index]
         spans = [(start, end) for start, end, *_rest in sentences]
@@ -191,13 +244,6 @@ def analyze_blocks(
             findings.extend(
                 paragraph_findings(len(block.text), counts.words, counts.sentences, limits)
             )
-    spelling = detectors.spelling
-    if spelling is not None:
-        for block, words, (_info, findings) in zip(blocks, words_of, results, strict=True):
-            # No word straddles two sentences, so without an underscore (which the spelling
-            # scan counts as a letter) the sentences' words are the block's word runs.
-            findings.extend(spelling(block.text, None if "_" in block.text else words))
-    return results
 
 
 def analyze_chunks(
