@@ -9,7 +9,7 @@ reader will get, and stay short.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.analysis.insights.headline import lexicon
 from app.analysis.text.words import WORD_RE, normalize
@@ -182,22 +182,40 @@ def analyze_intro(
 ) -> IntroReport:
     """Check the subtitle and the first paragraph; ``tips`` says what to change, most useful
     first."""
-    subtitle_text = _clean(subtitle)
     paragraph = _clean(first_paragraph)
     key = _clean(keyphrase) if keyphrase and keyphrase.strip() else None
-    characters = len(subtitle_text)
-    band = subtitle_length_band(characters)
-    repeated = bool(subtitle_text) and repeats_title(subtitle_text, _clean(title))
-    subtitle_has_key = _contains_phrase(_words(subtitle_text), key)
-    paragraph_words = _words(paragraph)
-    paragraph_sentences = len(sentences(paragraph))
-    paragraph_has_key = (
-        _contains_phrase(paragraph_words, key) if paragraph else (None if key is None else False)
-    )
-    hook = hook_type(paragraph)
-    payoff = bool(paragraph) and bool(lexicon.phrase_pattern("payoff_phrases").search(paragraph))
-    generic = bool(lexicon.phrase_pattern("generic_openers").match(paragraph))
+    facts = _intro_facts(_clean(subtitle), paragraph, key, _clean(title))
+    tips = (*_subtitle_tips(facts, key), *_opening_tips(facts, paragraph, key))
+    return replace(facts, tips=tips)
 
+
+def _intro_facts(subtitle: str, paragraph: str, key: str | None, title: str) -> IntroReport:
+    """What the subtitle and the first paragraph are like (no tips yet)."""
+    paragraph_words = _words(paragraph)
+    has_key: bool | None = None  # None: there is no keyphrase to look for
+    if paragraph:
+        has_key = _contains_phrase(paragraph_words, key)
+    elif key is not None:
+        has_key = False  # no paragraph to find it in
+    return IntroReport(
+        subtitle=subtitle,
+        subtitle_characters=len(subtitle),
+        subtitle_length=subtitle_length_band(len(subtitle)),
+        subtitle_repeats_title=bool(subtitle) and repeats_title(subtitle, title),
+        subtitle_has_keyphrase=_contains_phrase(_words(subtitle), key),
+        hook_type=hook_type(paragraph),
+        previews_payoff=bool(paragraph)
+        and bool(lexicon.phrase_pattern("payoff_phrases").search(paragraph)),
+        paragraph_words=len(paragraph_words),
+        paragraph_sentences=len(sentences(paragraph)),
+        paragraph_has_keyphrase=has_key,
+        generic_opening=bool(lexicon.phrase_pattern("generic_openers").match(paragraph)),
+        tips=(),
+    )
+
+
+def _subtitle_tips(facts: IntroReport, key: str | None) -> list[str]:
+    band, characters = facts.subtitle_length, facts.subtitle_characters
     tips: list[str] = []
     if band == "missing":
         tips.append(
@@ -214,53 +232,40 @@ def analyze_intro(
             f"Trim the subtitle to about {SUBTITLE_MAX} characters (now {characters}); search "
             f"results cut descriptions after about {SEARCH_DESCRIPTION_CUT}."
         )
-    if repeated:
+    if facts.subtitle_repeats_title:
         tips.append(
             "Make the subtitle add to the title instead of repeating it: the payoff, the "
             "audience or a surprising detail."
         )
-    if subtitle_has_key is False and band != "missing":
+    if facts.subtitle_has_keyphrase is False and band != "missing":
         tips.append(
             f"Work the keyphrase “{key}” into the subtitle; it doubles as the search description."
         )
-    if not paragraph:
-        tips.append("Write a first paragraph that hooks the reader and says what they will get.")
-    else:
-        if generic:
-            tips.append("Cut the warm-up opening and start with the point of the story.")
-        if hook == HookType.NONE:
-            tips.append(
-                "Open with a hook: a question, a surprising number, a short scene, a quote "
-                "or a bold claim."
-            )
-        if not payoff:
-            tips.append(
-                "Tell readers early what they will get (for example “Here's how I…” or "
-                "“By the end, you'll know…”)."
-            )
-        if (
-            len(paragraph_words) > PARAGRAPH_MAX_WORDS
-            or paragraph_sentences > PARAGRAPH_MAX_SENTENCES
-        ):
-            tips.append(
-                f"Shorten the first paragraph ({len(paragraph_words)} words, "
-                f"{paragraph_sentences} sentences) to under about {PARAGRAPH_MAX_WORDS} words "
-                f"and {PARAGRAPH_MAX_SENTENCES} sentences."
-            )
-        if paragraph_has_key is False:
-            tips.append(f"Use the keyphrase “{key}” in the first paragraph.")
+    return tips
 
-    return IntroReport(
-        subtitle=subtitle_text,
-        subtitle_characters=characters,
-        subtitle_length=band,
-        subtitle_repeats_title=repeated,
-        subtitle_has_keyphrase=subtitle_has_key,
-        hook_type=hook,
-        previews_payoff=payoff,
-        paragraph_words=len(paragraph_words),
-        paragraph_sentences=paragraph_sentences,
-        paragraph_has_keyphrase=paragraph_has_key,
-        generic_opening=generic,
-        tips=tuple(tips),
-    )
+
+def _opening_tips(facts: IntroReport, paragraph: str, key: str | None) -> list[str]:
+    if not paragraph:
+        return ["Write a first paragraph that hooks the reader and says what they will get."]
+    tips: list[str] = []
+    if facts.generic_opening:
+        tips.append("Cut the warm-up opening and start with the point of the story.")
+    if facts.hook_type == HookType.NONE:
+        tips.append(
+            "Open with a hook: a question, a surprising number, a short scene, a quote "
+            "or a bold claim."
+        )
+    if not facts.previews_payoff:
+        tips.append(
+            "Tell readers early what they will get (for example “Here's how I…” or "
+            "“By the end, you'll know…”)."
+        )
+    words, sentence_count = facts.paragraph_words, facts.paragraph_sentences
+    if words > PARAGRAPH_MAX_WORDS or sentence_count > PARAGRAPH_MAX_SENTENCES:
+        tips.append(
+            f"Shorten the first paragraph ({words} words, {sentence_count} sentences) to under "
+            f"about {PARAGRAPH_MAX_WORDS} words and {PARAGRAPH_MAX_SENTENCES} sentences."
+        )
+    if facts.paragraph_has_keyphrase is False:
+        tips.append(f"Use the keyphrase “{key}” in the first paragraph.")
+    return tips
