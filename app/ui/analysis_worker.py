@@ -8,6 +8,7 @@ changed while a job ran, one more job runs with the newest snapshot.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -107,9 +108,11 @@ class _Job(QRunnable):
             result = AnalysisResult(self._snapshot, report, line_index, spans)
         except Exception as error:  # logged and reported; a failed analysis must not crash
             log.exception("The analysis of revision %s failed", self._snapshot.revision)
-            self._signals.failed.emit(self._snapshot, f"{type(error).__name__}: {error}")
+            with contextlib.suppress(RuntimeError):  # the window closed while the job ran
+                self._signals.failed.emit(self._snapshot, f"{type(error).__name__}: {error}")
             return
-        self._signals.done.emit(result)
+        with contextlib.suppress(RuntimeError):  # the window closed while the job ran
+            self._signals.done.emit(result)
 
 
 class AnalysisController(QObject):

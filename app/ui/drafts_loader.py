@@ -6,6 +6,7 @@ slow search for "th" never overwrites the list for "the" that came after it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from itertools import count
 
@@ -34,7 +35,8 @@ class _SearchJob(QRunnable):
         except Exception:  # logged; the list keeps what it showed
             log.exception("Searching drafts failed")
             return
-        self._delivery.ready.emit(self._generation, self._query, self._trash, found)
+        with contextlib.suppress(RuntimeError):  # the window closed while the job ran
+            self._delivery.ready.emit(self._generation, self._query, self._trash, found)
 
 
 class DraftsLoader(QObject):

@@ -74,6 +74,10 @@ ANALYSIS_FAILED = "The live checks stopped after an unexpected error; they resta
 log = logging.getLogger(__name__)
 
 
+# A 20,000-word article is about 130 KB; a file past this size is confirmed before import.
+LARGE_IMPORT_BYTES = 1_000_000
+
+
 class MainWindow(QMainWindow):
     draftOpened = Signal(object)  # the id of the draft now in the editor
 
@@ -412,7 +416,7 @@ class MainWindow(QMainWindow):
         return last if last and Path(last).is_dir() else str(Path.home())
 
     def import_file(self, path: str) -> DraftRecord | None:
-        if not self._leave_draft():
+        if not self._leave_draft() or not self._confirm_large_import(Path(path)):
             return None
         try:
             draft_id = self.workspace.import_file(Path(path))
@@ -421,6 +425,23 @@ class MainWindow(QMainWindow):
             return None
         self.open_draft(draft_id)
         return self.draft
+
+    def _confirm_large_import(self, path: Path) -> bool:
+        """A file far longer than any article is imported only when the writer says so."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return True  # the import itself says why the file cannot be read
+        if size <= LARGE_IMPORT_BYTES:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Import a very long file?",
+            f"{path.name} is {size / 1_000_000:.1f} MB, about {size // 6:,} words: far longer "
+            "than an article. Checking it will take a while and the editor may be slow. "
+            "Import it anyway?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(

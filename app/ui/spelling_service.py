@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -41,7 +42,8 @@ class _SuggestJob(QRunnable):
         except Exception:  # logged; a failed lookup shows "No suggestions", never an error
             log.exception("Spelling suggestions for a word failed")
             found = []
-        self._delivery.ready.emit(self._callback, found)
+        with contextlib.suppress(RuntimeError):  # the window closed while the job ran
+            self._delivery.ready.emit(self._callback, found)
 
 
 class SpellingService(QObject):

@@ -169,3 +169,13 @@ def test_open_docks_come_back_after_a_restart(qtbot, make_window, store, databas
     finally:
         again.close()
         reopened.close()
+
+
+def test_a_very_long_file_is_confirmed_before_import(qtbot, window, dialogs, tmp_path) -> None:
+    huge = tmp_path / "dump.md"
+    huge.write_text("# Dump\n\n" + ("A line of a very long file.\n" * 40_000), encoding="utf-8")
+    window.import_file(str(huge))
+    kind, text = dialogs[-1]
+    assert kind == "question"
+    assert "dump.md is 1.1 MB" in text
+    assert window.title_edit.text() == "Dump"  # the answer was Yes

@@ -131,3 +131,18 @@ def test_repeated_chunks_and_edits_give_a_fresh_analysis(paragraphs, edits) -> N
             paragraphs = [*paragraphs[:index], "A new line was added here.", *paragraphs[index:]]
         source = "\n\n".join(paragraphs) + "\n"
         assert _comparable(analyzer.analyze(source)) == _comparable(analyze(source))
+
+
+def test_one_long_paragraph_is_analysed_in_linear_time() -> None:
+    """A pasted dump without blank lines is one block: no check may rescan it per finding."""
+    import time
+
+    def seconds(lines: int) -> float:
+        source = "# Dump\n\n" + "A line of a very long file.\n" * lines
+        started = time.perf_counter()
+        Analyzer().analyze(source)
+        return time.perf_counter() - started
+
+    small, large = min(seconds(1_000) for _ in range(2)), seconds(8_000)
+    # Eight times the text: linear work takes about 8 times as long, quadratic about 64.
+    assert large < small * 24

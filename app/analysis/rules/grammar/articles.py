@@ -13,6 +13,7 @@ from app.resources import resource_path
 # "a" before a word, not a letter or a label: "Plan A is", "a or b", "a)".
 _ARTICLE_RE = re.compile(r"\b(?P<x>an?|An?)[ \t]+(?P<word>[A-Za-z][a-z]+)\b(?!-?\d)")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]\s+|[\"“(]\s*)\Z")
+_LOOK_BACK = 16  # characters before an article that can show a sentence starts there
 # Function words and verbs after a stray letter "a" ("A is for apple", "a and b").
 _NOT_A_NOUN_PHRASE = frozenset(
     [
@@ -70,7 +71,10 @@ def _find_a_an(text: str) -> Iterator[Hit]:
         article, word = match.group("x"), match.group("word")
         if word.lower() in _NOT_A_NOUN_PHRASE:
             continue
-        if article[0] == "A" and not _SENTENCE_END_RE.search(text, 0, match.start()):
+        # Only the text just before the article decides (a scan from the block's start would
+        # make a long paragraph quadratic); "^" still matches only at the block's real start.
+        before = max(0, match.start() - _LOOK_BACK)
+        if article[0] == "A" and not _SENTENCE_END_RE.search(text, before, match.start()):
             continue  # a capital "A" inside a sentence is a letter: "Plan A", "Vitamin A"
         vowel = starts_with_vowel_sound(word)
         if vowel is None:
