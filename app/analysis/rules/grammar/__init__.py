@@ -34,7 +34,10 @@ CHECKS: tuple[GrammarCheck, ...] = tuple(c for c in ALL_CHECKS if c.id not in NO
 
 def find_grammar(text: str, checks: Sequence[GrammarCheck] = CHECKS) -> list[Finding]:
     """The findings of ``checks`` in ``text``, by position."""
-    found = [finding for check in checks for finding in check.findings(text)]
+    lowered = text.lower()
+    found = [
+        finding for check in checks if check.may_apply(lowered) for finding in check.findings(text)
+    ]
     found.sort(key=lambda finding: (finding.start, finding.end))
     return found
 

@@ -174,6 +174,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'there's' or 'there is' before a plural",
         'Write "{fix}": what follows is plural.',
         _find_theres_plural,
+        triggers=("here",),  # "there" contains it too
     ),
     GrammarCheck(
         "less_fewer",
@@ -181,5 +182,6 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'fewer' for things you count, 'less' for amounts",
         'Write "{fix}": you can count them.',
         _find_less_fewer,
+        triggers=("less",),
     ),
 )

@@ -27,6 +27,13 @@ class GrammarCheck:
     message: str
     find: Finder
     severity: Severity = Severity.WARNING
+    # Lower-case words one of which every hit contains: a text with none of them is skipped
+    # without running the check's patterns (most paragraphs hold none).
+    triggers: tuple[str, ...] = ()
+
+    def may_apply(self, lowered: str) -> bool:
+        """Whether the check can find anything in a text whose lower-case form is ``lowered``."""
+        return not self.triggers or any(word in lowered for word in self.triggers)
 
     def findings(self, text: str) -> list[Finding]:
         found = []

@@ -129,6 +129,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'highly-rated': an -ly adverb needs no hyphen",
         'Drop the hyphen: "{fix}…" (an -ly adverb is already read with the next word).',
         _find_ly_hyphen,
+        triggers=("ly-",),
     ),
     GrammarCheck(
         "split_compound",

@@ -125,6 +125,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'its' owns something; 'it's' is 'it is' or 'it has'",
         'Write "{fix}": "it\'s" means "it is" or "it has", "its" means "belonging to it".',
         _find_its,
+        triggers=("its", "it's", "it’s"),
     ),
     GrammarCheck(
         "your_youre",
@@ -132,6 +133,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'your' owns something; 'you're' is 'you are'",
         'Write "{fix}": "you\'re" means "you are", "your" means "belonging to you".',
         _find_your,
+        triggers=("your", "you're", "you’re"),
     ),
     GrammarCheck(
         "their_there",
@@ -140,6 +142,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         'Write "{fix}": "their" owns, "there" points or starts "there is", '
         '"they\'re" means "they are".',
         _find_their,
+        triggers=("their", "there", "they're", "they’re"),
     ),
     GrammarCheck(
         "whose_whos",
@@ -147,6 +150,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'whose' owns something; 'who's' is 'who is' or 'who has'",
         'Write "{fix}": "who\'s" means "who is" or "who has", "whose" means "of whom".',
         _find_whose,
+        triggers=("whose", "who's", "who’s"),
     ),
     GrammarCheck(
         "then_than",
@@ -154,6 +158,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'than' compares; 'then' tells when",
         'Write "{fix}": "than" compares, "then" tells when.',
         _find_then,
+        triggers=("then", "than"),
     ),
     GrammarCheck(
         "lose_loose",
@@ -161,6 +166,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'lose' is the verb; 'loose' means not tight",
         'Write "{fix}": "lose" is to misplace or fail to keep, "loose" means not tight.',
         _find_lose,
+        triggers=("loose", "loosing"),
     ),
     GrammarCheck(
         "affect_effect",
@@ -168,5 +174,6 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'affect' is usually the verb, 'effect' the noun",
         'Write "{fix}": to "affect" something is to have an "effect" on it.',
         _find_affect,
+        triggers=("effect", "affect"),
     ),
 )

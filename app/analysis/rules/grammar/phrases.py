@@ -89,6 +89,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'of' written for 'have' after a modal verb",
         'Write "{fix}": "should have" sounds like "should of", but only "have" is right.',
         _find_modal_of,
+        triggers=(" of",),
     ),
     GrammarCheck(
         "can_be_able",
@@ -96,6 +97,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'can' and 'be able to' say the same thing twice",
         'Write "{fix}": "can" already means "be able to".',
         _find_can_be_able,
+        triggers=("able",),
     ),
     GrammarCheck(
         "can_not",
@@ -103,6 +105,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'cannot' is one word",
         'Write "{fix}" as one word (keep "can not" only before "only").',
         _find_can_not,
+        triggers=("can",),
     ),
     GrammarCheck(
         "double_modal",
@@ -117,6 +120,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'suppose to' and 'use to' after a form of 'be' or 'get'",
         'Write "{fix}": after "be" or "get" it takes a -d ("supposed to", "used to").',
         _find_supposed_to,
+        triggers=("suppose", "use"),
     ),
     GrammarCheck(
         "everyday",
@@ -124,6 +128,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'everyday' is an adjective; 'every day' says how often",
         'Write "{fix}": "everyday" means ordinary (everyday life), "every day" means daily.',
         _find_everyday,
+        triggers=("everyday",),
     ),
     GrammarCheck(
         "alot",
@@ -131,6 +136,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'a lot' is two words",
         'Write "{fix}" as two words.',
         phrase_finder(r"\b(?P<x>alot)\b", "a lot"),
+        triggers=("alot",),
     ),
     GrammarCheck(
         "irregardless",
@@ -138,6 +144,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'irregardless' for 'regardless'",
         'Write "{fix}": "irregardless" is a double negative most editors strike.',
         phrase_finder(r"\b(?P<x>irregardless)\b", "regardless"),
+        triggers=("irregardless",),
     ),
     GrammarCheck(
         "most_unique",
@@ -145,5 +152,6 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'unique' means one of a kind: it has no degrees",
         'Write "{fix}" alone, or pick a word with degrees ("unusual", "rare").',
         _find_most_unique,
+        triggers=("unique",),
     ),
 )
