@@ -60,6 +60,8 @@ class DraftsPanel(QWidget):
         # the view measures one row instead of laying out thousands; long titles are elided.
         self.list.setUniformItemSizes(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Rows are cut to the panel's width, never scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Lay out a long list in batches between events, so filling it never blocks a paint.
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(200)

@@ -284,9 +284,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 if not ascii_text:
                     start, end = utf16_length(text[:start]), utf16_length(text[:end])
                 units.append((start, end, order - 1000, text_format))
+        theme = current_theme()
         for span in spans:
             rank = PAINT_RANK.get(span.rule, len(PAINT_RANK))
-            units.append((span.column, span.column + span.length, rank, rule_format(span.rule)))
+            marked = rule_format(span.rule, theme)
+            units.append((span.column, span.column + span.length, rank, marked))
         if not units:
             return
         if len(units) == 1:

@@ -71,19 +71,35 @@ def rule_name(rule: str) -> str:
 
 
 @cache
-def rule_format(rule: str) -> QTextCharFormat:
+def rule_format(rule: str, theme: str = "light") -> QTextCharFormat:
+    """How a rule's findings look in the editor, in the ``theme`` ("light" or "dark")."""
     style = RULE_STYLES.get(rule, RuleStyle(None, "#888888"))
     text_format = QTextCharFormat()
     if style.background:
-        text_format.setBackground(QColor(style.background))
-        # Dark ink on the light tint, so the marked words stay readable in the dark theme too.
-        text_format.setForeground(QColor("#1b1b1b"))
+        if theme == "dark":
+            # The same hue, deepened toward the dark page, under the theme's own light ink.
+            text_format.setBackground(_blend(style.background, DARK_PAGE, 0.6))
+        else:
+            text_format.setBackground(QColor(style.background))
     if style.underline:
         text_format.setUnderlineColor(QColor(style.underline))
         text_format.setUnderlineStyle(_LINES[style.line])
     if style.bold:
         text_format.setFontWeight(QFont.Weight.Bold)
     return text_format
+
+
+DARK_PAGE = "#1e1f22"  # the editor's background in the dark theme
+
+
+def _blend(colour: str, toward: str, share: float) -> QColor:
+    """``colour`` moved ``share`` of the way to ``toward``."""
+    a, b = QColor(colour), QColor(toward)
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * share),
+        round(a.green() + (b.green() - a.green()) * share),
+        round(a.blue() + (b.blue() - a.blue()) * share),
+    )
 
 
 def swatch_color(rule: str) -> str:
