@@ -15,9 +15,11 @@ def tables() -> tuple:
     from app.analysis.insights.headline.lexicon import RANKS
     from app.analysis.insights.keywords.frequency import FREQUENCIES as WORD_FREQUENCIES
     from app.analysis.rules.spelling.lexicon import FREQUENCIES as SPELLING_FREQUENCIES
+    from app.analysis.rules.spelling.lexicon import WEB_WORDS
+    from app.analysis.text.hyphenation import PATTERNS as HYPHENATION
     from app.analysis.text.offline_data import SYLLABLES
 
-    return (SYLLABLES, WORD_FREQUENCIES, SPELLING_FREQUENCIES, RANKS)
+    return (SYLLABLES, HYPHENATION, WORD_FREQUENCIES, SPELLING_FREQUENCIES, WEB_WORDS, RANKS)
 
 
 def main() -> int:

@@ -10,14 +10,13 @@ import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.analysis.insights.tags import TagHistory
 from app.session.autosave import CEILING_SECONDS, AutosavePolicy
 from app.session.draft_session import Clock, DraftSession
 from app.session.error_log import log_path_for
-from app.session.markdown_import import ImportedPost, ImportReport, read_folder, read_post
 from app.session.personal_dictionary import PersonalDictionary
-from app.session.plan.planner import Plan
 from app.session.preferences import Preferences
 from app.session.sample_draft import create_sample_draft
 from app.session.tag_history import load_tag_history
@@ -26,6 +25,12 @@ from app.storage.headlines import HeadlineRepository
 from app.storage.snippets import SnippetRepository
 from app.storage.store import Store
 from app.storage.tags import MAX_TAGS, TagRepository, tag_key
+
+if TYPE_CHECKING:
+    # Imported where used: the planner and the Markdown import are not needed to open a
+    # draft, and their imports (analysis, Markdown parsing) would delay the window's first paint.
+    from app.session.markdown_import import ImportedPost, ImportReport
+    from app.session.plan.planner import Plan
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +76,8 @@ class Workspace:
     @property
     def plan(self) -> Plan:
         """Publications, submissions, the posting plan and the performance log."""
+        from app.session.plan.planner import Plan
+
         return Plan(self._store)
 
     @property
@@ -145,10 +152,14 @@ class Workspace:
 
     def import_file(self, path: Path) -> int:
         """One Markdown file as a new draft; raises ``TextFileError`` with a plain message."""
+        from app.session.markdown_import import read_post
+
         return self.create_draft(read_post(Path(path)))
 
     def import_folder(self, folder: Path) -> FolderImport:
         """Every Markdown file under ``folder`` as drafts, with a report of what failed."""
+        from app.session.markdown_import import read_folder
+
         report = read_folder(Path(folder))
         return FolderImport(report, tuple(self.create_draft(post) for post in report.posts))
 

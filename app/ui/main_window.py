@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,7 +35,6 @@ from app.document.text_files import TextFileError
 from app.session import DraftContent, DraftRecord, DraftSession, Workspace
 from app.session.copies import write_markdown_copy
 from app.session.failures import not_stored
-from app.session.markdown_import import ImportReport
 from app.session.tag_suggestions import tag_suggestions
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
 from app.ui.busy import busy_cursor
@@ -44,8 +44,7 @@ from app.ui.edit_menu import EditMenu
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.headline_lab import HeadlineLab
-from app.ui.plan.plan_window import TABS as PLAN_TABS
-from app.ui.plan.plan_window import PlanWindow
+from app.ui.plan.tabs import TABS as PLAN_TABS
 from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
@@ -58,6 +57,11 @@ from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
 from app.ui.view_modes import ViewModes
 from app.ui.write_edit import install_write_edit
+
+if TYPE_CHECKING:
+    # Imported where used, after the first paint (the planner, Markdown import).
+    from app.session.markdown_import import ImportReport
+    from app.ui.plan.plan_window import PlanWindow
 
 SCORES_EXPLAINED = (
     "Reading grade: the median of seven published readability formulas, as a US school "
@@ -649,6 +653,8 @@ class MainWindow(QMainWindow):
 
     def show_plan(self, tab: str = PLAN_TABS[0]) -> PlanWindow:
         """The Plan window (one per main window) on ``tab``; the open draft is saved first."""
+        from app.ui.plan.plan_window import PlanWindow  # with the planner: not for first paint
+
         window = self.findChild(PlanWindow)
         if window is None:
             window = PlanWindow(self.workspace.plan, self._saved_draft_id, self)

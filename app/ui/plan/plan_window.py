@@ -12,9 +12,8 @@ from app.ui.plan.calendar_tab import CalendarTab
 from app.ui.plan.charts_tab import ChartsTab
 from app.ui.plan.stories_tab import StoriesTab
 from app.ui.plan.submissions_tab import SubmissionsTab
+from app.ui.plan.tabs import TABS
 from app.ui.plan.what_works_tab import WhatWorksTab
-
-TABS = ("Calendar", "Submissions", "Performance log", "Charts", "What works for you")
 
 
 class PlanWindow(QDialog):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.analysis.rules.spelling.lexicon import WEB_WORDS
 from app.analysis.text.compact import CompactTable
 from app.analysis.text.offline_data import SYLLABLES
 
@@ -44,3 +45,10 @@ def test_the_syllable_table_equals_its_derivation() -> None:
     loaded = SYLLABLES.load()
     assert loaded == SYLLABLES.build()
     assert loaded["beautiful"] == 3
+
+
+def test_the_web_word_table_equals_its_derivation() -> None:
+    loaded = WEB_WORDS.load()
+    assert isinstance(loaded, frozenset)
+    assert loaded == WEB_WORDS.build()
+    assert "kubernetes" in loaded

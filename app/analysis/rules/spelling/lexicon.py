@@ -60,6 +60,11 @@ def _read_web_words() -> frozenset[str]:
         return frozenset(line.rstrip("\n") for line in handle if not line.startswith("#"))
 
 
+WEB_WORDS = CompactTable(
+    "spelling_web_words", lambda: resource_path("spelling", "web_words.txt.gz"), _read_web_words
+)
+
+
 def _build_frequencies() -> dict[str, int]:
     from spellchecker import SpellChecker  # imported here: 0.15 s, only when first needed
 
@@ -83,7 +88,7 @@ def _load() -> Lexicon:
         frequencies=frequencies,
         typos=_read_typos(),
         british=word_list("spelling", "british_words.txt"),
-        web=_read_web_words(),
+        web=WEB_WORDS.load(),  # 150,000 lines of gzipped text: 50 ms to read, 2 ms compact
     )
 
 
