@@ -55,6 +55,7 @@ from app.ui.side_panels import gather_side_panels
 from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
+from app.ui.theme import rule_name
 from app.ui.view_modes import ViewModes
 from app.ui.write_edit import install_write_edit
 
@@ -854,6 +855,13 @@ class MainWindow(QMainWindow):
             return
         matches = [finding for finding in result.report.findings if finding.rule == rule]
         if not matches:
+            if rule in self.analyzer.settings.disabled_rules:
+                # A checklist item can name a rule the writer switched off: say why nothing moved.
+                self.statusBar().showMessage(
+                    f"“{rule_name(rule)}” is switched off: tick it in the sidebar's "
+                    "Writing card to see each one.",
+                    8000,
+                )
             return
         here = self.editor.cursor_source_offset()
         following = [finding for finding in matches if finding.start > here]

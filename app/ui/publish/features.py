@@ -195,7 +195,8 @@ class PublishingFeatures(QObject):
         if result is None:
             return
         present = {finding.rule for finding in result.report.findings}
-        rule = next((rule for rule in rules if rule in present), None)
+        # With none shown (a rule switched off), the window says why nothing was selected.
+        rule = next((rule for rule in rules if rule in present), rules[0] if rules else None)
         if rule is not None:
             self.host.jump_to_next(rule)
 

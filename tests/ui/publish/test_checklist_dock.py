@@ -109,3 +109,28 @@ def test_clicking_an_item_jumps_to_its_first_finding(qtbot, window, publishing, 
     passive = [f for f in window.editor.result.report.findings if f.rule == "passive"]
     assert selected == BODY[passive[0].start : passive[0].end]
     assert window.editor.hasFocus()
+
+
+def test_clicking_a_check_whose_rule_is_off_says_how_to_see_it(
+    qtbot, window, publishing, open_story
+) -> None:
+    window.sidebar.issues.toggle("passive").setChecked(False)
+    open_story(window, BODY, title="A Plain Title")
+    _show(publishing)
+    assert _status(publishing, "passive") == "warn"
+    before = window.editor.textCursor().position()
+
+    qtbot.mouseClick(publishing.checklist.rows["passive"], Qt.MouseButton.LeftButton)
+
+    assert window.editor.textCursor().position() == before
+    message = window.statusBar().currentMessage()
+    assert "switched off" in message
+    assert "Passive" in message
+
+    window.sidebar.issues.toggle("passive").setChecked(True)
+    qtbot.waitUntil(
+        lambda: any(f.rule == "passive" for f in window.editor.result.report.findings),
+        timeout=5000,
+    )
+    qtbot.mouseClick(publishing.checklist.rows["passive"], Qt.MouseButton.LeftButton)
+    assert window.editor.textCursor().hasSelection()
