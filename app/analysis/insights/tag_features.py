@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.frequency import zipf
-from app.analysis.insights.keywords.lexicon import function_words
+from app.analysis.insights.keywords.lexicon import function_words, other_grammar_words
 from app.analysis.insights.keywords.vocabulary import (
     StemKey,
     VocabularyTag,
@@ -63,9 +63,9 @@ KEYNESS_MIN_MENTIONS = 2
 #: Key phrases (best first) that may become tags Medium's list lacks ("Arduino", "COVID-19").
 UNKNOWN_FROM_TOP = 10
 UNKNOWN_MAX_WORDS = 1
-#: Share of a text's words that must be English grammar words ("the", "of") for its key phrases
-#: to become tags Medium's list lacks: English word frequencies judge those, and in another
-#: language they are mostly grammar words ("der", "und"). English prose runs at 0.3 to 0.5.
+#: Share of a text's words that must be English grammar words ("the", "of") for it to count as
+#: English (English prose runs at 0.3 to 0.5); in another language, that language's grammar
+#: words ("der", "und", "la") are no tags, whether Medium's list has them ("LA") or not.
 ENGLISH_MIN_GRAMMAR_SHARE = 0.15
 #: Fewer words than this say too little about the language.
 ENGLISH_MIN_WORDS = 20
@@ -106,10 +106,10 @@ def eligible(tag: VocabularyTag) -> bool:
 class _Pool:
     def __init__(self, english: bool = True) -> None:
         self.by_slug: dict[str, Candidate] = {}
-        self.english = english  # whether tags Medium's list lacks may be made
+        self.foreign: frozenset[str] = frozenset() if english else other_grammar_words()
 
     def get(self, tag: VocabularyTag) -> Candidate | None:
-        if not eligible(tag):
+        if not eligible(tag) or tag.slug in self.foreign:
             return None
         found = self.by_slug.get(tag.slug)
         if found is None:
@@ -121,8 +121,8 @@ class _Pool:
         words = words_of(phrase)
         slug = slugify(phrase)
         if (
-            not self.english
-            or not words
+            not words
+            or slug in self.foreign
             or len(phrase.split()) > UNKNOWN_MAX_WORDS
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()

@@ -255,4 +255,4 @@ def test_a_post_in_another_language_gets_no_grammar_words_as_tags():
         "den Dokumenten fließen in die Systeme der Abteilungen, die sie brauchen."
     )
     suggestions = suggest_tags(phrases("Dokumente", "der", "und"), TagHistory(), [], text=text)
-    assert not {"Der", "Und", "Dokumente"} & set(tags_of(suggestions))
+    assert not {"Der", "Und"} & set(tags_of(suggestions))
