@@ -1,7 +1,8 @@
 """Evaluate tag suggestions and key phrases on posts nobody tuned on.
 
     python -m tools.eval_tags            # the figures
-    python -m tools.eval_tags --show     # plus each story's suggestions
+    python -m tools.eval_tags --show     # plus each tuning story's suggestions
+    python -m tools.eval_tags --labelled # the labelled articles alone, each with its misses
 
 Two data sets, each run through the same path as ``clapwise tags suggest FILE --json`` and
 ``clapwise analyze FILE --json`` (the full analysis, then the tag suggester, empty history):
@@ -171,7 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print each story's results")
     parser.add_argument("--tuning", action="store_true", help="the tuning part only (to tune)")
+    parser.add_argument(
+        "--labelled", action="store_true", help="the labelled articles alone, each shown"
+    )
     args = parser.parse_args(argv)
+    if args.labelled:
+        _print_labelled(evaluate_labelled(True, show_labelled=True))
+        return 0
     if not STORIES.exists():
         print(f"eval_tags: {STORIES} is absent; nothing to evaluate.")
         return 0
@@ -190,14 +197,18 @@ def main(argv: list[str] | None = None) -> int:
     print("  *** writer's tags among the candidates the model ranks: no ranking does better")
     if args.tuning:
         return 0
-    tags, sidebar, topics, focus, articles, best = evaluate_labelled(args.show)
+    _print_labelled(evaluate_labelled(args.show))
+    return 0
+
+
+def _print_labelled(figures: tuple[float, float, float, int, int, float]) -> None:
+    tags, sidebar, topics, focus, articles, best = figures
     print("Team's hand-labelled articles (not tuned on here; the old word lists were):")
     print(f"  human tags in top 5:        {tags:.2f} of 5 (target >= 2.5)")
     print(f"    among the candidates:      {best:.2f} of 5 (the ceiling)")
     print(f"    from key phrases alone:    {sidebar:.2f} of 5")
     print(f"  human topics in top 10:     {topics:.2f} (target >= 0.50)")
     print(f"  focus keyphrase in top 5:   {focus}/{articles} (target >= 11/12)")
-    return 0
 
 
 if __name__ == "__main__":
