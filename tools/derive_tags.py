@@ -1,4 +1,5 @@
-"""Derive Medium's tag vocabulary with reach from ../shared/data/medium_tags.csv.gz.
+"""Derive Medium's tag vocabulary with reach from ../shared/data/medium_tags.csv.gz, and the
+grammar words of other languages from wordfreq.
 
     python -m tools.derive_tags
 
@@ -7,6 +8,10 @@ in URLs (``machine-learning``), a tab, and how many stories carried it when craw
 most used first. Tags carried by fewer than ``MIN_STORIES`` stories are left out: the long tail
 of the crawl is mostly one-off spellings and spam, and a tag almost nobody follows is no help
 to a writer.
+
+Also writes ``resources/keywords/other_grammar_words.txt``: the most common words of every
+language wordfreq knows other than English (their grammar words: "der", "und", "de", "la"), so
+that a post in another language does not get them as tags. Needs only the installed wordfreq.
 """
 
 from __future__ import annotations
@@ -20,7 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "data" / "medium_tags.csv.gz"
 TARGET = ROOT / "resources" / "keywords" / "medium_tags.tsv"
+GRAMMAR_TARGET = ROOT / "resources" / "keywords" / "other_grammar_words.txt"
 MIN_STORIES = 50
+#: The most common words of each language that count as its grammar words (further down the
+#: lists of smaller languages come content words: "france", "malaysia", "budapest").
+GRAMMAR_TOP = 30
 MAX_TAG_LENGTH = 25
 # A slug Medium would accept: lower-case letters and digits in hyphen-separated words.
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -43,9 +52,29 @@ def read_vocabulary(source: Path = SOURCE) -> list[tuple[str, int]]:
     return sorted(kept.items(), key=lambda item: (-item[1], item[0]))
 
 
+def other_grammar_words(top: int = GRAMMAR_TOP) -> list[str]:
+    """The ``top`` most common words of every wordfreq language but English, lower case,
+    letters only, that are not among English's own ``top`` (sorted)."""
+    import wordfreq
+
+    english = set(wordfreq.top_n_list("en", top))
+    words: set[str] = set()
+    for language in sorted(wordfreq.available_languages()):
+        if language != "en":
+            words.update(w for w in wordfreq.top_n_list(language, top) if w.isalpha())
+    return sorted(words - english)
+
+
 def main() -> int:
+    grammar = other_grammar_words()
+    header = (
+        f"# The {GRAMMAR_TOP} most common words of each language wordfreq knows, but English's. "
+        "Made by tools/derive_tags.py"
+    )
+    GRAMMAR_TARGET.write_text("\n".join([header, *grammar]) + "\n", encoding="utf-8")
+    print(f"{len(grammar)} words written to {GRAMMAR_TARGET.relative_to(ROOT)}")
     if not SOURCE.exists():
-        print(f"{SOURCE} is absent: nothing derived.")
+        print(f"{SOURCE} is absent: no tag vocabulary derived.")
         return 0
     vocabulary = read_vocabulary()
     lines = [

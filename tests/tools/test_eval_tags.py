@@ -21,3 +21,12 @@ def test_without_the_shared_data_it_prints_one_line(monkeypatch, capsys, tmp_pat
     monkeypatch.setattr(eval_tags, "STORIES", tmp_path / "absent")
     assert eval_tags.main([]) == 0
     assert capsys.readouterr().out.count("\n") == 1
+
+
+def test_the_ceiling_counts_the_writers_tags_among_the_candidates():
+    source = (
+        "# Deploying with Kubernetes\n\nWe deploy with Kubernetes every day.\n\n"
+        "Kubernetes runs our services, and Kubernetes restarts them.\n"
+    )
+    assert eval_tags.ceiling(source, ("kubernetes", "gardening")) == 1
+    assert eval_tags.ceiling(source, ("gardening",)) == 0

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.frequency import zipf
-from app.analysis.insights.keywords.lexicon import function_words
+from app.analysis.insights.keywords.lexicon import function_words, other_grammar_words
 from app.analysis.insights.keywords.vocabulary import (
     StemKey,
     VocabularyTag,
@@ -63,6 +63,12 @@ KEYNESS_MIN_MENTIONS = 2
 #: Key phrases (best first) that may become tags Medium's list lacks ("Arduino", "COVID-19").
 UNKNOWN_FROM_TOP = 10
 UNKNOWN_MAX_WORDS = 1
+#: Share of a text's words that must be English grammar words ("the", "of") for it to count as
+#: English (English prose runs at 0.3 to 0.5); in another language, that language's grammar
+#: words ("der", "und", "la") are no tags, whether Medium's list has them ("LA") or not.
+ENGLISH_MIN_GRAMMAR_SHARE = 0.15
+#: Fewer words than this say too little about the language.
+ENGLISH_MIN_WORDS = 20
 
 
 @dataclass(slots=True)
@@ -98,11 +104,12 @@ def eligible(tag: VocabularyTag) -> bool:
 
 
 class _Pool:
-    def __init__(self) -> None:
+    def __init__(self, english: bool = True) -> None:
         self.by_slug: dict[str, Candidate] = {}
+        self.foreign: frozenset[str] = frozenset() if english else other_grammar_words()
 
     def get(self, tag: VocabularyTag) -> Candidate | None:
-        if not eligible(tag):
+        if not eligible(tag) or tag.slug in self.foreign:
             return None
         found = self.by_slug.get(tag.slug)
         if found is None:
@@ -115,6 +122,7 @@ class _Pool:
         slug = slugify(phrase)
         if (
             not words
+            or slug in self.foreign
             or len(phrase.split()) > UNKNOWN_MAX_WORDS
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()
@@ -289,11 +297,21 @@ def _describe(pool: _Pool, words: Counter[str]) -> None:
             values["words_apart"] = math.log1p(min(words[fold(w)] for w in content))
 
 
+def reads_english(text: str) -> bool:
+    """Whether ``text`` is English, judged by its share of English grammar words (a text too
+    short to tell counts as English)."""
+    words = words_of(text)
+    if len(words) < ENGLISH_MIN_WORDS:
+        return True
+    grammar = function_words()
+    return sum(w in grammar for w in words) / len(words) >= ENGLISH_MIN_GRAMMAR_SHARE
+
+
 def tag_candidates(
     keyphrases: Sequence[Keyphrase], title: str = "", text: str = ""
 ) -> list[Candidate]:
     """Every candidate tag for a draft with its features, in no particular order."""
-    pool = _Pool()
+    pool = _Pool(english=reads_english(text or title))
     _from_keyphrases(keyphrases, pool)
     _from_title(title, pool)
     _spelled_out(initialisms(title), pool)

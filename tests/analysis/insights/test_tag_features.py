@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.tag_features import FEATURES, tag_candidates
+from app.analysis.insights.tag_features import FEATURES, reads_english, tag_candidates
 
 
 def by_slug(candidates):
@@ -52,3 +52,25 @@ def test_a_one_word_key_phrase_missing_from_medium_list_is_a_candidate_of_its_ow
 
 def test_common_words_are_no_candidates():
     assert "output" not in by_slug(tag_candidates([Keyphrase("output", 1.0)]))
+
+
+GERMAN = (
+    "Die Dokumente der Unternehmen werden von einer Software gelesen, und die Daten aus den "
+    "Dokumenten fließen in die Systeme der Abteilungen, die sie für ihre Arbeit brauchen."
+)
+
+
+def test_english_is_told_from_another_language_by_its_grammar_words():
+    assert reads_english("The documents of the company are read by software, and the data flow.")
+    assert not reads_english(GERMAN)
+    assert reads_english("Kurz und gut")  # too short to tell
+
+
+def test_in_another_language_its_grammar_words_make_no_tags():
+    keyphrases = [Keyphrase("Dokumente", 1.0), Keyphrase("der", 0.9), Keyphrase("und", 0.8)]
+    found = by_slug(tag_candidates(keyphrases, "", GERMAN))
+    assert "der" not in found
+    assert "und" not in found
+    assert not found["dokumente"].known  # a word of the post's own subject still counts
+    english = "Der is the name of the tool, and the team writes it every day of the week."
+    assert "der" in by_slug(tag_candidates([Keyphrase("Der", 1.0)], "", english))

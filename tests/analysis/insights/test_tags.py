@@ -247,3 +247,12 @@ def test_any_text_gets_at_most_five_explained_suggestions(text):
     suggestions = suggest_tags(phrases(*text.split()[:3]), TagHistory(), [], title=text, text=text)
     assert len(suggestions) <= 5
     assert all(s.reason and s.tag for s in suggestions)
+
+
+def test_a_post_in_another_language_gets_no_grammar_words_as_tags():
+    text = (
+        "Die Dokumente der Unternehmen werden von einer Software gelesen, und die Daten aus "
+        "den Dokumenten fließen in die Systeme der Abteilungen, die sie brauchen."
+    )
+    suggestions = suggest_tags(phrases("Dokumente", "der", "und"), TagHistory(), [], text=text)
+    assert not {"Der", "Und"} & set(tags_of(suggestions))

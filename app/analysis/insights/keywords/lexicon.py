@@ -38,6 +38,13 @@ def function_words() -> frozenset[str]:
 
 
 @cache
+def other_grammar_words() -> frozenset[str]:
+    """The commonest words of languages other than English ("der", "und", "de", "la"), from
+    wordfreq by ``tools/derive_tags.py``: in a post in another language they are no topic."""
+    return word_list("keywords", "other_grammar_words.txt")
+
+
+@cache
 def _stemmer() -> Callable[[str], str]:
     # NLTK is imported here, not at module level: importing it costs start-up time.
     with _LOCK:

@@ -1,0 +1,21 @@
+"""The derived tag vocabulary and grammar words are what the script makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools import derive_tags
+
+
+@pytest.mark.slow
+def test_the_committed_grammar_words_are_what_wordfreq_gives():
+    committed = derive_tags.GRAMMAR_TARGET.read_text(encoding="utf-8").splitlines()[1:]
+    assert committed == derive_tags.other_grammar_words()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not derive_tags.SOURCE.exists(), reason="../shared/data is absent")
+def test_the_committed_vocabulary_is_what_the_archive_gives():
+    lines = derive_tags.TARGET.read_text(encoding="utf-8").splitlines()[1:]
+    committed = [(slug, int(n)) for slug, n in (line.split("\t") for line in lines)]
+    assert committed == derive_tags.read_vocabulary()
