@@ -463,6 +463,8 @@ class MainWindow(QMainWindow):
         with busy_cursor():
             imported = self.workspace.import_folder(Path(folder))
         if imported.draft_ids:
+            # Many new rows at once: one fresh listing rather than a row per draft.
+            self.refresh_drafts()
             self.open_draft(imported.draft_ids[0])
         report = imported.report
         details = "\n".join(f"• {path.name}: {reason}" for path, reason in report.failures[:30])

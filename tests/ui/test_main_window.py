@@ -134,12 +134,16 @@ def test_importing_a_folder_reports_broken_files(qtbot, window, store, dialogs, 
     folder = tmp_path / "posts"
     folder.mkdir()
     (folder / "one.md").write_text("# First post\n\nHello there.", encoding="utf-8")
+    (folder / "two.md").write_text("# Second post\n\nHello again.", encoding="utf-8")
     (folder / "broken.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     before = len(store.drafts.list())
     report = window.import_folder(str(folder))
-    assert len(report.posts) == 1
-    assert len(store.drafts.list()) == before + 1
-    assert window.title_edit.text() == "First post"
+    assert len(report.posts) == 2
+    assert len(store.drafts.list()) == before + 2
+    listed = window.drafts.rows()
+    assert any(row.startswith("First post") for row in listed)
+    assert any(row.startswith("Second post") for row in listed)
+    assert window.title_edit.text() in {"First post", "Second post"}
     kind, text = dialogs[-1]
     assert kind == "warning"
     assert "broken.md" in text
