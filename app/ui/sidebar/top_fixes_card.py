@@ -6,12 +6,40 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.style.top_fixes import TOP_FIXES, TopFix
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import rule_name, swatch_color
+
+_PADDING = 16  # the left border, the padding and a little air
+
+
+class _ElidedButton(QPushButton):
+    """A flat button whose text ends in "…" when the sidebar is too narrow for all of it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full_text = ""
+
+    def full_text(self) -> str:
+        return self._full_text
+
+    def set_full_text(self, text: str) -> None:
+        self._full_text = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(0, self.width() - _PADDING)
+        self.setText(
+            self.fontMetrics().elidedText(self._full_text, Qt.TextElideMode.ElideRight, room)
+        )
 
 
 class TopFixesCard(Card):
@@ -20,10 +48,10 @@ class TopFixesCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Top fixes", parent)
         self.summary = self.add(label("", name="muted"))
-        self._buttons: list[QPushButton] = []
+        self._buttons: list[_ElidedButton] = []
         self._fixes: list[TopFix] = []
         for number in range(TOP_FIXES):
-            button = QPushButton()
+            button = _ElidedButton()
             button.setObjectName("fixButton")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -45,7 +73,7 @@ class TopFixesCard(Card):
         self._fixes = list(fixes[: len(self._buttons)])
         for button, fix in zip(self._buttons, self._fixes, strict=False):
             finding = fix.finding
-            button.setText(f"● {rule_name(finding.rule)}: “{fix.excerpt}”")
+            button.set_full_text(f"● {rule_name(finding.rule)}: “{fix.excerpt}”")
             button.setAccessibleName(f"Go to {rule_name(finding.rule).lower()}: {fix.excerpt}")
             button.setStyleSheet(
                 "text-align:left; padding:2px 4px; "

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.analysis.rules.findings import Finding
+from app.analysis.rules.grammar import CHECKS as GRAMMAR_CHECKS
 
 TOP_FIXES = 10
 _PER_RULE = TOP_FIXES // 2
@@ -28,6 +29,8 @@ _RULE_WEIGHTS = {
     "cliche": 2.5,
     "intensifier": 2.0,
     "hard_sentence": 2.0,
+    # A grammar slip ("could of", "its a") is an error an editor always fixes, like a typo.
+    **{check.id: 6.0 for check in GRAMMAR_CHECKS},
 }
 _SENTENCE_RULES = frozenset({"very_hard_sentence", "hard_sentence", "long_sentence"})
 _EXCERPT_CHARS = 36

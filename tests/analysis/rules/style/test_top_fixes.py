@@ -46,3 +46,11 @@ def test_no_rule_crowds_out_the_others() -> None:
 
 def test_nothing_to_fix() -> None:
     assert top_fixes([], "") == []
+
+
+def test_a_grammar_slip_comes_before_an_intensifier() -> None:
+    source = "It was very good. You could of done it really well."
+    report = analyze(source)
+    fixes = top_fixes(report.findings, source)
+    rules = [fix.finding.rule for fix in fixes]
+    assert rules == ["modal_of", "intensifier", "intensifier"]
