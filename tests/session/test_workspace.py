@@ -19,6 +19,18 @@ def test_first_launch_creates_the_sample_and_reopens_the_last_draft(workspace) -
     assert workspace.initial_draft_id() == other
 
 
+def test_the_sample_has_something_for_every_deeper_check_it_mentions(workspace) -> None:
+    from app.analysis.engine.analyzer import analyze
+    from app.analysis.engine.settings import AnalysisSettings
+    from app.analysis.rules.catalog import DEFAULT_OFF_RULES
+
+    sample = workspace.open_draft(workspace.initial_draft_id())
+    everything = AnalysisSettings(disabled_rules=frozenset())
+    found = {finding.rule for finding in analyze(sample.record.body, settings=everything).findings}
+    assert found >= DEFAULT_OFF_RULES
+    assert "tick them in the Writing card" in sample.record.body
+
+
 def test_a_trashed_last_draft_falls_back_to_the_newest_live_one(workspace) -> None:
     keep = workspace.create_draft()
     gone = workspace.create_draft()
