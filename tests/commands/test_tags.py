@@ -23,7 +23,8 @@ def test_suggestions_come_from_the_text(tmp_path: Path, capsys) -> None:
     suggestions = json.loads(capsys.readouterr().out)
     assert suggestions
     assert 1 <= len(suggestions) <= 5
-    assert all(set(item) == {"tag", "score", "reason", "reach"} for item in suggestions)
+    keys = {"tag", "score", "reason", "reach", "used_before"}
+    assert all(set(item) == keys for item in suggestions)
     assert all(item["reach"] > 0 and item["reason"] for item in suggestions)
     scores = [item["score"] for item in suggestions][1:]  # the post's subject leads
     assert scores == sorted(scores, reverse=True)

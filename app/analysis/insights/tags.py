@@ -23,7 +23,7 @@ import math
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords import thresholds as th
@@ -64,13 +64,15 @@ class TagHistory:
 
 @dataclass(frozen=True, slots=True)
 class TagSuggestion:
-    """A suggested tag, its score (higher is better), why it fits, and its reach on Medium
-    (stories that carried it; 0 for a tag of the writer's that Medium's list does not have)."""
+    """A suggested tag, its score (higher is better), why it fits, its reach on Medium
+    (stories that carried it; 0 for a tag Medium's list does not have) and whether the writer
+    has used it before."""
 
     tag: str
     score: float
     reason: str
     reach: int = 0
+    used_before: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -78,6 +80,7 @@ class TagSuggestion:
             "score": round(self.score, 3),
             "reason": self.reason,
             "reach": self.reach,
+            "used_before": self.used_before,
         }
 
 
@@ -143,13 +146,19 @@ class TagAssessment:
     neighbour: str = ""
 
 
-def assess_tag(tag: str) -> TagAssessment:
-    """Whether a chosen tag is too broad (crowded), too narrow (few readers) or unknown."""
+def assess_tag(tag: str, chosen: Collection[str] = ()) -> TagAssessment:
+    """Whether a chosen tag is too broad (crowded), too narrow (few readers) or unknown; the
+    neighbour offered instead is never one of the ``chosen`` tags."""
     vocab = vocabulary()
+    taken = {name.lower() for name in chosen}
+
+    def widest(tags: Iterable[VocabularyTag]) -> str:
+        free = [t for t in tags if t.name.lower() not in taken]
+        return max(free, key=lambda t: t.stories).name if free else ""
+
     found = vocab.tag(tag)
     if found is None:
-        broader = [t for _part, t in vocab.within(stem_key(tag))]
-        neighbour = max(broader, key=lambda t: t.stories).name if broader else ""
+        neighbour = widest(t for _part, t in vocab.within(stem_key(tag)))
         return TagAssessment(
             tag,
             0,
@@ -160,8 +169,7 @@ def assess_tag(tag: str) -> TagAssessment:
         )
     key = stem_key(found.slug)
     if found.stories >= th.CROWDED_TAG_MIN_STORIES:
-        narrower = [t for t in vocab.containing(key) if _fits(t, th.TAG_PART_MIN_AFFINITY)]
-        neighbour = max(narrower, key=lambda t: t.stories).name if narrower else ""
+        neighbour = widest(t for t in vocab.containing(key) if _fits(t, th.TAG_PART_MIN_AFFINITY))
         return TagAssessment(
             found.name,
             found.stories,
@@ -172,7 +180,7 @@ def assess_tag(tag: str) -> TagAssessment:
     if found.stories < th.NICHE_TAG_MAX_STORIES:
         wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
         wider += [t for t in vocab.containing(key) if t.stories > found.stories]
-        neighbour = max(wider, key=lambda t: t.stories).name if wider else ""
+        neighbour = widest(wider)
         return TagAssessment(
             found.name,
             found.stories,
@@ -398,6 +406,7 @@ def suggest_tags(
             score,
             ballot.evidence[lowered].reason,
             ballot.reach[lowered],
+            ballot.evidence[lowered].history > 0,
         )
         for score, lowered in chosen
     )

@@ -67,8 +67,9 @@ class TagsCard(Card):
     def _refresh_notes(self) -> None:
         """A line for each chosen tag that is crowded, narrow or unknown, with a neighbour."""
         _clear(self._notes)
-        for tag in self.field.tags():
-            assessment = assess_tag(tag)
+        chosen = self.field.tags()
+        for tag in chosen:
+            assessment = assess_tag(tag, chosen)
             if assessment.verdict == "ok":
                 continue
             row = QHBoxLayout()
@@ -104,10 +105,18 @@ class TagsCard(Card):
             button.setEnabled(not full)
             button.clicked.connect(lambda _checked=False, t=suggestion.tag: self.field.add_tag(t))
             row.addWidget(button)
-            reach = f"{short_count(suggestion.reach)} stories" if suggestion.reach else "your tag"
+            reach = _reach_label(suggestion)
             why = QLabel(f"{reach} · {suggestion.reason}")
             why.setObjectName("small")
             why.setWordWrap(True)
             row.addWidget(why, 1)
             self._suggestions.addLayout(row)
         self._refresh_notes()
+
+
+def _reach_label(suggestion: TagSuggestion) -> str:
+    """How many stories carry the tag; a tag missing from Medium's list is the writer's own,
+    or new."""
+    if suggestion.reach:
+        return f"{short_count(suggestion.reach)} stories"
+    return "your tag" if suggestion.used_before else "reach unknown"

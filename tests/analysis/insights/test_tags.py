@@ -71,6 +71,7 @@ def test_the_subject_with_its_reason_and_reach():
         "score": round(subject.score, 3),
         "reason": subject.reason,
         "reach": subject.reach,
+        "used_before": False,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.tags import TagHistory, suggest_tags
+from app.analysis.insights.tags import PastDraft, TagHistory, TagSuggestion, suggest_tags
 from app.ui.sidebar.tags_card import TagsCard, short_count
 
 
@@ -69,3 +69,32 @@ def test_short_count() -> None:
         "148k",
         "1.2M",
     ]
+
+
+def test_a_neighbour_is_never_a_tag_already_chosen(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.field.add_tag("Pair Programming")
+    alone = card.findChildren(QPushButton, "neighbourChip")[0].text().removeprefix("Try ")
+    card.field.add_tag(alone)
+
+    def offered() -> list[str]:
+        return [chip.text() for chip in card.findChildren(QPushButton, "neighbourChip")]
+
+    # The old notes are deleted once control returns to the event loop.
+    qtbot.waitUntil(lambda: f"Try {alone}" not in offered(), timeout=2000)
+    assert len(_texts(card, QLabel, "tagNote")) == 2
+
+
+def test_a_suggestion_missing_from_mediums_list_says_whose_it_is(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    history = TagHistory((PastDraft(("Zettelkasten Notes",), 1_700_000_000.0),), 1_700_000_000.0)
+    mine = suggest_tags([], history, [])
+    assert [(s.tag, s.reach, s.used_before) for s in mine] == [("Zettelkasten Notes", 0, True)]
+    card.show_suggestions(mine)
+    assert "your tag · used in 1 of your stories" in _texts(card, QLabel, "small")
+
+    new = TagSuggestion("Annalee", 0.5, "the post mentions it 9 times", 0, False)
+    card.show_suggestions((new,))
+    assert "reach unknown · the post mentions it 9 times" in _texts(card, QLabel, "small")
