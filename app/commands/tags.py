@@ -62,6 +62,8 @@ def run_suggest(args: argparse.Namespace) -> int:
         chosen = [check_tag_length(tag) for tag in args.tag]
     except TagTooLongError as error:
         raise CliError(str(error)) from None
+    if len(chosen) > MEDIUM_MAX_TAGS:
+        raise CliError(f"{len(chosen)} --tag options: Medium allows {MEDIUM_MAX_TAGS} tags.")
     source = read_input(args.file)
     history = TagHistory()
     database = getattr(args, "db", None) or os.environ.get("CLAPWISE_DB")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.insights.tags import TagTooLongError, check_tag_length
 from app.session import TagHistoryEditor, TagUsage, tag_key
 
 COLUMNS = ("Tag", "Stories", "First used", "Last used", "Drafts")
@@ -118,7 +119,11 @@ class TagHistoryDialog(QDialog):
             )
             if not accepted:
                 return
-        new_name = " ".join(new_name.split())
+        try:
+            new_name = check_tag_length(new_name)
+        except TagTooLongError as error:
+            QMessageBox.warning(self, "Tag too long", str(error))
+            return
         if not new_name or new_name == usage.name:
             return
         existing = next((u for u in self._usages if tag_key(u.name) == tag_key(new_name)), None)

@@ -63,6 +63,9 @@ def test_more_than_five_is_refused(tmp_path: Path, capsys) -> None:
     article.write_text(ARTICLE, encoding="utf-8")
     assert main(["tags", "suggest", str(article), "--limit", "10"]) == 1
     assert "Medium allows five tags" in capsys.readouterr().err
+    six = [option for n in range(6) for option in ("--tag", f"Topic {n}")]
+    assert main(["tags", "suggest", str(article), *six]) == 1
+    assert "6 --tag options: Medium allows 5 tags." in capsys.readouterr().err
 
 
 def test_chosen_tags_are_not_suggested_again(tmp_path: Path, capsys) -> None:

@@ -72,3 +72,15 @@ def test_merge_button_asks_for_the_target(qtbot, window, store, monkeypatch) -> 
     usage = {u.name: u.uses for u in store.tags.usage()}
     assert "Headlines" not in usage
     assert window.sidebar.tags.tags() == ["Writing", "Medium"]
+
+
+def test_a_name_longer_than_medium_allows_is_refused(qtbot, window, store, dialogs) -> None:
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.select_tag("Headlines")
+    dialog.rename_selected("Headlines For Every Story We Publish Here")
+    assert "Headlines" in {u.name for u in store.tags.usage()}
+    assert "Headlines" in window.sidebar.tags.tags()
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert "Medium allows 25" in text
