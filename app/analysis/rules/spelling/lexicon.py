@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import gzip
 import threading
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from app.analysis.text.compact import CompactTable, package_file
+from app.analysis.text.word_table import TableData, WordTable
 from app.resources import resource_path, word_list
 
 # Corpus count given to words from our own lists: a mid-frequency word (pyspellchecker's own
@@ -31,7 +32,7 @@ class Lexicon:
     frequencies: Mapping[str, int]
     typos: Mapping[str, tuple[str, ...]]
     british: frozenset[str]
-    web: frozenset[str] = frozenset()
+    web: Container[str] = frozenset()
 
     def __contains__(self, word: object) -> bool:
         return word in self.frequencies
@@ -55,9 +56,11 @@ def _read_typos() -> dict[str, tuple[str, ...]]:
     return {wrong: tuple(rights) for wrong, rights in typos.items()}
 
 
-def _read_web_words() -> frozenset[str]:
+def _read_web_words() -> TableData:
     with gzip.open(resource_path("spelling", "web_words.txt.gz"), "rt", encoding="utf-8") as handle:
-        return frozenset(line.rstrip("\n") for line in handle if not line.startswith("#"))
+        return WordTable.build(
+            (line.rstrip("\n"), None) for line in handle if not line.startswith("#")
+        )
 
 
 WEB_WORDS = CompactTable(
@@ -88,7 +91,8 @@ def _load() -> Lexicon:
         frequencies=frequencies,
         typos=_read_typos(),
         british=word_list("spelling", "british_words.txt"),
-        web=WEB_WORDS.load(),  # 150,000 lines of gzipped text: 50 ms to read, 2 ms compact
+        # 150,000 lines of gzipped text: 50 ms to read; compact, 1 ms and 2 MB instead of 12.
+        web=WordTable(WEB_WORDS.load()),
     )
 
 
