@@ -14,12 +14,21 @@ import time
 def tables() -> tuple:
     from app.analysis.insights.headline.lexicon import RANKS
     from app.analysis.insights.keywords.frequency import FREQUENCIES as WORD_FREQUENCIES
+    from app.analysis.rules.spelling.lexicon import COUNTS as SPELLING_COUNTS
     from app.analysis.rules.spelling.lexicon import FREQUENCIES as SPELLING_FREQUENCIES
     from app.analysis.rules.spelling.lexicon import WEB_WORDS
     from app.analysis.text.hyphenation import PATTERNS as HYPHENATION
     from app.analysis.text.offline_data import SYLLABLES
 
-    return (SYLLABLES, HYPHENATION, WORD_FREQUENCIES, SPELLING_FREQUENCIES, WEB_WORDS, RANKS)
+    return (
+        SYLLABLES,
+        HYPHENATION,
+        WORD_FREQUENCIES,
+        SPELLING_FREQUENCIES,
+        SPELLING_COUNTS,
+        WEB_WORDS,
+        RANKS,
+    )
 
 
 def main() -> int:
