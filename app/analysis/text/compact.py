@@ -16,12 +16,13 @@ from __future__ import annotations
 import marshal
 from collections.abc import Callable
 from dataclasses import dataclass
+from mmap import ACCESS_READ, mmap
 from pathlib import Path
 from typing import Any
 
 from app.resources import resource_path
 
-FORMAT = 2  # bump when a table's shape changes
+FORMAT = 3  # bump when a table's shape changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +46,13 @@ class CompactTable:
     def load(self) -> Any:
         """The table: from its compact file when that is fresh, else built from the source."""
         try:
-            # One read, then loads: marshal.load on a file object reads piecemeal, 5x slower.
-            stamp, value = marshal.loads(self.path.read_bytes())
+            # Mapped, then loads: marshal.load on a file object reads piecemeal (5x slower),
+            # and reading the file into bytes first costs a copy (8 ms for 4 MB).
+            with (
+                self.path.open("rb") as handle,
+                mmap(handle.fileno(), 0, access=ACCESS_READ) as data,
+            ):
+                stamp, value = marshal.loads(data)
             if tuple(stamp) == self.stamp():
                 return value
         except (OSError, EOFError, ValueError, TypeError):
