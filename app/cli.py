@@ -62,8 +62,8 @@ def main(argv: Sequence[str] | None = None, *, exit_after_command: bool = False)
 
     With ``exit_after_command`` a finished command ends the process at once: tearing the
     interpreter down (freeing every module and word table one object at a time) costs about
-    0.1 s, a sixth of ``clapwise analyze``, and a command has closed its files and databases
-    before it returns. The app itself exits normally, so Qt saves its settings.
+    a tenth of ``clapwise analyze``, and a command has closed its files and databases before
+    it returns. The app itself exits normally, so Qt saves its settings.
     """
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -4,7 +4,7 @@ A Python ``dict`` or ``frozenset`` of 150,000 words costs 10-20 MB, mostly objec
 (every word is its own ``str``), and tens of milliseconds to load. Here the entries
 (``\\nword\\tvalue``, UTF-8) are grouped by a CRC-32 of the word into about four per bucket and
 stored back to back; a lookup hashes the word and searches its bucket's few dozen bytes. The
-table takes about a sixth of the memory, loads in a millisecond and answers in about a
+table takes a fifth of the memory or less, loads in a millisecond and answers in about a
 microsecond (a dict: 0.1 us), which per-word caches above it make irrelevant.
 """
 
