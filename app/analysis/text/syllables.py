@@ -32,7 +32,7 @@ def syllable_count(word: str) -> int:
     return _lookup_form_syllables(normalize(word))
 
 
-@lru_cache(maxsize=200_000)  # bounded: a pasted dump of random tokens cannot grow it forever
+@lru_cache(maxsize=65_536)  # bounded: a pasted dump of random tokens cannot grow it forever
 def _lookup_form_syllables(key: str) -> int:
     return _count_uncached(key)
 

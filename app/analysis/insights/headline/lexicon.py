@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from app.analysis.text.compact import CompactTable, package_file
+from app.analysis.text.word_table import TableData, WordTable
 from app.resources import word_list
 
 # Ranks in pyspellchecker's English frequency list: a word among the most frequent
@@ -23,13 +24,15 @@ COMMON_RANK = 1_000
 UNCOMMON_RANK = 20_000
 
 
-def _load_ranks() -> dict[str, int]:
+def _load_ranks() -> TableData:
     resource = importlib.resources.files("spellchecker").joinpath("resources/en.json.gz")
     with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         counts: dict[str, int] = json.load(handle)
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     # Only the ranks we distinguish are kept: beyond UNCOMMON_RANK every word is "rare".
-    return {word: rank for rank, (word, _) in enumerate(ordered[:UNCOMMON_RANK], start=1)}
+    return WordTable.build(
+        (word, rank) for rank, (word, _) in enumerate(ordered[:UNCOMMON_RANK], 1)
+    )
 
 
 RANKS = CompactTable(
@@ -40,12 +43,12 @@ RANKS = CompactTable(
 
 
 @cache
-def frequency_ranks() -> dict[str, int]:
+def frequency_ranks() -> WordTable:
     """Lower-case word -> rank (1 = most frequent) for the 20,000 most frequent English words."""
-    return RANKS.load()
+    return WordTable(RANKS.load())
 
 
-def word_rank(word: str, ranks: dict[str, int] | None = None) -> int:
+def word_rank(word: str, ranks: WordTable | None = None) -> int:
     """Frequency rank of a lower-case word; ``UNCOMMON_RANK + 1`` when it is not among them.
     A contraction counts as its first part ("you're" as "you")."""
     ranks = ranks if ranks is not None else frequency_ranks()

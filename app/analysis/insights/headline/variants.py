@@ -18,7 +18,7 @@ from app.analysis.insights.headline import lexicon
 from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
 from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN
 from app.analysis.insights.headline.report import HeadlineReport, analyze_headline
-from app.analysis.text.offline_data import pronunciations
+from app.analysis.text.offline_data import syllable_dictionary
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ def _is_plural(topic: str) -> bool:
     if not head.endswith("s") or head.endswith(("ss", "us", "is", "ics", "ness")):
         return False
     if typed[position][:1].isupper():
-        known = pronunciations()
+        known = syllable_dictionary()  # CMUdict's words
         return head[:-1] in known or (head.endswith("es") and head[:-2] in known)
     return True
 
@@ -147,7 +147,7 @@ _ENDS_VOWEL_CONSONANT = re.compile(r"[aeiou][^aeiouwxy]$")
 def base_verb(gerund: str) -> str:
     """ "learning" -> "learn", "writing" -> "write", "running" -> "run", "selling" -> "sell"."""
     stem = gerund[:-3]
-    known = pronunciations()
+    known = syllable_dictionary()  # CMUdict's words
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # running, getting, quitting
     if stem in _NG_VERBS:

@@ -67,7 +67,7 @@ class Suggester:
 
     def __init__(self, words: Lexicon, costs: EditCosts = DEFAULT_COSTS) -> None:
         self._lexicon = words
-        self._frequencies = words.frequencies
+        self._frequencies = words.frequencies.as_dict()
         self._costs = costs
 
     def suggest(
