@@ -11,7 +11,9 @@ from app.commands.common import (
     EXIT_FAILURE,
     EXIT_OK,
     CliError,
+    add_rule_arguments,
     add_story_arguments,
+    analysis_settings,
     expand_inputs,
     line_and_column,
     print_json,
@@ -27,9 +29,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         "analyze",
         help="analyse Markdown files",
         description="Analyse one or more Markdown files (a folder means every .md file in it). "
-        'With several files, --json prints one JSON line per file, with its "file".',
+        'With several files, --json prints one JSON line per file, with its "file". '
+        "The writing rules are the app's defaults unless --all-rules or --rule says otherwise; "
+        'the JSON\'s "rules_off" lists the rules that did not run.',
     )
     add_story_arguments(parser, many=True)
+    add_rule_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     parser.set_defaults(handler=run)
 
@@ -69,6 +74,7 @@ def _report(args: argparse.Namespace, source: str) -> Report:
         title=args.title or metadata.title,
         subtitle=args.subtitle or metadata.subtitle,
         keyphrase=args.keyphrase,
+        settings=analysis_settings(args),
         spelling_suggestions=True,
     )
 

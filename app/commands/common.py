@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app.document.text_files import TextFileError, read_text_file
+
+if TYPE_CHECKING:
+    from app.analysis.engine.settings import AnalysisSettings
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -42,6 +45,53 @@ def add_story_arguments(parser: argparse.ArgumentParser, *, many: bool = False) 
         help="the subtitle (default: the front matter's subtitle or description)",
     )
     parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
+
+
+# The rules off until asked for, as in the app (catalog.DEFAULT_OFF_RULES; a test keeps the two
+# in step). Named here so that --help needs no import of the rule catalogue.
+OFF_BY_DEFAULT_HELP = (
+    "passive, adverb, hedge, weasel, hard_sentence, long_sentence, there_is, so_start, "
+    "repeated_start"
+)
+
+
+def _rule_id(name: str) -> str:
+    from app.analysis.rules.catalog import RULE_IDS  # only when --rule is given
+
+    rule = name.strip().lower().replace("-", "_")
+    if rule not in RULE_IDS:
+        raise argparse.ArgumentTypeError(f"unknown rule {name!r}")
+    return rule
+
+
+def add_rule_arguments(parser: argparse.ArgumentParser) -> None:
+    """--all-rules and --rule NAME: which writing rules run (default: the app's defaults)."""
+    parser.add_argument(
+        "--all-rules",
+        action="store_true",
+        help="run every writing rule; by default the rules the app leaves off are off here "
+        f"too ({OFF_BY_DEFAULT_HELP})",
+    )
+    parser.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        type=_rule_id,
+        metavar="NAME",
+        help="switch on one of the rules that are off by default (repeatable), by its id as "
+        'in the JSON\'s "rule"',
+    )
+
+
+def analysis_settings(args: argparse.Namespace, genre: str | None = None) -> AnalysisSettings:
+    """The app's default settings, with the rules --all-rules or --rule switch on."""
+    from app.analysis.engine.settings import AnalysisSettings
+    from app.analysis.rules.catalog import DEFAULT_OFF_RULES
+
+    disabled = frozenset() if args.all_rules else DEFAULT_OFF_RULES - frozenset(args.rule)
+    if genre:
+        return AnalysisSettings(genre=genre, disabled_rules=disabled)
+    return AnalysisSettings(disabled_rules=disabled)
 
 
 def read_input(path: str) -> str:

@@ -186,6 +186,7 @@ class Analyzer:
             keywords=keywords,
             headline=self._headline(title, keyphrase),
             intro=analyze_intro(subtitle, body.first_paragraph, keyphrase or None, title),
+            disabled_rules=settings.disabled_rules,
         )
 
     def _place_chunks(self, source: str) -> list[PlacedChunk]:

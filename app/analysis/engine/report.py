@@ -44,6 +44,9 @@ class Report:
     keywords: KeywordReport
     headline: HeadlineReport
     intro: IntroReport
+    # The rules switched off when this report was made: their findings are absent, so a
+    # count of zero for them says nothing.
+    disabled_rules: frozenset[str] = frozenset()
 
     @property
     def words(self) -> int:
@@ -73,4 +76,5 @@ class Report:
             "intro": self.intro.to_dict(),
             "keywords": self.keywords.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
+            "rules_off": sorted(self.disabled_rules),
         }
