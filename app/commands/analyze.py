@@ -18,6 +18,7 @@ from app.commands.common import (
     line_and_column,
     print_json,
     read_input,
+    report_front_matter_problem,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     paths = expand_inputs(names)
     if len(names) == 1 and paths == names:  # one file: the report exactly as always
         source = read_input(paths[0])
-        return _print_report(args, source, _report(args, source))
+        return _print_report(args, source, _report(args, paths[0], source))
     if not paths:
         raise CliError(f"no Markdown files in {', '.join(names)}")
     status = EXIT_OK
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"clapwise: {error}", file=sys.stderr)
             status = EXIT_FAILURE
             continue
-        report = _report(args, source)
+        report = _report(args, path, source)
         if args.json:
             print_json({"file": path, **report.to_dict()}, indent=None)
         else:
@@ -64,11 +65,12 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _report(args: argparse.Namespace, source: str) -> Report:
+def _report(args: argparse.Namespace, path: str, source: str) -> Report:
     from app.analysis.engine.analyzer import analyze
     from app.document.post import read_metadata
 
     metadata = read_metadata(source)
+    report_front_matter_problem(path, metadata.problem)
     return analyze(
         source,
         title=args.title or metadata.title,

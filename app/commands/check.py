@@ -12,6 +12,7 @@ from app.commands.common import (
     analysis_settings,
     print_json,
     read_input,
+    report_front_matter_problem,
 )
 
 EXIT_NOT_READY = 3
@@ -68,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--canonical-url is empty.")
     source = read_input(args.file)
     metadata = read_metadata(source)
+    report_front_matter_problem(args.file, metadata.problem)
     canonical_url = canonical_url or metadata.canonical_url
     subtitle = args.subtitle or metadata.subtitle
     settings = analysis_settings(args, args.genre)

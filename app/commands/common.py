@@ -123,6 +123,13 @@ def expand_inputs(names: list[str]) -> list[str]:
     return paths
 
 
+def report_front_matter_problem(path: str, problem: str) -> None:
+    """One line on stderr when a file's front matter could not be read (the text is still
+    analysed), so stdout stays the report."""
+    if problem:
+        print(f"clapwise: {path}: {problem}", file=sys.stderr)
+
+
 def print_json(data: object, *, indent: int | None = 2) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
 
