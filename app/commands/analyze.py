@@ -110,7 +110,9 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
             f"density {focus.density:.2f}%"
         )
         lines.extend(f"  [{c.status}] {c.message}" for c in focus.checks)
-    lines.append(f"Findings: {len(report.findings)}")
+    off = sorted(report.disabled_rules)
+    note = f" (off: {', '.join(off)}; --all-rules or --rule NAME runs them)" if off else ""
+    lines.append(f"Findings: {len(report.findings)}{note}")
     for finding in report.findings:
         line, column = line_and_column(source, finding.start)
         excerpt = source[finding.start : finding.end].replace("\n", " ")

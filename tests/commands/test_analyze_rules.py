@@ -99,3 +99,12 @@ def test_check_warns_about_grammar_but_it_alone_never_fails(tmp_path: Path, caps
     text = capsys.readouterr().out
     assert "[warn] Grammar: 2 grammar slips" in text
     assert "Fix each one" in text
+
+
+def test_text_output_names_the_rules_that_did_not_run(post: Path, capsys) -> None:
+    main(["analyze", str(post)])
+    findings = next(line for line in capsys.readouterr().out.splitlines() if "Findings" in line)
+    assert "(off: adverb, hard_sentence, " in findings
+    main(["analyze", str(post), "--all-rules"])
+    findings = next(line for line in capsys.readouterr().out.splitlines() if "Findings" in line)
+    assert "off:" not in findings
