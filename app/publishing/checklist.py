@@ -200,7 +200,7 @@ def _how_to_switch_on(rules: Sequence[str]) -> str:
     options = " ".join(f"--rule {rule}" for rule in rules)
     return (
         f"Switch on {names} in Settings or the sidebar's Writing card (on the command line: "
-        f"{options}) to include it here."
+        f"{options}) to include {'it' if len(rules) == 1 else 'them'} here."
     )
 
 

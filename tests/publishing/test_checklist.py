@@ -557,3 +557,12 @@ def test_the_readability_fix_agrees_with_its_label() -> None:
             assert meaning in item.fix
         else:
             assert item.fix == "Nothing to do: the text is easy to follow."
+
+
+def test_the_passive_share_does_not_depend_on_the_rule_being_on() -> None:
+    every = _checklist_of(ROUGH).item("passive")
+    defaults = _checklist_of(ROUGH, AnalysisSettings(disabled_rules=DEFAULT_OFF_RULES))
+    assert "passive" in DEFAULT_OFF_RULES
+    assert defaults.item("passive") == every
+    assert every is not None
+    assert every.status == "warn"
