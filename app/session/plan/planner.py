@@ -63,6 +63,7 @@ class PendingSubmission:
 class CsvImport:
     snapshots: int
     stories_created: int
+    drafts_linked: int = 0  # new stories linked to the draft with their title
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,14 +270,15 @@ class Plan:
             text = read_text_file(path)
         except TextFileError as error:
             raise CsvImportError([str(error)]) from None
-        rows = parse_stats_csv(text, set(self._store.stories.keys()))
+        known = set(self._store.stories.keys())
+        rows = parse_stats_csv(text, known)
         publications = {item.name.casefold(): item.id for item in self.publications()}
         drafts = self._unpublished_drafts_by_title()
         measured: dict[str, tuple[StoryMeasures, DraftRecord | None]] = {}
         planned = []
         for row in rows:
             facts = None
-            if row.published is not None:
+            if row.published is not None and row.key not in known:  # a story to create
                 if row.key not in measured:
                     measured[row.key] = self._measure_new_story(row.title, drafts)
                 measures, draft = measured[row.key]
@@ -297,7 +299,8 @@ class Plan:
                 )
             planned.append(SnapshotRow(row.key, row.snapshot, facts))
         written, created = self._store.stories.import_rows(planned)
-        return CsvImport(written, created)
+        linked = sum(draft is not None for _measures, draft in measured.values())
+        return CsvImport(written, created, linked)
 
     def _unpublished_drafts_by_title(self) -> dict[str, list[int]]:
         """Drafts outside the trash and not yet linked to a story, by normalised title."""
@@ -318,6 +321,7 @@ class Plan:
         matches = drafts.get(title_key(title), [])
         if len(matches) != 1:
             return measure_title(title), None
+        del drafts[title_key(title)]  # one draft, one story
         draft = self._store.drafts.get(matches[0])
         return self._measure(title, draft.body, draft.subtitle), draft
 

@@ -200,7 +200,12 @@ class StoriesTab(QWidget):
         QMessageBox.information(
             self,
             "Statistics imported",
-            f"{result.snapshots} snapshot(s); {result.stories_created} new published story(ies).",
+            f"{result.snapshots} snapshot(s); {result.stories_created} new published story(ies)"
+            + (
+                f", {result.drafts_linked} linked to the draft with its title."
+                if result.drafts_linked
+                else "."
+            ),
         )
         return True
 

@@ -124,7 +124,7 @@ def test_a_new_story_is_linked_to_the_draft_with_its_title(plan, store, tmp_path
     draft = store.drafts.create(title="How  We Pair", body=body, subtitle="Two at one desk")
     twin_a = store.drafts.create(title="Notes", body="One.")
     twin_b = store.drafts.create(title="notes", body="Two.")
-    plan.import_csv(
+    result = plan.import_csv(
         _write(
             tmp_path,
             "date,title,published,views,reads\n"
@@ -145,3 +145,4 @@ def test_a_new_story_is_linked_to_the_draft_with_its_title(plan, store, tmp_path
     assert stories["Notes"].words is None
     assert {twin_a.id, twin_b.id}.isdisjoint({story.draft_id for story in plan.stories()})
     assert stories["Someone else's story"].draft_id is None
+    assert (result.stories_created, result.drafts_linked) == (3, 1)
