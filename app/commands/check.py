@@ -18,8 +18,8 @@ from app.commands.common import (
 EXIT_NOT_READY = 3
 
 _EPILOG = f"""\
-Exit status: 0 when the story is ready (nothing fails; warnings are advice; unknown words
-are listed for review but never fail the check on their own),
+Exit status: 0 when the story is ready (nothing fails; warnings are advice; grammar slips
+and unknown words are listed for review but never fail the check on their own),
 {EXIT_NOT_READY} when something must be fixed first, 1 when the file cannot be read,
 2 for a wrong option.
 Title, subtitle, tags and canonical URL default to the file's front matter (the title
