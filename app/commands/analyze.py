@@ -11,15 +11,14 @@ from app.commands.common import (
     EXIT_FAILURE,
     EXIT_OK,
     CliError,
-    add_rule_arguments,
     add_story_arguments,
-    analysis_settings,
     expand_inputs,
     line_and_column,
     print_json,
     read_input,
-    report_front_matter_problem,
 )
+from app.commands.notices import front_matter_notice
+from app.commands.rule_options import add_rule_arguments, analysis_settings
 
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report
@@ -70,7 +69,7 @@ def _report(args: argparse.Namespace, path: str, source: str) -> Report:
     from app.document.post import read_metadata
 
     metadata = read_metadata(source)
-    report_front_matter_problem(path, metadata.problem)
+    front_matter_notice(path, metadata.problem)
     return analyze(
         source,
         title=args.title or metadata.title,
@@ -100,6 +99,9 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
         f"ARI {readability.automated_readability_index:g}, "
         f"Dale-Chall {readability.dale_chall:g}",
     ]
+    off = sorted(report.disabled_rules)
+    if off:
+        lines.append(f"Rules off: {', '.join(off)} (--all-rules or --rule NAME runs them)")
     keywords = report.keywords
     if keywords.extracted:
         lines.append("Keyphrases: " + ", ".join(k.phrase for k in keywords.extracted))
@@ -110,9 +112,7 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
             f"density {focus.density:.2f}%"
         )
         lines.extend(f"  [{c.status}] {c.message}" for c in focus.checks)
-    off = sorted(report.disabled_rules)
-    note = f" (off: {', '.join(off)}; --all-rules or --rule NAME runs them)" if off else ""
-    lines.append(f"Findings: {len(report.findings)}{note}")
+    lines.append(f"Findings: {len(report.findings)}")
     for finding in report.findings:
         line, column = line_and_column(source, finding.start)
         excerpt = source[finding.start : finding.end].replace("\n", " ")

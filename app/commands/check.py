@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import (
-    EXIT_OK,
-    CliError,
-    add_rule_arguments,
-    add_story_arguments,
-    analysis_settings,
-    print_json,
-    read_input,
-    report_front_matter_problem,
-)
+from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
+from app.commands.notices import front_matter_notice
+from app.commands.rule_options import add_rule_arguments, analysis_settings
 
 EXIT_NOT_READY = 3
 
@@ -69,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--canonical-url is empty.")
     source = read_input(args.file)
     metadata = read_metadata(source)
-    report_front_matter_problem(args.file, metadata.problem)
+    front_matter_notice(args.file, metadata.problem)
     canonical_url = canonical_url or metadata.canonical_url
     subtitle = args.subtitle or metadata.subtitle
     settings = analysis_settings(args, args.genre)

@@ -5,12 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from app.document.text_files import TextFileError, read_text_file
-
-if TYPE_CHECKING:
-    from app.analysis.engine.settings import AnalysisSettings
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -47,53 +44,6 @@ def add_story_arguments(parser: argparse.ArgumentParser, *, many: bool = False) 
     parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
 
 
-# The rules off until asked for, as in the app (catalog.DEFAULT_OFF_RULES; a test keeps the two
-# in step). Named here so that --help needs no import of the rule catalogue.
-OFF_BY_DEFAULT_HELP = (
-    "passive, adverb, hedge, weasel, hard_sentence, long_sentence, there_is, so_start, "
-    "repeated_start"
-)
-
-
-def _rule_id(name: str) -> str:
-    from app.analysis.rules.catalog import RULE_IDS  # only when --rule is given
-
-    rule = name.strip().lower().replace("-", "_")
-    if rule not in RULE_IDS:
-        raise argparse.ArgumentTypeError(f"unknown rule {name!r}")
-    return rule
-
-
-def add_rule_arguments(parser: argparse.ArgumentParser) -> None:
-    """--all-rules and --rule NAME: which writing rules run (default: the app's defaults)."""
-    parser.add_argument(
-        "--all-rules",
-        action="store_true",
-        help="run every writing rule; by default the rules the app leaves off are off here "
-        f"too ({OFF_BY_DEFAULT_HELP})",
-    )
-    parser.add_argument(
-        "--rule",
-        action="append",
-        default=[],
-        type=_rule_id,
-        metavar="NAME",
-        help="switch on one of the rules that are off by default (repeatable), by its id as "
-        'in the JSON\'s "rule"',
-    )
-
-
-def analysis_settings(args: argparse.Namespace, genre: str | None = None) -> AnalysisSettings:
-    """The app's default settings, with the rules --all-rules or --rule switch on."""
-    from app.analysis.engine.settings import AnalysisSettings
-    from app.analysis.rules.catalog import DEFAULT_OFF_RULES
-
-    disabled = frozenset() if args.all_rules else DEFAULT_OFF_RULES - frozenset(args.rule)
-    if genre:
-        return AnalysisSettings(genre=genre, disabled_rules=disabled)
-    return AnalysisSettings(disabled_rules=disabled)
-
-
 def read_input(path: str) -> str:
     """A text file's contents (``/dev/stdin`` works), or :class:`CliError`."""
     try:
@@ -121,13 +71,6 @@ def expand_inputs(names: list[str]) -> list[str]:
         else:
             paths.append(name)
     return paths
-
-
-def report_front_matter_problem(path: str, problem: str) -> None:
-    """One line on stderr when a file's front matter could not be read (the text is still
-    analysed), so stdout stays the report."""
-    if problem:
-        print(f"clapwise: {path}: {problem}", file=sys.stderr)
 
 
 def print_json(data: object, *, indent: int | None = 2) -> None:

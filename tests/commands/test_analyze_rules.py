@@ -10,7 +10,7 @@ import pytest
 
 from app.analysis.rules.catalog import DEFAULT_OFF_RULES
 from app.cli import main
-from app.commands.common import OFF_BY_DEFAULT_HELP
+from app.commands.rule_options import OFF_BY_DEFAULT_HELP
 
 POST = """# How We Pair
 
@@ -103,8 +103,7 @@ def test_check_warns_about_grammar_but_it_alone_never_fails(tmp_path: Path, caps
 
 def test_text_output_names_the_rules_that_did_not_run(post: Path, capsys) -> None:
     main(["analyze", str(post)])
-    findings = next(line for line in capsys.readouterr().out.splitlines() if "Findings" in line)
-    assert "(off: adverb, hard_sentence, " in findings
+    lines = capsys.readouterr().out.splitlines()
+    assert "Rules off: adverb, hard_sentence, hedge, " in "\n".join(lines)
     main(["analyze", str(post), "--all-rules"])
-    findings = next(line for line in capsys.readouterr().out.splitlines() if "Findings" in line)
-    assert "off:" not in findings
+    assert "Rules off" not in capsys.readouterr().out

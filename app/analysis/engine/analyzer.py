@@ -170,6 +170,7 @@ class Analyzer:
         )
         return Report(
             title=title,
+            disabled_rules=settings.disabled_rules,
             counts=counts,
             paragraphs=body.paragraphs,
             images=tuple(body.images),
@@ -186,7 +187,6 @@ class Analyzer:
             keywords=keywords,
             headline=self._headline(title, keyphrase),
             intro=analyze_intro(subtitle, body.first_paragraph, keyphrase or None, title),
-            disabled_rules=settings.disabled_rules,
         )
 
     def _place_chunks(self, source: str) -> list[PlacedChunk]:

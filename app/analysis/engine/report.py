@@ -36,6 +36,9 @@ class Report:
     readability: Readability
     style: StyleSummary
     findings: tuple[Finding, ...]
+    # The rules switched off when this report was made: their findings are absent, so a
+    # count of zero for them says nothing.
+    disabled_rules: frozenset[str]
     headings: tuple[Heading, ...]
     first_paragraph: str
     last_paragraph: str  # the closing paragraph, list item or quote
@@ -44,9 +47,6 @@ class Report:
     keywords: KeywordReport
     headline: HeadlineReport
     intro: IntroReport
-    # The rules switched off when this report was made: their findings are absent, so a
-    # count of zero for them says nothing.
-    disabled_rules: frozenset[str] = frozenset()
 
     @property
     def words(self) -> int:
@@ -68,6 +68,7 @@ class Report:
             "counts": self.counts.to_dict(),
             "readability": self.readability.to_dict(),
             "style": self.style.to_dict(),
+            "rules_off": sorted(self.disabled_rules),
             "headings": [
                 {"level": h.level, "text": h.text, "start": h.start, "end": h.end}
                 for h in self.headings
@@ -76,5 +77,4 @@ class Report:
             "intro": self.intro.to_dict(),
             "keywords": self.keywords.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
-            "rules_off": sorted(self.disabled_rules),
         }
