@@ -17,6 +17,8 @@ from app.commands.common import (
     print_json,
     read_input,
 )
+from app.commands.notices import front_matter_notice
+from app.commands.rule_options import add_rule_arguments, analysis_settings
 
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report
@@ -27,9 +29,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         "analyze",
         help="analyse Markdown files",
         description="Analyse one or more Markdown files (a folder means every .md file in it). "
-        'With several files, --json prints one JSON line per file, with its "file".',
+        'With several files, --json prints one JSON line per file, with its "file". '
+        "The writing rules are the app's defaults unless --all-rules or --rule says otherwise; "
+        'the JSON\'s "rules_off" lists the rules that did not run.',
     )
     add_story_arguments(parser, many=True)
+    add_rule_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     parser.set_defaults(handler=run)
 
@@ -39,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     paths = expand_inputs(names)
     if len(names) == 1 and paths == names:  # one file: the report exactly as always
         source = read_input(paths[0])
-        return _print_report(args, source, _report(args, source))
+        return _print_report(args, source, _report(args, paths[0], source))
     if not paths:
         raise CliError(f"no Markdown files in {', '.join(names)}")
     status = EXIT_OK
@@ -50,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"clapwise: {error}", file=sys.stderr)
             status = EXIT_FAILURE
             continue
-        report = _report(args, source)
+        report = _report(args, path, source)
         if args.json:
             print_json({"file": path, **report.to_dict()}, indent=None)
         else:
@@ -59,16 +64,18 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _report(args: argparse.Namespace, source: str) -> Report:
+def _report(args: argparse.Namespace, path: str, source: str) -> Report:
     from app.analysis.engine.analyzer import analyze
     from app.document.post import read_metadata
 
     metadata = read_metadata(source)
+    front_matter_notice(path, metadata.problem)
     return analyze(
         source,
         title=args.title or metadata.title,
         subtitle=args.subtitle or metadata.subtitle,
         keyphrase=args.keyphrase,
+        settings=analysis_settings(args),
         spelling_suggestions=True,
     )
 
@@ -92,6 +99,9 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
         f"ARI {readability.automated_readability_index:g}, "
         f"Dale-Chall {readability.dale_chall:g}",
     ]
+    off = sorted(report.disabled_rules)
+    if off:
+        lines.append(f"Rules off: {', '.join(off)} (--all-rules or --rule NAME runs them)")
     keywords = report.keywords
     if keywords.extracted:
         lines.append("Keyphrases: " + ", ".join(k.phrase for k in keywords.extracted))

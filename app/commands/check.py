@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
+from app.commands.notices import front_matter_notice
+from app.commands.rule_options import add_rule_arguments, analysis_settings
 
 EXIT_NOT_READY = 3
 
 _EPILOG = f"""\
-Exit status: 0 when the story is ready (nothing fails; warnings are advice; unknown words
-are listed for review but never fail the check on their own),
+Exit status: 0 when the story is ready (nothing fails; warnings are advice; grammar slips
+and unknown words are listed for review but never fail the check on their own),
 {EXIT_NOT_READY} when something must be fixed first, 1 when the file cannot be read,
 2 for a wrong option.
 Title, subtitle, tags and canonical URL default to the file's front matter (the title
 else to its first '# ' heading). A canonical URL means the story was first published
-elsewhere. --json prints {{ready, summary, counts, items}}; each item has
-id, label, status (pass, warn, fail or skip), detail, fix and rules.
+elsewhere. The writing rules are the app's defaults unless --all-rules or --rule says
+otherwise; a check whose rule is off is skipped, never passed. --json prints
+{{ready, summary, counts, items}}; each item has id, label, status (pass, warn, fail or
+skip), detail, fix and rules.
 """
-
-if TYPE_CHECKING:
-    pass
 
 _MARKS = {"pass": "pass", "warn": "warn", "fail": "FAIL", "skip": "skip"}
 
@@ -37,6 +37,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_story_arguments(parser)
+    add_rule_arguments(parser)
     parser.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="a Medium tag (repeatable)"
     )
@@ -53,7 +54,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.analysis.engine.analyzer import Analyzer
     from app.analysis.engine.detectors import default_detectors
-    from app.analysis.engine.settings import AnalysisSettings
     from app.document.post import read_metadata
     from app.publishing.checklist import build_checklist
 
@@ -62,9 +62,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--canonical-url is empty.")
     source = read_input(args.file)
     metadata = read_metadata(source)
+    front_matter_notice(args.file, metadata.problem)
     canonical_url = canonical_url or metadata.canonical_url
     subtitle = args.subtitle or metadata.subtitle
-    settings = AnalysisSettings(genre=args.genre) if args.genre else AnalysisSettings()
+    settings = analysis_settings(args, args.genre)
     # Misspelled words are counted; ranking corrections would only cost time here.
     analyzer = Analyzer(settings, default_detectors(spelling_suggestions=False))
     report = analyzer.analyze(
@@ -82,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         canonical_url=canonical_url,
         first_published_elsewhere=bool(canonical_url),
         source=source,
+        disabled_rules=settings.disabled_rules,
     )
     if args.json:
         print_json(checklist.to_dict())

@@ -75,9 +75,14 @@ def run_import(args: argparse.Namespace) -> int:
             for problem in error.problems:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_FAILURE
+    linked = (
+        f", {result.drafts_linked} linked to the draft with its title"
+        if result.drafts_linked
+        else ""
+    )
     print(
         f"Imported {result.snapshots} snapshot(s); {result.stories_created} new published "
-        "story(ies)."
+        f"story(ies){linked}."
     )
     return EXIT_OK
 

@@ -111,33 +111,51 @@ class FrontMatter:
     tags: tuple[str, ...] = ()
     canonical_url: str = ""
     date: datetime.date | None = None
+    # Why a block that is there could not be read ("" when it was, or when there is none),
+    # in one plain line for the writer: its fields were ignored.
+    problem: str = ""
 
 
 def read_front_matter(source: str) -> FrontMatter:
     """The fields of the front matter at the top of ``source``.
 
     Front matter that does not parse says nothing: static-site generators refuse it too, and
-    guessing could put the wrong words in a title. Only top-level fields are read.
+    guessing could put the wrong words in a title; ``problem`` says why. Only top-level
+    fields are read.
     """
     block = find_front_matter(source)
     if block is None:
         return FrontMatter()
-    fields = _parse(block.format, block.body)
-    if fields is None:
-        return FrontMatter()
-    return _fields_to_front_matter(fields)
+    try:
+        fields = _parse_fields(block.format, block.body)
+    except ValueError as error:
+        problem = (
+            f"its {block.format.name} front matter could not be read ({error}), so its "
+            "title, subtitle and tags were left out"
+        )
+        return FrontMatter(problem=problem)
+    return _fields_to_front_matter(fields) if fields is not None else FrontMatter()
 
 
 def _parse(kind: FrontMatterFormat, body: str) -> Mapping[str, Any] | None:
     """The block's top-level mapping, or ``None`` when it is not a valid mapping."""
     try:
+        return _parse_fields(kind, body)
+    except ValueError:
+        return None
+
+
+def _parse_fields(kind: FrontMatterFormat, body: str) -> Mapping[str, Any] | None:
+    """The block's top-level mapping (``None`` for an empty block), or ValueError saying in
+    a few words what is wrong, with the line in the post counted from its first line."""
+    try:
         parsed = _PARSERS[kind](body)
     except RecursionError:  # nesting thousands deep: reported as unreadable, never raised
         logger.warning("front matter nested too deeply to read")
-        return None
-    except ValueError:  # JSON and TOML errors are ValueErrors; YAML's are mapped below
-        return None
-    return parsed if isinstance(parsed, dict) else None
+        raise ValueError("nested too deeply") from None
+    if parsed is None or isinstance(parsed, dict):
+        return parsed
+    raise ValueError("it is not a list of fields such as 'title: …'")
 
 
 def _load_yaml(body: str) -> Any:
@@ -146,13 +164,28 @@ def _load_yaml(body: str) -> Any:
     try:
         return yaml.safe_load(body)
     except yaml.YAMLError as error:
-        raise ValueError(str(error)) from None
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "not valid YAML"
+        # The block's first line is the post's second (after the opening ---).
+        where = f"line {mark.line + 2}: " if mark is not None else ""
+        raise ValueError(f"{where}{problem}") from None
+
+
+_TOML_POSITION_RE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 
 
 def _load_toml(body: str) -> Any:
     import tomllib
 
-    return tomllib.loads(body)
+    try:
+        return tomllib.loads(body)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        position = _TOML_POSITION_RE.search(message)
+        if position is None:
+            raise ValueError(message) from None
+        line = int(position.group(1)) + 1  # after the opening +++
+        raise ValueError(f"line {line}: {message[: position.start()]}") from None
 
 
 _PARSERS: dict[FrontMatterFormat, Callable[[str], Any]] = {

@@ -2,14 +2,14 @@
 
 Each item passes, warns or fails and says in one line what to do. A story is ready when no
 item fails; warnings are advice. Checks that need an analysis the report does not carry
-(headline score, intro, spelling when the checker is off) are marked ``skip``: never failed,
-never guessed. Every number the checks use is defined right below.
+(headline score, intro, a rule the writer switched off) are marked ``skip``: never failed,
+never guessed, never a pass. Every number the checks use is defined right below.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from app.analysis.engine.report import Report
     from app.analysis.insights.headline import HeadlineReport
     from app.analysis.insights.intro import IntroReport
+    from app.analysis.insights.readability import Readability
 
 # --- thresholds ---------------------------------------------------------------------------------
 HEADLINE_GOOD = 50  # overall headline score (appeal adjusted for clickbait risk), 0-100
@@ -26,11 +27,12 @@ SEARCH_TITLE_CHARACTERS = 60  # characters of a title a search result shows
 SUBTITLE_RANGE = (100, 140)  # characters; Medium shows it under the title and in search results
 READABILITY_MARGIN = 0.0  # grades above the genre's target that still pass
 SPELLING_LISTED = 5  # unknown words named in the detail
+GRAMMAR_LISTED = 3  # grammar slips quoted in the detail
 ADVERBS_PER_100_WORDS = 1.0  # more than this many flagged adverbs per 100 words: warn
 HARD_SENTENCE_SHARE = 10.0  # percent of sentences that are hard or very hard: above it, warn
 MAX_TAGS = 5  # Medium's limit
 READ_TIME_BAND = (3, 12)  # minutes; the default target band
-SECTION_WORDS = 300  # words a story may run without a subheading
+SECTION_WORDS = 400  # words a story may run without a subheading (the long_section rule's)
 IMAGE_SUGGESTED_WORDS = 600  # longer stories should have at least one image
 KEYPHRASE_ISSUES_LISTED = 3  # poor keyphrase checks summarised in the detail
 
@@ -139,12 +141,15 @@ def build_checklist(
     headline: HeadlineReport | None = None,
     intro: IntroReport | None = None,
     spelling_checked: bool = True,
+    disabled_rules: Collection[str] | None = None,
 ) -> Checklist:
     """The checklist for a story analysed as ``report``.
 
-    ``source`` (the Markdown the report was made from) names the misspelled words.
-    ``headline`` and ``intro`` default to ``report.headline`` and ``report.intro``; when
-    neither is there, their checks are skipped. Pass
+    ``source`` (the Markdown the report was made from) names the misspelled words and quotes
+    the grammar slips. ``headline`` and ``intro`` default to ``report.headline`` and
+    ``report.intro``; when neither is there, their checks are skipped. ``disabled_rules``
+    (default: the rules that were off when the report was made) are the rules whose findings
+    are absent: a check that counts them says so instead of passing. Pass
     ``spelling_checked=False`` when no spelling checker ran, so zero findings mean nothing.
     """
     title = " ".join(title.split())
@@ -154,6 +159,8 @@ def build_checklist(
     if intro is None:
         intro = getattr(report, "intro", None)
     empty = report.words == 0
+    off = frozenset(report.disabled_rules if disabled_rules is None else disabled_rules)
+    spelling_checked = spelling_checked and "spelling" not in off
     items = [
         _headline(title, headline),
         _clickbait(title, headline),
@@ -162,13 +169,14 @@ def build_checklist(
         _intro(intro, empty),
         _readability(report, empty),
         _spelling(report, source, empty, spelling_checked),
+        _grammar(report, source, empty, off),
         _passive(report, empty),
-        _adverbs(report, empty),
-        _hard_sentences(report, empty),
+        _adverbs(report, empty, off),
+        _hard_sentences(report, empty, off),
         _keyphrase(report, empty),
         _tags(tags),
         _read_time(report, read_time_band),
-        _subheadings(report, empty),
+        _subheadings(report, empty, off),
         _images(report, empty),
         _closing(report.last_paragraph, empty),
         _canonical(canonical_url.strip(), first_published_elsewhere),
@@ -178,6 +186,36 @@ def build_checklist(
 
 def _skip(item_id: str, label: str, detail: str, fix: str) -> ChecklistItem:
     return ChecklistItem(item_id, label, "skip", detail, fix)
+
+
+def _rule_name(rule: str) -> str:
+    from app.analysis.rules.catalog import RULES_BY_ID  # at use: keeps the import light
+
+    info = RULES_BY_ID.get(rule)
+    return info.name if info is not None else rule
+
+
+def _how_to_switch_on(rules: Sequence[str]) -> str:
+    names = " and ".join(f"“{_rule_name(rule)}”" for rule in rules)
+    options = " ".join(f"--rule {rule}" for rule in rules)
+    return (
+        f"Switch on {names} in Settings or the sidebar's Writing card (on the command line: "
+        f"{options}) to include {'it' if len(rules) == 1 else 'them'} here."
+    )
+
+
+def _switched_off(item_id: str, label: str, rules: Sequence[str]) -> ChecklistItem:
+    """A check whose rule is off: its findings are absent, so it cannot pass."""
+    names = " and ".join(f"“{_rule_name(rule)}”" for rule in rules)
+    verb = "is" if len(rules) == 1 else "are"
+    return ChecklistItem(
+        item_id,
+        label,
+        "skip",
+        f"Not checked: {names} {verb} switched off.",
+        _how_to_switch_on(rules),
+        tuple(rules),
+    )
 
 
 _EMPTY_DETAIL = "There is no text to check yet."
@@ -375,9 +413,7 @@ def _readability(report: Report, empty: bool) -> ChecklistItem:
         f"{readability.genre} is {readability.target:g} or lower."
     )
     if readability.grade <= readability.target + READABILITY_MARGIN:
-        return ChecklistItem(
-            "readability", label, "pass", detail, "Nothing to do: the text is easy to follow."
-        )
+        return ChecklistItem("readability", label, "pass", detail, _readability_fix(readability))
     return ChecklistItem(
         "readability",
         label,
@@ -385,6 +421,19 @@ def _readability(report: Report, empty: bool) -> ChecklistItem:
         detail,
         "Split long sentences and swap long words for short ones.",
         ("very_hard_sentence", "hard_sentence"),
+    )
+
+
+def _readability_fix(readability: Readability) -> str:
+    """Advice that agrees with the label: a grade within target can still be fairly hard."""
+    from app.analysis.insights.readability import GRADE_LABELS  # at use: keeps the import light
+
+    plain_upper = next(upper for upper, label, _meaning in GRADE_LABELS if label == "Plain English")
+    if readability.grade < plain_upper:
+        return "Nothing to do: the text is easy to follow."
+    return (
+        f"Within the target for {readability.genre}, but {readability.meaning}: split the "
+        "longest sentences where you want it plainer."
     )
 
 
@@ -431,6 +480,74 @@ def _spelling(report: Report, source: str | None, empty: bool, checked: bool) ->
     )
 
 
+def _grammar_rules() -> tuple[str, ...]:
+    from app.analysis.rules.grammar import CHECKS  # at use: keeps the import light
+
+    return (*(check.id for check in CHECKS), "repeated_word")
+
+
+_WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([\w'’-]+)")
+
+
+def _quote(source: str, start: int, end: int) -> str:
+    """The flagged words with a word either side on the same line, so the slip is findable."""
+    before = _WORD_BEFORE_RE.search(source[max(0, start - 40) : start])
+    after = _WORD_AFTER_RE.match(source, end)
+    left = before.group(0) if before else ""
+    right = after.group(0) if after and after.start() == end else ""
+    return " ".join(f"{left}{source[start:end]}{right}".split())
+
+
+def _grammar(report: Report, source: str | None, empty: bool, off: frozenset[str]) -> ChecklistItem:
+    label = "Grammar"
+    rules = _grammar_rules()
+    checked = [rule for rule in rules if rule not in off]
+    if empty:
+        return _skip("grammar", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    if not checked:
+        return ChecklistItem(
+            "grammar",
+            label,
+            "skip",
+            "Not checked: the grammar checks and “Repeated words” are switched off.",
+            "Switch them on in Settings or the sidebar's Writing card (on the command line: "
+            "--all-rules) to include them here.",
+            rules,
+        )
+    found = [finding for finding in report.findings if finding.rule in checked]
+    unchecked = len(rules) - len(checked)
+    note = f" ({_plural(unchecked, 'grammar check')} switched off)" if unchecked else ""
+    if not found:
+        return ChecklistItem(
+            "grammar",
+            label,
+            "pass",
+            f"No grammar slips or repeated words found{note}.",
+            "Nothing to do: no slip the checks know of.",
+            tuple(checked),
+        )
+    # Grammar findings are right nearly every time (README, Spelling and grammar), but a slip
+    # is quick to fix and never a reason to hold a story back: advice, not a failure.
+    quoted = []
+    if source is not None:
+        for finding in found[:GRAMMAR_LISTED]:
+            fix = finding.replacements[0] if finding.replacements else ""
+            shown = f"“{_quote(source, finding.start, finding.end)}”"
+            quoted.append(f"{shown} (→ {fix})" if fix else shown)
+    listed = f": {'; '.join(quoted)}" if quoted else ""
+    more = "…" if len(found) > len(quoted) and quoted else ""
+    return ChecklistItem(
+        "grammar",
+        label,
+        "warn",
+        f"{_plural(len(found), 'grammar slip')} or repeated word{'s' if len(found) != 1 else ''}"
+        f"{listed}{more}{note}.",
+        "Fix each one: most have a one-click fix in the editor.",
+        tuple(checked),
+    )
+
+
 def _passive(report: Report, empty: bool) -> ChecklistItem:
     label = "Passive voice"
     share = report.style.passive_sentences
@@ -459,10 +576,12 @@ def _passive(report: Report, empty: bool) -> ChecklistItem:
     )
 
 
-def _adverbs(report: Report, empty: bool) -> ChecklistItem:
+def _adverbs(report: Report, empty: bool, off: frozenset[str]) -> ChecklistItem:
     label = "Adverbs"
     if empty:
         return _skip("adverbs", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    if "adverb" in off:  # no findings at all, so no count to judge
+        return _switched_off("adverbs", label, ("adverb",))
     count = report.style.count("adverb")
     limit = max(1, int(report.words * ADVERBS_PER_100_WORDS / 100))
     detail = f"{_plural(count, 'adverb')} flagged; aim for {limit} or fewer at this length."
@@ -480,19 +599,37 @@ def _adverbs(report: Report, empty: bool) -> ChecklistItem:
     )
 
 
-def _hard_sentences(report: Report, empty: bool) -> ChecklistItem:
+def _hard_sentences(report: Report, empty: bool, off: frozenset[str]) -> ChecklistItem:
     label = "Hard sentences"
     sentences = report.style.long_sentences.total  # body sentences (headings excluded)
     if empty or not sentences:
         return _skip("hard_sentences", label, _EMPTY_DETAIL, _EMPTY_FIX)
-    hard = report.style.count("hard_sentence")
+    rules = tuple(rule for rule in ("very_hard_sentence", "hard_sentence") if rule not in off)
+    if not rules:
+        return _switched_off("hard_sentences", label, ("very_hard_sentence", "hard_sentence"))
     very_hard = report.style.count("very_hard_sentence")
-    share = 100 * (hard + very_hard) / sentences
-    detail = (
-        f"{hard + very_hard} of {sentences} sentences {_be(hard + very_hard)} hard to read "
-        f"({very_hard} very hard), {share:.0f}%."
-    )
-    rules = ("very_hard_sentence", "hard_sentence")
+    if "hard_sentence" in off:
+        # Very hard sentences alone: hard ones are not counted, so the share is a floor.
+        share = 100 * very_hard / sentences
+        detail = (
+            f"{very_hard} of {sentences} sentences {_be(very_hard)} very hard to read, "
+            f"{share:.0f}%; hard ones are not counted while “{_rule_name('hard_sentence')}” "
+            "is off."
+        )
+    elif "very_hard_sentence" in off:
+        hard = report.style.count("hard_sentence")
+        share = 100 * hard / sentences
+        detail = (
+            f"{hard} of {sentences} sentences {_be(hard)} hard to read, {share:.0f}%; very hard "
+            f"ones are not counted while “{_rule_name('very_hard_sentence')}” is off."
+        )
+    else:
+        hard = report.style.count("hard_sentence")
+        share = 100 * (hard + very_hard) / sentences
+        detail = (
+            f"{hard + very_hard} of {sentences} sentences {_be(hard + very_hard)} hard to read "
+            f"({very_hard} very hard), {share:.0f}%."
+        )
     if share > HARD_SENTENCE_SHARE:
         return ChecklistItem(
             "hard_sentences",
@@ -502,14 +639,12 @@ def _hard_sentences(report: Report, empty: bool) -> ChecklistItem:
             f"Split or simplify them until no more than {HARD_SENTENCE_SHARE:g}% are hard.",
             rules,
         )
-    return ChecklistItem(
-        "hard_sentences",
-        label,
-        "pass",
-        detail,
-        "Nothing to do: sentences are easy to follow.",
-        rules,
-    )
+    if len(rules) == 2:
+        fix = "Nothing to do: sentences are easy to follow."
+    else:  # only part of the hard sentences was counted: no promise about the rest
+        missing = next(rule for rule in ("very_hard_sentence", "hard_sentence") if rule in off)
+        fix = f"Nothing to do by this count. {_how_to_switch_on((missing,))}"
+    return ChecklistItem("hard_sentences", label, "pass", detail, fix, rules)
 
 
 def _keyphrase(report: Report, empty: bool) -> ChecklistItem:
@@ -617,10 +752,12 @@ def _read_time(report: Report, band: tuple[float, float]) -> ChecklistItem:
     )
 
 
-def _subheadings(report: Report, empty: bool) -> ChecklistItem:
+def _subheadings(report: Report, empty: bool, off: frozenset[str]) -> ChecklistItem:
     label = "Subheadings"
     if empty:
         return _skip("subheadings", label, _EMPTY_DETAIL, _EMPTY_FIX)
+    if "long_section" in off and report.words > SECTION_WORDS:
+        return _switched_off("subheadings", label, ("long_section",))
     long_sections = sum(finding.rule == "long_section" for finding in report.findings)
     if long_sections:
         return ChecklistItem(

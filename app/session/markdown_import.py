@@ -15,6 +15,11 @@ from app.document.text_files import TextFileError, read_text_file
 # Plain-text notes sit beside posts in many folders; only Markdown files are posts.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 MAX_FILES = 5_000  # a folder of posts, not a whole disk
+NOTES_LISTED = 30  # files named in the report's list of problems
+
+
+class EmptyFileError(TextFileError):
+    """A file with nothing in it (or only blank lines): not a post."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +29,7 @@ class ImportedPost:
     body: str
     subtitle: str = ""
     tags: tuple[str, ...] = ()
+    problem: str = ""  # imported anyway, but something in the file was left out (why)
 
     @property
     def word_count(self) -> int:
@@ -42,29 +48,47 @@ class ImportReport:
     truncated: bool = False  # more than MAX_FILES Markdown files were found
 
     @property
+    def with_problems(self) -> tuple[ImportedPost, ...]:
+        """Posts imported with something left out (front matter that could not be read)."""
+        return tuple(post for post in self.posts if post.problem)
+
+    @property
     def summary(self) -> str:
+        """What happened, then one line per post imported with a problem; the files that
+        were not imported are in ``failures``, each with its reason."""
         parts = [f"Imported {len(self.posts)} post{'s' if len(self.posts) != 1 else ''}."]
         if self.failures:
-            parts.append(f"{len(self.failures)} could not be read.")
+            parts.append(f"{len(self.failures)} not imported.")
         if self.truncated:
             parts.append(f"Stopped after the first {MAX_FILES} files.")
-        return " ".join(parts)
+        lines = [" ".join(parts)]
+        noted = self.with_problems
+        if noted:
+            lines.append(f"Imported with a problem ({len(noted)}):")
+            lines.extend(f"• {post.path.name}: {post.problem}" for post in noted[:NOTES_LISTED])
+            if len(noted) > NOTES_LISTED:
+                lines.append(f"… and {len(noted) - NOTES_LISTED} more.")
+        return "\n".join(lines)
 
 
 def read_post(path: Path) -> ImportedPost:
-    """One Markdown file as a post; raises :class:`TextFileError` with a plain message.
+    """One Markdown file as a post; raises :class:`TextFileError` with a plain message
+    (:class:`EmptyFileError` for a file with nothing in it).
 
     The title is the front matter's, else the opening ``# `` heading (which then leaves the
-    body), else the file's name. Front matter stays in the body, where export can keep it.
+    body), else the file's name. Front matter stays in the body, where export can keep it;
+    front matter that cannot be read is kept as text, and ``problem`` says why.
     """
     text = read_text_file(path)
+    if not text.strip():
+        raise EmptyFileError(f"{path.name} is empty, so it was not imported")
     metadata = read_front_matter(text)
     heading, body = split_title(text)
     fallback = path.stem.replace("-", " ").replace("_", " ").strip()
     title = metadata.title or heading or fallback
     if metadata.title and heading and heading != metadata.title:
         body = text  # the heading is not the title: it stays part of the story
-    return ImportedPost(path, title, body, metadata.subtitle, metadata.tags)
+    return ImportedPost(path, title, body, metadata.subtitle, metadata.tags, metadata.problem)
 
 
 def read_folder(folder: Path) -> ImportReport:

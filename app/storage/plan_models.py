@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.storage.models import Base, utcnow
@@ -59,6 +69,8 @@ class PublishedStory(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     subtitle: Mapped[str] = mapped_column(Text, default="")
     published_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # False when only the day is known (a statistics file's date): published_at is midnight.
+    time_known: Mapped[bool] = mapped_column(default=True, server_default=true())
     publication_id: Mapped[int | None] = mapped_column(
         ForeignKey("publications.id", ondelete="SET NULL"), default=None
     )

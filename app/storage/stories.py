@@ -31,6 +31,7 @@ class StoryFacts:
     read_minutes: float | None = None
     headline_score: int | None = None
     reading_grade: float | None = None
+    time_known: bool = True  # False: only the day of ``published_at`` is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class StoryRecord:
     read_minutes: float | None
     headline_score: int | None
     reading_grade: float | None
+    time_known: bool = True  # False: only the day of ``published_at`` is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,7 @@ def _story(row: PublishedStory) -> StoryRecord:
         row.read_minutes,
         row.headline_score,
         row.reading_grade,
+        row.time_known,
     )
 
 
@@ -153,6 +156,7 @@ class StoryRepository:
             title=facts.title,
             subtitle=facts.subtitle,
             published_at=facts.published_at,
+            time_known=facts.time_known,
             publication_id=facts.publication_id,
             tags=", ".join(facts.tags),
             words=facts.words,

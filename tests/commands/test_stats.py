@@ -76,3 +76,21 @@ def test_the_csv_columns_are_documented_in_help(capsys) -> None:
     out = capsys.readouterr().out
     for column in ("date", "url, title", "published", "views, reads", "member_reading_minutes"):
         assert column in out
+
+
+def test_import_names_the_drafts_it_linked(tmp_path: Path, capsys) -> None:
+    database = tmp_path / "db.sqlite"
+    store = open_store(database)
+    store.drafts.create(title="How I Write Every Day", body="I write every morning. " * 30)
+    store.close()
+    stats = tmp_path / "stats.csv"
+    stats.write_text(CSV, encoding="utf-8")
+    assert main(["--db", str(database), "stats", "import", str(stats)]) == 0
+    assert capsys.readouterr().out == (
+        "Imported 2 snapshot(s); 1 new published story(ies), 1 linked to the draft with its "
+        "title.\n"
+    )
+    store = open_store(database)
+    (story,) = store.stories.list()
+    store.close()
+    assert story.read_minutes is not None

@@ -1,4 +1,5 @@
 import datetime
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -79,10 +80,28 @@ def test_reads_back_what_export_writes(title, subtitle, tags):
     assert matter.tags == tuple(dict.fromkeys(tag.strip() for tag in tags if tag.strip()))
 
 
-def test_front_matter_that_is_not_yaml_says_nothing():
+def test_front_matter_that_is_not_yaml_gives_no_fields_and_says_why():
     # "Title: with a colon" unquoted is a YAML error, which generators refuse too.
-    assert read_front_matter("---\ntitle: Broken: colon\n---\nBody\n") == FrontMatter()
-    assert read_front_matter("---\n- a list\n- at the top\n---\nBody\n") == FrontMatter()
+    broken = read_front_matter("---\ntitle: Broken: colon\n---\nBody\n")
+    assert replace(broken, problem="") == FrontMatter()
+    assert broken.problem == (
+        "its YAML front matter could not be read (line 2: mapping values are not allowed "
+        "here), so its title, subtitle and tags were left out"
+    )
+    listed = read_front_matter("---\n- a list\n- at the top\n---\nBody\n")
+    assert replace(listed, problem="") == FrontMatter()
+    assert "not a list of fields" in listed.problem
+
+
+def test_broken_toml_names_the_line_in_the_post() -> None:
+    matter = read_front_matter('+++\ntitle = "A"\nnot toml\n+++\nBody\n')
+    assert matter.title == ""
+    assert matter.problem.startswith("its TOML front matter could not be read (line 3: ")
+
+
+def test_readable_or_absent_front_matter_has_no_problem() -> None:
+    for source in ("---\ntitle: Fine\n---\nBody", "---\n---\nBody", "Just a body", ""):
+        assert read_front_matter(source).problem == ""
 
 
 def test_toml_front_matter_of_hugo_and_zola() -> None:
@@ -124,7 +143,9 @@ def test_front_matter_nested_thousands_deep_says_nothing_and_raises_nothing() ->
     deep_json = "{\n" + '"x": ' + "[" * 5000 + "]" * 5000 + "\n}\nBody"
     deep_toml = "+++\nx = " + "[" * 5000 + "]" * 5000 + "\n+++\nBody"
     for source in (deep_yaml, deep_json, deep_toml):
-        assert read_front_matter(source) == FrontMatter()
+        matter = read_front_matter(source)
+        assert replace(matter, problem="") == FrontMatter()
+    assert "nested too deeply" in read_front_matter(deep_yaml).problem
 
 
 def test_dates_and_tag_strings() -> None:

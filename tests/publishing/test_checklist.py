@@ -12,6 +12,8 @@ from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.report import Report
 from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.insights.read_time import WORDS_PER_MINUTE
+from app.analysis.insights.readability import grade_label
+from app.analysis.rules.catalog import DEFAULT_OFF_RULES
 from app.publishing.checklist import (
     HEADLINE_GOOD,
     SEARCH_TITLE_CHARACTERS,
@@ -28,6 +30,7 @@ ITEM_IDS = (
     "intro",
     "readability",
     "spelling",
+    "grammar",
     "passive",
     "adverbs",
     "hard_sentences",
@@ -426,3 +429,140 @@ def test_to_dict_is_json_with_counts(checked_analyzer: Analyzer) -> None:
     assert data["counts"]["fail"] == sum(item["status"] == "fail" for item in data["items"])
     first = data["items"][0]
     assert set(first) == {"id", "label", "status", "detail", "fix", "rules"}
+
+
+SLIPS = (
+    "# Pair Programming Notes\n\n"
+    "Its a good way to learn. You could of done it alone, but two people see more.\n\n"
+    "We read the code as\nas it was written and fixed what we found together.\n"
+)
+
+
+def _checklist_of(text: str, settings: AnalysisSettings | None = None, **changes):
+    report = Analyzer(settings, default_detectors(spelling_suggestions=False)).analyze(text)
+    arguments = {
+        "title": report.title,
+        "subtitle": "",
+        "tags": ["Programming"],
+        "canonical_url": "",
+        "first_published_elsewhere": False,
+        "source": text,
+    }
+    arguments.update(changes)
+    return build_checklist(report, **arguments)
+
+
+def test_grammar_slips_and_repeats_are_listed_as_advice() -> None:
+    checklist = _checklist_of(SLIPS)
+    grammar = checklist.item("grammar")
+    assert grammar is not None
+    assert grammar.status == "warn"
+    assert grammar.detail.startswith("3 grammar slips or repeated words: ")
+    for quoted in ("“Its a”", "“could of done”", "“code as as it”"):
+        assert quoted in grammar.detail
+    assert "(→ It's)" in grammar.detail
+    assert grammar.fix.startswith("Fix each one")
+    assert {"its_its", "modal_of", "repeated_word"} <= set(grammar.rules)
+
+
+def test_clean_prose_passes_grammar() -> None:
+    grammar = _checklist_of(POLISHED).item("grammar")
+    assert grammar is not None
+    assert grammar.status == "pass"
+    assert grammar.detail == "No grammar slips or repeated words found."
+
+
+def test_grammar_switched_off_is_never_a_pass() -> None:
+    from app.analysis.rules.grammar import CHECKS
+
+    off = frozenset({check.id for check in CHECKS} | {"repeated_word"})
+    grammar = _checklist_of(SLIPS, AnalysisSettings(disabled_rules=off)).item("grammar")
+    assert grammar is not None
+    assert grammar.status == "skip"
+    assert "switched off" in grammar.detail
+
+
+ADVERBS = (
+    "# Quietly Done\n\n"
+    + " ".join(
+        f"On day {day} she quickly wrote, carefully edited and finally published her notes."
+        for day in range(1, 9)
+    )
+    + "\n"
+)
+
+
+def test_a_rule_switched_off_is_skipped_and_says_how_to_switch_it_on() -> None:
+    on = _checklist_of(ADVERBS).item("adverbs")
+    assert on is not None
+    assert on.status == "warn"
+    # The app's defaults: the adverb rule is off, so there are no adverb findings at all.
+    off = _checklist_of(ADVERBS, AnalysisSettings(disabled_rules=DEFAULT_OFF_RULES))
+    adverbs = off.item("adverbs")
+    assert adverbs is not None
+    assert adverbs.status == "skip"
+    assert adverbs.detail == "Not checked: “Adverbs” is switched off."
+    assert "--rule adverb" in adverbs.fix
+    # The report remembers its settings: passing them again changes nothing.
+    report = Analyzer(AnalysisSettings(disabled_rules=DEFAULT_OFF_RULES)).analyze(ADVERBS)
+    explicit = build_checklist(
+        report,
+        title=report.title,
+        subtitle="",
+        tags=["Programming"],
+        canonical_url="",
+        first_published_elsewhere=False,
+        source=ADVERBS,
+        disabled_rules=DEFAULT_OFF_RULES,
+    )
+    assert explicit.to_dict() == off.to_dict()
+
+
+def test_hard_sentences_count_only_the_rules_that_ran() -> None:
+    text = "# Dense\n\n" + ROUGH.split("\n\n", 1)[1]
+    every = _checklist_of(text).item("hard_sentences")
+    defaults = _checklist_of(text, AnalysisSettings(disabled_rules=DEFAULT_OFF_RULES))
+    part = defaults.item("hard_sentences")
+    assert every is not None
+    assert part is not None
+    assert "very hard" in every.detail
+    assert "hard ones are not counted while “Hard sentences” is off" in part.detail
+    if part.status == "pass":
+        assert "--rule hard_sentence" in part.fix
+    both_off = AnalysisSettings(disabled_rules=frozenset({"hard_sentence", "very_hard_sentence"}))
+    skipped = _checklist_of(text, both_off).item("hard_sentences")
+    assert skipped is not None
+    assert skipped.status == "skip"
+
+
+def test_the_readability_fix_agrees_with_its_label() -> None:
+    report = analyze(POLISHED)
+    for grade in (6.0, 9.5):
+        label, meaning = grade_label(grade)
+        readability = replace(report.readability, grade=grade, label=label, meaning=meaning)
+        checklist = build_checklist(
+            replace(report, readability=readability),
+            title=report.title,
+            subtitle="",
+            tags=[],
+            canonical_url="",
+            first_published_elsewhere=False,
+        )
+        item = checklist.item("readability")
+        assert item is not None
+        assert item.status == "pass"
+        assert label in item.detail
+        if label == "Fairly hard":
+            assert "easy to follow" not in item.fix
+            assert meaning in item.fix
+        else:
+            assert item.fix == "Nothing to do: the text is easy to follow."
+
+
+def test_the_passive_share_does_not_depend_on_the_rule_being_on() -> None:
+    every = _checklist_of(ROUGH).item("passive")
+    defaults = _checklist_of(ROUGH, AnalysisSettings(disabled_rules=DEFAULT_OFF_RULES))
+    assert "passive" in DEFAULT_OFF_RULES
+    assert defaults.item("passive") == every
+    assert every is not None
+    assert every.status == "warn"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.session.markdown_import import read_folder, read_post
+import pytest
+
+from app.session.markdown_import import EmptyFileError, read_folder, read_post
 
 
 def test_the_opening_heading_becomes_the_title(tmp_path: Path) -> None:
@@ -62,7 +64,7 @@ def test_a_folder_with_broken_files_imports_the_rest(tmp_path: Path) -> None:
     assert "not valid UTF-8" in reasons
     assert "not a text file" in reasons
     assert report.skipped == 1
-    assert report.summary == "Imported 2 posts. 2 could not be read."
+    assert report.summary == "Imported 2 posts. 2 not imported."
 
 
 def test_hostile_files_never_abort_a_folder_import(tmp_path: Path) -> None:
@@ -85,3 +87,38 @@ def test_folder_import_skips_text_files(tmp_path: Path) -> None:
     report = read_folder(tmp_path)
     assert [post.title for post in report.posts] == ["A post"]
     assert report.skipped == 1
+
+
+def test_front_matter_that_cannot_be_read_is_reported_per_file(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text("---\ntitle: Good\n---\nFine.\n", encoding="utf-8")
+    (tmp_path / "licence.md").write_text(
+        "---\ntitle: Pairing\nlicence: Public domain: see the repo\n---\n\nBody text.\n",
+        encoding="utf-8",
+    )
+    report = read_folder(tmp_path)
+    posts = {post.path.name: post for post in report.posts}
+    assert posts["good.md"].problem == ""
+    broken = posts["licence.md"]
+    assert broken.title == "licence"  # the file's name: the front matter's title was unreadable
+    assert broken.body.endswith("Body text.\n")  # the text is imported all the same
+    assert "front matter could not be read (line 3: " in broken.problem
+    assert report.with_problems == (broken,)
+    first, heading, line = report.summary.split("\n")
+    assert first == "Imported 2 posts."
+    assert heading == "Imported with a problem (1):"
+    assert line == f"• licence.md: {broken.problem}"
+
+
+def test_an_empty_file_is_not_a_post(tmp_path: Path) -> None:
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    (tmp_path / "blank.md").write_text("\n  \n\t\n", encoding="utf-8")
+    (tmp_path / "post.md").write_text("# A post\n\nBody.\n", encoding="utf-8")
+    report = read_folder(tmp_path)
+    assert [post.title for post in report.posts] == ["A post"]
+    assert sorted(report.failures) == [
+        (tmp_path / "blank.md", "blank.md is empty, so it was not imported"),
+        (tmp_path / "empty.md", "empty.md is empty, so it was not imported"),
+    ]
+    assert report.summary == "Imported 1 post. 2 not imported."
+    with pytest.raises(EmptyFileError):
+        read_post(tmp_path / "empty.md")

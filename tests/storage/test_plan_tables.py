@@ -125,3 +125,36 @@ def test_plan_data_survives_reopening(database_path) -> None:
     again = open_store(database_path)
     assert [item.name for item in again.publications.list()] == ["UX Collective"]
     again.close()
+
+
+def test_upgrading_marks_stories_stored_at_midnight_as_time_unknown(tmp_path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from app.storage.database import MIGRATIONS_DIR
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004_speed")
+        for key, moment in (("a", "2026-01-02 00:00:00.000000"), ("b", "2026-01-03 09:15:00")):
+            connection.execute(
+                text(
+                    "INSERT INTO published_stories (url, key, title, subtitle, published_at, "
+                    "tags) VALUES ('', :key, :key, '', :moment, '')"
+                ),
+                {"key": key, "moment": moment},
+            )
+    engine.dispose()
+    upgraded = open_store(path)
+    try:
+        known = {story.title: story.time_known for story in upgraded.stories.list()}
+        assert known == {"a": False, "b": True}
+        added = upgraded.stories.add(StoryFacts("c", datetime(2026, 1, 4), time_known=False))
+        assert upgraded.stories.get(added.id).time_known is False
+    finally:
+        upgraded.close()

@@ -170,6 +170,7 @@ class Analyzer:
         )
         return Report(
             title=title,
+            disabled_rules=settings.disabled_rules,
             counts=counts,
             paragraphs=body.paragraphs,
             images=tuple(body.images),

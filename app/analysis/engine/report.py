@@ -36,6 +36,9 @@ class Report:
     readability: Readability
     style: StyleSummary
     findings: tuple[Finding, ...]
+    # The rules switched off when this report was made: their findings are absent, so a
+    # count of zero for them says nothing.
+    disabled_rules: frozenset[str]
     headings: tuple[Heading, ...]
     first_paragraph: str
     last_paragraph: str  # the closing paragraph, list item or quote
@@ -65,6 +68,7 @@ class Report:
             "counts": self.counts.to_dict(),
             "readability": self.readability.to_dict(),
             "style": self.style.to_dict(),
+            "rules_off": sorted(self.disabled_rules),
             "headings": [
                 {"level": h.level, "text": h.text, "start": h.start, "end": h.end}
                 for h in self.headings

@@ -18,6 +18,25 @@ def is_very_hard(words: int, grade: float, limits: Thresholds) -> bool:
     )
 
 
+def _grade_phrase(grade: float, limits: Thresholds) -> str:
+    """Whole grades, rounded down, so the grade shown always lies in the band named; beyond
+    college a number means nothing to a writer ("grade 31")."""
+    shown = int(grade)
+    if shown > limits.highest_grade_shown:
+        return ", far above college reading level"
+    return f" at reading grade {shown}"
+
+
+def _hard_because(counts: TextCounts, limits: Thresholds) -> str:
+    """What makes the sentence hard: its words' length, its own length, or both."""
+    long_words = counts.letters >= limits.long_words_letters * counts.words
+    if not long_words:
+        return "more than a reader holds at once"
+    if counts.words >= limits.very_hard_long_words:
+        return "long, and full of long words"
+    return "long words"
+
+
 def sentence_findings(
     start: int, end: int, counts: TextCounts, limits: Thresholds
 ) -> list[Finding]:
@@ -25,21 +44,15 @@ def sentence_findings(
     words = counts.words
     if words >= limits.hard_sentence_min_words:
         grade = sentence_grade(counts)
-        # Whole grades, rounded down, so the grade shown always lies in the band named.
-        shown = int(grade)
+        level = _grade_phrase(grade, limits)
         if is_very_hard(words, grade, limits):
-            why = (
-                "long words"
-                if grade >= limits.very_hard_dense_grade
-                else "more than a reader holds at once"
-            )
             return [
                 Finding(
                     "very_hard_sentence",
                     start,
                     end,
                     Severity.ERROR,
-                    f"Very hard to read: {words} words at reading grade {shown} ({why}).",
+                    f"Very hard to read: {words} words{level} ({_hard_because(counts, limits)}).",
                     "Split it into two or three sentences, one idea each.",
                 )
             ]
@@ -50,7 +63,7 @@ def sentence_findings(
                     start,
                     end,
                     Severity.WARNING,
-                    f"Hard to read: {words} words at reading grade {shown}.",
+                    f"Hard to read: {words} words{level}.",
                     "Shorten it, or split it where the idea turns.",
                 )
             ]

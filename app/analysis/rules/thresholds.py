@@ -18,6 +18,12 @@ class Thresholds:
     # Hard (a deeper level): long enough and not plain.
     hard_sentence_min_words: int = 20
     hard_grade: float = 10.0
+    # The message names long words as the reason only when the sentence's words average this
+    # many letters (sentences of 47 Medium stories: median 4.85, 70th percentile 5.33, by
+    # `python -m tools.letters_per_word`); otherwise its length alone lifts the grade.
+    long_words_letters: float = 5.3
+    # Grades above this (the last year of college) are said in words, not as a number.
+    highest_grade_shown: int = 16
     # Long sentences and their share of all sentences (percent).
     long_sentence_words: int = 20
     long_share_good: float = 25.0

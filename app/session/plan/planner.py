@@ -19,6 +19,7 @@ from app.session.plan.medium_export import ExportedPost, read_export
 from app.session.plan.performance import performances, title_changes
 from app.session.plan.stats_csv import CsvImportError, parse_stats_csv
 from app.session.plan.what_works import WhatWorks, what_works
+from app.storage.drafts import DraftRecord
 from app.storage.publications import PublicationDetails, PublicationRecord, SubmissionRecord
 from app.storage.schedule import ScheduledRecord
 from app.storage.store import Store
@@ -29,6 +30,7 @@ from app.storage.stories import (
     StoryRecord,
     VersionRecord,
     story_key,
+    title_key,
 )
 
 Measure = Callable[[str, str, str], StoryMeasures]
@@ -61,6 +63,7 @@ class PendingSubmission:
 class CsvImport:
     snapshots: int
     stories_created: int
+    drafts_linked: int = 0  # new stories linked to the draft with their title
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,28 +270,60 @@ class Plan:
             text = read_text_file(path)
         except TextFileError as error:
             raise CsvImportError([str(error)]) from None
-        rows = parse_stats_csv(text, set(self._store.stories.keys()))
+        known = set(self._store.stories.keys())
+        rows = parse_stats_csv(text, known)
         publications = {item.name.casefold(): item.id for item in self.publications()}
-        measured: dict[str, StoryMeasures] = {}
+        drafts = self._unpublished_drafts_by_title()
+        measured: dict[str, tuple[StoryMeasures, DraftRecord | None]] = {}
         planned = []
         for row in rows:
             facts = None
-            if row.published is not None:
+            if row.published is not None and row.key not in known:  # a story to create
                 if row.key not in measured:
-                    measured[row.key] = (
-                        measure_title(row.title) if row.title else StoryMeasures(None)
-                    )
+                    measured[row.key] = self._measure_new_story(row.title, drafts)
+                measures, draft = measured[row.key]
                 facts = StoryFacts(
                     row.title or row.url,
                     row.published,
                     url=row.url,
+                    subtitle=draft.subtitle if draft else "",
+                    body=draft.body if draft else "",
+                    draft_id=draft.id if draft else None,
                     tags=row.tags,
                     publication_id=publications.get(row.publication.casefold()),
-                    headline_score=measured[row.key].headline_score,
+                    words=measures.words,
+                    read_minutes=measures.read_minutes,
+                    headline_score=measures.headline_score,
+                    reading_grade=measures.reading_grade,
+                    time_known=row.time_known,
                 )
             planned.append(SnapshotRow(row.key, row.snapshot, facts))
         written, created = self._store.stories.import_rows(planned)
-        return CsvImport(written, created)
+        linked = sum(draft is not None for _measures, draft in measured.values())
+        return CsvImport(written, created, linked)
+
+    def _unpublished_drafts_by_title(self) -> dict[str, list[int]]:
+        """Drafts outside the trash and not yet linked to a story, by normalised title."""
+        linked = {story.draft_id for story in self.stories() if story.draft_id is not None}
+        found: dict[str, list[int]] = {}
+        for draft in self._store.drafts.list():
+            if draft.id not in linked and draft.title.strip():
+                found.setdefault(title_key(draft.title), []).append(draft.id)
+        return found
+
+    def _measure_new_story(
+        self, title: str, drafts: dict[str, list[int]]
+    ) -> tuple[StoryMeasures, DraftRecord | None]:
+        """A new story's measures, from its draft's text when exactly one draft has its title
+        (two drafts of that title could be either: then the title alone is measured)."""
+        if not title:
+            return StoryMeasures(None), None
+        matches = drafts.get(title_key(title), [])
+        if len(matches) != 1:
+            return measure_title(title), None
+        del drafts[title_key(title)]  # one draft, one story
+        draft = self._store.drafts.get(matches[0])
+        return self._measure(title, draft.body, draft.subtitle), draft
 
     def import_medium_export(self, path: Path) -> ExportImport:
         """Posts from Medium's export as drafts, and the published ones as stories too."""

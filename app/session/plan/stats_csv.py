@@ -7,7 +7,8 @@ The columns (header names in any case; spaces and hyphens count as underscores):
   post id (the hex id at the end of every story link, so ``/p/<id>`` and the long link agree),
   else by the link, else by title; an unknown one is created, and then ``published`` is
   required.
-- ``published``: when the story went live, ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM``.
+- ``published``: when the story went live, ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (a day alone
+  leaves the time of day unknown: the story is in no publishing-hour group).
 - ``views``, ``reads`` (required): lifetime totals on that date, whole numbers, reads <= views.
 - ``claps``, ``fans``, ``responses``: whole numbers (default 0).
 - ``member_reading_minutes`` (or ``member_reading_time``): minutes, decimals allowed.
@@ -60,6 +61,7 @@ class CsvRow:
     url: str
     title: str
     published: datetime | None
+    time_known: bool  # False when ``published`` gave a day alone (then it is midnight)
     tags: tuple[str, ...]
     publication: str
     snapshot: Snapshot
@@ -102,11 +104,13 @@ def _day(text: str) -> date:
     return date.fromisoformat(text.strip())
 
 
-def _moment(text: str) -> datetime | None:
+def _moment(text: str) -> tuple[datetime | None, bool]:
+    """The moment and whether it has a time of day (``2024-05-01`` has none)."""
     value = text.strip()
     if not value:
-        return None
-    return datetime.fromisoformat(value.replace("T", " ")).replace(tzinfo=None)
+        return None, False
+    moment = datetime.fromisoformat(value.replace("T", " ")).replace(tzinfo=None)
+    return moment, len(value) > len("YYYY-MM-DD")
 
 
 NUMBERS: Mapping[str, Callable[[str], float]] = MappingProxyType(
@@ -133,10 +137,10 @@ def _row(line: int, cells: dict[str, str], known: set[str], problems: list[str])
         problems.append(f"line {line}: date {cells.get('date', '')!r} is not YYYY-MM-DD")
         taken_on = date.min
     try:
-        published = _moment(cells.get("published", ""))
+        published, time_known = _moment(cells.get("published", ""))
     except ValueError:
         problems.append(f"line {line}: published {cells.get('published')!r} is not a date")
-        published = None
+        published, time_known = None, False
     if "member_reading_time" in cells and not cells.get("member_reading_minutes"):
         cells["member_reading_minutes"] = cells["member_reading_time"]
     figures: dict[str, float] = {}
@@ -175,6 +179,7 @@ def _row(line: int, cells: dict[str, str], known: set[str], problems: list[str])
         url,
         title,
         published,
+        time_known,
         tags,
         cells.get("publication", "").strip(),
         snapshot,

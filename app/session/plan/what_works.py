@@ -36,13 +36,28 @@ NOT_ENOUGH = "not enough data yet"
 METRICS = ("reads", "read_ratio", "claps")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 HOUR_BANDS = ("night (0–6)", "morning (6–12)", "afternoon (12–18)", "evening (18–24)")
+UNKNOWN_TIME = "time unknown"  # published on a known day at an unknown time
 READ_TIME_BANDS = ("under 3 min", "3–5 min", "5–8 min", "8 min or more")
 GRADE_BANDS = ("grade 7 or lower", "grade 8–9", "grade 10–11", "grade 12 or higher")
 HEADLINE_BANDS = tuple(name for name, _ in BANDS)
 FACTORS = ("headline band", "readability", "read time", "weekday", "hour", "tag")
 MEASURED_FROM = (
-    "readability and read time come from a story's text: mark a draft published, or import "
-    "Medium's export"
+    "readability and read time come from a story's text: mark a draft published, import "
+    "Medium's export, or import statistics for a story whose title a draft has"
+)
+# Why a factor has no groups although stories were compared.
+MISSING = MappingProxyType(
+    {
+        "headline band": "no story has a scored title yet",
+        "readability": f"no story has this measure yet; {MEASURED_FROM}",
+        "read time": f"no story has this measure yet; {MEASURED_FROM}",
+        "tag": "no story has tags yet",
+    }
+)
+NO_DATA = (
+    "No data yet: no published story has statistics from {days} or more days after it went "
+    "live. Import a statistics file or Medium's export, or log a story's figures, and the "
+    "figures appear here."
 )
 
 
@@ -211,12 +226,20 @@ def _hour(moment: datetime) -> float:
     return moment.hour + moment.minute / 60
 
 
+def publishing_time(item: StoryPerformance) -> str:
+    """The story's publishing-time group; a day without a time is in none of the bands."""
+    story = item.story
+    return hour_band(story.published_at) if story.time_known else UNKNOWN_TIME
+
+
 MEASURES: Mapping[str, Callable[[StoryPerformance], float | None]] = MappingProxyType(
     {
         "headline score": lambda item: item.story.headline_score,
         "reading grade": lambda item: item.story.reading_grade,
         "read time (minutes)": lambda item: item.story.read_minutes,
-        "publishing hour": lambda item: _hour(item.story.published_at),
+        "publishing hour": lambda item: (
+            _hour(item.story.published_at) if item.story.time_known else None
+        ),
     }
 )
 
@@ -243,7 +266,7 @@ def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange]
             lambda i: _one(read_time_band(i.story.read_minutes)),
         ),
         *_grouped("weekday", WEEKDAYS, items, lambda i: (published_weekday(i.story),)),
-        *_grouped("hour", HOUR_BANDS, items, lambda i: (hour_band(i.story.published_at),)),
+        *_grouped("hour", (*HOUR_BANDS, UNKNOWN_TIME), items, lambda i: (publishing_time(i),)),
     ]
     tag_groups = _grouped(
         "tag", (), items, lambda i: {tag_names[tag.casefold()] for tag in i.story.tags}
@@ -319,6 +342,8 @@ def describe_relation(relation: Relation) -> str:
 
 def describe(report: WhatWorks) -> str:
     """The report as plain text, as the panel and ``clapwise stats report`` show it."""
+    if not report.stories:
+        return NO_DATA.format(days=MIN_AGE_DAYS)
     lines = [
         f"Stories compared: {report.stories} (published {MIN_AGE_DAYS}+ days before their "
         "latest statistics). Figures: median of each story's latest totals, with a "
@@ -338,7 +363,7 @@ def describe(report: WhatWorks) -> str:
         lines.append(f"By {factor}:")
         groups = [group for group in report.groups if group.factor == factor]
         if not groups:
-            lines.append(f"  {NOT_ENOUGH} (no story has this measure yet; {MEASURED_FROM})")
+            lines.append(f"  {NOT_ENOUGH} ({MISSING.get(factor, 'no story has it yet')})")
         lines.extend("  " + describe_group(group) for group in groups)
     lines.append("")
     lines.append("How results move with each measure (Spearman's rho, 90 % interval):")

@@ -142,6 +142,8 @@ class CalendarTab(QWidget):
             for story in entry.published:
                 self.entries.addItem(
                     f"{story.published_at:%a %d %b %H:%M}  published: {story.title}"
+                    if story.time_known
+                    else f"{story.published_at:%a %d %b}  published: {story.title}"
                 )
                 self.entries.item(self.entries.count() - 1).setForeground(
                     PUBLISHED_COLOR.darker(130)

@@ -200,7 +200,12 @@ class StoriesTab(QWidget):
         QMessageBox.information(
             self,
             "Statistics imported",
-            f"{result.snapshots} snapshot(s); {result.stories_created} new published story(ies).",
+            f"{result.snapshots} snapshot(s); {result.stories_created} new published story(ies)"
+            + (
+                f", {result.drafts_linked} linked to the draft with its title."
+                if result.drafts_linked
+                else "."
+            ),
         )
         return True
 
@@ -313,7 +318,9 @@ class StoriesTab(QWidget):
             ratio = figures.read_ratio if figures else None
             cells = (
                 story.title or story.url,
-                f"{story.published_at:%d %b %Y %H:%M}",
+                f"{story.published_at:%d %b %Y %H:%M}"
+                if story.time_known
+                else f"{story.published_at:%d %b %Y}, time unknown",
                 f"{figures.taken_on:%d %b %Y}" if figures else "—",
                 f"{figures.views:,}" if figures else "",
                 f"{figures.reads:,}" if figures else "",

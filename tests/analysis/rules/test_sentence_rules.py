@@ -69,3 +69,25 @@ def test_the_grade_in_the_message_lies_in_the_band(sentence: str) -> None:
         assert shown <= grade < shown + 1
         if finding.rule == "hard_sentence":
             assert shown >= DEFAULT_THRESHOLDS.hard_grade
+
+
+def test_a_long_sentence_of_short_words_is_not_blamed_on_long_words() -> None:
+    sentence = (
+        "We got up at six and we ran to the park and we sat on a bench and we ate an apple and "
+        "we saw a dog run by and then we went back home and had a nap and a cup of tea."
+    )
+    _words, counts, _first = sentence_words_and_counts(sentence)
+    [finding] = sentence_findings(0, len(sentence), counts, DEFAULT_THRESHOLDS)
+    assert finding.rule == "very_hard_sentence"
+    assert counts.letters / counts.words < DEFAULT_THRESHOLDS.long_words_letters
+    assert "long words" not in finding.message
+    assert "more than a reader holds at once" in finding.message
+
+
+def test_a_grade_beyond_college_is_said_in_words() -> None:
+    sentence = " ".join(["and then the quiet afternoon continued"] * 12) + "."
+    _words, counts, _first = sentence_words_and_counts(sentence)
+    assert sentence_grade(counts) > 25
+    [finding] = sentence_findings(0, len(sentence), counts, DEFAULT_THRESHOLDS)
+    assert "far above college reading level" in finding.message
+    assert re.search(r"grade \d", finding.message) is None

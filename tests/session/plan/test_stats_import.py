@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.session.plan.stats_csv import CsvImportError
+from app.session.plan.what_works import describe
 
 GOOD = "\n".join(
     (
@@ -102,3 +103,46 @@ def test_rows_find_stories_by_any_form_of_their_link_or_by_title(plan, tmp_path)
     assert [s.reads for s in series[story.id]] == [120, 150]
     (new,) = [item for item in plan.stories() if item.title == "A new story"]
     assert [s.reads for s in series[new.id]] == [20, 30, 35]
+
+
+def test_a_day_without_a_time_is_in_no_hour_group(plan, tmp_path, now) -> None:
+    rows = ["date,title,published,views,reads"]
+    rows += [f"2026-02-20,Dated story {n},2026-01-0{n},100,40" for n in range(1, 7)]
+    rows += ["2026-02-20,Timed story,2026-01-07 02:30,100,40", ""]
+    plan.import_csv(_write(tmp_path, "\n".join(rows)))
+    stories = {story.title: story for story in plan.stories()}
+    assert stories["Dated story 1"].time_known is False
+    assert stories["Timed story"].time_known is True
+    hours = {group.label: group.n for group in plan.what_works().groups if group.factor == "hour"}
+    assert hours == {"night (0–6)": 1, "time unknown": 6}
+    text = describe(plan.what_works())
+    assert "time unknown (n=6)" in text
+
+
+def test_a_new_story_is_linked_to_the_draft_with_its_title(plan, store, tmp_path) -> None:
+    body = "We pair every day. " * 60
+    draft = store.drafts.create(title="How  We Pair", body=body, subtitle="Two at one desk")
+    twin_a = store.drafts.create(title="Notes", body="One.")
+    twin_b = store.drafts.create(title="notes", body="Two.")
+    result = plan.import_csv(
+        _write(
+            tmp_path,
+            "date,title,published,views,reads\n"
+            "2026-02-20,how we pair,2026-01-02 09:00,100,40\n"
+            "2026-02-20,Notes,2026-01-03 09:00,100,40\n"
+            "2026-02-20,Someone else's story,2026-01-04 09:00,100,40\n",
+        ),
+    )
+    stories = {story.title: story for story in plan.stories()}
+    linked = stories["how we pair"]
+    assert linked.draft_id == draft.id
+    assert linked.words == len(body.split())  # measured from the draft's text
+    assert linked.read_minutes is not None
+    assert linked.reading_grade is not None
+    assert plan.versions(linked.id)[0].body == body
+    # Two drafts could be either story: neither is guessed.
+    assert stories["Notes"].draft_id is None
+    assert stories["Notes"].words is None
+    assert {twin_a.id, twin_b.id}.isdisjoint({story.draft_id for story in plan.stories()})
+    assert stories["Someone else's story"].draft_id is None
+    assert (result.stories_created, result.drafts_linked) == (3, 1)

@@ -107,3 +107,10 @@ def test_below_the_threshold_the_answer_is_not_enough_data(store) -> None:
     text = describe(report)
     assert f"Monday: {NOT_ENOUGH} ({MIN_GROUP - 1} stories; {MIN_GROUP} needed)" in text
     assert report.to_dict()["groups"][0]["status"] == NOT_ENOUGH
+
+
+def test_with_no_data_the_report_says_so_once(store) -> None:
+    text = describe(Plan(store).what_works())
+    assert text.startswith("No data yet: ")
+    assert text.count("\n") == 0
+    assert "By hour" not in text

@@ -26,7 +26,10 @@ def test_the_plan_menu_opens_each_tab(window) -> None:
     _plan_menu(window).actions()[4].trigger()
     plan = window.show_plan("What works for you")
     assert plan.isVisible()
-    assert "Stories compared: 0" in plan.what_works.report_text()
+    text = plan.what_works.report_text()
+    assert text.startswith("No data yet: ")
+    assert "readability and read time" not in text  # one plain sentence, not one per heading
+    assert "By hour" not in text
 
 
 def test_schedule_the_open_draft_on_the_calendar(window) -> None:
@@ -120,3 +123,30 @@ def test_a_broken_csv_is_refused_with_its_lines(window, tmp_path, dialogs) -> No
     assert stories.import_csv(path)
     assert [row[0] for row in stories.rows()] == ["Good story"]
     assert date(2026, 1, 2).strftime("%d %b %Y") in stories.rows()[0][1]
+
+
+def test_imported_figures_find_their_draft_and_a_bare_day_has_no_hour(
+    window, store, tmp_path, dialogs
+) -> None:
+    body = "I write before the house wakes up, with a timer and a cup of tea. " * 12
+    draft = store.drafts.create(title="Why I Write at Dawn", body=body)
+    path = tmp_path / "stats.csv"
+    path.write_text(
+        "date,title,published,views,reads\n2026-02-20,why i write at dawn,2026-01-02,100,40\n",
+        encoding="utf-8",
+    )
+    stories = window.show_plan("Performance log").stories
+    assert stories.import_csv(path)
+    assert dialogs[-1][1].endswith(
+        "1 new published story(ies), 1 linked to the draft with its title."
+    )
+    assert stories.rows()[0][:2] == ("why i write at dawn", "02 Jan 2026, time unknown")
+    (story,) = store.stories.list()
+    assert story.draft_id == draft.id
+    tab = window.show_plan("What works for you").what_works
+    tab.refresh()
+    text = tab.report_text()
+    assert "time unknown: not enough data yet (1 story; 5 needed)" in text
+    assert "night (0–6)" not in text
+    by_readability = text.split("By readability:\n")[1].split("\n\n")[0]
+    assert "not enough data yet (1 story; 5 needed)" in by_readability  # measured from the draft

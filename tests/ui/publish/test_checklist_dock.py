@@ -134,3 +134,32 @@ def test_clicking_a_check_whose_rule_is_off_says_how_to_see_it(
     )
     qtbot.mouseClick(publishing.checklist.rows["passive"], Qt.MouseButton.LeftButton)
     assert window.editor.textCursor().hasSelection()
+
+
+PAIRING = (
+    "Its a good way to learn. You could of done it alone, but two people see more.\n\n"
+    "We quickly read the code as\nas it was written, carefully checked each line and finally "
+    "shipped it. The reviews were written by the second developer, who sat beside the first "
+    "one for the whole of a long and demanding afternoon of careful, collaborative work.\n\n"
+    "What would you try first? Tell me in the comments."
+)
+
+
+def test_the_app_and_the_command_line_give_the_same_checklist(
+    window, publishing, open_story, tmp_path, capsys
+) -> None:
+    import json
+
+    from app.cli import main
+
+    title = "What Pairing Taught Me"
+    open_story(window, PAIRING, title=title)
+    app_items = publishing.build_checklist().to_dict()["items"]
+    path = tmp_path / "pairing.md"
+    path.write_text(PAIRING, encoding="utf-8")
+    main(["check", str(path), "--title", title, "--json"])
+    cli_items = json.loads(capsys.readouterr().out)["items"]
+    assert app_items == cli_items
+    by_id = {item["id"]: item for item in app_items}
+    assert by_id["grammar"]["status"] == "warn"
+    assert by_id["adverbs"]["status"] == "skip"  # off by default in both
