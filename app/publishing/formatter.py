@@ -311,7 +311,16 @@ def _ancestors(node: RenderTreeNode) -> Iterator[RenderTreeNode]:
 
 
 def _list(node: RenderTreeNode, context: RenderContext) -> str:
-    flatten = compat.NESTED_LISTS in _state(context).options.fixes and not _inside_list(node)
+    fixing = compat.NESTED_LISTS in _state(context).options.fixes
+    if (
+        fixing
+        and _inside_list(node)
+        and node.parent is not None
+        and node.parent.type != "list_item"
+    ):
+        # Reached through a quote inside an item, so flattening the outer list left it nested.
+        return _list_as_text(node, context)
+    flatten = fixing and not _inside_list(node)
     items = list(_flat_items(node)) if flatten else [(i, i.children) for i in node.children]
     paragraphs = [block for _, blocks in items for block in blocks if block.type == "paragraph"]
     tight = all(paragraph.hidden for paragraph in paragraphs) and not _blank_between_items(
@@ -333,6 +342,18 @@ def _list(node: RenderTreeNode, context: RenderContext) -> str:
         rest = [(" " * indent + line) if line else "" for line in lines[1:]]
         rendered_items.append("\n".join([first, *rest]))
     return separator.join(rendered_items)
+
+
+def _list_as_text(node: RenderTreeNode, context: RenderContext) -> str:
+    """A list Medium would show nested, as paragraphs that keep their markers as text."""
+    ordered = node.type == "ordered_list"
+    start = int(node.attrs.get("start", 1)) if ordered else 1
+    paragraphs = []
+    for number, (_, blocks) in enumerate(_flat_items(node), start=start):
+        marker = f"{number}\\." if ordered else "\\-"
+        body = "\n\n".join(out for block in blocks if (out := block.render(context)))
+        paragraphs.append(f"{marker} {body}" if body else marker)
+    return "\n\n".join(paragraphs)
 
 
 def _blank_between_items(node: RenderTreeNode, lines: list[str]) -> bool:

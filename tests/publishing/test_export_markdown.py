@@ -325,3 +325,12 @@ def test_a_long_paragraph_exports_in_linear_time() -> None:
     small, large = min(seconds(1_000) for _ in range(2)), seconds(8_000)
     # Eight times the text: linear work takes about 8 times as long, quadratic about 64.
     assert large < small * 24
+
+
+@pytest.mark.parametrize(
+    "source", ["- > 1. first\n  > 2. second\n", "- > - one\n  >   - two\n", "# Title\n\n- > 1.\n"]
+)
+def test_a_list_quoted_inside_a_list_item_keeps_its_markers_as_text(source: str) -> None:
+    exported = export_markdown(source, fixes=ALL_FIXES)
+    assert medium_issues(exported) == []
+    assert ("1\\." in exported) or ("\\-" in exported)
