@@ -13,24 +13,42 @@ from app.analysis.insights.headline.score import Contribution, score_model
 
 # The classifier measures how much a headline reads like those of clickbait sites rather than
 # news; the red flags catch the practices Medium's curators hold back. Blog headlines (lists,
-# how-tos, first-person stories) often share the clickbait sites' style without any of their
-# practices, so the risk follows the red flags; the style alone lowers ``overall`` only where
-# the classifier is all but certain (see STYLE_EXPONENT).
+# how-tos, first-person stories, "what I learned") share the clickbait sites' wording without
+# any of their practices: the classifier, which never saw a blog, is all but certain about many
+# honest titles (p > 0.99). So the risk follows the red flags, and the style alone may cost
+# only part of the standards (see Blend).
 LIKELY = 0.5
 CONFIDENT = 0.75
 
-# ``overall`` = APPEAL_SHARE * appeal + (1 - APPEAL_SHARE) * standards - flags, where standards
-# is 100 * (1 - p^STYLE_EXPONENT) for the clickbait-style probability p. The classifier is
-# all but certain about the clickbait sites' own headlines (p > 0.999 for most of them) and
-# less so about blog forms such as how-tos and lists (p = 0.6-0.97), so the steep power sinks
-# the former and spares most of the latter. Chosen on the development part of the labelled
-# headlines and the published titles: an honest headline outranks a clickbait one in about
-# 97 % of development pairs (out of fold), and published titles land mid-scale or above.
-STYLE_EXPONENT = 16
-NOTABLE_STYLE_LOSS = 0.25  # a style that costs a quarter of the standards is worth a word
-APPEAL_SHARE = 0.4
-RED_FLAG_PENALTY = 15  # points of overall per red flag
-HIGH_RISK_CAP = 25  # the overall score of a high-risk headline never exceeds this
+
+@dataclass(frozen=True, slots=True)
+class Blend:
+    """How ``overall`` weighs appeal against Medium's standards.
+
+    ``overall`` = appeal_share * appeal + (1 - appeal_share) * standards - nothing else, where
+    standards = 100 - style_points * p^style_exponent - RED_FLAG_PENALTY per red flag, for the
+    clickbait-style probability p. ``style_points`` stays below 100 * (1 - HIGH_RISK_CAP /
+    (100 * (1 - appeal_share))): the style alone never sinks a headline without a red flag to
+    the level of a high-risk one.
+    """
+
+    appeal_share: float
+    style_points: float
+    style_exponent: float
+
+
+# Chosen by ``python -m tools.train_headline --only blend`` on the development parts only: the
+# mean of two shares, honest news above clickbait-site headlines (out of fold) and published
+# Medium titles above clickbait-site headlines.
+BLEND = Blend(appeal_share=0.3, style_points=60.0, style_exponent=1.0)
+NOTABLE_STYLE_LOSS = 12.5  # standards points the style costs before it is worth a word
+RED_FLAG_PENALTY = 15  # points of standards per red flag
+HIGH_RISK_CAP = 20  # the overall score of a high-risk headline never exceeds this
+# A title of one or two words is a label: it names a subject but cannot say what the reader
+# gets, so however clean it is, it stays in the weak band (above any high-risk headline: a
+# bland label misleads nobody).
+LABEL_WORDS = 3
+LABEL_CAP = 30
 
 # Bands of ``overall``, lowest first: (name, lowest overall).
 BANDS = (("weak", 0), ("fair", 40), ("good", 55), ("strong", 70))
@@ -77,7 +95,7 @@ class HeadlineReport:
             if self.clickbait_probability >= LIKELY:
                 grounds += f"; viral-site style {self.clickbait_percent}"
             return grounds
-        if self.clickbait_probability**STYLE_EXPONENT >= NOTABLE_STYLE_LOSS:
+        if style_loss(self.clickbait_probability) >= NOTABLE_STYLE_LOSS:
             return (
                 "no red flag; its wording resembles viral-site headlines, "
                 "which lowers the overall score"
@@ -125,14 +143,24 @@ def risk_level(probability: float, flags: int) -> str:
     return "low"
 
 
-def standards_score(probability: float, flags: int) -> float:
+def style_loss(probability: float, blend: Blend = BLEND) -> float:
+    """Standards points lost to a clickbait site's style alone."""
+    return blend.style_points * probability**blend.style_exponent
+
+
+def standards_score(probability: float, flags: int, blend: Blend = BLEND) -> float:
     """How well the headline meets Medium's distribution standards, 0-100."""
-    return max(0.0, 100.0 * (1.0 - probability**STYLE_EXPONENT) - RED_FLAG_PENALTY * flags)
+    return max(0.0, 100.0 - style_loss(probability, blend) - RED_FLAG_PENALTY * flags)
 
 
-def overall_score(score: int, probability: float, flags: int) -> int:
-    """Appeal and standards in one judgement; a high-risk headline is capped."""
-    value = APPEAL_SHARE * score + (1.0 - APPEAL_SHARE) * standards_score(probability, flags)
+def overall_score(
+    score: int, probability: float, flags: int, words: int, blend: Blend = BLEND
+) -> int:
+    """Appeal and standards in one judgement; a high-risk headline and a label are capped."""
+    share = blend.appeal_share
+    value = share * score + (1.0 - share) * standards_score(probability, flags, blend)
+    if words < LABEL_WORDS:
+        value = min(value, LABEL_CAP)
     if risk_level(probability, flags) == "high":
         value = min(value, HIGH_RISK_CAP)
     return max(0, min(100, round(value)))
@@ -252,7 +280,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     probability = clickbait_probability(text)
     flags = red_flags(text)
     risk = risk_level(probability, len(flags))
-    overall = overall_score(score, probability, len(flags))
+    overall = overall_score(score, probability, len(flags), features.words)
     reasons = model_reasons(
         contributions, model, flag_ids=[flag.id for flag in flags], kind=str(features.type)
     ) + _advice(features, probability, flags, model.spread)
