@@ -673,16 +673,19 @@ class Judged:
     probability: float
     flags: int
     words: int
+    characters: int
 
     def overall(self, blend: Blend = BLEND) -> int:
-        return overall_score(self.score, self.probability, self.flags, self.words, blend)
+        return overall_score(
+            self.score, self.probability, self.flags, self.words, self.characters, blend
+        )
 
 
 def judge(text: str, probability: float | None = None) -> Judged:
     """``text`` as the app judges it; ``probability`` replaces the shipped classifier's."""
     report = analyze_headline(text)
     p = report.clickbait_probability if probability is None else probability
-    return Judged(report.score, p, len(report.red_flags), report.words)
+    return Judged(report.score, p, len(report.red_flags), report.words, report.characters)
 
 
 def labelled_out_of_fold(rows: Sequence[tuple[int, str]]) -> list[tuple[int, Judged]]:
