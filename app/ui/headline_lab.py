@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -202,6 +204,20 @@ class HeadlineLab(QDockWidget):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(max(hint.width(), LAB_WIDTH), hint.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Docked in a wide window, take room for every column; the window keeps its writing
+        # column readable (its minimum width), so a narrow window gives less. Queued twice:
+        # after the panel area's own sizing, which is queued when the panel opens.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._claim_width))
+
+    def _claim_width(self) -> None:
+        window = self.parentWidget()
+        if not isinstance(window, QMainWindow) or self.isFloating():
+            return
+        if self.isVisible() and self.width() < LAB_WIDTH:
+            window.resizeDocks([self], [LAB_WIDTH], Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:

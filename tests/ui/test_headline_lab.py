@@ -39,7 +39,7 @@ def test_personal_ideas_only_when_the_writer_says_so(qtbot, window) -> None:
     assert not any(record.template == "personal story" for record in lab.candidates())
     lab.personal.setChecked(True)
     assert lab.generate() >= 1
-    assert "Side Projects: Lessons From My Own Experience" in _texts(lab)
+    assert "Side Projects: Lessons from My Own Experience" in _texts(lab)
 
 
 def test_own_headline_is_scored_added_and_shown(qtbot, window) -> None:

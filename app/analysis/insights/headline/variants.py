@@ -306,7 +306,7 @@ def _from_topic(
     if personal:
         # Claims of experience only when the writer says the story is theirs.
         ideas.append(("personal story", f"What {t.mine} Taught Me"))
-        ideas.append(("personal story", f"{_cap_first(t.mine)}: Lessons From My Own Experience"))
+        ideas.append(("personal story", f"{_cap_first(t.mine)}: Lessons from My Own Experience"))
     return ideas
 
 
