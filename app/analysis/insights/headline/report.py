@@ -44,7 +44,7 @@ class Blend:
 # Chosen by ``python -m tools.train_headline --only blend`` on the development parts only: the
 # mean of two shares, honest news above clickbait-site headlines (out of fold) and published
 # Medium titles above clickbait-site headlines.
-BLEND = Blend(appeal_share=0.4, style_points=60.0, style_exponent=2.0)
+BLEND = Blend(appeal_share=0.4, style_points=60.0, style_exponent=4.0)
 NOTABLE_STYLE_LOSS = 12.5  # standards points the style costs before it is worth a word
 RED_FLAG_PENALTY = 15  # points of standards per red flag
 HIGH_RISK_CAP = 20  # the overall score of a high-risk headline never exceeds this
