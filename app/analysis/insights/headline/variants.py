@@ -1,12 +1,14 @@
 """Headline ideas that rewrite the writer's own title and topic, and a side-by-side comparison.
 
-Ideas come from the writer's title (tightened, keyphrase first, for the reader, a how-to, a
-count the story really has) and from the topic (a how-to for an activity, what to know, a
-guide, common mistakes, tips, myths, a why, a question). The grammar follows the topic: a
-topic that starts with a verb in -ing is an activity and a singular subject ("Why Achieving
-Goals Is Harder"); plural nouns take "are"; "my" and "our" become "your" when the reader is
-addressed. Ideas that claim personal experience appear only for a personal story, and ideas
-that trip one of Medium's red flags never appear. The most usable come first.
+Ideas come from the writer's title (tightened, keyphrase first, for the reader, a how-to, as
+lessons, as one phrase, in title case, a count the story really has) and from the topic (a
+how-to for an activity, what to know, a guide, common mistakes, tips, myths, a why, a
+question). A topic that is missing or is the whole title is taken from the title. The
+grammar follows the topic: a topic that starts with a verb in -ing is an activity and a
+singular subject ("Why Achieving Goals Is Harder"); plural nouns take "are"; "my" and "our"
+become "your" when the reader is addressed. Ideas that claim personal experience appear only
+for a personal story, and ideas that trip one of Medium's red flags never appear, nor do weak
+ones that would not beat the writer's title. The most usable come first.
 """
 
 from __future__ import annotations
