@@ -29,9 +29,10 @@ CONFIDENT = 0.75
 class Blend:
     """How ``overall`` weighs appeal against Medium's standards.
 
-    ``overall`` = appeal_share * appeal + (1 - appeal_share) * standards - nothing else, where
-    standards = 100 - style_points * p^style_exponent - RED_FLAG_PENALTY per red flag, for the
-    clickbait-style probability p. ``style_points`` stays below 100 * (1 - HIGH_RISK_CAP /
+    ``overall`` = appeal_share * appeal + (1 - appeal_share) * standards - the search cut
+    cost, where standards = 100 - style_points * p^style_exponent - RED_FLAG_PENALTY per red
+    flag, for the clickbait-style probability p; then labels and high-risk headlines are
+    capped. ``style_points`` stays below 100 * (1 - HIGH_RISK_CAP /
     (100 * (1 - appeal_share))): the style alone never sinks a headline without a red flag to
     the level of a high-risk one.
     """
@@ -42,8 +43,8 @@ class Blend:
 
 
 # Chosen by ``python -m tools.train_headline --only blend`` on the development parts only: the
-# mean of two shares, honest news above clickbait-site headlines (out of fold) and published
-# Medium titles above clickbait-site headlines.
+# mean of three shares, honest news above clickbait-site headlines (out of fold), published
+# Medium titles above clickbait-site headlines, and A/B-test winners above losers.
 BLEND = Blend(appeal_share=0.4, style_points=60.0, style_exponent=4.0)
 NOTABLE_STYLE_LOSS = 12.5  # standards points the style costs before it is worth a word
 RED_FLAG_PENALTY = 15  # points of standards per red flag
@@ -56,9 +57,10 @@ HIGH_RISK_CAP = 20  # the overall score of a high-risk headline never exceeds th
 LABEL_WORDS = 3
 LABEL_CAP = 22
 # Search results and Medium's previews cut a title after about 60 characters: the reader never
-# sees the rest, and the length reason asks to tighten. The cost is set so that tightening a
-# title into the limit never lowers ``overall``, although the appeal model (fitted on uncut
-# news-feed headlines) prefers longer ones: a step at the limit, then a point a character.
+# sees the rest, and the length reason asks to tighten. A step at the limit, then a point a
+# character: tightening a title to just within the limit, as the advice asks, raises
+# ``overall`` although the appeal model (fitted on uncut news-feed headlines) prefers longer
+# ones; cutting it far shorter can still cost appeal.
 SEARCH_CUT_STEP = 5
 SEARCH_CUT_MAX = 20
 
