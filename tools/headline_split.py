@@ -33,3 +33,8 @@ def headline_key(headline: str) -> str:
 def is_held_out_headline(headline: str) -> bool:
     """Whether a labelled clickbait/news headline belongs to the held-out part."""
     return _bucket(f"headline:{headline_key(headline)}") == 0
+
+
+def is_held_out_story(file_name: str) -> bool:
+    """Whether a published Medium story (by its file name) belongs to the held-out part."""
+    return _bucket(f"story:{file_name}") == 0

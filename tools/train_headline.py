@@ -11,6 +11,11 @@
   whose click rates differ significantly (|z| >= 2.58).
 * ``clickbait_model.json``: naive Bayes over words, word pairs and a length band, trained on
   labelled clickbait and news headlines, with its log odds calibrated on held-out folds.
+* ``--only blend`` prints how ``overall`` should weigh appeal against the standards
+  (:class:`app.analysis.insights.headline.report.Blend`), chosen on the development parts:
+  honest news above clickbait-site headlines (clickbait probabilities out of fold),
+  published Medium titles above clickbait-site headlines and A/B winners above losers. The
+  choice is copied into ``BLEND`` by hand, so the app reads no tuning output at run time.
 
 Only the standard library and the app's own feature code are used, and every random choice is
 seeded, so two runs write identical files.
@@ -19,6 +24,7 @@ seeded, so two runs write identical files.
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
 import gzip
 import json
@@ -34,13 +40,21 @@ from pathlib import Path
 
 from app.analysis.insights.headline.clickbait import clickbait_tokens, unknown_token
 from app.analysis.insights.headline.features import SIGNALS, extract_features
+from app.analysis.insights.headline.report import (
+    BLEND,
+    HIGH_RISK_CAP,
+    Blend,
+    analyze_headline,
+    overall_score,
+)
 from app.resources import resource_path
-from tools.headline_split import is_held_out_headline, is_held_out_test
+from tools.headline_split import is_held_out_headline, is_held_out_story, is_held_out_test
 
 REPO = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO / ".." / "shared" / "data"
 UPWORTHY = "upworthy_headline_tests.csv.gz"
 CLICKBAIT = "clickbait_headlines.tsv.gz"
+STORIES = "medium_stories_dev"
 
 SIGNIFICANT_Z = 2.58
 FOLDS = 5
@@ -648,6 +662,135 @@ def train_clickbait_model(data_dir: Path, log: Callable[[str], None]) -> dict:
     }
 
 
+# --------------------------------------------------------------------------- the blend
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """What ``overall`` is made of for one headline, so a blend is cheap to try."""
+
+    score: int
+    probability: float
+    flags: int
+    words: int
+    characters: int
+
+    def overall(self, blend: Blend = BLEND) -> int:
+        return overall_score(
+            self.score, self.probability, self.flags, self.words, self.characters, blend
+        )
+
+
+def judge(text: str, probability: float | None = None) -> Judged:
+    """``text`` as the app judges it; ``probability`` replaces the shipped classifier's."""
+    report = analyze_headline(text)
+    p = report.clickbait_probability if probability is None else probability
+    return Judged(report.score, p, len(report.red_flags), report.words, report.characters)
+
+
+def labelled_out_of_fold(rows: Sequence[tuple[int, str]]) -> list[tuple[int, Judged]]:
+    """(label, judged) for labelled headlines, each clickbait probability from a classifier
+    fitted (with the shipped settings and calibration) on the other folds, so no headline is
+    judged by a model that saw it."""
+    stored = json.loads(resource_path("headline", "clickbait_model.json").read_text("utf-8"))
+    settings = stored["training"]
+    calibration = stored["calibration"]
+    documents = [clickbait_tokens(text) for _, text in rows]
+    labels = [label for label, _ in rows]
+    log_odds = clickbait_out_of_fold(
+        documents, labels, settings["alpha"], settings["min_count"], settings["report_seeds"][0]
+    )
+    judged = []
+    for (label, text), odds in zip(rows, log_odds, strict=True):
+        z = calibration["scale"] * odds + calibration["shift"]
+        probability = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        judged.append((label, judge(text, probability)))
+    return judged
+
+
+def published_titles(data_dir: Path, *, held_out: bool) -> list[str]:
+    """Titles of the published Medium stories of one part (empty titles left out)."""
+    index = data_dir / STORIES / "tags.json"
+    if not index.is_file():
+        return []
+    entries = json.loads(index.read_text(encoding="utf-8"))
+    return [e["title"] for e in entries if e["title"] and is_held_out_story(e["file"]) == held_out]
+
+
+def share_above(higher: Sequence[float], lower: Sequence[float]) -> float:
+    """Share of all (h, l) pairs with h > l, ties counting half."""
+    ordered = sorted(lower)
+    total = 0.0
+    for value in higher:
+        below = bisect.bisect_left(ordered, value)
+        ties = bisect.bisect_right(ordered, value) - below
+        total += below + 0.5 * ties
+    return total / (len(higher) * len(lower)) if higher and lower else 0.0
+
+
+BLEND_APPEAL_SHARES = (0.2, 0.3, 0.4, 0.5)
+BLEND_STYLE_EXPONENTS = (1.0, 2.0, 4.0, 8.0, 16.0)
+
+
+def blend_grid() -> list[Blend]:
+    """Every candidate blend whose style alone cannot sink a headline without a red flag to
+    the high-risk cap (see Blend)."""
+    grid = []
+    for share in BLEND_APPEAL_SHARES:
+        ceiling = 100.0 * (1.0 - HIGH_RISK_CAP / (100.0 * (1.0 - share)))
+        points = [p for p in (20.0, 30.0, 40.0, 50.0, 60.0) if p < ceiling]
+        grid += [Blend(share, p, k) for p in points for k in BLEND_STYLE_EXPONENTS]
+    return grid
+
+
+def blend_figures(
+    blend: Blend,
+    labelled: Sequence[tuple[int, Judged]],
+    titles: Sequence[Judged],
+    pairs: Sequence[tuple[Judged, Judged]],
+) -> tuple[float, float, float]:
+    """(honest news above clickbait, published titles above clickbait, A/B winners above
+    losers) under ``blend``."""
+    honest = [j.overall(blend) for label, j in labelled if label == 0]
+    bait = [j.overall(blend) for label, j in labelled if label == 1]
+    published = [j.overall(blend) for j in titles]
+    won = 0.0
+    for winner, loser in pairs:
+        a, b = winner.overall(blend), loser.overall(blend)
+        won += 1.0 if a > b else 0.5 if a == b else 0.0
+    return share_above(honest, bait), share_above(published, bait), won / max(1, len(pairs))
+
+
+def choose_blend(data_dir: Path, log: Callable[[str], None]) -> Blend:
+    """The blend with the best mean of the three development figures: honesty against the
+    labelled clickbait, published Medium titles against it, and the A/B tests' winners (the
+    appeal model was fitted on those pairs, so that figure flatters every blend alike)."""
+    rows = [row for row in load_clickbait(data_dir / CLICKBAIT) if not is_held_out_headline(row[1])]
+    labelled = labelled_out_of_fold(rows)
+    titles = [judge(text) for text in published_titles(data_dir, held_out=False)]
+    significant = [p for p in development_pairs(load_pairs(data_dir / UPWORTHY)) if p.significant]
+    judged = {text: judge(text) for p in significant for text in (p.winner, p.loser)}
+    pairs = [(judged[p.winner], judged[p.loser]) for p in significant]
+    log(
+        f"Blend on the development parts: {len(rows)} labelled headlines, {len(titles)} "
+        f"titles, {len(pairs)} significant A/B pairs"
+    )
+    results = []
+    for blend in blend_grid():
+        figures = blend_figures(blend, labelled, titles, pairs)
+        results.append((statistics.fmean(figures), figures, blend))
+    results.sort(key=lambda item: item[0], reverse=True)
+    for mean, (news, published, tests), blend in results[:8]:
+        log(
+            f"  appeal {blend.appeal_share:g}, style points {blend.style_points:g}, exponent "
+            f"{blend.style_exponent:g}: news {news:.3f}, published {published:.3f}, "
+            f"A/B {tests:.3f}, mean {mean:.3f}"
+        )
+    best = results[0][2]
+    log(f"Chosen: {best}")
+    return best
+
+
 # --------------------------------------------------------------------------- command line
 
 
@@ -665,7 +808,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="folder holding the data")
     parser.add_argument(
-        "--only", choices=("score", "clickbait"), help="train just one of the two models"
+        "--only",
+        choices=("score", "clickbait", "blend"),
+        help="train just one of the two models, or print the blend for overall",
     )
     args = parser.parse_args(argv)
     data_dir: Path = args.data.resolve()
@@ -684,6 +829,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_json(
             resource_path("headline", "clickbait_model.json"), train_clickbait_model(data_dir, log)
         )
+    if args.only in (None, "blend"):
+        chosen = choose_blend(data_dir, log)
+        if chosen != BLEND:
+            log(f"BLEND in app/analysis/insights/headline/report.py differs: {BLEND}")
     return 0
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,10 +36,16 @@ from app.analysis.insights.headline import (
     compare,
     generate_variants,
 )
+from app.analysis.insights.headline.variants import topic_from_title
 from app.session import CandidateRecord, HeadlineCandidates
 
-COLUMNS = ("★", "Headline", "Band", "Overall", "Appeal", "Risk", "Type", "Characters")
-STAR, TEXT, BAND, SCORE, APPEAL, RISK, KIND, LENGTH = range(len(COLUMNS))
+COLUMNS = ("★", "Headline", "Overall", "Band", "Risk", "Appeal", "Type", "Length")
+STAR, TEXT, SCORE, BAND, RISK, APPEAL, KIND, LENGTH = range(len(COLUMNS))
+# Columns that give way, last first, when the panel is too narrow to show them beside a
+# readable headline; the star, the headline and the overall score always stay.
+OPTIONAL_COLUMNS = (BAND, RISK, APPEAL, KIND, LENGTH)
+HEADLINE_MIN_WIDTH = 220  # about 30 characters of a headline, the rest elided
+LAB_WIDTH = 560  # what the lab asks for: every column beside a 30-character headline
 RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
 BAND_ORDER = {"weak": 0, "fair": 1, "good": 2, "strong": 3}
 CURRENT_TITLE = "your title"  # the template name of the draft's own titles in the list
@@ -157,11 +165,19 @@ class HeadlineLab(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setSortingEnabled(True)
+        # The headline column takes the width that is left and elides the rest (the full
+        # text is in its tooltip and the details below), so the table never scrolls sideways.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(24)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (STAR, BAND, SCORE, APPEAL, RISK, KIND, LENGTH):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicator(SCORE, Qt.SortOrder.DescendingOrder)  # the best first
+        self.table.setSortingEnabled(True)
+        self.table.installEventFilter(self)
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellClicked.connect(self._cell_clicked)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -185,11 +201,49 @@ class HeadlineLab(QDockWidget):
         self.setWidget(body)
         self._selection_changed()
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), LAB_WIDTH), hint.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Docked in a wide window, take room for every column; the window keeps its writing
+        # column readable (its minimum width), so a narrow window gives less. Queued twice:
+        # after the panel area's own sizing, which is queued when the panel opens.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._claim_width))
+
+    def _claim_width(self) -> None:
+        window = self.parentWidget()
+        if not isinstance(window, QMainWindow) or self.isFloating():
+            return
+        if self.isVisible() and self.width() < LAB_WIDTH:
+            window.resizeDocks([self], [LAB_WIDTH], Qt.Orientation.Horizontal)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Show the optional columns that fit beside a readable headline, in order."""
+        table = self.table
+        header = table.horizontalHeader()
+        available = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().width()
+        used = sum(header.sectionSizeHint(c) for c in (STAR, SCORE)) + HEADLINE_MIN_WIDTH
+        for column in OPTIONAL_COLUMNS:
+            width = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            fits = used + width <= available
+            table.setColumnHidden(column, not fits)
+            if fits:
+                used += width
+
     # --- the draft -----------------------------------------------------------------------------
 
     def set_draft(self, draft_id: int, *, topic: str, keyphrase: str, title: str = "") -> None:
         """Show the candidates stored for a draft; prefill the inputs from the draft."""
         self._draft_id = draft_id
+        if title and " ".join(topic.split()).casefold() == " ".join(title.split()).casefold():
+            topic = topic_from_title(title)  # a whole title is no topic to build ideas on
         self.topic.setText(topic)
         self.keyphrase.setText(keyphrase)
         self._reload()
@@ -207,7 +261,7 @@ class HeadlineLab(QDockWidget):
             return
         self._title = " ".join(title.split())
         if not self.topic.text().strip() and self._title:
-            self.topic.setText(self.keyphrase.text() or self._title)
+            self.topic.setText(self.keyphrase.text() or topic_from_title(self._title))
         known = {record.text.casefold() for record in self._records.values()}
         if self._draft_id is not None and self._title and self._title.casefold() not in known:
             self._headlines.add(self._draft_id, self._title, CURRENT_TITLE)
@@ -227,6 +281,7 @@ class HeadlineLab(QDockWidget):
             self._append_row(record)
         self.table.setSortingEnabled(True)
         self._filling = False
+        self._fit_columns()
         self._show_current()
         self._selection_changed()
 
@@ -241,9 +296,10 @@ class HeadlineLab(QDockWidget):
         text = QTableWidgetItem(record.text)
         text.setData(Qt.ItemDataRole.UserRole, record.id)
         if record.template == CURRENT_TITLE:
-            text.setToolTip("A title this draft has had")
+            origin = "A title this draft has had"
         else:
-            text.setToolTip(f"Idea: {record.template}" if record.template else "Yours")
+            origin = f"Idea: {record.template}" if record.template else "Yours"
+        text.setToolTip(f"{record.text}\n{origin}")
         cells = {
             STAR: star,
             TEXT: text,
@@ -267,8 +323,11 @@ class HeadlineLab(QDockWidget):
         the best new one is selected and scrolled into view. Returns how many were added."""
         if self._draft_id is None:
             return 0
-        existing = {record.text.casefold() for record in self._records.values()}
+        # Exact text: the title in other capitals is an idea of its own.
+        existing = {record.text for record in self._records.values()}
         added: list[str] = []
+        if not self.topic.text().strip() and self._title:
+            self.topic.setText(self.keyphrase.text() or topic_from_title(self._title))
         variants = generate_variants(
             self.topic.text(),
             self.keyphrase.text() or None,
@@ -277,16 +336,21 @@ class HeadlineLab(QDockWidget):
             personal=self.personal.isChecked(),
         )
         for variant in variants:
-            if variant.text.casefold() in existing:
+            if variant.text in existing:
                 continue
             self._headlines.add(self._draft_id, variant.text, variant.template)
-            existing.add(variant.text.casefold())
+            existing.add(variant.text)
             added.append(variant.text)
         self._reload()
-        if not variants:
-            self.detail.setText("Type a topic first: a few words about what the story covers.")
-        elif added:
+        if added:
             self.reveal(added[0])
+        elif not self.topic.text().strip() and not self._title:
+            self.detail.setText("Type a topic first: a few words about what the story covers.")
+        else:
+            self.detail.setText(
+                "No new ideas better than the ones listed: try another topic, a keyphrase "
+                "or who the story is for."
+            )
         return len(added)
 
     def add_own(self) -> None:
@@ -303,7 +367,7 @@ class HeadlineLab(QDockWidget):
         """Select the row of ``text`` and scroll it into view, where the writer is looking."""
         for row in range(self.table.rowCount()):
             record = self._record_at(row)
-            if record is not None and record.text.casefold() == text.casefold():
+            if record is not None and record.text == text:
                 self.table.clearSelection()
                 self.table.selectRow(row)
                 if (item := self.table.item(row, TEXT)) is not None:

@@ -3,7 +3,7 @@
 import pytest
 
 from tools import eval_headline as evaluation
-from tools.train_headline import Pair
+from tools.train_headline import Pair, share_above
 
 
 def test_without_data_it_prints_one_line_and_succeeds(tmp_path, capsys):
@@ -13,10 +13,10 @@ def test_without_data_it_prints_one_line_and_succeeds(tmp_path, capsys):
     assert "no data" in out
 
 
-def test_share_ranked_above_counts_ties_half():
-    assert evaluation.share_ranked_above([3.0], [1.0, 2.0]) == 1.0
-    assert evaluation.share_ranked_above([1.0], [1.0, 2.0]) == pytest.approx(0.25)
-    assert evaluation.share_ranked_above([], [1.0]) == 0.0
+def test_share_above_counts_ties_half():
+    assert share_above([3.0], [1.0, 2.0]) == 1.0
+    assert share_above([1.0], [1.0, 2.0]) == pytest.approx(0.25)
+    assert share_above([], [1.0]) == 0.0
 
 
 def test_pairwise_accuracy_uses_only_significant_pairs():

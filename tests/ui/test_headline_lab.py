@@ -39,7 +39,7 @@ def test_personal_ideas_only_when_the_writer_says_so(qtbot, window) -> None:
     assert not any(record.template == "personal story" for record in lab.candidates())
     lab.personal.setChecked(True)
     assert lab.generate() >= 1
-    assert "What Side Projects Taught Me" in _texts(lab)
+    assert "Side Projects: Lessons from My Own Experience" in _texts(lab)
 
 
 def test_own_headline_is_scored_added_and_shown(qtbot, window) -> None:
@@ -103,16 +103,16 @@ def test_star_edit_sort_and_compare(qtbot, window) -> None:
 
 
 def test_use_as_title_and_warning_for_a_title_used_before(qtbot, window, store) -> None:
-    store.drafts.create(title="Remote Work: What Managers Should Know")
+    store.drafts.create(title="Remote Work for Managers: A Practical Guide")
     lab = window.headline_lab
     lab.keyphrase.clear()
     lab.topic.setText("remote work")
     lab.audience.setText("managers")
     lab.generate()
-    lab.select_text("Remote Work: What Managers Should Know")
+    lab.select_text("Remote Work for Managers: A Practical Guide")
     assert "already uses this title" in lab.detail.text()
     lab.use_selected()
-    assert window.title_edit.text() == "Remote Work: What Managers Should Know"
+    assert window.title_edit.text() == "Remote Work for Managers: A Practical Guide"
     assert "already uses" in window.statusBar().currentMessage()
 
 
@@ -140,3 +140,51 @@ def test_the_lab_follows_the_draft_and_keeps_a_replaced_title(qtbot, window) -> 
     window.use_title("Side Projects That Pay Off")
     assert window.title_edit.text() == "Side Projects That Pay Off"
     assert {old_title, "Side Projects That Pay Off"} <= set(_texts(lab))
+
+
+def test_generate_works_when_the_topic_is_the_whole_title(qtbot, window) -> None:
+    lab = window.headline_lab
+    title = "What I Learned From Rewriting 50 Headlines for Medium Readers"
+    window.title_edit.setText(title)
+    lab.set_draft(window.session.id, topic=title, keyphrase="", title=title)
+    assert lab.topic.text() == "Rewriting Headlines"  # a topic taken from the title
+    lab.topic.setText(title)  # the writer pastes the whole title back: still ideas
+    assert lab.generate() >= 2
+    assert "Type a topic" not in lab.detail.text()
+    templates = {record.template for record in lab.candidates()}
+    assert any(template.startswith("your title,") for template in templates)
+
+
+def test_ideas_are_listed_best_first(qtbot, window) -> None:
+    lab = window.headline_lab
+    lab.topic.setText("remote work")
+    lab.audience.setText("managers")
+    lab.generate()
+    scores = [int(lab.table.item(row, SCORE).text()) for row in range(lab.table.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+
+
+def _visible(lab, column) -> bool:
+    header = lab.table.horizontalHeader()
+    if lab.table.isColumnHidden(column):
+        return False
+    start = header.sectionViewportPosition(column)
+    return start >= 0 and start + header.sectionSize(column) <= lab.table.viewport().width()
+
+
+def test_star_headline_and_overall_fit_without_scrolling_sideways(qtbot, window) -> None:
+    window.show_headline_lab()
+    lab = window.headline_lab
+    lab.topic.setText("learning Rust as a Python developer")
+    lab.generate()
+    lab.setFloating(True)  # its width alone decides, whatever the window's size
+    for width in (360, 480, 720):
+        lab.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: abs(lab.width() - w) < 40)
+        qtbot.wait(10)
+        assert not lab.table.horizontalScrollBar().isVisible(), width
+        for column in (STAR, TEXT, SCORE):
+            assert _visible(lab, column), (width, column)
+    # At 720 px there is room for every column.
+    assert _visible(lab, BAND)
+    assert _visible(lab, RISK)

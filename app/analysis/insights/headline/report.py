@@ -6,31 +6,63 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.analysis.insights.headline.clickbait import clickbait_probability
-from app.analysis.insights.headline.features import HeadlineFeatures, extract_features
+from app.analysis.insights.headline.features import (
+    SEARCH_RESULT_CHARACTERS,
+    HeadlineFeatures,
+    extract_features,
+)
 from app.analysis.insights.headline.reasons import Reason, length_reason, model_reasons
 from app.analysis.insights.headline.red_flags import RedFlag, red_flags
 from app.analysis.insights.headline.score import Contribution, score_model
 
 # The classifier measures how much a headline reads like those of clickbait sites rather than
 # news; the red flags catch the practices Medium's curators hold back. Blog headlines (lists,
-# how-tos, first-person stories) often share the clickbait sites' style without any of their
-# practices, so the risk follows the red flags; the style alone lowers ``overall`` only where
-# the classifier is all but certain (see STYLE_EXPONENT).
+# how-tos, first-person stories, "what I learned") share the clickbait sites' wording without
+# any of their practices: the classifier, which never saw a blog, is all but certain about many
+# honest titles (p > 0.99). So the risk follows the red flags, and the style alone may cost
+# only part of the standards (see Blend).
 LIKELY = 0.5
 CONFIDENT = 0.75
 
-# ``overall`` = APPEAL_SHARE * appeal + (1 - APPEAL_SHARE) * standards - flags, where standards
-# is 100 * (1 - p^STYLE_EXPONENT) for the clickbait-style probability p. The classifier is
-# all but certain about the clickbait sites' own headlines (p > 0.999 for most of them) and
-# less so about blog forms such as how-tos and lists (p = 0.6-0.97), so the steep power sinks
-# the former and spares most of the latter. Chosen on the development part of the labelled
-# headlines and the published titles: an honest headline outranks a clickbait one in about
-# 97 % of development pairs (out of fold), and published titles land mid-scale or above.
-STYLE_EXPONENT = 16
-NOTABLE_STYLE_LOSS = 0.25  # a style that costs a quarter of the standards is worth a word
-APPEAL_SHARE = 0.4
-RED_FLAG_PENALTY = 15  # points of overall per red flag
-HIGH_RISK_CAP = 25  # the overall score of a high-risk headline never exceeds this
+
+@dataclass(frozen=True, slots=True)
+class Blend:
+    """How ``overall`` weighs appeal against Medium's standards.
+
+    ``overall`` = appeal_share * appeal + (1 - appeal_share) * standards - the search cut
+    cost, where standards = 100 - style_points * p^style_exponent - RED_FLAG_PENALTY per red
+    flag, for the clickbait-style probability p; then labels and high-risk headlines are
+    capped. ``style_points`` stays below 100 * (1 - HIGH_RISK_CAP /
+    (100 * (1 - appeal_share))): the style alone never sinks a headline without a red flag to
+    the level of a high-risk one.
+    """
+
+    appeal_share: float
+    style_points: float
+    style_exponent: float
+
+
+# Chosen by ``python -m tools.train_headline --only blend`` on the development parts only: the
+# mean of three shares, honest news above clickbait-site headlines (out of fold), published
+# Medium titles above clickbait-site headlines, and A/B-test winners above losers.
+BLEND = Blend(appeal_share=0.4, style_points=60.0, style_exponent=4.0)
+NOTABLE_STYLE_LOSS = 12.5  # standards points the style costs before it is worth a word
+RED_FLAG_PENALTY = 15  # points of standards per red flag
+HIGH_RISK_CAP = 20  # the overall score of a high-risk headline never exceeds this
+# A title of one or two words is a label: it names a subject but cannot say what the reader
+# gets, so however clean it is, it stays in the weak band: above any high-risk headline (a
+# bland label misleads nobody) and below any title of three words or more that trips no red
+# flag and fits a search result (those score at least (1 - appeal_share) * (100 -
+# style_points), 24 with BLEND).
+LABEL_WORDS = 3
+LABEL_CAP = 22
+# Search results and Medium's previews cut a title after about 60 characters: the reader never
+# sees the rest, and the length reason asks to tighten. A step at the limit, then a point a
+# character: tightening a title to just within the limit, as the advice asks, raises
+# ``overall`` although the appeal model (fitted on uncut news-feed headlines) prefers longer
+# ones; cutting it far shorter can still cost appeal.
+SEARCH_CUT_STEP = 5
+SEARCH_CUT_MAX = 20
 
 # Bands of ``overall``, lowest first: (name, lowest overall).
 BANDS = (("weak", 0), ("fair", 40), ("good", 55), ("strong", 70))
@@ -77,7 +109,7 @@ class HeadlineReport:
             if self.clickbait_probability >= LIKELY:
                 grounds += f"; viral-site style {self.clickbait_percent}"
             return grounds
-        if self.clickbait_probability**STYLE_EXPONENT >= NOTABLE_STYLE_LOSS:
+        if style_loss(self.clickbait_probability) >= NOTABLE_STYLE_LOSS:
             return (
                 "no red flag; its wording resembles viral-site headlines, "
                 "which lowers the overall score"
@@ -125,14 +157,38 @@ def risk_level(probability: float, flags: int) -> str:
     return "low"
 
 
-def standards_score(probability: float, flags: int) -> float:
+def style_loss(probability: float, blend: Blend = BLEND) -> float:
+    """Standards points lost to a clickbait site's style alone."""
+    return blend.style_points * probability**blend.style_exponent
+
+
+def standards_score(probability: float, flags: int, blend: Blend = BLEND) -> float:
     """How well the headline meets Medium's distribution standards, 0-100."""
-    return max(0.0, 100.0 * (1.0 - probability**STYLE_EXPONENT) - RED_FLAG_PENALTY * flags)
+    return max(0.0, 100.0 - style_loss(probability, blend) - RED_FLAG_PENALTY * flags)
 
 
-def overall_score(score: int, probability: float, flags: int) -> int:
-    """Appeal and standards in one judgement; a high-risk headline is capped."""
-    value = APPEAL_SHARE * score + (1.0 - APPEAL_SHARE) * standards_score(probability, flags)
+def search_cut_cost(characters: int) -> int:
+    """Points of overall lost to the words a search result cuts off."""
+    if characters <= SEARCH_RESULT_CHARACTERS:
+        return 0
+    return min(SEARCH_CUT_MAX, SEARCH_CUT_STEP + characters - SEARCH_RESULT_CHARACTERS)
+
+
+def overall_score(
+    score: int,
+    probability: float,
+    flags: int,
+    words: int,
+    characters: int,
+    blend: Blend = BLEND,
+) -> int:
+    """Appeal and standards in one judgement, less what search cuts off; a high-risk headline
+    and a label are capped."""
+    share = blend.appeal_share
+    value = share * score + (1.0 - share) * standards_score(probability, flags, blend)
+    value -= search_cut_cost(characters)
+    if words < LABEL_WORDS:
+        value = min(value, LABEL_CAP)
     if risk_level(probability, flags) == "high":
         value = min(value, HIGH_RISK_CAP)
     return max(0, min(100, round(value)))
@@ -197,7 +253,11 @@ def _advice(
                 action,
             )
         )
-    advice.append(length_reason(features.characters, unit))
+    length = length_reason(features.characters, unit)
+    # Praising the length of a flagged title ("room to say what the story gives") would
+    # contradict the flag that says it teases or overclaims.
+    if not (length.impact > 0 and flags):
+        advice.append(length)
     if features.keyphrase_present is False:
         action = "put the focus keyphrase in the title, near the start"
         advice.append(
@@ -252,10 +312,19 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     probability = clickbait_probability(text)
     flags = red_flags(text)
     risk = risk_level(probability, len(flags))
-    overall = overall_score(score, probability, len(flags))
-    reasons = model_reasons(
-        contributions, model, flag_ids=[flag.id for flag in flags], kind=str(features.type)
+    overall = overall_score(score, probability, len(flags), features.words, features.characters)
+    # A label's word-level reasons ("few everyday words" for "Notes") are noise: what it
+    # lacks is a claim, which the length reason asks for.
+    reasons = (
+        model_reasons(
+            contributions, model, flag_ids=[flag.id for flag in flags], kind=str(features.type)
+        )
+        if features.words >= LABEL_WORDS
+        else []
     ) + _advice(features, probability, flags, model.spread)
+    if risk == "high":
+        # "Keep it" beside "reads as clickbait, tone it down" would pull the other way.
+        reasons = [reason for reason in reasons if reason.impact < 0]
     reasons.sort(key=lambda reason: abs(reason.impact), reverse=True)
     band = band_for(overall, risk)
     return HeadlineReport(

@@ -1,12 +1,14 @@
 """Headline ideas that rewrite the writer's own title and topic, and a side-by-side comparison.
 
-Ideas come from the writer's title (tightened, keyphrase first, for the reader, a how-to, a
-count the story really has) and from the topic (a how-to for an activity, what to know, a
-guide, common mistakes, tips, myths, a why, a question). The grammar follows the topic: a
-topic that starts with a verb in -ing is an activity and a singular subject ("Why Achieving
-Goals Is Harder"); plural nouns take "are"; "my" and "our" become "your" when the reader is
-addressed. Ideas that claim personal experience appear only for a personal story, and ideas
-that trip one of Medium's red flags never appear. The most usable come first.
+Ideas come from the writer's title (tightened, keyphrase first, for the reader, a how-to, as
+lessons, as one phrase, in title case, a count the story really has) and from the topic (a
+how-to for an activity, what to know, a guide, common mistakes, tips, myths, a why, a
+question). A topic that is missing or is the whole title is taken from the title. The
+grammar follows the topic: a topic that starts with a verb in -ing is an activity and a
+singular subject ("Why Achieving Goals Is Harder"); plural nouns take "are"; "my" and "our"
+become "your" when the reader is addressed. Ideas that claim personal experience appear only
+for a personal story, and ideas that trip one of Medium's red flags never appear, nor do weak
+ones that would not beat the writer's title. The most usable come first.
 """
 
 from __future__ import annotations
@@ -15,9 +17,14 @@ import re
 from dataclasses import dataclass
 
 from app.analysis.insights.headline import lexicon
-from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
+from app.analysis.insights.headline.features import (
+    NUMBER_WORDS,
+    SEARCH_RESULT_CHARACTERS,
+    capitalisation_style,
+)
 from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN
 from app.analysis.insights.headline.report import HeadlineReport, analyze_headline
+from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.text.offline_data import syllable_dictionary
 
 
@@ -301,7 +308,106 @@ def _from_topic(
     if personal:
         # Claims of experience only when the writer says the story is theirs.
         ideas.append(("personal story", f"What {t.mine} Taught Me"))
+        ideas.append(("personal story", f"{_cap_first(t.mine)}: Lessons from My Own Experience"))
     return ideas
+
+
+_TOPIC_FORMS = (
+    # "How to Learn SQL" -> "learning SQL" (via _as_activity)
+    re.compile(r"^(?P<topic>how\s+to\s+.+)$", re.I),
+    # "What I Learned From Rewriting 50 Headlines" -> "Rewriting 50 Headlines"
+    re.compile(
+        r"^(?:what|how|why|when)\s+(?:i|we)\s+\S+\s+(?:from|about|by|when|while|after)\s+"
+        r"(?P<topic>.+)$",
+        re.I,
+    ),
+    # "7 Lessons From a Year of Teaching" -> "a Year of Teaching"
+    re.compile(
+        r"^(?:\d+|"
+        + "|".join(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+        + r")\s+\S+\s+(?:from|for|about|on|of|to|with)\s+(?P<topic>.+)$",
+        re.I,
+    ),
+    # "A Practical Guide to PostgreSQL Indexes", "The Case Against Microservices"
+    re.compile(
+        r"^(?:an?|the)\s+(?:\S+\s+)?(?:guide|introduction|case|primer|look)\s+"
+        r"(?:to|for|against|at|on|of)\s+(?P<topic>.+)$",
+        re.I,
+    ),
+    # "Lessons From Ten Years of Running a Bookshop"
+    re.compile(r"^(?:lessons|notes|thoughts)\s+(?:from|on|about)\s+(?P<topic>.+)$", re.I),
+)
+MAX_TOPIC_WORDS = 3
+COMMON_ZIPF = 5.5  # words this frequent ("need", "got", "work") rarely name a topic alone
+_RELATIVE = frozenset({"that", "which", "who", "whose", "than", "like"})
+_ACTIVITY_STOPS = frozenset(
+    {
+        "for", "to", "with", "in", "on", "at", "from", "by", "about", "when", "while", "and",
+        "but", "or", "that", "which", "who", "is", "are", "was", "will", "without", "like",
+    }
+)  # fmt: skip
+_QUESTION_WORDS = frozenset({"why", "what", "how", "when", "who", "which", "where", "is", "are"})
+
+
+def _rarity(word: str) -> float:
+    """How specific a word is: 7 minus its Zipf frequency (0 for "the", about 4 for "Rust")."""
+    return max(0.0, 7.0 - zipf(word.lower().strip("'’")))
+
+
+def topic_from_title(title: str) -> str:
+    """What a title is about, in a few words, to build other ideas on: the head of "Topic:
+    Payoff", the subject of a known form ("How to ...", "What I Learned From ...", "A Guide
+    to ..."), the first activity it names ("Rewriting Headlines"), else its most specific
+    words (rarity in general English decides, so "Remote Teams" beats "Need")."""
+    cleaned = _clean_topic(title)
+    head, colon, _ = cleaned.partition(": ")
+    if colon and 1 <= len(head.split()) <= MAX_TOPIC_WORDS + 1:
+        return head
+    text = cleaned
+    for form in _TOPIC_FORMS:
+        match = form.match(text)
+        if match:
+            text = _clean_topic(_as_activity(match.group("topic")))
+            if len(text.split()) <= MAX_TOPIC_WORDS and not _is_activity(text.lower()):
+                return text
+            break
+    words = re.findall(r"[\w'’+#.-]+", text)
+    function_words = lexicon.headline_words("function_words") | _QUESTION_WORDS
+
+    def breaks(word: str) -> bool:
+        plain = word.lower().strip(".")
+        return (
+            plain in function_words
+            or plain in _RELATIVE
+            or plain[:1].isdigit()
+            or plain in NUMBER_WORDS
+        )
+
+    activity = _activity_start(words)
+    if activity is not None:  # the activity and what it acts on: "Rewriting (50) Headlines"
+        picked = [words[activity]]
+        for word in words[activity + 1 :]:
+            plain = word.lower()
+            if len(picked) > MAX_TOPIC_WORDS or plain in _ACTIVITY_STOPS:
+                break
+            if not plain[:1].isdigit():
+                picked.append(word)
+        return _clean_topic(" ".join(picked))
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if breaks(word) or zipf(word.lower()) >= COMMON_ZIPF:
+            runs.append([])
+        else:
+            runs[-1].append(word.strip("."))
+    best: tuple[float, list[str]] = (0.0, [])
+    for run in runs:
+        for size in range(1, min(2, len(run)) + 1):
+            for start in range(len(run) - size + 1):
+                part = run[start : start + size]
+                value = sum(_rarity(word) for word in part)
+                if value > best[0]:
+                    best = (value, part)
+    return " ".join(best[1]) if best[1] else cleaned
 
 
 def _tighten(title: str) -> str:
@@ -310,6 +416,15 @@ def _tighten(title: str) -> str:
     if len(text) > SEARCH_RESULT_CHARACTERS and ": " in text:
         head, _, tail = text.partition(": ")
         text = head if len(head) >= 25 else tail  # keep the part that carries the story
+    if len(text) > SEARCH_RESULT_CHARACTERS:
+        # Drop the closing phrase ("... for Medium Readers") if what is left still says it.
+        kept = text.split()
+        last = max(
+            (i for i, word in enumerate(kept) if i >= 4 and word.lower() in _PREPOSITIONS),
+            default=None,
+        )
+        if last is not None:
+            text = " ".join(kept[:last])
     return title_case(text) if text != title else text
 
 
@@ -337,11 +452,61 @@ def _from_title(
         ideas.append(("your title, for the reader", f"{base}: A Guide for {title_case(audience)}"))
     if points and _LIST_NOUNS.match(base) and not any(c.isdigit() for c in base):
         ideas.append(("your title, with a number", f"{points} {base}"))
-    if _is_activity(base) and not base.lower().startswith("how"):
-        first, _, rest = base.partition(" ")
-        rest = _swap_words(rest, _TO_READER)
-        ideas.append(("your title, as a how-to", f"How to {_cap(base_verb(first.lower()))} {rest}"))
+    if not base.lower().startswith("how to"):
+        activity = _activity_in(base)
+        if activity:
+            first, _, rest = activity.partition(" ")
+            rest = _swap_words(rest, _TO_READER)
+            how_to = f"How to {_cap(base_verb(first.lower()))} {rest}".strip()
+            ideas.append(("your title, as a how-to", title_case(how_to)))
+    learned = _LEARNED.match(base)
+    if learned:  # "What I Learned From X" -> "Lessons From X": the payoff named, not teased
+        count = f"{points} " if points else ""
+        ideas.append(("your title, as lessons", title_case(f"{count}Lessons From {learned[1]}")))
+    head, colon, tail = base.partition(": ")
+    if colon and len(tail.split()) >= 3 and len(head.split()) <= 4:
+        # "Pair Programming: Why Two Heads Are Better Than One" -> the payoff carries the
+        # topic: "Why Two Heads Are Better Than One in Pair Programming"
+        joined = f"{_strip_end(tail)} in {head}" if not _mentions(tail, head) else tail
+        ideas.append(("your title, as one phrase", title_case(joined)))
+    if capitalisation_style(base.split()) in {"sentence case", "lower case", "mixed"}:
+        ideas.append(("your title, in title case", title_case(base)))
     return ideas
+
+
+_LEARNED = re.compile(
+    r"^(?:what|the\s+lessons?)\s+(?:i|we)\s+(?:learned|learnt)\s+(?:from|by|when|while|after)\s+"
+    r"(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _strip_end(text: str) -> str:
+    return text.rstrip(" .!?")
+
+
+def _activity_start(words: list[str]) -> int | None:
+    """Where an activity starts: an -ing word that opens the title or follows a preposition
+    ("From Rewriting Headlines"); after another word it is part of a name ("Pair
+    Programming")."""
+    return next(
+        (
+            i
+            for i, word in enumerate(words)
+            if _is_activity(word.lower()) and (i == 0 or words[i - 1].lower() in _PREPOSITIONS)
+        ),
+        None,
+    )
+
+
+def _activity_in(title: str) -> str:
+    """The activity a title names, with what follows it up to a colon ("Rewriting 50
+    Headlines for Medium Readers"), or ""."""
+    words = title.partition(": ")[0].split()
+    start = _activity_start(words)
+    if start is None:
+        return ""
+    return _clean_topic(" ".join(words[start:]))
 
 
 def _cap_first(text: str) -> str:
@@ -375,38 +540,48 @@ def generate_variants(
     title: str | None = None,
     personal: bool = False,
     points: int | None = None,
+    hide_weak: bool = True,
 ) -> list[Variant]:
     """Headline ideas that rewrite the writer's ``title`` and ``topic``, most usable first.
 
     ``personal``: the writer says the story is their own (a first-person title says so too);
     only then do ideas claim experience. ``points``: how many points the story makes (its
     sections), the only count a list headline may promise. Ideas that trip a red flag of
-    Medium's standards are left out.
+    Medium's standards are left out, and so (``hide_weak``) are ideas in the weak band that
+    do not beat the writer's own title. A topic that is empty or the title itself is taken
+    from the keyphrase or, failing that, from the title (:func:`topic_from_title`).
     """
     cleaned = _as_activity(_clean_topic(topic))
     key = _clean_topic(keyphrase or "")
     named = _clean_topic(audience or "")
     own = " ".join((title or "").split())
     personal = personal or bool(_FIRST_PERSON.search(own))
-    # A topic that is the title itself cannot be pasted into other titles; the keyphrase can.
-    if cleaned and own and cleaned.casefold() == own.casefold():
-        cleaned = key
+    # A topic that is the title itself cannot be pasted into other titles; the keyphrase or
+    # the title's own subject can.
+    if own and (not cleaned or cleaned.casefold() == _as_activity(_clean_topic(own)).casefold()):
+        cleaned = key or _as_activity(topic_from_title(own))
     subject = _topic(cleaned, named) if cleaned else None
     ideas = (
         [(name, text, True) for name, text in _from_title(own, key, named, points)] if own else []
     )
     if subject is not None:
         ideas += [(name, text, False) for name, text in _from_topic(subject, key, points, personal)]
-    seen = {own.casefold()} if own else set()
+    seen: set[str] = set()
+    floor = analyze_headline(own, key or None).overall if own else -1
     ranked: list[tuple[float, int, Variant]] = []
     for index, (name, text, from_title) in enumerate(ideas):
         text = " ".join(text.split())
-        if not text or text.casefold() in seen or len(text) > MAX_CHARACTERS:
+        # The title itself is no idea; the title in other capitals is one.
+        if not text or text == own or text.casefold() in seen or len(text) > MAX_CHARACTERS:
             continue
         seen.add(text.casefold())
         report = analyze_headline(text, key or None)
         if report.red_flags:
             continue  # never suggest what the checker would hold against the writer
+        if hide_weak and report.band == "weak" and report.overall <= floor:
+            continue  # no better than what the writer has
+        if hide_weak and report.band == "weak" and not own:
+            continue
         value = usability(report, from_title=from_title)
         ranked.append((-value, index, Variant(text, name)))
     ranked.sort()

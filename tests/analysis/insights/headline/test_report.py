@@ -7,6 +7,9 @@ import pytest
 
 from app.analysis.insights.headline import HeadlineReport, Reason, analyze_headline
 from app.analysis.insights.headline.report import (
+    HIGH_RISK_CAP,
+    LABEL_CAP,
+    LABEL_WORDS,
     band_for,
     overall_score,
     percent_estimate,
@@ -136,12 +139,31 @@ def test_risk_levels():
 def test_overall_score_rules():
     # Honest standards weigh more than appeal: a plain title with low appeal stays above a
     # catchy one in a clickbait site's style.
-    assert overall_score(5, 0.05, 0) > overall_score(90, 0.999, 0)
-    assert overall_score(80, 0.1, 0) > overall_score(80, 0.95, 0) > overall_score(80, 0.999, 0)
-    assert overall_score(80, 0.1, 1) < overall_score(80, 0.1, 0)  # a red flag costs points
-    assert overall_score(100, 1.0, 1) <= 25  # high risk: capped
-    assert overall_score(100, 0.0, 0) == 100
-    assert overall_score(0, 1.0, 5) == 0
+    assert overall_score(5, 0.05, 0, 8, 50) > overall_score(90, 0.999, 0, 8, 50)
+    assert overall_score(80, 0.1, 0, 8, 50) > overall_score(80, 0.95, 0, 8, 50)
+    assert overall_score(80, 0.1, 1, 8, 50) < overall_score(
+        80, 0.1, 0, 8, 50
+    )  # a red flag costs points
+    assert overall_score(100, 1.0, 1, 8, 50) <= HIGH_RISK_CAP  # high risk: capped
+    assert overall_score(100, 0.0, 0, 8, 50) == 100
+    assert overall_score(0, 1.0, 5, 8, 50) == 0
+
+
+def test_style_alone_never_sinks_a_headline_to_the_level_of_a_high_risk_one():
+    for appeal in (0, 50, 100):
+        for probability in (0.0, 0.5, 0.99, 1.0):
+            assert overall_score(appeal, probability, 0, 8, 50) > HIGH_RISK_CAP
+    for probability in (0.0, 0.5, 1.0):
+        assert overall_score(100, probability, 2, 8, 50) <= HIGH_RISK_CAP
+
+
+def test_a_label_of_one_or_two_words_is_weak_however_clean():
+    for words in (1, 2):
+        assert overall_score(100, 0.0, 0, words, 50) == LABEL_CAP
+        assert band_for(LABEL_CAP, "low") == "weak"
+    # Any title of three words or more without a red flag that fits a search result
+    # outranks every label, and every label outranks a high-risk headline.
+    assert overall_score(0, 1.0, 0, LABEL_WORDS, 60) > LABEL_CAP > HIGH_RISK_CAP
 
 
 def test_bands_and_verdicts():

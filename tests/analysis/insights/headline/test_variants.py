@@ -5,7 +5,13 @@ import re
 import pytest
 
 from app.analysis.insights.headline import analyze_headline, compare, generate_variants
-from app.analysis.insights.headline.variants import MAX_CHARACTERS, base_verb, gerund, title_case
+from app.analysis.insights.headline.variants import (
+    MAX_CHARACTERS,
+    base_verb,
+    gerund,
+    title_case,
+    topic_from_title,
+)
 
 # (topic, keyphrase, audience): things, activities, plurals, names, possessives, how-tos.
 TOPICS = [
@@ -24,13 +30,20 @@ TOPICS = [
     ("building my own keyboard", None, None),
     ("PostgreSQL indexes", "PostgreSQL", "backend developers"),
 ]
+
+
+def every_idea(*args, **kwargs):
+    """Every idea the templates make, weak ones included: these tests are about wording."""
+    return generate_variants(*args, hide_weak=False, **kwargs)
+
+
 SMALL_INSIDE = re.compile(r"(?<!:)\s(?:The|A|An|Of|And|For|To|With|In|On|At|As)\s")
 FIRST_PERSON = re.compile(r"\b(?:I|My|Me|Our|We)\b")
 
 
 @pytest.mark.parametrize(("topic", "keyphrase", "audience"), TOPICS)
 def test_variants_are_distinct_tidy_and_never_flagged(topic, keyphrase, audience):
-    variants = generate_variants(topic, keyphrase, audience)
+    variants = every_idea(topic, keyphrase, audience)
     texts = [variant.text for variant in variants]
     assert len(texts) >= 5
     assert len({text.casefold() for text in texts}) == len(texts)
@@ -47,47 +60,47 @@ def test_variants_are_distinct_tidy_and_never_flagged(topic, keyphrase, audience
 
 @pytest.mark.parametrize(("topic", "keyphrase", "audience"), TOPICS)
 def test_no_claim_of_experience_unless_the_story_is_personal(topic, keyphrase, audience):
-    for variant in generate_variants(topic, keyphrase, audience):
+    for variant in every_idea(topic, keyphrase, audience):
         assert not FIRST_PERSON.search(variant.text), variant.text
-    personal = generate_variants(topic, keyphrase, audience, personal=True)
+    personal = every_idea(topic, keyphrase, audience, personal=True)
     assert any(variant.template == "personal story" for variant in personal)
 
 
 def test_a_first_person_title_says_the_story_is_personal():
-    variants = generate_variants("morning routines", title="My Morning Routine")
+    variants = every_idea("morning routines", title="My Morning Routine")
     assert "What Morning Routines Taught Me" in {variant.text for variant in variants}
 
 
 def test_gerund_topics_are_singular_and_become_how_tos():
-    texts = {v.text for v in generate_variants("achieving goals")}
+    texts = {v.text for v in every_idea("achieving goals")}
     assert "Why Achieving Goals Is Harder Than It Looks" in texts
     assert not any(" Are " in text for text in texts)
     assert "How to Achieve Goals" in texts
-    rust = {v.text for v in generate_variants("learning Rust as a Python developer", "Rust")}
+    rust = {v.text for v in every_idea("learning Rust as a Python developer", "Rust")}
     assert "How to Learn Rust as a Python Developer" in rust
     assert "Common Mistakes When Learning Rust as a Python Developer" in rust
     assert not any(text.endswith("Worth It?") for text in rust)  # an activity is just done
-    sql = {v.text for v in generate_variants("how to learn SQL")}
+    sql = {v.text for v in every_idea("how to learn SQL")}
     assert "How to Learn SQL" in sql
     assert "Common Mistakes When Learning SQL" in sql
 
 
 def test_plurals_and_names_agree():
-    plural = {v.text for v in generate_variants("side projects")}
+    plural = {v.text for v in every_idea("side projects")}
     assert "Are Side Projects Worth It?" in plural
     assert "Why Side Projects Are Harder Than They Look" in plural
-    thing = {v.text for v in generate_variants("remote work")}
+    thing = {v.text for v in every_idea("remote work")}
     assert "Common Mistakes with Remote Work" in thing
     assert "Why Remote Work Is Harder Than It Looks" in thing
-    name = {v.text for v in generate_variants("Kubernetes")}
+    name = {v.text for v in every_idea("Kubernetes")}
     assert "Is Kubernetes Worth It?" in name
 
 
 def test_pronouns_address_the_reader_without_clashing():
-    texts = [v.text for v in generate_variants("growing our newsletter", "newsletter")]
+    texts = [v.text for v in every_idea("growing our newsletter", "newsletter")]
     assert "How to Grow Your Newsletter" in texts
     assert not any("Our" in text for text in texts)
-    marathon = [v.text for v in generate_variants("your first marathon", None, "runners")]
+    marathon = [v.text for v in every_idea("your first marathon", None, "runners")]
     assert marathon
     for text in marathon:
         assert text.count("Your") <= 1, text
@@ -96,23 +109,21 @@ def test_pronouns_address_the_reader_without_clashing():
 
 def test_the_writers_title_is_rewritten_not_repeated():
     title = "Some Thoughts on the Art of Saying No to Really Good Opportunities at Work!"
-    variants = generate_variants("the art of saying no", title=title)
+    variants = every_idea("the art of saying no", title=title)
     by_template = {v.template: v.text for v in variants}
     assert by_template["your title, tightened"] == (
         "The Art of Saying No to Good Opportunities at Work"
     )
     assert title not in {v.text for v in variants}
-    keyed = generate_variants("databases", "PostgreSQL", title="Why Our Queries Got Slow")
+    keyed = every_idea("databases", "PostgreSQL", title="Why Our Queries Got Slow")
     assert "PostgreSQL: Why Our Queries Got Slow" in {v.text for v in keyed}
-    how = generate_variants("newsletters", title="Growing Our Newsletter to 10,000 Readers")
+    how = every_idea("newsletters", title="Growing Our Newsletter to 10,000 Readers")
     assert "How to Grow Your Newsletter to 10,000 Readers" in {v.text for v in how}
 
 
 def test_lists_promise_only_the_count_the_story_has():
-    assert not any(
-        any(char.isdigit() for char in v.text) for v in generate_variants("side projects")
-    )
-    counted = {v.text for v in generate_variants("side projects", points=7)}
+    assert not any(any(char.isdigit() for char in v.text) for v in every_idea("side projects"))
+    counted = {v.text for v in every_idea("side projects", points=7)}
     assert "7 Practical Tips for Side Projects" in counted
 
 
@@ -215,3 +226,76 @@ def test_a_problem_is_dealt_with_not_recommended():
     assert not any(text.startswith(("Practical Tips", "Is ", "Why ")) for text in texts)
     assert "Common Myths About Technical Debt" in texts
     assert "A Practical Guide to Dealing with Technical Debt" in texts
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Pair programming: Why two heads are better than one", "Pair programming"),
+        ("What I Learned From Rewriting 50 Headlines for Medium Readers", "Rewriting Headlines"),
+        ("How to Bake Bread Without a Stand Mixer", "baking Bread"),
+        ("A Beginner's Guide to Indexes in SQLite", "Indexes in SQLite"),
+        ("Notes on Side Projects", "Side Projects"),
+        ("The Case Against Microservices", "Microservices"),
+        ("Lessons From Teaching Kids to Code", "Teaching Kids"),
+    ],
+)
+def test_a_topic_is_taken_from_the_title(title, topic):
+    assert topic_from_title(title) == topic
+
+
+# Titles written for this test, in the forms writers use, each pasted whole into Topic.
+OWN_TITLES = (
+    "Pair programming: Why two heads are better than one",
+    "What I Learned From Rewriting 50 Headlines for Medium Readers",
+    "Why Remote Teams Need Written Decisions",
+    "Notes on Side Projects",
+    "How to Bake Bread Without a Stand Mixer",
+    "Lessons From Teaching Kids to Code",
+)
+
+
+@pytest.mark.parametrize("title", OWN_TITLES)
+def test_a_topic_that_is_the_whole_title_still_gives_ideas(title):
+    variants = generate_variants(title, title=title)
+    assert len(variants) >= 2
+    assert title not in {variant.text for variant in variants}
+
+
+@pytest.mark.parametrize("title", OWN_TITLES)
+def test_shown_ideas_are_never_weak_unless_they_beat_the_title(title):
+    own = analyze_headline(title).overall
+    for variant in generate_variants("", title=title):
+        report = analyze_headline(variant.text)
+        assert report.band != "weak" or report.overall > own, (variant.text, report.overall)
+    for variant in generate_variants(topic_from_title(title)):
+        assert analyze_headline(variant.text).band != "weak", variant.text
+
+
+@pytest.mark.parametrize(
+    ("title", "template", "expected"),
+    [
+        (
+            "What I Learned From Rewriting 50 Headlines for Medium Readers",
+            "your title, as lessons",
+            "Lessons from Rewriting 50 Headlines",
+        ),
+        (
+            "Pair programming: why two heads are better than one",
+            "your title, in title case",
+            "Pair Programming: Why Two Heads Are Better than One",
+        ),
+        ("Notes on baking bread at home", "your title, in title case", None),
+    ],
+)
+def test_the_writers_own_title_is_rewritten(title, template, expected):
+    by_template = {v.template: v.text for v in every_idea("", title=title)}
+    if expected is None:
+        assert template in by_template
+    else:
+        assert by_template[template] == expected
+
+
+def test_an_activity_inside_a_name_is_not_turned_into_a_how_to():
+    ideas = every_idea("", title="Pair Programming for Remote Teams")
+    assert not any(v.text.startswith("How to Program") for v in ideas)
