@@ -28,7 +28,7 @@ def test_the_sample_has_something_for_every_deeper_check_it_mentions(workspace) 
     everything = AnalysisSettings(disabled_rules=frozenset())
     found = {finding.rule for finding in analyze(sample.record.body, settings=everything).findings}
     assert found >= DEFAULT_OFF_RULES
-    assert "tick them in the Writing card" in sample.record.body
+    assert "Tick them in the Writing card" in sample.record.body
 
 
 def test_a_trashed_last_draft_falls_back_to_the_newest_live_one(workspace) -> None:
