@@ -230,28 +230,6 @@ class Analyzer:
             self._reference_tokens[definitions] = token
         return token
 
-    def _placed_findings_of(
-        self, offset: int, key: object, findings: tuple[Finding, ...], placed: dict
-    ) -> tuple[Finding, ...]:
-        """A chunk's findings in source offsets; after an edit, the chunks before it keep
-        their offsets, so their shifted findings from the last analysis are reused."""
-        where = (key, offset)
-        moved = placed.get(where) or self._placed_findings.get(where)
-        if moved is None:
-            moved = tuple(finding.shifted(offset) for finding in findings) if offset else findings
-        placed[where] = moved
-        return moved
-
-    def _parts_of(self, key: object, analysis: ChunkAnalysis, parts: dict) -> ChunkParts:
-        found = parts.get(key) or self._parts.get(key)
-        if found is None:
-            settings = self._settings
-            found = chunk_parts(
-                analysis, settings.disabled_rules, settings.thresholds.long_sentence_words
-            )
-        parts[key] = found
-        return found
-
     def _assemble(self, placed: list[PlacedChunk], source: str) -> _Body:
         """The document's findings, headings, paragraphs and images, in order."""
         settings = self._settings
@@ -260,9 +238,24 @@ class Analyzer:
         parts_of: dict[object, ChunkParts] = {}
         findings = body.findings
         total = long = passive = transitions = 0
+        previous_parts, previous_findings = self._parts, self._placed_findings
+        disabled, long_words = settings.disabled_rules, settings.thresholds.long_sentence_words
         for offset, key, analysis in placed:
-            parts = self._parts_of(key, analysis, parts_of)
-            findings.extend(self._placed_findings_of(offset, key, parts.findings, placed_findings))
+            parts = parts_of.get(key)
+            if parts is None:
+                parts = previous_parts.get(key) or chunk_parts(analysis, disabled, long_words)
+                parts_of[key] = parts
+            if parts.findings:
+                # In source offsets; after an edit, the chunks before it keep their offsets,
+                # so their findings placed by the last analysis are reused.
+                where = (key, offset)
+                moved = placed_findings.get(where) or previous_findings.get(where)
+                if moved is None:
+                    moved = parts.findings
+                    if offset:
+                        moved = tuple(finding.shifted(offset) for finding in moved)
+                placed_findings[where] = moved
+                findings.extend(moved)
             if analysis.images:
                 body.images.extend(
                     ImageRef(image.alt, image.src, image.offset + offset)

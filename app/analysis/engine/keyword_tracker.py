@@ -97,7 +97,13 @@ class KeywordTracker:
         indexed = self._indexed
         if wanted == indexed:
             return
-        gone, new = indexed - wanted, wanted - indexed
+        # Keys that came or went, and those written more than once (whose count may differ):
+        # set operations on the key views, not a pass over every chunk in Python.
+        changed = indexed.keys() ^ wanted.keys()
+        changed.update(key for key, count in wanted.items() if count > 1)
+        changed.update(key for key, count in indexed.items() if count > 1)
+        gone = {key: indexed[key] - wanted[key] for key in changed if indexed[key] > wanted[key]}
+        new = {key: wanted[key] - indexed[key] for key in changed if wanted[key] > indexed[key]}
         terms = self._terms
         for key, count in gone.items():
             for _ in range(count):

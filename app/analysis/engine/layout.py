@@ -9,10 +9,36 @@ chunk and no fence is open, exactly as a scan from the top would find it there.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from app.document.chunks import chunks_from, reference_definitions, split_chunks
 from app.document.front_matter import front_matter_end
+
+
+def _common_prefix(old: str, new: str) -> int:
+    """How many leading characters ``old`` and ``new`` share (a binary search comparing
+    slices: about twice the text compared in C, instead of a loop over characters)."""
+    low, high = 0, min(len(old), len(new))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[low:middle] == new[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(old: str, new: str) -> int:
+    """How many trailing characters ``old`` and ``new`` share."""
+    low, high = 0, min(len(old), len(new))
+    old_end, new_end = len(old), len(new)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[old_end - middle : old_end - low] == new[new_end - middle : new_end - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _definitions(text: str) -> dict[str, str] | None:
@@ -44,23 +70,14 @@ class ChunkLayout:
             self._split_all(source, head)
             return
         count = len(starts)
-        # The first chunk whose text or following blank lines changed (or the last chunk, which
-        # text added at the very end may extend); everything before it is unchanged.
-        first = 0
-        while first < count - 1 and source.startswith(old[starts[first] : starts[first + 1]],
-                                                     starts[first]):  # fmt: skip
-            first += 1
+        # The chunk holding the first changed character (or the last chunk, which text added
+        # at the very end may extend); everything before it is unchanged.
+        first = min(max(bisect_right(starts, _common_prefix(old, source)) - 1, 0), count - 1)
         # The chunks from ``unchanged_from`` on are unchanged to the end, moved by ``delta``.
         delta = len(source) - len(old)
-        unchanged_from, end = count, len(old)
-        while unchanged_from > first + 1:
-            start = starts[unchanged_from - 1]
-            if start + delta < starts[first] or not source.startswith(
-                old[start:end], start + delta
-            ):
-                break
-            unchanged_from -= 1
-            end = start
+        unchanged_from = bisect_left(starts, len(old) - _common_suffix(old, source), first + 1)
+        while unchanged_from < count and starts[unchanged_from] + delta < starts[first]:
+            unchanged_from += 1
         new_starts: list[int] = []
         new_texts: list[str] = []
         rest = count

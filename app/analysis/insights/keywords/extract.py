@@ -307,7 +307,10 @@ class KeywordIndex:
         title_keys = _title_keys(title)
         title_stems = frozenset(part for key in title_keys for part in key)
         intro_keys = intro.keys if intro is not None else frozenset()
-        pool = dict(heapq.nlargest(th.RERANK_POOL, self._scores.items(), key=_by_score_then_key))
+        # The best by score, then key: (score, key) pairs compare so without a call per key.
+        scores = self._scores
+        leaders = heapq.nlargest(th.RERANK_POOL, zip(scores.values(), scores.keys(), strict=True))
+        pool = {key: score for score, key in leaders}
         # Phrases of the title that the body uses, and recurring phrases of the first
         # paragraph, may sit below the pool; give them their chance.
         for key in title_keys:
@@ -342,10 +345,6 @@ class KeywordIndex:
             return ()
         best = chosen[0][0]
         return tuple(Keyphrase(self.surface(key), score / best) for score, key in chosen)
-
-
-def _by_score_then_key(item: tuple[Key, float]) -> tuple[float, Key]:
-    return item[1], item[0]
 
 
 def _title_keys(title: str) -> frozenset[Key]:
