@@ -26,7 +26,7 @@ from app.analysis.engine.style_summary import (
     summarize_style,
 )
 from app.analysis.insights.headline import HeadlineReport, analyze_headline
-from app.analysis.insights.intro import analyze_intro
+from app.analysis.insights.intro import IntroReport, analyze_intro
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
@@ -65,6 +65,8 @@ class Analyzer:
         self._layout = ChunkLayout()
         self._keywords = KeywordTracker()
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
+        # The intro report of the last analysis: most edits leave the opening alone.
+        self._intro: tuple[tuple[str, str, str, str], IntroReport] | None = None
         # The last analysis's findings per (chunk key, offset), shifted to source offsets.
         self._placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
         # The last analysis's parts per chunk key (they depend on the settings too).
@@ -195,7 +197,7 @@ class Analyzer:
             subtitle=subtitle,
             keywords=keywords,
             headline=self._headline(title, keyphrase),
-            intro=analyze_intro(subtitle, body.first_paragraph, keyphrase or None, title),
+            intro=self._intro_of(subtitle, body.first_paragraph, keyphrase, title),
         )
 
     def _place_chunks(self, source: str) -> list[PlacedChunk]:
@@ -297,6 +299,15 @@ class Analyzer:
         self._placed_findings = placed_findings
         self._parts = parts_of
         return body
+
+    def _intro_of(
+        self, subtitle: str, first_paragraph: str, keyphrase: str, title: str
+    ) -> IntroReport:
+        request = (subtitle, first_paragraph, keyphrase, title)
+        if self._intro is None or self._intro[0] != request:
+            intro = analyze_intro(subtitle, first_paragraph, keyphrase or None, title)
+            self._intro = (request, intro)
+        return self._intro[1]
 
     def _headline(self, title: str, keyphrase: str) -> HeadlineReport:
         """The headline report, cached for the writer's recent titles."""

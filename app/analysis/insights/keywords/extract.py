@@ -347,6 +347,7 @@ class KeywordIndex:
         return tuple(Keyphrase(self.surface(key), score / best) for score, key in chosen)
 
 
+@lru_cache(maxsize=64)  # asked again with the same title after every keystroke in the body
 def _title_keys(title: str) -> frozenset[Key]:
     if not title.strip():
         return frozenset()
