@@ -69,6 +69,7 @@ $(STAMP): pyproject.toml
 		--progress-bar on -e '.[dev]'
 	@echo "→ Building compact word tables"
 	@$(BIN)/python -m tools.build_compact
+	@$(BIN)/python -m compileall -q app
 	@touch $(STAMP)
 	@echo "→ Ready"
 

@@ -291,7 +291,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(row))
         return 0
     from tools.bench_library import bench_library
-    from tools.bench_process import bench_command_line, bench_startup
+    from tools.bench_process import bench_command_line, bench_startup, compile_app
+
+    compile_app()
 
     rounds = 3 if args.quick else 7
     started = time.perf_counter()

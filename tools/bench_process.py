@@ -37,6 +37,13 @@ app.exec()
 """
 
 
+def compile_app() -> None:
+    """Byte-compile the app as installing it does (pip, PyInstaller, ``make``): with
+    PYTHONDONTWRITEBYTECODE set, every launch would otherwise compile each module again."""
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "app")], check=False,
+                   stdout=subprocess.DEVNULL)  # fmt: skip
+
+
 def _env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -10,6 +10,7 @@ blocks) only change how a block is labelled, not which words are prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.document.front_matter import front_matter_end
@@ -34,15 +35,19 @@ _SPECIAL_LINE_RE = re.compile(r"^(?:[ \t]*|( {0,3})(`{3,}|~{3,}).*)$", re.M)
 
 def split_chunks(source: str) -> list[Chunk]:
     """Split ``source`` into chunks; blank lines between chunks belong to no chunk."""
-    chunks: list[Chunk] = []
     start = front_matter_end(source)
-    if start:
-        chunks.append(Chunk(0, start, source[:start], is_front_matter=True))
+    chunks = [Chunk(0, start, source[:start], is_front_matter=True)] if start else []
+    chunks.extend(chunks_from(source, start))
+    return chunks
 
-    def close(end: int) -> None:
-        if chunk_start >= 0 and end > chunk_start:
-            chunks.append(Chunk(chunk_start, end, source[chunk_start:end]))
 
+def chunks_from(source: str, start: int) -> Iterator[Chunk]:
+    """The chunks of ``source`` from ``start`` on, one by one.
+
+    ``start`` is the end of the front matter or the start of a chunk: there no chunk and no
+    fence is open, so the chunks found from there are those a scan from the top finds (the
+    incremental analysis re-splits only around an edit).
+    """
     chunk_start = -1
     fence: str | None = None
     position = start
@@ -60,7 +65,8 @@ def split_chunks(source: str) -> list[Chunk]:
             if chunk_start < 0:
                 chunk_start = line_start
         elif not line.group(1) and line.group().strip() == "":
-            close(line_start)
+            if chunk_start >= 0 and line_start > chunk_start:
+                yield Chunk(chunk_start, line_start, source[chunk_start:line_start])
             chunk_start = -1
         elif chunk_start < 0:
             chunk_start = line_start
@@ -69,8 +75,8 @@ def split_chunks(source: str) -> list[Chunk]:
             break
     if position <= len(source) and chunk_start < 0 and source[position:].strip():
         chunk_start = position
-    close(len(source))
-    return chunks
+    if chunk_start >= 0 and len(source) > chunk_start:
+        yield Chunk(chunk_start, len(source), source[chunk_start:])
 
 
 def reference_definitions(source: str) -> dict[str, str]:

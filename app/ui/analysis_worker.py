@@ -46,12 +46,22 @@ class HighlightSpan:
     finding: int
 
 
+def line_fingerprint(spans: tuple[HighlightSpan, ...]) -> int:
+    """Identifies what a line shows (a block's state keeps it); 0 means "no findings"."""
+    if not spans:
+        return 0
+    return hash(tuple((span.column, span.length, span.rule) for span in spans)) & 0x0FFFFFFF or 1
+
+
 @dataclass(frozen=True)
 class AnalysisResult:
     snapshot: Snapshot
     report: Report
     line_index: LineIndex
     highlights: dict[int, tuple[HighlightSpan, ...]] = field(default_factory=dict)
+    # Each marked line's fingerprint and the rules of all spans, worked out on the worker.
+    fingerprints: dict[int, int] = field(default_factory=dict)
+    rules: frozenset[str] = frozenset()
 
     @property
     def revision(self) -> int:
@@ -105,7 +115,9 @@ class _Job(QRunnable):
             spans = highlight_spans(
                 report, line_index, show_keyphrase=self._snapshot.show_keyphrase
             )
-            result = AnalysisResult(self._snapshot, report, line_index, spans)
+            fingerprints = {line: line_fingerprint(found) for line, found in spans.items()}
+            rules = frozenset(span.rule for found in spans.values() for span in found)
+            result = AnalysisResult(self._snapshot, report, line_index, spans, fingerprints, rules)
         except Exception as error:  # logged and reported; a failed analysis must not crash
             log.exception("The analysis of revision %s failed", self._snapshot.revision)
             with contextlib.suppress(RuntimeError):  # the window closed while the job ran

@@ -61,7 +61,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def set_result(self, result: AnalysisResult) -> None:
         self._result = result
-        self.highlighter.apply_result(result)
+        self.highlighter.apply_result(result, current=result.revision == self._revision)
 
     @property
     def result(self) -> AnalysisResult | None:

@@ -127,6 +127,10 @@ class HeadlineLab(QDockWidget):
         self._records: dict[int, CandidateRecord] = {}
         self._title = ""
         self._filling = False
+        # A hidden lab lists a newly opened draft's candidates unscored, and scores them when
+        # it is first shown: scoring loads the sentiment lexicon, which would hold up the
+        # window's first report at start-up for a lab most sessions never open.
+        self._scores_deferred = False
         body = QWidget()
         layout = QVBoxLayout(body)
         form = QFormLayout()
@@ -207,6 +211,8 @@ class HeadlineLab(QDockWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._scores_deferred:
+            self._reload()
         # Docked in a wide window, take room for every column; the window keeps its writing
         # column readable (its minimum width), so a narrow window gives less. Queued twice:
         # after the panel area's own sizing, which is queued when the panel opens.
@@ -246,7 +252,8 @@ class HeadlineLab(QDockWidget):
             topic = topic_from_title(title)  # a whole title is no topic to build ideas on
         self.topic.setText(topic)
         self.keyphrase.setText(keyphrase)
-        self._reload()
+        self._scores_deferred = not self.isVisible()
+        self._reload(deferred=self._scores_deferred)
         self.set_context(title=title)
 
     def set_context(self, *, title: str | None = None, keyphrase: str | None = None) -> None:
@@ -265,28 +272,29 @@ class HeadlineLab(QDockWidget):
         known = {record.text.casefold() for record in self._records.values()}
         if self._draft_id is not None and self._title and self._title.casefold() not in known:
             self._headlines.add(self._draft_id, self._title, CURRENT_TITLE)
-            self._reload()
+            self._reload(deferred=self._scores_deferred)
         self._show_current()
 
     def candidates(self) -> list[CandidateRecord]:
         return self._headlines.candidates(self._draft_id) if self._draft_id else []
 
-    def _reload(self) -> None:
+    def _reload(self, *, deferred: bool = False) -> None:
+        """List the draft's candidates; scored unless ``deferred`` (see ``showEvent``)."""
+        self._scores_deferred = deferred
         records = self.candidates()
         self._records = {record.id: record for record in records}
         self._filling = True
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
         for record in records:
-            self._append_row(record)
+            self._append_row(record, scored=not deferred)
         self.table.setSortingEnabled(True)
         self._filling = False
         self._fit_columns()
         self._show_current()
         self._selection_changed()
 
-    def _append_row(self, record: CandidateRecord) -> None:
-        report = analyze_headline(record.text, self.keyphrase.text() or None)
+    def _append_row(self, record: CandidateRecord, *, scored: bool = True) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         star = _NumberItem("★" if record.starred else "☆", int(record.starred))
@@ -300,9 +308,17 @@ class HeadlineLab(QDockWidget):
         else:
             origin = f"Idea: {record.template}" if record.template else "Yours"
         text.setToolTip(f"{record.text}\n{origin}")
+        cells: dict[int, QTableWidgetItem] = {STAR: star, TEXT: text}
+        if scored:
+            cells.update(self._score_cells(record))
+        for column, item in cells.items():
+            if column != TEXT:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
+
+    def _score_cells(self, record: CandidateRecord) -> dict[int, QTableWidgetItem]:
+        report = analyze_headline(record.text, self.keyphrase.text() or None)
         cells = {
-            STAR: star,
-            TEXT: text,
             BAND: _NumberItem(report.band, BAND_ORDER.get(report.band, 0)),
             SCORE: _NumberItem(str(report.overall), report.overall),
             APPEAL: _NumberItem(str(report.score), report.score),
@@ -311,10 +327,7 @@ class HeadlineLab(QDockWidget):
             LENGTH: _NumberItem(str(report.characters), report.characters),
         }
         cells[BAND].setToolTip(report.lift)
-        for column, item in cells.items():
-            if column != TEXT:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, column, item)
+        return cells
 
     # --- actions -------------------------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 Findings arrive as per-line UTF-16 spans (see ``analysis_worker``). A line's spans are used
 only while its text still equals the text that was analysed, so edits never leave highlights
 on the wrong characters. Each block's state stores a fingerprint of the spans it shows, which
-lets a new report re-paint only the blocks whose findings changed.
+lets a new report re-paint only the blocks whose findings changed; and since the highlighter
+keeps hold of the blocks that show findings, a new report looks only at those and at the
+lines it marks, never at every block of a long draft.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.ui.analysis_worker import AnalysisResult, HighlightSpan
+from app.ui.analysis_worker import AnalysisResult, HighlightSpan, line_fingerprint
 from app.ui.positions import utf16_length
 from app.ui.theme import PAINT_RANK, code_font, rule_format
 from app.ui.theme_mode import current_theme
@@ -121,19 +123,15 @@ def _syntax_formats(theme: str = "light") -> dict[str, QTextCharFormat]:
     }
 
 
-def _fingerprint(spans: tuple[HighlightSpan, ...]) -> int:
-    """Identifies what a block shows; 0 means "no findings"."""
-    if not spans:
-        return 0
-    return hash(tuple((span.column, span.length, span.rule) for span in spans)) & 0x0FFFFFFF or 1
-
-
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._result: AnalysisResult | None = None
         self._disabled_rules: frozenset[str] = frozenset()
         self._findings_visible = True
+        # The blocks painted with findings, by their fragment index (a block keeps it while it
+        # exists; a QTextBlock held here follows its block through edits above it).
+        self._painted: dict[int, QTextBlock] = {}
 
     # --- findings ------------------------------------------------------------------------------
 
@@ -157,10 +155,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             spans = tuple(span for span in spans if span.rule not in self._disabled_rules)
         return spans
 
-    def apply_result(self, result: AnalysisResult) -> int:
-        """Show a new report; returns how many blocks had to be re-painted."""
+    def apply_result(self, result: AnalysisResult, *, current: bool = False) -> int:
+        """Show a new report; returns how many blocks had to be re-painted.
+
+        ``current``: the report is of the text as it reads now (no edit since the snapshot).
+        """
         self._result = result
-        return self._repaint_changed()
+        return self._repaint_changed(current=current)
 
     def set_disabled_rules(self, rules: frozenset[str]) -> None:
         if rules != self._disabled_rules:
@@ -177,28 +178,46 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def findings_visible(self) -> bool:
         return self._findings_visible
 
-    def _repaint_changed(self) -> int:
+    def _repaint_changed(self, *, current: bool = False) -> int:
         document = self.document()
         if document is None:
             return 0
-        repainted = 0
         result = self._result
-        # Lines the report gives findings to; any other block only needs a look when it
-        # still shows findings (most blocks of a long draft are in neither group).
-        marked = result.highlights if result is not None and self._findings_visible else {}
-        block = document.firstBlock()
-        while block.isValid():
+        visible = result is not None and self._findings_visible
+        marked = result.highlights if result is not None and visible else {}
+        # The worker's fingerprints are what each line should show when the report is of the
+        # text as it reads now and shows no rule switched off since; otherwise ask spans_for.
+        known = result.fingerprints if result is not None and visible and current else None
+        if result is not None and not self._disabled_rules.isdisjoint(result.rules):
+            known = None
+
+        def stale(block: QTextBlock, number: int) -> bool:
             state = block.userState()
             shown = (state >> 2) if state > 0 else 0
-            if not shown and block.blockNumber() not in marked:
-                block = block.next()
+            if known is not None:
+                return shown != known.get(number, 0)
+            return shown != line_fingerprint(self.spans_for(block))
+
+        # Only blocks that show findings and lines the report marks can need a repaint.
+        repaint: list[tuple[int, QTextBlock]] = []
+        seen: set[int] = set()
+        for fragment, block in list(self._painted.items()):
+            if not block.isValid():
+                del self._painted[fragment]
                 continue
-            expected = _fingerprint(self.spans_for(block))
-            if shown != expected:
-                self.rehighlightBlock(block)
-                repainted += 1
-            block = block.next()
-        return repainted
+            number = block.blockNumber()
+            seen.add(number)
+            if stale(block, number):
+                repaint.append((number, block))
+        for number in marked:
+            if number not in seen:
+                block = document.findBlockByNumber(number)
+                if block.isValid() and stale(block, number):
+                    repaint.append((number, block))
+        repaint.sort(key=lambda item: item[0])
+        for _number, block in repaint:
+            self.rehighlightBlock(block)
+        return len(repaint)
 
     # --- painting ------------------------------------------------------------------------------
 
@@ -207,9 +226,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         fence = previous & _FENCE_BITS if previous > 0 else _NORMAL
         layers: list[tuple[int, int, QTextCharFormat]] = []
         fence = self._syntax(text, fence, layers)
-        spans = self.spans_for(self.currentBlock())
+        block = self.currentBlock()
+        spans = self.spans_for(block)
         self._paint(text, layers, spans)
-        self.setCurrentBlockState((_fingerprint(spans) << 2) | fence)
+        fingerprint = line_fingerprint(spans)
+        self.setCurrentBlockState((fingerprint << 2) | fence)
+        if fingerprint:
+            self._painted[block.fragmentIndex()] = block
+        else:
+            self._painted.pop(block.fragmentIndex(), None)
 
     def _syntax(self, text: str, fence: int, layers: list[tuple[int, int, QTextCharFormat]]) -> int:
         """Collect Markdown syntax layers (Python indices); returns the fence state after."""

@@ -81,6 +81,7 @@ log = logging.getLogger(__name__)
 
 # A 20,000-word article is about 130 KB; a file past this size is confirmed before import.
 LARGE_IMPORT_BYTES = 1_000_000
+WORD_COUNT_PAUSE_MS = 2_000  # a stored word count is corrected after this long without a report
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +117,13 @@ class MainWindow(QMainWindow):
         self.controller = AnalysisController(self._snapshot, self._analyse, self)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
+        # A stored word count corrected from the reports, once the writer pauses (see
+        # _show_result); the first report of an opened draft corrects it at once.
+        self._word_count_timer = QTimer(self)
+        self._word_count_timer.setSingleShot(True)
+        self._word_count_timer.setInterval(WORD_COUNT_PAUSE_MS)
+        self._word_count_timer.timeout.connect(self._store_word_count)
+        self._word_count_checked = False
         self.drafts_loader = DraftsLoader(self.workspace, self)
         self._connect_signals()
         publishing = install_publishing(self)
@@ -341,6 +349,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_draft_row(record.id, current=True)
         self.draftOpened.emit(record.id)
+        self._word_count_checked = False
+        self._word_count_timer.stop()
         self.controller.run_now()
         self.editor.setFocus()
 
@@ -814,9 +824,22 @@ class MainWindow(QMainWindow):
         self.editor.set_result(result)
         self.sidebar.show_result(result)
         self._show_tag_suggestions()
-        # A draft opened with a stale count (imported, or from an older version); while
-        # the writer types, the count is saved with the autosave instead.
-        if self.session is not None and self.session.record_word_count(result.report.words):
+        # A draft opened with a stale count (imported, or from an older version) is corrected
+        # by its first report. While the writer types, the autosave stores the count of the
+        # last report, which may lag the saved text by a few words: that is corrected when
+        # they pause, not by a database write on the UI thread for every report.
+        if self._word_count_checked:
+            self._word_count_timer.start()
+        else:
+            self._word_count_checked = True
+            self._store_word_count()
+
+    def _store_word_count(self) -> None:
+        """Store the count of the report shown, when it is of the text as it reads now."""
+        result = self.editor.result
+        if self.session is None or result is None or result.revision != self.editor.revision:
+            return
+        if self.session.record_word_count(result.report.words):
             self._update_draft_row(self.session.id)
 
     def _analysis_failed(self, _message: str) -> None:

@@ -188,3 +188,25 @@ def test_star_headline_and_overall_fit_without_scrolling_sideways(qtbot, window)
     # At 720 px there is room for every column.
     assert _visible(lab, BAND)
     assert _visible(lab, RISK)
+
+
+def test_a_hidden_lab_lists_candidates_and_scores_them_when_shown(
+    qtbot, make_window, store
+) -> None:
+    """Opening a draft does not score its headline ideas while the lab is closed (that
+    would hold up the first report); opening the lab scores every one."""
+    draft = store.drafts.create(title="Notes on Remote Work", body="Remote work is lonely.")
+    store.headlines.add(draft.id, "Remote Work Is Lonely. Here Is How I Fixed It", "")
+    store.state.set("last_draft_id", str(draft.id))
+    window = make_window(store)
+    lab = window.headline_lab
+    assert not lab.isVisible()
+    assert sorted(_texts(lab)) == [
+        "Notes on Remote Work",
+        "Remote Work Is Lonely. Here Is How I Fixed It",
+    ]
+    assert all(lab.table.item(row, SCORE) is None for row in range(lab.table.rowCount()))
+    window.show_headline_lab()
+    scores = [int(lab.table.item(row, SCORE).text()) for row in range(lab.table.rowCount())]
+    assert len(scores) == 2
+    assert all(0 <= score <= 100 for score in scores)

@@ -225,3 +225,40 @@ def test_a_setting_that_cannot_be_stored_says_so_in_one_sentence(
         "Clapwise could not store your tags: the database is in use by another program."
     )
     assert dialogs == []
+
+
+def _stored_word_count(database_path: Path, draft_id: int) -> int:
+    connection = sqlite3.connect(database_path)
+    try:
+        query = "SELECT word_count FROM drafts WHERE id = ?"
+        return connection.execute(query, (draft_id,)).fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_the_stored_word_count_follows_the_text(
+    qtbot, make_window, ui_store, database_path, wait_for_analysis
+) -> None:
+    """A stale count (an import, an older version) is corrected by the first report; while
+    the writer types, the autosave's count may lag by a few words and is set right once
+    they pause."""
+    draft = ui_store.drafts.create(title="Counting", body="One two three four five.")
+    connection = sqlite3.connect(database_path)
+    with connection:
+        connection.execute("UPDATE drafts SET word_count = 999 WHERE id = ?", (draft.id,))
+    connection.close()
+    ui_store.state.set("last_draft_id", str(draft.id))
+    window = make_window(ui_store)
+    wait_for_analysis(window)
+    assert _stored_word_count(database_path, draft.id) == 5 == window.editor.result.report.words
+
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    for word in ("six", "seven", "eight", "nine"):
+        qtbot.keyClicks(window.editor, f" {word}")
+        qtbot.wait(120)
+    wait_for_analysis(window)
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=5_000)
+    qtbot.waitUntil(lambda: _stored_word_count(database_path, draft.id) == 9, timeout=5_000)

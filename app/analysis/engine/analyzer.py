@@ -13,14 +13,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from app.analysis.engine.chunks import BlockInfo, ChunkAnalysis, Detectors, analyze_chunks
+from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.keyword_tracker import KeywordTracker
+from app.analysis.engine.layout import ChunkLayout
+from app.analysis.engine.parts import ChunkParts, chunk_parts
 from app.analysis.engine.report import Heading, Report
 from app.analysis.engine.settings import AnalysisSettings
-from app.analysis.engine.style_summary import long_section_findings, summarize_style
+from app.analysis.engine.style_summary import (
+    SentenceTally,
+    long_section_findings,
+    summarize_style,
+)
 from app.analysis.insights.headline import HeadlineReport, analyze_headline
-from app.analysis.insights.intro import analyze_intro
+from app.analysis.insights.intro import IntroReport, analyze_intro
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
@@ -29,12 +35,10 @@ from app.analysis.rules.grammar import CHECKS_BY_ID as GRAMMAR_CHECKS_BY_ID
 from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
 from app.analysis.text.counts import total
-from app.document.chunks import reference_definitions, split_chunks
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
 GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
-_PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
 _START_END = attrgetter("start", "end")
 
 
@@ -58,10 +62,15 @@ class Analyzer:
         self._detectors = detectors or default_detectors()
         self._current: dict[object, ChunkAnalysis] = {}
         self._previous: dict[object, ChunkAnalysis] = {}
+        self._layout = ChunkLayout()
         self._keywords = KeywordTracker()
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
+        # The intro report of the last analysis: most edits leave the opening alone.
+        self._intro: tuple[tuple[str, str, str, str], IntroReport] | None = None
         # The last analysis's findings per (chunk key, offset), shifted to source offsets.
         self._placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
+        # The last analysis's parts per chunk key (they depend on the settings too).
+        self._parts: dict[object, ChunkParts] = {}
         # A small number per set of link definitions, for chunk keys (see _reference_token).
         self._reference_tokens: dict[tuple[tuple[str, str], ...], int] = {}
         self._reference_serial = itertools.count(1)
@@ -82,6 +91,8 @@ class Analyzer:
                 if settings.thresholds != self._settings.thresholds:
                     self._forget()
                 self._settings = settings
+                self._placed_findings = {}
+                self._parts = {}
             if detectors is not None:
                 self._detectors = detectors
                 self._forget()
@@ -91,6 +102,7 @@ class Analyzer:
         self._current = {}
         self._previous = {}
         self._placed_findings = {}
+        self._parts = {}
         self._keywords.reset()
 
     def _chunks(
@@ -177,30 +189,30 @@ class Analyzer:
             code_blocks=body.code_blocks,
             read_time=read_time(counts.words, len(body.images)),
             readability=readability(counts, settings.genre),
-            style=summarize_style(body.blocks, body.findings, counts.words, settings.thresholds),
+            style=summarize_style(body.sentences, body.findings, counts.words, settings.thresholds),
             findings=tuple(body.findings),
             headings=tuple(body.headings),
             first_paragraph=body.first_paragraph,
             last_paragraph=body.last_paragraph,
-            block_texts=tuple(block.text for block in body.blocks),
+            block_texts=tuple(body.block_texts),
             subtitle=subtitle,
             keywords=keywords,
             headline=self._headline(title, keyphrase),
-            intro=analyze_intro(subtitle, body.first_paragraph, keyphrase or None, title),
+            intro=self._intro_of(subtitle, body.first_paragraph, keyphrase, title),
         )
 
     def _place_chunks(self, source: str) -> list[PlacedChunk]:
         """Each prose chunk of ``source`` with its offset, cache key and analysis."""
-        references = reference_definitions(source) if "]:" in source else {}
+        layout = self._layout
+        layout.split(source)
+        references = layout.references()
         reference_key = self._reference_token(references) if references else None
         offsets: list[tuple[int, object]] = []
         texts: dict[object, str] = {}  # a chunk written twice is analysed once
-        for chunk in split_chunks(source):
-            if chunk.is_front_matter:
-                continue
-            key = (chunk.text, reference_key) if reference_key else chunk.text
-            texts[key] = chunk.text
-            offsets.append((chunk.start, key))
+        for start, text in zip(layout.starts, layout.texts, strict=True):
+            key = (text, reference_key) if reference_key else text
+            texts[key] = text
+            offsets.append((start, key))
         used = self._chunks(texts, references)
         self._previous, self._current = self._current, used
         return [(offset, key, used[key]) for offset, key in offsets]
@@ -221,53 +233,82 @@ class Analyzer:
             self._reference_tokens[definitions] = token
         return token
 
-    def _placed_findings_of(
-        self, offset: int, key: object, analysis: ChunkAnalysis, placed: dict
-    ) -> tuple[Finding, ...]:
-        """A chunk's findings in source offsets; after an edit, the chunks before it keep
-        their offsets, so their shifted findings from the last analysis are reused."""
-        where = (key, offset)
-        moved = placed.get(where) or self._placed_findings.get(where)
-        if moved is None:
-            moved = (
-                tuple(finding.shifted(offset) for finding in analysis.findings)
-                if offset
-                else analysis.findings
-            )
-        placed[where] = moved
-        return moved
-
     def _assemble(self, placed: list[PlacedChunk], source: str) -> _Body:
-        """The document's findings, blocks, images, headings and paragraphs, in order."""
+        """The document's findings, headings, paragraphs and images, in order."""
         settings = self._settings
-        disabled = settings.disabled_rules
         body = _Body()
         placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
-        offset_blocks: list[tuple[int, BlockInfo]] = []
+        parts_of: dict[object, ChunkParts] = {}
+        findings = body.findings
+        total = long = passive = transitions = 0
+        previous_parts, previous_findings = self._parts, self._placed_findings
+        disabled, long_words = settings.disabled_rules, settings.thresholds.long_sentence_words
         for offset, key, analysis in placed:
-            moved = self._placed_findings_of(offset, key, analysis, placed_findings)
-            if disabled:
-                body.findings.extend(finding for finding in moved if finding.rule not in disabled)
-            else:
-                body.findings.extend(moved)
-            body.images.extend(
-                ImageRef(image.alt, image.src, image.offset + offset) for image in analysis.images
-            )
+            parts = parts_of.get(key)
+            if parts is None:
+                parts = previous_parts.get(key) or chunk_parts(analysis, disabled, long_words)
+                parts_of[key] = parts
+            if parts.findings:
+                # In source offsets; after an edit, the chunks before it keep their offsets,
+                # so their findings placed by the last analysis are reused.
+                where = (key, offset)
+                moved = placed_findings.get(where) or previous_findings.get(where)
+                if moved is None:
+                    moved = parts.findings
+                    if offset:
+                        moved = tuple(finding.shifted(offset) for finding in moved)
+                placed_findings[where] = moved
+                findings.extend(moved)
+            if analysis.images:
+                body.images.extend(
+                    ImageRef(image.alt, image.src, image.offset + offset)
+                    for image in analysis.images
+                )
             body.code_blocks += analysis.code_blocks
-            for block, terms in zip(analysis.blocks, analysis.terms, strict=True):
-                offset_blocks.append((offset, block))
-                body.add_block(offset, block, terms)
+            if parts.headings:
+                body.headings.extend(
+                    Heading(heading.level, heading.text, heading.start + offset,
+                            heading.end + offset)
+                    for heading in parts.headings
+                )  # fmt: skip
+            body.paragraphs += parts.paragraphs
+            if not body.first_paragraph and parts.opening is not None:
+                body.first_paragraph, body.first_paragraph_terms = parts.opening
+            if parts.last_paragraph:
+                body.last_paragraph = parts.last_paragraph
+            body.block_texts.extend(parts.block_texts)
+            tally = parts.tally
+            total += tally.total
+            long += tally.long
+            passive += tally.passive
+            transitions += tally.transitions
+        body.sentences = SentenceTally(total, long, passive, transitions)
         if settings.enabled("long_section"):
-            body.findings.extend(long_section_findings(offset_blocks, settings.thresholds))
+            findings.extend(
+                long_section_findings(
+                    [(offset, analysis.blocks) for offset, _key, analysis in placed],
+                    settings.thresholds,
+                )
+            )
         if "![" in source:  # a caption describes a picture: no advice there
-            body.findings = outside_captions(source, body.findings)
+            findings = outside_captions(source, findings)
         # A word used three times or more is the writer's choice: one soft flag at most.
-        body.findings = soften_repeated(body.findings, source, "spelling")
-        body.findings = _without_spelling_under_grammar(body.findings)
-        body.findings.sort(key=_START_END)
-        body.blocks = [block for _offset, block in offset_blocks]
+        findings = soften_repeated(findings, source, "spelling")
+        findings = _without_spelling_under_grammar(findings)
+        findings.sort(key=_START_END)
+        body.findings = findings
         self._placed_findings = placed_findings
+        self._parts = parts_of
         return body
+
+    def _intro_of(
+        self, subtitle: str, first_paragraph: str, keyphrase: str, title: str
+    ) -> IntroReport:
+        request = (subtitle, first_paragraph, keyphrase, title)
+        if self._intro is None or self._intro[0] != request:
+            intro = analyze_intro(subtitle, first_paragraph, keyphrase or None, title)
+            self._intro = (request, intro)
+        return self._intro[1]
 
     def _headline(self, title: str, keyphrase: str) -> HeadlineReport:
         """The headline report, cached for the writer's recent titles."""
@@ -295,33 +336,18 @@ PlacedChunk = tuple[int, object, ChunkAnalysis]
 
 @dataclass(slots=True)
 class _Body:
-    """What the chunks add up to, collected in one pass over their blocks."""
+    """What the chunks add up to, collected in one pass over them."""
 
     findings: list[Finding] = field(default_factory=list)
-    blocks: list[BlockInfo] = field(default_factory=list)
+    block_texts: list[str] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
+    sentences: SentenceTally = field(default_factory=SentenceTally)
     paragraphs: int = 0
     code_blocks: int = 0
     first_paragraph: str = ""
     first_paragraph_terms: BlockTerms | None = None
     last_paragraph: str = ""
-
-    def add_block(self, offset: int, block: BlockInfo, terms: BlockTerms) -> None:
-        if block.kind == "heading":
-            prose = block.prose
-            self.headings.append(
-                Heading(
-                    block.level, block.text, offset + prose.source_start, offset + prose.source_end
-                )
-            )
-        elif block.kind in _PARAGRAPH_KINDS:
-            self.paragraphs += 1
-            if not self.first_paragraph and block.kind == "paragraph":
-                self.first_paragraph = block.text
-                self.first_paragraph_terms = terms
-            if block.text.strip():
-                self.last_paragraph = block.text.strip()
 
 
 def analyze(

@@ -94,26 +94,35 @@ class KeywordTracker:
     def update(self, chunks: Sequence[tuple[object, ChunkAnalysis]]) -> None:
         """Make the index hold exactly ``chunks`` (keyed as the engine caches them)."""
         wanted = Counter(key for key, _analysis in chunks)
-        for key, _analysis in chunks:
-            self._terms.setdefault(key, _analysis)
-        for key in list(self._indexed):
-            surplus = self._indexed[key] - wanted.get(key, 0)
-            for _ in range(max(surplus, 0)):
-                for terms in self._terms[key].terms:
-                    self._index.remove(terms)
-                self._indexed[key] -= 1
-            if self._indexed[key] <= 0:
-                del self._indexed[key]
+        indexed = self._indexed
+        if wanted == indexed:
+            return
+        # Keys that came or went, and those written more than once (whose count may differ):
+        # set operations on the key views, not a pass over every chunk in Python.
+        changed = indexed.keys() ^ wanted.keys()
+        changed.update(key for key, count in wanted.items() if count > 1)
+        changed.update(key for key, count in indexed.items() if count > 1)
+        gone = {key: indexed[key] - wanted[key] for key in changed if indexed[key] > wanted[key]}
+        new = {key: wanted[key] - indexed[key] for key in changed if wanted[key] > indexed[key]}
+        terms = self._terms
+        for key, count in gone.items():
+            for _ in range(count):
+                for block in terms[key].terms:
+                    self._index.remove(block)
         added: list[BlockTerms] = []
-        for key, count in wanted.items():
-            missing = count - self._indexed.get(key, 0)
-            for _ in range(max(missing, 0)):
-                added.extend(self._terms[key].terms)
-                self._indexed[key] += 1
+        if new:
+            analyses = dict(chunks)
+            for key, count in new.items():
+                terms.setdefault(key, analyses[key])
+                added.extend(terms[key].terms * count)
         self._index.add_many(added)
-        self._terms = {key: self._terms[key] for key in self._indexed}
-        live = set(self._indexed)
-        self._facts = {k: v for k, v in self._facts.items() if k[1] in live}
+        self._indexed = wanted
+        dropped = [key for key in gone if key not in wanted]
+        for key in dropped:
+            del terms[key]
+        if dropped and self._facts:
+            live = wanted.keys()
+            self._facts = {k: v for k, v in self._facts.items() if k[1] in live}
 
     def report(
         self,

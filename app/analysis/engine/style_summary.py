@@ -68,19 +68,21 @@ class StyleSummary:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceTally:
+    """Body sentences (headings excluded): all, long, passive and with a transition word."""
+
+    total: int = 0
+    long: int = 0
+    passive: int = 0
+    transitions: int = 0
+
+
 def summarize_style(
-    blocks: Sequence[BlockInfo], findings: Sequence[Finding], words: int, limits: Thresholds
+    sentences: SentenceTally, findings: Sequence[Finding], words: int, limits: Thresholds
 ) -> StyleSummary:
     """Shares are over body sentences (headings excluded)."""
-    total = long = passive = transitions = 0
-    for block in blocks:
-        if block.kind == "heading":
-            continue
-        for sentence in block.sentences:
-            total += 1
-            long += sentence.counts.words > limits.long_sentence_words
-            passive += sentence.passive
-            transitions += sentence.transition
+    total, transitions = sentences.total, sentences.transitions
     if words >= limits.transition_min_words:
         transition_share = _higher_is_better(
             transitions, total, limits.transition_share_good, limits.transition_share_poor
@@ -89,19 +91,21 @@ def summarize_style(
         transition_share = Share(transitions, total, "n/a")
     counts = Counter(finding.rule for finding in findings)
     return StyleSummary(
-        _lower_is_better(long, total, limits.long_share_good, limits.long_share_poor),
-        _lower_is_better(passive, total, limits.passive_share_good, limits.passive_share_poor),
+        _lower_is_better(sentences.long, total, limits.long_share_good, limits.long_share_poor),
+        _lower_is_better(
+            sentences.passive, total, limits.passive_share_good, limits.passive_share_poor
+        ),
         transition_share,
         tuple(sorted(counts.items())),
     )
 
 
 def long_section_findings(
-    blocks: Sequence[tuple[int, BlockInfo]], limits: Thresholds
+    chunks: Sequence[tuple[int, Sequence[BlockInfo]]], limits: Thresholds
 ) -> list[Finding]:
     """Sections of more than ``section_max_words`` without a subheading.
 
-    ``blocks`` pairs each block with the source offset of its chunk. The finding covers the
+    ``chunks`` pairs the blocks of each chunk with the chunk's source offset. The finding covers the
     section's first block (its heading, if it has one), where a new subheading would help.
     """
     findings: list[Finding] = []
@@ -121,14 +125,15 @@ def long_section_findings(
                 )
             )
 
-    for offset, block in blocks:
-        if block.kind == "heading":
-            close_section()
-            section_words = 0
-            anchor = (offset + block.prose.source_start, offset + block.prose.source_end)
-            continue
-        if anchor is None:
-            anchor = (offset + block.prose.source_start, offset + block.prose.source_end)
-        section_words += block.counts.words
+    for offset, blocks in chunks:
+        for block in blocks:
+            if block.kind == "heading":
+                close_section()
+                section_words = 0
+                anchor = (offset + block.prose.source_start, offset + block.prose.source_end)
+                continue
+            if anchor is None:
+                anchor = (offset + block.prose.source_start, offset + block.prose.source_end)
+            section_words += block.counts.words
     close_section()
     return findings

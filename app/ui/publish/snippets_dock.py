@@ -42,7 +42,7 @@ NETWORK_TITLES = {
 def character_count(network: str, text: str) -> tuple[str, bool]:
     """The count shown under a snippet, and whether it is over the network's limit."""
     if network == "x":
-        length = x_length(text)
+        length = x_length(text) if text else 0  # no pattern to build for an empty box
         return f"{length} / {X_MAX_LENGTH}", length > X_MAX_LENGTH
     if network == "linkedin":
         length = len(text)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.accessibility import name_controls
 from app.ui.analysis_worker import AnalysisResult
+from app.ui.sidebar.card import Card
 from app.ui.sidebar.headline_card import HeadlineCard
 from app.ui.sidebar.issues_card import IssuesCard
 from app.ui.sidebar.keyphrase_card import KeyphraseCard
@@ -46,6 +49,7 @@ class Sidebar(QScrollArea):
             self.tags_card,
         )
         self._cards = cards
+        self._held_width = -1  # the width the cards' heights were last held at
         for card in cards:
             self._layout.addWidget(card)
         self._layout.addStretch(1)
@@ -64,20 +68,31 @@ class Sidebar(QScrollArea):
         self._layout.insertWidget(index, card)
 
     def show_result(self, result: AnalysisResult) -> None:
+        """Render a new report; cards whose part of it did not change are left alone."""
         report = result.report
-        self.overview.show_report(report)
-        self.headline.show_headline(report.headline, report.intro)
-        self.readability.show_readability(report.readability, report.words)
-        self.issues.show_style(report.style, len(report.findings))
-        self.keyphrase.show_keywords(report.keywords)
-        name_controls(self)  # buttons made for this report (top fixes, suggestions) included
-        self._hold_heights()
+        shown = (
+            (self.overview, self.overview.show_report(report)),
+            (self.headline, self.headline.show_headline(report.headline, report.intro)),
+            (self.readability, self.readability.show_readability(report.readability, report.words)),
+            (self.issues, self.issues.show_style(report.style, len(report.findings))),
+            (self.keyphrase, self.keyphrase.show_keywords(report.keywords)),
+        )
+        changed = [card for card, rendered in shown if rendered]
+        if self._held_width != self.width():  # a new draft, or wrapped text at a new width
+            self._held_width = self.width()
+            name_controls(self)
+            self._hold_heights(self._cards)
+            return
+        # Buttons made for this report included; the tag card's change with the tags.
+        for card in (*changed, self.tags_card):
+            name_controls(card)
+        self._hold_heights(changed)
 
-    def _hold_heights(self) -> None:
+    def _hold_heights(self, cards: Sequence[Card]) -> None:
         """Cards grow but never shrink while a draft is open, so the controls below them stay
         put under the pointer as the writer types (a card shrinking on every keystroke moved
         everything beneath it)."""
-        for card in self._cards:
+        for card in cards:
             # Wrapped labels: the height the card needs at its present width.
             needed = card.heightForWidth(card.width()) if card.width() > 0 else -1
             needed = needed if needed > 0 else card.sizeHint().height()
@@ -85,5 +100,6 @@ class Sidebar(QScrollArea):
 
     def release_heights(self) -> None:
         """Another draft is open: let the cards fit their new content."""
+        self._held_width = -1
         for card in self._cards:
             card.setMinimumHeight(0)

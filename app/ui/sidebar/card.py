@@ -18,9 +18,18 @@ class Card(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(14, 12, 14, 12)
         self.layout_.setSpacing(6)
+        self._inputs: tuple[object, ...] | None = None
         heading = QLabel(title.upper())
         heading.setObjectName("cardTitle")
         self.layout_.addWidget(heading)
+
+    def changed(self, *inputs: object) -> bool:
+        """Whether ``inputs`` differ from those of the last call (which are kept): a card
+        renders a new report only when what it shows from it changed."""
+        if inputs == self._inputs:
+            return False
+        self._inputs = inputs
+        return True
 
     def add(self, widget: W) -> W:
         """Add ``widget`` below the card's last row and hand it back, typed as given."""

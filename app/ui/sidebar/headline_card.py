@@ -42,7 +42,10 @@ class HeadlineCard(Card):
         self.add(self.lab_button)
         self.intro = self.add(label("", name="small"))
 
-    def show_headline(self, headline: HeadlineReport, intro: IntroReport) -> None:
+    def show_headline(self, headline: HeadlineReport, intro: IntroReport) -> bool:
+        """Show the headline and intro reports; False when they are those already shown."""
+        if not self.changed(headline, intro):
+            return False
         if not headline.text.strip():
             self.score.setText("—")
             self.verdict.setText("Write a title to see how it would do.")
@@ -80,3 +83,4 @@ class HeadlineCard(Card):
             f"<b>Subtitle and hook:</b> the opening has {html.escape(hook_phrase(intro.hook_type))}"
             f"{tips}"
         )
+        return True

@@ -72,7 +72,11 @@ class IssuesCard(Card):
             toggle.setChecked(rule not in disabled)
             toggle.blockSignals(False)
 
-    def show_style(self, style: StyleSummary, total_findings: int) -> None:
+    def show_style(self, style: StyleSummary, total_findings: int) -> bool:
+        """Show the counts and shares; False when they are those already shown."""
+        switched_on = tuple(toggle.isChecked() for toggle in self._toggles.values())
+        if not self.changed(style, total_findings, switched_on):
+            return False
         counts = dict(style.rule_counts)
         for rule, button in self._counts.items():
             if not self._toggles[rule].isChecked():
@@ -94,3 +98,4 @@ class IssuesCard(Card):
                 ]
             )
         )
+        return True

@@ -50,7 +50,10 @@ class KeyphraseCard(Card):
             self.field.setText(self._suggested)
             self.keyphraseEdited.emit(self._suggested)
 
-    def show_keywords(self, keywords: KeywordReport) -> None:
+    def show_keywords(self, keywords: KeywordReport) -> bool:
+        """Show the keyword report; False when it is the one already shown."""
+        if not self.changed(keywords, bool(self.field.text().strip())):
+            return False
         self._suggested = keywords.suggested_keyphrase
         if keywords.suggested_keyphrase and not self.field.text().strip():
             self.suggestion.setText(f"Use “{keywords.suggested_keyphrase}”, the main topic")
@@ -78,3 +81,4 @@ class KeyphraseCard(Card):
             self.topics.setText("")
         self.warning.setText(html.escape(keywords.topic_warning or ""))
         self.warning.setVisible(bool(keywords.topic_warning))
+        return True

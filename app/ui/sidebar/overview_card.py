@@ -15,21 +15,26 @@ class OverviewCard(Card):
         self.headline = self.add(label("—", name="bigFigure"))
         self.details = self.add(label("", name="muted"))
 
-    def show_report(self, report: Report) -> None:
+    def show_report(self, report: Report) -> bool:
+        """Show the report's figures; False when they are those already shown."""
         minutes = report.read_time.display_minutes
+        images = len(report.images)
+        # Sentences of the body, headings left out: the same count the checklist gives.
+        sentences = report.style.long_sentences.total
+        headings = len(report.headings)
+        if not self.changed(report.words, minutes, images, sentences, report.paragraphs, headings):
+            return False
         if report.words:
             self.headline.setText(f"{plural(report.words, 'word')} · {minutes} min read")
         else:
             self.headline.setText("No words yet")
-        images = len(report.images)
         picture_note = f" · {plural(images, 'image')}" if images else ""
-        # Sentences of the body, headings left out: the same count the checklist gives.
-        sentences = report.style.long_sentences.total
         self.details.setText(
             f"{plural(sentences, 'sentence')} · {plural(report.paragraphs, 'paragraph')} · "
-            f"{plural(len(report.headings), 'heading')}{picture_note}"
+            f"{plural(headings, 'heading')}{picture_note}"
         )
         self.details.setToolTip(
             "Read time follows Medium: 265 words a minute, plus 12 s for the first image, "
             "11 s for the second, and one second less for each after (at least 3 s)."
         )
+        return True

@@ -46,13 +46,16 @@ class ReadabilityCard(Card):
             self.genre.setCurrentIndex(index)
             self.genre.blockSignals(False)
 
-    def show_readability(self, readability: Readability, words: int) -> None:
+    def show_readability(self, readability: Readability, words: int) -> bool:
+        """Show the readability figures; False when they are those already shown."""
+        if not self.changed(readability, bool(words)):
+            return False
         if not words:
             self.grade.setText("—")
             self.meaning.setText("Start writing to see how easy your story is to read.")
             self.target.setText("")
             self.formulas.setText("")
-            return
+            return True
         self.grade.setText(f"Grade {readability.grade:.0f} · {readability.label}")
         self.meaning.setText(readability.meaning[:1].upper() + readability.meaning[1:] + ".")
         status = "good" if readability.on_target else "poor"
@@ -74,3 +77,4 @@ class ReadabilityCard(Card):
             f"Dale–Chall {readability.dale_chall:.1f} · "
             f"Linsear Write {readability.linsear_write:.1f}"
         )
+        return True

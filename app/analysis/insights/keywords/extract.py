@@ -307,7 +307,10 @@ class KeywordIndex:
         title_keys = _title_keys(title)
         title_stems = frozenset(part for key in title_keys for part in key)
         intro_keys = intro.keys if intro is not None else frozenset()
-        pool = dict(heapq.nlargest(th.RERANK_POOL, self._scores.items(), key=_by_score_then_key))
+        # The best by score, then key: (score, key) pairs compare so without a call per key.
+        scores = self._scores
+        leaders = heapq.nlargest(th.RERANK_POOL, zip(scores.values(), scores.keys(), strict=True))
+        pool = {key: score for score, key in leaders}
         # Phrases of the title that the body uses, and recurring phrases of the first
         # paragraph, may sit below the pool; give them their chance.
         for key in title_keys:
@@ -344,10 +347,7 @@ class KeywordIndex:
         return tuple(Keyphrase(self.surface(key), score / best) for score, key in chosen)
 
 
-def _by_score_then_key(item: tuple[Key, float]) -> tuple[float, Key]:
-    return item[1], item[0]
-
-
+@lru_cache(maxsize=64)  # asked again with the same title after every keystroke in the body
 def _title_keys(title: str) -> frozenset[Key]:
     if not title.strip():
         return frozenset()

@@ -1,0 +1,74 @@
+"""What one chunk adds to the document's report, worked out once per chunk.
+
+The document's headings, paragraphs, block texts, sentence shares and enabled findings are
+sums and concatenations over chunks; after a keystroke, all chunks but one bring the same
+parts as before, so the report is assembled from a few hundred parts instead of every block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.analysis.engine.chunks import ChunkAnalysis
+from app.analysis.engine.report import Heading
+from app.analysis.engine.style_summary import SentenceTally
+from app.analysis.insights.keywords import BlockTerms
+from app.analysis.rules.findings import Finding
+
+_PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkParts:
+    """Offsets are relative to the chunk, as in its ``ChunkAnalysis``."""
+
+    findings: tuple[Finding, ...]  # of enabled rules, in the analysis's order
+    headings: tuple[Heading, ...]
+    paragraphs: int  # paragraphs, list items and quotes
+    # The first paragraph with text and its key-phrase terms; when no paragraph of the chunk
+    # has text, ("", the terms of its last paragraph), as a scan of the blocks leaves them.
+    opening: tuple[str, BlockTerms] | None
+    last_paragraph: str  # the last paragraph, list item or quote with text, stripped
+    block_texts: tuple[str, ...]
+    tally: SentenceTally
+
+
+def chunk_parts(
+    analysis: ChunkAnalysis, disabled: frozenset[str], long_sentence_words: int
+) -> ChunkParts:
+    """The parts of one analysed chunk, without findings of the ``disabled`` rules."""
+    findings = analysis.findings
+    if disabled:
+        findings = tuple(finding for finding in findings if finding.rule not in disabled)
+    headings: list[Heading] = []
+    paragraphs = 0
+    opening: tuple[str, BlockTerms] | None = None
+    last_paragraph = ""
+    total = long = passive = transitions = 0
+    for block, terms in zip(analysis.blocks, analysis.terms, strict=True):
+        kind = block.kind
+        if kind == "heading":
+            prose = block.prose
+            headings.append(Heading(block.level, block.text, prose.source_start, prose.source_end))
+            continue
+        for sentence in block.sentences:
+            total += 1
+            long += sentence.counts.words > long_sentence_words
+            passive += sentence.passive
+            transitions += sentence.transition
+        if kind not in _PARAGRAPH_KINDS:
+            continue
+        paragraphs += 1
+        if kind == "paragraph" and (opening is None or not opening[0]):
+            opening = (block.text, terms)
+        if block.text.strip():
+            last_paragraph = block.text.strip()
+    return ChunkParts(
+        findings,
+        tuple(headings),
+        paragraphs,
+        opening,
+        last_paragraph,
+        tuple(block.text for block in analysis.blocks),
+        SentenceTally(total, long, passive, transitions),
+    )

@@ -1,0 +1,107 @@
+"""Highlights follow each new report on the real window, painting only what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+FILLER = "A plain line about the garden.\n\n"
+TEXT = (
+    "It was a very long day.\n\n"
+    + FILLER * 30
+    + "We met in order to plan the launch.\n\n"
+    + FILLER * 30
+    + "The dog slept.\n"
+)
+
+
+def _painted_lines(window) -> set[int]:
+    """Numbers of the blocks that show any format (plain prose: only findings paint)."""
+    painted = set()
+    block = window.editor.document().firstBlock()
+    while block.isValid():
+        if block.layout().formats():
+            painted.add(block.blockNumber())
+        block = block.next()
+    return painted
+
+
+def _marked_lines(window) -> set[int]:
+    return {line for line, spans in window.editor.result.highlights.items() if spans}
+
+
+def _type_at(qtbot, window, position: int, keys: str) -> None:
+    cursor = window.editor.textCursor()
+    cursor.setPosition(position)
+    window.editor.setTextCursor(cursor)
+    for key in keys:
+        if key == "\n":
+            qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+        else:
+            qtbot.keyClicks(window.editor, key)
+
+
+def test_highlights_follow_reports_through_lines_added_and_findings_gone(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.selectAll()
+    window.editor.insertPlainText(TEXT)
+    wait_for_analysis(window)
+    first = _marked_lines(window)
+    assert len(first) >= 2
+    assert _painted_lines(window) == first
+
+    # Lines added at the top move every highlighted block down.
+    _type_at(qtbot, window, 0, "Hello there.\n\n\n")
+    wait_for_analysis(window)
+    assert _painted_lines(window) == _marked_lines(window) == {line + 3 for line in first}
+
+    # The finding of the middle line goes: its block, not edited, is cleared.
+    text = window.editor.text()
+    start = text.index("in order to")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("in order to"), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("to")
+    wait_for_analysis(window)
+    marked = _marked_lines(window)
+    assert marked == {min(first) + 3}
+    assert _painted_lines(window) == marked
+
+    # A line joined to the one above it (a deleted line break) keeps the right highlights.
+    cursor = window.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.Down, QTextCursor.MoveMode.KeepAnchor, 3)
+    cursor.removeSelectedText()
+    wait_for_analysis(window)
+    assert _painted_lines(window) == _marked_lines(window) == {min(first)}
+
+
+def test_a_finding_gone_from_lines_nobody_edited_is_cleared(
+    qtbot, window, wait_for_analysis
+) -> None:
+    """A word used a third time is the writer's choice: its earlier uses, on lines moved
+    down by the new one but not edited, lose their flags."""
+    window.editor.selectAll()
+    window.editor.insertPlainText("I recieve this.\n\n" + FILLER * 20 + "They recieve it.\n")
+    wait_for_analysis(window)
+    assert _painted_lines(window) == _marked_lines(window) == {0, 42}
+    _type_at(qtbot, window, 0, "We recieve all.\n\n")
+    wait_for_analysis(window)
+    assert _painted_lines(window) == _marked_lines(window) == {0}
+
+
+def test_switching_a_rule_off_and_on_repaints_its_highlights(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.selectAll()
+    window.editor.insertPlainText(TEXT)
+    wait_for_analysis(window)
+    marked = _marked_lines(window)
+    toggle = window.sidebar.issues.toggle("intensifier")
+    toggle.click()
+    wait_for_analysis(window)
+    assert _painted_lines(window) == _marked_lines(window) == marked - {0}
+    toggle.click()
+    wait_for_analysis(window)
+    assert _painted_lines(window) == _marked_lines(window) == marked
