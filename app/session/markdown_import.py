@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.analysis.text.words import has_letters, words
-from app.document.front_matter import read_front_matter, split_front_matter
+from app.document.front_matter import (
+    front_matter_too_deep,
+    read_front_matter,
+    split_front_matter,
+)
+from app.document.parsers import nested_too_deeply
 from app.document.post import split_title
 from app.document.prose import parse_prose
 from app.document.text_files import TextFileError, read_text_file
@@ -15,6 +20,8 @@ from app.document.text_files import TextFileError, read_text_file
 # Plain-text notes sit beside posts in many folders; only Markdown files are posts.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 MAX_FILES = 5_000  # a folder of posts, not a whole disk
+# Files named in the summary's notes; the rest are counted.
+_NAMED_NOTES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +47,18 @@ class ImportReport:
     failures: tuple[tuple[Path, str], ...] = ()
     skipped: int = 0  # files that are not Markdown
     truncated: bool = False  # more than MAX_FILES Markdown files were found
+    notes: tuple[tuple[Path, str], ...] = ()  # imported, with something the writer should know
 
     @property
     def summary(self) -> str:
         parts = [f"Imported {len(self.posts)} post{'s' if len(self.posts) != 1 else ''}."]
         if self.failures:
             parts.append(f"{len(self.failures)} could not be read.")
+        if self.notes:
+            named = ", ".join(path.name for path, _note in self.notes[:_NAMED_NOTES])
+            more = len(self.notes) - _NAMED_NOTES
+            others = f" and {more} more" if more > 0 else ""
+            parts.append(f"Nested too deeply in places, kept as plain text: {named}{others}.")
         if self.truncated:
             parts.append(f"Stopped after the first {MAX_FILES} files.")
         return " ".join(parts)
@@ -67,10 +80,20 @@ def read_post(path: Path) -> ImportedPost:
     return ImportedPost(path, title, body, metadata.subtitle, metadata.tags)
 
 
+def nesting_note(post: ImportedPost) -> str | None:
+    """What was nested too deeply in a post to read as structure, if anything."""
+    if front_matter_too_deep(post.body):
+        return "front matter nested too deeply to read; its fields were not used"
+    if nested_too_deeply(post.body):
+        return "Markdown nested too deeply; the deepest part is kept as plain text"
+    return None
+
+
 def read_folder(folder: Path) -> ImportReport:
     """Every Markdown file under ``folder`` (sorted); unreadable ones are reported, not raised."""
     posts: list[ImportedPost] = []
     failures: list[tuple[Path, str]] = []
+    notes: list[tuple[Path, str]] = []
     skipped = 0
     truncated = False
     try:
@@ -89,7 +112,12 @@ def read_folder(folder: Path) -> ImportReport:
             truncated = True
             break
         try:
-            posts.append(read_post(path))
+            post = read_post(path)
         except TextFileError as error:
             failures.append((path, str(error)))
-    return ImportReport(tuple(posts), tuple(failures), skipped, truncated)
+            continue
+        posts.append(post)
+        note = nesting_note(post)
+        if note is not None:
+            notes.append((path, note))
+    return ImportReport(tuple(posts), tuple(failures), skipped, truncated, tuple(notes))
