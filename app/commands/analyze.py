@@ -11,9 +11,9 @@ from app.commands.common import (
     EXIT_FAILURE,
     EXIT_OK,
     CliError,
+    LinePositions,
     add_story_arguments,
     expand_inputs,
-    line_and_column,
     print_json,
     read_input,
 )
@@ -81,6 +81,8 @@ def _report(args: argparse.Namespace, path: str, source: str) -> Report:
 
 
 def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
+    from app.analysis.engine.bounds import MAX_ANALYSED_CHARACTERS
+
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK
@@ -112,9 +114,15 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
             f"density {focus.density:.2f}%"
         )
         lines.extend(f"  [{c.status}] {c.message}" for c in focus.checks)
+    if report.stopped_at is not None:
+        lines.append(
+            f"Analysed the first {report.stopped_at:,} of {report.source_length:,} characters "
+            f"(a file is read up to {MAX_ANALYSED_CHARACTERS:,})"
+        )
     lines.append(f"Findings: {len(report.findings)}")
+    positions = LinePositions(source)
     for finding in report.findings:
-        line, column = line_and_column(source, finding.start)
+        line, column = positions.line_and_column(finding.start)
         excerpt = source[finding.start : finding.end].replace("\n", " ")
         if len(excerpt) > 60:
             excerpt = excerpt[:57] + "..."

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from bisect import bisect_right
 from typing import NoReturn
 
 from app.document.text_files import TextFileError, read_text_file
@@ -77,7 +79,13 @@ def print_json(data: object, *, indent: int | None = 2) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
 
 
-def line_and_column(source: str, offset: int) -> tuple[int, int]:
-    line = source.count("\n", 0, offset) + 1
-    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+class LinePositions:
+    """Line and column (from 1) of offsets into one text; the line starts are found once,
+    so placing every finding of a long file costs a bisection each, not a scan."""
+
+    def __init__(self, source: str) -> None:
+        self._starts = [0, *(match.end() for match in re.finditer("\n", source))]
+
+    def line_and_column(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1

@@ -137,6 +137,20 @@ def read_front_matter(source: str) -> FrontMatter:
     return _fields_to_front_matter(fields) if fields is not None else FrontMatter()
 
 
+def front_matter_too_deep(source: str) -> bool:
+    """True when the front matter is nested too deeply to read (its fields are then unused)."""
+    block = find_front_matter(source)
+    if block is None:
+        return False
+    try:
+        _PARSERS[block.format](block.body)
+    except RecursionError:
+        return True
+    except ValueError:
+        return False
+    return False
+
+
 def _parse(kind: FrontMatterFormat, body: str) -> Mapping[str, Any] | None:
     """The block's top-level mapping, or ``None`` when it is not a valid mapping."""
     try:

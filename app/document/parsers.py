@@ -8,6 +8,7 @@ footnotes (``[^1]`` and ``^[inline]``) and dollar maths. Dollar maths follows Pa
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -16,9 +17,17 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from app.document.nesting import bounded_nesting_plugin
+from app.document.nesting import (
+    FLATTENED,
+    MAX_BLOCK_DEPTH,
+    MAX_INLINE_DEPTH,
+    bounded_nesting_plugin,
+)
 
 GFM_RULES = ("table", "strikethrough")
+# A line as deep as the block limit repeats at least a character of prefix (">" or
+# indentation) per container it is in.
+_DEEP_LINE = re.compile(rf"^[ \t>*+\-\d.)]{{{MAX_BLOCK_DEPTH}}}", re.MULTILINE)
 
 
 def add_dialect(md: MarkdownIt, *, footnotes_at_end: bool) -> MarkdownIt:
@@ -43,6 +52,16 @@ def source_parser() -> MarkdownIt:
 def parse_source(text: str) -> list[Any]:
     """Block tokens of ``text`` with source line maps (0-based, end exclusive)."""
     return source_parser().parse(text, {})
+
+
+def nested_too_deeply(text: str) -> bool:
+    """True when some of ``text`` is nested past the parser's limits (and kept as plain text)."""
+    markers = text.count("*") + text.count("_") + text.count("~")
+    if markers < MAX_INLINE_DEPTH and not _DEEP_LINE.search(text):
+        return False  # too few markers to nest that deep: no parse needed
+    env: dict[str, Any] = {}
+    source_parser().parse(text, env)
+    return bool(env.get(FLATTENED))
 
 
 def inline_plain_text(children: list[Any] | None) -> str:

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.analysis.text.words import has_letters, words
-from app.document.front_matter import read_front_matter, split_front_matter
+from app.document.front_matter import (
+    front_matter_too_deep,
+    read_front_matter,
+    split_front_matter,
+)
+from app.document.parsers import nested_too_deeply
 from app.document.post import split_title
 from app.document.prose import parse_prose
 from app.document.text_files import TextFileError, read_text_file
@@ -16,6 +21,8 @@ from app.document.text_files import TextFileError, read_text_file
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 MAX_FILES = 5_000  # a folder of posts, not a whole disk
 NOTES_LISTED = 30  # files named in the report's list of problems
+# Files named in the summary's note on deep nesting; the rest are counted.
+_NAMED_NOTES = 5
 
 
 class EmptyFileError(TextFileError):
@@ -46,6 +53,7 @@ class ImportReport:
     failures: tuple[tuple[Path, str], ...] = ()
     skipped: int = 0  # files that are not Markdown
     truncated: bool = False  # more than MAX_FILES Markdown files were found
+    notes: tuple[tuple[Path, str], ...] = ()  # imported, with something the writer should know
 
     @property
     def with_problems(self) -> tuple[ImportedPost, ...]:
@@ -59,6 +67,11 @@ class ImportReport:
         parts = [f"Imported {len(self.posts)} post{'s' if len(self.posts) != 1 else ''}."]
         if self.failures:
             parts.append(f"{len(self.failures)} not imported.")
+        if self.notes:
+            named = ", ".join(path.name for path, _note in self.notes[:_NAMED_NOTES])
+            more = len(self.notes) - _NAMED_NOTES
+            others = f" and {more} more" if more > 0 else ""
+            parts.append(f"Nested too deeply in places, kept as plain text: {named}{others}.")
         if self.truncated:
             parts.append(f"Stopped after the first {MAX_FILES} files.")
         lines = [" ".join(parts)]
@@ -91,10 +104,20 @@ def read_post(path: Path) -> ImportedPost:
     return ImportedPost(path, title, body, metadata.subtitle, metadata.tags, metadata.problem)
 
 
+def nesting_note(post: ImportedPost) -> str | None:
+    """What was nested too deeply in a post to read as structure, if anything."""
+    if front_matter_too_deep(post.body):
+        return "front matter nested too deeply to read; its fields were not used"
+    if nested_too_deeply(post.body):
+        return "Markdown nested too deeply; the deepest part is kept as plain text"
+    return None
+
+
 def read_folder(folder: Path) -> ImportReport:
     """Every Markdown file under ``folder`` (sorted); unreadable ones are reported, not raised."""
     posts: list[ImportedPost] = []
     failures: list[tuple[Path, str]] = []
+    notes: list[tuple[Path, str]] = []
     skipped = 0
     truncated = False
     try:
@@ -113,7 +136,12 @@ def read_folder(folder: Path) -> ImportReport:
             truncated = True
             break
         try:
-            posts.append(read_post(path))
+            post = read_post(path)
         except TextFileError as error:
             failures.append((path, str(error)))
-    return ImportReport(tuple(posts), tuple(failures), skipped, truncated)
+            continue
+        posts.append(post)
+        note = nesting_note(post)
+        if note is not None:
+            notes.append((path, note))
+    return ImportReport(tuple(posts), tuple(failures), skipped, truncated, tuple(notes))

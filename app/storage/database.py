@@ -72,6 +72,10 @@ def _check_writable(path: Path, busy_timeout_ms: int) -> None:
         raise _access_error(path, error) from None
     try:
         connection.execute("BEGIN IMMEDIATE")
+        # SQLite opens a write-protected file read-only without a word, and takes the lock
+        # all the same: only a write tells. This one changes nothing and is rolled back.
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        connection.execute(f"PRAGMA user_version = {version}")
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as error:
         raise _access_error(path, error) from None

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from app.analysis.rules.findings import Finding
@@ -17,6 +25,11 @@ from app.ui.positions import python_index
 from app.ui.theme import editor_font, rule_name
 
 COLUMN_WIDTH = 720  # pixels of text per line: about 75 characters, like Medium's column
+# Qt's usual wrap (at a word, else anywhere) looks for a word break at every line of a run
+# without one, which grows with the square of its length: a pasted megabyte with no space
+# took 49 s to show and 22 s a keystroke. Text holding a run this long wraps anywhere
+# (0.5 s, the same megabyte), as such a run must anyway.
+_UNBROKEN_RUN = re.compile(r"\S{10000}")
 
 # (word, words before, words after, callback receiving the suggestions)
 SuggestionProvider = Callable[[str, str, str, Callable[[list[str]], None]], None]
@@ -76,13 +89,29 @@ class MarkdownEditor(QPlainTextEdit):
     def load_text(self, text: str, cursor_position: int = 0) -> None:
         """Replace the whole text (a newly opened draft) and put the cursor back."""
         self._result = None
+        self._wrap_for(text, keep_anywhere=False)
         self.setPlainText(text)
         cursor = self.textCursor()
         cursor.setPosition(max(0, min(cursor_position, self.document().characterCount() - 1)))
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # Paste and drop: the wrap is chosen before Qt lays the new text out.
+        if source.hasText():
+            self._wrap_for(source.text(), keep_anywhere=True)
+        super().insertFromMimeData(source)
+
     # --- layout: a centred writing column ------------------------------------------------------
+
+    def _wrap_for(self, text: str, *, keep_anywhere: bool) -> None:
+        """Wrap anywhere when ``text`` holds a very long run without a break, else at words
+        (``keep_anywhere``: text added to a draft that already wraps anywhere keeps it)."""
+        anywhere = QTextOption.WrapMode.WrapAnywhere
+        if _UNBROKEN_RUN.search(text):
+            self.setWordWrapMode(anywhere)
+        elif not (keep_anywhere and self.wordWrapMode() == anywhere):
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
     def set_line_characters(self, characters: int) -> None:
         """The writing column's width in characters of the editor's font."""

@@ -9,6 +9,7 @@ import pytest
 
 from app.publishing import files
 from app.publishing.files import ExportWriteError, write_text_atomic
+from tests.unprivileged import shared_folder, unprivileged_child
 
 
 def _leftovers(folder):
@@ -112,18 +113,29 @@ def test_target_that_is_a_folder_is_a_clear_error(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can write anywhere"
-)
-def test_read_only_folder_is_a_clear_error(tmp_path):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(ExportWriteError, match="No permission"):
-            write_text_atomic(folder / "story.md", "x")
-    finally:
-        folder.chmod(0o700)
+WRITE_AND_TELL = """
+import sys
+from pathlib import Path
+from app.publishing.files import ExportWriteError, write_text_atomic
+try:
+    write_text_atomic(Path(sys.argv[1]), "x")
+    print("written")
+except ExportWriteError as error:
+    print(error)
+"""
+
+
+def test_read_only_folder_is_a_clear_error():
+    child = unprivileged_child()
+    with shared_folder() as shared:
+        folder = shared / "locked"
+        folder.mkdir()
+        child.owns(folder)
+        folder.chmod(0o500)
+        told = child.python(WRITE_AND_TELL, str(folder / "story.md"))
+        assert told.returncode == 0, told.stderr
+        assert "No permission" in told.stdout
+        assert list(folder.iterdir()) == []
 
 
 def test_permission_errors_are_explained(tmp_path, monkeypatch):

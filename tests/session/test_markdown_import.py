@@ -79,6 +79,25 @@ def test_hostile_files_never_abort_a_folder_import(tmp_path: Path) -> None:
     titles = sorted(post.title for post in report.posts)
     assert titles == ["Good", "Wide", "deep quotes", "deep yaml"]
     assert [path.name for path, _reason in report.failures] == ["nul.md"]
+    notes = {path.name: note for path, note in report.notes}
+    assert sorted(notes) == ["deep-quotes.md", "deep-yaml.md"]
+    assert "front matter" in notes["deep-yaml.md"]
+    assert "plain text" in notes["deep-quotes.md"]
+    assert report.summary.splitlines()[0] == (
+        "Imported 4 posts. 1 not imported. Nested too deeply in places, kept as plain "
+        "text: deep-quotes.md, deep-yaml.md."
+    )
+    assert "• deep-yaml.md: its YAML front matter could not be read" in report.summary
+
+
+def test_deep_emphasis_is_noted_and_ordinary_emphasis_is_not(tmp_path: Path) -> None:
+    (tmp_path / "stars.md").write_text("*" * 500 + "word" + "*" * 500 + "\n", encoding="utf-8")
+    (tmp_path / "bold.md").write_text(
+        "# Bold\n\n" + "Some **strong** and _soft_ words. " * 40 + "\n", encoding="utf-8"
+    )
+    report = read_folder(tmp_path)
+    assert [path.name for path, _note in report.notes] == ["stars.md"]
+    assert len(report.posts) == 2
 
 
 def test_folder_import_skips_text_files(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import json
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from app.storage.database import MIGRATIONS_DIR, DatabaseError, open_database, set_aside
 from app.storage.schema import SCHEMA_REVISION
 from app.storage.store import open_store
+from tests.unprivileged import Child, shared_folder, unprivileged_child
 
 
 def test_schema_revision_is_the_newest_migration() -> None:
@@ -145,21 +146,50 @@ def test_a_short_busy_timeout_bounds_each_wait(database_path: Path) -> None:
         store.close()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to read-only files")
-def test_a_read_only_file_or_folder_is_reported_as_read_only(database_path: Path) -> None:
+OPEN_AND_TELL = """
+import json, sys
+from pathlib import Path
+from app.storage.database import DatabaseError, open_database
+try:
+    open_database(Path(sys.argv[1])).close()
+    print(json.dumps({"opened": True}))
+except DatabaseError as error:
+    print(json.dumps({"message": str(error), "read_only": error.read_only,
+                      "damaged": error.damaged, "locked": error.locked}))
+"""
+
+
+def _open_as(child: Child, path: Path) -> dict[str, object]:
+    result = child.python(OPEN_AND_TELL, str(path))
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _fresh_database(child: Child, folder: Path) -> Path:
+    """A new database in ``folder``, the file and folder the child user's."""
+    folder.mkdir()
+    database_path = folder / "clapwise.sqlite"
     open_store(database_path).close()
-    folder = database_path.parent
-    try:
-        database_path.chmod(0o444)
-        with pytest.raises(DatabaseError, match="read-only") as raised:
-            open_database(database_path)
-        assert raised.value.read_only
-        assert not raised.value.damaged
-        database_path.chmod(0o644)
-        folder.chmod(0o555)
-        with pytest.raises(DatabaseError, match="read-only") as raised:
-            open_database(database_path)
-        assert not raised.value.damaged
-    finally:
-        folder.chmod(0o755)
-        database_path.chmod(0o644)
+    for path in (*folder.iterdir(), folder):
+        child.owns(path)
+    return database_path
+
+
+def test_a_read_only_file_or_folder_is_reported_as_read_only() -> None:
+    child = unprivileged_child()
+    with shared_folder() as shared:
+        read_only_file = _fresh_database(child, shared / "file")
+        read_only_file.chmod(0o444)
+        told = _open_as(child, read_only_file)
+        assert told["read_only"] is True, told
+        assert "read-only" in str(told["message"])
+        assert told["damaged"] is False
+
+        in_read_only_folder = _fresh_database(child, shared / "folder")
+        in_read_only_folder.parent.chmod(0o555)
+        told = _open_as(child, in_read_only_folder)
+        assert told["read_only"] is True, told
+        assert told["damaged"] is False
+
+        in_read_only_folder.parent.chmod(0o755)
+        assert _open_as(child, in_read_only_folder) == {"opened": True}

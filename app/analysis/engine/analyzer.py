@@ -7,12 +7,14 @@ figures are sums over chunks, and findings are shifted from chunk offsets to sou
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from app.analysis.engine.bounds import analysed_length
 from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.keyword_tracker import KeywordTracker
@@ -139,7 +141,8 @@ class Analyzer:
         """Analyse ``source`` (Markdown). Unchanged chunks come from the cache.
 
         ``title`` defaults to the first ``# `` heading; ``other_keyphrases`` are the focus
-        keyphrases of the writer's other drafts (to warn about competing with them).
+        keyphrases of the writer's other drafts (to warn about competing with them). A very
+        long draft is read up to a bound (see ``bounds``), and the report says where it stopped.
         """
         # Line breaks are normalised in a copy of the same length: offsets stay the caller's.
         source = normalize_line_breaks(source)
@@ -150,7 +153,15 @@ class Analyzer:
             last = self._last
             if last is not None and _same_request(last[0], request):
                 return last[1]
-            report = self._analyze(source, title, subtitle, keyphrase, other_keyphrases)
+            length = analysed_length(source)
+            if length < len(source):
+                report = dataclasses.replace(
+                    self._analyze(source[:length], title, subtitle, keyphrase, other_keyphrases),
+                    stopped_at=length,
+                    source_length=len(source),
+                )
+            else:
+                report = self._analyze(source, title, subtitle, keyphrase, other_keyphrases)
             self._last = (request, report)
             return report
 

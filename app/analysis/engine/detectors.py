@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from app.analysis.engine.chunks import Detectors
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.grammar import find_grammar
-from app.analysis.rules.spelling import SpellingChecker
+from app.analysis.rules.spelling import SpellingChecker, SuggestionBudget
 from app.analysis.rules.style import (
     SENTENCE_DETECTORS,
     TEXT_DETECTORS,
@@ -38,12 +38,16 @@ def default_detectors(
 
     Corrections are left out of spelling findings unless ``spelling_suggestions`` is set:
     ranking them costs time, so the editor asks only when the writer right-clicks a word, and
-    the command line, which prints them, asks for them up front.
+    the command line, which prints them, asks for them up front, for a bounded number of
+    different words per set of detectors (one set per file).
     """
     speller = checker or SpellingChecker()
+    budget = SuggestionBudget()
 
     def spelling(text: str, runs: Sequence[str] | None) -> list[Finding]:
-        return speller.findings(text, with_suggestions=spelling_suggestions, runs=runs)
+        return speller.findings(
+            text, with_suggestions=spelling_suggestions, runs=runs, budget=budget
+        )
 
     return Detectors(
         sentence=tuple(SENTENCE_DETECTORS.values()),

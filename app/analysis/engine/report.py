@@ -47,6 +47,10 @@ class Report:
     keywords: KeywordReport
     headline: HeadlineReport
     intro: IntroReport
+    # Set when the draft is longer than one analysis reads (see ``bounds``): the offset where
+    # the analysis stopped; everything above describes the text before it.
+    stopped_at: int | None = None
+    source_length: int = 0
 
     @property
     def words(self) -> int:
@@ -77,4 +81,10 @@ class Report:
             "intro": self.intro.to_dict(),
             "keywords": self.keywords.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
+            **self._partial(),
         }
+
+    def _partial(self) -> dict[str, object]:
+        if self.stopped_at is None:
+            return {}
+        return {"analysed": {"characters": self.stopped_at, "of": self.source_length}}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, Qt
@@ -9,6 +10,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.publishing import ImageRef, MediumClipboard, medium_clipboard
+
+# Platforms whose clipboard is Qt's default one, kept inside this process: what is on it
+# goes when the process ends, whatever is done.
+_IN_PROCESS_CLIPBOARDS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "linuxfb"})
 
 
 def copy_to_clipboard(body: str, *, title: str, subtitle: str) -> MediumClipboard:
@@ -18,7 +23,24 @@ def copy_to_clipboard(body: str, *, title: str, subtitle: str) -> MediumClipboar
     mime.setHtml(copied.html)
     mime.setText(copied.text)
     QGuiApplication.clipboard().setMimeData(mime)
+    # Registered once however often the writer copies.
+    atexit.unregister(release_clipboard)
+    atexit.register(release_clipboard)
     return copied
+
+
+def release_clipboard() -> None:
+    """Empty an in-process clipboard while Python still runs.
+
+    Qt's default clipboard keeps its data in a static object that is destroyed after Python
+    has shut down; a QMimeData made from Python then crashes the exit. A real clipboard
+    (X11, Wayland, Windows, macOS) hands the story to the system for pasting after Clapwise
+    has closed, so it is left alone.
+    """
+    if QGuiApplication.instance() is None:
+        return
+    if QGuiApplication.platformName() in _IN_PROCESS_CLIPBOARDS:
+        QGuiApplication.clipboard().clear()
 
 
 class ImagesNotice(QDialog):

@@ -7,7 +7,12 @@
   dictionary alone.
 """
 
-from app.analysis.rules.spelling.checker import RULE, SpellingChecker, neighbours
+from app.analysis.rules.spelling.checker import (
+    RULE,
+    SpellingChecker,
+    SuggestionBudget,
+    neighbours,
+)
 from app.analysis.rules.spelling.lexicon import warm_up
 from app.analysis.rules.spelling.suggest import suggest
 from app.analysis.rules.spelling.tokens import Token, spelling_tokens
@@ -15,6 +20,7 @@ from app.analysis.rules.spelling.tokens import Token, spelling_tokens
 __all__ = [
     "RULE",
     "SpellingChecker",
+    "SuggestionBudget",
     "Token",
     "neighbours",
     "spelling_tokens",

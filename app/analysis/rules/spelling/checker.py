@@ -40,6 +40,9 @@ _REGULAR_PLURAL_RE = re.compile(r"(?<![sxz])(?<!ch|sh)(?<![^aeiou]y)s$")
 # Caches are dropped when they grow past this many entries (a long session of varied drafts).
 _CACHE_LIMIT = 50_000
 _SUGGESTION_CACHE_LIMIT = 5_000
+# Different misspelled words one analysis ranks corrections for (see SuggestionBudget); real
+# posts have a few dozen at most.
+MAX_SUGGESTED_WORDS = 100
 # A neighbouring word for context: letters with inner apostrophes.
 _NEIGHBOUR_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)[ \t]+\Z")
@@ -61,6 +64,28 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
         following = _NEIGHBOUR_RE.match(text, gap, min(len(text), gap + _CONTEXT_CHARS))
         after = following.group() if following else ""
     return before, after
+
+
+class SuggestionBudget:
+    """How many different misspelled words one analysis ranks corrections for.
+
+    A search takes milliseconds; a file of thousands of different unknown words (a word list,
+    another language, a corrupted export) would take minutes. Past ``limit`` words the
+    findings stand without corrections; a word already searched keeps getting them.
+    """
+
+    def __init__(self, limit: int = MAX_SUGGESTED_WORDS) -> None:
+        self._limit = limit
+        self._words: set[str] = set()
+
+    def allows(self, word: str) -> bool:
+        key = word.lower()
+        if key in self._words:
+            return True
+        if len(self._words) >= self._limit:
+            return False
+        self._words.add(key)
+        return True
 
 
 class SpellingChecker:
@@ -201,19 +226,25 @@ class SpellingChecker:
         return verdicts
 
     def findings(
-        self, text: str, *, with_suggestions: bool = True, runs: Sequence[str] | None = None
+        self,
+        text: str,
+        *,
+        with_suggestions: bool = True,
+        runs: Sequence[str] | None = None,
+        budget: SuggestionBudget | None = None,
     ) -> list[Finding]:
         """One ``spelling`` finding per misspelled word.
 
         With ``with_suggestions=False`` the findings carry no corrections, which keeps a check of
         a long draft to a few tens of milliseconds; the editor can then call ``suggest`` (with
         ``neighbours``) for the word the writer is looking at. ``runs`` is as for
-        :meth:`misspellings`.
+        :meth:`misspellings`; ``budget``, shared by the calls of one analysis, bounds how many
+        different words get corrections.
         """
         findings = []
         for token in self.misspellings(text, runs):
             replacements: tuple[str, ...] = ()
-            if with_suggestions:
+            if with_suggestions and (budget is None or budget.allows(token.word)):
                 before, after = neighbours(text, token.start, token.end)
                 replacements = tuple(self.suggest(token.word, before, after))
             findings.append(

@@ -46,6 +46,8 @@ _ONE_LETTER_WORDS = frozenset({"a", "i"})
 # Score adjustments (in log10 frequency units) for the neighbouring words.
 _ARTICLE_AGREEMENT = 0.5
 _REPEATS_NEIGHBOUR = 1.5
+# Candidate searches kept per suggester; the oldest half is dropped past this many words.
+_CANDIDATE_CACHE_LIMIT = 4_096
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,9 @@ class Suggester:
         self._lexicon = words
         self._frequencies = words.frequencies.as_dict()
         self._costs = costs
+        # Candidates and their edit costs per word: they do not depend on the neighbours, so
+        # a word misspelled in many places is searched once (a search takes milliseconds).
+        self._found: dict[str, dict[str, float]] = {}
 
     def suggest(
         self,
@@ -91,7 +96,7 @@ class Suggester:
 
         extras = frozenset(extra_words)
         ranked: list[str] = list(self._lexicon.typos.get(key, ()))
-        costs, complete = self._candidates(key, deadline)
+        costs, complete = self._cached_candidates(key, deadline)
         for candidate, cost in self._extra_candidates(key, extras):
             _keep_cheapest(costs, candidate, cost)
         costs.pop(key, None)
@@ -104,6 +109,19 @@ class Suggester:
         return Suggestions(tuple(_cased_like(word, c) for c in ranked[:limit]), complete)
 
     # Candidate generation -------------------------------------------------------------------
+
+    def _cached_candidates(self, key: str, deadline: float) -> tuple[dict[str, float], bool]:
+        """A copy of the word's candidates (the caller changes it); complete searches are kept."""
+        found = self._found.get(key)
+        if found is not None:
+            return dict(found), True
+        found, complete = self._candidates(key, deadline)
+        if complete:
+            if len(self._found) >= _CANDIDATE_CACHE_LIMIT:
+                for old in list(self._found)[: _CANDIDATE_CACHE_LIMIT // 2]:
+                    self._found.pop(old, None)
+            self._found[key] = dict(found)
+        return found, complete
 
     def _candidates(self, key: str, deadline: float) -> tuple[dict[str, float], bool]:
         """Known words within one edit, and within two edits whose first edit is plausible."""

@@ -225,3 +225,18 @@ def test_verdicts_shared_between_checkers_change_nothing(text: str) -> None:
             expected = []
         assert checker.misspellings(text) == expected
         assert checker.misspellings(text) == expected  # and again, from the cache
+
+
+def test_corrections_are_ranked_for_a_bounded_number_of_different_words() -> None:
+    from app.analysis.rules.spelling import SuggestionBudget
+
+    checker = SpellingChecker()
+    budget = SuggestionBudget(limit=2)
+    text = "I recieve a wierd goverment. Recieve it."
+    findings = checker.findings(text, budget=budget)
+    corrected = {text[f.start : f.end]: f.replacements for f in findings}
+    assert set(corrected) == {"recieve", "wierd", "goverment", "Recieve"}
+    assert corrected["recieve"]
+    assert corrected["wierd"]
+    assert corrected["goverment"] == ()  # past the budget: flagged, without corrections
+    assert corrected["Recieve"]  # a word already searched keeps its corrections

@@ -94,3 +94,15 @@ def test_common_typos_are_unknown_and_their_corrections_known() -> None:
     for wrong, right in (row[:2] for row in rows):
         assert wrong not in words, wrong
         assert all(part.lower() in words for part in right.split()), right
+
+
+def test_a_word_searched_once_ranks_the_same_beside_any_neighbours() -> None:
+    from app.analysis.rules.spelling.suggest import Suggester
+
+    contexts = [("", ""), ("a", "day"), ("an", "idea"), ("the", "receive"), ("we", "it")]
+    searched_once = Suggester(lexicon())
+    for word in ("recieve", "wierd", "ocassion", "Teh", "beleive"):
+        for before, after in contexts:
+            fresh = Suggester(lexicon()).suggest(word, before, after, time_budget=30)
+            again = searched_once.suggest(word, before, after, time_budget=30)
+            assert again == fresh, (word, before, after)
