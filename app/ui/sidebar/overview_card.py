@@ -22,16 +22,26 @@ class OverviewCard(Card):
         # Sentences of the body, headings left out: the same count the checklist gives.
         sentences = report.style.long_sentences.total
         headings = len(report.headings)
-        if not self.changed(report.words, minutes, images, sentences, report.paragraphs, headings):
+        stopped = report.stopped_at
+        if not self.changed(
+            report.words, minutes, images, sentences, report.paragraphs, headings, stopped
+        ):
             return False
         if report.words:
             self.headline.setText(f"{plural(report.words, 'word')} · {minutes} min read")
         else:
             self.headline.setText("No words yet")
         picture_note = f" · {plural(images, 'image')}" if images else ""
+        # Far past any article, a draft is checked up to a bound: every figure is of that part.
+        cut_note = (
+            f"\nChecked the first {stopped:,} of {report.source_length:,} characters: "
+            "split the draft to check the rest."
+            if stopped is not None
+            else ""
+        )
         self.details.setText(
             f"{plural(sentences, 'sentence')} · {plural(report.paragraphs, 'paragraph')} · "
-            f"{plural(headings, 'heading')}{picture_note}"
+            f"{plural(headings, 'heading')}{picture_note}{cut_note}"
         )
         self.details.setToolTip(
             "Read time follows Medium: 265 words a minute, plus 12 s for the first image, "
