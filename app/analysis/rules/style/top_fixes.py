@@ -8,6 +8,7 @@ post full of long sentences still shows its wordy phrases too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ _RULE_WEIGHTS = {
 }
 _SENTENCE_RULES = frozenset({"very_hard_sentence", "hard_sentence", "long_sentence"})
 _EXCERPT_CHARS = 36
+# Emphasis and code marks: "**Catherine:** We…" reads "Catherine: We…" in the excerpt.
+_MARKS_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +58,15 @@ def _gain(finding: Finding, text: str) -> float:
 
 
 def _excerpt(text: str) -> str:
-    flat = " ".join(text.split())
+    """The start of ``text`` as a reader sees it: Markdown's emphasis and code marks left out,
+    cut after a whole word."""
+    flat = " ".join(_MARKS_RE.sub("", text).split())
     if len(flat) <= _EXCERPT_CHARS:
         return flat
-    return flat[: _EXCERPT_CHARS - 1].rstrip() + "…"
+    cut = flat[: _EXCERPT_CHARS - 1]
+    if " " in cut and not flat[_EXCERPT_CHARS - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]  # never end on part of a word
+    return cut.rstrip(" ,;:") + "…"
 
 
 def top_fixes(findings: Sequence[Finding], source: str, limit: int = TOP_FIXES) -> list[TopFix]:

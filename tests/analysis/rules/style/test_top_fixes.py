@@ -54,3 +54,9 @@ def test_a_grammar_slip_comes_before_an_intensifier() -> None:
     fixes = top_fixes(report.findings, source)
     rules = [fix.finding.rule for fix in fixes]
     assert rules == ["modal_of", "intensifier", "intensifier"]
+
+
+def test_an_excerpt_reads_as_text_and_ends_on_a_whole_word() -> None:
+    source = "**Catherine:** We noticed that we burned out after a few long weeks of pairing."
+    fixes = top_fixes([_finding("very_hard_sentence", 0, len(source))], source)
+    assert fixes[0].excerpt == "Catherine: We noticed that we…"
