@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import threading
+from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import attrgetter
 
 from app.analysis.engine.bounds import analysed_length
@@ -19,7 +21,7 @@ from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.keyword_tracker import KeywordTracker
 from app.analysis.engine.layout import ChunkLayout
-from app.analysis.engine.parts import ChunkParts, chunk_parts
+from app.analysis.engine.parts import START_END, ChunkParts, PlacedParts, chunk_parts
 from app.analysis.engine.report import Heading, Report
 from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.engine.style_summary import (
@@ -41,7 +43,15 @@ from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
 GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
-_START_END = attrgetter("start", "end")
+_FINDINGS = attrgetter("findings")
+_HEADINGS = attrgetter("headings")
+_IMAGES = attrgetter("images")
+_BLOCK_TEXTS = attrgetter("block_texts")
+_TALLY = attrgetter("tally")
+_PARAGRAPHS = attrgetter("paragraphs")
+_CODE_BLOCKS = attrgetter("code_blocks")
+_LAST_PARAGRAPH = attrgetter("last_paragraph")
+_OPENING = attrgetter("opening")
 
 
 def _same_request(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
@@ -69,8 +79,8 @@ class Analyzer:
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         # The intro report of the last analysis: most edits leave the opening alone.
         self._intro: tuple[tuple[str, str, str, str], IntroReport] | None = None
-        # The last analysis's findings per (chunk key, offset), shifted to source offsets.
-        self._placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
+        # The last analysis's findings, headings and images per (chunk key, offset).
+        self._placed_parts: dict[tuple[object, int], PlacedParts] = {}
         # The last analysis's parts per chunk key (they depend on the settings too).
         self._parts: dict[object, ChunkParts] = {}
         # A small number per set of link definitions, for chunk keys (see _reference_token).
@@ -93,7 +103,7 @@ class Analyzer:
                 if settings.thresholds != self._settings.thresholds:
                     self._forget()
                 self._settings = settings
-                self._placed_findings = {}
+                self._placed_parts = {}
                 self._parts = {}
             if detectors is not None:
                 self._detectors = detectors
@@ -103,7 +113,7 @@ class Analyzer:
         self._last = None
         self._current = {}
         self._previous = {}
-        self._placed_findings = {}
+        self._placed_parts = {}
         self._parts = {}
         self._keywords.reset()
 
@@ -247,69 +257,58 @@ class Analyzer:
     def _assemble(self, placed: list[PlacedChunk], source: str) -> _Body:
         """The document's findings, headings, paragraphs and images, in order."""
         settings = self._settings
-        body = _Body()
-        placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
-        parts_of: dict[object, ChunkParts] = {}
-        findings = body.findings
-        total = long = passive = transitions = 0
-        previous_parts, previous_findings = self._parts, self._placed_findings
         disabled, long_words = settings.disabled_rules, settings.thresholds.long_sentence_words
+        previous_parts, previous_positions = self._parts, self._placed_parts
+        parts_of: dict[object, ChunkParts] = {}
+        positions_of: dict[tuple[object, int], PlacedParts] = {}
+        every_parts: list[ChunkParts] = []
+        positioned: list[PlacedParts] = []
+        # One pass finds each chunk's parts; sums and concatenations then run over the parts
+        # in C (map, chain, sum), not as Python steps per chunk.
         for offset, key, analysis in placed:
             parts = parts_of.get(key)
             if parts is None:
                 parts = previous_parts.get(key) or chunk_parts(analysis, disabled, long_words)
                 parts_of[key] = parts
-            if parts.findings:
-                # In source offsets; after an edit, the chunks before it keep their offsets,
-                # so their findings placed by the last analysis are reused.
+            every_parts.append(parts)
+            if parts.has_positions:
+                # After an edit, the chunks before it keep their offsets, so their findings,
+                # headings and images placed by the last analysis are reused.
                 where = (key, offset)
-                moved = placed_findings.get(where) or previous_findings.get(where)
+                moved = positions_of.get(where) or previous_positions.get(where)
                 if moved is None:
-                    moved = parts.findings
-                    if offset:
-                        moved = tuple(finding.shifted(offset) for finding in moved)
-                placed_findings[where] = moved
-                findings.extend(moved)
-            if analysis.images:
-                body.images.extend(
-                    ImageRef(image.alt, image.src, image.offset + offset)
-                    for image in analysis.images
-                )
-            body.code_blocks += analysis.code_blocks
-            if parts.headings:
-                body.headings.extend(
-                    Heading(heading.level, heading.text, heading.start + offset,
-                            heading.end + offset)
-                    for heading in parts.headings
-                )  # fmt: skip
-            body.paragraphs += parts.paragraphs
-            if not body.first_paragraph and parts.opening is not None:
-                body.first_paragraph, body.first_paragraph_terms = parts.opening
-            if parts.last_paragraph:
-                body.last_paragraph = parts.last_paragraph
-            body.block_texts.extend(parts.block_texts)
-            tally = parts.tally
-            total += tally.total
-            long += tally.long
-            passive += tally.passive
-            transitions += tally.transitions
-        body.sentences = SentenceTally(total, long, passive, transitions)
+                    moved = parts.placed_at(offset)
+                positions_of[where] = moved
+                positioned.append(moved)
+        self._parts, self._placed_parts = parts_of, positions_of
+        body = _Body(
+            findings=list(chain.from_iterable(map(_FINDINGS, positioned))),
+            block_texts=list(chain.from_iterable(map(_BLOCK_TEXTS, every_parts))),
+            images=list(chain.from_iterable(map(_IMAGES, positioned))),
+            headings=list(chain.from_iterable(map(_HEADINGS, positioned))),
+            sentences=SentenceTally.sum(map(_TALLY, every_parts)),
+            paragraphs=sum(map(_PARAGRAPHS, every_parts)),
+            code_blocks=sum(map(_CODE_BLOCKS, every_parts)),
+            last_paragraph=next(filter(None, map(_LAST_PARAGRAPH, reversed(every_parts))), ""),
+        )
+        # The first paragraph with text; failing that, the last chunk opening's empty one.
+        for opening in filter(None, map(_OPENING, every_parts)):
+            body.first_paragraph, body.first_paragraph_terms = opening
+            if body.first_paragraph:
+                break
+        findings = body.findings  # in order already: each chunk's are sorted
         if settings.enabled("long_section"):
-            findings.extend(
-                long_section_findings(
-                    [(offset, analysis.blocks) for offset, _key, analysis in placed],
-                    settings.thresholds,
-                )
+            sections = long_section_findings(
+                [(offset, analysis.blocks) for offset, _key, analysis in placed],
+                settings.thresholds,
             )
+            for finding in sections:  # after the chunks' findings at the same place
+                insort(findings, finding, key=START_END)
         if "![" in source:  # a caption describes a picture: no advice there
             findings = outside_captions(source, findings)
         # A word used three times or more is the writer's choice: one soft flag at most.
         findings = soften_repeated(findings, source, "spelling")
-        findings = _without_spelling_under_grammar(findings)
-        findings.sort(key=_START_END)
-        body.findings = findings
-        self._placed_findings = placed_findings
-        self._parts = parts_of
+        body.findings = _without_spelling_under_grammar(findings)
         return body
 
     def _intro_of(

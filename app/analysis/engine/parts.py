@@ -8,22 +8,38 @@ parts as before, so the report is assembled from a few hundred parts instead of 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from app.analysis.engine.chunks import ChunkAnalysis
 from app.analysis.engine.report import Heading
 from app.analysis.engine.style_summary import SentenceTally
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.rules.findings import Finding
+from app.document.prose import ImageRef
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
+START_END = attrgetter("start", "end")
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedParts:
+    """A chunk's findings, headings and images in source offsets (the chunk's plus its own)."""
+
+    findings: tuple[Finding, ...]
+    headings: tuple[Heading, ...]
+    images: tuple[ImageRef, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ChunkParts:
     """Offsets are relative to the chunk, as in its ``ChunkAnalysis``."""
 
-    findings: tuple[Finding, ...]  # of enabled rules, in the analysis's order
+    # Of enabled rules, sorted by (start, end): chunks do not overlap, so the findings of
+    # the chunks in order are the document's in order.
+    findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
+    images: tuple[ImageRef, ...]
+    code_blocks: int
     paragraphs: int  # paragraphs, list items and quotes
     # The first paragraph with text and its key-phrase terms; when no paragraph of the chunk
     # has text, ("", the terms of its last paragraph), as a scan of the blocks leaves them.
@@ -31,6 +47,23 @@ class ChunkParts:
     last_paragraph: str  # the last paragraph, list item or quote with text, stripped
     block_texts: tuple[str, ...]
     tally: SentenceTally
+
+    @property
+    def has_positions(self) -> bool:
+        """Whether the chunk brings anything whose offsets move with it."""
+        return bool(self.findings or self.headings or self.images)
+
+    def placed_at(self, offset: int) -> PlacedParts:
+        """The findings, headings and images of the chunk when it starts at ``offset``."""
+        if not offset:
+            return PlacedParts(self.findings, self.headings, self.images)
+        return PlacedParts(
+            tuple([finding.shifted(offset) for finding in self.findings]),
+            tuple(
+                [Heading(h.level, h.text, h.start + offset, h.end + offset) for h in self.headings]
+            ),
+            tuple([ImageRef(i.alt, i.src, i.offset + offset) for i in self.images]),
+        )
 
 
 def chunk_parts(
@@ -40,6 +73,7 @@ def chunk_parts(
     findings = analysis.findings
     if disabled:
         findings = tuple(finding for finding in findings if finding.rule not in disabled)
+    findings = tuple(sorted(findings, key=START_END))
     headings: list[Heading] = []
     paragraphs = 0
     opening: tuple[str, BlockTerms] | None = None
@@ -66,6 +100,8 @@ def chunk_parts(
     return ChunkParts(
         findings,
         tuple(headings),
+        analysis.images,
+        analysis.code_blocks,
         paragraphs,
         opening,
         last_paragraph,

@@ -4,8 +4,9 @@ sections that run too long without a subheading."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from app.analysis.engine.chunks import BlockInfo
 from app.analysis.rules.findings import Finding, Severity
@@ -77,6 +78,22 @@ class SentenceTally:
     passive: int = 0
     transitions: int = 0
 
+    @classmethod
+    def sum(cls, tallies: Iterable[SentenceTally]) -> SentenceTally:
+        """The tallies added up, column by column."""
+        tallies = list(tallies)
+        return cls(
+            sum(map(_TOTAL, tallies)),
+            sum(map(_LONG, tallies)),
+            sum(map(_PASSIVE, tallies)),
+            sum(map(_TRANSITIONS, tallies)),
+        )
+
+
+_TOTAL, _LONG = attrgetter("total"), attrgetter("long")
+_PASSIVE, _TRANSITIONS = attrgetter("passive"), attrgetter("transitions")
+_RULE = attrgetter("rule")
+
 
 def summarize_style(
     sentences: SentenceTally, findings: Sequence[Finding], words: int, limits: Thresholds
@@ -89,7 +106,7 @@ def summarize_style(
         )
     else:
         transition_share = Share(transitions, total, "n/a")
-    counts = Counter(finding.rule for finding in findings)
+    counts = Counter(map(_RULE, findings))
     return StyleSummary(
         _lower_is_better(sentences.long, total, limits.long_share_good, limits.long_share_poor),
         _lower_is_better(
