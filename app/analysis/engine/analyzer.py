@@ -14,7 +14,7 @@ from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from app.analysis.engine.bounds import analysed_length
 from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
@@ -52,6 +52,8 @@ _PARAGRAPHS = attrgetter("paragraphs")
 _CODE_BLOCKS = attrgetter("code_blocks")
 _LAST_PARAGRAPH = attrgetter("last_paragraph")
 _OPENING = attrgetter("opening")
+_SECTIONS = attrgetter("sections")
+_OFFSET = itemgetter(0)
 
 
 def _same_request(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
@@ -299,7 +301,7 @@ class Analyzer:
         findings = body.findings  # in order already: each chunk's are sorted
         if settings.enabled("long_section"):
             sections = long_section_findings(
-                [(offset, analysis.blocks) for offset, _key, analysis in placed],
+                list(zip(map(_OFFSET, placed), map(_SECTIONS, every_parts), strict=True)),
                 settings.thresholds,
             )
             for finding in sections:  # after the chunks' findings at the same place

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from app.analysis.engine.chunks import ChunkAnalysis
 from app.analysis.engine.report import Heading
-from app.analysis.engine.style_summary import SentenceTally
+from app.analysis.engine.style_summary import ChunkSections, SentenceTally, chunk_sections
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.rules.findings import Finding
 from app.document.prose import ImageRef
@@ -47,6 +47,7 @@ class ChunkParts:
     last_paragraph: str  # the last paragraph, list item or quote with text, stripped
     block_texts: tuple[str, ...]
     tally: SentenceTally
+    sections: ChunkSections
 
     @property
     def has_positions(self) -> bool:
@@ -107,4 +108,5 @@ def chunk_parts(
         last_paragraph,
         tuple(block.text for block in analysis.blocks),
         SentenceTally(total, long, passive, transitions),
+        chunk_sections(analysis.blocks),
     )
