@@ -21,7 +21,13 @@ from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.keyword_tracker import KeywordTracker
 from app.analysis.engine.layout import ChunkLayout
-from app.analysis.engine.parts import START_END, ChunkParts, PlacedParts, chunk_parts
+from app.analysis.engine.parts import (
+    GRAMMAR_RULES,
+    START_END,
+    ChunkParts,
+    PlacedParts,
+    chunk_parts,
+)
 from app.analysis.engine.report import Heading, Report
 from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.engine.style_summary import (
@@ -35,14 +41,12 @@ from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
-from app.analysis.rules.grammar import CHECKS_BY_ID as GRAMMAR_CHECKS_BY_ID
 from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
 from app.analysis.text.counts import total
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
-GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
 _FINDINGS = attrgetter("findings")
 _HEADINGS = attrgetter("headings")
 _IMAGES = attrgetter("images")
@@ -53,7 +57,8 @@ _CODE_BLOCKS = attrgetter("code_blocks")
 _LAST_PARAGRAPH = attrgetter("last_paragraph")
 _OPENING = attrgetter("opening")
 _SECTIONS = attrgetter("sections")
-_OFFSET = itemgetter(0)
+_SPELLING_UNDER_GRAMMAR = attrgetter("spelling_under_grammar")
+_OFFSET, _KEY = itemgetter(0), itemgetter(1)
 
 
 def _same_request(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
@@ -191,7 +196,7 @@ class Analyzer:
         counts = total([analysis.counts for _offset, _key, analysis in placed])
         # The same rule as the document model's: the first level-1 heading is the title.
         title = title or next((h.text for h in body.headings if h.level == 1), "")
-        self._keywords.update([(key, analysis) for _offset, key, analysis in placed])
+        self._keywords.update(map(_KEY, placed), self._current)
         keywords = self._keywords.report(
             placed,
             title=title,
@@ -310,7 +315,9 @@ class Analyzer:
             findings = outside_captions(source, findings)
         # A word used three times or more is the writer's choice: one soft flag at most.
         findings = soften_repeated(findings, source, "spelling")
-        body.findings = _without_spelling_under_grammar(findings)
+        if any(map(_SPELLING_UNDER_GRAMMAR, every_parts)):
+            findings = _without_spelling_under_grammar(findings)
+        body.findings = findings
         return body
 
     def _intro_of(

@@ -15,10 +15,12 @@ from app.analysis.engine.report import Heading
 from app.analysis.engine.style_summary import ChunkSections, SentenceTally, chunk_sections
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.rules.findings import Finding
+from app.analysis.rules.grammar import CHECKS_BY_ID as GRAMMAR_CHECKS_BY_ID
 from app.document.prose import ImageRef
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
 START_END = attrgetter("start", "end")
+GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,9 @@ class ChunkParts:
     block_texts: tuple[str, ...]
     tally: SentenceTally
     sections: ChunkSections
+    # Whether a grammar finding and a spelling finding cover the same words ("alot"); a span
+    # lies in one chunk, so only then does the document have a spelling flag to drop.
+    spelling_under_grammar: bool
 
     @property
     def has_positions(self) -> bool:
@@ -109,4 +114,12 @@ def chunk_parts(
         tuple(block.text for block in analysis.blocks),
         SentenceTally(total, long, passive, transitions),
         chunk_sections(analysis.blocks),
+        _spelling_under_grammar(findings),
+    )
+
+
+def _spelling_under_grammar(findings: tuple[Finding, ...]) -> bool:
+    grammar = {(f.start, f.end) for f in findings if f.rule in GRAMMAR_RULES}
+    return bool(grammar) and any(
+        f.rule == "spelling" and (f.start, f.end) in grammar for f in findings
     )
