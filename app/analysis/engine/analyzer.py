@@ -125,15 +125,14 @@ class Analyzer:
         self._keywords.reset()
 
     def _chunks(
-        self, texts: dict[object, str], references: dict[str, str]
+        self, keys: list[object], texts: list[str], references: dict[str, str]
     ) -> dict[object, ChunkAnalysis]:
-        """The analysis of each chunk (``texts`` maps cache keys to chunk texts)."""
+        """The analysis of each chunk (``keys[i]`` is the cache key of ``texts[i]``)."""
+        current, previous = self._current, self._previous
         found: dict[object, ChunkAnalysis] = {}
-        missing: dict[object, str] = {}
-        for key, text in texts.items():
-            analysis = self._current.get(key)
-            if analysis is None:
-                analysis = self._previous.get(key)
+        missing: dict[object, str] = {}  # a chunk written twice is analysed once
+        for key, text in zip(keys, texts, strict=True):
+            analysis = current.get(key) or previous.get(key)
             if analysis is None:
                 missing[key] = text
             else:
@@ -235,15 +234,13 @@ class Analyzer:
         layout.split(source)
         references = layout.references()
         reference_key = self._reference_token(references) if references else None
-        offsets: list[tuple[int, object]] = []
-        texts: dict[object, str] = {}  # a chunk written twice is analysed once
-        for start, text in zip(layout.starts, layout.texts, strict=True):
-            key = (text, reference_key) if reference_key else text
-            texts[key] = text
-            offsets.append((start, key))
-        used = self._chunks(texts, references)
+        texts = layout.texts
+        keys: list[object] = list(texts)
+        if reference_key:
+            keys = [(text, reference_key) for text in texts]
+        used = self._chunks(keys, texts, references)
         self._previous, self._current = self._current, used
-        return [(offset, key, used[key]) for offset, key in offsets]
+        return list(zip(layout.starts, keys, map(used.__getitem__, keys), strict=True))
 
     def _reference_token(self, references: dict[str, str]) -> int:
         """A small number standing for this set of link definitions in chunk keys.
@@ -273,18 +270,18 @@ class Analyzer:
         # One pass finds each chunk's parts; sums and concatenations then run over the parts
         # in C (map, chain, sum), not as Python steps per chunk.
         for offset, key, analysis in placed:
-            parts = parts_of.get(key)
-            if parts is None:
-                parts = previous_parts.get(key) or chunk_parts(analysis, disabled, long_words)
-                parts_of[key] = parts
+            parts = (
+                previous_parts.get(key)
+                or parts_of.get(key)  # a chunk written twice
+                or chunk_parts(analysis, disabled, long_words)
+            )
+            parts_of[key] = parts
             every_parts.append(parts)
             if parts.has_positions:
                 # After an edit, the chunks before it keep their offsets, so their findings,
                 # headings and images placed by the last analysis are reused.
                 where = (key, offset)
-                moved = positions_of.get(where) or previous_positions.get(where)
-                if moved is None:
-                    moved = parts.placed_at(offset)
+                moved = previous_positions.get(where) or parts.placed_at(offset)
                 positions_of[where] = moved
                 positioned.append(moved)
         self._parts, self._placed_parts = parts_of, positions_of

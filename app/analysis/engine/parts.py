@@ -53,11 +53,7 @@ class ChunkParts:
     # Whether a grammar finding and a spelling finding cover the same words ("alot"); a span
     # lies in one chunk, so only then does the document have a spelling flag to drop.
     spelling_under_grammar: bool
-
-    @property
-    def has_positions(self) -> bool:
-        """Whether the chunk brings anything whose offsets move with it."""
-        return bool(self.findings or self.headings or self.images)
+    has_positions: bool  # findings, headings or images, whose offsets move with the chunk
 
     def placed_at(self, offset: int) -> PlacedParts:
         """The findings, headings and images of the chunk when it starts at ``offset``."""
@@ -115,6 +111,7 @@ def chunk_parts(
         SentenceTally(total, long, passive, transitions),
         chunk_sections(analysis.blocks),
         _spelling_under_grammar(findings),
+        bool(findings or headings or analysis.images),
     )
 
 
