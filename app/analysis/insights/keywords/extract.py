@@ -113,6 +113,9 @@ class KeywordIndex:
         self._dirty: set[Key] | None = None
         # The last ranking's RERANK_POOL best (score, key) pairs, best first.
         self._leaders: list[tuple[float, Key]] = []
+        # Each pool key's collocation factor and the counts it came from: typing inside a
+        # word changes none of them.
+        self._collocations: dict[Key, tuple[tuple[int, int, int, int], float]] = {}
         self._unigrams = 0
         self.words = 0
         self.blocks = 0
@@ -293,11 +296,20 @@ class KeywordIndex:
         # A trigram is judged as (first word, rest); a bigram as (first, second).
         left = self._count.get(key[:1], together)
         right = self._count.get(key[1:], together)
+        counts = (together, left, right, total)
+        known = self._collocations.get(key)
+        if known is not None and known[0] == counts:
+            return known[1]
         if left + right - together > total:
             # Impossible contingency table ("word word word ..."): no evidence of a phrase.
-            return th.NON_COLLOCATION_PENALTY
-        ratio = BigramAssocMeasures.likelihood_ratio(together, (left, right), total)
-        return 1.0 if ratio >= th.COLLOCATION_MIN_LIKELIHOOD else th.NON_COLLOCATION_PENALTY
+            factor = th.NON_COLLOCATION_PENALTY
+        else:
+            ratio = BigramAssocMeasures.likelihood_ratio(together, (left, right), total)
+            factor = 1.0 if ratio >= th.COLLOCATION_MIN_LIKELIHOOD else th.NON_COLLOCATION_PENALTY
+        if len(self._collocations) >= 4 * th.RERANK_POOL:  # only the pool's keys are asked
+            self._collocations.clear()
+        self._collocations[key] = (counts, factor)
+        return factor
 
     def _written_forms(self) -> dict[Key, dict[str, int]]:
         """The written forms of every key, grouped when first needed (then kept up to date)."""
@@ -338,9 +350,10 @@ class KeywordIndex:
         for key in title_keys:
             if key in self._count and key not in pool:
                 pool[key] = self._local_score(key)
+        scores = self._scores  # every key of at least MIN_WEIGHTED_COUNT, scored
         for key in intro_keys:
-            if key not in pool and self._tenths(key) >= th.MIN_WEIGHTED_COUNT * 10:
-                pool[key] = self._local_score(key)
+            if key not in pool and key in scores:
+                pool[key] = scores[key]
         # A word that mostly occurs inside one of the pool's longer phrases ("remote" inside
         # "remote work") is that phrase's part, not a topic of its own.
         subsumed = {
