@@ -25,7 +25,7 @@ GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
 
 @dataclass(frozen=True, slots=True)
 class PlacedParts:
-    """A chunk's findings, headings and images in source offsets (the chunk's plus its own)."""
+    """A chunk's findings, headings and images, moved by the chunk's offset into the source."""
 
     findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
