@@ -10,16 +10,24 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import threading
+from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import chain
+from operator import attrgetter, itemgetter
 
 from app.analysis.engine.bounds import analysed_length
 from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.keyword_tracker import KeywordTracker
 from app.analysis.engine.layout import ChunkLayout
-from app.analysis.engine.parts import ChunkParts, chunk_parts
+from app.analysis.engine.parts import (
+    GRAMMAR_RULES,
+    START_END,
+    ChunkParts,
+    PlacedParts,
+    chunk_parts,
+)
 from app.analysis.engine.report import Heading, Report
 from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.engine.style_summary import (
@@ -33,15 +41,24 @@ from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
-from app.analysis.rules.grammar import CHECKS_BY_ID as GRAMMAR_CHECKS_BY_ID
 from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
 from app.analysis.text.counts import total
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
-GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
-_START_END = attrgetter("start", "end")
+_FINDINGS = attrgetter("findings")
+_HEADINGS = attrgetter("headings")
+_IMAGES = attrgetter("images")
+_BLOCK_TEXTS = attrgetter("block_texts")
+_TALLY = attrgetter("tally")
+_PARAGRAPHS = attrgetter("paragraphs")
+_CODE_BLOCKS = attrgetter("code_blocks")
+_LAST_PARAGRAPH = attrgetter("last_paragraph")
+_OPENING = attrgetter("opening")
+_SECTIONS = attrgetter("sections")
+_SPELLING_UNDER_GRAMMAR = attrgetter("spelling_under_grammar")
+_OFFSET, _KEY = itemgetter(0), itemgetter(1)
 
 
 def _same_request(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
@@ -69,8 +86,8 @@ class Analyzer:
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         # The intro report of the last analysis: most edits leave the opening alone.
         self._intro: tuple[tuple[str, str, str, str], IntroReport] | None = None
-        # The last analysis's findings per (chunk key, offset), shifted to source offsets.
-        self._placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
+        # The last analysis's findings, headings and images per (chunk key, offset).
+        self._placed_parts: dict[tuple[object, int], PlacedParts] = {}
         # The last analysis's parts per chunk key (they depend on the settings too).
         self._parts: dict[object, ChunkParts] = {}
         # A small number per set of link definitions, for chunk keys (see _reference_token).
@@ -93,7 +110,7 @@ class Analyzer:
                 if settings.thresholds != self._settings.thresholds:
                     self._forget()
                 self._settings = settings
-                self._placed_findings = {}
+                self._placed_parts = {}
                 self._parts = {}
             if detectors is not None:
                 self._detectors = detectors
@@ -103,20 +120,19 @@ class Analyzer:
         self._last = None
         self._current = {}
         self._previous = {}
-        self._placed_findings = {}
+        self._placed_parts = {}
         self._parts = {}
         self._keywords.reset()
 
     def _chunks(
-        self, texts: dict[object, str], references: dict[str, str]
+        self, keys: list[object], texts: list[str], references: dict[str, str]
     ) -> dict[object, ChunkAnalysis]:
-        """The analysis of each chunk (``texts`` maps cache keys to chunk texts)."""
+        """The analysis of each chunk (``keys[i]`` is the cache key of ``texts[i]``)."""
+        current, previous = self._current, self._previous
         found: dict[object, ChunkAnalysis] = {}
-        missing: dict[object, str] = {}
-        for key, text in texts.items():
-            analysis = self._current.get(key)
-            if analysis is None:
-                analysis = self._previous.get(key)
+        missing: dict[object, str] = {}  # a chunk written twice is analysed once
+        for key, text in zip(keys, texts, strict=True):
+            analysis = current.get(key) or previous.get(key)
             if analysis is None:
                 missing[key] = text
             else:
@@ -179,7 +195,7 @@ class Analyzer:
         counts = total([analysis.counts for _offset, _key, analysis in placed])
         # The same rule as the document model's: the first level-1 heading is the title.
         title = title or next((h.text for h in body.headings if h.level == 1), "")
-        self._keywords.update([(key, analysis) for _offset, key, analysis in placed])
+        self._keywords.update(map(_KEY, placed), self._current)
         keywords = self._keywords.report(
             placed,
             title=title,
@@ -218,15 +234,13 @@ class Analyzer:
         layout.split(source)
         references = layout.references()
         reference_key = self._reference_token(references) if references else None
-        offsets: list[tuple[int, object]] = []
-        texts: dict[object, str] = {}  # a chunk written twice is analysed once
-        for start, text in zip(layout.starts, layout.texts, strict=True):
-            key = (text, reference_key) if reference_key else text
-            texts[key] = text
-            offsets.append((start, key))
-        used = self._chunks(texts, references)
+        texts = layout.texts
+        keys: list[object] = list(texts)
+        if reference_key:
+            keys = [(text, reference_key) for text in texts]
+        used = self._chunks(keys, texts, references)
         self._previous, self._current = self._current, used
-        return [(offset, key, used[key]) for offset, key in offsets]
+        return list(zip(layout.starts, keys, map(used.__getitem__, keys), strict=True))
 
     def _reference_token(self, references: dict[str, str]) -> int:
         """A small number standing for this set of link definitions in chunk keys.
@@ -247,69 +261,60 @@ class Analyzer:
     def _assemble(self, placed: list[PlacedChunk], source: str) -> _Body:
         """The document's findings, headings, paragraphs and images, in order."""
         settings = self._settings
-        body = _Body()
-        placed_findings: dict[tuple[object, int], tuple[Finding, ...]] = {}
-        parts_of: dict[object, ChunkParts] = {}
-        findings = body.findings
-        total = long = passive = transitions = 0
-        previous_parts, previous_findings = self._parts, self._placed_findings
         disabled, long_words = settings.disabled_rules, settings.thresholds.long_sentence_words
+        previous_parts, previous_positions = self._parts, self._placed_parts
+        parts_of: dict[object, ChunkParts] = {}
+        positions_of: dict[tuple[object, int], PlacedParts] = {}
+        every_parts: list[ChunkParts] = []
+        positioned: list[PlacedParts] = []
+        # One pass finds each chunk's parts; sums and concatenations then run over the parts
+        # in C (map, chain, sum), not as Python steps per chunk.
         for offset, key, analysis in placed:
-            parts = parts_of.get(key)
-            if parts is None:
-                parts = previous_parts.get(key) or chunk_parts(analysis, disabled, long_words)
-                parts_of[key] = parts
-            if parts.findings:
-                # In source offsets; after an edit, the chunks before it keep their offsets,
-                # so their findings placed by the last analysis are reused.
-                where = (key, offset)
-                moved = placed_findings.get(where) or previous_findings.get(where)
-                if moved is None:
-                    moved = parts.findings
-                    if offset:
-                        moved = tuple(finding.shifted(offset) for finding in moved)
-                placed_findings[where] = moved
-                findings.extend(moved)
-            if analysis.images:
-                body.images.extend(
-                    ImageRef(image.alt, image.src, image.offset + offset)
-                    for image in analysis.images
-                )
-            body.code_blocks += analysis.code_blocks
-            if parts.headings:
-                body.headings.extend(
-                    Heading(heading.level, heading.text, heading.start + offset,
-                            heading.end + offset)
-                    for heading in parts.headings
-                )  # fmt: skip
-            body.paragraphs += parts.paragraphs
-            if not body.first_paragraph and parts.opening is not None:
-                body.first_paragraph, body.first_paragraph_terms = parts.opening
-            if parts.last_paragraph:
-                body.last_paragraph = parts.last_paragraph
-            body.block_texts.extend(parts.block_texts)
-            tally = parts.tally
-            total += tally.total
-            long += tally.long
-            passive += tally.passive
-            transitions += tally.transitions
-        body.sentences = SentenceTally(total, long, passive, transitions)
-        if settings.enabled("long_section"):
-            findings.extend(
-                long_section_findings(
-                    [(offset, analysis.blocks) for offset, _key, analysis in placed],
-                    settings.thresholds,
-                )
+            parts = (
+                previous_parts.get(key)
+                or parts_of.get(key)  # a chunk written twice
+                or chunk_parts(analysis, disabled, long_words)
             )
+            parts_of[key] = parts
+            every_parts.append(parts)
+            if parts.has_positions:
+                # After an edit, the chunks before it keep their offsets, so their findings,
+                # headings and images placed by the last analysis are reused.
+                where = (key, offset)
+                moved = previous_positions.get(where) or parts.placed_at(offset)
+                positions_of[where] = moved
+                positioned.append(moved)
+        self._parts, self._placed_parts = parts_of, positions_of
+        body = _Body(
+            findings=list(chain.from_iterable(map(_FINDINGS, positioned))),
+            block_texts=list(chain.from_iterable(map(_BLOCK_TEXTS, every_parts))),
+            images=list(chain.from_iterable(map(_IMAGES, positioned))),
+            headings=list(chain.from_iterable(map(_HEADINGS, positioned))),
+            sentences=SentenceTally.sum(map(_TALLY, every_parts)),
+            paragraphs=sum(map(_PARAGRAPHS, every_parts)),
+            code_blocks=sum(map(_CODE_BLOCKS, every_parts)),
+            last_paragraph=next(filter(None, map(_LAST_PARAGRAPH, reversed(every_parts))), ""),
+        )
+        # The first paragraph with text; failing that, the last chunk opening's empty one.
+        for opening in filter(None, map(_OPENING, every_parts)):
+            body.first_paragraph, body.first_paragraph_terms = opening
+            if body.first_paragraph:
+                break
+        findings = body.findings  # in order already: each chunk's are sorted
+        if settings.enabled("long_section"):
+            sections = long_section_findings(
+                list(zip(map(_OFFSET, placed), map(_SECTIONS, every_parts), strict=True)),
+                settings.thresholds,
+            )
+            for finding in sections:  # after the chunks' findings at the same place
+                insort(findings, finding, key=START_END)
         if "![" in source:  # a caption describes a picture: no advice there
             findings = outside_captions(source, findings)
         # A word used three times or more is the writer's choice: one soft flag at most.
         findings = soften_repeated(findings, source, "spelling")
-        findings = _without_spelling_under_grammar(findings)
-        findings.sort(key=_START_END)
+        if any(map(_SPELLING_UNDER_GRAMMAR, every_parts)):
+            findings = _without_spelling_under_grammar(findings)
         body.findings = findings
-        self._placed_findings = placed_findings
-        self._parts = parts_of
         return body
 
     def _intro_of(

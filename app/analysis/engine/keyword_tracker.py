@@ -8,7 +8,7 @@ per (keyphrase, chunk), so a keystroke costs one chunk's worth of keyword work.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.analysis.engine.chunks import ChunkAnalysis
@@ -87,21 +87,23 @@ class KeywordTracker:
         """Forget every chunk (the next update indexes the document afresh)."""
         self._index = KeywordIndex()
         self._indexed: Counter[object] = Counter()
+        self._repeated: set[object] = set()  # keys indexed more than once
         self._terms: dict[object, ChunkAnalysis] = {}
         self._facts: dict[tuple[str, object], KeyphraseFacts] = {}
         self._matchers: dict[str, KeyphraseMatcher] = {}
 
-    def update(self, chunks: Sequence[tuple[object, ChunkAnalysis]]) -> None:
-        """Make the index hold exactly ``chunks`` (keyed as the engine caches them)."""
-        wanted = Counter(key for key, _analysis in chunks)
+    def update(self, keys: Iterable[object], analyses: Mapping[object, ChunkAnalysis]) -> None:
+        """Make the index hold exactly the chunks ``keys`` names (keyed as the engine caches
+        them, a chunk written twice named twice); ``analyses`` has the analysis of each."""
+        wanted = Counter(keys)
         indexed = self._indexed
-        if wanted == indexed:
+        if wanted.items() == indexed.items():  # compared in C (Counter's == loops in Python)
             return
         # Keys that came or went, and those written more than once (whose count may differ):
         # set operations on the key views, not a pass over every chunk in Python.
         changed = indexed.keys() ^ wanted.keys()
-        changed.update(key for key, count in wanted.items() if count > 1)
-        changed.update(key for key, count in indexed.items() if count > 1)
+        repeated = {key for key, count in wanted.items() if count > 1}
+        changed.update(repeated, self._repeated)
         gone = {key: indexed[key] - wanted[key] for key in changed if indexed[key] > wanted[key]}
         new = {key: wanted[key] - indexed[key] for key in changed if wanted[key] > indexed[key]}
         terms = self._terms
@@ -110,13 +112,11 @@ class KeywordTracker:
                 for block in terms[key].terms:
                     self._index.remove(block)
         added: list[BlockTerms] = []
-        if new:
-            analyses = dict(chunks)
-            for key, count in new.items():
-                terms.setdefault(key, analyses[key])
-                added.extend(terms[key].terms * count)
+        for key, count in new.items():
+            terms.setdefault(key, analyses[key])
+            added.extend(terms[key].terms * count)
         self._index.add_many(added)
-        self._indexed = wanted
+        self._indexed, self._repeated = wanted, repeated
         dropped = [key for key in gone if key not in wanted]
         for key in dropped:
             del terms[key]

@@ -8,22 +8,40 @@ parts as before, so the report is assembled from a few hundred parts instead of 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from app.analysis.engine.chunks import ChunkAnalysis
 from app.analysis.engine.report import Heading
-from app.analysis.engine.style_summary import SentenceTally
+from app.analysis.engine.style_summary import ChunkSections, SentenceTally, chunk_sections
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.rules.findings import Finding
+from app.analysis.rules.grammar import CHECKS_BY_ID as GRAMMAR_CHECKS_BY_ID
+from app.document.prose import ImageRef
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
+START_END = attrgetter("start", "end")
+GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedParts:
+    """A chunk's findings, headings and images, moved by the chunk's offset into the source."""
+
+    findings: tuple[Finding, ...]
+    headings: tuple[Heading, ...]
+    images: tuple[ImageRef, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ChunkParts:
     """Offsets are relative to the chunk, as in its ``ChunkAnalysis``."""
 
-    findings: tuple[Finding, ...]  # of enabled rules, in the analysis's order
+    # Of enabled rules, sorted by (start, end): chunks do not overlap, so the findings of
+    # the chunks in order are the document's in order.
+    findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
+    images: tuple[ImageRef, ...]
+    code_blocks: int
     paragraphs: int  # paragraphs, list items and quotes
     # The first paragraph with text and its key-phrase terms; when no paragraph of the chunk
     # has text, ("", the terms of its last paragraph), as a scan of the blocks leaves them.
@@ -31,6 +49,23 @@ class ChunkParts:
     last_paragraph: str  # the last paragraph, list item or quote with text, stripped
     block_texts: tuple[str, ...]
     tally: SentenceTally
+    sections: ChunkSections
+    # Whether a grammar finding and a spelling finding cover the same words ("alot"); a span
+    # lies in one chunk, so only then does the document have a spelling flag to drop.
+    spelling_under_grammar: bool
+    has_positions: bool  # findings, headings or images, whose offsets move with the chunk
+
+    def placed_at(self, offset: int) -> PlacedParts:
+        """The findings, headings and images of the chunk when it starts at ``offset``."""
+        if not offset:
+            return PlacedParts(self.findings, self.headings, self.images)
+        return PlacedParts(
+            tuple([finding.shifted(offset) for finding in self.findings]),
+            tuple(
+                [Heading(h.level, h.text, h.start + offset, h.end + offset) for h in self.headings]
+            ),
+            tuple([ImageRef(i.alt, i.src, i.offset + offset) for i in self.images]),
+        )
 
 
 def chunk_parts(
@@ -40,6 +75,7 @@ def chunk_parts(
     findings = analysis.findings
     if disabled:
         findings = tuple(finding for finding in findings if finding.rule not in disabled)
+    findings = tuple(sorted(findings, key=START_END))
     headings: list[Heading] = []
     paragraphs = 0
     opening: tuple[str, BlockTerms] | None = None
@@ -66,9 +102,21 @@ def chunk_parts(
     return ChunkParts(
         findings,
         tuple(headings),
+        analysis.images,
+        analysis.code_blocks,
         paragraphs,
         opening,
         last_paragraph,
         tuple(block.text for block in analysis.blocks),
         SentenceTally(total, long, passive, transitions),
+        chunk_sections(analysis.blocks),
+        _spelling_under_grammar(findings),
+        bool(findings or headings or analysis.images),
+    )
+
+
+def _spelling_under_grammar(findings: tuple[Finding, ...]) -> bool:
+    grammar = {(f.start, f.end) for f in findings if f.rule in GRAMMAR_RULES}
+    return bool(grammar) and any(
+        f.rule == "spelling" and (f.start, f.end) in grammar for f in findings
     )

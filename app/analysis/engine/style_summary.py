@@ -4,8 +4,9 @@ sections that run too long without a subheading."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from app.analysis.engine.chunks import BlockInfo
 from app.analysis.rules.findings import Finding, Severity
@@ -77,6 +78,22 @@ class SentenceTally:
     passive: int = 0
     transitions: int = 0
 
+    @classmethod
+    def sum(cls, tallies: Iterable[SentenceTally]) -> SentenceTally:
+        """The tallies added up, column by column."""
+        tallies = list(tallies)
+        return cls(
+            sum(map(_TOTAL, tallies)),
+            sum(map(_LONG, tallies)),
+            sum(map(_PASSIVE, tallies)),
+            sum(map(_TRANSITIONS, tallies)),
+        )
+
+
+_TOTAL, _LONG = attrgetter("total"), attrgetter("long")
+_PASSIVE, _TRANSITIONS = attrgetter("passive"), attrgetter("transitions")
+_RULE = attrgetter("rule")
+
 
 def summarize_style(
     sentences: SentenceTally, findings: Sequence[Finding], words: int, limits: Thresholds
@@ -89,7 +106,7 @@ def summarize_style(
         )
     else:
         transition_share = Share(transitions, total, "n/a")
-    counts = Counter(finding.rule for finding in findings)
+    counts = Counter(map(_RULE, findings))
     return StyleSummary(
         _lower_is_better(sentences.long, total, limits.long_share_good, limits.long_share_poor),
         _lower_is_better(
@@ -100,13 +117,47 @@ def summarize_style(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ChunkSections:
+    """How one chunk's blocks fall into sections (offsets relative to the chunk).
+
+    ``lead_words`` are the words before its first heading (they continue the section open
+    before the chunk); each of ``sections`` is a heading's span and the words after it
+    within the chunk. ``first_block`` is the span of its first block, if any.
+    """
+
+    first_block: tuple[int, int] | None
+    lead_words: int
+    sections: tuple[tuple[int, int, int], ...]
+
+
+def chunk_sections(blocks: Sequence[BlockInfo]) -> ChunkSections:
+    """The section figures of one chunk's blocks, for ``long_section_findings``."""
+    lead_words = 0
+    sections: list[list[int]] = []
+    for block in blocks:
+        if block.kind == "heading":
+            sections.append([block.prose.source_start, block.prose.source_end, 0])
+        elif sections:
+            sections[-1][2] += block.counts.words
+        else:
+            lead_words += block.counts.words
+    first = blocks[0].prose if blocks else None
+    return ChunkSections(
+        (first.source_start, first.source_end) if first is not None else None,
+        lead_words,
+        tuple((start, end, words) for start, end, words in sections),
+    )
+
+
 def long_section_findings(
-    chunks: Sequence[tuple[int, Sequence[BlockInfo]]], limits: Thresholds
+    chunks: Sequence[tuple[int, ChunkSections]], limits: Thresholds
 ) -> list[Finding]:
     """Sections of more than ``section_max_words`` without a subheading.
 
-    ``chunks`` pairs the blocks of each chunk with the chunk's source offset. The finding covers the
-    section's first block (its heading, if it has one), where a new subheading would help.
+    ``chunks`` pairs the sections of each chunk with the chunk's source offset. The finding
+    covers the section's first block (its heading, if it has one), where a new subheading
+    would help.
     """
     findings: list[Finding] = []
     section_words = 0
@@ -125,15 +176,12 @@ def long_section_findings(
                 )
             )
 
-    for offset, blocks in chunks:
-        for block in blocks:
-            if block.kind == "heading":
-                close_section()
-                section_words = 0
-                anchor = (offset + block.prose.source_start, offset + block.prose.source_end)
-                continue
-            if anchor is None:
-                anchor = (offset + block.prose.source_start, offset + block.prose.source_end)
-            section_words += block.counts.words
+    for offset, parts in chunks:
+        if anchor is None and parts.first_block is not None:
+            anchor = (offset + parts.first_block[0], offset + parts.first_block[1])
+        section_words += parts.lead_words
+        for start, end, words in parts.sections:
+            close_section()
+            anchor, section_words = (offset + start, offset + end), words
     close_section()
     return findings

@@ -111,6 +111,11 @@ class KeywordIndex:
         self._scores: dict[Key, float] = {}  # keys weighing at least MIN_WEIGHTED_COUNT
         # Keys whose score must be recomputed; None until the first ranking: all of them.
         self._dirty: set[Key] | None = None
+        # The last ranking's RERANK_POOL best (score, key) pairs, best first.
+        self._leaders: list[tuple[float, Key]] = []
+        # Each pool key's collocation factor and the counts it came from: typing inside a
+        # word changes none of them.
+        self._collocations: dict[Key, tuple[tuple[int, int, int, int], float]] = {}
         self._unigrams = 0
         self.words = 0
         self.blocks = 0
@@ -185,10 +190,8 @@ class KeywordIndex:
                     self._other_tenths.pop(key, None)
                     if self._forms is not None:
                         self._forms.pop(key, None)
-                    if self._dirty is not None:
-                        self._dirty.discard(key)
         if self._dirty is not None:
-            self._dirty.update(key for key in keys if key in self._count)
+            self._dirty.update(keys)  # keys gone from every block lose their score
 
     def _add_weighted(self, block: BlockTerms, sign: int) -> None:
         """Tenths of a block whose occurrences do not weigh one each (headings, quotes)."""
@@ -225,8 +228,11 @@ class KeywordIndex:
         rarity = phrase_specificity(self.surface(key))
         return self._tenths(key) / 10 * spread * rarity * th.LENGTH_BONUS[len(key)]
 
-    def _rescore(self) -> None:
-        """Score every key that changed since the last ranking (all of them the first time)."""
+    def _rescore(self) -> set[Key] | None:
+        """Score every key that changed since the last ranking (all of them the first time).
+
+        Returns the keys rescored, or None when every key was.
+        """
         minimum = round(th.MIN_WEIGHTED_COUNT * 10)
         count, other_count = self._count, self._other_count
         if self._dirty is None:
@@ -257,7 +263,28 @@ class KeywordIndex:
             surface = next(iter(written)) if len(written) == 1 else self.surface(key)
             rarity = phrase_specificity(surface)
             scores[key] = tenths / 10 * spread * rarity * th.LENGTH_BONUS[len(key)]
-        self._dirty = set()
+        rescored, self._dirty = self._dirty, set()
+        return rescored
+
+    def _best_scores(self, changed: set[Key] | None) -> list[tuple[float, Key]]:
+        """The RERANK_POOL best (score, key) pairs, given the keys rescored since the last call.
+
+        While every last leader still scores at least the last pool's lowest, no other key
+        can have passed them but the changed ones: the pool is drawn from those few.
+        """
+        scores, leaders, size = self._scores, self._leaders, th.RERANK_POOL
+        if changed is not None and len(leaders) == size:
+            lowest = leaders[-1]
+            if all(
+                (score := scores.get(key)) is not None and (score, key) >= lowest
+                for _old, key in leaders
+            ):
+                keys = {key for _old, key in leaders}
+                keys.update(key for key in changed if key in scores)
+                self._leaders = heapq.nlargest(size, [(scores[key], key) for key in keys])
+                return self._leaders
+        self._leaders = heapq.nlargest(size, zip(scores.values(), scores.keys(), strict=True))
+        return self._leaders
 
     def _collocation_factor(self, key: Key) -> float:
         if len(key) == 1:
@@ -269,11 +296,20 @@ class KeywordIndex:
         # A trigram is judged as (first word, rest); a bigram as (first, second).
         left = self._count.get(key[:1], together)
         right = self._count.get(key[1:], together)
+        counts = (together, left, right, total)
+        known = self._collocations.get(key)
+        if known is not None and known[0] == counts:
+            return known[1]
         if left + right - together > total:
             # Impossible contingency table ("word word word ..."): no evidence of a phrase.
-            return th.NON_COLLOCATION_PENALTY
-        ratio = BigramAssocMeasures.likelihood_ratio(together, (left, right), total)
-        return 1.0 if ratio >= th.COLLOCATION_MIN_LIKELIHOOD else th.NON_COLLOCATION_PENALTY
+            factor = th.NON_COLLOCATION_PENALTY
+        else:
+            ratio = BigramAssocMeasures.likelihood_ratio(together, (left, right), total)
+            factor = 1.0 if ratio >= th.COLLOCATION_MIN_LIKELIHOOD else th.NON_COLLOCATION_PENALTY
+        if len(self._collocations) >= 4 * th.RERANK_POOL:  # only the pool's keys are asked
+            self._collocations.clear()
+        self._collocations[key] = (counts, factor)
+        return factor
 
     def _written_forms(self) -> dict[Key, dict[str, int]]:
         """The written forms of every key, grouped when first needed (then kept up to date)."""
@@ -303,22 +339,21 @@ class KeywordIndex:
         """The ``limit`` best keyphrases; ``intro`` is the first paragraph's terms, if known."""
         if limit <= 0 or not self._count:
             return ()
-        self._rescore()
+        changed = self._rescore()
         title_keys = _title_keys(title)
         title_stems = frozenset(part for key in title_keys for part in key)
         intro_keys = intro.keys if intro is not None else frozenset()
         # The best by score, then key: (score, key) pairs compare so without a call per key.
-        scores = self._scores
-        leaders = heapq.nlargest(th.RERANK_POOL, zip(scores.values(), scores.keys(), strict=True))
-        pool = {key: score for score, key in leaders}
+        pool = {key: score for score, key in self._best_scores(changed)}
         # Phrases of the title that the body uses, and recurring phrases of the first
         # paragraph, may sit below the pool; give them their chance.
         for key in title_keys:
             if key in self._count and key not in pool:
                 pool[key] = self._local_score(key)
+        scores = self._scores  # every key of at least MIN_WEIGHTED_COUNT, scored
         for key in intro_keys:
-            if key not in pool and self._tenths(key) >= th.MIN_WEIGHTED_COUNT * 10:
-                pool[key] = self._local_score(key)
+            if key not in pool and key in scores:
+                pool[key] = scores[key]
         # A word that mostly occurs inside one of the pool's longer phrases ("remote" inside
         # "remote work") is that phrase's part, not a topic of its own.
         subsumed = {

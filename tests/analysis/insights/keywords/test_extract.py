@@ -136,11 +136,11 @@ ARTICLE = load_article(DATA / "articles" / "distributed-teams.md")
 ARTICLE_TERMS = [block_terms(b.kind, b.level, b.text) for b in ARTICLE.blocks]
 
 
-def fresh_top(indices: list[int]) -> tuple:
+def fresh_top(indices: list[int], limit: int = 10) -> tuple:
     index = KeywordIndex()
     for i in indices:
         index.add(ARTICLE_TERMS[i])
-    return index.top(ARTICLE.title, 10)
+    return index.top(ARTICLE.title, limit)
 
 
 @settings(max_examples=40, deadline=None)
@@ -157,6 +157,25 @@ def test_removing_blocks_gives_the_same_ranking_as_never_adding_them(removed):
     assert [k.phrase for k in got] == [k.phrase for k in expected]
     assert [round(k.score, 9) for k in got] == [round(k.score, 9) for k in expected]
     assert index.words == sum(ARTICLE_TERMS[i].words for i in kept)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, len(ARTICLE_TERMS) - 1)), max_size=10))
+def test_ranking_after_every_edit_equals_a_fresh_index(edits):
+    # Ranked between edits, the index starts from what the last ranking found.
+    index = KeywordIndex()
+    present = list(range(len(ARTICLE_TERMS)))
+    index.add_many(ARTICLE_TERMS)
+    index.top(ARTICLE.title, 10)
+    for add, i in edits:
+        if add:
+            index.add(ARTICLE_TERMS[i])
+            present.append(i)
+        elif i in present:
+            index.remove(ARTICLE_TERMS[i])
+            present.remove(i)
+        # The whole pool shows: as many phrases as the ranking looks at.
+        assert index.top(ARTICLE.title, th.RERANK_POOL) == fresh_top(present, th.RERANK_POOL)
 
 
 def test_editing_one_block_updates_the_index():
