@@ -318,7 +318,8 @@ TOPICS: dict[str, str] = {
     **dict.fromkeys(("emotional_share", "power_share"), "emotional words"),
     "all_caps": "capitals",
 }
-# Topics whose praise would contradict a red flag (a "+ superlatives" next to "- hyperbole").
+# Topics a red flag speaks for: a "+ superlatives" or a "- few serious words: add more" next to
+# "- hyperbole" or "- exploits worries" would contradict it.
 FLAG_CONFLICTS: dict[str, frozenset[str]] = {
     "exploits-worries": frozenset({"reader", "tone", "emotional words", "negation"}),
     "provocative": frozenset({"tone", "emotional words", "capitals", "punctuation"}),
@@ -388,8 +389,8 @@ def model_reasons(
     kind: str = "",
 ) -> list[Reason]:
     """One reason per topic for the strongest topics of the appeal model, citing the tests
-    where they agree; praise that a red flag contradicts, and drawbacks that the headline's
-    form (``kind``) answers for, are left out."""
+    where they agree; reasons on a topic a red flag speaks for, and drawbacks that the
+    headline's form (``kind``) answers for, are left out."""
     by_topic: dict[str, list[Contribution]] = {}
     for item in contributions:
         topic = TOPICS.get(item.name, item.name)
@@ -402,8 +403,8 @@ def model_reasons(
         reason = _topic_reason(members, model)
         if reason is None or abs(reason.impact) < threshold:
             continue
-        if reason.impact > 0 and reason.topic in muted:
-            continue
+        if reason.topic in muted:
+            continue  # the red flag speaks for this topic: praise or "add more" would contradict it
         if reason.impact < 0 and reason.topic in FORM_EXEMPTIONS.get(kind, frozenset()):
             continue
         reasons.append(reason)

@@ -101,3 +101,19 @@ def test_a_flagged_title_is_never_praised_for_saying_what_the_story_gives(text):
         assert "specific" not in reason, reason
         assert "story gives" not in reason, reason
         assert "keep it" not in reason or report.risk != "high", reason
+
+
+WORRYING = (
+    "How to Start Pair Programming Without Losing Your Mind",
+    "Why You Are Failing at Fitness and Nobody Will Tell You",
+    "Stop Losing Sleep Over Your Failing Startup Before It Is Too Late",
+)
+
+
+@pytest.mark.parametrize("text", WORRYING)
+def test_a_worry_flag_comes_without_advice_on_tone(text):
+    # "- few serious words: add more" beside "plays on the reader's fears" would disagree.
+    report = analyze_headline(text)
+    assert "exploits-worries" in {flag.id for flag in report.red_flags}
+    topics = {reason.topic for reason in report.reasons}
+    assert not topics & {"tone", "emotional words", "reader", "negation"}
