@@ -56,7 +56,8 @@ class ReadabilityCard(Card):
             self.target.setText("")
             self.formulas.setText("")
             return True
-        self.grade.setText(f"Grade {readability.grade:.0f} · {readability.label}")
+        # The checklist and the command line give the same figure: one decimal, as computed.
+        self.grade.setText(f"Grade {readability.grade:g} · {readability.label}")
         self.meaning.setText(readability.meaning[:1].upper() + readability.meaning[1:] + ".")
         status = "good" if readability.on_target else "poor"
         verdict = (
