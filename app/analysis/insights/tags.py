@@ -148,7 +148,8 @@ class TagAssessment:
 
 def assess_tag(tag: str, chosen: Collection[str] = ()) -> TagAssessment:
     """Whether a chosen tag is too broad (crowded), too narrow (few readers) or unknown; the
-    neighbour offered instead is never one of the ``chosen`` tags."""
+    neighbour offered instead is never one of the ``chosen`` tags, and a crowded tag that a
+    chosen tag already narrows gets none."""
     vocab = vocabulary()
     taken = {name.lower() for name in chosen}
 
@@ -169,7 +170,11 @@ def assess_tag(tag: str, chosen: Collection[str] = ()) -> TagAssessment:
         )
     key = stem_key(found.slug)
     if found.stories >= th.CROWDED_TAG_MIN_STORIES:
-        neighbour = widest(t for t in vocab.containing(key) if _fits(t, th.TAG_PART_MIN_AFFINITY))
+        narrower = [t for t in vocab.containing(key) if _fits(t, th.TAG_PART_MIN_AFFINITY)]
+        # A chosen tag that already narrows this one ("Pair Programming" beside "Programming")
+        # is the writer's answer: another narrower tag would only be a stranger to the post.
+        narrowed = any(t.name.lower() in taken for t in vocab.containing(key))
+        neighbour = "" if narrowed else widest(narrower)
         return TagAssessment(
             found.name,
             found.stories,

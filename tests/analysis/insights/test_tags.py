@@ -257,3 +257,12 @@ def test_a_post_in_another_language_gets_no_grammar_words_as_tags():
     )
     suggestions = suggest_tags(phrases("Dokumente", "der", "und"), TagHistory(), [], text=text)
     assert not {"Der", "Und"} & set(tags_of(suggestions))
+
+
+def test_a_crowded_tag_already_narrowed_by_a_chosen_one_gets_no_neighbour():
+    alone = assess_tag("Programming", ["Programming"])
+    assert alone.verdict == "crowded"
+    assert alone.neighbour
+    beside = assess_tag("Programming", ["Programming", "Pair Programming"])
+    assert beside.verdict == "crowded"
+    assert beside.neighbour == ""
