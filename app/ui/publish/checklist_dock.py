@@ -174,10 +174,17 @@ class ChecklistDock(QDockWidget):
     def show_checklist(self, checklist: Checklist) -> None:
         self.checklist = checklist
         ready = checklist.ready
-        self.ready_label.setText("Ready to publish" if ready else "Not ready yet")
-        self.ready_label.setStyleSheet(
-            f"color: {STATUS_COLORS['pass'] if ready else STATUS_COLORS['fail']};"
-        )
+        warnings = checklist.count("warn")
+        # Nothing fails, yet a green "Ready" over a list of warnings would hide them.
+        if not ready:
+            state, status = "Not ready yet", "fail"
+        elif warnings:
+            state = f"Ready, with {warnings} suggestion{'s' if warnings != 1 else ''} to consider"
+            status = "warn"
+        else:
+            state, status = "Ready to publish", "pass"
+        self.ready_label.setText(state)
+        self.ready_label.setStyleSheet(f"color: {STATUS_COLORS[status]};")
         self.summary_label.setText(checklist.summary)
         for item in checklist.items:
             row = self.rows.get(item.id)

@@ -49,7 +49,10 @@ def test_checklist_updates_after_typing(
     window.sidebar.tags.add_tag("Writing")
     assert _status(publishing, "tags") == "pass"
     assert dock.checklist.ready
-    assert dock.ready_label.text() == "Ready to publish"
+    # Nothing fails, but the warnings still show in the headline.
+    warnings = dock.checklist.count("warn")
+    assert warnings
+    assert dock.ready_label.text() == f"Ready, with {warnings} suggestions to consider"
     assert dock.summary_label.text() == dock.checklist.summary
 
 
@@ -163,3 +166,20 @@ def test_the_app_and_the_command_line_give_the_same_checklist(
     by_id = {item["id"]: item for item in app_items}
     assert by_id["grammar"]["status"] == "warn"
     assert by_id["adverbs"]["status"] == "skip"  # off by default in both
+
+
+def test_the_headline_says_ready_only_when_nothing_is_left(qtbot) -> None:
+    from app.publishing.checklist import Checklist, ChecklistItem
+    from app.ui.publish.checklist_dock import ChecklistDock
+
+    dock = ChecklistDock()
+    qtbot.addWidget(dock)
+    passing = ChecklistItem("tags", "Tags", "pass", "3 tags.", "Nothing to do.")
+    warning = ChecklistItem("closing", "Closing", "warn", "No question.", "Ask one.")
+    failing = ChecklistItem("headline", "Headline", "fail", "No title.", "Write one.")
+    dock.show_checklist(Checklist((passing,)))
+    assert dock.ready_label.text() == "Ready to publish"
+    dock.show_checklist(Checklist((passing, warning)))
+    assert dock.ready_label.text() == "Ready, with 1 suggestion to consider"
+    dock.show_checklist(Checklist((passing, warning, failing)))
+    assert dock.ready_label.text() == "Not ready yet"
