@@ -22,6 +22,7 @@ APP = Path(__file__).resolve().parents[1] / "app"
 def tables() -> tuple:
     from app.analysis.insights.headline.lexicon import RANKS
     from app.analysis.insights.keywords.frequency import FREQUENCIES as WORD_FREQUENCIES
+    from app.analysis.insights.keywords.vocabulary import TABLE as TAG_VOCABULARY
     from app.analysis.rules.spelling.lexicon import COUNTS as SPELLING_COUNTS
     from app.analysis.rules.spelling.lexicon import FREQUENCIES as SPELLING_FREQUENCIES
     from app.analysis.rules.spelling.lexicon import WEB_WORDS
@@ -36,6 +37,7 @@ def tables() -> tuple:
         SPELLING_COUNTS,
         WEB_WORDS,
         RANKS,
+        TAG_VOCABULARY,
     )
 
 
