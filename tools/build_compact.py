@@ -26,6 +26,7 @@ def tables() -> tuple:
     from app.analysis.rules.spelling.lexicon import COUNTS as SPELLING_COUNTS
     from app.analysis.rules.spelling.lexicon import FREQUENCIES as SPELLING_FREQUENCIES
     from app.analysis.rules.spelling.lexicon import WEB_WORDS
+    from app.analysis.rules.style.phrases import SCANNER as STYLE_PHRASES
     from app.analysis.text.hyphenation import PATTERNS as HYPHENATION
     from app.analysis.text.offline_data import SYLLABLES
 
@@ -38,6 +39,7 @@ def tables() -> tuple:
         WEB_WORDS,
         RANKS,
         TAG_VOCABULARY,
+        STYLE_PHRASES,
     )
 
 
