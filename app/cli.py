@@ -47,6 +47,7 @@ def _launch_app(database: str | None) -> int:
     import app.analysis.engine.analyzer
     import app.publishing
     import app.session.draft_session
+    import app.session.interfaces
     import app.session.workspace  # noqa: F401
     from app.ui.application import run_app
 
