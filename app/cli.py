@@ -46,7 +46,9 @@ def _launch_app(database: str | None) -> int:
     # of every module imported after it (about 50 ms more before the first paint).
     import app.analysis.engine.analyzer
     import app.publishing
-    import app.session  # noqa: F401
+    import app.session.draft_session
+    import app.session.interfaces
+    import app.session.workspace  # noqa: F401
     from app.ui.application import run_app
 
     return run_app(database or os.environ.get("CLAPWISE_DB") or None)

@@ -167,3 +167,30 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(
     log = (database.parent / "clapwise.log").read_text(encoding="utf-8")
     assert "Traceback" in log
     assert "RuntimeError: the analysis broke" in log
+
+
+_IMPORTED_BY_COMMAND = """
+import sys
+from app.cli import main
+main(sys.argv[1:])
+heavy = {"sqlalchemy", "PySide6", "alembic"}
+print(sorted({name.partition(".")[0] for name in sys.modules} & heavy))
+"""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["analyze", "FILE", "--json"], ["tags", "suggest", "FILE"], ["check", "FILE", "--json"]],
+)
+def test_the_analysis_commands_import_neither_qt_nor_sqlalchemy(
+    article: Path, command: list[str]
+) -> None:
+    arguments = [str(article) if part == "FILE" else part for part in command]
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORTED_BY_COMMAND, *arguments],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -22,9 +22,11 @@ APP = Path(__file__).resolve().parents[1] / "app"
 def tables() -> tuple:
     from app.analysis.insights.headline.lexicon import RANKS
     from app.analysis.insights.keywords.frequency import FREQUENCIES as WORD_FREQUENCIES
+    from app.analysis.insights.keywords.vocabulary import TABLE as TAG_VOCABULARY
     from app.analysis.rules.spelling.lexicon import COUNTS as SPELLING_COUNTS
     from app.analysis.rules.spelling.lexicon import FREQUENCIES as SPELLING_FREQUENCIES
     from app.analysis.rules.spelling.lexicon import WEB_WORDS
+    from app.analysis.rules.style.phrases import SCANNER as STYLE_PHRASES
     from app.analysis.text.hyphenation import PATTERNS as HYPHENATION
     from app.analysis.text.offline_data import SYLLABLES
 
@@ -36,6 +38,8 @@ def tables() -> tuple:
         SPELLING_COUNTS,
         WEB_WORDS,
         RANKS,
+        TAG_VOCABULARY,
+        STYLE_PHRASES,
     )
 
 

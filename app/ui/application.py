@@ -109,10 +109,17 @@ def _start_fresh(path: Path, error: DatabaseError) -> Store | None:
 
 
 def warm_up() -> None:
-    """Load the pronunciation and spelling dictionaries before the first keystroke needs them."""
+    """Load the pronunciation and spelling dictionaries before the first keystroke needs them,
+    and import NLTK (sentences, headline sentiment), whose 400-odd module sources PySide6's
+    import hook would otherwise keep: they are dropped here, before the first analysis of a
+    long draft fills the memory they leave free (about 12 MiB)."""
+    from app.analysis.insights.headline.lexicon import warm_up as warm_up_headline
     from app.analysis.rules.spelling import warm_up as warm_up_spelling
+    from app.analysis.text.sentences import warm_up as warm_up_sentences
     from app.analysis.text.syllables import warm_up as warm_up_syllables
 
+    warm_up_sentences()
+    warm_up_headline()
     warm_up_syllables()
     warm_up_spelling()
     forget_module_sources()

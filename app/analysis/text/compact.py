@@ -4,7 +4,7 @@ Loading CMUdict, wordfreq's list or pyspellchecker's dictionary in their shipped
 0.1-0.4 s each (parsing text, JSON or msgpack, then reshaping). Each table the analysis
 needs is derived from its source by a ``build`` function; ``tools/build_compact.py`` (run by
 ``make`` when the environment is installed, and by the package build) writes the result to
-``resources/compact/NAME.marshal``, stamped with the source file's size and modification time.
+``resources/compact/NAME.marshal``, stamped with the source files' sizes and modification times.
 At run time a fresh compact file is read with ``marshal`` (the large word lists are
 :class:`~app.analysis.text.word_table.WordTable` data, a few flat objects that load in a
 millisecond); a missing or stale one falls back to ``build``, so the results
@@ -30,7 +30,7 @@ class CompactTable:
     """A derived table: its name, the file it is derived from, and how to derive it."""
 
     name: str
-    source: Callable[[], Path]
+    source: Callable[[], Path | tuple[Path, ...]]
     build: Callable[[], Any]
     folder: Callable[[], Path] = lambda: resource_path("compact")
 
@@ -38,10 +38,16 @@ class CompactTable:
     def path(self) -> Path:
         return self.folder() / f"{self.name}.marshal"
 
-    def stamp(self) -> tuple[int, str, int, int]:
-        source = self.source()
-        status = source.stat()
-        return (FORMAT, str(source), status.st_size, status.st_mtime_ns)
+    def stamp(self) -> tuple[Any, ...]:
+        """The format, and each source file's path, size and modification time."""
+        sources = self.source()
+        if isinstance(sources, Path):
+            status = sources.stat()
+            return (FORMAT, str(sources), status.st_size, status.st_mtime_ns)
+        return (
+            FORMAT,
+            *((str(path), path.stat().st_size, path.stat().st_mtime_ns) for path in sources),
+        )
 
     def load(self) -> Any:
         """The table: from its compact file when that is fresh, else built from the source."""

@@ -229,6 +229,12 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
     return _punkt_classes()[1](punkt_parameters(), lang_vars=_language())
 
 
+def warm_up() -> None:
+    """Import Punkt (and with it most of NLTK) now rather than on the first sentence split."""
+    with _lock:
+        punkt_tokenizer()
+
+
 def stock_punkt() -> PunktSentenceTokenizer:
     """Punkt with the same parameters and no fast path (the reference in tests)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer

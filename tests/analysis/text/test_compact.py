@@ -52,3 +52,23 @@ def test_the_web_word_table_equals_its_derivation() -> None:
     loaded = WEB_WORDS.load()
     assert loaded == WEB_WORDS.build()
     assert "kubernetes" in WordTable(loaded)
+
+
+def test_a_table_of_several_sources_is_rebuilt_when_any_of_them_changes(tmp_path: Path) -> None:
+    words, stop = tmp_path / "words.txt", tmp_path / "stop.txt"
+    words.write_text("alpha beta the")
+    stop.write_text("the")
+    builds: list[int] = []
+
+    def build() -> list[str]:
+        builds.append(1)
+        return [w for w in words.read_text().split() if w not in stop.read_text().split()]
+
+    table = CompactTable("kept", lambda: (words, stop), build, folder=lambda: tmp_path / "c")
+    table.write()
+    builds.clear()
+    assert table.load() == ["alpha", "beta"]
+    assert builds == []
+    stop.write_text("the beta")  # only the second source changed
+    assert table.load() == ["alpha"]
+    assert builds == [1]

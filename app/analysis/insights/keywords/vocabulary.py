@@ -18,9 +18,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import function_words
+from app.analysis.text.compact import CompactTable
 from app.resources import resource_path
 
 StemKey = tuple[str, ...]
@@ -231,14 +233,14 @@ def _rows() -> Iterator[tuple[str, int]]:
             yield slug, int(stories)
 
 
-def _dominates(members: list[VocabularyTag]) -> bool:
+def _dominates(reach: list[int]) -> bool:
     """The first (most used) of a word's family dominates it: big, and well ahead of the next."""
-    top = members[0].stories
-    runner_up = members[1].stories if len(members) > 1 else 0
+    top = reach[0]
+    runner_up = reach[1] if len(reach) > 1 else 0
     return top >= HUB_MIN_STORIES and top >= HUB_MIN_SHARE * runner_up
 
 
-def _keys_by_word(by_key: dict[StemKey, VocabularyTag]) -> dict[str, frozenset[StemKey]]:
+def _keys_by_word(by_key: dict[StemKey, int]) -> dict[str, frozenset[StemKey]]:
     grouped: dict[str, set[StemKey]] = {}
     for key in by_key:
         if len(key) >= 2:
@@ -247,56 +249,83 @@ def _keys_by_word(by_key: dict[StemKey, VocabularyTag]) -> dict[str, frozenset[S
     return {word: frozenset(keys) for word, keys in grouped.items()}
 
 
+def _derive() -> tuple[Any, ...]:
+    """The vocabulary's indexes in plain data, tags standing as their row numbers.
+
+    Derived at install time into ``resources/compact/`` (stemming 7,000 slugs and grouping
+    them takes about 25 ms; loading the result a few).
+    """
+    rows = list(_rows())
+    by_key: dict[StemKey, int] = {}
+    by_initials: dict[str, int] = {}
+    for row, (slug, stories) in enumerate(rows):  # most used first: the first tag of a key wins
+        key = stem_key(slug)
+        if key:
+            by_key.setdefault(key, row)
+        words = slug.split("-")
+        if (
+            len(words) >= 2
+            and stories >= INITIALISM_MIN_STORIES
+            and all(w.isalpha() and w not in _SMALL_WORDS for w in words)
+        ):
+            # "AI" stands for the most used tag with those initials, if that is a big one.
+            by_initials.setdefault("".join(w[0] for w in words), row)
+    slugs = {slug for slug, _ in rows}
+    # An initialism that is a tag of its own ("nlp", "ux") is not expanded.
+    by_initials = {initials: row for initials, row in by_initials.items() if initials not in slugs}
+    families: dict[str, list[int]] = {}
+    leading: dict[str, list[int]] = {}
+    for key, row in by_key.items():  # by_key keeps the file's order: most used first
+        if len(key) >= 2:
+            families.setdefault(key[-1], []).append(row)
+            leading.setdefault(key[0], []).append(row)
+    hubs_by_word: dict[str, list[int]] = {}
+    for grouped in (leading, families):
+        for word, members in grouped.items():
+            alone = by_key.get((word,))  # "tech" leads its own family, not "Women in Tech"
+            reach = [rows[row][1] for row in members]
+            if (
+                word not in function_words()
+                and _dominates(reach)
+                and (alone is None or rows[alone][1] < reach[0])
+            ):
+                hubs_by_word.setdefault(word, []).append(members[0])
+    return (
+        rows,
+        by_key,
+        by_initials,
+        {word: tuple(members) for word, members in families.items()},
+        {word: tuple(dict.fromkeys(members)) for word, members in hubs_by_word.items()},
+        _keys_by_word(by_key),
+    )
+
+
+TABLE = CompactTable(
+    "medium_tag_vocabulary",
+    lambda: (
+        resource_path("keywords", "medium_tags.tsv"),
+        resource_path("keywords", "function_words.txt"),
+    ),
+    _derive,
+)
+
+
 @cache
 def vocabulary() -> Vocabulary:
-    """The vocabulary, loaded once (about 7,000 tags, a few tens of milliseconds)."""
+    """The vocabulary, loaded once (about 7,000 tags)."""
     with _LOCK:
-        by_key: dict[StemKey, VocabularyTag] = {}
-        by_slug: dict[str, VocabularyTag] = {}
-        by_initials: dict[str, VocabularyTag] = {}
-        for slug, stories in _rows():  # most used first: the first tag of a key wins
-            tag = VocabularyTag(slug, stories)
-            by_slug[slug] = tag
-            key = stem_key(slug)
-            if key:
-                by_key.setdefault(key, tag)
-            words = slug.split("-")
-            if (
-                len(words) >= 2
-                and stories >= INITIALISM_MIN_STORIES
-                and all(w.isalpha() and w not in _SMALL_WORDS for w in words)
-            ):
-                # "AI" stands for the most used tag with those initials, if that is a big one.
-                by_initials.setdefault("".join(w[0] for w in words), tag)
-        # An initialism that is a tag of its own ("nlp", "ux") is not expanded.
-        for initials in [i for i in by_initials if i in by_slug]:
-            del by_initials[initials]
-        families: dict[str, list[VocabularyTag]] = {}
-        leading: dict[str, list[VocabularyTag]] = {}
-        for key, tag in by_key.items():  # by_key keeps the file's order: most used first
-            if len(key) >= 2:
-                families.setdefault(key[-1], []).append(tag)
-                leading.setdefault(key[0], []).append(tag)
-        hubs_by_word: dict[str, list[VocabularyTag]] = {}
-        for grouped in (leading, families):
-            for word, members in grouped.items():
-                alone = by_key.get((word,))  # "tech" leads its own family, not "Women in Tech"
-                if (
-                    word not in function_words()
-                    and _dominates(members)
-                    and (alone is None or alone.stories < members[0].stories)
-                ):
-                    hubs_by_word.setdefault(word, []).append(members[0])
-        longest = max((len(k) for k in by_key), default=1)
-        top = max((t.stories for t in by_slug.values()), default=1)
+        rows, key_rows, initial_rows, family_rows, hub_rows, keys_with_word = TABLE.load()
+        tags = [VocabularyTag(slug, stories) for slug, stories in rows]
+        by_slug = {tag.slug: tag for tag in tags}
+        by_key = {key: tags[row] for key, row in key_rows.items()}
         return Vocabulary(
             by_key,
             by_slug,
-            by_initials,
-            {word: tuple(tags) for word, tags in families.items()},
-            {word: tuple(dict.fromkeys(tags)) for word, tags in hubs_by_word.items()},
-            _keys_by_word(by_key),
+            {initials: tags[row] for initials, row in initial_rows.items()},
+            {word: tuple(tags[row] for row in members) for word, members in family_rows.items()},
+            {word: tuple(tags[row] for row in members) for word, members in hub_rows.items()},
+            keys_with_word,
             frozenset(key[0] for key in by_key if len(key) >= 2),
-            longest,
-            top,
+            max((len(k) for k in by_key), default=1),
+            max((t.stories for t in by_slug.values()), default=1),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, cached_property
 
 from app.resources import resource_path, word_list
 
@@ -120,9 +120,13 @@ class PhraseMatcher:
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        body = trie_pattern(phrases)
-        self._pattern = re.compile(rf"\b{body}\b")
-        self._fallback = re.compile(rf"\b{body}\b", re.IGNORECASE)
+        self._source = rf"\b{trie_pattern(phrases)}\b"
+        self._pattern = re.compile(self._source)
+
+    @cached_property
+    def _fallback(self) -> re.Pattern[str]:
+        # Compiled on first need: the case-insensitive variant is rarely needed at all.
+        return re.compile(self._source, re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches in ``text``; ``match.group()`` is the lower-cased text when that was used."""

@@ -114,8 +114,8 @@ def _adjectives() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]
 
 
 @cache
-def _candidate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The candidate pattern for lower-cased text, and a case-insensitive one as a fallback.
+def _candidate_source() -> str:
+    """The candidate pattern's source, for lower-cased text.
 
     Every word list is a trie-shaped alternation, so the engine rejects a word after a
     letter or two instead of trying each listed word in turn.
@@ -135,8 +135,14 @@ def _candidate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{trie_pattern(_PREFIXES)}[-‐])?(?:\w+ed|{trie_pattern(_participles())})"
         r"(?![\w]|['’-]\w)"
     )
-    pattern = rf"(?P<aux>{auxiliary})(?P<between>(?:{gap}{between})*){gap}(?P<part>{participle})"
-    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+    return rf"(?P<aux>{auxiliary})(?P<between>(?:{gap}{between})*){gap}(?P<part>{participle})"
+
+
+@cache
+def _candidate_re(flags: int) -> re.Pattern[str]:
+    # Compiled on first need: the case-insensitive variant (for the rare text whose lower case
+    # changes length) takes longer to compile than a whole 2,000-word post takes to check.
+    return re.compile(_candidate_source(), flags)
 
 
 def _is_participle(word: str) -> bool:
@@ -239,11 +245,12 @@ def _passive_start(sentence: str, match: re.Match[str]) -> int | None:
 def find_passive(sentence: str) -> list[Finding]:
     """Passive constructions in ``sentence``, each spanning the auxiliary to the participle."""
     lowered = sentence.lower()
-    pattern, fallback = _candidate_res()
     # Lower-cased text keeps the same offsets (checked) and is much faster to scan than a
     # case-insensitive pattern.
     matches = (
-        pattern.finditer(lowered) if len(lowered) == len(sentence) else fallback.finditer(sentence)
+        _candidate_re(0).finditer(lowered)
+        if len(lowered) == len(sentence)
+        else _candidate_re(re.IGNORECASE).finditer(sentence)
     )
     findings: list[Finding] = []
     for match in matches:

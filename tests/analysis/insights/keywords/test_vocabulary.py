@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis.insights.keywords.vocabulary import display_name, slugify, stem_key, vocabulary
+from app.analysis.insights.keywords.vocabulary import (
+    TABLE,
+    display_name,
+    slugify,
+    stem_key,
+    vocabulary,
+)
 from app.resources import resource_path
 from tests.conftest import SHARED_DATA
 
@@ -16,6 +22,10 @@ def test_the_vocabulary_is_real_medium_tags_with_reach():
     assert len(vocab.by_slug) > 5000
     assert vocab.by_slug["machine-learning"].stories > 100_000
     assert all(len(slug) <= 25 for slug in vocab.by_slug)
+
+
+def test_the_install_time_table_equals_the_vocabulary_derived_from_the_list():
+    assert TABLE.load() == TABLE.build()
 
 
 def test_lookups_by_name_slug_plural_and_initialism():
