@@ -12,6 +12,7 @@ from app.document.front_matter import (
     read_front_matter,
     split_front_matter,
 )
+from app.document.long_lines import break_long_lines
 from app.document.parsers import nested_too_deeply
 from app.document.post import split_title
 from app.document.prose import parse_prose
@@ -37,6 +38,7 @@ class ImportedPost:
     subtitle: str = ""
     tags: tuple[str, ...] = ()
     problem: str = ""  # imported anyway, but something in the file was left out (why)
+    notice: str = ""  # imported whole, with a change the writer should know of
 
     @property
     def word_count(self) -> int:
@@ -81,6 +83,8 @@ class ImportReport:
             lines.extend(f"• {post.path.name}: {post.problem}" for post in noted[:NOTES_LISTED])
             if len(noted) > NOTES_LISTED:
                 lines.append(f"… and {len(noted) - NOTES_LISTED} more.")
+        notices = [post.notice for post in self.posts if post.notice]
+        lines.extend(f"• {notice}" for notice in notices[:NOTES_LISTED])
         return "\n".join(lines)
 
 
@@ -101,7 +105,16 @@ def read_post(path: Path) -> ImportedPost:
     title = metadata.title or heading or fallback
     if metadata.title and heading and heading != metadata.title:
         body = text  # the heading is not the title: it stays part of the story
-    return ImportedPost(path, title, body, metadata.subtitle, metadata.tags, metadata.problem)
+    body, broken = break_long_lines(body)
+    notice = (
+        f"{path.name}: {broken} very long line{'s were' if broken != 1 else ' was'} broken at "
+        "sentence ends so the editor stays quick; the story reads the same."
+        if broken
+        else ""
+    )
+    return ImportedPost(
+        path, title, body, metadata.subtitle, metadata.tags, metadata.problem, notice
+    )
 
 
 def nesting_note(post: ImportedPost) -> str | None:

@@ -152,9 +152,14 @@ class Workspace:
 
     def import_file(self, path: Path) -> int:
         """One Markdown file as a new draft; raises ``TextFileError`` with a plain message."""
+        return self.create_draft(self.read_post(path))
+
+    def read_post(self, path: Path) -> ImportedPost:
+        """One Markdown file read as a post (``notice`` says what the writer should know),
+        not yet stored; raises ``TextFileError`` with a plain message."""
         from app.session.markdown_import import read_post
 
-        return self.create_draft(read_post(Path(path)))
+        return read_post(Path(path))
 
     def import_folder(self, folder: Path) -> FolderImport:
         """Every Markdown file under ``folder`` as drafts, with a report of what failed."""

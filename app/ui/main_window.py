@@ -434,11 +434,13 @@ class MainWindow(QMainWindow):
         if not self._leave_draft() or not self._confirm_large_import(Path(path)):
             return None
         try:
-            draft_id = self.workspace.import_file(Path(path))
+            post = self.workspace.read_post(Path(path))
         except TextFileError as error:
             QMessageBox.warning(self, "Cannot import", str(error))
             return None
-        self.open_draft(draft_id)
+        self.open_draft(self.workspace.create_draft(post))
+        if post.notice:
+            self.statusBar().showMessage(post.notice, 15000)
         return self.draft
 
     def _confirm_large_import(self, path: Path) -> bool:

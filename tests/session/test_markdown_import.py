@@ -141,3 +141,15 @@ def test_an_empty_file_is_not_a_post(tmp_path: Path) -> None:
     assert report.summary == "Imported 1 post. 2 not imported."
     with pytest.raises(EmptyFileError):
         read_post(tmp_path / "empty.md")
+
+
+def test_a_one_line_post_is_broken_at_sentence_ends_and_says_so(tmp_path: Path) -> None:
+    sentence = "Every sentence of this post sits on one enormous line. "
+    line = sentence * 1_000
+    (tmp_path / "one-line.md").write_text(f"# One line\n\n{line}\n", encoding="utf-8")
+    post = read_post(tmp_path / "one-line.md")
+    assert post.body.split() == line.split()  # every word kept, in order
+    assert max(len(part) for part in post.body.split("\n")) <= len(sentence)
+    assert post.notice.startswith("one-line.md: 1 very long line was broken at sentence ends")
+    assert post.notice in read_folder(tmp_path).summary
+    assert read_post(tmp_path / "one-line.md").word_count == 10_000

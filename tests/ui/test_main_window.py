@@ -183,3 +183,14 @@ def test_a_very_long_file_is_confirmed_before_import(qtbot, window, dialogs, tmp
     assert kind == "question"
     assert "dump.md is 1.1 MB" in text
     assert window.title_edit.text() == "Dump"  # the answer was Yes
+
+
+def test_a_file_of_one_huge_line_opens_as_one_line_per_sentence(
+    qtbot, window, dialogs, tmp_path
+) -> None:
+    one_line = tmp_path / "one-line.md"
+    one_line.write_text("# One line\n\n" + "A sentence on a huge line. " * 2_000, encoding="utf-8")
+    window.import_file(str(one_line))
+    assert window.title_edit.text() == "One line"
+    assert window.editor.document().blockCount() >= 2_000
+    assert "broken at sentence ends" in window.statusBar().currentMessage()
