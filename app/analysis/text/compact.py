@@ -22,7 +22,7 @@ from typing import Any
 
 from app.resources import resource_path
 
-FORMAT = 3  # bump when a table's shape changes
+FORMAT = 4  # bump when a table's shape changes
 
 
 @dataclass(frozen=True, slots=True)

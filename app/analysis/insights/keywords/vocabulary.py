@@ -66,6 +66,10 @@ class Vocabulary:
     #: The tag that dominates the multi-word tags starting or ending with a word, by word
     #: ("data" -> Data Science, "learning" -> Machine Learning); see :meth:`hub`.
     hubs_by_word: dict[str, tuple[VocabularyTag, ...]]
+    #: The same, by where the word stands: the hub of the tags starting with it ("data" ->
+    #: Data Science) and of those ending with it ("learning" -> Machine Learning).
+    hub_of_first_word: dict[str, VocabularyTag]
+    hub_of_last_word: dict[str, VocabularyTag]
     #: Multi-word keys by each of their words.
     keys_with_word: dict[str, frozenset[StemKey]]
     #: First words of the multi-word tags.
@@ -133,8 +137,10 @@ class Vocabulary:
         words = stem_key(tag.slug)
         if len(words) < 2:
             return ()
-        found = self.hubs_by_word.get(words[0], ()) + self.hubs_by_word.get(words[-1], ())
-        return tuple(dict.fromkeys(hub for hub in found if hub != tag))
+        # A word leads a family only where it stands in the family's tags: "Learning Curve"
+        # starts with "learning" but is no kind of learning, so Machine Learning is no hub of it.
+        found = (self.hub_of_first_word.get(words[0]), self.hub_of_last_word.get(words[-1]))
+        return tuple(dict.fromkeys(hub for hub in found if hub is not None and hub != tag))
 
     def containing(self, key: StemKey) -> list[VocabularyTag]:
         """Tags that add words to ``key`` ("python-programming" for "programming"), most
@@ -280,7 +286,8 @@ def _derive() -> tuple[Any, ...]:
             families.setdefault(key[-1], []).append(row)
             leading.setdefault(key[0], []).append(row)
     hubs_by_word: dict[str, list[int]] = {}
-    for grouped in (leading, families):
+    hub_by_position: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    for grouped, hub_of in zip((leading, families), hub_by_position, strict=True):
         for word, members in grouped.items():
             alone = by_key.get((word,))  # "tech" leads its own family, not "Women in Tech"
             reach = [rows[row][1] for row in members]
@@ -290,12 +297,14 @@ def _derive() -> tuple[Any, ...]:
                 and (alone is None or rows[alone][1] < reach[0])
             ):
                 hubs_by_word.setdefault(word, []).append(members[0])
+                hub_of[word] = members[0]
     return (
         rows,
         by_key,
         by_initials,
         {word: tuple(members) for word, members in families.items()},
         {word: tuple(dict.fromkeys(members)) for word, members in hubs_by_word.items()},
+        hub_by_position,
         _keys_by_word(by_key),
     )
 
@@ -314,7 +323,9 @@ TABLE = CompactTable(
 def vocabulary() -> Vocabulary:
     """The vocabulary, loaded once (about 7,000 tags)."""
     with _LOCK:
-        rows, key_rows, initial_rows, family_rows, hub_rows, keys_with_word = TABLE.load()
+        rows, key_rows, initial_rows, family_rows, hub_rows, positions, keys_with_word = (
+            TABLE.load()
+        )
         tags = [VocabularyTag(slug, stories) for slug, stories in rows]
         by_slug = {tag.slug: tag for tag in tags}
         by_key = {key: tags[row] for key, row in key_rows.items()}
@@ -324,6 +335,8 @@ def vocabulary() -> Vocabulary:
             {initials: tags[row] for initials, row in initial_rows.items()},
             {word: tuple(tags[row] for row in members) for word, members in family_rows.items()},
             {word: tuple(tags[row] for row in members) for word, members in hub_rows.items()},
+            {word: tags[row] for word, row in positions[0].items()},
+            {word: tags[row] for word, row in positions[1].items()},
             keys_with_word,
             frozenset(key[0] for key in by_key if len(key) >= 2),
             max((len(k) for k in by_key), default=1),

@@ -88,3 +88,12 @@ def test_breadth_counts_the_tags_that_use_all_of_a_tags_words():
     vocab = vocabulary()
     assert vocab.breadth(vocab.tag("Programming")) > vocab.breadth(vocab.tag("Kubernetes"))
     assert vocab.breadth(vocab.tag("Pair Programming")) < vocab.breadth(vocab.tag("Programming"))
+
+
+def test_a_word_leads_a_family_only_where_it_stands_in_its_tags():
+    vocab = vocabulary()
+    # "Deep Learning" is a kind of learning; "Learning Curve" is not, so it has no such hub.
+    assert "Machine Learning" in [hub.name for hub in vocab.hubs(vocab.by_slug["deep-learning"])]
+    assert "Machine Learning" not in [
+        hub.name for hub in vocab.hubs(vocab.by_slug["learning-curve"])
+    ]
