@@ -102,6 +102,7 @@ class ChecklistDock(QDockWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.ready_label.setFont(font)
+        self.ready_label.setWordWrap(True)  # "Ready, with 4 suggestions…" never widens the panel
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.ready_label)
