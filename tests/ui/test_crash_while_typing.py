@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-CYCLES = int(os.environ.get("CLAPWISE_CRASH_CYCLES", "4"))
+CYCLES = int(os.environ.get("CLAPWISE_CRASH_CYCLES", "20"))  # as many as a tester would try
 CEILING = 2.0
 SLACK = 0.4  # one event-loop round, the commit's fsync, and a busy shared machine
 
