@@ -170,11 +170,12 @@ def assess_tag(tag: str, chosen: Collection[str] = ()) -> TagAssessment:
         )
     key = stem_key(found.slug)
     if found.stories >= th.CROWDED_TAG_MIN_STORIES:
-        narrower = [t for t in vocab.containing(key) if _fits(t, th.TAG_PART_MIN_AFFINITY)]
+        containing = vocab.containing(key)  # a scan of the whole vocabulary: once
         # A chosen tag that already narrows this one ("Pair Programming" beside "Programming")
         # is the writer's answer: another narrower tag would only be a stranger to the post.
-        narrowed = any(t.name.lower() in taken for t in vocab.containing(key))
-        neighbour = "" if narrowed else widest(narrower)
+        narrowed = any(t.name.lower() in taken for t in containing)
+        fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY))
+        neighbour = "" if narrowed else widest(fitting)
         return TagAssessment(
             found.name,
             found.stories,
