@@ -110,9 +110,9 @@ def _start_fresh(path: Path, error: DatabaseError) -> Store | None:
 
 def warm_up() -> None:
     """Load the pronunciation and spelling dictionaries before the first keystroke needs them,
-    and import NLTK (sentences, headline sentiment), whose 400-odd module sources PySide6's
-    import hook would otherwise keep: they are dropped here, before the first analysis of a
-    long draft fills the memory they leave free (about 12 MiB)."""
+    and import NLTK's modules (sentences, headline sentiment), whose sources PySide6's import
+    hook would otherwise keep: they are dropped here, before the first analysis of a long
+    draft fills the memory they leave free."""
     from app.analysis.insights.headline.lexicon import warm_up as warm_up_headline
     from app.analysis.rules.spelling import warm_up as warm_up_spelling
     from app.analysis.text.sentences import warm_up as warm_up_sentences

@@ -14,6 +14,8 @@ from functools import cache
 from re import Match
 from typing import TYPE_CHECKING, Any
 
+from app.analysis.text import nltk_modules
+
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -158,17 +160,18 @@ _CLOSERS = frozenset("\"')]}‘’“”«»")
 
 @cache
 def _punkt_classes() -> tuple[type, type]:
-    """Punkt with our English. NLTK is imported here, on the first sentence split: importing
-    its tokenizer loads most of NLTK (0.1-0.2 s), which the window's first paint need not wait
-    for."""
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+    """Punkt with our English. Punkt is imported here, on the first sentence split (0.05 s),
+    which the window's first paint need not wait for."""
+    punkt = nltk_modules.module(nltk_modules.PUNKT)
+    language_vars: Any = punkt.PunktLanguageVars
+    sentence_tokenizer: Any = punkt.PunktSentenceTokenizer
 
-    class _LanguageVars(PunktLanguageVars):
+    class _LanguageVars(language_vars):
         """English, plus the single-character ellipsis and interrobang as sentence ends."""
 
         sent_end_chars = _SENTENCE_END_CHARS
 
-    class _PunktWithFastPath(PunktSentenceTokenizer):
+    class _PunktWithFastPath(sentence_tokenizer):
         """Punkt, answering the common unambiguous case without running its token annotation.
 
         Every candidate that is not a plain "word. Next" goes through Punkt's own decision;
@@ -217,9 +220,7 @@ def _punkt_patterns() -> tuple[Any, Any]:
 
 
 def punkt_parameters() -> PunktParameters:
-    from nltk.tokenize.punkt import PunktParameters
-
-    parameters = PunktParameters()
+    parameters: PunktParameters = nltk_modules.module(nltk_modules.PUNKT).PunktParameters()
     parameters.abbrev_types = set(ABBREVIATIONS)
     return parameters
 
@@ -230,16 +231,17 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
 
 
 def warm_up() -> None:
-    """Import Punkt (and with it most of NLTK) now rather than on the first sentence split."""
+    """Import Punkt now rather than on the first sentence split."""
     with _lock:
         punkt_tokenizer()
 
 
 def stock_punkt() -> PunktSentenceTokenizer:
     """Punkt with the same parameters and no fast path (the reference in tests)."""
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-    return PunktSentenceTokenizer(punkt_parameters(), lang_vars=_punkt_classes()[0]())
+    stock: PunktSentenceTokenizer = nltk_modules.module(nltk_modules.PUNKT).PunktSentenceTokenizer(
+        punkt_parameters(), lang_vars=_punkt_classes()[0]()
+    )
+    return stock
 
 
 def punkt_spans(text: str) -> list[tuple[int, int]]:

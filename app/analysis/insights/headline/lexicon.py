@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
+from app.analysis.text import nltk_modules
 from app.analysis.text.compact import CompactTable, package_file
 from app.analysis.text.word_table import TableData, WordTable
 from app.resources import word_list
@@ -87,16 +88,21 @@ def phrase_starts(name: str) -> frozenset[str]:
 
 @cache
 def _vader() -> Any:
-    import nltk
-
+    """NLTK's VADER with the lexicon the ``vaderSentiment`` package ships, read here rather
+    than through NLTK's resource search (which would start the rest of NLTK)."""
     from app.analysis.text.offline_data import vader_lexicon_folder
 
-    folder = str(vader_lexicon_folder())
-    if folder not in nltk.data.path:
-        nltk.data.path.append(folder)
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    vader = nltk_modules.module(nltk_modules.VADER)
+    analyzer: Any = vader.SentimentIntensityAnalyzer
+    lexicon = (vader_lexicon_folder() / "vader_lexicon.txt").read_text(encoding="utf-8")
 
-    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    class _PackagedLexiconVader(analyzer):
+        def __init__(self) -> None:  # what NLTK's own constructor does, given the text
+            self.lexicon_file = lexicon
+            self.lexicon = self.make_lex_dict()
+            self.constants = vader.VaderConstants()
+
+    return _PackagedLexiconVader()
 
 
 def sentiment(text: str) -> dict[str, float]:

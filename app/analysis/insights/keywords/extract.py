@@ -29,6 +29,7 @@ from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.candidates import BlockTerms, Key, Term, block_terms
 from app.analysis.insights.keywords.lexicon import specificity
 from app.analysis.insights.keywords.word_roles import shape_factor
+from app.analysis.text import nltk_modules
 
 __all__ = [
     "BlockTerms",
@@ -289,7 +290,7 @@ class KeywordIndex:
     def _collocation_factor(self, key: Key) -> float:
         if len(key) == 1:
             return 1.0
-        from nltk.metrics import BigramAssocMeasures  # lazy: NLTK is slow to import
+        measures = nltk_modules.module(nltk_modules.ASSOCIATION).BigramAssocMeasures
 
         total = max(self._unigrams, 1)
         together = self._count.get(key, 0)
@@ -304,7 +305,7 @@ class KeywordIndex:
             # Impossible contingency table ("word word word ..."): no evidence of a phrase.
             factor = th.NON_COLLOCATION_PENALTY
         else:
-            ratio = BigramAssocMeasures.likelihood_ratio(together, (left, right), total)
+            ratio = measures.likelihood_ratio(together, (left, right), total)
             factor = 1.0 if ratio >= th.COLLOCATION_MIN_LIKELIHOOD else th.NON_COLLOCATION_PENALTY
         if len(self._collocations) >= 4 * th.RERANK_POOL:  # only the pool's keys are asked
             self._collocations.clear()

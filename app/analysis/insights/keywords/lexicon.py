@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
+from app.analysis.text import nltk_modules
 from app.resources import word_list
 
 _LOCK = threading.Lock()
@@ -46,11 +47,11 @@ def other_grammar_words() -> frozenset[str]:
 
 @cache
 def _stemmer() -> Callable[[str], str]:
-    # NLTK is imported here, not at module level: importing it costs start-up time.
+    # Imported here, not at module level: the first paint need not wait for it.
     with _LOCK:
-        from nltk.stem.snowball import SnowballStemmer
-
-        return SnowballStemmer("english").stem
+        snowball = nltk_modules.module(nltk_modules.SNOWBALL)
+        stemmer: Callable[[str], str] = snowball.SnowballStemmer("english").stem
+        return stemmer
 
 
 @lru_cache(maxsize=65536)

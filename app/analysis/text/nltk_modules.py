@@ -1,0 +1,91 @@
+"""The NLTK modules the analysis runs, imported without NLTK's package start-up.
+
+``from nltk.tokenize.punkt import …`` first runs ``nltk/__init__.py``, which imports nearly
+all of NLTK: parsers, classifiers, corpus readers and a downloader with its HTTP and SSL
+stack. That is about 240 modules, 0.13 s and 16 MiB, a third of a command-line check, for
+four modules the analysis uses: Punkt, the Snowball stemmer, VADER and the association
+measures.
+
+Those four are imported here while their parent packages are stood in for by empty
+namespaces, so only what the four modules import themselves is loaded. Then every name this
+put in ``sys.modules`` is taken out again: the modules live on in the objects that use them,
+and a later ``import nltk`` anywhere (textstat, a test) runs NLTK's own start-up as if nothing
+had happened. An NLTK function that imports more of NLTK when called would start the whole
+package then, which is correct, only slower; the analysis calls none (a test checks that).
+Should a future NLTK release need more of its package start-up than this, the plain import is
+used instead.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import sys
+import threading
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+PUNKT = "nltk.tokenize.punkt"
+SNOWBALL = "nltk.stem.snowball"
+VADER = "nltk.sentiment.vader"
+ASSOCIATION = "nltk.metrics.association"
+_MODULES = (PUNKT, SNOWBALL, VADER, ASSOCIATION)
+_PACKAGES = ("nltk", "nltk.corpus", "nltk.metrics", "nltk.sentiment", "nltk.stem", "nltk.tokenize")
+
+_lock = threading.Lock()
+
+
+class _StopwordsOnFirstUse:
+    """Stands in for ``nltk.corpus.stopwords``: the Snowball module imports it, but only a
+    stemmer built with ``ignore_stopwords=True`` reads it (ours is not)."""
+
+    def __getattr__(self, name: str) -> Any:
+        from nltk.corpus import stopwords  # by now the real package, loaded on this first use
+
+        return getattr(stopwords, name)
+
+
+def _stand_ins(root: str) -> dict[str, ModuleType]:
+    """An empty package module for each parent package, searching the real folder."""
+    packages = {}
+    for name in _PACKAGES:
+        package = ModuleType(name)
+        package.__path__ = [root + name[len("nltk") :].replace(".", "/")]
+        packages[name] = package
+    packages["nltk.corpus"].stopwords = _StopwordsOnFirstUse()  # type: ignore[attr-defined]
+    return packages
+
+
+def _import_without_package_start_up() -> dict[str, ModuleType]:
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("NLTK is not installed.")
+    before = set(sys.modules)
+    sys.modules.update(_stand_ins(next(iter(spec.submodule_search_locations))))
+    try:
+        return {name: importlib.import_module(name) for name in _MODULES}
+    finally:
+        for name in set(sys.modules) - before:
+            if name == "nltk" or name.startswith("nltk."):
+                del sys.modules[name]
+
+
+@cache
+def _modules() -> dict[str, ModuleType]:
+    with _lock:
+        if "nltk" not in sys.modules:
+            try:
+                return _import_without_package_start_up()
+            except ImportError:
+                log.warning("NLTK's modules needed its package start-up", exc_info=True)
+        return {name: importlib.import_module(name) for name in _MODULES}
+
+
+def module(name: str) -> ModuleType:
+    """One of the NLTK modules named above (``PUNKT``, ``SNOWBALL``, ``VADER``,
+    ``ASSOCIATION``), imported on first use."""
+    return _modules()[name]
