@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.storage.head_schema import create_at_head
 from app.storage.schema import SCHEMA_REVISION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -195,7 +196,8 @@ def _is_known_revision(revision: str) -> bool:
     return revision in known
 
 
-def _upgrade(engine: Engine) -> None:
+def migrate_to_head(engine: Engine) -> None:
+    """Run the Alembic migrations the database behind ``engine`` has not had yet."""
     from alembic import command
 
     config = _alembic_config()
@@ -231,8 +233,10 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _pragmas(busy_timeout_ms))
     try:
-        if revision != SCHEMA_REVISION:
-            _upgrade(engine)
+        if revision is None:
+            create_at_head(path)
+        elif revision != SCHEMA_REVISION:
+            migrate_to_head(engine)
     except Exception as error:
         engine.dispose()
         cause = getattr(error, "orig", None)
