@@ -24,8 +24,8 @@ def tables() -> tuple:
     from app.analysis.insights.keywords.frequency import FREQUENCIES as WORD_FREQUENCIES
     from app.analysis.insights.keywords.vocabulary import TABLE as TAG_VOCABULARY
     from app.analysis.rules.spelling.lexicon import COUNTS as SPELLING_COUNTS
-    from app.analysis.rules.spelling.lexicon import FREQUENCIES as SPELLING_FREQUENCIES
     from app.analysis.rules.spelling.lexicon import WEB_WORDS
+    from app.analysis.rules.spelling.lexicon import WORDS as SPELLING_WORDS
     from app.analysis.rules.style.phrases import SCANNER as STYLE_PHRASES
     from app.analysis.text.hyphenation import PATTERNS as HYPHENATION
     from app.analysis.text.offline_data import SYLLABLES
@@ -34,7 +34,7 @@ def tables() -> tuple:
         SYLLABLES,
         HYPHENATION,
         WORD_FREQUENCIES,
-        SPELLING_FREQUENCIES,
+        SPELLING_WORDS,
         SPELLING_COUNTS,
         WEB_WORDS,
         RANKS,

@@ -69,7 +69,8 @@ class Suggester:
 
     def __init__(self, words: Lexicon, costs: EditCosts = DEFAULT_COSTS) -> None:
         self._lexicon = words
-        self._frequencies = words.frequencies.as_dict()
+        self._frequencies = words.frequencies
+        self._known = words.frequencies.as_set()
         self._costs = costs
         # Candidates and their edit costs per word: they do not depend on the neighbours, so
         # a word misspelled in many places is searched once (a search takes milliseconds).
@@ -131,7 +132,7 @@ class Suggester:
             _keep_cheapest(found, candidate, cost)
         first_edits = self._plausible_edits(key)
         for edited, cost in first_edits.items():
-            if edited in self._frequencies:
+            if edited in self._known:
                 _keep_cheapest(found, edited, cost)
         # Cheapest first, so a budget cut keeps the likeliest candidates.
         for edited, cost in sorted(first_edits.items(), key=lambda item: item[1]):
@@ -142,7 +143,7 @@ class Suggester:
 
     def _known_one_edit_away(self, word: str, base_cost: float, found: dict[str, float]) -> None:
         """Add every known word one edit from ``word``, costed from ``base_cost``."""
-        known = self._frequencies
+        known = self._known
         costs = self._costs
         length = len(word)
         heads = [word[:i] for i in range(length + 1)]

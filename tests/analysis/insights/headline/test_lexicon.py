@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from app.analysis.insights.headline.lexicon import UNCOMMON_RANK, frequency_ranks, word_rank
-from app.analysis.rules.spelling.lexicon import FREQUENCIES
+from app.analysis.rules.spelling.lexicon import spellchecker_counts
 
 
 def test_ranks_follow_the_dictionarys_counts() -> None:
-    ordered = sorted(FREQUENCIES.build().items(), key=lambda item: (-item[1], item[0]))
+    ordered = sorted(spellchecker_counts().items(), key=lambda item: (-item[1], item[0]))
     ranks = frequency_ranks()
     assert len(ranks) == UNCOMMON_RANK
     assert all(ranks.get(word) == rank for rank, (word, _) in enumerate(ordered[:UNCOMMON_RANK], 1))
