@@ -9,6 +9,10 @@ most used first. Tags carried by fewer than ``MIN_STORIES`` stories are left out
 of the crawl is mostly one-off spellings and spam, and a tag almost nobody follows is no help
 to a writer.
 
+Writes ``resources/keywords/person_names.txt``: the first names of the 1990 US census (about
+5,500, shipped in the ``names`` package, a tool-time dependency), so that a person written about
+often ("Annalee") is not offered as a new tag.
+
 Also writes ``resources/keywords/other_grammar_words.txt``: the most common words of every
 language wordfreq knows other than English (their grammar words: "der", "und", "de", "la"), so
 that a post in another language does not get them as tags. Needs only the installed wordfreq.
@@ -26,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "data" / "medium_tags.csv.gz"
 TARGET = ROOT / "resources" / "keywords" / "medium_tags.tsv"
 GRAMMAR_TARGET = ROOT / "resources" / "keywords" / "other_grammar_words.txt"
+NAMES_TARGET = ROOT / "resources" / "keywords" / "person_names.txt"
+#: The census files of first names inside the ``names`` package.
+NAME_FILES = ("dist.female.first", "dist.male.first")
 MIN_STORIES = 50
 #: The most common words of each language that count as its grammar words (further down the
 #: lists of smaller languages come content words: "france", "malaysia", "budapest").
@@ -65,7 +72,28 @@ def other_grammar_words(top: int = GRAMMAR_TOP) -> list[str]:
     return sorted(words - english)
 
 
+def person_names() -> list[str]:
+    """The census first names (lower case, letters only, sorted) from the ``names`` package."""
+    from importlib.resources import files
+
+    folder = files("names")
+    found: set[str] = set()
+    for name in NAME_FILES:
+        for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
+            word = line.split(" ", 1)[0].strip().lower()
+            if word.isalpha():
+                found.add(word)
+    return sorted(found)
+
+
 def main() -> int:
+    names = person_names()
+    header = (
+        "# First names of the 1990 US census (the names package): a capitalised one that is no "
+        "Medium tag is a person, not a tag. Made by tools/derive_tags.py"
+    )
+    NAMES_TARGET.write_text("\n".join([header, *names]) + "\n", encoding="utf-8")
+    print(f"{len(names)} names written to {NAMES_TARGET.relative_to(ROOT)}")
     grammar = other_grammar_words()
     header = (
         f"# The {GRAMMAR_TOP} most common words of each language wordfreq knows, but English's. "

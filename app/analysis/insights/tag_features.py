@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.frequency import zipf
-from app.analysis.insights.keywords.lexicon import function_words, other_grammar_words
+from app.analysis.insights.keywords.lexicon import (
+    function_words,
+    other_grammar_words,
+    person_names,
+)
 from app.analysis.insights.keywords.vocabulary import (
     StemKey,
     VocabularyTag,
@@ -117,12 +121,14 @@ class _Pool:
         return found
 
     def unknown(self, phrase: str) -> Candidate | None:
-        """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own."""
+        """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own; never
+        a person's first name written with a capital ("Annalee")."""
         words = words_of(phrase)
         slug = slugify(phrase)
         if (
             not words
             or slug in self.foreign
+            or (phrase[:1].isupper() and slug in person_names())
             or len(phrase.split()) > UNKNOWN_MAX_WORDS
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()

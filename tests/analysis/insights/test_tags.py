@@ -266,3 +266,36 @@ def test_a_crowded_tag_already_narrowed_by_a_chosen_one_gets_no_neighbour():
     beside = assess_tag("Programming", ["Programming", "Pair Programming"])
     assert beside.verdict == "crowded"
     assert beside.neighbour == ""
+
+
+GRANDMOTHER = """\
+# What my grandmother taught me about gardening
+
+Annalee planted her first tomatoes in 1952, in a yard behind a bakery in Ohio. Annalee never
+owned a book about gardening. She learned from the soil, from her neighbours and from failure.
+
+When I visited, Annalee would hand me a trowel before I had taken off my coat. "Dig first,
+talk later," she said. Annalee believed that compost was the whole secret of a good garden.
+
+Every spring Annalee started seedlings on the kitchen windowsill. Her tomatoes, beans and
+squash fed three families. Annalee kept notes on every harvest in a small green notebook.
+
+Today I keep a garden of my own, and I still hear Annalee when the compost is too wet.
+Gardening, for Annalee, was patience made visible.
+"""
+
+
+def test_a_person_written_about_often_is_no_new_tag():
+    from app.commands.tags import story_suggestions
+
+    suggested = tags_of(story_suggestions(GRANDMOTHER))
+    assert "Annalee" not in suggested
+    assert "Gardening" in suggested  # the post's subject still is
+
+
+def test_a_first_name_that_is_a_medium_tag_or_written_lower_case_stays_a_candidate():
+    from app.analysis.insights.tag_features import tag_candidates
+
+    found = {c.tag.slug for c in tag_candidates(phrases("Ruby", "Annalee", "annalee"))}
+    assert "ruby" in found  # Medium's tag (a language), though also a first name
+    assert "annalee" in found  # from the lower-case phrase: a word, not a person

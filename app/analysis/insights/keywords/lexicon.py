@@ -33,6 +33,13 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def person_names() -> frozenset[str]:
+    """First names of the 1990 US census (``tools/derive_tags.py``), far more than
+    ``first_names``: a capitalised one that is no Medium tag is a person, never a new tag."""
+    return word_list("keywords", "person_names.txt")
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Grammar words matched loosely inside a focus keyphrase."""
     return word_list("keywords", "function_words.txt")
