@@ -20,6 +20,7 @@ APP = Path(__file__).resolve().parents[1] / "app"
 
 
 def tables() -> tuple:
+    from app.analysis.insights.headline.clickbait import COMPACT_MODEL as CLICKBAIT_MODEL
     from app.analysis.insights.headline.lexicon import RANKS
     from app.analysis.insights.keywords.frequency import FREQUENCIES as WORD_FREQUENCIES
     from app.analysis.insights.keywords.vocabulary import TABLE as TAG_VOCABULARY
@@ -40,6 +41,7 @@ def tables() -> tuple:
         RANKS,
         TAG_VOCABULARY,
         STYLE_PHRASES,
+        CLICKBAIT_MODEL,
     )
 
 

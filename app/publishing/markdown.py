@@ -30,7 +30,6 @@ from typing import Any
 from app.document.front_matter import build_front_matter, split_front_matter
 from app.document.parsers import inline_plain_text, parse_source
 from app.publishing import compat
-from app.publishing.formatter import FormatOptions, format_markdown
 from app.publishing.smart_punctuation import smarten
 
 # ASCII punctuation that can mean something in Markdown; escaping all of it is always
@@ -65,6 +64,9 @@ def export_markdown(
         document = _join("# " + escape_markdown(title), subtitle_md, content)
     else:
         document = _insert_subtitle(content, subtitle_md) if subtitle_md else content
+
+    # Imported on the first export: mdformat and its renderers are 2 MB that typing never uses.
+    from app.publishing.formatter import FormatOptions, format_markdown
 
     options = FormatOptions(smart_punctuation=smart_punctuation, fixes=chosen_fixes)
     formatted = format_markdown(document, options)

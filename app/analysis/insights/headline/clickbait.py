@@ -3,6 +3,8 @@
 The model (``resources/headline/clickbait_model.json``) is written by ``tools/train_headline.py``
 from labelled news and clickbait headlines. It holds one log-likelihood ratio per token and a
 calibration (fitted on held-out predictions) that turns the summed evidence into a probability.
+Its 30,000 weights are loaded as a word table of positions into an array of floats, derived at
+install time like the other compact tables: under 1 MB, where a dict takes 3.
 """
 
 from __future__ import annotations
@@ -11,9 +13,14 @@ import itertools
 import json
 import math
 import threading
+from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+from app.analysis.text.compact import CompactTable
+from app.analysis.text.word_table import WordTable
 from app.analysis.text.words import WORD_RE, normalize
 from app.resources import resource_path
 
@@ -58,7 +65,7 @@ def clickbait_tokens(text: str) -> list[str]:
 class ClickbaitModel:
     """Log-likelihood ratios (clickbait over not) per token, a prior and a calibration."""
 
-    weights: dict[str, float]
+    weights: Mapping[str, float]
     prior: float
     scale: float
     shift: float
@@ -92,10 +99,51 @@ class ClickbaitModel:
         )
 
 
+class TokenWeights(Mapping[str, float]):
+    """Token weights in flat objects: each token's position in a word table, and the floats."""
+
+    __slots__ = ("_positions", "_values")
+
+    def __init__(self, positions: WordTable, values: array[float]) -> None:
+        self._positions = positions
+        self._values = values
+
+    def get(self, token: str, default: Any = None) -> Any:
+        position = self._positions.get(token)
+        return default if position is None else self._values[position]
+
+    def __getitem__(self, token: str) -> float:
+        position = self._positions.get(token)
+        if position is None:
+            raise KeyError(token)
+        return self._values[position]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
+def _compact_model() -> tuple[Any, ...]:
+    """The model file's weights as a word table of positions and the floats' bytes, and its
+    prior and calibration."""
+    with resource_path(*MODEL_FILE).open(encoding="utf-8") as handle:
+        model = ClickbaitModel.from_dict(json.load(handle))
+    tokens = list(model.weights)
+    positions = WordTable.build((token, index) for index, token in enumerate(tokens))
+    values = array("d", (model.weights[token] for token in tokens)).tobytes()
+    return positions, values, model.prior, model.scale, model.shift
+
+
+COMPACT_MODEL = CompactTable("clickbait_model", lambda: resource_path(*MODEL_FILE), _compact_model)
+
+
 @cache
 def _load() -> ClickbaitModel:
-    with resource_path(*MODEL_FILE).open(encoding="utf-8") as handle:
-        return ClickbaitModel.from_dict(json.load(handle))
+    positions, values, prior, scale, shift = COMPACT_MODEL.load()
+    weights = TokenWeights(WordTable(positions), array("d", values))
+    return ClickbaitModel(weights=weights, prior=prior, scale=scale, shift=shift)
 
 
 def clickbait_model() -> ClickbaitModel:

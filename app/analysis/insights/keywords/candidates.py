@@ -149,7 +149,7 @@ def _parts(stems: tuple[str, ...], shown: str) -> tuple[_Part, ...]:
     return tuple(((s,), s, piece) for s, piece in zip(stems, pieces, strict=True))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def _word_facts(raw: str) -> _WordFacts:
     """Everything a candidate needs to know about one word form (cached per form)."""
     word = raw

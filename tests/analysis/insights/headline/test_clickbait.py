@@ -99,3 +99,18 @@ def test_probability_is_bounded_and_empty_is_zero():
 
 def test_model_loads_once():
     assert clickbait_model() is clickbait_model()
+
+
+def test_the_loaded_weights_equal_the_model_files() -> None:
+    from app.analysis.insights.headline.clickbait import COMPACT_MODEL
+
+    data = json.loads(resource_path(*MODEL_FILE).read_text(encoding="utf-8"))
+    model = clickbait_model()
+    assert dict(model.weights.items()) == data["weights"]
+    assert (model.prior, model.scale, model.shift) == (
+        data["prior"],
+        data["calibration"]["scale"],
+        data["calibration"]["shift"],
+    )
+    assert model.weights.get("no such token zz") is None
+    assert COMPACT_MODEL.load() == COMPACT_MODEL.build()
