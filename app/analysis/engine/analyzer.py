@@ -86,8 +86,9 @@ class Analyzer:
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         # The intro report of the last analysis: most edits leave the opening alone.
         self._intro: tuple[tuple[str, str, str, str], IntroReport] | None = None
-        # The last analysis's findings, headings and images per (chunk key, offset).
-        self._placed_parts: dict[tuple[object, int], PlacedParts] = {}
+        # The last analysis's findings, headings and images per (chunk key, offset); None for
+        # a chunk that has none.
+        self._placed_parts: dict[tuple[object, int], PlacedParts | None] = {}
         # The last analysis's parts per chunk key (they depend on the settings too).
         self._parts: dict[object, ChunkParts] = {}
         # A small number per set of link definitions, for chunk keys (see _reference_token).
@@ -263,28 +264,26 @@ class Analyzer:
         settings = self._settings
         disabled, long_words = settings.disabled_rules, settings.thresholds.long_sentence_words
         previous_parts, previous_positions = self._parts, self._placed_parts
-        parts_of: dict[object, ChunkParts] = {}
-        positions_of: dict[tuple[object, int], PlacedParts] = {}
-        every_parts: list[ChunkParts] = []
-        positioned: list[PlacedParts] = []
-        # One pass finds each chunk's parts; sums and concatenations then run over the parts
-        # in C (map, chain, sum), not as Python steps per chunk.
-        for offset, key, analysis in placed:
-            parts = (
-                previous_parts.get(key)
-                or parts_of.get(key)  # a chunk written twice
-                or chunk_parts(analysis, disabled, long_words)
-            )
-            parts_of[key] = parts
-            every_parts.append(parts)
-            if parts.has_positions:
-                # After an edit, the chunks before it keep their offsets, so their findings,
-                # headings and images placed by the last analysis are reused.
-                where = (key, offset)
-                moved = previous_positions.get(where) or parts.placed_at(offset)
-                positions_of[where] = moved
-                positioned.append(moved)
-        self._parts, self._placed_parts = parts_of, positions_of
+        new_parts: dict[object, ChunkParts] = {}  # a chunk written twice is worked out once
+        # Comprehensions, not a loop of statements per chunk: all but one or two chunks are
+        # found in the last analysis's parts, and sums and concatenations run in C.
+        every_parts = [
+            previous_parts.get(key)
+            or new_parts.get(key)
+            or new_parts.setdefault(key, chunk_parts(analysis, disabled, long_words))
+            for _offset, key, analysis in placed
+        ]
+        # After an edit, the chunks before it keep their offsets, so their findings, headings
+        # and images placed by the last analysis are reused; those after it are moved.
+        places = list(zip(map(_KEY, placed), map(_OFFSET, placed), strict=True))
+        positions = [
+            previous_positions.get(where)
+            or (parts.placed_at(where[1]) if parts.has_positions else None)
+            for where, parts in zip(places, every_parts, strict=True)
+        ]
+        self._parts = dict(zip(map(_KEY, placed), every_parts, strict=True))
+        self._placed_parts = dict(zip(places, positions, strict=True))
+        positioned = list(filter(None, positions))
         body = _Body(
             findings=list(chain.from_iterable(map(_FINDINGS, positioned))),
             block_texts=list(chain.from_iterable(map(_BLOCK_TEXTS, every_parts))),
