@@ -86,9 +86,9 @@ class Analyzer:
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         # The intro report of the last analysis: most edits leave the opening alone.
         self._intro: tuple[tuple[str, str, str, str], IntroReport] | None = None
-        # The last analysis's findings, headings and images per (chunk key, offset); None for
-        # a chunk that has none.
-        self._placed_parts: dict[tuple[object, int], PlacedParts | None] = {}
+        # The last analysis's findings, headings and images per chunk key, placed at the
+        # chunk's offset; None for a chunk that has none.
+        self._placed_parts: dict[object, PlacedParts | None] = {}
         # The last analysis's parts per chunk key (they depend on the settings too).
         self._parts: dict[object, ChunkParts] = {}
         # A small number per set of link definitions, for chunk keys (see _reference_token).
@@ -238,7 +238,10 @@ class Analyzer:
         texts = layout.texts
         keys: list[object] = list(texts)
         if reference_key:
-            keys = [(text, reference_key) for text in texts]
+            # Only a chunk with a bracket can use a link definition ([text][label], [label]):
+            # the others are keyed by their text alone, so they stay cached when a definition
+            # changes, and no key is built for them on every keystroke.
+            keys = [(text, reference_key) if "[" in text else text for text in texts]
         used = self._chunks(keys, texts, references)
         self._previous, self._current = self._current, used
         return list(zip(layout.starts, keys, map(used.__getitem__, keys), strict=True))
@@ -275,14 +278,15 @@ class Analyzer:
         ]
         # After an edit, the chunks before it keep their offsets, so their findings, headings
         # and images placed by the last analysis are reused; those after it are moved.
-        places = list(zip(map(_KEY, placed), map(_OFFSET, placed), strict=True))
         positions = [
-            previous_positions.get(where)
-            or (parts.placed_at(where[1]) if parts.has_positions else None)
-            for where, parts in zip(places, every_parts, strict=True)
+            moved
+            if (moved := previous_positions.get(key)) is not None and moved.offset == offset
+            else parts.placed_at(offset)
+            for (offset, key, _analysis), parts in zip(placed, every_parts, strict=True)
         ]
-        self._parts = dict(zip(map(_KEY, placed), every_parts, strict=True))
-        self._placed_parts = dict(zip(places, positions, strict=True))
+        keys = list(map(_KEY, placed))
+        self._parts = dict(zip(keys, every_parts, strict=True))
+        self._placed_parts = dict(zip(keys, positions, strict=True))
         positioned = list(filter(None, positions))
         body = _Body(
             findings=list(chain.from_iterable(map(_FINDINGS, positioned))),

@@ -27,6 +27,7 @@ GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
 class PlacedParts:
     """A chunk's findings, headings and images, moved by the chunk's offset into the source."""
 
+    offset: int
     findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
     images: tuple[ImageRef, ...]
@@ -55,16 +56,24 @@ class ChunkParts:
     spelling_under_grammar: bool
     has_positions: bool  # findings, headings or images, whose offsets move with the chunk
 
-    def placed_at(self, offset: int) -> PlacedParts:
-        """The findings, headings and images of the chunk when it starts at ``offset``."""
+    def placed_at(self, offset: int) -> PlacedParts | None:
+        """The findings, headings and images of the chunk when it starts at ``offset`` (None
+        when it has none)."""
+        if not self.has_positions:
+            return None
         if not offset:
-            return PlacedParts(self.findings, self.headings, self.images)
+            return PlacedParts(0, self.findings, self.headings, self.images)
         return PlacedParts(
+            offset,
             tuple([finding.shifted(offset) for finding in self.findings]),
             tuple(
                 [Heading(h.level, h.text, h.start + offset, h.end + offset) for h in self.headings]
-            ),
-            tuple([ImageRef(i.alt, i.src, i.offset + offset) for i in self.images]),
+            )
+            if self.headings
+            else (),
+            tuple([ImageRef(i.alt, i.src, i.offset + offset) for i in self.images])
+            if self.images
+            else (),
         )
 
 
