@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from operator import attrgetter
 
 
 class Severity(StrEnum):
@@ -90,3 +91,26 @@ def outside_spans(findings: Sequence[Finding], spans: Sequence[tuple[int, int]])
             continue
         kept.append(finding)
     return kept
+
+
+def outside_spans_in_order(
+    findings: Sequence[Finding], spans: Sequence[tuple[int, int]]
+) -> list[Finding]:
+    """``outside_spans`` for ``findings`` sorted by start, such as a whole draft's.
+
+    Only the findings starting inside a span are looked at, instead of each of the
+    thousand or so findings of a long draft.
+    """
+    kept = list(findings)
+    if not spans:
+        return kept
+    starts = list(map(_START, kept))
+    # From the last span back, so that the positions of the earlier ones stay valid.
+    for span_start, span_end in reversed(spans):
+        first, last = bisect_left(starts, span_start), bisect_right(starts, span_end)
+        if first < last:
+            kept[first:last] = [finding for finding in kept[first:last] if finding.end > span_end]
+    return kept
+
+
+_START = attrgetter("start")
