@@ -241,7 +241,10 @@ class Analyzer:
             # Only a chunk with a bracket can use a link definition ([text][label], [label]):
             # the others are keyed by their text alone, so they stay cached when a definition
             # changes, and no key is built for them on every keystroke.
-            keys = [(text, reference_key) if "[" in text else text for text in texts]
+            keys = [
+                (text, reference_key) if bracketed else text
+                for text, bracketed in zip(texts, layout.bracketed, strict=True)
+            ]
         used = self._chunks(keys, texts, references)
         self._previous, self._current = self._current, used
         return list(zip(layout.starts, keys, map(used.__getitem__, keys), strict=True))
