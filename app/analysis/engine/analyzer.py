@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter, itemgetter
+from typing import cast
 
 from app.analysis.engine.bounds import analysed_length
 from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
@@ -127,24 +128,24 @@ class Analyzer:
 
     def _chunks(
         self, keys: list[object], texts: list[str], references: dict[str, str]
-    ) -> dict[object, ChunkAnalysis]:
+    ) -> list[ChunkAnalysis]:
         """The analysis of each chunk (``keys[i]`` is the cache key of ``texts[i]``)."""
-        current, previous = self._current, self._previous
-        found: dict[object, ChunkAnalysis] = {}
+        # The chunks of the last analysis are looked up in C; only the others, one or two
+        # after a keystroke, take steps in Python.
+        found: list[ChunkAnalysis | None] = list(map(self._current.get, keys))
+        absent = [index for index, analysis in enumerate(found) if analysis is None]
         missing: dict[object, str] = {}  # a chunk written twice is analysed once
-        for key, text in zip(keys, texts, strict=True):
-            analysis = current.get(key) or previous.get(key)
-            if analysis is None:
-                missing[key] = text
-            else:
-                found[key] = analysis
+        for index in absent:
+            found[index] = self._previous.get(keys[index])
+            if found[index] is None:
+                missing[keys[index]] = texts[index]
         if missing:
             # All new chunks at once: the analysis runs each step over all of them in turn.
-            analysed = analyze_chunks(
-                list(missing.values()), self._detectors, self._settings.thresholds, references
-            )
-            found.update(zip(missing, analysed, strict=True))
-        return found
+            thresholds = self._settings.thresholds
+            new = analyze_chunks(list(missing.values()), self._detectors, thresholds, references)
+            analysed = dict(zip(missing, new, strict=True))
+            return [analysis or analysed[key] for key, analysis in zip(keys, found, strict=True)]
+        return cast(list[ChunkAnalysis], found)  # every chunk was found
 
     def analyze(
         self,
@@ -245,9 +246,9 @@ class Analyzer:
                 (text, reference_key) if bracketed else text
                 for text, bracketed in zip(texts, layout.bracketed, strict=True)
             ]
-        used = self._chunks(keys, texts, references)
-        self._previous, self._current = self._current, used
-        return list(zip(layout.starts, keys, map(used.__getitem__, keys), strict=True))
+        analyses = self._chunks(keys, texts, references)
+        self._previous, self._current = self._current, dict(zip(keys, analyses, strict=True))
+        return list(zip(layout.starts, keys, analyses, strict=True))
 
     def _reference_token(self, references: dict[str, str]) -> int:
         """A small number standing for this set of link definitions in chunk keys.
