@@ -44,7 +44,7 @@ from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
-from app.analysis.text.counts import total
+from app.analysis.text.counts import TextCounts, total
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
@@ -53,6 +53,7 @@ _HEADINGS = attrgetter("headings")
 _IMAGES = attrgetter("images")
 _BLOCK_TEXTS = attrgetter("block_texts")
 _TALLY = attrgetter("tally")
+_COUNTS = attrgetter("counts")
 _PARAGRAPHS = attrgetter("paragraphs")
 _CODE_BLOCKS = attrgetter("code_blocks")
 _LAST_PARAGRAPH = attrgetter("last_paragraph")
@@ -194,7 +195,7 @@ class Analyzer:
         settings = self._settings
         placed = self._place_chunks(source)
         body = self._assemble(placed, source)
-        counts = total([analysis.counts for _offset, _key, analysis in placed])
+        counts = body.counts
         # The same rule as the document model's: the first level-1 heading is the title.
         title = title or next((h.text for h in body.headings if h.level == 1), "")
         self._keywords.update(map(_KEY, placed), self._current)
@@ -297,6 +298,7 @@ class Analyzer:
             block_texts=list(chain.from_iterable(map(_BLOCK_TEXTS, every_parts))),
             images=list(chain.from_iterable(map(_IMAGES, positioned))),
             headings=list(chain.from_iterable(map(_HEADINGS, positioned))),
+            counts=total(map(_COUNTS, every_parts)),
             sentences=SentenceTally.sum(map(_TALLY, every_parts)),
             paragraphs=sum(map(_PARAGRAPHS, every_parts)),
             code_blocks=sum(map(_CODE_BLOCKS, every_parts)),
@@ -365,6 +367,7 @@ class _Body:
     block_texts: list[str] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
+    counts: TextCounts = field(default_factory=TextCounts)
     sentences: SentenceTally = field(default_factory=SentenceTally)
     paragraphs: int = 0
     code_blocks: int = 0

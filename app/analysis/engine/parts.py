@@ -16,6 +16,7 @@ from app.analysis.engine.style_summary import ChunkSections, SentenceTally, chun
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.grammar import CHECKS_BY_ID as GRAMMAR_CHECKS_BY_ID
+from app.analysis.text.counts import TextCounts
 from app.document.prose import ImageRef
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
@@ -37,6 +38,9 @@ class PlacedParts:
 class ChunkParts:
     """Offsets are relative to the chunk, as in its ``ChunkAnalysis``."""
 
+    # The chunk's counts, here as well as in its analysis: assembling a report after an
+    # edit then reads only the parts, not every chunk's analysis too.
+    counts: TextCounts
     # Of enabled rules, sorted by (start, end): chunks do not overlap, so the findings of
     # the chunks in order are the document's in order.
     findings: tuple[Finding, ...]
@@ -109,6 +113,7 @@ def chunk_parts(
         if block.text.strip():
             last_paragraph = block.text.strip()
     return ChunkParts(
+        analysis.counts,
         findings,
         tuple(headings),
         analysis.images,
