@@ -26,13 +26,14 @@ from app.analysis.engine.parts import (
     GRAMMAR_RULES,
     START_END,
     ChunkParts,
+    ChunkSums,
     PlacedParts,
+    add_up,
     chunk_parts,
 )
 from app.analysis.engine.report import Heading, Report
 from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.engine.style_summary import (
-    SentenceTally,
     long_section_findings,
     summarize_style,
 )
@@ -44,7 +45,6 @@ from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
-from app.analysis.text.counts import TextCounts, total
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
@@ -52,10 +52,7 @@ _FINDINGS = attrgetter("findings")
 _HEADINGS = attrgetter("headings")
 _IMAGES = attrgetter("images")
 _BLOCK_TEXTS = attrgetter("block_texts")
-_TALLY = attrgetter("tally")
-_COUNTS = attrgetter("counts")
-_PARAGRAPHS = attrgetter("paragraphs")
-_CODE_BLOCKS = attrgetter("code_blocks")
+_SUMS = attrgetter("sums")
 _LAST_PARAGRAPH = attrgetter("last_paragraph")
 _OPENING = attrgetter("opening")
 _SECTIONS = attrgetter("sections")
@@ -195,7 +192,7 @@ class Analyzer:
         settings = self._settings
         placed = self._place_chunks(source)
         body = self._assemble(placed, source)
-        counts = body.counts
+        counts = body.sums.counts
         # The same rule as the document model's: the first level-1 heading is the title.
         title = title or next((h.text for h in body.headings if h.level == 1), "")
         self._keywords.update(map(_KEY, placed), self._current)
@@ -214,12 +211,14 @@ class Analyzer:
             title=title,
             disabled_rules=settings.disabled_rules,
             counts=counts,
-            paragraphs=body.paragraphs,
+            paragraphs=body.sums.paragraphs,
             images=tuple(body.images),
-            code_blocks=body.code_blocks,
+            code_blocks=body.sums.code_blocks,
             read_time=read_time(counts.words, len(body.images)),
             readability=readability(counts, settings.genre),
-            style=summarize_style(body.sentences, body.findings, counts.words, settings.thresholds),
+            style=summarize_style(
+                body.sums.tally, body.findings, counts.words, settings.thresholds
+            ),
             findings=tuple(body.findings),
             headings=tuple(body.headings),
             first_paragraph=body.first_paragraph,
@@ -298,10 +297,7 @@ class Analyzer:
             block_texts=list(chain.from_iterable(map(_BLOCK_TEXTS, every_parts))),
             images=list(chain.from_iterable(map(_IMAGES, positioned))),
             headings=list(chain.from_iterable(map(_HEADINGS, positioned))),
-            counts=total(map(_COUNTS, every_parts)),
-            sentences=SentenceTally.sum(map(_TALLY, every_parts)),
-            paragraphs=sum(map(_PARAGRAPHS, every_parts)),
-            code_blocks=sum(map(_CODE_BLOCKS, every_parts)),
+            sums=add_up(map(_SUMS, every_parts)),
             last_paragraph=next(filter(None, map(_LAST_PARAGRAPH, reversed(every_parts))), ""),
         )
         # The first paragraph with text; failing that, the last chunk opening's empty one.
@@ -367,10 +363,7 @@ class _Body:
     block_texts: list[str] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
-    counts: TextCounts = field(default_factory=TextCounts)
-    sentences: SentenceTally = field(default_factory=SentenceTally)
-    paragraphs: int = 0
-    code_blocks: int = 0
+    sums: ChunkSums = field(default_factory=lambda: add_up(()))
     first_paragraph: str = ""
     first_paragraph_terms: BlockTerms | None = None
     last_paragraph: str = ""

@@ -7,8 +7,10 @@ parts as before, so the report is assembled from a few hundred parts instead of 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from app.analysis.engine.chunks import ChunkAnalysis
 from app.analysis.engine.report import Heading
@@ -22,6 +24,42 @@ from app.document.prose import ImageRef
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
 START_END = attrgetter("start", "end")
 GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
+
+
+class ChunkSums(NamedTuple):
+    """What a chunk adds to the document's figures. A tuple, so that the figures of all
+    chunks are summed column by column in C (``add_up``), not field by field in Python."""
+
+    # The chunk's TextCounts, field by field.
+    sentences: int
+    words: int
+    syllables: int
+    letters: int
+    polysyllables: int
+    complex_words: int
+    difficult_words: int
+    long_words: int
+    # Its body sentences (headings excluded), as a SentenceTally.
+    body_sentences: int
+    long_sentences: int
+    passive_sentences: int
+    transition_sentences: int
+    paragraphs: int  # paragraphs, list items and quotes
+    code_blocks: int
+
+    @property
+    def counts(self) -> TextCounts:
+        return TextCounts(*self[:8])
+
+    @property
+    def tally(self) -> SentenceTally:
+        return SentenceTally(*self[8:12])
+
+
+def add_up(sums: Iterable[ChunkSums]) -> ChunkSums:
+    """The figures of many chunks added up."""
+    columns = [sum(column) for column in zip(*sums, strict=True)]  # none without chunks
+    return ChunkSums(*columns) if columns else ChunkSums(*[0] * len(ChunkSums._fields))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,22 +76,19 @@ class PlacedParts:
 class ChunkParts:
     """Offsets are relative to the chunk, as in its ``ChunkAnalysis``."""
 
-    # The chunk's counts, here as well as in its analysis: assembling a report after an
-    # edit then reads only the parts, not every chunk's analysis too.
-    counts: TextCounts
+    # Its counts, sentence tally, paragraphs and code blocks: assembling a report after an
+    # edit reads only the parts, not every chunk's analysis too.
+    sums: ChunkSums
     # Of enabled rules, sorted by (start, end): chunks do not overlap, so the findings of
     # the chunks in order are the document's in order.
     findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
     images: tuple[ImageRef, ...]
-    code_blocks: int
-    paragraphs: int  # paragraphs, list items and quotes
     # The first paragraph with text and its key-phrase terms; when no paragraph of the chunk
     # has text, ("", the terms of its last paragraph), as a scan of the blocks leaves them.
     opening: tuple[str, BlockTerms] | None
     last_paragraph: str  # the last paragraph, list item or quote with text, stripped
     block_texts: tuple[str, ...]
-    tally: SentenceTally
     sections: ChunkSections
     # Whether a grammar finding and a spelling finding cover the same words ("alot"); a span
     # lies in one chunk, so only then does the document have a spelling flag to drop.
@@ -112,17 +147,30 @@ def chunk_parts(
             opening = (block.text, terms)
         if block.text.strip():
             last_paragraph = block.text.strip()
+    counts = analysis.counts
     return ChunkParts(
-        analysis.counts,
+        ChunkSums(
+            counts.sentences,
+            counts.words,
+            counts.syllables,
+            counts.letters,
+            counts.polysyllables,
+            counts.complex_words,
+            counts.difficult_words,
+            counts.long_words,
+            total,
+            long,
+            passive,
+            transitions,
+            paragraphs,
+            analysis.code_blocks,
+        ),
         findings,
         tuple(headings),
         analysis.images,
-        analysis.code_blocks,
-        paragraphs,
         opening,
         last_paragraph,
         tuple(block.text for block in analysis.blocks),
-        SentenceTally(total, long, passive, transitions),
         chunk_sections(analysis.blocks),
         _spelling_under_grammar(findings),
         bool(findings or headings or analysis.images),
