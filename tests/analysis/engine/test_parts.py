@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from app.analysis.engine.chunks import ChunkAnalysis, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
-from app.analysis.engine.parts import ChunkParts, add_up, chunk_parts
+from app.analysis.engine.parts import ChunkParts, ChunkSums, add_up, chunk_parts
+from app.analysis.engine.style_summary import SentenceTally
 from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
-from app.analysis.text.counts import total
+from app.analysis.text.counts import TextCounts, total
 
 TEXTS = [
     "# A title\n",
@@ -45,3 +48,10 @@ def test_no_chunks_add_up_to_nothing() -> None:
     sums = add_up([])
     assert sums.counts.words == 0
     assert (sums.paragraphs, sums.code_blocks, sums.tally.total) == (0, 0, 0)
+
+
+def test_the_sums_start_with_the_fields_of_the_counts_and_the_tally() -> None:
+    names = [field.name for field in dataclasses.fields(TextCounts)]
+    assert list(ChunkSums._fields[: len(names)]) == names
+    tally = dataclasses.fields(SentenceTally)
+    assert len(ChunkSums._fields) == len(names) + len(tally) + 2  # paragraphs, code blocks
