@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter, itemgetter
+from typing import cast
 
 from app.analysis.engine.bounds import analysed_length
 from app.analysis.engine.chunks import ChunkAnalysis, Detectors, analyze_chunks
@@ -25,13 +26,14 @@ from app.analysis.engine.parts import (
     GRAMMAR_RULES,
     START_END,
     ChunkParts,
+    ChunkSums,
     PlacedParts,
+    add_up,
     chunk_parts,
 )
 from app.analysis.engine.report import Heading, Report
 from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.engine.style_summary import (
-    SentenceTally,
     long_section_findings,
     summarize_style,
 )
@@ -43,7 +45,6 @@ from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
-from app.analysis.text.counts import total
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
@@ -51,9 +52,7 @@ _FINDINGS = attrgetter("findings")
 _HEADINGS = attrgetter("headings")
 _IMAGES = attrgetter("images")
 _BLOCK_TEXTS = attrgetter("block_texts")
-_TALLY = attrgetter("tally")
-_PARAGRAPHS = attrgetter("paragraphs")
-_CODE_BLOCKS = attrgetter("code_blocks")
+_SUMS = attrgetter("sums")
 _LAST_PARAGRAPH = attrgetter("last_paragraph")
 _OPENING = attrgetter("opening")
 _SECTIONS = attrgetter("sections")
@@ -86,8 +85,9 @@ class Analyzer:
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         # The intro report of the last analysis: most edits leave the opening alone.
         self._intro: tuple[tuple[str, str, str, str], IntroReport] | None = None
-        # The last analysis's findings, headings and images per (chunk key, offset).
-        self._placed_parts: dict[tuple[object, int], PlacedParts] = {}
+        # The last analysis's findings, headings and images per chunk key, placed at the
+        # chunk's offset; None for a chunk that has none.
+        self._placed_parts: dict[object, PlacedParts | None] = {}
         # The last analysis's parts per chunk key (they depend on the settings too).
         self._parts: dict[object, ChunkParts] = {}
         # A small number per set of link definitions, for chunk keys (see _reference_token).
@@ -126,24 +126,24 @@ class Analyzer:
 
     def _chunks(
         self, keys: list[object], texts: list[str], references: dict[str, str]
-    ) -> dict[object, ChunkAnalysis]:
+    ) -> list[ChunkAnalysis]:
         """The analysis of each chunk (``keys[i]`` is the cache key of ``texts[i]``)."""
-        current, previous = self._current, self._previous
-        found: dict[object, ChunkAnalysis] = {}
+        # The chunks of the last analysis are looked up in C; only the others, one or two
+        # after a keystroke, take steps in Python.
+        found: list[ChunkAnalysis | None] = list(map(self._current.get, keys))
+        absent = [index for index, analysis in enumerate(found) if analysis is None]
         missing: dict[object, str] = {}  # a chunk written twice is analysed once
-        for key, text in zip(keys, texts, strict=True):
-            analysis = current.get(key) or previous.get(key)
-            if analysis is None:
-                missing[key] = text
-            else:
-                found[key] = analysis
+        for index in absent:
+            found[index] = self._previous.get(keys[index])
+            if found[index] is None:
+                missing[keys[index]] = texts[index]
         if missing:
             # All new chunks at once: the analysis runs each step over all of them in turn.
-            analysed = analyze_chunks(
-                list(missing.values()), self._detectors, self._settings.thresholds, references
-            )
-            found.update(zip(missing, analysed, strict=True))
-        return found
+            thresholds = self._settings.thresholds
+            new = analyze_chunks(list(missing.values()), self._detectors, thresholds, references)
+            analysed = dict(zip(missing, new, strict=True))
+            return [analysis or analysed[key] for key, analysis in zip(keys, found, strict=True)]
+        return cast(list[ChunkAnalysis], found)  # every chunk was found
 
     def analyze(
         self,
@@ -192,7 +192,7 @@ class Analyzer:
         settings = self._settings
         placed = self._place_chunks(source)
         body = self._assemble(placed, source)
-        counts = total([analysis.counts for _offset, _key, analysis in placed])
+        counts = body.sums.counts
         # The same rule as the document model's: the first level-1 heading is the title.
         title = title or next((h.text for h in body.headings if h.level == 1), "")
         self._keywords.update(map(_KEY, placed), self._current)
@@ -211,12 +211,14 @@ class Analyzer:
             title=title,
             disabled_rules=settings.disabled_rules,
             counts=counts,
-            paragraphs=body.paragraphs,
+            paragraphs=body.sums.paragraphs,
             images=tuple(body.images),
-            code_blocks=body.code_blocks,
+            code_blocks=body.sums.code_blocks,
             read_time=read_time(counts.words, len(body.images)),
             readability=readability(counts, settings.genre),
-            style=summarize_style(body.sentences, body.findings, counts.words, settings.thresholds),
+            style=summarize_style(
+                body.sums.tally, body.findings, counts.words, settings.thresholds
+            ),
             findings=tuple(body.findings),
             headings=tuple(body.headings),
             first_paragraph=body.first_paragraph,
@@ -237,10 +239,16 @@ class Analyzer:
         texts = layout.texts
         keys: list[object] = list(texts)
         if reference_key:
-            keys = [(text, reference_key) for text in texts]
-        used = self._chunks(keys, texts, references)
-        self._previous, self._current = self._current, used
-        return list(zip(layout.starts, keys, map(used.__getitem__, keys), strict=True))
+            # Only a chunk with a bracket can use a link definition ([text][label], [label]):
+            # the others are keyed by their text alone, so they stay cached when a definition
+            # changes, and no key is built for them on every keystroke.
+            keys = [
+                (text, reference_key) if bracketed else text
+                for text, bracketed in zip(texts, layout.bracketed, strict=True)
+            ]
+        analyses = self._chunks(keys, texts, references)
+        self._previous, self._current = self._current, dict(zip(keys, analyses, strict=True))
+        return list(zip(layout.starts, keys, analyses, strict=True))
 
     def _reference_token(self, references: dict[str, str]) -> int:
         """A small number standing for this set of link definitions in chunk keys.
@@ -263,36 +271,33 @@ class Analyzer:
         settings = self._settings
         disabled, long_words = settings.disabled_rules, settings.thresholds.long_sentence_words
         previous_parts, previous_positions = self._parts, self._placed_parts
-        parts_of: dict[object, ChunkParts] = {}
-        positions_of: dict[tuple[object, int], PlacedParts] = {}
-        every_parts: list[ChunkParts] = []
-        positioned: list[PlacedParts] = []
-        # One pass finds each chunk's parts; sums and concatenations then run over the parts
-        # in C (map, chain, sum), not as Python steps per chunk.
-        for offset, key, analysis in placed:
-            parts = (
-                previous_parts.get(key)
-                or parts_of.get(key)  # a chunk written twice
-                or chunk_parts(analysis, disabled, long_words)
-            )
-            parts_of[key] = parts
-            every_parts.append(parts)
-            if parts.has_positions:
-                # After an edit, the chunks before it keep their offsets, so their findings,
-                # headings and images placed by the last analysis are reused.
-                where = (key, offset)
-                moved = previous_positions.get(where) or parts.placed_at(offset)
-                positions_of[where] = moved
-                positioned.append(moved)
-        self._parts, self._placed_parts = parts_of, positions_of
+        new_parts: dict[object, ChunkParts] = {}  # a chunk written twice is worked out once
+        # Comprehensions, not a loop of statements per chunk: all but one or two chunks are
+        # found in the last analysis's parts, and sums and concatenations run in C.
+        every_parts = [
+            previous_parts.get(key)
+            or new_parts.get(key)
+            or new_parts.setdefault(key, chunk_parts(analysis, disabled, long_words))
+            for _offset, key, analysis in placed
+        ]
+        # After an edit, the chunks before it keep their offsets, so their findings, headings
+        # and images placed by the last analysis are reused; those after it are moved.
+        positions = [
+            moved
+            if (moved := previous_positions.get(key)) is not None and moved.offset == offset
+            else parts.placed_at(offset)
+            for (offset, key, _analysis), parts in zip(placed, every_parts, strict=True)
+        ]
+        keys = list(map(_KEY, placed))
+        self._parts = dict(zip(keys, every_parts, strict=True))
+        self._placed_parts = dict(zip(keys, positions, strict=True))
+        positioned = list(filter(None, positions))
         body = _Body(
             findings=list(chain.from_iterable(map(_FINDINGS, positioned))),
             block_texts=list(chain.from_iterable(map(_BLOCK_TEXTS, every_parts))),
             images=list(chain.from_iterable(map(_IMAGES, positioned))),
             headings=list(chain.from_iterable(map(_HEADINGS, positioned))),
-            sentences=SentenceTally.sum(map(_TALLY, every_parts)),
-            paragraphs=sum(map(_PARAGRAPHS, every_parts)),
-            code_blocks=sum(map(_CODE_BLOCKS, every_parts)),
+            sums=add_up(map(_SUMS, every_parts)),
             last_paragraph=next(filter(None, map(_LAST_PARAGRAPH, reversed(every_parts))), ""),
         )
         # The first paragraph with text; failing that, the last chunk opening's empty one.
@@ -358,9 +363,7 @@ class _Body:
     block_texts: list[str] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
-    sentences: SentenceTally = field(default_factory=SentenceTally)
-    paragraphs: int = 0
-    code_blocks: int = 0
+    sums: ChunkSums = field(default_factory=lambda: add_up(()))
     first_paragraph: str = ""
     first_paragraph_terms: BlockTerms | None = None
     last_paragraph: str = ""

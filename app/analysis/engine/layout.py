@@ -50,6 +50,8 @@ class ChunkLayout:
 
     ``starts[i]`` is the offset of ``texts[i]``; front matter is left out. Link definitions
     are found per chunk: a definition is one line, and lines between chunks are blank.
+    ``bracketed[i]`` says whether ``texts[i]`` has a ``[``, without which no link definition
+    can matter to it.
     """
 
     def __init__(self) -> None:
@@ -58,6 +60,7 @@ class ChunkLayout:
         self._head_definitions: dict[str, str] | None = None
         self.starts: list[int] = []
         self.texts: list[str] = []
+        self.bracketed: list[bool] = []
         self._definitions: list[dict[str, str] | None] = []
 
     def split(self, source: str) -> None:
@@ -91,6 +94,11 @@ class ChunkLayout:
         self._source = source
         self.starts = [*starts[:first], *new_starts, *(start + delta for start in starts[rest:])]
         self.texts = [*self.texts[:first], *new_texts, *self.texts[rest:]]
+        self.bracketed = [
+            *self.bracketed[:first],
+            *("[" in text for text in new_texts),
+            *self.bracketed[rest:],
+        ]
         self._definitions = [
             *self._definitions[:first],
             *(_definitions(text) for text in new_texts),
@@ -104,6 +112,7 @@ class ChunkLayout:
         self._head_definitions = _definitions(source[:head])
         self.starts = [chunk.start for chunk in chunks]
         self.texts = [chunk.text for chunk in chunks]
+        self.bracketed = ["[" in text for text in self.texts]
         self._definitions = [_definitions(text) for text in self.texts]
 
     def references(self) -> dict[str, str]:

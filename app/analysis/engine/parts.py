@@ -7,8 +7,10 @@ parts as before, so the report is assembled from a few hundred parts instead of 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from app.analysis.engine.chunks import ChunkAnalysis
 from app.analysis.engine.report import Heading
@@ -16,6 +18,7 @@ from app.analysis.engine.style_summary import ChunkSections, SentenceTally, chun
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.grammar import CHECKS_BY_ID as GRAMMAR_CHECKS_BY_ID
+from app.analysis.text.counts import TextCounts
 from app.document.prose import ImageRef
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
@@ -23,10 +26,47 @@ START_END = attrgetter("start", "end")
 GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
 
 
+class ChunkSums(NamedTuple):
+    """What a chunk adds to the document's figures. A tuple, so that the figures of all
+    chunks are summed column by column in C (``add_up``), not field by field in Python."""
+
+    # The chunk's TextCounts, field by field.
+    sentences: int
+    words: int
+    syllables: int
+    letters: int
+    polysyllables: int
+    complex_words: int
+    difficult_words: int
+    long_words: int
+    # Its body sentences (headings excluded), as a SentenceTally.
+    body_sentences: int
+    long_sentences: int
+    passive_sentences: int
+    transition_sentences: int
+    paragraphs: int  # paragraphs, list items and quotes
+    code_blocks: int
+
+    @property
+    def counts(self) -> TextCounts:
+        return TextCounts(*self[:8])
+
+    @property
+    def tally(self) -> SentenceTally:
+        return SentenceTally(*self[8:12])
+
+
+def add_up(sums: Iterable[ChunkSums]) -> ChunkSums:
+    """The figures of many chunks added up."""
+    columns = [sum(column) for column in zip(*sums, strict=True)]  # none without chunks
+    return ChunkSums(*columns) if columns else ChunkSums(*[0] * len(ChunkSums._fields))
+
+
 @dataclass(frozen=True, slots=True)
 class PlacedParts:
     """A chunk's findings, headings and images, moved by the chunk's offset into the source."""
 
+    offset: int
     findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
     images: tuple[ImageRef, ...]
@@ -36,35 +76,43 @@ class PlacedParts:
 class ChunkParts:
     """Offsets are relative to the chunk, as in its ``ChunkAnalysis``."""
 
+    # Its counts, sentence tally, paragraphs and code blocks: assembling a report after an
+    # edit reads only the parts, not every chunk's analysis too.
+    sums: ChunkSums
     # Of enabled rules, sorted by (start, end): chunks do not overlap, so the findings of
     # the chunks in order are the document's in order.
     findings: tuple[Finding, ...]
     headings: tuple[Heading, ...]
     images: tuple[ImageRef, ...]
-    code_blocks: int
-    paragraphs: int  # paragraphs, list items and quotes
     # The first paragraph with text and its key-phrase terms; when no paragraph of the chunk
     # has text, ("", the terms of its last paragraph), as a scan of the blocks leaves them.
     opening: tuple[str, BlockTerms] | None
     last_paragraph: str  # the last paragraph, list item or quote with text, stripped
     block_texts: tuple[str, ...]
-    tally: SentenceTally
     sections: ChunkSections
     # Whether a grammar finding and a spelling finding cover the same words ("alot"); a span
     # lies in one chunk, so only then does the document have a spelling flag to drop.
     spelling_under_grammar: bool
     has_positions: bool  # findings, headings or images, whose offsets move with the chunk
 
-    def placed_at(self, offset: int) -> PlacedParts:
-        """The findings, headings and images of the chunk when it starts at ``offset``."""
+    def placed_at(self, offset: int) -> PlacedParts | None:
+        """The findings, headings and images of the chunk when it starts at ``offset`` (None
+        when it has none)."""
+        if not self.has_positions:
+            return None
         if not offset:
-            return PlacedParts(self.findings, self.headings, self.images)
+            return PlacedParts(0, self.findings, self.headings, self.images)
         return PlacedParts(
+            offset,
             tuple([finding.shifted(offset) for finding in self.findings]),
             tuple(
                 [Heading(h.level, h.text, h.start + offset, h.end + offset) for h in self.headings]
-            ),
-            tuple([ImageRef(i.alt, i.src, i.offset + offset) for i in self.images]),
+            )
+            if self.headings
+            else (),
+            tuple([ImageRef(i.alt, i.src, i.offset + offset) for i in self.images])
+            if self.images
+            else (),
         )
 
 
@@ -99,16 +147,30 @@ def chunk_parts(
             opening = (block.text, terms)
         if block.text.strip():
             last_paragraph = block.text.strip()
+    counts = analysis.counts
     return ChunkParts(
+        ChunkSums(
+            counts.sentences,
+            counts.words,
+            counts.syllables,
+            counts.letters,
+            counts.polysyllables,
+            counts.complex_words,
+            counts.difficult_words,
+            counts.long_words,
+            total,
+            long,
+            passive,
+            transitions,
+            paragraphs,
+            analysis.code_blocks,
+        ),
         findings,
         tuple(headings),
         analysis.images,
-        analysis.code_blocks,
-        paragraphs,
         opening,
         last_paragraph,
         tuple(block.text for block in analysis.blocks),
-        SentenceTally(total, long, passive, transitions),
         chunk_sections(analysis.blocks),
         _spelling_under_grammar(findings),
         bool(findings or headings or analysis.images),

@@ -4,7 +4,7 @@ sections that run too long without a subheading."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -78,20 +78,7 @@ class SentenceTally:
     passive: int = 0
     transitions: int = 0
 
-    @classmethod
-    def sum(cls, tallies: Iterable[SentenceTally]) -> SentenceTally:
-        """The tallies added up, column by column."""
-        tallies = list(tallies)
-        return cls(
-            sum(map(_TOTAL, tallies)),
-            sum(map(_LONG, tallies)),
-            sum(map(_PASSIVE, tallies)),
-            sum(map(_TRANSITIONS, tallies)),
-        )
 
-
-_TOTAL, _LONG = attrgetter("total"), attrgetter("long")
-_PASSIVE, _TRANSITIONS = attrgetter("passive"), attrgetter("transitions")
 _RULE = attrgetter("rule")
 
 

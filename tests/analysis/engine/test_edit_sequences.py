@@ -98,6 +98,7 @@ def test_the_layout_after_edits_is_a_fresh_split(edits) -> None:
         assert layout.starts == [chunk.start for chunk in chunks]
         assert layout.texts == [chunk.text for chunk in chunks]
         assert layout.references() == reference_definitions(text)
+        assert layout.bracketed == ["[" in chunk.text for chunk in chunks]
 
 
 def test_typing_one_character_at_a_time_keeps_every_report_fresh() -> None:
@@ -108,3 +109,16 @@ def test_typing_one_character_at_a_time_keeps_every_report_fresh() -> None:
         text = text[:at] + char + text[at:]
         at += 1
         assert analyzer.analyze(text) == Analyzer().analyze(text)
+
+
+def test_adding_and_removing_a_link_definition_keeps_every_report_fresh() -> None:
+    # Only chunks with a bracket may read a definition; the others stay cached across it.
+    analyzer = Analyzer()
+    text = "Plain words first.\n\nRead [the guide] very soon.\n\n[x]: https://example.org/x\n"
+    steps = [text, text + "\n[the guide]: https://example.org/guide\n", text]
+    texts = []
+    for step in steps:
+        report = analyzer.analyze(step)
+        assert report == Analyzer().analyze(step)
+        texts.append(report.block_texts[1])
+    assert texts == ["Read [the guide] very soon.", "Read the guide very soon.", texts[0]]

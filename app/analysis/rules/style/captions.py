@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.analysis.rules.findings import Finding, outside_spans
+from app.analysis.rules.findings import Finding, outside_spans_in_order
 
 _CAPTION_RE = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)[ \t]*\n(?:[ \t]*\n)?[ \t]*"  # an image, then a line or a gap
@@ -25,5 +25,6 @@ def caption_spans(source: str) -> list[tuple[int, int]]:
 
 
 def outside_captions(source: str, findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` (offsets into ``source``) without those inside an image caption."""
-    return outside_spans(findings, caption_spans(source))
+    """``findings`` (offsets into ``source``, sorted by start) without those inside an image
+    caption."""
+    return outside_spans_in_order(findings, caption_spans(source))
