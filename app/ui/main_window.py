@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
         sidebar.headline.labRequested.connect(self.show_headline_lab)
         sidebar.keyphrase.highlightToggled.connect(self._keyphrase_highlight_toggled)
         self.headline_lab.useTitle.connect(self.use_title)
+        # The lab follows the title as typed, not only as it was when the draft opened.
+        self.headline_lab.visibilityChanged.connect(self._lab_follows_title)
+        self.title_edit.submitted.connect(lambda: self._lab_follows_title(True))
         self.controller.resultReady.connect(self._show_result)
         self.controller.analysisFailed.connect(self._analysis_failed)
         self._autosave.timeout.connect(self.save_now)
@@ -654,6 +657,10 @@ class MainWindow(QMainWindow):
         self.headline_lab.raise_()
         self.headline_lab.topic.setFocus()
 
+    def _lab_follows_title(self, visible: bool) -> None:
+        if visible and self.headline_lab.isVisible() and self.session is not None:
+            self.headline_lab.set_context(title=self.title_edit.text())
+
     def use_title(self, title: str) -> None:
         """Adopt a headline from the lab as the draft's title."""
         if self.session is None or not self.session.editable:
@@ -900,6 +907,15 @@ class MainWindow(QMainWindow):
 
     def host_window(self) -> QMainWindow:
         return self
+
+    def hide_drafts_list(self) -> bool:
+        if not self.toggle_drafts.isChecked():
+            return False
+        self.toggle_drafts.setChecked(False)
+        self.statusBar().showMessage(
+            "The drafts list is hidden to make room (View → Drafts list brings it back).", 8000
+        )
+        return True
 
     def story_editor(self) -> MarkdownEditor:
         return self.editor

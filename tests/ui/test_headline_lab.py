@@ -210,3 +210,14 @@ def test_a_hidden_lab_lists_candidates_and_scores_them_when_shown(
     scores = [int(lab.table.item(row, SCORE).text()) for row in range(lab.table.rowCount())]
     assert len(scores) == 2
     assert all(0 <= score <= 100 for score in scores)
+
+
+def test_the_lab_uses_the_title_typed_since_the_draft_opened(qtbot, window) -> None:
+    window.new_draft()
+    qtbot.keyClicks(window.title_edit, "How to Grow Tomatoes on a Small Balcony")
+    window.show_headline_lab()
+    lab = window.headline_lab
+    qtbot.waitUntil(lambda: lab.table.rowCount() == 1, timeout=5_000)
+    assert lab.table.item(0, TEXT).text() == "How to Grow Tomatoes on a Small Balcony"
+    assert "tomatoes" in lab.topic.text().lower()
+    assert lab.generate() > 0

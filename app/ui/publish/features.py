@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -34,6 +34,8 @@ from app.ui.publish.snippets_dock import SnippetsDock
 COPY_SHORTCUT = "Ctrl+Shift+C"
 PREVIEW_SHORTCUT = "Ctrl+Shift+P"
 DOCK_WIDTH = 460
+# Narrower than this, a line of the preview or the checklist holds two or three words.
+READABLE_DOCK_WIDTH = 300
 
 
 class PublishingFeatures(QObject):
@@ -72,7 +74,6 @@ class PublishingFeatures(QObject):
         self.snippets.visibilityChanged.connect(self._snippets_visibility)
         self.preview.visibilityChanged.connect(self._size_docks)
         self.checklist.visibilityChanged.connect(self._size_docks)
-        self._sized = False
         self._snippets_key: tuple[object, ...] | None = None
         for editor in self.snippets.editors.values():
             editor.copied.connect(self._copied_snippet)
@@ -156,11 +157,25 @@ class PublishingFeatures(QObject):
             self.refresh_snippets()
 
     def _size_docks(self, visible: bool) -> None:
-        # Docks open narrow; give the first one shown room for a readable line.
-        if visible and not self._sized:
-            self._sized = True
-            docks = [dock for dock in (self.preview, self.checklist) if dock.isVisible()]
-            self._window.resizeDocks(docks, [DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
+        # Docks open narrow; each time one is shown, give it room for a readable line. Queued
+        # twice: after the dock area's own sizing, which is queued when a dock opens.
+        if visible:
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._claim_width))
+
+    def _claim_width(self, *, again: bool = True) -> None:
+        docks = [
+            dock
+            for dock in (self.preview, self.checklist)
+            if dock.isVisible() and not dock.isFloating() and dock.width() < DOCK_WIDTH
+        ]
+        if not docks:
+            return
+        self._window.resizeDocks(docks, [DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
+        # The writing column keeps its minimum width, so in a narrow window the drafts list
+        # makes way rather than leave a panel too narrow to read.
+        cramped = any(dock.width() < READABLE_DOCK_WIDTH for dock in docks)
+        if again and cramped and self.host.hide_drafts_list():
+            QTimer.singleShot(0, lambda: self._claim_width(again=False))
 
     # --- checklist -----------------------------------------------------------------------------
 

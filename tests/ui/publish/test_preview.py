@@ -144,3 +144,23 @@ def test_hidden_preview_does_no_work(qtbot, window, publishing, open_story) -> N
     assert publishing.preview.shown_stamp == 0
     _show(qtbot, publishing)
     assert "Nothing to render yet." in publishing.preview.browser.toPlainText()
+
+
+def test_in_a_narrow_window_the_drafts_list_makes_way_for_a_readable_preview(
+    qtbot, window, publishing
+) -> None:
+    window.resize(1280, 720)
+    _show(qtbot, publishing)
+    qtbot.waitUntil(lambda: publishing.preview.width() >= 300, timeout=5_000)
+    assert not window.drafts.isVisible()
+    assert not window.toggle_drafts.isChecked()
+    assert "Drafts list" in window.statusBar().currentMessage()
+
+
+def test_in_a_wide_window_the_preview_opens_beside_the_drafts_list(
+    qtbot, window, publishing
+) -> None:
+    window.resize(1920, 1080)
+    _show(qtbot, publishing)
+    qtbot.waitUntil(lambda: publishing.preview.width() >= 450, timeout=5_000)
+    assert window.drafts.isVisible()
