@@ -182,6 +182,8 @@ class HeadlineLab(QDockWidget):
         header.setSortIndicator(SCORE, Qt.SortOrder.DescendingOrder)  # the best first
         self.table.setSortingEnabled(True)
         self.table.installEventFilter(self)
+        if parent is not None:
+            parent.installEventFilter(self)  # a window grown again gives the lab its room back
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellClicked.connect(self._cell_clicked)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -226,8 +228,11 @@ class HeadlineLab(QDockWidget):
             window.resizeDocks([self], [LAB_WIDTH], Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.table:
+                self._fit_columns()
+            elif watched is self.parentWidget() and self.isVisible():
+                QTimer.singleShot(0, self._claim_width)
         return False
 
     def _fit_columns(self) -> None:

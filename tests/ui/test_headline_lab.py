@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.storage.store import open_store
-from app.ui.headline_lab import BAND, RISK, SCORE, STAR, TEXT
+from app.ui.headline_lab import BAND, LAB_WIDTH, RISK, SCORE, STAR, TEXT
 
 
 def _texts(lab) -> list[str]:
@@ -221,3 +221,14 @@ def test_the_lab_uses_the_title_typed_since_the_draft_opened(qtbot, window) -> N
     assert lab.table.item(0, TEXT).text() == "How to Grow Tomatoes on a Small Balcony"
     assert "tomatoes" in lab.topic.text().lower()
     assert lab.generate() > 0
+
+
+def test_the_lab_takes_its_room_back_when_the_window_grows_again(qtbot, window) -> None:
+    window.resize(1920, 1080)
+    window.show_headline_lab()
+    lab = window.headline_lab
+    qtbot.waitUntil(lambda: lab.width() >= LAB_WIDTH, timeout=5_000)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: lab.width() < LAB_WIDTH, timeout=5_000)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: lab.width() >= LAB_WIDTH, timeout=5_000)
