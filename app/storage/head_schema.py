@@ -46,11 +46,37 @@ def schema_script(connection: sqlite3.Connection) -> str:
     return HEADER + "\n".join(schema_statements(connection)) + "\n"
 
 
-def create_at_head(path: Path) -> None:
-    """Build the newest schema in the new, empty database at ``path``, in one transaction."""
-    statements = HEAD_SCHEMA.read_text(encoding="utf-8")
-    connection = sqlite3.connect(path)
+def _statements(script: str) -> list[str]:
+    """The script's statements, whole: a trigger's body holds semicolons of its own."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        if not pending and line.startswith("--"):
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    return statements
+
+
+def create_at_head(path: Path, *, timeout: float = 5.0) -> None:
+    """Build the newest schema in the new, empty database at ``path``, in one transaction.
+
+    Two programs may create the same new database at once: the second waits for the first
+    (up to ``timeout`` seconds), then finds the schema there and leaves it be.
+    """
+    statements = _statements(HEAD_SCHEMA.read_text(encoding="utf-8"))
+    connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     try:
-        connection.executescript(f"BEGIN;\n{statements}\nCOMMIT;")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+                for statement in statements:
+                    connection.execute(statement)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
     finally:
         connection.close()

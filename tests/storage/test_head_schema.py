@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -69,3 +70,30 @@ def test_a_first_start_creates_the_database_without_importing_alembic(tmp_path: 
         check=True,
     )
     assert result.stdout.split() == ["['First']", "False"]
+
+
+def test_programs_creating_the_same_new_database_at_once_all_open_it(tmp_path: Path) -> None:
+    path = tmp_path / "together" / "clapwise.sqlite"
+    script = (
+        "import sys, time\n"
+        "from app.storage.store import open_store\n"
+        "time.sleep(max(0.0, float(sys.argv[2]) - time.time()))\n"
+        "store = open_store(sys.argv[1])\n"
+        "store.drafts.create(title='From a program', body='Side by side.')\n"
+        "store.close()\n"
+    )
+    start = str(time.time() + 3.0)  # every process past its imports, then all at once
+    programs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(path), start],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outcomes = [program.communicate(timeout=60) for program in programs]
+    assert [program.returncode for program in programs] == [0, 0, 0, 0], outcomes
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM drafts").fetchone() == (4,)
