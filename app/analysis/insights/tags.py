@@ -210,6 +210,15 @@ class _Evidence:
     text: float = 0.0
     history: float = 0.0
     reasons: dict[str, float] = field(default_factory=dict)
+    uses: int = 0  # the writer's stories that carried the tag
+    related: bool = False  # used with a chosen tag, or on a similar story of the writer's
+
+    @property
+    def history_alone_counts(self) -> bool:
+        """Without the text's support a tag from history is offered only when it belongs to
+        this post (used beside a chosen tag, or on a similar story) or is one of the writer's
+        staples; a tag used once (on the sample draft, say) is no reason to show it here."""
+        return self.related or self.uses >= th.TAG_HISTORY_STAPLE_USES
 
     def add(self, amount: float, reason: str, from_text: bool) -> None:
         if from_text:
@@ -246,6 +255,14 @@ class _Ballot:
         self.spelling.setdefault(lowered, name)
         self.reach[lowered] = known.stories if known else 0
         self.evidence[lowered].add(amount, reason, from_text)
+
+    def note_history(self, tag: str, *, uses: int = 0, related: bool = False) -> None:
+        known = vocabulary().tag(tag)
+        lowered = (known.name if known else normalize_tag(tag)).lower()
+        if lowered in self.evidence:
+            found = self.evidence[lowered]
+            found.uses = max(found.uses, uses)
+            found.related = found.related or related
 
 
 def _fits(tag: VocabularyTag, minimum: float) -> bool:
@@ -337,6 +354,7 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
         amount = th.TAG_WEIGHT_HISTORY * math.log1p(freshness[lowered])
         stories = "1 of your stories" if count == 1 else f"{count} of your stories"
         ballot.credit(spelled[lowered], amount, f"used in {stories}", False)
+        ballot.note_history(spelled[lowered], uses=count)
 
     current_lower = {t.lower(): t for t in current}
     if current_lower:
@@ -356,6 +374,7 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
                 f"often used with ‘{current_lower[mine]}’",
                 False,
             )
+            ballot.note_history(spelled[other], related=True)
 
     own_stems = frozenset(s for k in keyphrases for s in stem_key(k.phrase))
     if own_stems:
@@ -372,6 +391,7 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
                         "used on a similar story of yours",
                         False,
                     )
+                    ballot.note_history(tag, related=True)
 
 
 def suggest_tags(
@@ -402,7 +422,11 @@ def suggest_tags(
         key=lambda item: (-item[0], item[1]),
     )
     from_text = _diversify([item for item in ranked if ballot.evidence[item[1]].text > 0])
-    history_only = [item for item in ranked if ballot.evidence[item[1]].text == 0]
+    history_only = [
+        item
+        for item in ranked
+        if ballot.evidence[item[1]].text == 0 and ballot.evidence[item[1]].history_alone_counts
+    ]
     chosen = _merge(from_text, history_only, min(limit, th.MEDIUM_MAX_TAGS))
     # Medium shows the first tag most: the post's own subject goes first.
     chosen.sort(key=lambda item: item[1] != ballot.subject)

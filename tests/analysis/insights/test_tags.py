@@ -139,8 +139,19 @@ def test_history_frequency_and_recency():
         now=NOW,
     )
     suggestions = suggest_tags([], history, [])
-    assert tags_of(suggestions) == ["Writing", "Poetry"]  # history alone: two places at most
+    # With nothing from the text, history alone offers the writer's staples: a tag used on
+    # one story ("Poetry", "Life") is no reason to show it on an unrelated one.
+    assert tags_of(suggestions) == ["Writing"]
     assert suggestions[0].reason == "used in 3 of your stories"
+
+
+def test_a_tag_used_once_comes_back_beside_a_tag_it_went_with():
+    history = TagHistory(
+        drafts=(PastDraft(("Gardening", "Tomatoes"), NOW - 2 * DAY),),
+        now=NOW,
+    )
+    assert tags_of(suggest_tags([], history, [])) == []
+    assert tags_of(suggest_tags([], history, ["Gardening"])) == ["Tomatoes"]
 
 
 def test_history_never_crowds_out_the_text():

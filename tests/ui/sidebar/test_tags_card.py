@@ -89,11 +89,12 @@ def test_a_neighbour_is_never_a_tag_already_chosen(qtbot) -> None:
 def test_a_suggestion_missing_from_mediums_list_says_whose_it_is(qtbot) -> None:
     card = TagsCard()
     qtbot.addWidget(card)
-    history = TagHistory((PastDraft(("Zettelkasten Notes",), 1_700_000_000.0),), 1_700_000_000.0)
+    used = PastDraft(("Zettelkasten Notes",), 1_700_000_000.0)
+    history = TagHistory((used, used, used), 1_700_000_000.0)
     mine = suggest_tags([], history, [])
     assert [(s.tag, s.reach, s.used_before) for s in mine] == [("Zettelkasten Notes", 0, True)]
     card.show_suggestions(mine)
-    assert "your tag · used in 1 of your stories" in _texts(card, QLabel, "small")
+    assert "your tag · used in 3 of your stories" in _texts(card, QLabel, "small")
 
     new = TagSuggestion("Annalee", 0.5, "the post mentions it 9 times", 0, False)
     card.show_suggestions((new,))

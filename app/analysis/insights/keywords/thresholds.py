@@ -117,6 +117,8 @@ TAG_WEIGHT_SIMILAR = 2.0
 #: History without support in the text counts this share, and takes at most this many places.
 TAG_HISTORY_ALONE_SHARE = 0.5
 TAG_HISTORY_ONLY_MAX = 2
+# Stories a tag must have carried before history alone offers it on an unrelated post.
+TAG_HISTORY_STAPLE_USES = 3
 #: A past draft counts as similar when the Jaccard overlap of keyphrase stems reaches this.
 SIMILAR_DRAFT_MIN_OVERLAP = 0.15
 #: A chosen tag carried by at least this many stories is crowded (a story sinks in it); one
