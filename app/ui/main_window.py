@@ -482,8 +482,8 @@ class MainWindow(QMainWindow):
             self.refresh_drafts()
             self.open_draft(imported.draft_ids[0])
         report = imported.report
-        details = "\n".join(f"• {path.name}: {reason}" for path, reason in report.failures[:30])
-        message = report.summary + (f"\n\n{details}" if details else "")
+        details = "\n".join(_failure_line(path, reason) for path, reason in report.failures[:30])
+        message = report.summary + (f"\n\nNot imported:\n{details}" if details else "")
         if report.failures:
             QMessageBox.warning(self, "Import finished with problems", message)
         else:
@@ -1044,3 +1044,11 @@ class MainWindow(QMainWindow):
         if answer == buttons.Save:
             return self.save_copy_dialog() is not None
         return answer == buttons.Discard
+
+
+def _failure_line(path: Path, reason: str) -> str:
+    """One file that was not imported, named once: the reason may already start with it."""
+    for named in (str(path), path.name):
+        if reason.startswith(named + " "):
+            return f"• {path.name}{reason[len(named) :]}"
+    return f"• {path.name}: {reason}"
