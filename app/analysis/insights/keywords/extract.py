@@ -27,7 +27,8 @@ from typing import Protocol
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.candidates import BlockTerms, Key, Term, block_terms
-from app.analysis.insights.keywords.lexicon import specificity
+from app.analysis.insights.keywords.lexicon import person_names, specificity
+from app.analysis.insights.keywords.vocabulary import vocabulary
 from app.analysis.insights.keywords.word_roles import shape_factor
 from app.analysis.text import nltk_modules
 
@@ -449,10 +450,15 @@ def extract_keyphrases(
 def suggest_focus_keyphrase(
     blocks: Sequence[ProseBlockLike], title: str = "", keyphrases: Sequence[Keyphrase] | None = None
 ) -> str | None:
-    """The best focus keyphrase when none is set: a strong multi-word phrase if there is one."""
-    candidates = (
-        list(keyphrases) if keyphrases is not None else list(extract_keyphrases(blocks, title, 5))
-    )
+    """The best focus keyphrase when none is set: a strong multi-word phrase if there is one.
+    A person's first name is no search term, however often the story names them."""
+    candidates = [
+        candidate
+        for candidate in (
+            keyphrases if keyphrases is not None else extract_keyphrases(blocks, title, 5)
+        )
+        if not _names_a_person(candidate.phrase)
+    ]
     if not candidates:
         return None
     best = candidates[0]
@@ -460,6 +466,15 @@ def suggest_focus_keyphrase(
         if " " in candidate.phrase and candidate.score >= 0.6 * best.score:
             return candidate.phrase
     return best.phrase
+
+
+def _names_a_person(phrase: str) -> bool:
+    """A phrase holding a capitalised census first name, and no Medium tag ("Annalee taught",
+    not "Ruby")."""
+    names = person_names()
+    return any(word[:1].isupper() and word.lower() in names for word in phrase.split()) and (
+        vocabulary().tag(phrase) is None
+    )
 
 
 def topic_mismatch(title: str, keyphrases: Sequence[Keyphrase]) -> str | None:

@@ -122,6 +122,18 @@ def test_suggest_focus_keyphrase_prefers_a_strong_multi_word_phrase():
     assert suggest_focus_keyphrase([]) is None
 
 
+def test_a_persons_first_name_is_never_the_suggested_focus_keyphrase():
+    ranked = [
+        Keyphrase("Annalee", 1.0),
+        Keyphrase("Annalee taught", 0.9),
+        Keyphrase("sourdough bread", 0.5),
+        Keyphrase("bread", 0.4),
+    ]
+    assert suggest_focus_keyphrase([], keyphrases=ranked) == "sourdough bread"
+    # A name that is also a Medium tag is a topic too.
+    assert suggest_focus_keyphrase([], keyphrases=[Keyphrase("Ruby", 1.0)]) == "Ruby"
+
+
 def test_topic_mismatch():
     keyphrases = extract_keyphrases(REMOTE, limit=5)
     assert topic_mismatch("Working remotely: what I learned", keyphrases) is None
