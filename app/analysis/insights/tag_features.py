@@ -18,8 +18,8 @@ from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import (
     function_words,
+    is_person_name,
     other_grammar_words,
-    person_names,
 )
 from app.analysis.insights.keywords.vocabulary import (
     StemKey,
@@ -128,7 +128,7 @@ class _Pool:
         if (
             not words
             or slug in self.foreign
-            or (phrase[:1].isupper() and slug in person_names())
+            or is_person_name(phrase)
             or len(phrase.split()) > UNKNOWN_MAX_WORDS
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()

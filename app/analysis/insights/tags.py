@@ -246,7 +246,19 @@ class _Ballot:
         self.reach: dict[str, int] = {}
         self.subject = ""  # the tag that is the post's best key phrase, lower case
 
-    def credit(self, tag: str, amount: float, reason: str, from_text: bool) -> None:
+    def credit(
+        self,
+        tag: str,
+        amount: float,
+        reason: str,
+        from_text: bool,
+        *,
+        uses: int = 0,
+        related: bool = False,
+    ) -> None:
+        """Evidence for ``tag``; from history, ``uses`` (the writer's stories that carried it)
+        and ``related`` (it went with a chosen tag, or on a similar story) say whether it may
+        be offered without the text's support."""
         known = vocabulary().tag(tag)
         name = known.name if known else normalize_tag(tag)
         if not name or amount <= 0:
@@ -254,15 +266,10 @@ class _Ballot:
         lowered = name.lower()
         self.spelling.setdefault(lowered, name)
         self.reach[lowered] = known.stories if known else 0
-        self.evidence[lowered].add(amount, reason, from_text)
-
-    def note_history(self, tag: str, *, uses: int = 0, related: bool = False) -> None:
-        known = vocabulary().tag(tag)
-        lowered = (known.name if known else normalize_tag(tag)).lower()
-        if lowered in self.evidence:
-            found = self.evidence[lowered]
-            found.uses = max(found.uses, uses)
-            found.related = found.related or related
+        found = self.evidence[lowered]
+        found.add(amount, reason, from_text)
+        found.uses = max(found.uses, uses)
+        found.related = found.related or related
 
 
 def _fits(tag: VocabularyTag, minimum: float) -> bool:
@@ -353,8 +360,7 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
     for lowered, count in uses.items():
         amount = th.TAG_WEIGHT_HISTORY * math.log1p(freshness[lowered])
         stories = "1 of your stories" if count == 1 else f"{count} of your stories"
-        ballot.credit(spelled[lowered], amount, f"used in {stories}", False)
-        ballot.note_history(spelled[lowered], uses=count)
+        ballot.credit(spelled[lowered], amount, f"used in {stories}", False, uses=count)
 
     current_lower = {t.lower(): t for t in current}
     if current_lower:
@@ -373,8 +379,8 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
                 th.TAG_WEIGHT_COOCCURRENCE * share,
                 f"often used with ‘{current_lower[mine]}’",
                 False,
+                related=True,
             )
-            ballot.note_history(spelled[other], related=True)
 
     own_stems = frozenset(s for k in keyphrases for s in stem_key(k.phrase))
     if own_stems:
@@ -390,8 +396,8 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
                         th.TAG_WEIGHT_SIMILAR * overlap,
                         "used on a similar story of yours",
                         False,
+                        related=True,
                     )
-                    ballot.note_history(tag, related=True)
 
 
 def suggest_tags(

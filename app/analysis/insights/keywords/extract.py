@@ -27,7 +27,7 @@ from typing import Protocol
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.candidates import BlockTerms, Key, Term, block_terms
-from app.analysis.insights.keywords.lexicon import person_names, specificity
+from app.analysis.insights.keywords.lexicon import is_person_name, specificity
 from app.analysis.insights.keywords.vocabulary import vocabulary
 from app.analysis.insights.keywords.word_roles import shape_factor
 from app.analysis.text import nltk_modules
@@ -471,10 +471,7 @@ def suggest_focus_keyphrase(
 def _names_a_person(phrase: str) -> bool:
     """A phrase holding a capitalised census first name, and no Medium tag ("Annalee taught",
     not "Ruby")."""
-    names = person_names()
-    return any(word[:1].isupper() and word.lower() in names for word in phrase.split()) and (
-        vocabulary().tag(phrase) is None
-    )
+    return any(map(is_person_name, phrase.split())) and vocabulary().tag(phrase) is None
 
 
 def topic_mismatch(title: str, keyphrases: Sequence[Keyphrase]) -> str | None:

@@ -39,6 +39,11 @@ def person_names() -> frozenset[str]:
     return word_list("keywords", "person_names.txt")
 
 
+def is_person_name(word: str) -> bool:
+    """A census first name written with a capital ("Annalee"; "rose" is a flower)."""
+    return word[:1].isupper() and word.lower() in person_names()
+
+
 @cache
 def function_words() -> frozenset[str]:
     """Grammar words matched loosely inside a focus keyphrase."""
