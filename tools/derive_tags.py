@@ -13,6 +13,12 @@ Writes ``resources/keywords/person_names.txt``: the first names of the 1990 US c
 5,500, shipped in the ``names`` package, a tool-time dependency), so that a person written about
 often ("Annalee") is not offered as a new tag.
 
+Writes ``resources/keywords/verb_forms.txt`` and ``verb_bases.txt``: the English words that
+are only ever verbs, inflected ("told", "taught", "deploys") and in their base form ("convince",
+"deploy"), from the lemma table of the ``lemminflect`` package (MIT licence; a tool-time
+dependency). No "-ing" forms: they name activities ("Gardening"). A verb is no new tag, and an
+inflected one ends no key phrase.
+
 Also writes ``resources/keywords/other_grammar_words.txt``: the most common words of every
 language wordfreq knows other than English (their grammar words: "der", "und", "de", "la"), so
 that a post in another language does not get them as tags. Needs only the installed wordfreq.
@@ -31,6 +37,10 @@ SOURCE = ROOT.parent / "shared" / "data" / "medium_tags.csv.gz"
 TARGET = ROOT / "resources" / "keywords" / "medium_tags.tsv"
 GRAMMAR_TARGET = ROOT / "resources" / "keywords" / "other_grammar_words.txt"
 NAMES_TARGET = ROOT / "resources" / "keywords" / "person_names.txt"
+VERBS_TARGET = ROOT / "resources" / "keywords" / "verb_forms.txt"
+VERB_BASES_TARGET = ROOT / "resources" / "keywords" / "verb_bases.txt"
+#: Readings in lemminflect's lemma table that make a word form a verb.
+VERB_READINGS = frozenset({"verb", "aux"})
 #: The census files of first names inside the ``names`` package.
 NAME_FILES = ("dist.female.first", "dist.male.first")
 MIN_STORIES = 50
@@ -86,7 +96,43 @@ def person_names() -> list[str]:
     return sorted(found)
 
 
+def verb_forms() -> tuple[list[str], list[str], str]:
+    """Words lemminflect reads only as verbs (lower case, letters only, no "-ing" forms;
+    sorted), inflected and base forms apart, and the package's copyright line."""
+    import gzip
+    from importlib.metadata import distribution
+    from importlib.resources import files
+
+    folder = files("lemminflect")
+    readings: dict[str, set[str]] = {}
+    lemmas: dict[str, set[str]] = {}
+    with gzip.open(str(folder.joinpath("resources", "lemma_lu.csv.gz")), "rt") as table:
+        for line in table:
+            word, reading, lemma = line.rstrip("\n").split(",", 2)
+            readings.setdefault(word, set()).add(reading)
+            lemmas.setdefault(word, set()).update(lemma.split("/"))
+    found = [
+        word
+        for word, kinds in readings.items()
+        if kinds <= VERB_READINGS and word.isalpha() and word.islower() and not word.endswith("ing")
+    ]
+    bases = [word for word in found if word in lemmas[word]]
+    inflected = [word for word in found if word not in lemmas[word]]
+    licence = distribution("lemminflect").read_text("LICENSE") or ""
+    notice = next(line.strip() for line in licence.splitlines() if "Copyright" in line)
+    return sorted(inflected), sorted(bases), notice
+
+
 def main() -> int:
+    inflected, bases, notice = verb_forms()
+    source = f"from lemminflect's lemma table (MIT licence, {notice})"
+    for words, target, what in (
+        (inflected, VERBS_TARGET, "Inflected forms of verbs (told, deploys)"),
+        (bases, VERB_BASES_TARGET, "Base forms of verbs (convince, deploy)"),
+    ):
+        header = f"# {what} English uses only as verbs, {source}. Made by tools/derive_tags.py"
+        target.write_text("\n".join([header, *words]) + "\n", encoding="utf-8")
+        print(f"{len(words)} verbs written to {target.relative_to(ROOT)}")
     names = person_names()
     header = (
         "# First names of the 1990 US census (the names package): a capitalised one that is no "

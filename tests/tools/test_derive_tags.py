@@ -1,4 +1,4 @@
-"""The derived tag vocabulary and grammar words are what the script makes."""
+"""The derived tag vocabulary, names, verbs and grammar words are what the script makes."""
 
 from __future__ import annotations
 
@@ -19,3 +19,17 @@ def test_the_committed_vocabulary_is_what_the_archive_gives():
     lines = derive_tags.TARGET.read_text(encoding="utf-8").splitlines()[1:]
     committed = [(slug, int(n)) for slug, n in (line.split("\t") for line in lines)]
     assert committed == derive_tags.read_vocabulary()
+
+
+def test_the_committed_names_are_the_census_first_names():
+    committed = derive_tags.NAMES_TARGET.read_text(encoding="utf-8").splitlines()[1:]
+    assert committed == derive_tags.person_names()
+
+
+def test_the_committed_verbs_are_what_lemminflect_reads_only_as_verbs():
+    inflected, bases, _notice = derive_tags.verb_forms()
+    assert derive_tags.VERBS_TARGET.read_text(encoding="utf-8").splitlines()[1:] == inflected
+    assert derive_tags.VERB_BASES_TARGET.read_text(encoding="utf-8").splitlines()[1:] == bases
+    assert {"told", "taught", "deploys"} <= set(inflected)
+    assert {"convince", "deploy"} <= set(bases)
+    assert not {"gardening", "programming", "build", "code"} & (set(inflected) | set(bases))

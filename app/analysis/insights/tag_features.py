@@ -19,6 +19,7 @@ from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import (
     function_words,
     is_person_name,
+    is_verb_only,
     other_grammar_words,
 )
 from app.analysis.insights.keywords.vocabulary import (
@@ -122,13 +123,14 @@ class _Pool:
 
     def unknown(self, phrase: str) -> Candidate | None:
         """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own; never
-        a person's first name written with a capital ("Annalee")."""
+        a person's first name written with a capital ("Annalee"), nor a verb ("Told")."""
         words = words_of(phrase)
         slug = slugify(phrase)
         if (
             not words
             or slug in self.foreign
             or is_person_name(phrase)
+            or is_verb_only(phrase.lower())
             or len(phrase.split()) > UNKNOWN_MAX_WORDS
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()

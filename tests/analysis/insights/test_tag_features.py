@@ -50,6 +50,12 @@ def test_a_one_word_key_phrase_missing_from_medium_list_is_a_candidate_of_its_ow
     assert "qwzx-blorf" not in found  # a phrase of several unknown words is no tag
 
 
+def test_a_verb_is_no_tag_of_its_own():
+    found = by_slug(tag_candidates([Keyphrase("Told", 1.0), Keyphrase("predict", 0.9)]))
+    assert "told" not in found
+    assert "predict" not in found
+
+
 def test_common_words_are_no_candidates():
     assert "output" not in by_slug(tag_candidates([Keyphrase("output", 1.0)]))
 

@@ -45,6 +45,24 @@ def is_person_name(word: str) -> bool:
 
 
 @cache
+def verb_forms() -> frozenset[str]:
+    """Inflected words English uses only as verbs ("told", "deploys"; ``tools/derive_tags.py``,
+    from lemminflect): a phrase ending on one is a clause ("Annalee taught")."""
+    return word_list("keywords", "verb_forms.txt")
+
+
+@cache
+def verb_bases() -> frozenset[str]:
+    """Base forms of verbs English uses only as verbs ("convince", "deploy")."""
+    return word_list("keywords", "verb_bases.txt")
+
+
+def is_verb_only(word: str) -> bool:
+    """A lower-case word that is only ever a verb, inflected or not: no topic alone."""
+    return word in verb_forms() or word in verb_bases()
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Grammar words matched loosely inside a focus keyphrase."""
     return word_list("keywords", "function_words.txt")

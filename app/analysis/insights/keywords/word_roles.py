@@ -7,10 +7,15 @@ key phrase cares about are read from wordfreq instead:
   ("explain"/"explaining", "detect"/"detecting"), unlike nouns ("graph"/"graphing");
 * an "-ing" word is a verb unless Medium writers use it as a topic of its own (the tag
   vocabulary has "Programming", "Marketing", "Learning"; it has no "Improving" or "Loading");
-* an "-ly" word is an adverb when what is left is a word ("constantly", "locally").
+* an "-ly" word is an adverb when what is left is a word ("constantly", "locally");
+* a word English uses only as a verb ("convince", "told", "deploys"; lemminflect's lemma
+  table, derived into ``verb_forms.txt`` and ``verb_bases.txt``) is a verb, unless Medium
+  writers use it as a topic ("React").
 
-A key phrase led by a verb ("improving accessibility", "explain machine learning") or with an
-adverb at either end ("constantly switch", "app locally") is a fragment, not a topic.
+A key phrase led by a verb ("improving accessibility", "explain machine learning"), ending on
+an inflected one ("Annalee taught") or with an adverb at either end ("constantly switch", "app
+locally") is a fragment, not a topic. A participle that leads a phrase is an adjective
+("distributed teams").
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
+from app.analysis.insights.keywords.lexicon import is_verb_only, verb_forms
 from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
 
 _VOWELS = frozenset("aeiou")
@@ -75,11 +81,22 @@ def shape_factor(words: tuple[str, ...]) -> float:
         return 1.0
     first, last = words[0], words[-1]
     if len(words) == 1:
-        return th.LONE_VERB_PENALTY if is_verb_like(first) or is_adverb(first) else 1.0
+        lone_verb = is_verb_like(first) or is_adverb(first) or _only_a_verb(first)
+        return th.LONE_VERB_PENALTY if lone_verb else 1.0
     if vocabulary().find(tuple(fold(w) for w in words)) is not None:
         return 1.0  # a real tag ("open source", "search engine") is a topic whatever its shape
-    if is_adverb(first) or is_adverb(last) or is_verb_like(first):
+    if is_adverb(first) or is_adverb(last) or is_verb_like(first) or _ends_a_clause(last):
         return th.FRAGMENT_PENALTY
     if len(last) > 4 and last.endswith("ed"):
         return th.FRAGMENT_PENALTY  # "learning classified": a clause, not a name
     return 1.0
+
+
+def _only_a_verb(word: str) -> bool:
+    return is_verb_only(word) and not is_topic_word(word)
+
+
+def _ends_a_clause(word: str) -> bool:
+    """An inflected verb ("taught", "shows") ends a clause; a base form may end a name
+    ("Google Translate", "pip install")."""
+    return word in verb_forms() and not is_topic_word(word)

@@ -33,7 +33,16 @@ def test_adverbs():
 
 @pytest.mark.parametrize(
     "phrase",
-    ["machine learning", "pair programming", "distributed teams", "open source", "python"],
+    [
+        "machine learning",
+        "pair programming",
+        "distributed teams",
+        "open source",
+        "python",
+        "automated deployments",  # a participle that leads is an adjective
+        "google translate",  # a base form may end a name
+        "react",  # a verb Medium writers use as a topic
+    ],
 )
 def test_topics_keep_their_score(phrase):
     assert shape_factor(tuple(phrase.split())) == 1.0
@@ -41,7 +50,14 @@ def test_topics_keep_their_score(phrase):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["improving accessibility", "explain machine learning", "constantly switch", "app locally"],
+    [
+        "improving accessibility",
+        "explain machine learning",
+        "constantly switch",
+        "app locally",
+        "annalee taught",  # a clause: ends on a verb English uses only as a verb
+        "algorithm written",
+    ],
 )
 def test_fragments_are_penalised(phrase):
     assert shape_factor(tuple(phrase.split())) == th.FRAGMENT_PENALTY
@@ -49,3 +65,8 @@ def test_fragments_are_penalised(phrase):
 
 def test_lone_verbs_are_penalised():
     assert shape_factor(("optimizing",)) == th.LONE_VERB_PENALTY
+
+
+@pytest.mark.parametrize("word", ["told", "convince", "deploys"])
+def test_words_only_ever_verbs_are_penalised_alone(word):
+    assert shape_factor((word,)) == th.LONE_VERB_PENALTY
