@@ -54,7 +54,8 @@ FEATURES: tuple[str, ...] = (
     "multiword",  # 1 for two content words or more ("Machine Learning")
     "breadth",  # log(1 + other tags using all its words) / log(1000): broad tags are wide
     "leads",  # 1 when the tag dominates the tags sharing one of its words (vocabulary hubs)
-    "unknown",  # a one-word key phrase Medium's 2020 list lacks, as a tag ("COVID-19")
+    "unknown",  # a key phrase Medium's 2020 list lacks, as a tag ("COVID-19")
+    "new_phrase",  # such a key phrase of two words or more ("Random Projections")
     "rarity",  # how rare its commonest content word is in English: (7 - Zipf) / 7
 )
 #: A one-word tag this much less a tag than an English word is no candidate ("Output").
@@ -67,7 +68,9 @@ HUB_WORD_MIN_USES = 3
 KEYNESS_MIN_MENTIONS = 2
 #: Key phrases (best first) that may become tags Medium's list lacks ("Arduino", "COVID-19").
 UNKNOWN_FROM_TOP = 10
-UNKNOWN_MAX_WORDS = 1
+UNKNOWN_MAX_WORDS = 3
+#: Key phrases (best first) that may become such tags of several words: the subject alone.
+NEW_PHRASE_FROM_TOP = 1
 #: Share of a text's words that must be English grammar words ("the", "of") for it to count as
 #: English (English prose runs at 0.3 to 0.5); in another language, that language's grammar
 #: words ("der", "und", "la") are no tags, whether Medium's list has them ("LA") or not.
@@ -88,6 +91,7 @@ class Candidate:
     word: str = ""  # the repeated word whose family it leads, for a hub
     mentions: int = 0
     known: bool = True  # in Medium's tag list
+    written: str = ""  # how a tag Medium's list lacks is written ("Random Projections")
 
     def raise_to(self, name: str, value: float) -> None:
         if value > self.values.get(name, 0.0):
@@ -121,26 +125,30 @@ class _Pool:
             found = self.by_slug[tag.slug] = Candidate(tag)
         return found
 
-    def unknown(self, phrase: str) -> Candidate | None:
-        """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own; never
-        a person's first name written with a capital ("Annalee"), nor a verb ("Told")."""
+    def unknown(self, phrase: str, rank: int) -> Candidate | None:
+        """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own; of
+        several words only as the post's subject ("Single Tasking"), and only when no part of
+        it is a tag ("Learning Rust" is Rust's); never a person's first name written with a
+        capital ("Annalee"), nor a verb ("Told")."""
         words = words_of(phrase)
-        slug = slugify(phrase)
         if (
             not words
-            or slug in self.foreign
-            or is_person_name(phrase)
-            or is_verb_only(phrase.lower())
-            or len(phrase.split()) > UNKNOWN_MAX_WORDS
+            or any(word in self.foreign for word in words)
+            or any(is_person_name(word) for word in phrase.split())
+            or is_verb_only(words[-1])
+            or len(phrase.split()) > (UNKNOWN_MAX_WORDS if rank < NEW_PHRASE_FROM_TOP else 1)
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()
             or words[-1] in function_words()
             or vocabulary().find(stem_key(phrase)) is not None
+            or any(eligible(tag) for _part, tag in vocabulary().within(stem_key(phrase)))
         ):
             return None
+        slug = slugify(phrase)
         found = self.by_slug.get(slug)
         if found is None:
-            found = self.by_slug[slug] = Candidate(VocabularyTag(slug, 0), known=False)
+            tag = VocabularyTag(slug, 0)
+            found = self.by_slug[slug] = Candidate(tag, known=False, written=phrase)
         return found
 
 
@@ -162,7 +170,7 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], pool: _Pool) -> None:
             if exact and rank == 0:
                 candidate.raise_to("subject", 1.0)
         if rank < UNKNOWN_FROM_TOP:
-            candidate = pool.unknown(keyphrase.phrase)
+            candidate = pool.unknown(keyphrase.phrase, rank)
             if candidate is not None:
                 candidate.phrase = candidate.phrase or keyphrase.phrase
                 candidate.raise_to("keyphrase", keyphrase.score)
@@ -293,6 +301,8 @@ def _describe(pool: _Pool, words: Counter[str]) -> None:
             values["affinity"] = max(-3.0, min(3.0, affinity(tag)))
         else:
             values["unknown"] = 1.0
+            if len(content) >= 2:
+                values["new_phrase"] = 1.0
         values["reach"] = math.log10(max(tag.stories, 1)) / top
         values["multiword"] = 1.0 if len(content) >= 2 else 0.0
         values["rarity"] = (7.0 - max(zipf(w) for w in content)) / 7.0

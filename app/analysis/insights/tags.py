@@ -5,8 +5,9 @@ real Medium tags (``tag_vocabulary``) with their reach, each with a one-line rea
 
 * candidates come from the key phrases (a tag that is a key phrase, or a whole-word part of
   one), the title, the prose paragraph by paragraph, initialisms ("AI"), the hubs of the
-  tags' families ("Machine Learning" for "Deep Learning") and one-word key phrases Medium's
-  2020 list lacks ("COVID-19", reach 0) (``tag_features``);
+  tags' families ("Machine Learning" for "Deep Learning"), one-word key phrases Medium's
+  2020 list lacks ("COVID-19", reach 0) and the post's subject when that list lacks it
+  ("Single Tasking") (``tag_features``);
 * a logistic model fitted on stories with their writers' own tags (``tag_model``) gives each
   the probability a writer would choose it; below the model's least probability a candidate
   is left out (precision first), and the largest part of its score the draft supplied is the
@@ -336,7 +337,7 @@ def _from_text(keyphrases: Sequence[Keyphrase], title: str, text: str, ballot: _
         probability = model.probability(vector)
         if probability < model.min_probability:
             continue
-        spelled = candidate.tag.slug if candidate.known else candidate.phrase
+        spelled = candidate.tag.slug if candidate.known else candidate.written
         reason = _reason(candidate, model.contributions(vector))
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
         if candidate.values.get("subject"):

@@ -47,7 +47,17 @@ def test_a_one_word_key_phrase_missing_from_medium_list_is_a_candidate_of_its_ow
     found = by_slug(tag_candidates([Keyphrase("Qwzxlang", 1.0), Keyphrase("qwzx blorf", 0.9)]))
     assert not found["qwzxlang"].known
     assert found["qwzxlang"].values["unknown"] == 1.0
-    assert "qwzx-blorf" not in found  # a phrase of several unknown words is no tag
+    assert "qwzx-blorf" not in found  # a phrase of several unknown words is no tag...
+
+
+def test_the_subject_of_several_words_missing_from_medium_list_is_a_candidate():
+    found = by_slug(tag_candidates([Keyphrase("Qwzx Blorfs", 1.0), Keyphrase("zorp flib", 0.9)]))
+    subject = found["qwzx-blorfs"]  # ...unless it is the post's subject
+    assert not subject.known
+    assert subject.written == "Qwzx Blorfs"
+    assert subject.values["new_phrase"] == 1.0
+    assert subject.values["subject"] == 1.0
+    assert "zorp-flib" not in found
 
 
 def test_a_verb_is_no_tag_of_its_own():
@@ -80,3 +90,8 @@ def test_in_another_language_its_grammar_words_make_no_tags():
     assert not found["dokumente"].known  # a word of the post's own subject still counts
     english = "Der is the name of the tool, and the team writes it every day of the week."
     assert "der" in by_slug(tag_candidates([Keyphrase("Der", 1.0)], "", english))
+
+
+def test_in_another_language_no_phrase_holding_its_grammar_words_is_a_tag():
+    found = by_slug(tag_candidates([Keyphrase("das Ende der", 1.0)], "", GERMAN))
+    assert "das-ende-der" not in found

@@ -96,7 +96,10 @@ def test_plurals_match_but_stems_do_not():
 
 
 def test_unrelated_text_gets_no_invented_tags():
-    assert suggest_tags(phrases("qwzx blorf"), TagHistory(), []) == ()
+    # Words Medium has no tag for make a tag of their own only as the post's subject.
+    assert suggest_tags(phrases("output", "qwzx blorf"), TagHistory(), []) == ()
+    invented = suggest_tags(phrases("qwzx blorf"), TagHistory(), [])
+    assert [(s.tag, s.reach) for s in invented] == [("Qwzx Blorf", 0)]
 
 
 def test_title_and_text_mentions_count_with_initialisms():
