@@ -10,8 +10,10 @@ of the crawl is mostly one-off spellings and spam, and a tag almost nobody follo
 to a writer.
 
 Writes ``resources/keywords/person_names.txt``: the first names of the 1990 US census (about
-5,500, shipped in the ``names`` package, a tool-time dependency), so that a person written about
-often ("Annalee") is not offered as a new tag.
+5,200, shipped in the ``names`` package) and those of Faker's locales written in Latin letters
+("Dmitri", "Chinedu", "Priya"; Faker is MIT-licensed) that are rare as English words (both
+tool-time dependencies), so that a person written about often ("Annalee") is not offered as a
+new tag.
 
 Writes ``resources/keywords/verb_forms.txt`` and ``verb_bases.txt``: the English words that
 are only ever verbs, inflected ("told", "taught", "deploys") and in their base form ("convince",
@@ -43,6 +45,11 @@ VERB_BASES_TARGET = ROOT / "resources" / "keywords" / "verb_bases.txt"
 VERB_READINGS = frozenset({"verb", "aux"})
 #: The census files of first names inside the ``names`` package.
 NAME_FILES = ("dist.female.first", "dist.male.first")
+#: Faker's first names of other countries count only below this English Zipf frequency: its
+#: lists hold words too ("Hope", "Summer", "Said"), and a common word is no sure name.
+WORLD_NAME_MAX_ZIPF = 3.0
+#: The attributes of a Faker person provider that list first names.
+FAKER_FIRST_NAMES = ("first_names", "first_names_male", "first_names_female")
 MIN_STORIES = 50
 #: The most common words of each language that count as its grammar words (further down the
 #: lists of smaller languages come content words: "france", "malaysia", "budapest").
@@ -83,7 +90,8 @@ def other_grammar_words(top: int = GRAMMAR_TOP) -> list[str]:
 
 
 def person_names() -> list[str]:
-    """The census first names (lower case, letters only, sorted) from the ``names`` package."""
+    """First names (lower case, letters only, sorted): the census's, from the ``names``
+    package, and the rarely-a-word ones of Faker's locales."""
     from importlib.resources import files
 
     folder = files("names")
@@ -93,7 +101,33 @@ def person_names() -> list[str]:
             word = line.split(" ", 1)[0].strip().lower()
             if word.isalpha():
                 found.add(word)
-    return sorted(found)
+    return sorted(found | world_names())
+
+
+def world_names() -> set[str]:
+    """First names of every Faker locale written in Latin letters that English rarely uses
+    as words (below ``WORLD_NAME_MAX_ZIPF``), lower case."""
+    import importlib
+    import pkgutil
+    import unicodedata
+
+    import faker.providers.person
+    import wordfreq
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute in FAKER_FIRST_NAMES:
+            listed = vars(provider).get(attribute, ())
+            if isinstance(listed, tuple | list | dict):  # some locales build it in a property
+                found.update(name.lower() for name in listed if isinstance(name, str))
+    return {
+        name
+        for name in found
+        if name.isalpha()
+        and all(unicodedata.name(c, "").startswith("LATIN") for c in name)
+        and wordfreq.zipf_frequency(name, "en") < WORLD_NAME_MAX_ZIPF
+    }
 
 
 def verb_forms() -> tuple[list[str], list[str], str]:
@@ -135,7 +169,8 @@ def main() -> int:
         print(f"{len(words)} verbs written to {target.relative_to(ROOT)}")
     names = person_names()
     header = (
-        "# First names of the 1990 US census (the names package): a capitalised one that is no "
+        "# First names of the 1990 US census (the names package), and those of Faker's locales "
+        "(MIT licence) rare as English words: a capitalised one that is no "
         "Medium tag is a person, not a tag. Made by tools/derive_tags.py"
     )
     NAMES_TARGET.write_text("\n".join([header, *names]) + "\n", encoding="utf-8")

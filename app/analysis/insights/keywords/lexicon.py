@@ -34,14 +34,18 @@ def first_names() -> frozenset[str]:
 
 @cache
 def person_names() -> frozenset[str]:
-    """First names of the 1990 US census (``tools/derive_tags.py``), far more than
-    ``first_names``: a capitalised one that is no Medium tag is a person, never a new tag."""
+    """First names of the 1990 US census and of Faker's locales (``tools/derive_tags.py``),
+    far more than ``first_names``: one that is no Medium tag is a person, never a new tag."""
     return word_list("keywords", "person_names.txt")
 
 
 def is_person_name(word: str) -> bool:
-    """A census first name written with a capital ("Annalee"; "rose" is a flower)."""
-    return word[:1].isupper() and word.lower() in person_names()
+    """A first name written with a capital ("Annalee"; "rose" is a flower), or one English
+    rarely uses as a word, however written: "dmitri" is lower-cased at sentence starts."""
+    lowered = word.lower()
+    if lowered not in person_names():
+        return False
+    return word[:1].isupper() or zipf(lowered) < th.NAME_AS_WORD_MAX_ZIPF
 
 
 @cache

@@ -80,6 +80,10 @@ TOPIC_WORD_MIN_AFFINITY = -0.5
 #: "constantly switch").
 LONE_VERB_PENALTY = 0.3
 FRAGMENT_PENALTY = 0.25
+
+#: A first name English uses as a word less than this (Zipf) is a name however it is written
+#: ("dmitri" at a sentence start); a more common one only with a capital ("rose", "Rose").
+NAME_AS_WORD_MAX_ZIPF = 3.0
 #: A two- or three-word phrase whose parts are not associated (NLTK likelihood ratio below
 #: the chi-square 5% critical value) is a chance neighbour and loses this share of its score.
 COLLOCATION_MIN_LIKELIHOOD = 3.84

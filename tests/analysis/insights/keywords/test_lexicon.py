@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from app.analysis.insights.keywords.lexicon import function_words, other_grammar_words
+from app.analysis.insights.keywords.lexicon import (
+    function_words,
+    is_person_name,
+    other_grammar_words,
+)
 
 
 def test_other_languages_grammar_words_leave_english_ones_to_english():
@@ -10,3 +14,13 @@ def test_other_languages_grammar_words_leave_english_ones_to_english():
     assert {"der", "und", "la", "que", "van", "yang"} <= others
     assert not {"the", "and", "of"} & others
     assert "the" in function_words()
+
+
+def test_a_first_name_is_a_person_with_a_capital_or_when_english_rarely_uses_the_word():
+    assert is_person_name("Annalee")
+    assert is_person_name("Dmitri")  # from Faker's locales
+    assert is_person_name("Chinedu")
+    assert is_person_name("dmitri")  # lower-cased at a sentence start, still nobody's word
+    assert is_person_name("Rose")
+    assert not is_person_name("rose")  # a flower
+    assert not is_person_name("Kubernetes")
