@@ -128,9 +128,10 @@ class _Pool:
     def unknown(self, phrase: str, rank: int) -> Candidate | None:
         """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own; of
         several words only as the post's subject ("Single Tasking"), and only when no part of
-        it is a tag ("Learning Rust" is Rust's); never a person's first name written with a
-        capital ("Annalee"), nor a verb ("Told")."""
+        it is a tag ("Learning Rust" is Rust's); never a person's first name ("Annalee"), nor
+        a verb ("Told")."""
         words = words_of(phrase)
+        key = stem_key(phrase)
         if (
             not words
             or any(word in self.foreign for word in words)
@@ -140,8 +141,8 @@ class _Pool:
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()
             or words[-1] in function_words()
-            or vocabulary().find(stem_key(phrase)) is not None
-            or any(eligible(tag) for _part, tag in vocabulary().within(stem_key(phrase)))
+            or vocabulary().find(key) is not None
+            or any(eligible(tag) for _part, tag in vocabulary().within(key))
         ):
             return None
         slug = slugify(phrase)
