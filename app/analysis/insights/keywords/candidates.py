@@ -136,7 +136,9 @@ def _is_stop(norm: str, stops: frozenset[str]) -> bool:
 
 
 # One part of a candidate word: its one-word phrase key, its stem and how it is shown.
-_Part = tuple[Key, str, str]
+# A word's part: its key, stem, how it was written, and whether the next part belongs to the
+# same hyphenated word ("top-notch"): no phrase starts or ends inside such a word.
+_Part = tuple[Key, str, str, bool]
 # Per word form: capitalised, a first name, a stopword (or containing one), then its parts as
 # shown at the start of a sentence and elsewhere (empty for stopwords).
 _WordFacts = tuple[bool, bool, bool, tuple[_Part, ...], tuple[_Part, ...]]
@@ -144,9 +146,12 @@ _WordFacts = tuple[bool, bool, bool, tuple[_Part, ...], tuple[_Part, ...]]
 
 def _parts(stems: tuple[str, ...], shown: str) -> tuple[_Part, ...]:
     if len(stems) == 1:
-        return (((stems[0],), stems[0], shown),)
+        return (((stems[0],), stems[0], shown, False),)
     pieces = HYPHEN_RE.split(shown)
-    return tuple(((s,), s, piece) for s, piece in zip(stems, pieces, strict=True))
+    last = len(stems) - 1
+    return tuple(
+        ((s,), s, piece, i < last) for i, (s, piece) in enumerate(zip(stems, pieces, strict=True))
+    )
 
 
 @lru_cache(maxsize=65_536)
@@ -183,26 +188,28 @@ def _gap_facts(gap: str | None) -> tuple[bool, bool]:
 
 def _phrases(runs: list[list[_Part]]) -> tuple[list[Key], list[str]]:
     """Every phrase of up to MAX_PHRASE_WORDS words inside each run of content words: per run,
-    the one-word phrases, then the two-word ones, and so on."""
+    the one-word phrases, then the two-word ones, and so on. A hyphenated word is whole or
+    absent: "top-notch brainstorming" gives "top notch" and "top notch brainstorming", never
+    "notch brainstorming" or "notch"."""
     keys: list[Key] = []
     shown: list[str] = []
     pairs = th.MAX_PHRASE_WORDS >= 2
     triples = th.MAX_PHRASE_WORDS >= 3
     for run in runs:
         # Most runs are one word long, most others two, and most of the rest three: those are
-        # written out.
+        # written out. A run of one part holds no hyphenated word.
         if len(run) == 1:
             part = run[0]
             keys.append(part[0])
             shown.append(part[2])
             continue
-        if len(run) == 2 and pairs:
-            (key1, stem1, shown1), (key2, stem2, shown2) = run
+        if len(run) == 2 and pairs and not run[0][3]:
+            (key1, stem1, shown1, _), (key2, stem2, shown2, _) = run
             keys += (key1, key2, (stem1, stem2))
             shown += (shown1, shown2, f"{shown1} {shown2}")
             continue
-        if len(run) == 3 and triples:
-            (key1, stem1, shown1), (key2, stem2, shown2), (key3, stem3, shown3) = run
+        if len(run) == 3 and triples and not (run[0][3] or run[1][3]):
+            (key1, stem1, shown1, _), (key2, stem2, shown2, _), (key3, stem3, shown3, _) = run
             keys += (key1, key2, key3, (stem1, stem2), (stem2, stem3), (stem1, stem2, stem3))
             shown += (
                 shown1,
@@ -213,15 +220,26 @@ def _phrases(runs: list[list[_Part]]) -> tuple[list[Key], list[str]]:
                 f"{shown1} {shown2} {shown3}",
             )
             continue
-        stems = [part[1] for part in run]
-        words = [part[2] for part in run]
-        keys.extend([part[0] for part in run])
-        shown.extend(words)
-        for size in range(2, min(len(run), th.MAX_PHRASE_WORDS) + 1):
-            # Shifted copies zipped together: the phrases starting at each position.
-            keys.extend(zip(*[stems[i:] for i in range(size)], strict=False))
-            shown.extend(map(" ".join, zip(*[words[i:] for i in range(size)], strict=False)))
+        _spans(run, keys, shown)
     return keys, shown
+
+
+def _spans(run: list[_Part], keys: list[Key], shown: list[str]) -> None:
+    """The phrases of a run of any length, none cutting a hyphenated word."""
+    stems = [part[1] for part in run]
+    words = [part[2] for part in run]
+    ends = [not part[3] for part in run]  # a phrase may end after this part
+    starts = [True, *ends[:-1]]  # ... and start at this one
+    for size in range(1, min(len(run), th.MAX_PHRASE_WORDS) + 1):
+        for first in range(len(run) - size + 1):
+            last = first + size - 1
+            if starts[first] and ends[last]:
+                if size == 1:
+                    keys.append(run[first][0])
+                    shown.append(words[first])
+                else:
+                    keys.append(tuple(stems[first : last + 1]))
+                    shown.append(" ".join(words[first : last + 1]))
 
 
 def block_terms(kind: str, level: int, text: str) -> BlockTerms:

@@ -295,9 +295,11 @@ class KeywordIndex:
 
         total = max(self._unigrams, 1)
         together = self._count.get(key, 0)
-        # A trigram is judged as (first word, rest); a bigram as (first, second).
-        left = self._count.get(key[:1], together)
-        right = self._count.get(key[1:], together)
+        # A trigram is judged as (first word, rest); a bigram as (first, second). A part of a
+        # hyphenated word ("top-notch") counts only where it stands alone: at least as often
+        # as the phrase is the most the table can say of it.
+        left = max(self._count.get(key[:1], 0), together)
+        right = max(self._count.get(key[1:], 0), together)
         counts = (together, left, right, total)
         known = self._collocations.get(key)
         if known is not None and known[0] == counts:

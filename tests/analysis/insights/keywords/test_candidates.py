@@ -40,13 +40,16 @@ def reference_terms(kind: str, level: int, text: str) -> tuple[int, list[tuple]]
     cleaned = _SPEAKER_RE.sub(" | ", cleaned, count=1)
     counts: dict[tuple, int] = {}
     forms: dict[tuple, dict[str, int]] = {}
-    run: list[tuple[str, str]] = []
+    run: list[tuple[str, str, bool]] = []  # stem, as written, the next part is the same word
 
     def flush() -> None:
         for size in range(1, th.MAX_PHRASE_WORDS + 1):
             for start in range(len(run) - size + 1):
-                key = tuple(stem_ for stem_, _shown in run[start : start + size])
-                shown = " ".join(word for _stem, word in run[start : start + size])
+                end = start + size - 1
+                if (start and run[start - 1][2]) or run[end][2]:
+                    continue  # cuts a hyphenated word
+                key = tuple(stem_ for stem_, _shown, _joined in run[start : end + 1])
+                shown = " ".join(word for _stem, word, _joined in run[start : end + 1])
                 counts[key] = counts.get(key, 0) + 1
                 forms.setdefault(key, {})
                 forms[key][shown] = forms[key].get(shown, 0) + 1
@@ -80,7 +83,8 @@ def reference_terms(kind: str, level: int, text: str) -> tuple[int, list[tuple]]
         keep = any(c.isupper() for c in word[1:]) or (capitalized and not sentence_start)
         shown = word if keep else word.lower()
         pieces = HYPHEN_RE.split(shown) if len(parts) > 1 else [shown]
-        run.extend(zip((stem(part) for part in parts), pieces, strict=True))
+        joined = [True] * (len(parts) - 1) + [False]
+        run.extend(zip((stem(part) for part in parts), pieces, joined, strict=True))
     flush()
     weight = kind_weight(kind, level)
     return raw_words, [
@@ -136,3 +140,9 @@ def test_a_written_form_always_has_the_same_key(text: str) -> None:
     keys: dict[str, tuple[str, ...]] = {}
     for surface, key in zip(terms.surfaces, terms.occurrences, strict=True):
         assert keys.setdefault(surface, key) == key
+
+
+def test_a_hyphenated_word_is_whole_in_every_phrase() -> None:
+    shown = set(block_terms("paragraph", 0, "Top-notch brainstorming, in real-time.").surfaces)
+    assert {"top notch", "top notch brainstorming", "brainstorming", "real time"} <= shown
+    assert not {"notch", "top", "notch brainstorming", "real", "time"} & shown
