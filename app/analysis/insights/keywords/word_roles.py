@@ -13,9 +13,9 @@ key phrase cares about are read from wordfreq instead:
   writers use it as a topic ("React").
 
 A key phrase led by a verb ("improving accessibility", "explain machine learning"), ending on
-an inflected one ("Annalee taught") or with an adverb at either end ("constantly switch", "app
-locally") is a fragment, not a topic. A participle that leads a phrase is an adjective
-("distributed teams").
+an inflected one ("Annalee taught") or on a base form after a plural ("ideas pave"), or with an
+adverb at either end ("constantly switch", "app locally") is a fragment, not a topic. A
+participle that leads a phrase is an adjective ("distributed teams").
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
-from app.analysis.insights.keywords.lexicon import is_verb_only, verb_forms
+from app.analysis.insights.keywords.lexicon import is_verb_only, verb_bases, verb_forms
 from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
 
 _VOWELS = frozenset("aeiou")
@@ -85,7 +85,7 @@ def shape_factor(words: tuple[str, ...]) -> float:
         return th.LONE_VERB_PENALTY if lone_verb else 1.0
     if vocabulary().find(tuple(fold(w) for w in words)) is not None:
         return 1.0  # a real tag ("open source", "search engine") is a topic whatever its shape
-    if is_adverb(first) or is_adverb(last) or is_verb_like(first) or _ends_a_clause(last):
+    if is_adverb(first) or is_adverb(last) or is_verb_like(first) or _ends_a_clause(words):
         return th.FRAGMENT_PENALTY
     if len(last) > 4 and last.endswith("ed"):
         return th.FRAGMENT_PENALTY  # "learning classified": a clause, not a name
@@ -96,7 +96,14 @@ def _only_a_verb(word: str) -> bool:
     return is_verb_only(word) and not is_topic_word(word)
 
 
-def _ends_a_clause(word: str) -> bool:
-    """An inflected verb ("taught", "shows") ends a clause; a base form may end a name
-    ("Google Translate", "pip install")."""
-    return word in verb_forms() and not is_topic_word(word)
+def _ends_a_clause(words: tuple[str, ...]) -> bool:
+    """An inflected verb ends a clause ("Annalee taught"), and so does a base form after a
+    plural ("ideas pave"); after a singular it may end a name ("Google Translate", "pip
+    install")."""
+    last = words[-1]
+    if is_topic_word(last):
+        return False
+    if last in verb_forms():
+        return True
+    before = words[-2]
+    return last in verb_bases() and fold(before) != before

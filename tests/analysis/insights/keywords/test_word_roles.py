@@ -57,6 +57,7 @@ def test_topics_keep_their_score(phrase):
         "app locally",
         "annalee taught",  # a clause: ends on a verb English uses only as a verb
         "algorithm written",
+        "ideas pave",  # a plural and a verb: a clause
     ],
 )
 def test_fragments_are_penalised(phrase):
