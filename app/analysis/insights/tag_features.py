@@ -69,7 +69,8 @@ KEYNESS_MIN_MENTIONS = 2
 #: Key phrases (best first) that may become tags Medium's list lacks ("Arduino", "COVID-19").
 UNKNOWN_FROM_TOP = 10
 UNKNOWN_MAX_WORDS = 3
-#: Key phrases (best first) that may become such tags of several words: the subject alone.
+#: Key phrases (best first) that may become such tags of several words: the subject alone,
+#: besides those the title writes.
 NEW_PHRASE_FROM_TOP = 1
 #: Share of a text's words that must be English grammar words ("the", "of") for it to count as
 #: English (English prose runs at 0.3 to 0.5); in another language, that language's grammar
@@ -115,6 +116,7 @@ def eligible(tag: VocabularyTag) -> bool:
 class _Pool:
     def __init__(self, english: bool = True) -> None:
         self.by_slug: dict[str, Candidate] = {}
+        self.english = english
         self.foreign: frozenset[str] = frozenset() if english else other_grammar_words()
 
     def get(self, tag: VocabularyTag) -> Candidate | None:
@@ -125,24 +127,25 @@ class _Pool:
             found = self.by_slug[tag.slug] = Candidate(tag)
         return found
 
-    def unknown(self, phrase: str, rank: int) -> Candidate | None:
-        """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own; of
-        several words only as the post's subject ("Single Tasking"), and only when no part of
-        it is a tag ("Learning Rust" is Rust's); never a person's first name ("Annalee"), nor
-        a verb ("Told")."""
+    def unknown(self, phrase: str, whole_phrase: bool) -> Candidate | None:
+        """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own: one
+        word, or several when ``whole_phrase`` (the post's subject, or a phrase its title
+        writes: "Single Tasking"). Never in a post in another language (English word
+        frequencies say nothing of its words), never a person's first name ("Annalee"), a
+        verb ("Told"), or an "-ing" word and its object ("Learning Rust" is Rust's)."""
         words = words_of(phrase)
         key = stem_key(phrase)
         if (
-            not words
-            or any(word in self.foreign for word in words)
+            not self.english
+            or not words
             or any(is_person_name(word) for word in phrase.split())
             or is_verb_only(words[-1])
-            or len(phrase.split()) > (UNKNOWN_MAX_WORDS if rank < NEW_PHRASE_FROM_TOP else 1)
+            or len(words) > (UNKNOWN_MAX_WORDS if whole_phrase else 1)
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()
             or words[-1] in function_words()
+            or (len(words) > 1 and words[0].endswith("ing"))
             or vocabulary().find(key) is not None
-            or any(eligible(tag) for _part, tag in vocabulary().within(key))
         ):
             return None
         slug = slugify(phrase)
@@ -153,8 +156,9 @@ class _Pool:
         return found
 
 
-def _from_keyphrases(keyphrases: Sequence[Keyphrase], pool: _Pool) -> None:
+def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -> None:
     vocab = vocabulary()
+    titled = stem_key(title)
     for rank, keyphrase in enumerate(keyphrases):
         key = stem_key(keyphrase.phrase)
         if not key:
@@ -171,7 +175,8 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], pool: _Pool) -> None:
             if exact and rank == 0:
                 candidate.raise_to("subject", 1.0)
         if rank < UNKNOWN_FROM_TOP:
-            candidate = pool.unknown(keyphrase.phrase, rank)
+            whole = rank < NEW_PHRASE_FROM_TOP or _contains(titled, key)
+            candidate = pool.unknown(keyphrase.phrase, whole)
             if candidate is not None:
                 candidate.phrase = candidate.phrase or keyphrase.phrase
                 candidate.raise_to("keyphrase", keyphrase.score)
@@ -239,6 +244,11 @@ def _known(key: StemKey, pool: _Pool) -> Candidate | None:
     return pool.get(tag) if tag is not None else None
 
 
+def _contains(longer: StemKey, key: StemKey) -> bool:
+    size = len(key)
+    return any(longer[i : i + size] == key for i in range(len(longer) - size + 1))
+
+
 def _occurrences(key: StemKey, words: list[str]) -> int:
     size = len(key)
     return sum(
@@ -253,6 +263,8 @@ def _families(words: Counter[str], pool: _Pool) -> None:
     vocab = vocabulary()
     led: dict[str, set[str]] = {}
     for candidate in list(pool.by_slug.values()):
+        if not candidate.known:
+            continue  # "Deep Work" is no kind of Deep Learning: only Medium's tags have families
         for hub in vocab.hubs(candidate.tag):
             led.setdefault(hub.slug, set()).add(candidate.tag.name)
     word_uses: dict[str, tuple[float, str]] = {}
@@ -331,7 +343,7 @@ def tag_candidates(
 ) -> list[Candidate]:
     """Every candidate tag for a draft with its features, in no particular order."""
     pool = _Pool(english=reads_english(text or title))
-    _from_keyphrases(keyphrases, pool)
+    _from_keyphrases(keyphrases, title, pool)
     _from_title(title, pool)
     _spelled_out(initialisms(title), pool)
     words = _from_prose(text, title, pool)

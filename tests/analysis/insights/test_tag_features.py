@@ -82,16 +82,31 @@ def test_english_is_told_from_another_language_by_its_grammar_words():
     assert reads_english("Kurz und gut")  # too short to tell
 
 
-def test_in_another_language_its_grammar_words_make_no_tags():
-    keyphrases = [Keyphrase("Dokumente", 1.0), Keyphrase("der", 0.9), Keyphrase("und", 0.8)]
+def test_in_another_language_only_medium_tags_are_candidates():
+    keyphrases = [Keyphrase("Dokumente", 1.0), Keyphrase("der", 0.9), Keyphrase("Software", 0.8)]
     found = by_slug(tag_candidates(keyphrases, "", GERMAN))
-    assert "der" not in found
-    assert "und" not in found
-    assert not found["dokumente"].known  # a word of the post's own subject still counts
+    assert "der" not in found  # neither its grammar words...
+    assert "dokumente" not in found  # ...nor, English frequencies knowing nothing of it, its words
+    assert found["software"].known
     english = "Der is the name of the tool, and the team writes it every day of the week."
     assert "der" in by_slug(tag_candidates([Keyphrase("Der", 1.0)], "", english))
 
 
-def test_in_another_language_no_phrase_holding_its_grammar_words_is_a_tag():
-    found = by_slug(tag_candidates([Keyphrase("das Ende der", 1.0)], "", GERMAN))
-    assert "das-ende-der" not in found
+def test_a_subject_the_title_writes_is_a_candidate_at_any_rank():
+    keyphrases = [Keyphrase("blocks", 1.0), Keyphrase("time blocking", 0.5)]
+    found = by_slug(tag_candidates(keyphrases, "Time Blocking Saved My Week"))
+    assert found["time-blocking"].written == "time blocking"
+    assert "time-blocking" not in by_slug(tag_candidates(keyphrases, "My Week"))
+
+
+def test_a_new_tag_has_no_family_hub():
+    text = "Deep work matters. Deep work is rare. Deep work pays."
+    found = by_slug(tag_candidates([Keyphrase("deep work", 1.0)], "Deep Work", text))
+    assert "deep-work" in found
+    assert "deep-learning" not in found  # "Deep Work" is no kind of Deep Learning
+
+
+def test_an_ing_word_and_its_object_is_no_new_tag():
+    found = by_slug(tag_candidates([Keyphrase("Learning Qwzxlang", 1.0)]))
+    assert "learning-qwzxlang" not in found
+    assert "slow-travel" in by_slug(tag_candidates([Keyphrase("slow travel", 1.0)]))

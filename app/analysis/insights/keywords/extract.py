@@ -376,6 +376,8 @@ class KeywordIndex:
                 score *= th.INTRO_BONUS
             if title_stems and set(key) <= title_stems:
                 score *= th.TITLE_BONUS
+                if len(key) > 1 and key in title_keys and self._count.get(key, 0) >= 2:
+                    score *= th.TITLE_PHRASE_BONUS
             score *= self._collocation_factor(key)
             ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))

@@ -58,6 +58,9 @@ LENGTH_BONUS = {1: 1.0, 2: 2.7, 3: 2.9}
 SPREAD_WEIGHT = 0.5
 #: Multipliers for phrases in the title and in the first paragraph.
 TITLE_BONUS = 2.5
+#: ... and again for a phrase of several words the title writes whole and the document uses
+#: twice or more ("Time Blocking" beside "blocks"): the title names the subject.
+TITLE_PHRASE_BONUS = 2.0
 INTRO_BONUS = 1.3
 #: Specificity from general-English word frequency: -log10(relative frequency) mapped
 #: linearly from [COMMON, RARE] onto [SPECIFICITY_FLOOR, 1]. Words the dictionary does not
