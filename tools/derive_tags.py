@@ -16,7 +16,8 @@ tool-time dependencies), so that a person written about often ("Annalee") is not
 new tag.
 
 Writes ``resources/keywords/verb_forms.txt`` and ``verb_bases.txt``: the English words that
-are only ever verbs, inflected ("told", "taught", "deploys") and in their base form ("convince",
+are only ever verbs, inflected ("told", "taught", "deploys", plus the simple past of any verb
+English writes less often than the verb: "drove") and in their base form ("convince",
 "deploy"), from the lemma table of the ``lemminflect`` package (MIT licence; a tool-time
 dependency). No "-ing" forms: they name activities ("Gardening"). A verb is no new tag, and an
 inflected one ends no key phrase.
@@ -132,10 +133,15 @@ def world_names() -> set[str]:
 
 def verb_forms() -> tuple[list[str], list[str], str]:
     """Words lemminflect reads only as verbs (lower case, letters only, no "-ing" forms;
-    sorted), inflected and base forms apart, and the package's copyright line."""
+    sorted), inflected and base forms apart, and the package's copyright line. The inflected
+    ones include the simple past of every verb that English writes less often than the verb
+    itself, other readings or not ("drove", "broke"; "ground" is mostly a noun)."""
     import gzip
     from importlib.metadata import distribution
     from importlib.resources import files
+
+    import wordfreq
+    from lemminflect import getAllInflections
 
     folder = files("lemminflect")
     readings: dict[str, set[str]] = {}
@@ -145,13 +151,23 @@ def verb_forms() -> tuple[list[str], list[str], str]:
             word, reading, lemma = line.rstrip("\n").split(",", 2)
             readings.setdefault(word, set()).add(reading)
             lemmas.setdefault(word, set()).update(lemma.split("/"))
-    found = [
+    found = {
         word
         for word, kinds in readings.items()
         if kinds <= VERB_READINGS and word.isalpha() and word.islower() and not word.endswith("ing")
-    ]
-    bases = [word for word in found if word in lemmas[word]]
-    inflected = [word for word in found if word not in lemmas[word]]
+    }
+    bases = {word for word in found if word in lemmas[word]}
+    inflected = found - bases
+    verbs = {lemma for word, kinds in readings.items() if "verb" in kinds for lemma in lemmas[word]}
+    for verb in verbs:
+        for past in getAllInflections(verb, upos="VERB").get("VBD", ()):
+            if (
+                past != verb
+                and past.isalpha()
+                and past.islower()
+                and wordfreq.zipf_frequency(past, "en") < wordfreq.zipf_frequency(verb, "en")
+            ):
+                inflected.add(past)
     licence = distribution("lemminflect").read_text("LICENSE") or ""
     notice = next(line.strip() for line in licence.splitlines() if "Copyright" in line)
     return sorted(inflected), sorted(bases), notice
@@ -161,10 +177,10 @@ def main() -> int:
     inflected, bases, notice = verb_forms()
     source = f"from lemminflect's lemma table (MIT licence, {notice})"
     for words, target, what in (
-        (inflected, VERBS_TARGET, "Inflected forms of verbs (told, deploys)"),
+        (inflected, VERBS_TARGET, "Inflected forms of verbs (told, deploys, drove)"),
         (bases, VERB_BASES_TARGET, "Base forms of verbs (convince, deploy)"),
     ):
-        header = f"# {what} English uses only as verbs, {source}. Made by tools/derive_tags.py"
+        header = f"# {what} English uses as verbs first, {source}. Made by tools/derive_tags.py"
         target.write_text("\n".join([header, *words]) + "\n", encoding="utf-8")
         print(f"{len(words)} verbs written to {target.relative_to(ROOT)}")
     names = person_names()

@@ -18,8 +18,8 @@ from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import (
     function_words,
+    is_mainly_verb,
     is_person_name,
-    is_verb_only,
     other_grammar_words,
 )
 from app.analysis.insights.keywords.vocabulary import (
@@ -139,7 +139,7 @@ class _Pool:
             not self.english
             or not words
             or any(is_person_name(word) for word in phrase.split())
-            or is_verb_only(words[-1])
+            or is_mainly_verb(words[-1])
             or len(words) > (UNKNOWN_MAX_WORDS if whole_phrase else 1)
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()

@@ -50,8 +50,9 @@ def is_person_name(word: str) -> bool:
 
 @cache
 def verb_forms() -> frozenset[str]:
-    """Inflected words English uses only as verbs ("told", "deploys"; ``tools/derive_tags.py``,
-    from lemminflect): a phrase ending on one is a clause ("Annalee taught")."""
+    """Inflected words English uses as verbs first ("told", "deploys", "drove";
+    ``tools/derive_tags.py``, from lemminflect): a phrase ending on one is a clause ("Annalee
+    taught")."""
     return word_list("keywords", "verb_forms.txt")
 
 
@@ -61,8 +62,8 @@ def verb_bases() -> frozenset[str]:
     return word_list("keywords", "verb_bases.txt")
 
 
-def is_verb_only(word: str) -> bool:
-    """A lower-case word that is only ever a verb, inflected or not: no topic alone."""
+def is_mainly_verb(word: str) -> bool:
+    """A lower-case word that is a verb first, inflected or not: no topic alone."""
     return word in verb_forms() or word in verb_bases()
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
-from app.analysis.insights.keywords.lexicon import is_verb_only, verb_bases, verb_forms
+from app.analysis.insights.keywords.lexicon import is_mainly_verb, verb_bases, verb_forms
 from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
 
 _VOWELS = frozenset("aeiou")
@@ -81,11 +81,14 @@ def shape_factor(words: tuple[str, ...]) -> float:
         return 1.0
     first, last = words[0], words[-1]
     if len(words) == 1:
-        lone_verb = is_verb_like(first) or is_adverb(first) or _only_a_verb(first)
-        return th.LONE_VERB_PENALTY if lone_verb else 1.0
+        if _only_a_verb(first):
+            return th.SURE_VERB_PENALTY
+        return th.LONE_VERB_PENALTY if is_verb_like(first) or is_adverb(first) else 1.0
     if vocabulary().find(tuple(fold(w) for w in words)) is not None:
         return 1.0  # a real tag ("open source", "search engine") is a topic whatever its shape
-    if is_adverb(first) or is_adverb(last) or is_verb_like(first) or _ends_a_clause(words):
+    if _ends_a_clause(words):
+        return th.SURE_VERB_PENALTY
+    if is_adverb(first) or is_adverb(last) or is_verb_like(first):
         return th.FRAGMENT_PENALTY
     if len(last) > 4 and last.endswith("ed"):
         return th.FRAGMENT_PENALTY  # "learning classified": a clause, not a name
@@ -93,7 +96,7 @@ def shape_factor(words: tuple[str, ...]) -> float:
 
 
 def _only_a_verb(word: str) -> bool:
-    return is_verb_only(word) and not is_topic_word(word)
+    return is_mainly_verb(word) and not is_topic_word(word)
 
 
 def _ends_a_clause(words: tuple[str, ...]) -> bool:
