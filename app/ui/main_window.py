@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
             return
         self._suggestions_key = key
         suggestions = tag_suggestions(report, self._tag_history, tags)
-        self.sidebar.tags_card.show_suggestions(suggestions)
+        self.sidebar.tags_card.show_suggestions(suggestions, phrases)
 
     def show_headline_lab(self) -> None:
         if not self.headline_lab.isVisible():

@@ -49,7 +49,9 @@ class TagField(QWidget):
         self.input.setObjectName("tagInput")
         self.input.setAccessibleName("Add a tag")
         self.input.setClearButtonEnabled(True)
-        self.input.setMaxLength(MAX_TAG_LENGTH)
+        # No maximum length on the field: a cut-off tag ("Concentration in shared w") is worse
+        # than a refusal that says why and leaves the text to shorten.
+        self.input.textChanged.connect(self._warn_when_too_long)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -99,6 +101,17 @@ class TagField(QWidget):
             # Choosing from the completion list sends Return first and then writes the chosen
             # text back into the field; clear again once the completer has finished.
             QTimer.singleShot(0, self.input.clear)
+
+    def _warn_when_too_long(self, text: str) -> None:
+        length = len(clean_tag(text))
+        over = length > MAX_TAG_LENGTH
+        self.input.setToolTip(
+            f"{length} characters: Medium allows {MAX_TAG_LENGTH}; shorten it" if over else ""
+        )
+        if self.input.property("tooLong") != over:
+            self.input.setProperty("tooLong", over)
+            self.input.style().unpolish(self.input)
+            self.input.style().polish(self.input)
 
     def _remove_last(self) -> None:
         if self._tags:

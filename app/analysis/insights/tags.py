@@ -147,20 +147,29 @@ class TagAssessment:
     neighbour: str = ""
 
 
-def assess_tag(tag: str, chosen: Collection[str] = ()) -> TagAssessment:
+def assess_tag(
+    tag: str, chosen: Collection[str] = (), topics: Collection[str] | None = None
+) -> TagAssessment:
     """Whether a chosen tag is too broad (crowded), too narrow (few readers) or unknown; the
     neighbour offered instead is never one of the ``chosen`` tags, and a crowded tag that a
-    chosen tag already narrows gets none."""
+    chosen tag already narrows gets none. ``topics`` are the post's key phrases, when known:
+    a narrower neighbour must add only words they hold ("Pair Programming", not "Functional
+    Programming", for a post about pairing)."""
     vocab = vocabulary()
     taken = {name.lower() for name in chosen}
+    written = None if topics is None else {w for phrase in topics for w in stem_key(phrase)}
 
     def widest(tags: Iterable[VocabularyTag]) -> str:
         free = [t for t in tags if t.name.lower() not in taken]
         return max(free, key=lambda t: t.stories).name if free else ""
 
+    def on_topic(candidate: VocabularyTag) -> bool:
+        return written is None or set(stem_key(candidate.slug)) <= written
+
     found = vocab.tag(tag)
     if found is None:
-        neighbour = widest(t for _part, t in vocab.within(stem_key(tag)))
+        parts = vocab.within(stem_key(tag))
+        neighbour = widest(t for _part, t in parts if _fits(t, th.TAG_PART_MIN_AFFINITY))
         return TagAssessment(
             tag,
             0,
@@ -175,7 +184,7 @@ def assess_tag(tag: str, chosen: Collection[str] = ()) -> TagAssessment:
         # A chosen tag that already narrows this one ("Pair Programming" beside "Programming")
         # is the writer's answer: another narrower tag would only be a stranger to the post.
         narrowed = any(t.name.lower() in taken for t in containing)
-        fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY))
+        fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY) and on_topic(t))
         neighbour = "" if narrowed else widest(fitting)
         return TagAssessment(
             found.name,

@@ -50,6 +50,7 @@ class TagsCard(Card):
         self._suggestions.setContentsMargins(0, 0, 0, 0)
         self._suggestions.setSpacing(2)
         self.add(self._suggestions_host)
+        self._topics: tuple[str, ...] | None = None  # the post's key phrases, once analysed
         self.field.tagsChanged.connect(lambda _tags: self._refresh_notes())
         self.field.tagRefused.connect(self.hint.setText)
         self._update_hint()
@@ -69,7 +70,7 @@ class TagsCard(Card):
         _clear(self._notes)
         chosen = self.field.tags()
         for tag in chosen:
-            assessment = assess_tag(tag, chosen)
+            assessment = assess_tag(tag, chosen, self._topics)
             if assessment.verdict == "ok":
                 continue
             row = QHBoxLayout()
@@ -92,7 +93,12 @@ class TagsCard(Card):
         self.field.remove_tag(old)
         self.field.add_tag(new)
 
-    def show_suggestions(self, suggestions: tuple[TagSuggestion, ...]) -> None:
+    def show_suggestions(
+        self, suggestions: tuple[TagSuggestion, ...], topics: tuple[str, ...] | None = None
+    ) -> None:
+        """The suggestions for the post whose key phrases are ``topics`` (which the neighbours
+        offered for chosen tags must fit)."""
+        self._topics = topics
         _clear(self._suggestions)
         full = len(self.field.tags()) >= MAX_TAGS
         for suggestion in suggestions[:SHOWN_SUGGESTIONS]:

@@ -282,6 +282,14 @@ def test_a_crowded_tag_already_narrowed_by_a_chosen_one_gets_no_neighbour():
     assert beside.neighbour == ""
 
 
+def test_a_narrower_neighbour_fits_the_post_and_a_new_tag_offers_only_real_tags():
+    on_pairing = assess_tag("Programming", topics=("pair programming", "pairing", "bugs"))
+    assert on_pairing.neighbour == "Pair Programming"
+    on_git = assess_tag("Programming", topics=("git bisect", "commit", "debugging"))
+    assert on_git.neighbour == ""  # no narrower Programming tag whose words the post uses
+    assert assess_tag("Slow Travel", ["Travel"]).neighbour == ""  # "Slow" is no topic
+
+
 GRANDMOTHER = """\
 # What my grandmother taught me about gardening
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.analysis.insights.keywords.extract import Keyphrase
@@ -59,7 +60,19 @@ def test_a_tag_over_25_characters_is_refused_with_a_reason(qtbot) -> None:
     assert card.hint.text() == (
         "“Convolutional Neural Networks XYZ” has 33 characters; Medium allows 25."
     )
-    assert card.field.input.maxLength() == 25
+
+
+def test_a_typed_tag_over_25_characters_is_refused_not_cut(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    qtbot.keyClicks(card.field.input, "Concentration in shared workplaces")
+    assert card.field.input.property("tooLong")
+    qtbot.keyClick(card.field.input, Qt.Key.Key_Return)
+    assert card.field.tags() == []
+    assert card.hint.text() == (
+        "“Concentration in shared workplaces” has 34 characters; Medium allows 25."
+    )
+    assert card.field.input.text() == "Concentration in shared workplaces"  # left to shorten
 
 
 def test_short_count() -> None:
