@@ -78,8 +78,8 @@ def ceiling(source: str, wanted: tuple[str, ...]) -> int:
     from app.analysis.insights.tag_features import tag_candidates
     from app.commands.tags import story_inputs
 
-    keyphrases, title, prose, _tags = story_inputs(source)
-    candidates = {c.tag.slug for c in tag_candidates(keyphrases, title, prose)}
+    keyphrases, title, prose, _tags, people = story_inputs(source)
+    candidates = {c.tag.slug for c in tag_candidates(keyphrases, title, prose, people)}
     return min(5, len(candidates & set(wanted)))
 
 

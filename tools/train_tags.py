@@ -68,10 +68,10 @@ def story_rows(source: str, wanted: tuple[str, ...], file: str, with_text: bool)
     for slug in wanted:
         found = vocab.tag(slug)
         chosen.add(found.slug if found else slug)
-    keyphrases, title, prose, _tags = story_inputs(source)
+    keyphrases, title, prose, _tags, people = story_inputs(source)
     rows = tuple(
         Row(c.tag.slug, tuple(c.vector()), c.tag.slug in chosen)
-        for c in tag_candidates(keyphrases, title, prose if with_text else "")
+        for c in tag_candidates(keyphrases, title, prose if with_text else "", people)
     )
     return StoryRows(file, rows, len(chosen))
 

@@ -29,14 +29,16 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def story_inputs(source: str):
-    """What tag suggestions are made from: (key phrases, title, prose, tags in front matter)."""
+    """What tag suggestions are made from: (key phrases, title, prose, tags in front matter,
+    the words written as people's names)."""
     from app.analysis.engine.analyzer import analyze
     from app.document.post import read_metadata
 
     metadata = read_metadata(source)
     report = analyze(source, title=metadata.title)
     prose = "\n".join(report.block_texts)
-    return report.keywords.extracted, report.title, prose, tuple(metadata.tags)
+    keywords = report.keywords
+    return keywords.extracted, report.title, prose, tuple(metadata.tags), keywords.people
 
 
 def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_MAX_TAGS):

@@ -23,4 +23,5 @@ def tag_suggestions(
         limit=limit,
         title=report.title,
         text="\n".join(report.block_texts),
+        people=report.keywords.people,
     )

@@ -42,6 +42,8 @@ class KeywordReport:
     topic_warning: str | None
     keyphrase: KeyphraseReport | None
     keyphrase_spans: tuple[tuple[int, int], ...]
+    #: The words the text writes as people's names ("xiaoling"): no tag of their own.
+    people: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -138,12 +140,15 @@ class KeywordTracker:
         other_keyphrases: Sequence[str],
     ) -> KeywordReport:
         extracted = self._index.top(title, TOP_KEYPHRASES, intro=first_paragraph_terms)
+        people = self._index.people()
         suggestion = (
-            None if keyphrase.strip() else suggest_focus_keyphrase((), title, keyphrases=extracted)
+            None
+            if keyphrase.strip()
+            else suggest_focus_keyphrase((), title, keyphrases=extracted, people=people)
         )
         warning = topic_mismatch(title, extracted) if title.strip() else None
         if not keyphrase.strip():
-            return KeywordReport(extracted, suggestion, warning, None, ())
+            return KeywordReport(extracted, suggestion, warning, None, (), people)
         matcher = self._matchers.get(keyphrase)
         if matcher is None:
             matcher = self._matchers[keyphrase] = KeyphraseMatcher(keyphrase)
@@ -170,4 +175,4 @@ class KeywordTracker:
             word_count=word_count,
             other_draft_keyphrases=other_keyphrases,
         )
-        return KeywordReport(extracted, None, warning, result, tuple(spans))
+        return KeywordReport(extracted, None, warning, result, tuple(spans), people)

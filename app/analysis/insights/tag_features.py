@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords.extract import Keyphrase
@@ -114,9 +114,10 @@ def eligible(tag: VocabularyTag) -> bool:
 
 
 class _Pool:
-    def __init__(self, english: bool = True) -> None:
+    def __init__(self, english: bool = True, people: Collection[str] = ()) -> None:
         self.by_slug: dict[str, Candidate] = {}
         self.english = english
+        self.people = people
         self.foreign: frozenset[str] = frozenset() if english else other_grammar_words()
 
     def get(self, tag: VocabularyTag) -> Candidate | None:
@@ -131,14 +132,16 @@ class _Pool:
         """A key phrase shaped like a tag that Medium's list lacks, as a tag of its own: one
         word, or several when ``whole_phrase`` (the post's subject, or a phrase its title
         writes: "Single Tasking"). Never in a post in another language (English word
-        frequencies say nothing of its words), never a person's first name ("Annalee"), a
-        verb ("Told"), or an "-ing" word and its object ("Learning Rust" is Rust's)."""
+        frequencies say nothing of its words), never a person's first name ("Annalee") or a
+        word the story writes as a person ("Grandmother Xiaoling"), a verb ("Told"), or an
+        "-ing" word and its object ("Learning Rust" is Rust's)."""
         words = words_of(phrase)
         key = stem_key(phrase)
         if (
             not self.english
             or not words
             or any(is_person_name(word) for word in phrase.split())
+            or any(word in self.people for word in words)
             or is_mainly_verb(words[-1])
             or len(words) > (UNKNOWN_MAX_WORDS if whole_phrase else 1)
             or len(phrase) > MAX_TAG_LENGTH
@@ -339,10 +342,14 @@ def reads_english(text: str) -> bool:
 
 
 def tag_candidates(
-    keyphrases: Sequence[Keyphrase], title: str = "", text: str = ""
+    keyphrases: Sequence[Keyphrase],
+    title: str = "",
+    text: str = "",
+    people: Collection[str] = (),
 ) -> list[Candidate]:
-    """Every candidate tag for a draft with its features, in no particular order."""
-    pool = _Pool(english=reads_english(text or title))
+    """Every candidate tag for a draft with its features, in no particular order; ``people``
+    are the words the draft writes as people's names (``KeywordReport.people``)."""
+    pool = _Pool(english=reads_english(text or title), people=people)
     _from_keyphrases(keyphrases, title, pool)
     _from_title(title, pool)
     _spelled_out(initialisms(title), pool)

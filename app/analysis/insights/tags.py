@@ -337,11 +337,17 @@ def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
     return "the post mentions it " + {1: "once", 2: "twice"}.get(count, f"{count} times")
 
 
-def _from_text(keyphrases: Sequence[Keyphrase], title: str, text: str, ballot: _Ballot) -> None:
+def _from_text(
+    keyphrases: Sequence[Keyphrase],
+    title: str,
+    text: str,
+    people: Collection[str],
+    ballot: _Ballot,
+) -> None:
     """Candidates from the draft, each credited with the model's probability that a writer
     would choose it; unlikely ones are left out."""
     model = tag_model(FULL if text else KEY_PHRASES)
-    for candidate in tag_candidates(keyphrases, title, text):
+    for candidate in tag_candidates(keyphrases, title, text, people):
         vector = candidate.vector()
         probability = model.probability(vector)
         if probability < model.min_probability:
@@ -418,15 +424,17 @@ def suggest_tags(
     *,
     title: str = "",
     text: str = "",
+    people: Collection[str] = (),
 ) -> tuple[TagSuggestion, ...]:
     """At most ``limit`` (and five) tags to add, best first; current tags are left out.
 
     ``keyphrases`` are the draft's extracted key phrases (best first), ``title`` its title and
-    ``text`` its prose (or Markdown without code): tags written there count too.
+    ``text`` its prose (or Markdown without code): tags written there count too. ``people``
+    are the words it writes as people's names: never new tags.
     """
     ballot = _Ballot()
     current = dedupe_tags(current_tags)
-    _from_text(keyphrases, title, text, ballot)
+    _from_text(keyphrases, title, text, people, ballot)
     _from_history(keyphrases, history, current, ballot)
     taken = {t.lower() for t in current}
     ranked = sorted(

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
+from app.analysis.insights.keywords.people import people_in
 from app.analysis.text.words import APOSTROPHES, WordScanner
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
@@ -75,7 +76,8 @@ class BlockTerms:
     """The keyword evidence of one block; immutable, so it can be cached by block text.
 
     ``occurrences`` holds the phrase key of every candidate occurrence in scan order, and
-    ``surfaces`` how each of them was written; ``unigrams`` counts the one-word ones.
+    ``surfaces`` how each of them was written; ``unigrams`` counts the one-word ones;
+    ``people`` are the words the block writes as people's names (``people.people_in``).
     """
 
     kind: str
@@ -84,6 +86,7 @@ class BlockTerms:
     occurrences: tuple[Key, ...] = ()
     surfaces: tuple[str, ...] = ()
     unigrams: int = 0
+    people: tuple[str, ...] = ()
 
     @property
     def weight(self) -> float:
@@ -280,4 +283,6 @@ def block_terms(kind: str, level: int, text: str) -> BlockTerms:
         runs.append(run)
     keys, shown = _phrases(runs)
     unigrams = sum(map(len, runs))
-    return BlockTerms(kind, level, raw_words, tuple(keys), tuple(shown), unigrams)
+    return BlockTerms(
+        kind, level, raw_words, tuple(keys), tuple(shown), unigrams, people_in(cleaned)
+    )

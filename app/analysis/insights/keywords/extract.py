@@ -19,7 +19,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -28,6 +28,7 @@ from typing import Protocol
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.candidates import BlockTerms, Key, Term, block_terms
 from app.analysis.insights.keywords.lexicon import is_person_name, specificity
+from app.analysis.insights.keywords.people import people_in
 from app.analysis.insights.keywords.vocabulary import vocabulary
 from app.analysis.insights.keywords.word_roles import shape_factor
 from app.analysis.text import nltk_modules
@@ -119,11 +120,16 @@ class KeywordIndex:
         # word changes none of them.
         self._collocations: dict[Key, tuple[tuple[int, int, int, int], float]] = {}
         self._unigrams = 0
+        self._people: Counter[str] = Counter()  # names written as people, by blocks
         self.words = 0
         self.blocks = 0
 
     def __len__(self) -> int:
         return self.blocks
+
+    def people(self) -> frozenset[str]:
+        """The words the document writes as people's names ("xiaoling"), lower case."""
+        return frozenset(self._people)
 
     def add(self, terms: BlockTerms) -> None:
         """Count a block in."""
@@ -139,6 +145,7 @@ class KeywordIndex:
         self.blocks += len(blocks)
         self.words += sum(block.words for block in blocks)
         self._unigrams += sum(block.unigrams for block in blocks)
+        self._people.update(chain.from_iterable(block.people for block in blocks))
         occurrences = [block.occurrences for block in blocks]
         surfaces = [block.surfaces for block in blocks]
         self._count.update(chain.from_iterable(occurrences))
@@ -159,6 +166,12 @@ class KeywordIndex:
         self.blocks += sign
         self.words += sign * block.words
         self._unigrams += sign * block.unigrams
+        if block.people:
+            if sign > 0:
+                self._people.update(block.people)
+            else:
+                self._people.subtract(block.people)
+                self._people = +self._people  # drop the names no block writes any more
         occurrences = block.occurrences
         if not occurrences:
             return
@@ -331,11 +344,16 @@ class KeywordIndex:
         return forms
 
     def surface(self, key: Key) -> str:
-        """The most frequent way the document writes the phrase ``key``."""
+        """The most frequent way the document writes the phrase ``key``; a person's name with
+        its capital, though sentence starts write it lower case ("Dmitri")."""
         written = self._written_forms()[key]
         if len(written) == 1:
-            return next(iter(written))
-        return max(written.items(), key=lambda item: (item[1], item[0][:1].isupper(), item[0]))[0]
+            shown = next(iter(written))
+        else:
+            shown = max(written.items(), key=lambda i: (i[1], i[0][:1].isupper(), i[0]))[0]
+        if len(key) == 1 and shown.islower() and (shown in self._people or is_person_name(shown)):
+            return shown[:1].upper() + shown[1:]
+        return shown
 
     def top(
         self, title: str = "", limit: int = 10, intro: BlockTerms | None = None
@@ -452,16 +470,22 @@ def extract_keyphrases(
 
 
 def suggest_focus_keyphrase(
-    blocks: Sequence[ProseBlockLike], title: str = "", keyphrases: Sequence[Keyphrase] | None = None
+    blocks: Sequence[ProseBlockLike],
+    title: str = "",
+    keyphrases: Sequence[Keyphrase] | None = None,
+    people: Collection[str] | None = None,
 ) -> str | None:
     """The best focus keyphrase when none is set: a strong multi-word phrase if there is one.
-    A person's first name is no search term, however often the story names them."""
+    A person's name is no search term, however often the story names them; ``people`` are the
+    words the story writes as names (found in ``blocks`` when not given)."""
+    if people is None:
+        people = {name for block in blocks for name in people_in(block.text)}
     candidates = [
         candidate
         for candidate in (
             keyphrases if keyphrases is not None else extract_keyphrases(blocks, title, 5)
         )
-        if not _names_a_person(candidate.phrase)
+        if not _names_a_person(candidate.phrase, people)
     ]
     if not candidates:
         return None
@@ -472,10 +496,12 @@ def suggest_focus_keyphrase(
     return best.phrase
 
 
-def _names_a_person(phrase: str) -> bool:
-    """A phrase holding a capitalised census first name, and no Medium tag ("Annalee taught",
-    not "Ruby")."""
-    return any(map(is_person_name, phrase.split())) and vocabulary().tag(phrase) is None
+def _names_a_person(phrase: str, people: Collection[str]) -> bool:
+    """A phrase holding a first name or a word the story writes as a person, and no Medium tag
+    ("Annalee taught", "grandmother Xiaoling"; not "Ruby")."""
+    words = phrase.split()
+    named = any(map(is_person_name, words)) or any(w.lower() in people for w in words)
+    return named and vocabulary().tag(phrase) is None
 
 
 def topic_mismatch(title: str, keyphrases: Sequence[Keyphrase]) -> str | None:
