@@ -54,6 +54,25 @@ def _launch_app(database: str | None) -> int:
     return run_app(database or os.environ.get("CLAPWISE_DB") or None)
 
 
+def _database_option_first(argv: Sequence[str]) -> list[str]:
+    """``argv`` with ``--db PATH`` moved before the command: it belongs to the program, but a
+    writer also types it after (``clapwise tags suggest post.md --db drafts.sqlite``)."""
+    rest: list[str] = []
+    database: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            rest += [item, *items]
+        elif item == "--db":
+            value = next(items, None)  # none: argparse says the option needs a path
+            database = [item] if value is None else [item, value]
+        elif item.startswith("--db="):
+            database = [item]
+        else:
+            rest.append(item)
+    return [*database, *rest]
+
+
 def run() -> NoReturn:
     """The ``clapwise`` program (and ``python -m app``): :func:`main`, then exit."""
     sys.exit(main(exit_after_command=True))
@@ -68,7 +87,7 @@ def main(argv: Sequence[str] | None = None, *, exit_after_command: bool = False)
     it returns. The app itself exits normally, so Qt saves its settings.
     """
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_database_option_first(sys.argv[1:] if argv is None else argv))
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return _guarded(args, lambda: _launch_app(args.db))

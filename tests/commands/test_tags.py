@@ -46,6 +46,11 @@ def test_history_from_the_database_counts(tmp_path: Path, capsys) -> None:
     suggestions = {item["tag"]: item for item in json.loads(capsys.readouterr().out)}
     assert suggestions["Rust"]["reason"] == "used in 3 of your stories"
     assert len(suggestions) == 5
+    # The database option may come after the command too.
+    assert main(["tags", "suggest", str(article), "--json", f"--db={database}"]) == 0
+    assert json.loads(capsys.readouterr().out) == list(suggestions.values())
+    assert main(["tags", "suggest", str(article), "--db", str(database), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == list(suggestions.values())
 
 
 def test_a_chosen_tag_longer_than_medium_allows_is_refused(tmp_path: Path, capsys) -> None:
