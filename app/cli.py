@@ -64,8 +64,10 @@ def _database_option_first(argv: Sequence[str]) -> list[str]:
         if item == "--":
             rest += [item, *items]
         elif item == "--db":
-            value = next(items, None)  # none: argparse says the option needs a path
-            database = [item] if value is None else [item, value]
+            value = next(items, None)
+            if value is None:
+                raise ValueError("--db needs the path of a database file")
+            database = [item, value]
         elif item.startswith("--db="):
             database = [item]
         else:
@@ -87,7 +89,11 @@ def main(argv: Sequence[str] | None = None, *, exit_after_command: bool = False)
     it returns. The app itself exits normally, so Qt saves its settings.
     """
     parser = build_parser()
-    args = parser.parse_args(_database_option_first(sys.argv[1:] if argv is None else argv))
+    try:
+        arguments = _database_option_first(sys.argv[1:] if argv is None else argv)
+    except ValueError as error:
+        parser.error(str(error))
+    args = parser.parse_args(arguments)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return _guarded(args, lambda: _launch_app(args.db))

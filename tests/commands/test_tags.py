@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from app.cli import main
 from app.storage.store import open_store
 
@@ -90,3 +92,14 @@ def test_tags_in_front_matter_count_as_chosen(tmp_path: Path, capsys) -> None:
     article.write_text("---\ntags: [Programming]\n---\n" + ARTICLE, encoding="utf-8")
     assert main(["tags", "suggest", str(article), "--json"]) == 0
     assert "Programming" not in [i["tag"] for i in json.loads(capsys.readouterr().out)]
+
+
+def test_a_database_option_without_a_path_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "rust.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main(["tags", "suggest", str(article), "--db"])
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1
+    assert "--db" in error
