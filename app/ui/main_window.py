@@ -913,9 +913,14 @@ class MainWindow(QMainWindow):
             return False
         self.toggle_drafts.setChecked(False)
         self.statusBar().showMessage(
-            "The drafts list is hidden to make room (View → Drafts list brings it back).", 8000
+            "The drafts list makes room for the panel: it comes back when the panel closes "
+            "(or with View → Drafts list).",
+            8000,
         )
         return True
+
+    def show_drafts_list(self) -> None:
+        self.toggle_drafts.setChecked(True)
 
     def story_editor(self) -> MarkdownEditor:
         return self.editor

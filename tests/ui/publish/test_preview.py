@@ -155,6 +155,8 @@ def test_in_a_narrow_window_the_drafts_list_makes_way_for_a_readable_preview(
     assert not window.drafts.isVisible()
     assert not window.toggle_drafts.isChecked()
     assert "Drafts list" in window.statusBar().currentMessage()
+    publishing.preview_action.trigger()  # closed again: the drafts list comes back
+    qtbot.waitUntil(lambda: window.toggle_drafts.isChecked(), timeout=5_000)
 
 
 def test_in_a_wide_window_the_preview_opens_beside_the_drafts_list(
