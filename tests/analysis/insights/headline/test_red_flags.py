@@ -22,6 +22,7 @@ def ids(text: str) -> set[str]:
         "Is Your Belly Fat Making You Lonely?",
         "Why You'll Never Be Promoted, and What Everyone Thinks of You",
         "Learn Python Before It’s Too Late",  # curly apostrophe
+        "Why You're Broke at 30",
     ],
 )
 def test_worries(text):
@@ -79,6 +80,7 @@ def test_curiosity_gap(text):
         "This Week in Rust: Faster Compile Times",
         "Why NASA Chose SQL for the Artemis Mission Logs",  # acronyms are not shouting
         "Your First Week as a Manager",
+        "How to Find the Commit That Broke Your Build",  # the verb, not the worry
         "",
     ],
 )
