@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -131,6 +132,9 @@ class HeadlineLab(QDockWidget):
         # it is first shown: scoring loads the sentiment lexicon, which would hold up the
         # window's first report at start-up for a lab most sessions never open.
         self._scores_deferred = False
+        # The widths the optional columns had when last shown: a hidden column's size hint
+        # counts no cell, so it would look narrower than it is.
+        self._shown_widths: dict[int, int] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         form = QFormLayout()
@@ -239,10 +243,18 @@ class HeadlineLab(QDockWidget):
         """Show the optional columns that fit beside a readable headline, in order."""
         table = self.table
         header = table.horizontalHeader()
-        available = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().width()
+        # Room for the scroll bar, shown or not: one never shown reports a width of 100 pixels.
+        bar = table.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, table.verticalScrollBar()
+        )
+        available = table.width() - 2 * table.frameWidth() - bar
         used = sum(header.sectionSizeHint(c) for c in (STAR, SCORE)) + HEADLINE_MIN_WIDTH
         for column in OPTIONAL_COLUMNS:
             width = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            if table.isColumnHidden(column):
+                width = max(width, self._shown_widths.get(column, 0))
+            else:
+                self._shown_widths[column] = width
             fits = used + width <= available
             table.setColumnHidden(column, not fits)
             if fits:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.storage.store import open_store
-from app.ui.headline_lab import BAND, LAB_WIDTH, RISK, SCORE, STAR, TEXT
+from app.ui.headline_lab import BAND, HEADLINE_MIN_WIDTH, LAB_WIDTH, RISK, SCORE, STAR, TEXT
 
 
 def _texts(lab) -> list[str]:
@@ -232,3 +232,24 @@ def test_the_lab_takes_its_room_back_when_the_window_grows_again(qtbot, window) 
     qtbot.waitUntil(lambda: lab.width() < LAB_WIDTH, timeout=5_000)
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: lab.width() >= LAB_WIDTH, timeout=5_000)
+
+
+def test_the_headline_keeps_its_room_when_the_window_grows_again(qtbot, window) -> None:
+    window.resize(1920, 1080)
+    window.show_headline_lab()
+    lab = window.headline_lab
+    lab.topic.setText("learning Rust as a Python developer")
+    lab.generate()
+    qtbot.waitUntil(lambda: lab.width() >= LAB_WIDTH, timeout=5_000)
+    qtbot.wait(50)
+    header = lab.table.horizontalHeader()
+    shown = [c for c in range(lab.table.columnCount()) if not lab.table.isColumnHidden(c)]
+    assert header.sectionSize(TEXT) >= HEADLINE_MIN_WIDTH
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: lab.width() < LAB_WIDTH, timeout=5_000)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: lab.width() >= LAB_WIDTH, timeout=5_000)
+    qtbot.wait(50)
+    # The optional columns come back only as far as they fit beside a readable headline.
+    assert header.sectionSize(TEXT) >= HEADLINE_MIN_WIDTH
+    assert [c for c in range(lab.table.columnCount()) if not lab.table.isColumnHidden(c)] == shown
