@@ -27,7 +27,11 @@ from typing import Protocol
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.candidates import BlockTerms, Key, Term, block_terms
-from app.analysis.insights.keywords.lexicon import is_person_name, specificity
+from app.analysis.insights.keywords.lexicon import (
+    is_person_name,
+    other_grammar_stems,
+    specificity,
+)
 from app.analysis.insights.keywords.people import people_in
 from app.analysis.insights.keywords.vocabulary import vocabulary
 from app.analysis.insights.keywords.word_roles import shape_factor
@@ -126,6 +130,13 @@ class KeywordIndex:
 
     def __len__(self) -> int:
         return self.blocks
+
+    def _reads_foreign(self) -> bool:
+        """Whether the text reads as another language: English stopwords are about half of
+        English prose, and almost none of French or German."""
+        if self.words < th.LANGUAGE_MIN_WORDS:
+            return False
+        return 1 - self._unigrams / self.words < th.ENGLISH_MIN_STOPWORD_SHARE
 
     def people(self) -> frozenset[str]:
         """The words the document writes as people's names ("xiaoling"), lower case."""
@@ -387,7 +398,12 @@ class KeywordIndex:
             and count >= th.SUBSUMED_SHARE * self._count.get((part,), 1)
         }
         ranked: list[tuple[float, Key]] = []
+        # In another language the English stopwords leave its grammar words standing ("le",
+        # "je"): no phrase starts or ends on one.
+        grammar = other_grammar_stems() if self._reads_foreign() else frozenset()
         for key, score in pool.items():
+            if key[0] in grammar or key[-1] in grammar:
+                continue
             if len(key) == 1 and key[0] in subsumed:
                 score *= th.SUBSUMED_PENALTY
             if key in intro_keys:

@@ -81,6 +81,12 @@ def other_grammar_words() -> frozenset[str]:
 
 
 @cache
+def other_grammar_stems() -> frozenset[str]:
+    """``other_grammar_words`` as keyword keys hold them: stemmed."""
+    return frozenset(stem(word) for word in other_grammar_words())
+
+
+@cache
 def _stemmer() -> Callable[[str], str]:
     # Imported here, not at module level: the first paint need not wait for it.
     with _LOCK:

@@ -58,6 +58,10 @@ LENGTH_BONUS = {1: 1.0, 2: 2.7, 3: 2.9}
 SPREAD_WEIGHT = 0.5
 #: Multipliers for phrases in the title and in the first paragraph.
 TITLE_BONUS = 2.5
+#: A text of at least LANGUAGE_MIN_WORDS words whose English stopwords are fewer than this share
+#: of its words reads as another language (English prose runs at about a half).
+ENGLISH_MIN_STOPWORD_SHARE = 0.15
+LANGUAGE_MIN_WORDS = 20
 #: ... and again for a phrase of several words the title writes whole and the document uses
 #: twice or more ("Time Blocking" beside "blocks"): the title names the subject.
 TITLE_PHRASE_BONUS = 2.0

@@ -232,3 +232,15 @@ def test_every_occurrence_weighs_at_least_a_tenth():
     """A key leaves the index when no block holds it: true only if no weight rounds to 0."""
     weights = [*th.KIND_WEIGHTS.values(), *th.HEADING_WEIGHT_BY_LEVEL.values()]
     assert min([*weights, th.HEADING_WEIGHT_OTHER]) * 10 >= 0.5
+
+
+def test_in_another_language_no_key_phrase_starts_or_ends_on_its_grammar_words():
+    german = (
+        "Die Dokumente der Unternehmen werden von einer Software gelesen, und die Daten aus "
+        "den Dokumenten fließen in die Systeme der Abteilungen. Die Dokumente der Kunden "
+        "bleiben im Archiv, und die Daten der Kunden werden von der Software geprüft."
+    )
+    found = [phrase.lower() for phrase in phrases([B("paragraph", 0, german)])]
+    assert "dokumente" in found
+    grammar = {"der", "die", "und", "von", "den", "in"}
+    assert not [p for p in found if p.split()[0] in grammar or p.split()[-1] in grammar]
