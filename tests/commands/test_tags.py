@@ -31,8 +31,7 @@ def test_suggestions_come_from_the_text(tmp_path: Path, capsys) -> None:
     scores = [item["score"] for item in suggestions][1:]  # the post's subject leads
     assert scores == sorted(scores, reverse=True)
     tags = [item["tag"] for item in suggestions]
-    assert "Python" in tags
-    assert "Programming" in tags
+    assert {"Python", "Rust"} <= set(tags)  # the two languages the post is about
 
 
 def test_history_from_the_database_counts(tmp_path: Path, capsys) -> None:

@@ -134,7 +134,8 @@ class _Pool:
         writes: "Single Tasking"). Never in a post in another language (English word
         frequencies say nothing of its words), never a person's first name ("Annalee") or a
         word the story writes as a person ("Grandmother Xiaoling"), a verb ("Told"), or an
-        "-ing" word and its object ("Learning Rust" is Rust's)."""
+        "-ing" word and its object ("Learning Rust" is Rust's), nor words that are each a tag
+        already ("Python Developer": Python and Developer are offered)."""
         words = words_of(phrase)
         key = stem_key(phrase)
         if (
@@ -148,6 +149,7 @@ class _Pool:
             or words[0] in function_words()
             or words[-1] in function_words()
             or (len(words) > 1 and words[0].endswith("ing"))
+            or (len(words) > 1 and all(_is_tag_alone(word) for word in words))
             or vocabulary().find(key) is not None
         ):
             return None
@@ -245,6 +247,11 @@ def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
 def _known(key: StemKey, pool: _Pool) -> Candidate | None:
     tag = vocabulary().find(key)
     return pool.get(tag) if tag is not None else None
+
+
+def _is_tag_alone(word: str) -> bool:
+    tag = vocabulary().find((fold(word),))
+    return tag is not None and eligible(tag)
 
 
 def _contains(longer: StemKey, key: StemKey) -> bool:

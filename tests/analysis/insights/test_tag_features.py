@@ -110,3 +110,9 @@ def test_an_ing_word_and_its_object_is_no_new_tag():
     found = by_slug(tag_candidates([Keyphrase("Learning Qwzxlang", 1.0)]))
     assert "learning-qwzxlang" not in found
     assert "slow-travel" in by_slug(tag_candidates([Keyphrase("slow travel", 1.0)]))
+
+
+def test_words_that_are_each_a_tag_make_no_new_tag_together():
+    found = by_slug(tag_candidates([Keyphrase("Python developer", 1.0)]))
+    assert "python-developer" not in found
+    assert "python" in found

@@ -413,7 +413,8 @@ class KeywordIndex:
                 if len(key) > 1 and key in title_keys and self._count.get(key, 0) >= 2:
                     score *= th.TITLE_PHRASE_BONUS
             score *= self._collocation_factor(key)
-            ranked.append((score, key))
+            if score > 0:  # nothing: a clause or a verb ("Dmitri taught", "kept")
+                ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         chosen = _deduplicate(ranked, self._count, limit)
         if not chosen:

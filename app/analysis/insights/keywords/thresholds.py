@@ -87,9 +87,10 @@ TOPIC_WORD_MIN_AFFINITY = -0.5
 #: "constantly switch").
 LONE_VERB_PENALTY = 0.3
 FRAGMENT_PENALTY = 0.25
-#: ... and for what English's word forms say is a verb for sure: a word that is a verb first
-#: ("told", "drove") alone, or a phrase ending on an inflected one ("Annalee taught").
-SURE_VERB_PENALTY = 0.1
+#: ... and for what English's word forms say is a verb for sure: an inflected verb alone
+#: ("told", "drove"; a base form may be a noun too, as "commit" is in git), or a clause ending
+#: on one ("Annalee taught"), is no key phrase at all.
+SURE_VERB_PENALTY = 0.0
 
 #: A first name English uses as a word less than this (Zipf) is a name however it is written
 #: ("dmitri" at a sentence start); a more common one only with a capital ("rose", "Rose").

@@ -81,9 +81,10 @@ def shape_factor(words: tuple[str, ...]) -> float:
         return 1.0
     first, last = words[0], words[-1]
     if len(words) == 1:
-        if _only_a_verb(first):
-            return th.SURE_VERB_PENALTY
-        return th.LONE_VERB_PENALTY if is_verb_like(first) or is_adverb(first) else 1.0
+        if first in verb_forms() and not is_topic_word(first):
+            return th.SURE_VERB_PENALTY  # "told", "kept": a verb's form, never a topic
+        lone_verb = is_verb_like(first) or is_adverb(first) or _only_a_verb(first)
+        return th.LONE_VERB_PENALTY if lone_verb else 1.0
     if vocabulary().find(tuple(fold(w) for w in words)) is not None:
         return 1.0  # a real tag ("open source", "search engine") is a topic whatever its shape
     if _ends_a_clause(words):

@@ -244,3 +244,13 @@ def test_in_another_language_no_key_phrase_starts_or_ends_on_its_grammar_words()
     assert "dokumente" in found
     grammar = {"der", "die", "und", "von", "den", "in"}
     assert not [p for p in found if p.split()[0] in grammar or p.split()[-1] in grammar]
+
+
+def test_a_clause_or_a_verb_is_no_key_phrase():
+    story = [
+        B("paragraph", 0, "Dmitri taught me patience. Dmitri taught me bread. I kept notes."),
+        B("paragraph", 0, "Patience is slow. Bread is slow. Dmitri taught me both; I kept going."),
+    ]
+    found = [phrase.lower() for phrase in phrases(story)]
+    assert "patience" in found
+    assert not {"dmitri taught", "taught", "kept"} & set(found)
