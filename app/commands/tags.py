@@ -87,5 +87,6 @@ def run_suggest(args: argparse.Namespace) -> int:
         print_json([suggestion.to_dict() for suggestion in suggestions])
     else:
         for suggestion in suggestions:
-            print(f"{suggestion.tag}  ({suggestion.reach:,} stories; {suggestion.reason})")
+            reach = f"{suggestion.reach:,} stories" if suggestion.reach else "reach unknown"
+            print(f"{suggestion.tag}  ({reach}; {suggestion.reason})")
     return EXIT_OK

@@ -102,3 +102,16 @@ def test_a_database_option_without_a_path_is_refused_in_one_line(tmp_path: Path,
     error = capsys.readouterr().err
     assert error.count("\n") == 1
     assert "--db" in error
+
+
+def test_a_new_tag_reads_reach_unknown(tmp_path: Path, capsys) -> None:
+    post = tmp_path / "slow.md"
+    post.write_text(
+        "# Slow Travel\n\nSlow travel means staying a month in one town. Slow travel costs "
+        "less than it seems, and slow travel lets a town become yours.\n",
+        encoding="utf-8",
+    )
+    assert main(["tags", "suggest", str(post)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Slow Travel  (reach unknown; ")
+    assert not [line for line in lines if "(0 stories" in line]

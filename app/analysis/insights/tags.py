@@ -451,9 +451,11 @@ def suggest_tags(
         for item in ranked
         if ballot.evidence[item[1]].text == 0 and ballot.evidence[item[1]].history_alone_counts
     ]
-    chosen = _merge(from_text, history_only, min(limit, th.MEDIUM_MAX_TAGS))
-    # Medium shows the first tag most: the post's own subject goes first.
+    chosen = _merge(from_text, history_only, th.MEDIUM_MAX_TAGS)
+    # Medium shows the first tag most: the post's own subject goes first. A smaller limit
+    # keeps the first of these five, so two suggestions are the best two of the five.
     chosen.sort(key=lambda item: item[1] != ballot.subject)
+    del chosen[max(0, limit) :]
     return tuple(
         TagSuggestion(
             ballot.spelling[lowered],

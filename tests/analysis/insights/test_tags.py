@@ -169,6 +169,17 @@ def test_history_never_crowds_out_the_text():
     assert sum(s.reason.startswith("used in") for s in suggestions) <= 2
 
 
+def test_a_smaller_limit_keeps_the_first_of_the_five():
+    history = TagHistory(
+        drafts=tuple(PastDraft(("Poetry", "Life", "Love"), NOW - DAY) for _ in range(20)),
+        now=NOW,
+    )
+    keyphrases = phrases("python", "docker", "kubernetes", "javascript")
+    five = tags_of(suggest_tags(keyphrases, history, []))
+    for limit in range(1, 6):
+        assert tags_of(suggest_tags(keyphrases, history, [], limit=limit)) == five[:limit]
+
+
 def test_history_strengthens_a_tag_the_text_supports():
     keyphrases = phrases("python", "docker", "kubernetes")
     plain = tags_of(suggest_tags(keyphrases, TagHistory(), []))
