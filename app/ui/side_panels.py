@@ -53,7 +53,7 @@ def gather_side_panels(
             window.addDockWidget(PANEL_AREA, panel)
     for first, second in pairwise(panels):
         window.tabifyDockWidget(first, second)
-    _MakeRoom(window, give_way)
+    _MakeRoom(window, give_way, panels)
     for panel in panels:
         # Opened from a menu or a shortcut: bring its tab to the front, never behind another.
         panel.toggleViewAction().triggered.connect(
@@ -73,17 +73,33 @@ def _bring_forward(window: QMainWindow, panel: QDockWidget) -> None:
 
 
 class _MakeRoom(QObject):
-    """Closes the ``give_way`` pane when a panel opens in a window too narrow for it.
+    """Closes the ``give_way`` pane when a panel opens in a window too narrow for it, and opens
+    it again once every panel is closed.
 
     Qt widens the window to fit a panel before the panel's show event arrives, so this watches
     the window: grown past its old width because its minimum did means a panel pushed it.
     """
 
-    def __init__(self, window: QMainWindow, give_way: QAction) -> None:
+    def __init__(
+        self, window: QMainWindow, give_way: QAction, panels: Sequence[QDockWidget]
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._give_way = give_way
+        self._panels = tuple(panels)
+        self._made_room = False
         window.installEventFilter(self)
+        for panel in self._panels:
+            panel.visibilityChanged.connect(self._panel_shown_or_hidden)
+
+    def _panel_shown_or_hidden(self, _visible: bool) -> None:
+        # Queued: a panel closing as another opens in its place (tabs) is no end to them.
+        QTimer.singleShot(0, self._give_back)
+
+    def _give_back(self) -> None:
+        if self._made_room and not any(panel.isVisible() for panel in self._panels):
+            self._made_room = False
+            self._give_way.setChecked(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         window = self._window
@@ -91,6 +107,7 @@ class _MakeRoom(QObject):
             old = event.oldSize()  # type: ignore[attr-defined]
             grown = 0 < old.width() < event.size().width()  # type: ignore[attr-defined]
             if grown and window.minimumSizeHint().width() > old.width():
+                self._made_room = True
                 self._give_way.setChecked(False)
                 QTimer.singleShot(0, lambda: _shrink_back(window, old))
         return False

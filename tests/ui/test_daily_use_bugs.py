@@ -179,6 +179,14 @@ def test_panels_leave_a_readable_writing_column(qtbot, window) -> None:
     assert window.editor.viewport().width() >= sixty
     assert window.width() == 1280  # the drafts list made way instead of the window growing
     assert not window.drafts.isVisible()
+    # ... and comes back once every panel is closed, whichever closes last.
+    publishing.preview_action.trigger()
+    window.headline_lab.hide()
+    qtbot.wait(100)
+    assert not window.drafts.isVisible()  # the checklist is still open
+    publishing.checklist_action.trigger()
+    qtbot.waitUntil(lambda: window.drafts.isVisible(), timeout=5_000)
+    assert window.toggle_drafts.isChecked()
 
 
 def test_jump_to_puts_the_occurrence_in_the_upper_third(qtbot, window, wait_for_analysis) -> None:
