@@ -127,6 +127,9 @@ class HeadlineLab(QDockWidget):
         self._draft_id: int | None = None
         self._records: dict[int, CandidateRecord] = {}
         self._title = ""
+        # The topic the lab filled in itself (from the title or the text's subject), which a
+        # better guess may replace; once the writer edits the topic, it is theirs.
+        self._guessed_topic = ""
         self._filling = False
         # A hidden lab lists a newly opened draft's candidates unscored, and scores them when
         # it is first shown: scoring loads the sentiment lexicon, which would hold up the
@@ -140,6 +143,7 @@ class HeadlineLab(QDockWidget):
         form = QFormLayout()
         self.topic = QLineEdit()
         self.topic.setPlaceholderText("What the story is about, e.g. remote work")
+        self.topic.textEdited.connect(self._topic_edited)
         self.keyphrase = QLineEdit()
         self.keyphrase.setPlaceholderText("Optional: the phrase readers search for")
         self.audience = QLineEdit()
@@ -148,7 +152,10 @@ class HeadlineLab(QDockWidget):
         form.addRow("Keyphrase", self.keyphrase)
         form.addRow("Audience", self.audience)
         self.personal = QCheckBox("The story is my own experience")
-        self.personal.setToolTip("Only then do ideas such as “What … Taught Me” appear")
+        self.personal.setToolTip(
+            "Only then, or with a title in the first person, do ideas such as "
+            "“What … Taught Me” appear"
+        )
         form.addRow("", self.personal)
         layout.addLayout(form)
         self.generate_button = QPushButton("Generate headlines")
@@ -265,8 +272,9 @@ class HeadlineLab(QDockWidget):
     def set_draft(self, draft_id: int, *, topic: str, keyphrase: str, title: str = "") -> None:
         """Show the candidates stored for a draft; prefill the inputs from the draft."""
         self._draft_id = draft_id
+        self._guessed_topic = ""
         if title and " ".join(topic.split()).casefold() == " ".join(title.split()).casefold():
-            topic = topic_from_title(title)  # a whole title is no topic to build ideas on
+            topic = self._guessed_topic = topic_from_title(title)  # a whole title is no topic
         self.topic.setText(topic)
         self.keyphrase.setText(keyphrase)
         self._scores_deferred = not self.isVisible()
@@ -285,12 +293,29 @@ class HeadlineLab(QDockWidget):
             return
         self._title = " ".join(title.split())
         if not self.topic.text().strip() and self._title:
-            self.topic.setText(self.keyphrase.text() or topic_from_title(self._title))
+            self._guess_topic(self.keyphrase.text() or topic_from_title(self._title))
         known = {record.text.casefold() for record in self._records.values()}
         if self._draft_id is not None and self._title and self._title.casefold() not in known:
             self._headlines.add(self._draft_id, self._title, CURRENT_TITLE)
             self._reload(deferred=self._scores_deferred)
         self._show_current()
+
+    def set_subject(self, subject: str | None) -> None:
+        """The text's main key phrase ("time blocking"), once analysed: a better topic than
+        one guessed from the title's words, unless the writer chose the topic or keyphrase."""
+        subject = " ".join((subject or "").split())
+        if not subject or self.keyphrase.text().strip():
+            return
+        current = self.topic.text().strip()
+        if current in ("", self._guessed_topic) and current != subject:
+            self._guess_topic(subject)
+
+    def _guess_topic(self, topic: str) -> None:
+        self._guessed_topic = topic
+        self.topic.setText(topic)
+
+    def _topic_edited(self, _text: str) -> None:
+        self._guessed_topic = ""  # the writer's own topic: never replaced by a guess
 
     def candidates(self) -> list[CandidateRecord]:
         return self._headlines.candidates(self._draft_id) if self._draft_id else []
@@ -357,7 +382,7 @@ class HeadlineLab(QDockWidget):
         existing = {record.text for record in self._records.values()}
         added: list[str] = []
         if not self.topic.text().strip() and self._title:
-            self.topic.setText(self.keyphrase.text() or topic_from_title(self._title))
+            self._guess_topic(self.keyphrase.text() or topic_from_title(self._title))
         variants = generate_variants(
             self.topic.text(),
             self.keyphrase.text() or None,

@@ -833,6 +833,7 @@ class MainWindow(QMainWindow):
         self.editor.set_result(result)
         self.sidebar.show_result(result)
         self._show_tag_suggestions()
+        self.headline_lab.set_subject(result.report.keywords.suggested_keyphrase)
         # A draft opened with a stale count (imported, or from an older version) is corrected
         # by its first report. While the writer types, the autosave stores the count of the
         # last report, which may lag the saved text by a few words: that is corrected when

@@ -253,3 +253,30 @@ def test_the_headline_keeps_its_room_when_the_window_grows_again(qtbot, window) 
     # The optional columns come back only as far as they fit beside a readable headline.
     assert header.sectionSize(TEXT) >= HEADLINE_MIN_WIDTH
     assert [c for c in range(lab.table.columnCount()) if not lab.table.isColumnHidden(c)] == shown
+
+
+TIME_BLOCKING = """For years my workday was a list of tasks and other people's meetings.
+
+Then I tried time blocking. Every morning I give each hour of the day a job. Those blocks go in
+first, and meetings fit around them.
+
+The point of time blocking is not a perfect schedule. It is a decision about the next hour.
+"""
+
+
+def test_the_topic_follows_the_text_subject_until_the_writer_sets_one(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.new_draft()
+    qtbot.keyClicks(window.title_edit, "Time Blocking Saved My Focus at Work")
+    window.editor.setPlainText(TIME_BLOCKING)
+    wait_for_analysis(window)
+    window.show_headline_lab()
+    lab = window.headline_lab
+    qtbot.waitUntil(lambda: lab.topic.text() == "time blocking", timeout=5_000)
+    assert lab.generate() > 0
+    lab.topic.clear()
+    qtbot.keyClicks(lab.topic, "deep focus")  # the writer's own topic is kept
+    window.editor.setPlainText(TIME_BLOCKING + "\nTime blocking again.\n")
+    wait_for_analysis(window)
+    assert lab.topic.text() == "deep focus"
