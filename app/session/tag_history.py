@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC
 
 from app.analysis.insights.tags import PastDraft, TagHistory
+from app.session.sample_draft import sample_draft_id
 from app.storage.store import Store
 
 
@@ -16,11 +17,13 @@ def load_tag_history(store: Store, *, exclude_draft_id: int | None = None) -> Ta
     """Past drafts with their tags, when they were last tagged, and their topic words.
 
     A live draft's topic is its focus keyphrase and title; a deleted draft keeps its title
-    (from the history) and its tags.
+    (from the history) and its tags. The sample draft is not the writer's: its tags are left
+    out.
     """
     grouped: dict[object, tuple[set[str], float, tuple[str, ...]]] = {}
+    left_out = {exclude_draft_id, sample_draft_id(store)} - {None}
     for row in store.tags.applications_by_draft():
-        if row.draft_id is not None and row.draft_id == exclude_draft_id:
+        if row.draft_id is not None and row.draft_id in left_out:
             continue
         identity: object = row.draft_id
         keyphrases = tuple(text for text in (row.keyphrase, row.title) if text.strip())
