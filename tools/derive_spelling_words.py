@@ -15,7 +15,9 @@ writes them too. A word from it is accepted when
   deleted, inserted, changed or two swapped) in the base dictionary is ``--typo-ratio`` times as
   frequent ("recieve" is 140 times rarer than "receive"; "meetup" has no such neighbour). A
   word with a Zipf frequency of 3.5 or more is accepted all the same ("intro" is no slip of
-  "into").
+  "into"), and so is the preferred inflection lemminflect gives of a base-dictionary word
+  ("attaches" of "attach", which "attacks" would otherwise outweigh; not the variant
+  "controled").
 
 The thresholds were chosen on the development half of the misspelling set and the development
 posts (see ``tools/eval_spelling.py``). Only this derived list is committed; wordfreq is needed
@@ -74,6 +76,28 @@ def looks_like_slip(
     return False
 
 
+def inflected_forms(base: Container[str]) -> set[str]:
+    """The preferred forms lemminflect inflects words of ``base`` into ("attaches" for
+    "attach"; "controlled", not its variant "controled"): real words, never slips."""
+    import gzip
+    from importlib.resources import files
+
+    from lemminflect import getAllInflections
+
+    table = files("lemminflect").joinpath("resources", "lemma_lu.csv.gz")
+    lemmas: set[str] = set()
+    with gzip.open(str(table), "rt") as rows:
+        for line in rows:
+            lemmas.update(line.rstrip("\n").split(",", 2)[2].split("/"))
+    forms: set[str] = set()
+    for lemma in lemmas:
+        if lemma in base:
+            for spellings in getAllInflections(lemma).values():
+                if spellings[0] != lemma:
+                    forms.add(spellings[0])  # the first spelling is the preferred one
+    return forms
+
+
 def derive(min_zipf: float, typo_ratio: float) -> list[str]:
     import wordfreq
     from spellchecker import SpellChecker
@@ -88,13 +112,16 @@ def derive(min_zipf: float, typo_ratio: float) -> list[str]:
         if line.strip() and not line.startswith("#")
     }
     frequencies = wordfreq.get_frequency_dict("en", "large")
+    forms = inflected_forms(base)
     floor = 10 ** (min_zipf - 9)  # Zipf = log10(frequency per billion words)
     accepted = []
     for word, frequency in frequencies.items():
         if frequency < floor or word in base or word in typos or not _WORD_RE.fullmatch(word):
             continue
-        if frequency >= 10 ** (MAX_SLIP_ZIPF - 9) or not looks_like_slip(
-            word, frequency, base, frequencies, typo_ratio
+        if (
+            frequency >= 10 ** (MAX_SLIP_ZIPF - 9)
+            or word in forms
+            or not looks_like_slip(word, frequency, base, frequencies, typo_ratio)
         ):
             accepted.append(word)
     return sorted(accepted)

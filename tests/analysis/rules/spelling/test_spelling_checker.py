@@ -240,3 +240,8 @@ def test_corrections_are_ranked_for_a_bounded_number_of_different_words() -> Non
     assert corrected["wierd"]
     assert corrected["goverment"] == ()  # past the budget: flagged, without corrections
     assert corrected["Recieve"]  # a word already searched keeps its corrections
+
+
+def test_the_regular_forms_of_dictionary_words_are_words(checker: SpellingChecker) -> None:
+    assert checker.is_correct("attaches")  # though "attacks" is twenty times as frequent
+    assert not checker.is_correct("controled")  # a variant spelling is no preferred form
