@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextOption
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 
@@ -11,11 +11,13 @@ class HeadingEdit(QPlainTextEdit):
     """A wrapping single-paragraph field that grows with its text.
 
     ``textEdited`` fires only for the writer's own edits (not for ``setText``), like
-    ``QLineEdit.textEdited``; Enter moves on instead of breaking the line.
+    ``QLineEdit.textEdited``; Enter moves on instead of breaking the line (``submitted``), and
+    ``finished`` says the writer left the field after changing it, by Enter, Tab or a click.
     """
 
     textEdited = Signal(str)
     submitted = Signal()
+    finished = Signal()
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +28,7 @@ class HeadingEdit(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._programmatic = False
+        self._edited = False  # changed by the writer since the field last took the focus
         self._fitted_height = self.fontMetrics().lineSpacing() + 12
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
@@ -52,7 +55,14 @@ class HeadingEdit(QPlainTextEdit):
             self.setTextCursor(cursor)
             text = self.toPlainText()
         if not self._programmatic:
+            self._edited = True
             self.textEdited.emit(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._edited:
+            self._edited = False
+            self.finished.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -280,3 +280,16 @@ def test_the_topic_follows_the_text_subject_until_the_writer_sets_one(
     window.editor.setPlainText(TIME_BLOCKING + "\nTime blocking again.\n")
     wait_for_analysis(window)
     assert lab.topic.text() == "deep focus"
+
+
+def test_an_open_lab_lists_the_title_once_the_writer_leaves_the_title(qtbot, window) -> None:
+    window.show_headline_lab()
+    lab = window.headline_lab
+    window.new_draft()
+    window.title_edit.setFocus()
+    qtbot.keyClicks(window.title_edit, "How to Grow Tomatoes on a Small Balcony")
+    assert lab.table.rowCount() == 0  # not every half-typed title
+    window.editor.setFocus()  # the writer moves on to the story
+    qtbot.waitUntil(lambda: lab.table.rowCount() == 1, timeout=5_000)
+    assert lab.table.item(0, TEXT).text() == "How to Grow Tomatoes on a Small Balcony"
+    assert lab.topic.text()
