@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.drafts_loader = DraftsLoader(self.workspace, self)
         self._connect_signals()
         publishing = install_publishing(self)
-        gather_side_panels(
+        self._panel_room = gather_side_panels(
             self,
             (self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets),
             self.writing_column,
@@ -910,18 +910,14 @@ class MainWindow(QMainWindow):
         return self
 
     def hide_drafts_list(self) -> bool:
-        if not self.toggle_drafts.isChecked():
+        if not self._panel_room.make_room():
             return False
-        self.toggle_drafts.setChecked(False)
         self.statusBar().showMessage(
             "The drafts list makes room for the panel: it comes back when the panel closes "
             "(or with View → Drafts list).",
             8000,
         )
         return True
-
-    def show_drafts_list(self) -> None:
-        self.toggle_drafts.setChecked(True)
 
     def story_editor(self) -> MarkdownEditor:
         return self.editor

@@ -33,11 +33,12 @@ def gather_side_panels(
     writing_column: QWidget,
     editor: QWidget,
     give_way: QAction,
-) -> None:
+) -> PanelRoom:
     """Put ``panels`` in one tabbed dock area and keep ``writing_column`` readable.
 
     ``give_way`` is the checked action of a pane that may close (the drafts list) when a panel
-    opens in a window too narrow for the pane, the writing column and the panel together.
+    opens in a window too narrow for the pane, the writing column and the panel together; the
+    returned :class:`PanelRoom` closes it for a panel too narrow to read as well.
     """
     window.setTabPosition(PANEL_AREA, QTabWidget.TabPosition.North)
     window.setDockOptions(
@@ -53,13 +54,14 @@ def gather_side_panels(
             window.addDockWidget(PANEL_AREA, panel)
     for first, second in pairwise(panels):
         window.tabifyDockWidget(first, second)
-    _MakeRoom(window, give_way, panels)
+    room = PanelRoom(window, give_way, panels)
     for panel in panels:
         # Opened from a menu or a shortcut: bring its tab to the front, never behind another.
         panel.toggleViewAction().triggered.connect(
             lambda checked, shown=panel: _bring_forward(window, shown) if checked else None
         )
     writing_column.setMinimumWidth(readable_width(editor))
+    return room
 
 
 def _bring_forward(window: QMainWindow, panel: QDockWidget) -> None:
@@ -72,9 +74,9 @@ def _bring_forward(window: QMainWindow, panel: QDockWidget) -> None:
         )
 
 
-class _MakeRoom(QObject):
-    """Closes the ``give_way`` pane when a panel opens in a window too narrow for it, and opens
-    it again once every panel is closed.
+class PanelRoom(QObject):
+    """Closes the ``give_way`` pane when a panel opens in a window too narrow for it (or when
+    asked, by :meth:`make_room`), and opens it again once every panel is closed.
 
     Qt widens the window to fit a panel before the panel's show event arrives, so this watches
     the window: grown past its old width because its minimum did means a panel pushed it.
@@ -92,6 +94,14 @@ class _MakeRoom(QObject):
         for panel in self._panels:
             panel.visibilityChanged.connect(self._panel_shown_or_hidden)
 
+    def make_room(self) -> bool:
+        """Close the ``give_way`` pane until the panels close; False if it was closed."""
+        if not self._give_way.isChecked():
+            return False
+        self._made_room = True
+        self._give_way.setChecked(False)
+        return True
+
     def _panel_shown_or_hidden(self, _visible: bool) -> None:
         # Queued: a panel closing as another opens in its place (tabs) is no end to them.
         QTimer.singleShot(0, self._give_back)
@@ -107,8 +117,7 @@ class _MakeRoom(QObject):
             old = event.oldSize()  # type: ignore[attr-defined]
             grown = 0 < old.width() < event.size().width()  # type: ignore[attr-defined]
             if grown and window.minimumSizeHint().width() > old.width():
-                self._made_room = True
-                self._give_way.setChecked(False)
+                self.make_room()
                 QTimer.singleShot(0, lambda: _shrink_back(window, old))
         return False
 

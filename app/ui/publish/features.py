@@ -55,7 +55,6 @@ class PublishingFeatures(QObject):
         self._result: AnalysisResult | None = None
         self._draft_id: int | None = None
         self._editable = False
-        self._made_room = False  # the drafts list was hidden to make room for a panel
 
         self.preview = PreviewDock(host.story_editor(), window)
         self.checklist = ChecklistDock(window)
@@ -162,9 +161,6 @@ class PublishingFeatures(QObject):
         # twice: after the dock area's own sizing, which is queued when a dock opens.
         if visible:
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._claim_width))
-        elif self._made_room and not (self.preview.isVisible() or self.checklist.isVisible()):
-            self._made_room = False
-            self.host.show_drafts_list()
 
     def _claim_width(self, *, again: bool = True) -> None:
         docks = [
@@ -179,7 +175,6 @@ class PublishingFeatures(QObject):
         # makes way rather than leave a panel too narrow to read.
         cramped = any(dock.width() < READABLE_DOCK_WIDTH for dock in docks)
         if again and cramped and self.host.hide_drafts_list():
-            self._made_room = True
             QTimer.singleShot(0, lambda: self._claim_width(again=False))
 
     # --- checklist -----------------------------------------------------------------------------
