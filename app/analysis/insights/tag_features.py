@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import (
@@ -28,6 +29,7 @@ from app.analysis.insights.keywords.vocabulary import (
     affinity,
     content_words,
     fold,
+    holds_run,
     initialisms,
     slugify,
     stem_key,
@@ -72,12 +74,6 @@ UNKNOWN_MAX_WORDS = 3
 #: Key phrases (best first) that may become such tags of several words: the subject alone,
 #: besides those the title writes.
 NEW_PHRASE_FROM_TOP = 1
-#: Share of a text's words that must be English grammar words ("the", "of") for it to count as
-#: English (English prose runs at 0.3 to 0.5); in another language, that language's grammar
-#: words ("der", "und", "la") are no tags, whether Medium's list has them ("LA") or not.
-ENGLISH_MIN_GRAMMAR_SHARE = 0.15
-#: Fewer words than this say too little about the language.
-ENGLISH_MIN_WORDS = 20
 
 
 @dataclass(slots=True)
@@ -180,7 +176,7 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -
             if exact and rank == 0:
                 candidate.raise_to("subject", 1.0)
         if rank < UNKNOWN_FROM_TOP:
-            whole = rank < NEW_PHRASE_FROM_TOP or _contains(titled, key)
+            whole = rank < NEW_PHRASE_FROM_TOP or holds_run(titled, key)
             candidate = pool.unknown(keyphrase.phrase, whole)
             if candidate is not None:
                 candidate.phrase = candidate.phrase or keyphrase.phrase
@@ -252,11 +248,6 @@ def _known(key: StemKey, pool: _Pool) -> Candidate | None:
 def _is_tag_alone(word: str) -> bool:
     tag = vocabulary().find((fold(word),))
     return tag is not None and eligible(tag)
-
-
-def _contains(longer: StemKey, key: StemKey) -> bool:
-    size = len(key)
-    return any(longer[i : i + size] == key for i in range(len(longer) - size + 1))
 
 
 def _occurrences(key: StemKey, words: list[str]) -> int:
@@ -342,10 +333,10 @@ def reads_english(text: str) -> bool:
     """Whether ``text`` is English, judged by its share of English grammar words (a text too
     short to tell counts as English)."""
     words = words_of(text)
-    if len(words) < ENGLISH_MIN_WORDS:
+    if len(words) < th.LANGUAGE_MIN_WORDS:
         return True
     grammar = function_words()
-    return sum(w in grammar for w in words) / len(words) >= ENGLISH_MIN_GRAMMAR_SHARE
+    return sum(w in grammar for w in words) / len(words) >= th.ENGLISH_MIN_GRAMMAR_SHARE
 
 
 def tag_candidates(

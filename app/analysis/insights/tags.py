@@ -227,7 +227,7 @@ class _Evidence:
     def history_alone_counts(self) -> bool:
         """Without the text's support a tag from history is offered only when it belongs to
         this post (used beside a chosen tag, or on a similar story) or is one of the writer's
-        staples; a tag used once (on the sample draft, say) is no reason to show it here."""
+        staples; a tag used once on another subject is no reason to show it here."""
         return self.related or self.uses >= th.TAG_HISTORY_STAPLE_USES
 
     def add(self, amount: float, reason: str, from_text: bool) -> None:

@@ -33,7 +33,7 @@ from app.analysis.insights.keywords.lexicon import (
     specificity,
 )
 from app.analysis.insights.keywords.people import people_in
-from app.analysis.insights.keywords.vocabulary import vocabulary
+from app.analysis.insights.keywords.vocabulary import holds_run, vocabulary
 from app.analysis.insights.keywords.word_roles import shape_factor
 from app.analysis.text import nltk_modules
 
@@ -136,7 +136,7 @@ class KeywordIndex:
         English prose, and almost none of French or German."""
         if self.words < th.LANGUAGE_MIN_WORDS:
             return False
-        return 1 - self._unigrams / self.words < th.ENGLISH_MIN_STOPWORD_SHARE
+        return 1 - self._unigrams / self.words < th.ENGLISH_MIN_GRAMMAR_SHARE
 
     def people(self) -> frozenset[str]:
         """The words the document writes as people's names ("xiaoling"), lower case."""
@@ -434,11 +434,6 @@ def _title_stems(title: str) -> frozenset[str]:
     return frozenset(part for key in _title_keys(title) for part in key)
 
 
-def _contains(longer: Key, shorter: Key) -> bool:
-    size = len(shorter)
-    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
-
-
 def _deduplicate(
     ranked: Iterable[tuple[float, Key]], counts: dict[Key, int], limit: int
 ) -> list[tuple[float, Key]]:
@@ -451,7 +446,7 @@ def _deduplicate(
         own = counts.get(key, 0)
         absorbed = any(
             len(other) > len(key)
-            and _contains(other, key)
+            and holds_run(other, key)
             and own <= th.SUBPHRASE_RATIO * counts.get(other, 0)
             for _, other in chosen
         )
@@ -459,7 +454,7 @@ def _deduplicate(
             continue
         # A longer phrase ranked after a part of it that already covers it adds nothing.
         if any(
-            len(other) < len(key) and _contains(key, other) and counts.get(other, 0) <= own
+            len(other) < len(key) and holds_run(key, other) and counts.get(other, 0) <= own
             for _, other in chosen
         ):
             continue

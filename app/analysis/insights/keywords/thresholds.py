@@ -58,10 +58,6 @@ LENGTH_BONUS = {1: 1.0, 2: 2.7, 3: 2.9}
 SPREAD_WEIGHT = 0.5
 #: Multipliers for phrases in the title and in the first paragraph.
 TITLE_BONUS = 2.5
-#: A text of at least LANGUAGE_MIN_WORDS words whose English stopwords are fewer than this share
-#: of its words reads as another language (English prose runs at about a half).
-ENGLISH_MIN_STOPWORD_SHARE = 0.15
-LANGUAGE_MIN_WORDS = 20
 #: ... and again for a phrase of several words the title writes whole and the document uses
 #: twice or more ("Time Blocking" beside "blocks"): the title names the subject.
 TITLE_PHRASE_BONUS = 2.0
@@ -91,10 +87,15 @@ FRAGMENT_PENALTY = 0.25
 #: ("told", "drove"; a base form may be a noun too, as "commit" is in git), or a clause ending
 #: on one ("Annalee taught"), is no key phrase at all.
 SURE_VERB_PENALTY = 0.0
-
 #: A first name English uses as a word less than this (Zipf) is a name however it is written
 #: ("dmitri" at a sentence start); a more common one only with a capital ("rose", "Rose").
 NAME_AS_WORD_MAX_ZIPF = 3.0
+#: Share of a text's words that must be English grammar words ("the", "of") for it to read as
+#: English (English prose runs at 0.3 to 0.5, French or German near none), judged from
+#: LANGUAGE_MIN_WORDS words on: fewer say too little. In another language, its own grammar
+#: words ("der", "le") are neither key phrase ends nor tags.
+ENGLISH_MIN_GRAMMAR_SHARE = 0.15
+LANGUAGE_MIN_WORDS = 20
 #: A two- or three-word phrase whose parts are not associated (NLTK likelihood ratio below
 #: the chi-square 5% critical value) is a chance neighbour and loses this share of its score.
 COLLOCATION_MIN_LIKELIHOOD = 3.84

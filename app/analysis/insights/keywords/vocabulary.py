@@ -145,12 +145,10 @@ class Vocabulary:
     def containing(self, key: StemKey) -> list[VocabularyTag]:
         """Tags that add words to ``key`` ("python-programming" for "programming"), most
         used first."""
-        size = len(key)
         return [
             tag
             for other, tag in self.by_key.items()
-            if len(other) > size
-            and any(other[i : i + size] == key for i in range(len(other) - size + 1))
+            if len(other) > len(key) and holds_run(other, key)
         ]
 
     def breadth(self, tag: VocabularyTag) -> int:
@@ -170,6 +168,13 @@ class Vocabulary:
                 found = self.by_key.get(part)
                 if found is not None:
                     yield part, found
+
+
+def holds_run(longer: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Whether ``run`` appears in ``longer`` as consecutive items ("learning" in "machine
+    learning")."""
+    size = len(run)
+    return any(longer[i : i + size] == run for i in range(len(longer) - size + 1))
 
 
 @lru_cache(maxsize=65536)

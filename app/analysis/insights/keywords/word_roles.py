@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
-from app.analysis.insights.keywords.lexicon import is_mainly_verb, verb_bases, verb_forms
+from app.analysis.insights.keywords.lexicon import verb_bases, verb_forms
 from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
 
 _VOWELS = frozenset("aeiou")
@@ -81,10 +81,12 @@ def shape_factor(words: tuple[str, ...]) -> float:
         return 1.0
     first, last = words[0], words[-1]
     if len(words) == 1:
-        if first in verb_forms() and not is_topic_word(first):
-            return th.SURE_VERB_PENALTY  # "told", "kept": a verb's form, never a topic
-        lone_verb = is_verb_like(first) or is_adverb(first) or _only_a_verb(first)
-        return th.LONE_VERB_PENALTY if lone_verb else 1.0
+        if not is_topic_word(first):  # "React" is a topic, whatever else it is
+            if first in verb_forms():
+                return th.SURE_VERB_PENALTY  # "told", "kept": a verb's form, never a topic
+            if first in verb_bases():
+                return th.LONE_VERB_PENALTY  # "convince"; "commit" may be a noun in git
+        return th.LONE_VERB_PENALTY if is_verb_like(first) or is_adverb(first) else 1.0
     if vocabulary().find(tuple(fold(w) for w in words)) is not None:
         return 1.0  # a real tag ("open source", "search engine") is a topic whatever its shape
     if _ends_a_clause(words):
@@ -94,10 +96,6 @@ def shape_factor(words: tuple[str, ...]) -> float:
     if len(last) > 4 and last.endswith("ed"):
         return th.FRAGMENT_PENALTY  # "learning classified": a clause, not a name
     return 1.0
-
-
-def _only_a_verb(word: str) -> bool:
-    return is_mainly_verb(word) and not is_topic_word(word)
 
 
 def _ends_a_clause(words: tuple[str, ...]) -> bool:
