@@ -79,16 +79,11 @@ def looks_like_slip(
 def inflected_forms(base: Container[str]) -> set[str]:
     """The preferred forms lemminflect inflects words of ``base`` into ("attaches" for
     "attach"; "controlled", not its variant "controled"): real words, never slips."""
-    import gzip
-    from importlib.resources import files
-
     from lemminflect import getAllInflections
 
-    table = files("lemminflect").joinpath("resources", "lemma_lu.csv.gz")
-    lemmas: set[str] = set()
-    with gzip.open(str(table), "rt") as rows:
-        for line in rows:
-            lemmas.update(line.rstrip("\n").split(",", 2)[2].split("/"))
+    from tools.lemma_table import lemma_rows
+
+    lemmas = {lemma for _word, _reading, its_lemmas in lemma_rows() for lemma in its_lemmas}
     forms: set[str] = set()
     for lemma in lemmas:
         if lemma in base:

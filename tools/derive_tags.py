@@ -136,21 +136,18 @@ def verb_forms() -> tuple[list[str], list[str], str]:
     sorted), inflected and base forms apart, and the package's copyright line. The inflected
     ones include the simple past of every verb that English writes less often than the verb
     itself, other readings or not ("drove", "broke"; "ground" is mostly a noun)."""
-    import gzip
     from importlib.metadata import distribution
-    from importlib.resources import files
 
     import wordfreq
     from lemminflect import getAllInflections
 
-    folder = files("lemminflect")
+    from tools.lemma_table import lemma_rows
+
     readings: dict[str, set[str]] = {}
     lemmas: dict[str, set[str]] = {}
-    with gzip.open(str(folder.joinpath("resources", "lemma_lu.csv.gz")), "rt") as table:
-        for line in table:
-            word, reading, lemma = line.rstrip("\n").split(",", 2)
-            readings.setdefault(word, set()).add(reading)
-            lemmas.setdefault(word, set()).update(lemma.split("/"))
+    for word, reading, its_lemmas in lemma_rows():
+        readings.setdefault(word, set()).add(reading)
+        lemmas.setdefault(word, set()).update(its_lemmas)
     found = {
         word
         for word, kinds in readings.items()
