@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
             self.writing_column,
             self.editor,
             self.toggle_drafts,
+            self.drafts,
         )
+        self._panel_room.roomMade.connect(self._drafts_list_made_room)
         self.write_edit = install_write_edit(self)
         panels = [self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets]
         self.view_modes = ViewModes(self, self.view_menu, [self.drafts, self.sidebar, *panels])
@@ -910,14 +912,14 @@ class MainWindow(QMainWindow):
         return self
 
     def hide_drafts_list(self) -> bool:
-        if not self._panel_room.make_room():
-            return False
+        return self._panel_room.make_room()
+
+    def _drafts_list_made_room(self) -> None:
         self.statusBar().showMessage(
             "The drafts list makes room for the panel: it comes back when the panel closes "
             "(or with View → Drafts list).",
             8000,
         )
-        return True
 
     def story_editor(self) -> MarkdownEditor:
         return self.editor

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
@@ -33,11 +33,12 @@ def gather_side_panels(
     writing_column: QWidget,
     editor: QWidget,
     give_way: QAction,
+    pane: QWidget,
 ) -> PanelRoom:
     """Put ``panels`` in one tabbed dock area and keep ``writing_column`` readable.
 
-    ``give_way`` is the checked action of a pane that may close (the drafts list) when a panel
-    opens in a window too narrow for the pane, the writing column and the panel together; the
+    ``give_way`` is the checked action that shows ``pane``, which may close (the drafts list)
+    when the window is too narrow for the pane, the writing column and a panel together; the
     returned :class:`PanelRoom` closes it for a panel too narrow to read as well.
     """
     window.setTabPosition(PANEL_AREA, QTabWidget.TabPosition.North)
@@ -54,7 +55,7 @@ def gather_side_panels(
             window.addDockWidget(PANEL_AREA, panel)
     for first, second in pairwise(panels):
         window.tabifyDockWidget(first, second)
-    room = PanelRoom(window, give_way, panels)
+    room = PanelRoom(window, give_way, pane, panels)
     for panel in panels:
         # Opened from a menu or a shortcut: bring its tab to the front, never behind another.
         panel.toggleViewAction().triggered.connect(
@@ -75,19 +76,29 @@ def _bring_forward(window: QMainWindow, panel: QDockWidget) -> None:
 
 
 class PanelRoom(QObject):
-    """Closes the ``give_way`` pane when a panel opens in a window too narrow for it (or when
-    asked, by :meth:`make_room`), and opens it again once every panel is closed.
+    """Closes the ``give_way`` pane when a panel opens in a window too narrow for it, when the
+    window shrinks below what the pane and an open panel need together, or when asked (by
+    :meth:`make_room`); and opens it again once every panel is closed.
 
     Qt widens the window to fit a panel before the panel's show event arrives, so this watches
     the window: grown past its old width because its minimum did means a panel pushed it.
+    While a panel is open beside the pane, the window's minimum leaves the pane out, so the
+    writer can still shrink the window (or move it to a smaller screen): the pane then goes.
     """
 
+    roomMade = Signal()  # the pane closed to make room
+
     def __init__(
-        self, window: QMainWindow, give_way: QAction, panels: Sequence[QDockWidget]
+        self,
+        window: QMainWindow,
+        give_way: QAction,
+        pane: QWidget,
+        panels: Sequence[QDockWidget],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._give_way = give_way
+        self._pane = pane
         self._panels = tuple(panels)
         self._made_room = False
         window.installEventFilter(self)
@@ -100,26 +111,49 @@ class PanelRoom(QObject):
             return False
         self._made_room = True
         self._give_way.setChecked(False)
+        self.roomMade.emit()
         return True
+
+    def _panel_open(self) -> bool:
+        return any(panel.isVisible() for panel in self._panels)
 
     def _panel_shown_or_hidden(self, _visible: bool) -> None:
         # Queued: a panel closing as another opens in its place (tabs) is no end to them.
-        QTimer.singleShot(0, self._give_back)
+        QTimer.singleShot(0, self, self._give_back)
 
     def _give_back(self) -> None:
-        if self._made_room and not any(panel.isVisible() for panel in self._panels):
+        if self._made_room and not self._panel_open():
             self._made_room = False
             self._give_way.setChecked(True)
 
+    def _needed_width(self) -> int:
+        layout = self._window.layout()
+        return layout.minimumSize().width() if layout is not None else 0
+
+    def _fit_minimum(self) -> None:
+        """Leave the pane out of the window's minimum while a panel is open beside it."""
+        if self._give_way.isChecked() and self._panel_open():
+            pane = max(self._pane.minimumWidth(), self._pane.minimumSizeHint().width())
+            self._window.setMinimumWidth(max(1, self._needed_width() - pane))
+        else:
+            self._window.setMinimumWidth(0)  # the layout's own minimum again
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        window = self._window
-        if watched is window and event.type() == QEvent.Type.Resize and self._give_way.isChecked():
-            old = event.oldSize()  # type: ignore[attr-defined]
-            grown = 0 < old.width() < event.size().width()  # type: ignore[attr-defined]
-            if grown and window.minimumSizeHint().width() > old.width():
-                self.make_room()
-                QTimer.singleShot(0, lambda: _shrink_back(window, old))
+        if watched is not self._window:
+            return False
+        if event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._fit_minimum)  # once the layout has taken the change
+        elif event.type() == QEvent.Type.Resize and self._give_way.isChecked():
+            self._resized(event.oldSize(), event.size().width())  # type: ignore[attr-defined]
         return False
+
+    def _resized(self, old: QSize, width: int) -> None:
+        window = self._window
+        if 0 < width < old.width() and width < self._needed_width():
+            self.make_room()  # shrunk below what the pane and the open panel need
+        elif 0 < old.width() < width and window.minimumSizeHint().width() > old.width():
+            self.make_room()  # widened by a panel that opened
+            QTimer.singleShot(0, lambda: _shrink_back(window, old))
 
 
 def _shrink_back(window: QMainWindow, size: QSize) -> None:

@@ -189,6 +189,24 @@ def test_panels_leave_a_readable_writing_column(qtbot, window) -> None:
     assert window.toggle_drafts.isChecked()
 
 
+def test_a_window_shrunk_with_a_panel_open_closes_the_drafts_list_instead_of_refusing(
+    qtbot, window
+) -> None:
+    window.resize(1920, 1080)
+    window.show_headline_lab()
+    qtbot.wait(100)
+    assert window.drafts.isVisible()  # room enough for both at 1920
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: not window.drafts.isVisible(), timeout=5_000)
+    assert window.width() == 1280
+    sixty = window.editor.fontMetrics().averageCharWidth() * 60
+    assert window.editor.viewport().width() >= sixty
+    assert "Drafts list" in window.statusBar().currentMessage()
+    window.headline_lab.hide()
+    qtbot.waitUntil(lambda: window.drafts.isVisible(), timeout=5_000)
+    assert window.width() == 1280
+
+
 def test_jump_to_puts_the_occurrence_in_the_upper_third(qtbot, window, wait_for_analysis) -> None:
     window.resize(1280, 720)
     filler = [f"Paragraph {n} has plain words." for n in range(60)]
