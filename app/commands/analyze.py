@@ -66,12 +66,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace, path: str, source: str) -> Report:
     from app.analysis.engine.analyzer import analyze
-    from app.document.post import read_metadata
+    from app.document.post import read_metadata, without_title_heading
 
     metadata = read_metadata(source)
     front_matter_notice(path, metadata.problem)
     return analyze(
-        source,
+        without_title_heading(source),
         title=args.title or metadata.title,
         subtitle=args.subtitle or metadata.subtitle,
         keyphrase=args.keyphrase,

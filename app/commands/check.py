@@ -54,7 +54,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.analysis.engine.analyzer import Analyzer
     from app.analysis.engine.detectors import default_detectors
-    from app.document.post import read_metadata
+    from app.document.post import read_metadata, without_title_heading
     from app.publishing.checklist import build_checklist
 
     canonical_url = args.canonical_url.strip()
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     # Misspelled words are counted; ranking corrections would only cost time here.
     analyzer = Analyzer(settings, default_detectors(spelling_suggestions=False))
     report = analyzer.analyze(
-        source,
+        without_title_heading(source),
         title=args.title or metadata.title,
         subtitle=subtitle,
         keyphrase=args.keyphrase.strip(),

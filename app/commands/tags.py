@@ -32,10 +32,10 @@ def story_inputs(source: str):
     """What tag suggestions are made from: (key phrases, title, prose, tags in front matter,
     the words written as people's names)."""
     from app.analysis.engine.analyzer import analyze
-    from app.document.post import read_metadata
+    from app.document.post import read_metadata, without_title_heading
 
     metadata = read_metadata(source)
-    report = analyze(source, title=metadata.title)
+    report = analyze(without_title_heading(source), title=metadata.title)
     prose = "\n".join(report.block_texts)
     keywords = report.keywords
     return keywords.extracted, report.title, prose, tuple(metadata.tags), keywords.people
@@ -45,11 +45,11 @@ def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_
     """Tag suggestions for a Markdown story, as ``clapwise tags suggest`` makes them."""
     from app.analysis.engine.analyzer import analyze
     from app.analysis.insights.tags import TagHistory
-    from app.document.post import read_metadata
+    from app.document.post import read_metadata, without_title_heading
     from app.session.tag_suggestions import tag_suggestions
 
     metadata = read_metadata(source)
-    report = analyze(source, title=metadata.title)
+    report = analyze(without_title_heading(source), title=metadata.title)
     return tag_suggestions(
         report, history or TagHistory(), list(chosen) or list(metadata.tags), limit
     )

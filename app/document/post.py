@@ -60,6 +60,26 @@ def split_title(source: str) -> tuple[str, str]:
     return title, source[:start] + after.lstrip("\n")
 
 
+def without_title_heading(source: str) -> str:
+    """``source`` as an imported draft's text: the opening ``# `` heading that became the title
+    is blanked out, so it counts once, as the title, and not again as the story's first words.
+
+    The line turns to spaces of the same length, so offsets into ``source`` still hold. The
+    heading stays when the front matter names a different title (then it is the story's own).
+    """
+    heading, _body = split_title(source)
+    if not heading:
+        return source
+    matter_title = read_front_matter(source).title
+    if matter_title and matter_title != heading:
+        return source
+    start = front_matter_end(source)
+    line_start = start + (len(source[start:]) - len(source[start:].lstrip("\n")))
+    line_end = source.find("\n", line_start)
+    line_end = len(source) if line_end < 0 else line_end
+    return source[:line_start] + " " * (line_end - line_start) + source[line_end:]
+
+
 def normalize_line_breaks(text: str) -> str:
     """CRLF and lone CR as LF in a copy of the same length, so offsets stay valid.
 

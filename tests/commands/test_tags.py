@@ -34,6 +34,29 @@ def test_suggestions_come_from_the_text(tmp_path: Path, capsys) -> None:
     assert {"Python", "Rust"} <= set(tags)  # the two languages the post is about
 
 
+def test_a_title_heading_and_a_front_matter_title_give_the_same_suggestions(
+    tmp_path: Path, capsys
+) -> None:
+    """Either way the title is the title, as in the app, and not the story's first words."""
+    title, _newline, body = ARTICLE.partition("\n")
+    with_heading = tmp_path / "heading.md"
+    with_heading.write_text(ARTICLE, encoding="utf-8")
+    with_matter = tmp_path / "matter.md"
+    with_matter.write_text(f'---\ntitle: "{title[2:]}"\n---\n{body}', encoding="utf-8")
+    outputs = []
+    for article in (with_heading, with_matter):
+        assert main(["tags", "suggest", str(article), "--json"]) == 0
+        outputs.append(json.loads(capsys.readouterr().out))
+    assert outputs[0] == outputs[1]
+    extracted = []
+    for article in (with_heading, with_matter):
+        assert main(["analyze", str(article), "--json"]) == 0
+        report = json.loads(capsys.readouterr().out)
+        extracted.append(report["keywords"]["extracted"])
+        assert report["title"] == "Learning Rust as a Python developer"
+    assert extracted[0] == extracted[1]
+
+
 def test_history_from_the_database_counts(tmp_path: Path, capsys) -> None:
     article = tmp_path / "rust.md"
     article.write_text(ARTICLE, encoding="utf-8")

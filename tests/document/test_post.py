@@ -13,6 +13,7 @@ from app.document.post import (
     normalize_line_breaks,
     read_metadata,
     split_title,
+    without_title_heading,
 )
 
 
@@ -50,3 +51,20 @@ def test_normalised_line_breaks_keep_every_offset(text: str) -> None:
     assert [i for i, c in enumerate(text) if c not in "\r\n"] == [
         i for i, c in enumerate(normalised) if c not in " \n" or text[i] not in "\r\n"
     ]
+
+
+def test_without_title_heading_blanks_the_opening_title_and_keeps_offsets() -> None:
+    source = "# Why Polars\n\nPolars is fast."
+    blanked = without_title_heading(source)
+    assert len(blanked) == len(source)
+    assert blanked.strip() == "Polars is fast."
+    assert blanked.index("Polars is") == source.index("Polars is")
+
+
+def test_without_title_heading_keeps_a_heading_that_is_not_the_title() -> None:
+    other = '---\ntitle: "The Real Title"\n---\n# A Section\n\nText.'
+    assert without_title_heading(other) == other
+    same = '---\ntitle: "Same"\n---\n# Same\n\nText.'
+    assert "# Same" not in without_title_heading(same)
+    no_heading = "Text first.\n\n# Later heading\n"
+    assert without_title_heading(no_heading) == no_heading
