@@ -100,6 +100,26 @@ class Candidate:
 
 MAX_TAG_LENGTH = 25
 
+# Words that open a noun phrase: "a sinking fund", "my learning curve". An "-ing" word after
+# one of them modifies a noun; without, it may be a verb with its object ("learning Rust").
+DETERMINERS = frozenset(
+    (
+        *("a", "an", "the", "no", "one", "each", "every"),
+        *("this", "that", "these", "those"),
+        *("my", "your", "our", "their", "his", "her", "its"),
+    )
+)
+
+
+def ing_compounds(text: str) -> frozenset[tuple[str, str]]:
+    """The ("-ing" word, noun) pairs ``text`` writes after a determiner, folded."""
+    words = [fold(w) for w in words_of(text)]
+    return frozenset(
+        (first, second)
+        for before, first, second in zip(words, words[1:], words[2:], strict=False)
+        if before in DETERMINERS and first.endswith("ing")
+    )
+
 
 def eligible(tag: VocabularyTag) -> bool:
     """Two content words or more, or one word that is not much less tag than word."""
@@ -110,10 +130,16 @@ def eligible(tag: VocabularyTag) -> bool:
 
 
 class _Pool:
-    def __init__(self, english: bool = True, people: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        english: bool = True,
+        people: Collection[str] = (),
+        compounds: Collection[tuple[str, str]] = (),
+    ) -> None:
         self.by_slug: dict[str, Candidate] = {}
         self.english = english
         self.people = people
+        self.compounds = compounds
         self.foreign: frozenset[str] = frozenset() if english else other_grammar_words()
 
     def get(self, tag: VocabularyTag) -> Candidate | None:
@@ -130,8 +156,9 @@ class _Pool:
         writes: "Single Tasking"). Never in a post in another language (English word
         frequencies say nothing of its words), never a person's first name ("Annalee") or a
         word the story writes as a person ("Grandmother Xiaoling"), a verb ("Told"), or an
-        "-ing" word and its object ("Learning Rust" is Rust's), nor words that are each a tag
-        already ("Python Developer": Python and Developer are offered)."""
+        "-ing" word and its object ("Learning Rust" is Rust's; "a sinking fund" is a noun),
+        nor words that are each a tag already ("Python Developer": Python and Developer are
+        offered)."""
         words = words_of(phrase)
         key = stem_key(phrase)
         if (
@@ -144,7 +171,11 @@ class _Pool:
             or len(phrase) > MAX_TAG_LENGTH
             or words[0] in function_words()
             or words[-1] in function_words()
-            or (len(words) > 1 and words[0].endswith("ing"))
+            or (
+                len(words) > 1
+                and words[0].endswith("ing")
+                and (fold(words[0]), fold(words[1])) not in self.compounds
+            )
             or (len(words) > 1 and all(_is_tag_alone(word) for word in words))
             or vocabulary().find(key) is not None
         ):
@@ -347,7 +378,7 @@ def tag_candidates(
 ) -> list[Candidate]:
     """Every candidate tag for a draft with its features, in no particular order; ``people``
     are the words the draft writes as people's names (``KeywordReport.people``)."""
-    pool = _Pool(english=reads_english(text or title), people=people)
+    pool = _Pool(english=reads_english(text or title), people=people, compounds=ing_compounds(text))
     _from_keyphrases(keyphrases, title, pool)
     _from_title(title, pool)
     _spelled_out(initialisms(title), pool)

@@ -347,11 +347,20 @@ def _from_text(
     """Candidates from the draft, each credited with the model's probability that a writer
     would choose it; unlikely ones are left out."""
     model = tag_model(FULL if text else KEY_PHRASES)
-    for candidate in tag_candidates(keyphrases, title, text, people):
-        vector = candidate.vector()
-        probability = model.probability(vector)
+    scored = [
+        (model.probability(candidate.vector()), candidate)
+        for candidate in tag_candidates(keyphrases, title, text, people)
+    ]
+    scored.sort(key=lambda item: (-item[0], item[1].tag.slug))
+    new_one_word = 0
+    for probability, candidate in scored:
         if probability < model.min_probability:
-            continue
+            break
+        if not candidate.known and "-" not in candidate.tag.slug:
+            new_one_word += 1
+            if new_one_word > th.TAG_NEW_ONE_WORD_MAX:
+                continue
+        vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written
         reason = _reason(candidate, model.contributions(vector))
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)

@@ -112,6 +112,15 @@ def test_an_ing_word_and_its_object_is_no_new_tag():
     assert "slow-travel" in by_slug(tag_candidates([Keyphrase("slow travel", 1.0)]))
 
 
+def test_an_ing_word_the_text_writes_after_a_determiner_makes_a_noun_and_a_new_tag():
+    text = "A sinking fund takes the sting out of a big bill.\nMy sinking fund grew."
+    found = by_slug(tag_candidates([Keyphrase("sinking fund", 1.0)], "", text))
+    assert found["sinking-fund"].written == "sinking fund"
+    verb_and_object = "I started learning Qwzxlang.\nLearning Qwzxlang takes time."
+    keyphrases = [Keyphrase("learning Qwzxlang", 1.0)]
+    assert "learning-qwzxlang" not in by_slug(tag_candidates(keyphrases, "", verb_and_object))
+
+
 def test_words_that_are_each_a_tag_make_no_new_tag_together():
     found = by_slug(tag_candidates([Keyphrase("Python developer", 1.0)]))
     assert "python-developer" not in found

@@ -240,6 +240,20 @@ def test_a_single_passing_mention_of_one_word_is_not_a_topic():
     )
 
 
+def test_one_word_tags_medium_lacks_are_offered_once_at_most():
+    text = "\n".join(
+        [
+            "My first marathon took five hours and many miles of training.",
+            "The marathon taught me to run slow: easy miles, most of them.",
+            "Every marathon plan I read said the same about miles.",
+        ]
+    )
+    keyphrases = phrases("marathon", "miles", "training")
+    suggestions = suggest_tags(keyphrases, TagHistory(), [], title="My First Marathon", text=text)
+    new_one_word = [s.tag for s in suggestions if s.reach == 0 and " " not in s.tag]
+    assert new_one_word == ["Marathon"]
+
+
 def test_grammar_words_do_not_make_a_tag():
     text = "There is no code here. No code at all, no code anywhere."
     assert "No Code" not in tags_of(suggest_tags([], TagHistory(), [], text=text))

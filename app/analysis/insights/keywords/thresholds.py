@@ -133,6 +133,10 @@ TAG_WEIGHT_SIMILAR = 2.0
 #: History without support in the text counts this share, and takes at most this many places.
 TAG_HISTORY_ALONE_SHARE = 0.5
 TAG_HISTORY_ONLY_MAX = 2
+#: One-word tags Medium's list lacks offered at most: the post's best word for its subject.
+#: Such a tag has no reach a reader searches for; on the tuning stories one in five was the
+#: writer's and a second one never was (on other posts: "Miles" after "Marathon").
+TAG_NEW_ONE_WORD_MAX = 1
 # Stories a tag must have carried before history alone offers it on an unrelated post.
 TAG_HISTORY_STAPLE_USES = 3
 #: A past draft counts as similar when the Jaccard overlap of keyphrase stems reaches this.
