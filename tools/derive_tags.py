@@ -20,7 +20,8 @@ are only ever verbs, inflected ("told", "taught", "deploys", plus the simple pas
 English writes less often than the verb: "drove") and in their base form ("convince",
 "deploy"), from the lemma table of the ``lemminflect`` package (MIT licence; a tool-time
 dependency). No "-ing" forms: they name activities ("Gardening"). A verb is no new tag, and an
-inflected one ends no key phrase.
+inflected one ends no key phrase. From the same table, ``modifier_words.txt``: the words read only
+as adjectives or adverbs ("easy", "bad"), no key phrase alone.
 
 Also writes ``resources/keywords/other_grammar_words.txt``: the most common words of every
 language wordfreq knows other than English (their grammar words: "der", "und", "de", "la"), so
@@ -44,6 +45,9 @@ VERBS_TARGET = ROOT / "resources" / "keywords" / "verb_forms.txt"
 VERB_BASES_TARGET = ROOT / "resources" / "keywords" / "verb_bases.txt"
 #: Readings in lemminflect's lemma table that make a word form a verb.
 VERB_READINGS = frozenset({"verb", "aux"})
+MODIFIERS_TARGET = ROOT / "resources" / "keywords" / "modifier_words.txt"
+#: Readings that make a word form a quality of something else rather than a thing.
+MODIFIER_READINGS = frozenset({"adj", "adv"})
 #: The census files of first names inside the ``names`` package.
 NAME_FILES = ("dist.female.first", "dist.male.first")
 #: Faker's first names of other countries count only below this English Zipf frequency: its
@@ -131,6 +135,29 @@ def world_names() -> set[str]:
     }
 
 
+def _lemma_readings() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each word form's readings ("verb", "noun", "adj", ...) and lemmas in lemminflect."""
+    from tools.lemma_table import lemma_rows
+
+    readings: dict[str, set[str]] = {}
+    lemmas: dict[str, set[str]] = {}
+    for word, reading, its_lemmas in lemma_rows():
+        readings.setdefault(word, set()).add(reading)
+        lemmas.setdefault(word, set()).update(its_lemmas)
+    return readings, lemmas
+
+
+def modifier_words() -> list[str]:
+    """Words lemminflect reads only as adjectives or adverbs ("slow", "easy", "bad"; lower
+    case, letters only; sorted): alone, a quality of the story's subject, never its subject."""
+    readings, _lemmas = _lemma_readings()
+    return sorted(
+        word
+        for word, kinds in readings.items()
+        if kinds <= MODIFIER_READINGS and word.isalpha() and word.islower()
+    )
+
+
 def verb_forms() -> tuple[list[str], list[str], str]:
     """Words lemminflect reads only as verbs (lower case, letters only, no "-ing" forms;
     sorted), inflected and base forms apart, and the package's copyright line. The inflected
@@ -141,13 +168,7 @@ def verb_forms() -> tuple[list[str], list[str], str]:
     import wordfreq
     from lemminflect import getAllInflections
 
-    from tools.lemma_table import lemma_rows
-
-    readings: dict[str, set[str]] = {}
-    lemmas: dict[str, set[str]] = {}
-    for word, reading, its_lemmas in lemma_rows():
-        readings.setdefault(word, set()).add(reading)
-        lemmas.setdefault(word, set()).update(its_lemmas)
+    readings, lemmas = _lemma_readings()
     found = {
         word
         for word, kinds in readings.items()
@@ -170,6 +191,13 @@ def verb_forms() -> tuple[list[str], list[str], str]:
     return sorted(inflected), sorted(bases), notice
 
 
+def _write_words(target: Path, about: str, words: list[str]) -> None:
+    """``words`` one a line under a comment line saying what they are and where from."""
+    header = f"# {about}. Made by tools/derive_tags.py"
+    target.write_text("\n".join([header, *words]) + "\n", encoding="utf-8")
+    print(f"{len(words)} words written to {target.relative_to(ROOT)}")
+
+
 def main() -> int:
     inflected, bases, notice = verb_forms()
     source = f"from lemminflect's lemma table (MIT licence, {notice})"
@@ -177,24 +205,24 @@ def main() -> int:
         (inflected, VERBS_TARGET, "Inflected forms of verbs (told, deploys, drove)"),
         (bases, VERB_BASES_TARGET, "Base forms of verbs (convince, deploy)"),
     ):
-        header = f"# {what} English uses as verbs first, {source}. Made by tools/derive_tags.py"
-        target.write_text("\n".join([header, *words]) + "\n", encoding="utf-8")
-        print(f"{len(words)} verbs written to {target.relative_to(ROOT)}")
-    names = person_names()
-    header = (
-        "# First names of the 1990 US census (the names package), and those of Faker's locales "
+        _write_words(target, f"{what} English uses as verbs first, {source}", words)
+    _write_words(
+        MODIFIERS_TARGET,
+        f"Words English uses only as adjectives or adverbs (slow, easy), {source}",
+        modifier_words(),
+    )
+    _write_words(
+        NAMES_TARGET,
+        "First names of the 1990 US census (the names package), and those of Faker's locales "
         "(MIT licence) rare as English words: a capitalised one that is no "
-        "Medium tag is a person, not a tag. Made by tools/derive_tags.py"
+        "Medium tag is a person, not a tag",
+        person_names(),
     )
-    NAMES_TARGET.write_text("\n".join([header, *names]) + "\n", encoding="utf-8")
-    print(f"{len(names)} names written to {NAMES_TARGET.relative_to(ROOT)}")
-    grammar = other_grammar_words()
-    header = (
-        f"# The {GRAMMAR_TOP} most common words of each language wordfreq knows, but English's. "
-        "Made by tools/derive_tags.py"
+    _write_words(
+        GRAMMAR_TARGET,
+        f"The {GRAMMAR_TOP} most common words of each language wordfreq knows, but English's",
+        other_grammar_words(),
     )
-    GRAMMAR_TARGET.write_text("\n".join([header, *grammar]) + "\n", encoding="utf-8")
-    print(f"{len(grammar)} words written to {GRAMMAR_TARGET.relative_to(ROOT)}")
     if not SOURCE.exists():
         print(f"{SOURCE} is absent: no tag vocabulary derived.")
         return 0

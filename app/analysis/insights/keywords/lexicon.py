@@ -62,6 +62,12 @@ def verb_bases() -> frozenset[str]:
     return word_list("keywords", "verb_bases.txt")
 
 
+@cache
+def modifier_words() -> frozenset[str]:
+    """Words English uses only as adjectives or adverbs ("easy", "bad"; from lemminflect)."""
+    return word_list("keywords", "modifier_words.txt")
+
+
 def is_mainly_verb(word: str) -> bool:
     """A lower-case word that is a verb first, inflected or not: no topic alone."""
     return word in verb_forms() or word in verb_bases()

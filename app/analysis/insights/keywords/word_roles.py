@@ -10,7 +10,8 @@ key phrase cares about are read from wordfreq instead:
 * an "-ly" word is an adverb when what is left is a word ("constantly", "locally");
 * a word English uses only as a verb ("convince", "told", "deploys"; lemminflect's lemma
   table, derived into ``verb_forms.txt`` and ``verb_bases.txt``) is a verb, unless Medium
-  writers use it as a topic ("React").
+  writers use it as a topic ("React"); one it uses only as an adjective or adverb ("easy",
+  "bad"; ``modifier_words.txt``) is no key phrase alone, nor ends one, unless a topic.
 
 A key phrase led by a verb ("improving accessibility", "explain machine learning"), ending on
 an inflected one ("Annalee taught") or on a base form after a plural ("ideas pave"), or with an
@@ -24,7 +25,7 @@ from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
-from app.analysis.insights.keywords.lexicon import verb_bases, verb_forms
+from app.analysis.insights.keywords.lexicon import modifier_words, verb_bases, verb_forms
 from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
 
 _VOWELS = frozenset("aeiou")
@@ -86,6 +87,8 @@ def shape_factor(words: tuple[str, ...]) -> float:
                 return th.SURE_VERB_PENALTY  # "told", "kept": a verb's form, never a topic
             if first in verb_bases():
                 return th.LONE_VERB_PENALTY  # "convince"; "commit" may be a noun in git
+            if first in modifier_words():
+                return th.SURE_VERB_PENALTY  # "easy", "bad": a quality of the subject
         return th.LONE_VERB_PENALTY if is_verb_like(first) or is_adverb(first) else 1.0
     if vocabulary().find(tuple(fold(w) for w in words)) is not None:
         return 1.0  # a real tag ("open source", "search engine") is a topic whatever its shape
@@ -93,6 +96,8 @@ def shape_factor(words: tuple[str, ...]) -> float:
         return th.SURE_VERB_PENALTY
     if is_adverb(first) or is_adverb(last) or is_verb_like(first):
         return th.FRAGMENT_PENALTY
+    if last in modifier_words() and not is_topic_word(last):
+        return th.FRAGMENT_PENALTY  # "miles easy": a name ends on a thing, not a quality
     if len(last) > 4 and last.endswith("ed"):
         return th.FRAGMENT_PENALTY  # "learning classified": a clause, not a name
     return 1.0

@@ -55,6 +55,7 @@ def test_topics_keep_their_score(phrase):
         "explain machine learning",
         "constantly switch",
         "app locally",
+        "miles easy",  # ends on a quality, not a thing
     ],
 )
 def test_fragments_are_penalised(phrase):
@@ -68,6 +69,16 @@ def test_lone_verbs_are_penalised():
 @pytest.mark.parametrize("word", ["told", "deploys", "drove"])
 def test_an_inflected_verb_alone_is_no_topic(word):
     assert shape_factor((word,)) == th.SURE_VERB_PENALTY == 0.0
+
+
+@pytest.mark.parametrize("word", ["easy", "bad"])
+def test_a_word_only_ever_an_adjective_or_adverb_is_no_topic_alone(word):
+    assert shape_factor((word,)) == 0.0
+
+
+@pytest.mark.parametrize("word", ["agile", "fast"])  # a Medium topic; a noun too ("a fast")
+def test_a_quality_that_is_a_topic_or_a_noun_too_keeps_its_score_alone(word):
+    assert shape_factor((word,)) == 1.0
 
 
 @pytest.mark.parametrize("word", ["convince", "commit"])  # "commit" is a noun in git
