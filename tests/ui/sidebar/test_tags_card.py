@@ -44,6 +44,16 @@ def test_a_crowded_tag_offers_a_narrower_neighbour(qtbot) -> None:
     assert card.field.tags() == [neighbour]
 
 
+def test_a_note_quotes_a_typed_tag_as_written(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    qtbot.keyClicks(card.field.input, "JavaScript")
+    qtbot.keyClick(card.field.input, Qt.Key.Key_Return)
+    assert card.field.tags() == ["JavaScript"]
+    notes = _texts(card, QLabel, "tagNote")
+    assert notes[0].startswith("‘JavaScript’ is crowded (136,902 stories)")
+
+
 def test_a_narrow_tag_offers_a_broader_neighbour(qtbot) -> None:
     card = TagsCard()
     qtbot.addWidget(card)
