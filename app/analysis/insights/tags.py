@@ -34,6 +34,7 @@ from app.analysis.insights.keywords.vocabulary import (
     affinity,
     content_words,
     display_name,
+    slugify,
     stem_key,
     vocabulary,
 )
@@ -91,12 +92,36 @@ class TagTooLongError(ValueError):
 
 def check_tag_length(tag: str) -> str:
     """``tag`` cleaned; raises :class:`TagTooLongError` when Medium would refuse its length."""
-    cleaned = _SPACES_RE.sub(" ", tag.strip().lstrip("#")).strip()
+    cleaned = _cleaned(tag)
     if len(cleaned) > th.MAX_TAG_LENGTH:
         raise TagTooLongError(
             f"“{cleaned}” has {len(cleaned)} characters; Medium allows {th.MAX_TAG_LENGTH}."
         )
     return cleaned
+
+
+def _cleaned(tag: str) -> str:
+    """``tag`` trimmed, without a leading "#", its spaces single; the writer's case kept."""
+    return _SPACES_RE.sub(" ", tag.strip().lstrip("#")).strip()
+
+
+def _as_written(tag: str, name: str) -> str:
+    """How to show the tag ``name`` that the writer wrote as ``tag``: their own spelling
+    ("JavaScript", not the generated "Javascript") when it is the same words; the name when
+    they wrote it other words ("ML" for "Machine Learning"), since that is the tag counted."""
+    written = _cleaned(tag)
+    return written if slugify(written) == slugify(name) else name
+
+
+def _writers_tags(tags: Iterable[str]) -> dict[str, str]:
+    """Each tag of ``tags`` once, case aside: its normalized name, lower case, to the writer's
+    first spelling of it, in order."""
+    spelled: dict[str, str] = {}
+    for raw in tags:
+        tag = normalize_tag(raw)
+        if tag:
+            spelled.setdefault(tag.lower(), _as_written(raw, tag))
+    return spelled
 
 
 def normalize_tag(text: str) -> str:
@@ -179,6 +204,7 @@ def assess_tag(
             neighbour,
         )
     key = stem_key(found.slug)
+    name = _as_written(tag, found.name)  # the note quotes the writer's chip
     if found.stories >= th.CROWDED_TAG_MIN_STORIES:
         containing = vocab.containing(key)  # a scan of the whole vocabulary: once
         # A chosen tag that already narrows this one ("Pair Programming" beside "Programming")
@@ -187,10 +213,10 @@ def assess_tag(
         fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY) and on_topic(t))
         neighbour = "" if narrowed else widest(fitting)
         return TagAssessment(
-            found.name,
+            name,
             found.stories,
             "crowded",
-            f"‘{found.name}’ is crowded ({found.stories:,} stories): a story sinks fast there.",
+            f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there.",
             neighbour,
         )
     if found.stories < th.NICHE_TAG_MAX_STORIES:
@@ -198,15 +224,13 @@ def assess_tag(
         wider += [t for t in vocab.containing(key) if t.stories > found.stories]
         neighbour = widest(wider)
         return TagAssessment(
-            found.name,
+            name,
             found.stories,
             "niche",
-            f"‘{found.name}’ is narrow ({found.stories:,} stories): few readers follow it.",
+            f"‘{name}’ is narrow ({found.stories:,} stories): few readers follow it.",
             neighbour,
         )
-    return TagAssessment(
-        found.name, found.stories, "ok", f"‘{found.name}’: {found.stories:,} stories."
-    )
+    return TagAssessment(name, found.stories, "ok", f"‘{name}’: {found.stories:,} stories.")
 
 
 def reach_of(tag: str) -> int:
@@ -253,8 +277,13 @@ class _Ballot:
     def __init__(self) -> None:
         self.evidence: dict[str, _Evidence] = defaultdict(_Evidence)
         self.spelling: dict[str, str] = {}
+        self.written: dict[str, str] = {}  # the writer's own spelling of a tag they used
         self.reach: dict[str, int] = {}
         self.subject = ""  # the tag that is the post's best key phrase, lower case
+
+    def shown(self, lowered: str) -> str:
+        """The tag as a suggestion shows it: as the writer spelled it, if they have used it."""
+        return self.written.get(lowered) or self.spelling[lowered]
 
     def credit(
         self,
@@ -268,13 +297,16 @@ class _Ballot:
     ) -> None:
         """Evidence for ``tag``; from history, ``uses`` (the writer's stories that carried it)
         and ``related`` (it went with a chosen tag, or on a similar story) say whether it may
-        be offered without the text's support."""
+        be offered without the text's support. A tag from history is spelled as the writer
+        spelled it, and a suggestion of it keeps that spelling."""
         known = vocabulary().tag(tag)
         name = known.name if known else normalize_tag(tag)
         if not name or amount <= 0:
             return
         lowered = name.lower()
         self.spelling.setdefault(lowered, name)
+        if not from_text:
+            self.written.setdefault(lowered, _as_written(tag, name))
         self.reach[lowered] = known.stories if known else 0
         found = self.evidence[lowered]
         found.add(amount, reason, from_text)
@@ -378,21 +410,21 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
     for draft in history.drafts:
         age_days = max(0.0, (now - draft.used_at) / _DAY)
         decay = 0.5 ** (age_days / th.TAG_RECENCY_HALF_LIFE_DAYS)
-        for tag in dedupe_tags(draft.tags):
-            spelled.setdefault(tag.lower(), tag)
-            uses[tag.lower()] += 1
-            freshness[tag.lower()] += decay
+        for lowered, tag in _writers_tags(draft.tags).items():
+            spelled.setdefault(lowered, tag)
+            uses[lowered] += 1
+            freshness[lowered] += decay
     for lowered, count in uses.items():
         amount = th.TAG_WEIGHT_HISTORY * math.log1p(freshness[lowered])
         stories = "1 of your stories" if count == 1 else f"{count} of your stories"
         ballot.credit(spelled[lowered], amount, f"used in {stories}", False, uses=count)
 
-    current_lower = {t.lower(): t for t in current}
+    current_lower = _writers_tags(current)
     if current_lower:
         together: dict[tuple[str, str], int] = defaultdict(int)
         with_current: dict[str, int] = defaultdict(int)
         for draft in history.drafts:
-            tags = {t.lower() for t in dedupe_tags(draft.tags)}
+            tags = set(_writers_tags(draft.tags))
             for mine in tags & current_lower.keys():
                 with_current[mine] += 1
                 for other in tags - current_lower.keys():
@@ -415,7 +447,7 @@ def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current,
                 continue
             overlap = len(own_stems & their_stems) / len(own_stems | their_stems)
             if overlap >= th.SIMILAR_DRAFT_MIN_OVERLAP:
-                for tag in dedupe_tags(draft.tags):
+                for tag in _writers_tags(draft.tags).values():
                     ballot.credit(
                         tag,
                         th.TAG_WEIGHT_SIMILAR * overlap,
@@ -442,10 +474,9 @@ def suggest_tags(
     are the words it writes as people's names: never new tags.
     """
     ballot = _Ballot()
-    current = dedupe_tags(current_tags)
     _from_text(keyphrases, title, text, people, ballot)
-    _from_history(keyphrases, history, current, ballot)
-    taken = {t.lower() for t in current}
+    _from_history(keyphrases, history, current_tags, ballot)
+    taken = set(_writers_tags(current_tags))
     ranked = sorted(
         (
             (found.score, lowered)
@@ -467,7 +498,7 @@ def suggest_tags(
     del chosen[max(0, limit) :]
     return tuple(
         TagSuggestion(
-            ballot.spelling[lowered],
+            ballot.shown(lowered),
             score,
             ballot.evidence[lowered].reason,
             ballot.reach[lowered],

@@ -95,7 +95,7 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "paragraph_sentences",
         "Paragraphs of many sentences",
-        "More than 4 sentences: a wall of text on a phone",
+        "More than 4 sentences in 65 words or more: a wall of text on a phone",
         "structure",
         _I,
     ),

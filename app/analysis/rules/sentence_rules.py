@@ -84,7 +84,8 @@ def sentence_findings(
 def paragraph_findings(
     text_length: int, words: int, sentences: int, limits: Thresholds
 ) -> list[Finding]:
-    """Paragraphs too long for a phone screen."""
+    """Paragraphs too long for a phone screen: over a screenful of words, or many sentences
+    that fill half the screen."""
     findings = []
     if words > limits.paragraph_max_words:
         findings.append(
@@ -97,7 +98,7 @@ def paragraph_findings(
                 "Break it where the thought shifts; short paragraphs keep phone readers going.",
             )
         )
-    elif sentences > limits.paragraph_max_sentences:
+    elif sentences > limits.paragraph_max_sentences and words >= limits.paragraph_wall_min_words:
         findings.append(
             Finding(
                 "paragraph_sentences",

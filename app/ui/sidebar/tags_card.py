@@ -39,6 +39,10 @@ class TagsCard(Card):
         super().__init__("Tags", parent)
         self.field = TagField()
         self.add(self.field)
+        # Why a tag was refused, on its own line under the field it is about, so the hint
+        # above the suggestions stays; it goes once the writer edits the tag or adds one.
+        self.refusal = self.add(label("", name="tagRefusal"))
+        self.refusal.hide()
         self.notes_host = QWidget()
         self._notes = QVBoxLayout(self.notes_host)
         self._notes.setContentsMargins(0, 0, 0, 0)
@@ -51,10 +55,15 @@ class TagsCard(Card):
         self._suggestions.setSpacing(2)
         self.add(self._suggestions_host)
         self._topics: tuple[str, ...] | None = None  # the post's key phrases, once analysed
-        self.field.tagsChanged.connect(lambda _tags: self._refresh_notes())
-        self.field.tagRefused.connect(self.hint.setText)
+        self.field.tagsChanged.connect(lambda _tags: self._tags_changed())
+        self.field.tagRefused.connect(self._refuse)
+        self.field.input.textChanged.connect(lambda _text: self.refusal.hide())
         self._update_hint()
         self._refresh_notes()
+
+    def _refuse(self, reason: str) -> None:
+        self.refusal.setText(reason)
+        self.refusal.show()
 
     def _update_hint(self) -> None:
         count = len(self.field.tags())
@@ -64,6 +73,10 @@ class TagsCard(Card):
             self.hint.setText(f"{count} of {MAX_TAGS} tags. Suggestions:")
         else:
             self.hint.setText(f"{MAX_TAGS} of {MAX_TAGS} tags: Medium's limit.")
+
+    def _tags_changed(self) -> None:
+        self.refusal.hide()
+        self._refresh_notes()
 
     def _refresh_notes(self) -> None:
         """A line for each chosen tag that is crowded, narrow or unknown, with a neighbour."""

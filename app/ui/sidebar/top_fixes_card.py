@@ -82,7 +82,9 @@ class TopFixesCard(Card):
             tip = html.escape(finding.message)
             if finding.suggestion:
                 tip += f"<br><i>{html.escape(finding.suggestion)}</i>"
-            button.setToolTip(tip)
+            # Marked as rich text: Qt guesses, and would show a message with no markup in it
+            # (no suggestion) as plain text, its escaped quotes as "&quot;".
+            button.setToolTip(f"<qt>{tip}</qt>")
             button.show()
         for button in self._buttons[len(self._fixes) :]:
             button.hide()

@@ -208,7 +208,7 @@ def test_current_tags_are_left_out_and_drive_cooccurrence():
     suggestions = suggest_tags([], history, ["startup"])
     assert "Startup" not in tags_of(suggestions)
     assert suggestions[0].tag == "Entrepreneurship"
-    assert suggestions[0].reason == "often used with ‘Startup’"
+    assert suggestions[0].reason == "often used with ‘startup’"  # the chip, as written
 
 
 def test_similar_past_drafts_lend_their_tags():
@@ -348,3 +348,26 @@ def test_a_first_name_that_is_a_medium_tag_or_a_word_written_lower_case_stays_a_
     assert "rose" in found  # lower case, and common in English: the flower, not a person
     assert "annalee" not in found
     assert "dmitri" not in found  # lower-cased at a sentence start, but nobody's word
+
+
+def test_a_note_quotes_the_tag_as_the_writer_spelled_it():
+    assert assess_tag("JavaScript").message.startswith("‘JavaScript’ is crowded (136,902 stories)")
+    assert assess_tag("JavaScript").tag == "JavaScript"
+    # Other words for a tag ("ML") are not its spelling: the note names the tag it counted.
+    assert assess_tag("ML").message.startswith("‘Machine Learning’ is crowded")
+
+
+def test_a_tag_from_history_keeps_the_writers_spelling():
+    history = TagHistory(
+        drafts=(
+            PastDraft(("JavaScript", "React"), NOW - DAY),
+            PastDraft(("JavaScript", "React"), NOW - 2 * DAY),
+        ),
+        now=NOW,
+    )
+    suggestions = suggest_tags(phrases("javascript", "web apps"), history, [])
+    assert "JavaScript" in tags_of(suggestions)
+    assert "Javascript" not in tags_of(suggestions)
+    # A tag the writer has chosen is quoted as they wrote it.
+    react = suggest_tags([], history, ["JavaScript"])
+    assert [(s.tag, s.reason) for s in react] == [("React", "often used with ‘JavaScript’")]

@@ -1,4 +1,5 @@
-"""Hard sentences need two signals, and the message names the band the sentence is in."""
+"""Hard sentences need two signals, and the message names the band the sentence is in; a
+paragraph is a wall of text when it is long on a phone, not merely of many sentences."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 
 import pytest
 
+from app.analysis.engine.analyzer import analyze
 from app.analysis.rules.sentence_rules import sentence_findings
 from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
 from app.analysis.text.counts import sentence_words_and_counts
@@ -91,3 +93,24 @@ def test_a_grade_beyond_college_is_said_in_words() -> None:
     [finding] = sentence_findings(0, len(sentence), counts, DEFAULT_THRESHOLDS)
     assert "far above college reading level" in finding.message
     assert re.search(r"grade \d", finding.message) is None
+
+
+def _paragraph_rules(paragraph: str) -> list[str]:
+    rules = ("paragraph_sentences", "long_paragraph")
+    return [f.rule for f in analyze(paragraph + "\n").findings if f.rule in rules]
+
+
+def test_five_short_sentences_are_no_wall_of_text() -> None:
+    paragraph = (
+        "I woke up. The coffee was cold. My inbox was full of small requests. "
+        "I closed it and wrote instead. By noon the draft was done."
+    )
+    assert len(paragraph.split()) == 26
+    assert _paragraph_rules(paragraph) == []
+
+
+def test_many_sentences_that_fill_half_a_phone_screen_are_a_wall() -> None:
+    sentence = "The team met every morning to review the plan and decide what to ship next. "
+    paragraph = (sentence * 6).strip()  # 6 sentences, 90 words
+    assert _paragraph_rules(paragraph) == ["paragraph_sentences"]
+    assert _paragraph_rules((sentence * 11).strip()) == ["long_paragraph"]  # 165 words

@@ -44,6 +44,16 @@ def test_a_crowded_tag_offers_a_narrower_neighbour(qtbot) -> None:
     assert card.field.tags() == [neighbour]
 
 
+def test_a_note_quotes_a_typed_tag_as_written(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    qtbot.keyClicks(card.field.input, "JavaScript")
+    qtbot.keyClick(card.field.input, Qt.Key.Key_Return)
+    assert card.field.tags() == ["JavaScript"]
+    notes = _texts(card, QLabel, "tagNote")
+    assert notes[0].startswith("‘JavaScript’ is crowded (136,902 stories)")
+
+
 def test_a_narrow_tag_offers_a_broader_neighbour(qtbot) -> None:
     card = TagsCard()
     qtbot.addWidget(card)
@@ -57,7 +67,7 @@ def test_a_tag_over_25_characters_is_refused_with_a_reason(qtbot) -> None:
     qtbot.addWidget(card)
     assert not card.field.add_tag("Convolutional Neural Networks XYZ")
     assert card.field.tags() == []
-    assert card.hint.text() == (
+    assert card.refusal.text() == (
         "“Convolutional Neural Networks XYZ” has 33 characters; Medium allows 25."
     )
 
@@ -69,10 +79,34 @@ def test_a_typed_tag_over_25_characters_is_refused_not_cut(qtbot) -> None:
     assert card.field.input.property("tooLong")
     qtbot.keyClick(card.field.input, Qt.Key.Key_Return)
     assert card.field.tags() == []
-    assert card.hint.text() == (
+    assert card.refusal.text() == (
         "“Concentration in shared workplaces” has 34 characters; Medium allows 25."
     )
     assert card.field.input.text() == "Concentration in shared workplaces"  # left to shorten
+
+
+def test_a_refusal_keeps_the_hint_above_the_suggestions(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.show()
+    card.field.add_tag("Productivity")
+    card.field.add_tag("Focus")
+    card.show_suggestions(suggest_tags([Keyphrase("deep work", 1.0)], TagHistory(), []))
+    assert card.hint.text() == "2 of 5 tags. Suggestions:"
+    qtbot.keyClicks(card.field.input, "Concentration in shared places")
+    qtbot.keyClick(card.field.input, Qt.Key.Key_Return)
+    assert card.field.tags() == ["Productivity", "Focus"]
+    # The refusal has its own line; the heading of the suggestions stays.
+    assert card.hint.text() == "2 of 5 tags. Suggestions:"
+    assert card.hint.isVisible()
+    assert card.refusal.isVisible()
+    assert card.refusal.text() == (
+        "“Concentration in shared places” has 30 characters; Medium allows 25."
+    )
+    # Shortening the tag answers it: the refusal goes.
+    qtbot.keyClick(card.field.input, Qt.Key.Key_Backspace)
+    assert not card.refusal.isVisible()
+    assert card.hint.text() == "2 of 5 tags. Suggestions:"
 
 
 def test_short_count() -> None:
