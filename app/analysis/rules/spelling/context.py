@@ -4,7 +4,8 @@
   a common word ("Healtcare" keeps its flag); short names (Saxe, Warde) are one edit from many
   common words, so a word of fewer than six letters is taken as a name all the same. At the
   start of a sentence a capitalised word is a name only when no dictionary word at all is one
-  edit away (Adomavicius, not "Droping").
+  edit away (Adomavicius, not "Droping"). Right after a first name ("Tiffany Aliche") it is
+  a surname, whatever common word it is one edit from.
 - A long word with no dictionary word one edit away is a coinage or an identifier (upsample,
   simplexml, stinkbomb) rather than a slip, which is nearly always one edit from the word meant;
   listed misspellings keep their flag.
@@ -24,6 +25,7 @@ from dataclasses import replace
 from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.spelling.edits import one_edit
 from app.analysis.rules.spelling.lexicon import Lexicon
+from app.resources import word_list
 
 # A word this frequent in the dictionary's corpus is common (about the top tenth of its words:
 # "mouse" has 13,000, "paris" 1,081); a capitalised unknown word one edit from it is a slip.
@@ -77,10 +79,25 @@ def near_known_word(word: str, words: Lexicon, min_count: int) -> bool:
     return any(frequencies.get(edited, 0) >= min_count for edited in one_edit(word))
 
 
+def follows_first_name(text: str, start: int) -> bool:
+    """True when the word at ``start`` comes right after a capitalised first name, one space
+    between ("Tiffany Aliche"; the census and Faker names of ``person_names.txt``)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    end = start - 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    before = text[begin:end]
+    return is_capitalised(before) and before.lower() in word_list("keywords", "person_names.txt")
+
+
 def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
     """An unknown capitalised word that is no slip of a dictionary word (see the module)."""
     if not is_capitalised(word):
         return False
+    if follows_first_name(text, start):
+        return True
     plain = word.lower().replace("’", "'")
     if starts_sentence(text, start):
         return not near_known_word(plain, words, 1)

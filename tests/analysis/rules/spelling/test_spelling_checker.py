@@ -147,6 +147,12 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name(checker: SpellingChecker
     assert flagged(checker, "We met Portigal and Garklavs at Screenhero.") == []
 
 
+def test_a_surname_after_a_first_name_is_a_name(checker: SpellingChecker) -> None:
+    # "Aliche" is one edit from "alice"; after a first name it is a surname all the same.
+    assert flagged(checker, "I read a blog post by Tiffany Aliche last year.") == []
+    assert flagged(checker, "I read a blog post by the Aliche team.") == ["Aliche"]
+
+
 def test_a_capitalised_slip_of_a_common_word_is_still_flagged(checker: SpellingChecker) -> None:
     assert flagged(checker, "We improved Healtcare for everyone.") == ["Healtcare"]
     assert flagged(checker, "Droping the table was a mistake.") == ["Droping"]
