@@ -203,10 +203,13 @@ def band_for(overall: int, risk: str) -> str:
 
 
 def lift_for(band: str, reasons: tuple[Reason, ...]) -> str:
-    """What would lift the headline: the action of its strongest drawback."""
-    if band == "strong":
-        return "Keep it: nothing stands out to change"
+    """What would lift the headline: the action of its strongest drawback (for a strong one,
+    what would polish it, if a drawback is listed beside it)."""
     drawback = next((reason for reason in reasons if reason.impact < 0 and reason.action), None)
+    if band == "strong":
+        if drawback is None:
+            return "Keep it: nothing stands out to change"
+        return f"Strong already; to polish it: {drawback.action[0].lower()}{drawback.action[1:]}"
     if drawback is None:
         return "To lift it: say what the reader gets, with one specific detail"
     action = drawback.action

@@ -186,6 +186,14 @@ def test_every_band_below_strong_says_what_would_lift_it():
             assert len(report.lift) > len("To lift it: ") + 10
 
 
+def test_a_strong_headline_with_a_drawback_listed_is_not_told_nothing_stands_out():
+    report = analyze_headline("Svelte 5 Runes Finally Made Reactivity Click for Me")
+    assert report.band == "strong"
+    drawbacks = [reason for reason in report.reasons if reason.impact < 0 and reason.action]
+    assert drawbacks
+    assert report.lift == f"Strong already; to polish it: {drawbacks[0].action}"
+
+
 def test_plain_specific_titles_are_not_shamed():
     for text in (
         "The Case Against Microservices",
