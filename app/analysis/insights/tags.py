@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -280,10 +280,12 @@ class _Ballot:
         self.written: dict[str, str] = {}  # the writer's own spelling of a tag they used
         self.reach: dict[str, int] = {}
         self.subject = ""  # the tag that is the post's best key phrase, lower case
+        self.in_text: dict[str, str] = {}  # how the draft capitalises a tag ("Git", "PyTorch")
 
     def shown(self, lowered: str) -> str:
-        """The tag as a suggestion shows it: as the writer spelled it, if they have used it."""
-        return self.written.get(lowered) or self.spelling[lowered]
+        """The tag as a suggestion shows it: as the writer spelled it, if they have used it,
+        else as the draft capitalises it, else as Medium's list names it."""
+        return self.written.get(lowered) or self.in_text.get(lowered) or self.spelling[lowered]
 
     def credit(
         self,
@@ -396,8 +398,25 @@ def _from_text(
         spelled = candidate.tag.slug if candidate.known else candidate.written
         reason = _reason(candidate, model.contributions(vector))
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
+        if candidate.known:
+            form = capitalised_form(candidate.tag.name, f"{title}\n{text}")
+            if form:
+                ballot.in_text.setdefault(candidate.tag.name.lower(), form)
         if candidate.values.get("subject"):
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
+
+
+def capitalised_form(name: str, text: str) -> str:
+    """How ``text`` most often writes the tag ``name`` with each word capitalised ("Git" where
+    the list's name guesses an acronym, "GIT"); "" when it never does."""
+    words = name.split()
+    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w-])"
+    forms = Counter(
+        " ".join(found.group(0).split())
+        for found in re.finditer(pattern, text, re.IGNORECASE)
+        if all(word[:1].isupper() for word in found.group(0).split())
+    )
+    return forms.most_common(1)[0][0] if forms else ""
 
 
 def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current, ballot) -> None:
@@ -546,6 +565,7 @@ __all__ = [
     "TagSuggestion",
     "TagTooLongError",
     "assess_tag",
+    "capitalised_form",
     "check_tag_length",
     "dedupe_tags",
     "display_name",

@@ -10,6 +10,7 @@ from app.analysis.insights.tags import (
     TagHistory,
     TagTooLongError,
     assess_tag,
+    capitalised_form,
     check_tag_length,
     dedupe_tags,
     normalize_tag,
@@ -252,6 +253,16 @@ def test_one_word_tags_medium_lacks_are_offered_once_at_most():
     suggestions = suggest_tags(keyphrases, TagHistory(), [], title="My First Marathon", text=text)
     new_one_word = [s.tag for s in suggestions if s.reach == 0 and " " not in s.tag]
     assert new_one_word == ["Marathon"]
+
+
+def test_a_tag_is_shown_as_the_draft_capitalises_it():
+    text = "Git keeps every commit.\nWith git bisect, Git finds the commit that broke it."
+    suggestions = suggest_tags(phrases("git bisect", "git"), TagHistory(), [], text=text)
+    assert "Git" in tags_of(suggestions)
+    assert "GIT" not in tags_of(suggestions)
+    assert capitalised_form("GIT", text) == "Git"
+    assert capitalised_form("UX", "Good UX is quiet. The ux team agrees.") == "UX"
+    assert capitalised_form("Machine Learning", "Machine learning is old.") == ""
 
 
 def test_grammar_words_do_not_make_a_tag():
