@@ -201,7 +201,10 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -
                 continue
             exact = part == key
             name = "keyphrase" if exact else "keyphrase_part"
-            if keyphrase.score > candidate.values.get(name, 0.0) or not candidate.phrase:
+            written = "keyphrase" in candidate.values  # the tag is itself a key phrase
+            # The phrase to quote: the tag itself as a key phrase, else the best holding it.
+            quoted = max(candidate.values.get(n, 0.0) for n in ("keyphrase", name))
+            if not candidate.phrase or (keyphrase.score > quoted and (exact or not written)):
                 candidate.phrase = keyphrase.phrase
             candidate.raise_to(name, keyphrase.score)
             if exact and rank == 0:

@@ -25,6 +25,11 @@ def test_key_phrase_evidence_and_the_subject():
     assert "subject" not in found["redux"].values
 
 
+def test_a_tag_that_is_a_key_phrase_quotes_itself_not_a_longer_phrase_holding_it():
+    keyphrases = [Keyphrase("pandas", 1.0), Keyphrase("pandas still wins", 0.1)]
+    assert by_slug(tag_candidates(keyphrases))["pandas"].phrase == "pandas"
+
+
 def test_prose_mentions_spread_and_opening():
     text = "We deploy with Kubernetes.\nNothing here.\nKubernetes again, Kubernetes."
     found = by_slug(tag_candidates([], "", text))["kubernetes"]

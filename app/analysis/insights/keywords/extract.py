@@ -502,10 +502,27 @@ def suggest_focus_keyphrase(
     if not candidates:
         return None
     best = candidates[0]
+    moved_to = _moved_to(title, best, candidates[1:3])
+    if moved_to is not None:
+        return moved_to.phrase
     for candidate in candidates[:3]:
         if " " in candidate.phrase and candidate.score >= 0.6 * best.score:
             return candidate.phrase
     return best.phrase
+
+
+def _moved_to(title: str, best: Keyphrase, others: Sequence[Keyphrase]) -> Keyphrase | None:
+    """In a title that moves "from" the best phrase "to" another ("From Pandas to Polars"),
+    the other: a story of a move is about where it leads, however often it names the start."""
+    lowered = " ".join(title.lower().split())
+    start = lowered.find(f"from {best.phrase.lower()} to ")
+    if start < 0:
+        return None
+    rest = lowered[start + len(f"from {best.phrase.lower()} to ") :]
+    return next(
+        (other for other in others if re.match(rf"{re.escape(other.phrase.lower())}\b", rest)),
+        None,
+    )
 
 
 def _names_a_person(phrase: str, people: Collection[str]) -> bool:

@@ -115,6 +115,14 @@ def test_scores_are_relative_to_the_best_phrase():
     assert all(a.score >= b.score for a, b in pairwise(found))
 
 
+def test_the_focus_of_a_story_of_a_move_is_where_it_leads():
+    ranked = [Keyphrase("pandas", 1.0), Keyphrase("Polars", 0.6), Keyphrase("query", 0.1)]
+    title = "Why I Moved My Data Pipelines From Pandas to Polars"
+    assert suggest_focus_keyphrase([], title, keyphrases=ranked) == "Polars"
+    assert suggest_focus_keyphrase([], "Pandas and Polars", keyphrases=ranked) == "pandas"
+    assert suggest_focus_keyphrase([], "From Pandas to Spark", keyphrases=ranked) == "pandas"
+
+
 def test_suggest_focus_keyphrase_prefers_a_strong_multi_word_phrase():
     assert suggest_focus_keyphrase(REMOTE).lower() == "remote work"
     ranked = [Keyphrase("habits", 1.0), Keyphrase("form habits", 0.2), Keyphrase("gym", 0.1)]
