@@ -101,6 +101,7 @@ class PanelRoom(QObject):
         self._pane = pane
         self._panels = tuple(panels)
         self._made_room = False
+        self._lowered = False  # the window's minimum leaves the pane out
         window.installEventFilter(self)
         for panel in self._panels:
             panel.visibilityChanged.connect(self._panel_shown_or_hidden)
@@ -131,12 +132,22 @@ class PanelRoom(QObject):
         return layout.minimumSize().width() if layout is not None else 0
 
     def _fit_minimum(self) -> None:
-        """Leave the pane out of the window's minimum while a panel is open beside it."""
-        if self._give_way.isChecked() and self._panel_open():
+        """Leave the pane out of the window's minimum while a panel is open beside it and all
+        of them fit; otherwise the layout's own minimum, which widens a window too narrow (a
+        panel just opened there, or the pane shown again) for the widening to close the pane."""
+        window = self._window
+        needed = self._needed_width()
+        if self._give_way.isChecked() and self._panel_open() and window.width() >= needed:
             pane = max(self._pane.minimumWidth(), self._pane.minimumSizeHint().width())
-            self._window.setMinimumWidth(max(1, self._needed_width() - pane))
-        else:
-            self._window.setMinimumWidth(0)  # the layout's own minimum again
+            window.setMinimumWidth(max(1, needed - pane))
+            self._lowered = True
+        elif self._lowered:
+            self._lowered = False
+            window.setMinimumWidth(0)  # the layout's own minimum again
+            layout = window.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self._window:

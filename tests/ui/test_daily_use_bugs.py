@@ -207,6 +207,25 @@ def test_a_window_shrunk_with_a_panel_open_closes_the_drafts_list_instead_of_ref
     assert window.width() == 1280
 
 
+def test_a_panel_opened_just_as_another_closes_still_gets_its_room(qtbot, window) -> None:
+    window.resize(1280, 720)
+    window.show_headline_lab()
+    qtbot.waitUntil(lambda: not window.drafts.isVisible(), timeout=5_000)
+    qtbot.wait(300)
+    window.headline_lab.hide()
+    window.toggle_drafts.setChecked(True)
+    window.resize(1280, 720)
+    window.publishing.checklist_action.trigger()  # before any event is processed
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not window.drafts.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=5_000)
+    # Laid out side by side again: the writing column ends before the sidebar starts.
+    column, sidebar = window.writing_column, window.sidebar
+    qtbot.waitUntil(lambda: column.geometry().right() < sidebar.geometry().left(), timeout=5_000)
+    sixty = window.editor.fontMetrics().averageCharWidth() * 60
+    assert window.editor.viewport().width() >= sixty
+
+
 def test_jump_to_puts_the_occurrence_in_the_upper_third(qtbot, window, wait_for_analysis) -> None:
     window.resize(1280, 720)
     filler = [f"Paragraph {n} has plain words." for n in range(60)]
