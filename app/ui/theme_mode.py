@@ -56,7 +56,9 @@ def apply_theme(app: QApplication, choice: str) -> str:
     sheet = resource_path("styles", "clapwise.qss").read_text(encoding="utf-8")
     if theme == "dark":
         palette = dark_palette()
-        sheet += "\n" + resource_path("styles", "clapwise-dark.qss").read_text(encoding="utf-8")
+        dark = resource_path("styles", "clapwise-dark.qss").read_text(encoding="utf-8")
+        # Images in the sheet are named from the styles folder, wherever it is installed.
+        sheet += "\n" + dark.replace("{styles}", resource_path("styles").as_posix())
     else:
         palette = app.style().standardPalette()
     app.setProperty("clapwiseTheme", theme)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from app.ui.view_modes import sentence_bounds
 
@@ -29,6 +29,26 @@ def test_dark_theme_is_remembered_and_colours_the_editor(qtbot, make_window, sto
     assert again.view_modes.theme_actions["dark"].isChecked()
     again.view_modes.theme_actions["light"].trigger()
     assert again.editor.grab().toImage().pixelColor(5, 5).lightness() > 200
+
+
+def test_in_the_dark_theme_a_check_box_shows_its_box_and_its_tick(qtbot, window) -> None:
+    window.view_modes.theme_actions["dark"].trigger()
+    window.show_headline_lab()
+    box = window.headline_lab.findChild(QCheckBox)
+    qtbot.waitUntil(box.isVisible, timeout=5_000)
+
+    def brightest_in_the_box() -> tuple[int, int]:
+        image = box.grab().toImage()
+        side = min(18, image.width(), image.height())
+        colours = [image.pixelColor(x, y) for x in range(side) for y in range(side)]
+        return max(c.lightness() for c in colours), max(c.green() - c.red() for c in colours)
+
+    outline, _green = brightest_in_the_box()
+    assert outline > 100  # the window is about 35: an empty box must still be seen
+    box.setChecked(True)
+    _lightness, green = brightest_in_the_box()
+    assert green > 60  # a ticked box is filled green
+    window.view_modes.theme_actions["light"].trigger()
 
 
 def test_focus_mode_dims_all_but_the_current_sentence(qtbot, window) -> None:
