@@ -87,7 +87,8 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "modal_of",
         "could/should/would of",
         "'of' written for 'have' after a modal verb",
-        'Write "{fix}": "should have" sounds like "should of", but only "have" is right.',
+        'Write "{fix}": after could, should, would or must, "have" sounds like "of", but only '
+        '"have" is right.',
         _find_modal_of,
         triggers=(" of",),
     ),

@@ -87,6 +87,13 @@ def test_findings_cover_the_slip_and_offer_the_fix(
     assert finding.replacements[0] == fix
 
 
+def test_the_modal_of_message_fits_every_modal_not_only_should() -> None:
+    for sentence in ("We could of won.", "They would of known.", "You must of seen it."):
+        (finding,) = find_grammar(sentence)
+        assert "should of" not in finding.message
+        assert "have" in finding.message
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
