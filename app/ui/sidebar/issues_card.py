@@ -7,15 +7,22 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidg
 
 from app.analysis.engine.style_summary import Share, StyleSummary
 from app.analysis.rules.catalog import RULES
+from app.analysis.rules.thresholds import Thresholds
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color, swatch_css
 
 
-def _share_line(name: str, share: Share, target: str) -> str:
+def _share_line(name: str, share: Share, target: str, too_short: str = "") -> str:
+    """One share with its target; without a judgement, why not (``too_short`` for a share
+    judged only from some length on)."""
     if share.status == "n/a":
-        return f"{name}: —"
+        why = too_short if share.total and too_short else "no sentences yet"
+        return f"{name}: — ({why})"
     dot = f"<span style='color:{status_color(share.status)}'>●</span>"
     return f"{dot} {name}: {share.percent:g}% of sentences ({target})"
+
+
+TRANSITIONS_FROM_WORDS = Thresholds().transition_min_words
 
 
 class IssuesCard(Card):
@@ -94,7 +101,12 @@ class IssuesCard(Card):
                 [
                     _share_line("Long sentences", style.long_sentences, "aim for 25% or less"),
                     _share_line("Passive voice", style.passive_sentences, "aim for 10% or less"),
-                    _share_line("Transitions", style.transition_sentences, "aim for 30% or more"),
+                    _share_line(
+                        "Transitions",
+                        style.transition_sentences,
+                        "aim for 30% or more",
+                        f"judged from {TRANSITIONS_FROM_WORDS} words on",
+                    ),
                 ]
             )
         )
