@@ -7,6 +7,7 @@ aside, and a damaged file is reported (never silently replaced).
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -64,8 +65,15 @@ def _access_error(path: Path, error: sqlite3.OperationalError) -> DatabaseError:
 
 def _check_writable(path: Path, busy_timeout_ms: int) -> None:
     """Take the write lock and give it back at once: a lock or a read-only file shows now,
-    with a clear message, instead of as a failed save later."""
+    with a clear message, instead of as a failed save later. A new file needs a folder it
+    can be written in."""
     if not path.exists():
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise DatabaseError(
+                f"The database cannot be created at {path}: the folder {path.parent} is read-only.",
+                path,
+                read_only=True,
+            )
         return
     try:
         connection = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
@@ -239,7 +247,10 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
             migrate_to_head(engine)
     except Exception as error:
         engine.dispose()
-        cause = getattr(error, "orig", None)
+        # SQLAlchemy wraps SQLite's error; building the schema may raise SQLite's own.
+        cause = (
+            error if isinstance(error, sqlite3.OperationalError) else getattr(error, "orig", None)
+        )
         if isinstance(cause, sqlite3.OperationalError):
             raise _access_error(path, cause) from error
         raise DatabaseError(f"Cannot prepare the database at {path}: {error}", path) from error

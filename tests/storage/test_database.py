@@ -193,3 +193,18 @@ def test_a_read_only_file_or_folder_is_reported_as_read_only() -> None:
 
         in_read_only_folder.parent.chmod(0o755)
         assert _open_as(child, in_read_only_folder) == {"opened": True}
+
+
+def test_a_new_database_in_a_read_only_folder_is_reported_as_read_only() -> None:
+    child = unprivileged_child()
+    with shared_folder() as shared:
+        folder = shared / "empty"
+        folder.mkdir()
+        child.owns(folder)
+        folder.chmod(0o555)
+        told = _open_as(child, folder / "new.sqlite")
+        assert told["read_only"] is True, told
+        assert "read-only" in str(told["message"])
+        assert not (folder / "new.sqlite").exists()
+        folder.chmod(0o755)
+        assert _open_as(child, folder / "new.sqlite") == {"opened": True}
