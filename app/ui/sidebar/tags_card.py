@@ -69,8 +69,10 @@ class TagsCard(Card):
         count = len(self.field.tags())
         if count == 0:
             self.hint.setText("Medium shows your first tag most: put the most specific one first.")
-        elif count < MAX_TAGS:
+        elif count < MAX_TAGS and self._suggestions.count():
             self.hint.setText(f"{count} of {MAX_TAGS} tags. Suggestions:")
+        elif count < MAX_TAGS:
+            self.hint.setText(f"{count} of {MAX_TAGS} tags. No other tag stands out in the text.")
         else:
             self.hint.setText(f"{MAX_TAGS} of {MAX_TAGS} tags: Medium's limit.")
 

@@ -146,3 +146,15 @@ def test_a_suggestion_missing_from_mediums_list_says_whose_it_is(qtbot) -> None:
     new = TagSuggestion("Annalee", 0.5, "the post mentions it 9 times", 0, False)
     card.show_suggestions((new,))
     assert "reach unknown · the post mentions it 9 times" in _texts(card, QLabel, "small")
+
+
+def test_without_suggestions_the_hint_does_not_announce_any(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.field.add_tag("Meetings")
+    card.show_suggestions(())
+    assert "Suggestions:" not in card.hint.text()
+    assert card.hint.text().startswith("1 of 5 tags.")
+    suggestions = suggest_tags([Keyphrase("react hooks", 1.0)], TagHistory(), ["Meetings"])
+    card.show_suggestions(suggestions)
+    assert card.hint.text() == "1 of 5 tags. Suggestions:"
