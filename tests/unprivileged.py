@@ -72,3 +72,14 @@ def shared_folder() -> Iterator[Path]:
             if path.is_dir():
                 path.chmod(0o755)
         shutil.rmtree(folder)
+
+
+@contextmanager
+def read_only_folder(child: Child, name: str = "locked") -> Iterator[Path]:
+    """An empty folder the child user owns but cannot write in (its mode is 0o555)."""
+    with shared_folder() as shared:
+        folder = shared / name
+        folder.mkdir()
+        child.owns(folder)
+        folder.chmod(0o555)
+        yield folder

@@ -9,7 +9,7 @@ import pytest
 
 from app.publishing import files
 from app.publishing.files import ExportWriteError, write_text_atomic
-from tests.unprivileged import shared_folder, unprivileged_child
+from tests.unprivileged import read_only_folder, unprivileged_child
 
 
 def _leftovers(folder):
@@ -127,11 +127,7 @@ except ExportWriteError as error:
 
 def test_read_only_folder_is_a_clear_error():
     child = unprivileged_child()
-    with shared_folder() as shared:
-        folder = shared / "locked"
-        folder.mkdir()
-        child.owns(folder)
-        folder.chmod(0o500)
+    with read_only_folder(child) as folder:
         told = child.python(WRITE_AND_TELL, str(folder / "story.md"))
         assert told.returncode == 0, told.stderr
         assert "No permission" in told.stdout

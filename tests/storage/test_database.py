@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from app.storage.database import MIGRATIONS_DIR, DatabaseError, open_database, set_aside
 from app.storage.schema import SCHEMA_REVISION
 from app.storage.store import open_store
-from tests.unprivileged import Child, shared_folder, unprivileged_child
+from tests.unprivileged import Child, read_only_folder, shared_folder, unprivileged_child
 
 
 def test_schema_revision_is_the_newest_migration() -> None:
@@ -197,11 +197,7 @@ def test_a_read_only_file_or_folder_is_reported_as_read_only() -> None:
 
 def test_a_new_database_in_a_read_only_folder_is_reported_as_read_only() -> None:
     child = unprivileged_child()
-    with shared_folder() as shared:
-        folder = shared / "empty"
-        folder.mkdir()
-        child.owns(folder)
-        folder.chmod(0o555)
+    with read_only_folder(child) as folder:
         told = _open_as(child, folder / "new.sqlite")
         assert told["read_only"] is True, told
         assert "read-only" in str(told["message"])
