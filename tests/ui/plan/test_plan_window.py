@@ -182,3 +182,22 @@ def test_the_plan_window_fits_a_1280_by_720_screen(window, qtbot) -> None:
         qtbot.wait(20)
         assert (plan.width(), plan.height()) == (1240, 660), name
         assert _clipped_controls(plan) == [], name
+
+
+def test_a_draft_at_a_publication_is_not_submitted_there_again(window, dialogs) -> None:
+    window.title_edit.setPlainText("Why I write at dawn")
+    tab = window.show_plan("Submissions").submissions
+    tab.name.setText("The Startup")
+    tab.save_publication()
+    tab.publications.selectRow(0)
+    tab.submit_current()
+    tab.submit_current()
+    ((_, _, status, _, _),) = tab.submission_rows()
+    assert status == "submitted"
+    (shown,) = dialogs
+    assert "“Why I write at dawn” is already submitted at The Startup" in shown[1]
+    tab.submissions.selectRow(0)
+    tab.status.setCurrentText("rejected")
+    tab.set_status()
+    tab.submit_current()  # declined: a new submission is welcome
+    assert sorted(row[2] for row in tab.submission_rows()) == ["rejected", "submitted"]
