@@ -18,6 +18,12 @@ from app.session.plan.measure import StoryMeasures, measure_story, measure_title
 from app.session.plan.medium_export import ExportedPost, read_export
 from app.session.plan.performance import performances, title_changes
 from app.session.plan.stats_csv import CsvImportError, parse_stats_csv
+from app.session.plan.submissions import (
+    AlreadySubmittedError,
+    PendingSubmission,
+    open_submission,
+    pending,
+)
 from app.session.plan.what_works import WhatWorks, what_works
 from app.storage.drafts import DraftRecord
 from app.storage.publications import PublicationDetails, PublicationRecord, SubmissionRecord
@@ -34,29 +40,6 @@ from app.storage.stories import (
 )
 
 Measure = Callable[[str, str, str], StoryMeasures]
-
-
-@dataclass(frozen=True, slots=True)
-class PendingSubmission:
-    """A submission waiting for an answer, and whether it waits longer than usual."""
-
-    submission: SubmissionRecord
-    waited_days: int
-
-    @property
-    def overdue(self) -> bool:
-        usual = self.submission.response_days
-        return usual is not None and self.waited_days > usual
-
-    @property
-    def reminder(self) -> str:
-        if not self.overdue:
-            return ""
-        return (
-            f"“{self.submission.draft_title or 'Untitled'}” has waited {self.waited_days} days "
-            f"at {self.submission.publication}, which usually answers within "
-            f"{self.submission.response_days}: send a polite follow-up or submit elsewhere."
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +84,18 @@ class Plan:
     def submit(
         self, draft_id: int, publication_id: int, status: str = "submitted"
     ) -> SubmissionRecord:
-        return self._store.publications.submit(
-            draft_id, publication_id, status=status, at=self._now()
+        """Submit (or plan to submit) the draft; a plan becomes the submission. Raises
+        AlreadySubmittedError while the draft is at that publication and not declined there."""
+        existing = open_submission(
+            self._store.publications.submissions(draft_id=draft_id), publication_id
         )
+        if existing is None:
+            return self._store.publications.submit(
+                draft_id, publication_id, status=status, at=self._now()
+            )
+        if existing.status == "planned" and status != "planned":
+            return self.set_submission_status(existing.id, status)
+        raise AlreadySubmittedError(existing)
 
     def set_submission_status(self, submission_id: int, status: str) -> SubmissionRecord:
         return self._store.publications.set_status(submission_id, status, at=self._now())
@@ -113,14 +105,7 @@ class Plan:
 
     def pending_submissions(self) -> list[PendingSubmission]:
         """Submitted and not yet answered, longest waiting first."""
-        now = self._now()
-        pending = [
-            PendingSubmission(item, (now - item.submitted_at).days)
-            for item in self._store.publications.submissions()
-            if item.status == "submitted" and item.submitted_at is not None
-        ]
-        pending.sort(key=lambda item: -item.waited_days)
-        return pending
+        return pending(self._store.publications.submissions(), self._now())
 
     def reminders(self) -> list[str]:
         return [item.reminder for item in self.pending_submissions() if item.overdue]

@@ -9,13 +9,30 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.session.plan.charts import BarChart, Series
 
 BAR_COLOR = QColor("#0072B2")  # Okabe-Ito blue: readable for colour-blind writers
-LINE_COLORS = (QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7"))
+# One colour per line of the five most read stories (Okabe-Ito, told apart by colour-blind
+# writers too), each also with its own dash.
+LINE_COLORS = (
+    QColor("#0072B2"),
+    QColor("#D55E00"),
+    QColor("#009E73"),
+    QColor("#CC79A7"),
+    QColor("#000000"),
+)
+LINE_STYLES = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashDotDotLine,
+)
+DOT_RADIUS = 5.0
+LEGEND_SAMPLE = 30.0  # the sample line before a legend name
 MUTED = QColor("#9a9a9a")
 WHISKER_COLOR = QColor("#444444")  # the 90 % interval of a median
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 20, 40, 70
@@ -195,7 +212,8 @@ class BarChartView(_Chart):
 
 
 class LineChartView(_Chart):
-    """Lifetime reads over time, one line per story."""
+    """Lifetime reads over time, one line per story, with a dot on every dated figure: a
+    story with figures from one date only is a dot, since a line needs two."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,23 +233,62 @@ class LineChartView(_Chart):
         )
         return min(days), max(days), top
 
+    def one_date(self) -> bool:
+        """Whether every figure shown is from the same date (a first import, say)."""
+        return len({day for item in self._series for day, _ in item.points}) == 1
+
+    def notice(self) -> str:
+        """The sentence over the plot that explains dots without lines, or ''."""
+        if not self.one_date():
+            return ""
+        return (
+            "Figures from one date so far: each story is a dot with its reads, side by side; "
+            "lines over time start with the next figures you log or import."
+        )
+
     def points(self, size: QSize) -> list[list[QPointF]]:
         """Each series' points on screen, in data order."""
         if not any(item.points for item in self._series):
             return [[] for _ in self._series]
         first, last, top = self._span()
         area = self.plot_area(size)
-        width = max(1, (last - first).days)
+        width = (last - first).days
+        slot = area.width() / max(1, len(self._series))
+
+        def x(index: int, day: date) -> float:
+            # One date has no span to spread over: each story gets its own column instead,
+            # so dots of similar reads stay apart and each keeps its figure beside it.
+            if width == 0:
+                return area.left() + slot * (index + 0.5)
+            return area.left() + area.width() * (day - first).days / width
+
         return [
             [
-                QPointF(
-                    area.left() + area.width() * (day - first).days / width,
-                    area.bottom() - area.height() * reads / top,
-                )
+                QPointF(x(index, day), area.bottom() - area.height() * reads / top)
                 for day, reads in item.points
             ]
-            for item in self._series
+            for index, item in enumerate(self._series)
         ]
+
+    def legend(self, size: QSize) -> list[tuple[str, QRectF]]:
+        """Each series' name (shortened to its share of the width) and where it is written;
+        the sample line before it is drawn in the series' colour and style."""
+        if len(self._series) < 2:
+            return []
+        area = self.plot_area(size)
+        slot = area.width() / len(self._series)
+        metrics = QFontMetricsF(self.font())
+        entries = []
+        for index, item in enumerate(self._series):
+            box = QRectF(
+                area.left() + slot * index + LEGEND_SAMPLE,
+                size.height() - 22,
+                slot - LEGEND_SAMPLE - 8,
+                18,
+            )
+            name = metrics.elidedText(item.name, Qt.TextElideMode.ElideRight, box.width())
+            entries.append((name, box))
+        return entries
 
     def draw(self, painter: QPainter, size: QSize) -> None:
         title = "Reads over time" + (f": {self._series[0].name}" if len(self._series) == 1 else "")
@@ -245,17 +302,52 @@ class LineChartView(_Chart):
         self._frame(painter, size, title, top, "lifetime reads")
         area = self.plot_area(size)
         painter.setPen(QColor("#222222"))
-        for day, flag in ((first, Qt.AlignmentFlag.AlignLeft), (last, Qt.AlignmentFlag.AlignRight)):
+        axis = QRectF(area.left(), area.bottom() + 4, area.width(), 18)
+        if first == last:
+            painter.drawText(axis, Qt.AlignmentFlag.AlignHCenter, f"{first:%d %b %Y}")
+            painter.setPen(MUTED)
             painter.drawText(
-                QRectF(area.left(), area.bottom() + 4, area.width(), 18), flag, f"{day:%d %b %Y}"
+                QRectF(area.left(), area.top() + 4, area.width(), 18),
+                Qt.AlignmentFlag.AlignHCenter,
+                self.notice(),
             )
+        else:
+            for day, flag in (
+                (first, Qt.AlignmentFlag.AlignLeft),
+                (last, Qt.AlignmentFlag.AlignRight),
+            ):
+                painter.drawText(axis, flag, f"{day:%d %b %Y}")
         for index, (item, points) in enumerate(zip(self._series, self.points(size), strict=True)):
-            color = LINE_COLORS[index % len(LINE_COLORS)]
-            painter.setPen(QPen(color, 3))
+            pen = _line_pen(index)
+            painter.setPen(pen)
             painter.drawPolyline(QPolygonF(points))
-            if len(self._series) > 1 and index < len(LINE_COLORS):
-                painter.drawText(
-                    QRectF(area.left() + 200 * index, size.height() - 22, 196, 18),
-                    Qt.AlignmentFlag.AlignLeft,
-                    item.name[:30],
-                )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pen.color())
+            for point in points:
+                painter.drawEllipse(point, DOT_RADIUS, DOT_RADIUS)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if first == last:
+                # Without a line to compare against, each dot says its figure.
+                painter.setPen(QColor("#222222"))
+                for point, (_, reads) in zip(points, item.points, strict=True):
+                    painter.drawText(
+                        QRectF(point.x() + DOT_RADIUS + 4, point.y() - 9, 120, 18),
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                        f"{reads:,}",
+                    )
+        for index, (name, box) in enumerate(self.legend(size)):
+            pen = _line_pen(index)
+            painter.setPen(pen)
+            middle = box.center().y()
+            painter.drawLine(
+                QPointF(box.left() - LEGEND_SAMPLE, middle), QPointF(box.left() - 6, middle)
+            )
+            painter.setPen(pen.color())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+
+
+def _line_pen(index: int) -> QPen:
+    """Colour and dash both tell the lines apart, so colour alone never has to."""
+    pen = QPen(LINE_COLORS[index % len(LINE_COLORS)], 3)
+    pen.setStyle(LINE_STYLES[index % len(LINE_STYLES)])
+    return pen

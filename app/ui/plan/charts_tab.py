@@ -21,6 +21,14 @@ from app.ui.plan.charts import BarChartView, LineChartView
 
 ALL_STORIES = "The five most read stories"
 TOP_LINES = 5
+LINE_NOTE = (
+    "Lines: each story's lifetime reads on every date its figures were logged or imported, "
+    "a dot per date; the five most read stories, or the one chosen above."
+)
+BAR_NOTE = (
+    "Bars: the median of each story's latest lifetime reads, stories published 14+ "
+    "days before their latest figures; groups under 5 stories show no bar."
+)
 
 
 class ChartsTab(QWidget):
@@ -46,12 +54,9 @@ class ChartsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        note = QLabel(
-            "Bars: the median of each story's latest lifetime reads, stories published 14+ "
-            "days before their latest figures; groups under 5 stories show no bar."
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.note = QLabel()  # says how the chart on show was made: lines or bars
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         self._data: ChartData | None = None  # computed when the tab is shown (it can take a second)
 
     def chart_names(self) -> list[str]:
@@ -102,6 +107,8 @@ class ChartsTab(QWidget):
                 series = (series[self.story.currentIndex() - 1],)
             self.line.set_series(series[:TOP_LINES])
             self.stack.setCurrentWidget(self.line)
+            self.note.setText(LINE_NOTE)
         else:
             self.bar.set_chart(self._data.bars[index - 1])
             self.stack.setCurrentWidget(self.bar)
+            self.note.setText(BAR_NOTE)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -129,10 +130,12 @@ class StoriesTab(QWidget):
         import_csv.clicked.connect(self._choose_csv)
         import_medium = QPushButton("Import a Medium export (zip)…")
         import_medium.clicked.connect(self._choose_export)
-        buttons = QHBoxLayout()
-        for button in (publish, update, import_csv, import_medium):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of two: in one row the four buttons and the figures beside them made the
+        # Plan window wider than a 1280-pixel screen.
+        buttons = QGridLayout()
+        for index, button in enumerate((publish, update, import_csv, import_medium)):
+            buttons.addWidget(button, index % 2, index // 2)
+        buttons.setColumnStretch(2, 1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
         left.addWidget(self.versions)

@@ -152,7 +152,11 @@ class SubmissionsTab(QWidget):
         if publication is None or draft_id is None:
             QMessageBox.information(self, "Submit", "Choose a publication first.")
             return
-        self._plan.submit(draft_id, publication)
+        try:
+            self._plan.submit(draft_id, publication)
+        except ValueError as error:  # already there and not declined: say so, add nothing
+            QMessageBox.information(self, "Submit", str(error))
+            return
         self.refresh()
 
     def set_status(self) -> None:

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from app.session.plan.planner import Plan
+from app.session.plan.submissions import AlreadySubmittedError
 from app.storage.stories import Snapshot
 
 
@@ -29,6 +30,34 @@ def test_pending_submissions_wait_and_remind(plan, store, now) -> None:
     (reminder,) = plan.reminders()
     assert "“First” has waited 9 days at Slow Mag" in reminder
     assert "within 7" in reminder
+
+
+def test_a_draft_goes_to_a_publication_once_until_it_is_declined(plan, store, now) -> None:
+    mag = plan.save_publication("Slow Mag", response_days=7)
+    draft = store.drafts.create(title="First")
+    planned = plan.submit(draft.id, mag.id, status="planned")
+    submitted = plan.submit(draft.id, mag.id)
+    assert (submitted.id, submitted.status) == (planned.id, "submitted")  # the plan, carried out
+    with pytest.raises(AlreadySubmittedError, match="already submitted at Slow Mag"):
+        plan.submit(draft.id, mag.id)
+    plan.set_submission_status(submitted.id, "published")
+    with pytest.raises(AlreadySubmittedError, match="already published"):
+        plan.submit(draft.id, mag.id)
+    assert len(plan.submissions(draft.id)) == 1
+
+
+def test_an_answered_duplicate_stops_the_follow_up_reminder(plan, store, now) -> None:
+    mag = plan.save_publication("Slow Mag", response_days=7)
+    draft = store.drafts.create(title="First")
+    now.now = datetime(2026, 3, 1, 9)
+    # Two identical submissions, as older versions let a writer make.
+    first = store.publications.submit(draft.id, mag.id, status="submitted", at=now.now)
+    store.publications.submit(draft.id, mag.id, status="submitted", at=now.now)
+    now.now = datetime(2026, 3, 20, 9)
+    assert len(plan.reminders()) == 2
+    plan.set_submission_status(first.id, "published")
+    assert plan.reminders() == []
+    assert plan.pending_submissions() == []
 
 
 def test_marking_published_measures_the_draft_with_the_real_analysis(store, now) -> None:

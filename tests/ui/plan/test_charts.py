@@ -94,3 +94,30 @@ def test_the_weekday_chart_of_a_generated_year_matches_a_hand_calculation(
     tab.show_chart("Reads over time")
     assert len(tab.line.series()) == 5
     assert tab.line.series()[0].points[-1][1] == max(s.snapshots[-1].reads for s in history)
+
+
+def test_a_first_import_of_one_date_shows_a_dot_per_story_and_names_all_five(
+    window, tmp_path
+) -> None:
+    reads = (4552, 3244, 3198, 3032, 2992, 584)
+    rows = ["Date,Title,URL,Published,Views,Reads,Claps"] + [
+        f"2026-11-30,Notes number {n},https://medium.com/@me/notes-{n},2026-0{n + 1}-01,"
+        f"{value + 100},{value},10"
+        for n, value in enumerate(reads)
+    ]
+    csv = tmp_path / "stats.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert window.show_plan("Performance log").stories.import_csv(csv)
+    tab = window.show_plan("Charts").charts
+    tab.show_chart("Reads over time")
+    view = tab.line
+    assert [item.points[-1][1] for item in view.series()] == list(reads[:5])
+    assert "one date" in view.notice()
+    assert tab.note.text().startswith("Lines:")
+    image = view.render_image(SIZE)
+    for index, (dot,) in enumerate(view.points(SIZE)):
+        assert _color(image, dot.x(), dot.y()) == LINE_COLORS[index]
+    assert [name for name, _ in view.legend(SIZE)] == [f"Notes number {n}" for n in range(5)]
+    assert len({color.name() for color in LINE_COLORS}) == 5  # one colour per entry
+    tab.show_chart("Median reads by publishing weekday")
+    assert tab.note.text().startswith("Bars:")

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, QTime
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+)
 
 from app.ui.plan.stories_tab import PublishDialog
+from app.ui.plan.tabs import TABS
 
 
 def _plan_menu(window):
@@ -150,3 +157,47 @@ def test_imported_figures_find_their_draft_and_a_bare_day_has_no_hour(
     assert "night (0–6)" not in text
     by_readability = text.split("By readability:\n")[1].split("\n\n")[0]
     assert "not enough data yet (1 story; 5 needed)" in by_readability  # measured from the draft
+
+
+def _clipped_controls(plan) -> list[str]:
+    """The controls of the tab on show that do not lie wholly inside the window."""
+    plan.layout().activate()
+    inside = plan.rect()
+    clipped = []
+    controls = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit)
+    tab = plan.tabs.currentWidget()
+    for control in [child for kind in controls for child in tab.findChildren(kind)]:
+        if control.isVisibleTo(plan) and control.isEnabled():
+            area = QRect(control.mapTo(plan, QPoint(0, 0)), control.size())
+            if not inside.contains(area):
+                clipped.append(control.text() if hasattr(control, "text") else str(control))
+    return clipped
+
+
+def test_the_plan_window_fits_a_1280_by_720_screen(window, qtbot) -> None:
+    plan = window.show_plan()
+    plan.resize(1240, 660)  # a 1280x720 screen less the window frame and a panel
+    for name in TABS:
+        plan.show_tab(name)
+        qtbot.wait(20)
+        assert (plan.width(), plan.height()) == (1240, 660), name
+        assert _clipped_controls(plan) == [], name
+
+
+def test_a_draft_at_a_publication_is_not_submitted_there_again(window, dialogs) -> None:
+    window.title_edit.setPlainText("Why I write at dawn")
+    tab = window.show_plan("Submissions").submissions
+    tab.name.setText("The Startup")
+    tab.save_publication()
+    tab.publications.selectRow(0)
+    tab.submit_current()
+    tab.submit_current()
+    ((_, _, status, _, _),) = tab.submission_rows()
+    assert status == "submitted"
+    (shown,) = dialogs
+    assert "“Why I write at dawn” is already submitted at The Startup" in shown[1]
+    tab.submissions.selectRow(0)
+    tab.status.setCurrentText("rejected")
+    tab.set_status()
+    tab.submit_current()  # declined: a new submission is welcome
+    assert sorted(row[2] for row in tab.submission_rows()) == ["rejected", "submitted"]
