@@ -6,15 +6,11 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.document.tag_names import clean_tag
 from app.ui.flow_layout import FlowLayout
 
 MAX_TAGS = 5  # Medium's limit
 MAX_TAG_LENGTH = 25  # Medium's limit, in characters
-
-
-def clean_tag(text: str) -> str:
-    """Trim and collapse spaces; keep the writer's capitalisation."""
-    return " ".join(text.replace(",", " ").split())
 
 
 class _TagInput(QLineEdit):

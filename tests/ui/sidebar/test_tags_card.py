@@ -188,3 +188,10 @@ def test_a_tag_already_chosen_picked_from_the_completions_is_selected_for_replac
     assert window.sidebar.tags_card.refusal.text() == ALREADY_CHOSEN
     _enter_tag(qtbot, window, "Python")
     assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines", "Python"]
+
+
+def test_a_hashtag_is_added_without_its_mark(qtbot, window, store) -> None:
+    _enter_tag(qtbot, window, "#python")
+    _enter_tag(qtbot, window, "C++")
+    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines", "python", "C++"]
+    assert store.tags.draft_tags(window.draft.id) == window.sidebar.tags.tags()
