@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.analysis.insights.tags import TagHistory
+from app.document.tag_names import clean_tag
 from app.session.autosave import CEILING_SECONDS, AutosavePolicy
 from app.session.draft_session import Clock, DraftSession
 from app.session.error_log import log_path_for
@@ -176,7 +177,7 @@ def _unique_tags(names: tuple[str, ...]) -> list[str]:
     """Front-matter tags, tidied, without repeats (by the key tags are unique by)."""
     unique: dict[str, str] = {}
     for name in names:
-        cleaned = " ".join(str(name).split())
+        cleaned = clean_tag(str(name))
         if cleaned:
             unique.setdefault(tag_key(cleaned), cleaned)
     return list(unique.values())

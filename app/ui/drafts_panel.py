@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +21,33 @@ from app.session import DraftSummary
 from app.ui.drafts_model import DraftIdRole, DraftsListModel
 
 SEARCH_DELAY_MS = 150  # search once the writer pauses, not on every key
+
+
+class _DraftsView(QListView):
+    """The list itself; knows when a mouse button is held on it, and says when it is let go
+    (after Qt has decided what was clicked)."""
+
+    released = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.held = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.held = True
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.held = True
+        super().mouseDoubleClickEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        try:
+            super().mouseReleaseEvent(event)  # emits clicked for the row pressed
+        finally:
+            self.held = bool(event.buttons())
+            if not self.held:
+                self.released.emit()
 
 
 class DraftsPanel(QWidget):
@@ -53,8 +83,13 @@ class DraftsPanel(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         layout.addWidget(self.search)
         self.model = DraftsListModel(self)
-        self.list = QListView()
+        self.list = _DraftsView()
         self.list.setObjectName("draftsList")
+        # A click on a row leaves the keyboard where it was (opening a draft puts it in the
+        # editor anyway): taking focus would make the editor save at the press, and the saved
+        # draft's row would jump to the top under the pointer before the button came up.
+        # Tab still reaches the list.
+        self.list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.list.setModel(self.model)
         # Every row has the same lines (title, words and age, a snippet for search hits), so
         # the view measures one row instead of laying out thousands; long titles are elided.
@@ -69,6 +104,10 @@ class DraftsPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
+        # Rows never move while a mouse button is held on the list (an autosave mid-click
+        # would slide another draft under the pointer); changes wait for the release.
+        self._after_click: list[Callable[[], None]] = []
+        self.list.released.connect(self._catch_up)
         layout.addWidget(self.list, 1)
         self.empty = QLabel()
         self.empty.setObjectName("draftsEmpty")
@@ -96,6 +135,8 @@ class DraftsPanel(QWidget):
 
     def show_drafts(self, drafts: list[DraftSummary], current_id: int | None) -> None:
         """Replace the whole listing (a new search, the trash toggled, a draft trashed)."""
+        if self._wait_for_release(lambda: self.show_drafts(drafts, current_id)):
+            return
         self._current_id = current_id
         trash = self.showing_trash
         self.model.set_drafts(drafts, ranked=bool(self.query), trash=trash)
@@ -109,6 +150,8 @@ class DraftsPanel(QWidget):
 
     def update_draft(self, draft: DraftSummary, *, current: bool = False) -> None:
         """One draft changed (saved, opened, created): only its row changes."""
+        if self._wait_for_release(lambda: self.update_draft(draft, current=current)):
+            return
         self.model.update_draft(draft)
         if current:
             self._current_id = draft.id
@@ -122,6 +165,17 @@ class DraftsPanel(QWidget):
     def selected_id(self) -> int | None:
         index = self.list.currentIndex()
         return index.data(DraftIdRole) if index.isValid() else None
+
+    def _wait_for_release(self, change: Callable[[], None]) -> bool:
+        """Keep ``change`` for when the mouse button comes up; True when it was kept."""
+        if self.list.held:
+            self._after_click.append(change)
+        return self.list.held
+
+    def _catch_up(self) -> None:
+        changes, self._after_click = self._after_click, []
+        for change in changes:
+            change()
 
     def _select(self, draft_id: int | None) -> None:
         row = self.model.row_of(draft_id) if draft_id is not None else -1

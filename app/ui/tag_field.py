@@ -6,15 +6,11 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.document.tag_names import clean_tag
 from app.ui.flow_layout import FlowLayout
 
 MAX_TAGS = 5  # Medium's limit
 MAX_TAG_LENGTH = 25  # Medium's limit, in characters
-
-
-def clean_tag(text: str) -> str:
-    """Trim and collapse spaces; keep the writer's capitalisation."""
-    return " ".join(text.replace(",", " ").split())
 
 
 class _TagInput(QLineEdit):
@@ -82,12 +78,18 @@ class TagField(QWidget):
                 f"“{tag}” has {len(tag)} characters; Medium allows {MAX_TAG_LENGTH}."
             )
             return False
-        if tag.casefold() in (existing.casefold() for existing in self._tags):
+        chosen = self._chosen_as(tag)
+        if chosen is not None:
+            self.tagRefused.emit(f"“{chosen}” is already one of this draft's tags.")
             return False
         self._tags.append(tag)
         self._refresh()
         self.tagsChanged.emit(self.tags())
         return True
+
+    def _chosen_as(self, tag: str) -> str | None:
+        """The chosen tag that ``tag`` repeats, case aside, as it is shown; else None."""
+        return next((old for old in self._tags if old.casefold() == tag.casefold()), None)
 
     def remove_tag(self, tag: str) -> None:
         if tag in self._tags:
@@ -101,6 +103,12 @@ class TagField(QWidget):
             # Choosing from the completion list sends Return first and then writes the chosen
             # text back into the field; clear again once the completer has finished.
             QTimer.singleShot(0, self.input.clear)
+        elif self._chosen_as(clean_tag(self.input.text())) is not None:
+            # Nothing to fix in a repeat: the next tag typed replaces it instead of being
+            # appended to it (again once a chosen completion has been written back). A tag too
+            # long stays as it is, to be shortened.
+            self.input.selectAll()
+            QTimer.singleShot(0, self.input.selectAll)
 
     def _warn_when_too_long(self, text: str) -> None:
         length = len(clean_tag(text))

@@ -107,3 +107,16 @@ def test_imported_posts_keep_front_matter_tags_and_a_word_count(store, tmp_path)
     tags = {draft.title: store.tags.draft_tags(draft.id) for draft in listed.values()}
     assert tags["Static sites, fast"] == ["web", "rust"]
     assert tags["Plain YAML"] == ["Writing"]
+
+
+def test_imported_hashtags_become_medium_tags(store, tmp_path) -> None:
+    from app.session import Workspace
+
+    post = tmp_path / "hashtags.md"
+    post.write_text(
+        '---\ntitle: Hashtags\ntags: ["#python", "# Data Science", "C#", "C++", "#Python"]\n---\n'
+        "Some prose.\n",
+        encoding="utf-8",
+    )
+    draft_id = Workspace(store).import_file(post)
+    assert store.tags.draft_tags(draft_id) == ["python", "Data Science", "C#", "C++"]

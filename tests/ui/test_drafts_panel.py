@@ -84,3 +84,63 @@ def test_search_as_you_type_shows_the_last_query_with_snippets(qtbot, window, st
     assert window.drafts.empty.isVisible()
     window.drafts.search.clear()
     qtbot.waitUntil(lambda: len(window.drafts.rows()) == 3, timeout=3000)
+
+
+def _click_row_titled(qtbot, window, title: str, *, while_held=None) -> None:
+    """Click the row showing ``title`` with the mouse, as a writer does; ``while_held`` runs
+    between pressing and releasing the button (the autosave firing mid-click)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view = window.drafts.list
+    row = next(n for n, text in enumerate(window.drafts.rows()) if text.startswith(title + "\n"))
+    index = window.drafts.model.index(row)
+    view.scrollTo(index)
+    point = view.visualRect(index).center()
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    if while_held is not None:
+        while_held()
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def _library(store, count: int) -> list[str]:
+    titles = [f"Post number {number}" for number in range(count)]
+    for title in titles:
+        store.drafts.create(title=title, body=f"The body of {title.lower()}.")
+    return titles
+
+
+def test_clicking_drafts_after_typing_opens_each_and_keeps_every_edit_in_its_draft(
+    qtbot, window, store
+) -> None:
+    titles = _library(store, 6)
+    window.refresh_drafts()
+    window.activateWindow()
+    typed_in: list[str] = []
+    for title in (titles[1], titles[4], titles[0], titles[3], titles[5]):
+        window.editor.setFocus()
+        qtbot.waitUntil(window.editor.hasFocus, timeout=2000)
+        window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+        typed_in.append(window.title_edit.text())
+        qtbot.keyClicks(window.editor, f" Typed in {typed_in[-1]}.")
+        _click_row_titled(qtbot, window, title)  # pressing the list saves the typing
+        assert window.title_edit.text() == title
+        assert window.drafts.selected_id() == window.session.id
+    edited = {}
+    for summary in store.drafts.list():
+        draft = store.drafts.get(summary.id)
+        for part in draft.body.split(" Typed in ")[1:]:
+            edited.setdefault(draft.title, []).append(part)
+    assert edited == {title: [f"{title}."] for title in typed_in}
+
+
+def test_a_save_while_the_button_is_held_does_not_move_the_row_under_the_pointer(
+    qtbot, window, store
+) -> None:
+    titles = _library(store, 6)
+    window.refresh_drafts()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, " A change not yet saved.")
+    _click_row_titled(qtbot, window, titles[2], while_held=window.save_now)
+    assert window.title_edit.text() == titles[2]
+    assert window.drafts.selected_id() == window.session.id

@@ -1,0 +1,15 @@
+"""A tag's name as a writer means it: Medium tags have no hashtag mark and single spaces."""
+
+from __future__ import annotations
+
+import re
+
+# A "#" that starts a word is a hashtag habit ("#python", "# python"); one inside or after a
+# word is part of the name ("C#", "F#"), as "+" is of "C++".
+_HASHTAG_MARK_RE = re.compile(r"(?<!\S)#+")
+
+
+def clean_tag(text: str) -> str:
+    """``text`` as a tag: without hashtag marks, trimmed, spaces (and commas, which separate
+    tags) collapsed to one space; the writer's capitalisation kept."""
+    return " ".join(_HASHTAG_MARK_RE.sub("", text.replace(",", " ")).split())
