@@ -41,7 +41,7 @@ from app.analysis.insights.keywords.vocabulary import (
 from app.analysis.insights.tag_features import Candidate, tag_candidates
 from app.analysis.insights.tag_model import FULL, KEY_PHRASES, tag_model
 
-_NOT_TAG_RE = re.compile(r"[^\w\s&+.'’-]")
+_NOT_TAG_RE = re.compile(r"[^\w\s&+.'’#-]|(?<!\w)#")  # "C#" keeps its "#"
 _SPACES_RE = re.compile(r"\s+")
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"})
 _DAY = 86_400.0

@@ -265,6 +265,13 @@ def test_a_tag_is_shown_as_the_draft_capitalises_it():
     assert capitalised_form("Machine Learning", "Machine learning is old.") == ""
 
 
+def test_a_language_named_with_symbols_is_its_own_medium_tag():
+    assert normalize_tag("C#") == "C#"
+    assert normalize_tag("#python") == "Python"
+    assert reach_of("C++") == reach_of("cpp") != reach_of("C")
+    assert reach_of("C#") == reach_of("csharp") != reach_of("C")
+
+
 def test_grammar_words_do_not_make_a_tag():
     text = "There is no code here. No code at all, no code anywhere."
     assert "No Code" not in tags_of(suggest_tags([], TagHistory(), [], text=text))

@@ -36,6 +36,8 @@ INITIALISM_MIN_STORIES = 20_000
 HUB_MIN_STORIES = 20_000
 HUB_MIN_SHARE = 3.0
 _ROMAN_RE = re.compile(r"^[IVX]+$")
+# "++" and "#" right after a letter are part of a name ("C++", "C#", "F#").
+_SYMBOLS_RE = re.compile(r"(?<=[A-Za-z])(?:\+\+|#)(?!\w)")
 #: Longest tag, in words, looked for in running text.
 MAX_TAG_WORDS = 3
 _VOWELS = frozenset("aeiouy")
@@ -195,8 +197,13 @@ def words_of(text: str) -> list[str]:
 
 
 def slugify(text: str) -> str:
-    """A tag as Medium writes it in URLs: "Machine Learning" -> "machine-learning"."""
-    return "-".join(words_of(text))
+    """A tag as Medium writes it in URLs: "Machine Learning" -> "machine-learning"; a
+    language's symbols spelled out as Medium does: "C++" -> "cpp", "C#" -> "csharp"."""
+    return "-".join(words_of(_SYMBOLS_RE.sub(_spelled_symbol, text)))
+
+
+def _spelled_symbol(found: re.Match[str]) -> str:
+    return "pp" if found.group(0) == "++" else "sharp"
 
 
 def display_name(slug: str) -> str:
