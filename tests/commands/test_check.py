@@ -199,3 +199,29 @@ def test_unknown_words_are_listed_for_review_but_never_fail_the_check(ready: Pat
     assert spelling["detail"] == "4 words to review: Teh, storry, drafft, wierd."
     assert data["ready"] is (data["counts"]["fail"] == 0)
     assert code == (0 if data["ready"] else EXIT_NOT_READY)
+
+
+def test_a_post_clapwise_exported_reads_back_with_its_subtitle(tmp_path: Path, capsys) -> None:
+    from app.publishing import export_markdown
+
+    body = READY.split("\n", 1)[1].lstrip("\n")
+    story = tmp_path / "story.md"
+    story.write_text(body, encoding="utf-8")
+    title = "How I Keep a Writing Habit"
+    main(["analyze", str(story), "--title", title, "--subtitle", SUBTITLE, "--json"])
+    as_in_the_app = _json(capsys)
+    for front_matter in (False, True):
+        exported = tmp_path / f"exported-{front_matter}.md"
+        exported.write_text(
+            export_markdown(body, title=title, subtitle=SUBTITLE, front_matter=front_matter),
+            encoding="utf-8",
+        )
+        main(["analyze", str(exported), "--json"])
+        report = _json(capsys)
+        assert (report["words"], report["intro"]) == (
+            as_in_the_app["words"],
+            as_in_the_app["intro"],
+        )
+        main(["check", str(exported), "--json"])
+        subtitle = {item["id"]: item for item in _json(capsys)["items"]}["subtitle"]
+        assert subtitle["status"] == "pass"
