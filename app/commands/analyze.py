@@ -18,6 +18,7 @@ from app.commands.common import (
     read_input,
 )
 from app.commands.notices import front_matter_notice
+from app.commands.plan_store import personal_words
 from app.commands.rule_options import add_rule_arguments, analysis_settings
 
 if TYPE_CHECKING:
@@ -41,10 +42,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     names: list[str] = args.file
+    # Read once for every file: the words the writer added to the dictionary in the app.
+    words = personal_words(args)
     paths = expand_inputs(names)
     if len(names) == 1 and paths == names:  # one file: the report exactly as always
         source = read_input(paths[0])
-        return _print_report(args, source, _report(args, paths[0], source))
+        return _print_report(args, source, _report(args, paths[0], source, words))
     if not paths:
         raise CliError(f"no Markdown files in {', '.join(names)}")
     status = EXIT_OK
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"clapwise: {error}", file=sys.stderr)
             status = EXIT_FAILURE
             continue
-        report = _report(args, path, source)
+        report = _report(args, path, source, words)
         if args.json:
             print_json({"file": path, **report.to_dict()}, indent=None)
         else:
@@ -64,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _report(args: argparse.Namespace, path: str, source: str) -> Report:
+def _report(args: argparse.Namespace, path: str, source: str, words: tuple[str, ...]) -> Report:
     from app.analysis.engine.analyzer import analyze
     from app.document.post import read_metadata, without_title_heading
 
@@ -77,6 +80,7 @@ def _report(args: argparse.Namespace, path: str, source: str) -> Report:
         keyphrase=args.keyphrase,
         settings=analysis_settings(args),
         spelling_suggestions=True,
+        personal_words=words,
     )
 
 

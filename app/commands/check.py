@@ -6,6 +6,7 @@ import argparse
 
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
 from app.commands.notices import front_matter_notice
+from app.commands.plan_store import personal_words
 from app.commands.rule_options import add_rule_arguments, analysis_settings
 
 EXIT_NOT_READY = 3
@@ -54,6 +55,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.analysis.engine.analyzer import Analyzer
     from app.analysis.engine.detectors import default_detectors
+    from app.analysis.rules.spelling import SpellingChecker
     from app.document.post import read_metadata, without_title_heading
     from app.publishing.checklist import build_checklist
 
@@ -66,8 +68,10 @@ def run(args: argparse.Namespace) -> int:
     canonical_url = canonical_url or metadata.canonical_url
     subtitle = args.subtitle or metadata.subtitle
     settings = analysis_settings(args, args.genre)
-    # Misspelled words are counted; ranking corrections would only cost time here.
-    analyzer = Analyzer(settings, default_detectors(spelling_suggestions=False))
+    # Misspelled words are counted; ranking corrections would only cost time here. The
+    # writer's dictionary (with --db) passes the words the app's checklist passes.
+    checker = SpellingChecker(personal_words(args))
+    analyzer = Analyzer(settings, default_detectors(checker, spelling_suggestions=False))
     report = analyzer.analyze(
         without_title_heading(source),
         title=args.title or metadata.title,

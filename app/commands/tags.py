@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from app.commands.common import EXIT_OK, CliError, print_json, read_input
+from app.commands.plan_store import chosen_database, opened_store
 
 MEDIUM_MAX_TAGS = 5
 
@@ -68,20 +68,12 @@ def run_suggest(args: argparse.Namespace) -> int:
         raise CliError(f"{len(chosen)} --tag options: Medium allows {MEDIUM_MAX_TAGS} tags.")
     source = read_input(args.file)
     history = TagHistory()
-    database = getattr(args, "db", None) or os.environ.get("CLAPWISE_DB")
+    database = chosen_database(args)
     if database:
         from app.session.tag_history import load_tag_history
-        from app.storage.database import DatabaseError
-        from app.storage.store import open_store
 
-        try:
-            store = open_store(database)
-        except DatabaseError as error:
-            raise CliError(str(error)) from None
-        try:
+        with opened_store(database) as store:
             history = load_tag_history(store)
-        finally:
-            store.close()
     suggestions = story_suggestions(source, chosen, history, args.limit)
     if args.json:
         print_json([suggestion.to_dict() for suggestion in suggestions])

@@ -1,17 +1,20 @@
 """A post's metadata resolved in one place: front matter first, then the Markdown itself.
 
 The title is the front matter's ``title``, else the first level-1 heading; the subtitle is
-the front matter's ``subtitle`` (or ``description``, ``summary``, ``excerpt``); tags, the
-canonical link and the date come from the front matter only.
+the front matter's ``subtitle`` (or ``description``, ``summary``, ``excerpt``), else an
+italic line alone under an opening ``# `` title, as Clapwise's own export writes it; tags,
+the canonical link and the date come from the front matter only.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 from app.document.chunks import split_chunks
 from app.document.front_matter import FrontMatter, front_matter_end, read_front_matter
+from app.document.parsers import inline_plain_text, parse_source
 from app.document.prose import parse_prose
 
 # An ATX level-1 heading line: "# Title", optionally closed by "#"s.
@@ -20,8 +23,11 @@ _H1_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
 
 def read_metadata(source: str) -> FrontMatter:
     """Title, subtitle, tags, canonical link and date of the Markdown post ``source``: its
-    front matter's, with the first level-1 heading as the title when the front matter has none."""
+    front matter's, with the first level-1 heading as the title and the italic line under
+    an opening one as the subtitle (see :class:`TitleBlock`) when the front matter has none."""
     matter = read_front_matter(source)
+    if not matter.subtitle:
+        matter = replace(matter, subtitle=title_block(source).subtitle)
     if matter.title:
         return matter
     return replace(matter, title=first_heading_title(source))
@@ -48,36 +54,120 @@ def split_title(source: str) -> tuple[str, str]:
     The heading line leaves the body (front matter stays where it is); without an opening
     heading the title is "" and the body is ``source`` unchanged.
     """
-    start = front_matter_end(source)
-    rest = source[start:]
-    stripped = rest.lstrip("\n")
-    first_line, _newline, after = stripped.partition("\n")
-    match = _H1_RE.fullmatch(first_line)
-    if match is None:
+    heading = _opening_heading(source)
+    if heading is None:
         return "", source
-    blocks = parse_prose(first_line).blocks
-    title = blocks[0].text.strip() if blocks else match.group(1).strip()
-    return title, source[:start] + after.lstrip("\n")
+    _line_start, end, title = heading
+    start = front_matter_end(source)
+    return title, source[:start] + source[end:].lstrip("\n")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleBlock:
+    """The opening lines that are the post's title and subtitle, not its story: the ``# ``
+    heading and, right under it, a line in italics alone, the layout Clapwise's Markdown
+    export writes (and the line Medium takes as the subtitle when the story is pasted)."""
+
+    title: str = ""
+    subtitle: str = ""
+    spans: tuple[tuple[int, int], ...] = ()  # where those lines are in the source
+
+
+def title_block(source: str) -> TitleBlock:
+    """The title block at the top of ``source`` (after any front matter).
+
+    A line the front matter contradicts stays the story's own: a heading when the front
+    matter names another title (and then the line under it too), the italic line when it
+    names another subtitle. Empty when the post does not open with a ``# `` heading.
+    """
+    heading = _opening_heading(source)
+    if heading is None:
+        return TitleBlock()
+    start, end, title = heading
+    matter = read_front_matter(source)
+    if matter.title and matter.title != title:
+        return TitleBlock()
+    subtitle_line = _subtitle_line(source, end)
+    if subtitle_line is None:
+        return TitleBlock(title, "", ((start, end),))
+    line_start, line_end, subtitle = subtitle_line
+    if matter.subtitle and " ".join(matter.subtitle.split()) != subtitle:
+        return TitleBlock(title, "", ((start, end),))
+    return TitleBlock(title, subtitle, ((start, end), (line_start, line_end)))
+
+
+def split_title_block(source: str) -> tuple[TitleBlock, str]:
+    """``(block, body)``: the title block, and ``source`` without its lines (front matter
+    stays where it is), as an imported draft keeps title and subtitle in their own fields."""
+    block = title_block(source)
+    if not block.spans:
+        return block, source
+    start, end = front_matter_end(source), block.spans[-1][1]
+    return block, source[:start] + source[end:].lstrip("\n")
 
 
 def without_title_heading(source: str) -> str:
     """``source`` as an imported draft's text: the opening ``# `` heading that became the title
-    is blanked out, so it counts once, as the title, and not again as the story's first words.
+    and the italic subtitle line under it are blanked out, so each counts once, as the title
+    or subtitle, and not again as the story's first words.
 
-    The line turns to spaces of the same length, so offsets into ``source`` still hold. The
-    heading stays when the front matter names a different title (then it is the story's own).
+    The lines turn to spaces of the same length, so offsets into ``source`` still hold.
     """
-    heading, _body = split_title(source)
-    if not heading:
-        return source
-    matter_title = read_front_matter(source).title
-    if matter_title and matter_title != heading:
-        return source
+    for start, end in title_block(source).spans:
+        source = source[:start] + " " * (end - start) + source[end:]
+    return source
+
+
+def _opening_heading(source: str) -> tuple[int, int, str] | None:
+    """``(start, end, title)`` of a ``# `` heading on the first line after front matter
+    and blank lines."""
     start = front_matter_end(source)
     line_start = start + (len(source[start:]) - len(source[start:].lstrip("\n")))
     line_end = source.find("\n", line_start)
     line_end = len(source) if line_end < 0 else line_end
-    return source[:line_start] + " " * (line_end - line_start) + source[line_end:]
+    match = _H1_RE.fullmatch(source[line_start:line_end])
+    if match is None:
+        return None
+    blocks = parse_prose(source[line_start:line_end]).blocks
+    title = blocks[0].text.strip() if blocks else match.group(1).strip()
+    return line_start, line_end, title
+
+
+def _subtitle_line(source: str, after: int) -> tuple[int, int, str] | None:
+    """``(start, end, text)`` of the first line after the heading that ends at ``after``
+    (blank lines skipped) when it is a paragraph of its own written wholly in italics."""
+    start = after + 1
+    while start <= len(source):
+        end = source.find("\n", start)
+        end = len(source) if end < 0 else end
+        if source[start:end].strip():
+            break
+        start = end + 1
+    else:
+        return None
+    following_end = source.find("\n", end + 1)
+    if source[end + 1 : len(source) if following_end < 0 else following_end].strip():
+        return None  # the paragraph goes on: more than a subtitle line
+    tokens = parse_source(source[start:end])
+    if [token.type for token in tokens] != ["paragraph_open", "inline", "paragraph_close"]:
+        return None
+    children = [c for c in tokens[1].children or [] if not (c.type == "text" and not c.content)]
+    if not _wholly_emphasised(children):
+        return None
+    text = " ".join(inline_plain_text(children).split())
+    return (start, end, text) if text else None
+
+
+def _wholly_emphasised(children: list[Any]) -> bool:
+    """True when one ``em`` span opens the inline tokens and closes only at their end."""
+    if len(children) < 3 or children[0].type != "em_open" or children[-1].type != "em_close":
+        return False
+    depth = 0
+    for child in children[:-1]:
+        depth += {"em_open": 1, "em_close": -1}.get(child.type, 0)
+        if depth == 0:
+            return False
+    return True
 
 
 def normalize_line_breaks(text: str) -> str:

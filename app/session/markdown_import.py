@@ -14,7 +14,7 @@ from app.document.front_matter import (
 )
 from app.document.long_lines import break_long_lines
 from app.document.parsers import nested_too_deeply
-from app.document.post import split_title
+from app.document.post import split_title_block
 from app.document.prose import parse_prose
 from app.document.text_files import TextFileError, read_text_file
 
@@ -93,18 +93,20 @@ def read_post(path: Path) -> ImportedPost:
     (:class:`EmptyFileError` for a file with nothing in it).
 
     The title is the front matter's, else the opening ``# `` heading (which then leaves the
-    body), else the file's name. Front matter stays in the body, where export can keep it;
+    body), else the file's name; the subtitle is the front matter's, else an italic line
+    alone under that heading (which leaves the body too), so an exported post comes back
+    as it was. Front matter stays in the body, where export can keep it;
     front matter that cannot be read is kept as text, and ``problem`` says why.
     """
     text = read_text_file(path)
     if not text.strip():
         raise EmptyFileError(f"{path.name} is empty, so it was not imported")
     metadata = read_front_matter(text)
-    heading, body = split_title(text)
+    # A heading or subtitle line the front matter contradicts stays part of the story.
+    block, body = split_title_block(text)
     fallback = path.stem.replace("-", " ").replace("_", " ").strip()
-    title = metadata.title or heading or fallback
-    if metadata.title and heading and heading != metadata.title:
-        body = text  # the heading is not the title: it stays part of the story
+    title = metadata.title or block.title or fallback
+    subtitle = metadata.subtitle or block.subtitle
     body, broken = break_long_lines(body)
     notice = (
         f"{path.name}: {broken} very long line{'s were' if broken != 1 else ' was'} broken at "
@@ -112,9 +114,7 @@ def read_post(path: Path) -> ImportedPost:
         if broken
         else ""
     )
-    return ImportedPost(
-        path, title, body, metadata.subtitle, metadata.tags, metadata.problem, notice
-    )
+    return ImportedPost(path, title, body, subtitle, metadata.tags, metadata.problem, notice)
 
 
 def nesting_note(post: ImportedPost) -> str | None:

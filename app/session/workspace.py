@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.analysis.insights.tags import TagHistory
+from app.document.front_matter import front_matter_end
 from app.document.tag_names import clean_tag
 from app.session.autosave import CEILING_SECONDS, AutosavePolicy
 from app.session.draft_session import Clock, DraftSession
@@ -126,7 +127,10 @@ class Workspace:
 
     def drafts(self, query: str = "", *, trashed: bool = False) -> list[DraftSummary]:
         drafts = self._store.drafts
-        return drafts.search(query, trashed=trashed) if query else drafts.list(trashed=trashed)
+        if not query:
+            return drafts.list(trashed=trashed)
+        # An imported post keeps its front matter in the body; its snippet shows the story.
+        return drafts.search(query, trashed=trashed, story_start=front_matter_end)
 
     def draft_summary(self, draft_id: int) -> DraftSummary | None:
         """One draft's row in the list (after a save), without listing them all."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,7 +12,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import Draft, Revision, utcnow
-from app.storage.search import fts_query
+from app.storage.search import MATCH_CLOSE, MATCH_OPEN, SNIPPET_WORDS, fts_query, snippet_after
 
 # Search lists the best hits only: a common word matches nearly every draft.
 SEARCH_LIMIT = 50
@@ -219,10 +220,17 @@ class DraftRepository:
             return list(rows)
 
     def search(
-        self, text: str, *, trashed: bool = False, limit: int = SEARCH_LIMIT
+        self,
+        text: str,
+        *,
+        trashed: bool = False,
+        limit: int = SEARCH_LIMIT,
+        story_start: Callable[[str], int] | None = None,
     ) -> builtins.list[DraftSummary]:
         """The ``limit`` best drafts containing every word of ``text`` (as prefixes), each
-        with a snippet of the body around the words found.
+        with a snippet of the body around the words found. ``story_start`` says where the
+        story begins in a body that may open with front matter (the caller knows its
+        shapes); the snippet is then cut from the story, never from the block before it.
 
         Any input is safe: words are extracted and quoted (see ``search.fts_query``). Blank
         text lists every draft; text with no word at all (only symbols, emoji or private-use
@@ -243,25 +251,43 @@ class DraftRepository:
         ).columns(updated_at=DateTime(), deleted_at=DateTime())
         with self._sessions() as session:
             rows = session.execute(ranked, {"query": query, "limit": max(0, limit)}).all()
-            snippets = self._snippets(session, query, [row[0] for row in rows])
+            snippets = self._snippets(session, query, [row[0] for row in rows], story_start)
         return [
             DraftSummary(row[0], row[1], row[2], row[3], row[4], row[5], snippets.get(row[0], ""))
             for row in rows
         ]
 
     @staticmethod
-    def _snippets(session: Session, query: str, ids: builtins.list[int]) -> dict[int, str]:
+    def _snippets(
+        session: Session,
+        query: str,
+        ids: builtins.list[int],
+        story_start: Callable[[str], int] | None,
+    ) -> dict[int, str]:
         if not ids:
             return {}
         marks = ", ".join(str(int(draft_id)) for draft_id in ids)
+        # A body that may open with front matter (a fence or a brace first) comes back whole,
+        # its matches marked, so the snippet can be cut after the block; others, the usual way.
+        may_have_front_matter = (
+            "substr(body, 1, 1) IN ('-', '+', '{', char(65279))" if story_start else "0"
+        )
         statement = sql_text(
-            "SELECT rowid, snippet(drafts_fts, 2, '', '', '…', 12) FROM drafts_fts "
+            f"SELECT rowid, snippet(drafts_fts, 2, '', '', '…', {SNIPPET_WORDS}), "
+            f"CASE WHEN {may_have_front_matter} THEN "
+            "highlight(drafts_fts, 2, :open, :close) END FROM drafts_fts "
             f"WHERE drafts_fts MATCH :query AND rowid IN ({marks})"
         )
-        return {
-            row_id: " ".join(text.split())
-            for row_id, text in session.execute(statement, {"query": query})
-        }
+        snippets = {}
+        values = {"query": query, "open": MATCH_OPEN, "close": MATCH_CLOSE}
+        for row_id, text, highlighted in session.execute(statement, values):
+            start = 0
+            if story_start and highlighted:
+                start = story_start(highlighted.replace(MATCH_OPEN, "").replace(MATCH_CLOSE, ""))
+            snippets[row_id] = " ".join(
+                (snippet_after(highlighted, start) if start else text).split()
+            )
+        return snippets
 
     def count(self) -> int:
         with self._sessions() as session:

@@ -30,3 +30,45 @@ def fts_query(text: str) -> str | None:
     if not terms:
         return None
     return " AND ".join(f'"{term}"*' for term in terms)
+
+
+# What the index's highlight() puts around each match when a snippet is cut in Python.
+MATCH_OPEN, MATCH_CLOSE = "\x02", "\x03"
+SNIPPET_WORDS = 12  # as many as FTS5's snippet() gives
+_WORDS_BEFORE = 3  # shown before the first match, so it reads in context
+_CONTEXT = 600  # characters read on either side of the match: a bounded slice of a long body
+_NON_SPACE = re.compile(r"\S")
+_WORD = re.compile(r"\S+")
+
+
+def snippet_after(highlighted: str, start: int) -> str:
+    """A snippet of ``highlighted`` (text with each match between ``MATCH_OPEN`` and
+    ``MATCH_CLOSE``) from its ``start``-th plain character on: about a dozen words around
+    the first match there, else the first words; "…" marks text left out on either side."""
+    offset = _marked_offset(highlighted, start)
+    found = highlighted.find(MATCH_OPEN, offset)
+    anchor = offset if found < 0 else found
+    begin = max(offset, anchor - _CONTEXT)
+    lead = list(_WORD.finditer(highlighted, begin, anchor))[-_WORDS_BEFORE:] if found >= 0 else []
+    first = lead[0].start() if lead else anchor
+    end = anchor + _CONTEXT
+    words = highlighted[first:end].split()
+    text = " ".join(words[:SNIPPET_WORDS]).replace(MATCH_OPEN, "").replace(MATCH_CLOSE, "")
+    if not text:
+        return ""
+    cut_before = _NON_SPACE.search(highlighted, offset, first) is not None
+    cut_after = len(words) > SNIPPET_WORDS or _NON_SPACE.search(highlighted, end) is not None
+    return ("…" if cut_before else "") + text + ("…" if cut_after else "")
+
+
+def _marked_offset(highlighted: str, start: int) -> int:
+    """Where the ``start``-th character of the unmarked text is in ``highlighted``."""
+    if MATCH_OPEN not in highlighted[:start]:
+        return start  # no mark before it (the usual case: front matter rarely matches)
+    plain = 0
+    for index, character in enumerate(highlighted):
+        if plain == start:
+            return index
+        if character not in (MATCH_OPEN, MATCH_CLOSE):
+            plain += 1
+    return len(highlighted)

@@ -199,3 +199,54 @@ def test_unknown_words_are_listed_for_review_but_never_fail_the_check(ready: Pat
     assert spelling["detail"] == "4 words to review: Teh, storry, drafft, wierd."
     assert data["ready"] is (data["counts"]["fail"] == 0)
     assert code == (0 if data["ready"] else EXIT_NOT_READY)
+
+
+def test_a_post_clapwise_exported_reads_back_with_its_subtitle(tmp_path: Path, capsys) -> None:
+    from app.publishing import export_markdown
+
+    body = READY.split("\n", 1)[1].lstrip("\n")
+    story = tmp_path / "story.md"
+    story.write_text(body, encoding="utf-8")
+    title = "How I Keep a Writing Habit"
+    main(["analyze", str(story), "--title", title, "--subtitle", SUBTITLE, "--json"])
+    as_in_the_app = _json(capsys)
+    for front_matter in (False, True):
+        exported = tmp_path / f"exported-{front_matter}.md"
+        exported.write_text(
+            export_markdown(body, title=title, subtitle=SUBTITLE, front_matter=front_matter),
+            encoding="utf-8",
+        )
+        main(["analyze", str(exported), "--json"])
+        report = _json(capsys)
+        assert (report["words"], report["intro"]) == (
+            as_in_the_app["words"],
+            as_in_the_app["intro"],
+        )
+        main(["check", str(exported), "--json"])
+        subtitle = {item["id"]: item for item in _json(capsys)["items"]}["subtitle"]
+        assert subtitle["status"] == "pass"
+
+
+def test_the_writers_dictionary_in_the_database_passes_its_words(
+    ready: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from app.session import Workspace
+    from app.storage.store import open_store
+
+    ready.write_text(READY + "\nI would do it diferently, and recieve less.\n", encoding="utf-8")
+    database = tmp_path / "writer.sqlite"
+    store = open_store(database)
+    Workspace(store).open_draft(Workspace(store).create_draft()).add_to_dictionary("diferently")
+    store.close()
+
+    def spelling(*arguments: str) -> str:
+        main([*arguments, "check", str(ready), "--json"])
+        return {item["id"]: item for item in _json(capsys)["items"]}["spelling"]["detail"]
+
+    assert spelling() == "2 words to review: diferently, recieve."
+    assert spelling("--db", str(database)) == "1 word to review: recieve."
+    monkeypatch.setenv("CLAPWISE_DB", str(database))
+    assert spelling() == "1 word to review: recieve."
+    main(["analyze", str(ready), "--json"])
+    flagged = [f["start"] for f in _json(capsys)["findings"] if f["rule"] == "spelling"]
+    assert [ready.read_text(encoding="utf-8")[start:][:7] for start in flagged] == ["recieve"]

@@ -67,6 +67,11 @@ def test_a_medium_export_is_imported(tmp_path: Path, capsys) -> None:
     assert "Imported 2 draft(s); 1 published story(ies)." in capsys.readouterr().out
     assert main(["--db", database, "stats", "import-medium", str(tmp_path / "none.zip")]) == 1
     assert capsys.readouterr().err.count("\n") == 1
+    # A link in a post keeps where it points, as Markdown.
+    store = open_store(database)
+    bodies = [store.drafts.get(summary.id).body for summary in store.drafts.list()]
+    store.close()
+    assert "Half an idea, from [a talk](https://example.com/slow-reading).\n" in bodies
 
 
 def test_the_csv_columns_are_documented_in_help(capsys) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +14,8 @@ from app.document.post import (
     normalize_line_breaks,
     read_metadata,
     split_title,
+    split_title_block,
+    title_block,
     without_title_heading,
 )
 
@@ -68,3 +71,28 @@ def test_without_title_heading_keeps_a_heading_that_is_not_the_title() -> None:
     assert "# Same" not in without_title_heading(same)
     no_heading = "Text first.\n\n# Later heading\n"
     assert without_title_heading(no_heading) == no_heading
+
+
+def test_an_italic_line_alone_under_the_title_is_the_subtitle() -> None:
+    source = "# Fewer Meetings\n\n*Two hours saved\\-each day*\n\nThe story."
+    assert read_metadata(source).subtitle == "Two hours saved-each day"
+    blanked = without_title_heading(source)
+    assert len(blanked) == len(source)
+    assert blanked.strip() == "The story."
+    assert split_title_block(source)[1] == "The story."
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "# T\n\n*Italic* and then plain words.\n\nBody.",  # only partly italic
+        "# T\n\n*One italic line*\nthat goes on.\n\nBody.",  # a paragraph, not a line
+        "# T\n\n*One* and *two*\n\nBody.",
+        "# T\n\n**Bold, not italic**\n\nBody.",
+        "Intro first.\n\n*Italic*\n",  # no opening title
+        '---\ntitle: "Other"\n---\n# T\n\n*Italic*\n',  # the heading is the story's own
+    ],
+)
+def test_other_opening_lines_are_the_story(source: str) -> None:
+    assert title_block(source).subtitle == ""
+    assert "*" in without_title_heading(source)

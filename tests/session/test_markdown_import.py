@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from app.session.markdown_import import EmptyFileError, read_folder, read_post
+from app.session.markdown_import import EmptyFileError, ImportedPost, read_folder, read_post
+
+
+def _imported(path: Path, text: str) -> ImportedPost:
+    """``text`` written to ``path`` and imported as a post."""
+    path.write_text(text, encoding="utf-8")
+    return read_post(path)
 
 
 def test_the_opening_heading_becomes_the_title(tmp_path: Path) -> None:
@@ -40,12 +46,8 @@ def test_a_hugo_post_with_toml_front_matter_keeps_its_title_tags_and_subtitle(
 
 
 def test_a_static_site_post_takes_its_title_and_subtitle_from_front_matter(tmp_path: Path) -> None:
-    path = tmp_path / "2015-05-04-pairing.md"
-    path.write_text(
-        '---\ntitle: "Pair programming: two heads"\ndescription: Why we pair\n---\n\nBody.\n',
-        encoding="utf-8",
-    )
-    post = read_post(path)
+    text = '---\ntitle: "Pair programming: two heads"\ndescription: Why we pair\n---\n\nBody.\n'
+    post = _imported(tmp_path / "2015-05-04-pairing.md", text)
     assert (post.title, post.subtitle) == ("Pair programming: two heads", "Why we pair")
     assert post.body.endswith("\n\nBody.\n")
 
@@ -153,3 +155,27 @@ def test_a_one_line_post_is_broken_at_sentence_ends_and_says_so(tmp_path: Path) 
     assert post.notice.startswith("one-line.md: 1 very long line was broken at sentence ends")
     assert post.notice in read_folder(tmp_path).summary
     assert read_post(tmp_path / "one-line.md").word_count == 10_000
+
+
+@pytest.mark.parametrize("front_matter", [False, True])
+def test_an_exported_post_imports_with_its_title_subtitle_and_story(
+    tmp_path: Path, front_matter: bool
+) -> None:
+    from app.publishing import export_markdown
+
+    body = "Last spring we met for three hours a day.\n\n## The rule\n\nNo agenda, no meeting.\n"
+    subtitle = "A small team, two hours saved each day, and the agenda that made it stick"
+    exported = export_markdown(
+        body, title="Fewer Meetings", subtitle=subtitle, front_matter=front_matter
+    )
+    post = _imported(tmp_path / "meetings.md", exported)
+    assert (post.title, post.subtitle) == ("Fewer Meetings", subtitle)
+    assert post.body.endswith(body)
+    assert "*A small team" not in post.body  # front matter stays, for export to keep
+
+
+def test_an_italic_line_the_front_matter_does_not_name_stays_in_the_story(tmp_path: Path) -> None:
+    text = '---\nsubtitle: "Why we pair"\n---\n# Pairing\n\n*Another line*\n\nBody.\n'
+    post = _imported(tmp_path / "post.md", text)
+    assert post.subtitle == "Why we pair"
+    assert "*Another line*" in post.body

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.storage.search import fts_query
+from app.storage.search import fts_query, snippet_after
 
 
 @pytest.fixture
@@ -65,3 +65,18 @@ def test_any_text_is_a_valid_query(drafts, text: str) -> None:
     assert len(results) <= 2
     query = fts_query(text)
     assert query is None or query.count('"') % 2 == 0
+
+
+def test_a_snippet_cut_after_front_matter_starts_at_the_story() -> None:
+    block = '---\ntitle: "\x02Sourdough\x03 notes"\n---\n'
+    start = len(block) - 2  # where the story starts in the text without marks
+    long_story = "Flour and water. " * 100 + "Then the \x02sourdough\x03 rose overnight at last."
+    assert snippet_after(block + long_story, start) == (
+        "…water. Then the sourdough rose overnight at last."
+    )
+    assert snippet_after(block + "Only the title matched here.", start) == (
+        "Only the title matched here."
+    )
+    assert snippet_after(block, start) == ""
+    words = " ".join(f"w{number}" for number in range(30))
+    assert snippet_after(block + words, start) == " ".join(words.split()[:12]) + "…"

@@ -144,3 +144,28 @@ def test_a_save_while_the_button_is_held_does_not_move_the_row_under_the_pointer
     _click_row_titled(qtbot, window, titles[2], while_held=window.save_now)
     assert window.title_edit.text() == titles[2]
     assert window.drafts.selected_id() == window.session.id
+
+
+def test_search_snippets_of_imported_posts_show_the_story_not_its_front_matter(
+    qtbot, window, tmp_path
+) -> None:
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    (posts / "hugo.md").write_text(
+        '+++\ntitle = "Notes on sourdough"\ntags = ["baking"]\n+++\n\n'
+        "My starter survived two weeks alone in the fridge.\n",
+        encoding="utf-8",
+    )
+    (posts / "jekyll.md").write_text(
+        '---\ntitle: "Bread at home"\ntags: [sourdough]\n---\n\n'
+        "Flour, water and salt. The sourdough loaf needs a night to rise.\n",
+        encoding="utf-8",
+    )
+    window.import_folder(str(posts))
+    qtbot.keyClicks(window.drafts.search, "sourdough")
+    qtbot.waitUntil(lambda: len(window.drafts.rows()) == 2, timeout=3000)
+    snippets = sorted(row.splitlines()[-1] for row in window.drafts.rows())
+    assert snippets == [
+        "My starter survived two weeks alone in the fridge.",  # only the title matched
+        "…and salt. The sourdough loaf needs a night to rise.",  # the story's match, not the tag
+    ]

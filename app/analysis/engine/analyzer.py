@@ -11,7 +11,7 @@ import dataclasses
 import itertools
 import threading
 from bisect import insort
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter, itemgetter
@@ -43,6 +43,7 @@ from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
+from app.analysis.rules.spelling import SpellingChecker
 from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
 from app.document.post import normalize_line_breaks
@@ -377,9 +378,12 @@ def analyze(
     keyphrase: str = "",
     settings: AnalysisSettings | None = None,
     spelling_suggestions: bool = False,
+    personal_words: Collection[str] = (),
 ) -> Report:
-    """One-off analysis (the command line's entry point)."""
-    detectors = default_detectors(spelling_suggestions=spelling_suggestions)
+    """One-off analysis (the command line's entry point); ``personal_words`` is the
+    writer's dictionary, words spelling never flags."""
+    checker = SpellingChecker(personal_words) if personal_words else None
+    detectors = default_detectors(checker, spelling_suggestions=spelling_suggestions)
     return Analyzer(settings, detectors).analyze(
         source, title=title, subtitle=subtitle, keyphrase=keyphrase
     )

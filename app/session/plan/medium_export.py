@@ -3,7 +3,8 @@
 Each post file holds the title (``h1.p-name``), the subtitle (``section[data-field=subtitle]``),
 the body (``section[data-field=body]``), the publishing time (``time.dt-published``, absent for
 drafts) and the canonical link (``a.p-canonical``). The body becomes plain Markdown: headings,
-paragraphs, lists, quotes and code; images and embeds are dropped.
+paragraphs, lists, quotes, code and links (``[text](https://…)``, so the writer's sources
+survive the move); images and embeds are dropped.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
+from urllib.parse import quote
 
 MAX_POST_BYTES = 5_000_000  # a post larger than this is not a Medium post
 
@@ -50,6 +52,8 @@ BLOCKS = MappingProxyType(
 )
 SKIPPED = frozenset({"figure", "figcaption", "iframe", "script", "style", "noscript"})
 VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr"})
+# Links kept as Markdown links; any other target (a page anchor, a script) keeps its text only.
+LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
 class _PostParser(HTMLParser):
@@ -69,6 +73,7 @@ class _PostParser(HTMLParser):
         self._prefix = ""
         self._lists: list[str] = []
         self._text: list[str] = []
+        self._link: tuple[int, str] | None = None  # where its text starts in the block; target
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = {name: value or "" for name, value in attrs}
@@ -103,6 +108,10 @@ class _PostParser(HTMLParser):
                 self._prefix = BLOCKS[tag]
         elif tag == "br" and self._block is not None:
             self._block.append("\n" if self._block_tag == "pre" else " ")
+        elif tag == "a" and self._block is not None and self._block_tag != "pre":
+            href = found.get("href", "").strip()
+            if self._link is None and href.lower().startswith(LINK_SCHEMES):
+                self._link = (len(self._block), href)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -115,6 +124,8 @@ class _PostParser(HTMLParser):
         if self._field == "body" and self._skip_depth is None:
             if tag in ("ul", "ol") and self._lists:
                 self._lists.pop()
+            elif tag == "a" and self._link is not None:
+                self._finish_link()
             elif tag == self._block_tag and self._block is not None:
                 self._finish_block()
         if self._skip_depth is not None and self._depth == self._skip_depth:
@@ -128,8 +139,26 @@ class _PostParser(HTMLParser):
             self._field = None
         self._depth -= 1
 
+    def _finish_link(self) -> None:
+        """The link's text, now complete, as ``[text](target)``; blank text stays as it was."""
+        assert self._link is not None
+        assert self._block is not None
+        start, href = self._link
+        self._link = None
+        text = "".join(self._block[start:])
+        if not text.strip():
+            return
+        # Spaces around the text belong outside the brackets; brackets inside would end it.
+        label = " ".join(text.split()).replace("[", "\\[").replace("]", "\\]")
+        lead = " " if text[:1].isspace() else ""
+        trail = " " if text[-1:].isspace() else ""
+        target = quote(href, safe="/:@!$&'*+,;=?#%~-._")  # spaces and brackets encoded
+        self._block[start:] = [f"{lead}[{label}]({target}){trail}"]
+
     def _finish_block(self) -> None:
         assert self._block is not None
+        if self._link is not None:  # a link left open by the block's end
+            self._finish_link()
         raw = "".join(self._block)
         if self._block_tag == "pre":
             text = "```\n" + raw.strip("\n") + "\n```"

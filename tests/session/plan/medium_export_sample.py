@@ -34,7 +34,8 @@ December 1, 2026.</p></footer></article></body></html>
 
 DRAFT = """<!DOCTYPE html><html><head><title>Untitled idea</title></head><body>
 <article class="h-entry"><header><h1 class="p-name">Notes on Slow Reading</h1></header>
-<section data-field="body" class="e-content"><p class="graf graf--p">Half an idea.</p>
+<section data-field="body" class="e-content"><p class="graf graf--p">Half an idea, from
+<a href="https://example.com/slow-reading" class="markup--anchor markup--p-anchor">a talk</a>.</p>
 </section><footer><p><a href="https://medium.com/p/9f8e7d6c5b4a" class="p-canonical">View</a></p>
 </footer></article></body></html>
 """

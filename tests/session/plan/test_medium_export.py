@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.session.plan.medium_export import MediumExportError, read_export
+from app.session.plan.medium_export import MediumExportError, parse_post, read_export
 from tests.session.plan.medium_export_sample import write_export
 
 
@@ -28,7 +28,7 @@ def test_posts_are_read_with_title_subtitle_date_link_and_markdown(tmp_path) -> 
     assert (draft.title, draft.is_draft, draft.body) == (
         "Notes on Slow Reading",
         True,
-        "Half an idea.\n",
+        "Half an idea, from [a talk](https://example.com/slow-reading).\n",
     )
 
 
@@ -61,3 +61,16 @@ def test_a_file_that_is_not_an_export_is_refused(tmp_path, content, message) -> 
         path.write_bytes(content)
     with pytest.raises(MediumExportError, match=message):
         read_export(path)
+
+
+def test_links_keep_their_targets_and_only_web_and_mail_links_stay_links() -> None:
+    body = (
+        '<article><h1 class="p-name">T</h1><section data-field="body"><p>See '
+        "<a href='https://example.com/a b'> the [notes] </a>, <a href=\"#top\">top</a>, "
+        '<a href="javascript:go()">run</a> and <a href="mailto:me@example.com">mail me</a>.'
+        '</p><pre><a href="https://example.com">code</a></pre></section></article>'
+    )
+    assert parse_post(body).body == (
+        "See [the \\[notes\\]](https://example.com/a%20b) , top, run and "
+        "[mail me](mailto:me@example.com).\n\n```\ncode\n```\n"
+    )
