@@ -33,10 +33,13 @@ def story_inputs(source: str):
     the words written as people's names)."""
     from app.analysis.engine.analyzer import analyze
     from app.document.post import read_metadata, without_title_heading
+    from app.session.tag_suggestions import story_prose
 
     metadata = read_metadata(source)
-    report = analyze(without_title_heading(source), title=metadata.title)
-    prose = "\n".join(report.block_texts)
+    report = analyze(
+        without_title_heading(source), title=metadata.title, subtitle=metadata.subtitle
+    )
+    prose = story_prose(report)
     keywords = report.keywords
     return keywords.extracted, report.title, prose, tuple(metadata.tags), keywords.people
 
@@ -49,7 +52,9 @@ def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_
     from app.session.tag_suggestions import tag_suggestions
 
     metadata = read_metadata(source)
-    report = analyze(without_title_heading(source), title=metadata.title)
+    report = analyze(
+        without_title_heading(source), title=metadata.title, subtitle=metadata.subtitle
+    )
     return tag_suggestions(
         report, history or TagHistory(), list(chosen) or list(metadata.tags), limit
     )

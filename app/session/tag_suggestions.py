@@ -15,13 +15,21 @@ def tag_suggestions(
     chosen: Sequence[str],
     limit: int = MEDIUM_MAX_TAGS,
 ) -> tuple[TagSuggestion, ...]:
-    """Real Medium tags for the draft of ``report``: from its key phrases, title and prose."""
+    """Real Medium tags for the draft of ``report``: from its key phrases, title, subtitle
+    and prose."""
     return suggest_tags(
         report.keywords.extracted,
         history,
         chosen,
         limit=limit,
         title=report.title,
-        text="\n".join(report.block_texts),
+        text=story_prose(report),
         people=report.keywords.people,
     )
+
+
+def story_prose(report: Report) -> str:
+    """The prose tags are looked for in, one paragraph a line: the subtitle (a story's second
+    line, which often names its field: "An express method for EDA in Python"), then the text."""
+    blocks = report.block_texts
+    return "\n".join([report.subtitle, *blocks] if report.subtitle.strip() else blocks)

@@ -407,16 +407,22 @@ def _from_text(
 
 
 def capitalised_form(name: str, text: str) -> str:
-    """How ``text`` most often writes the tag ``name`` with each word capitalised ("Git" where
-    the list's name guesses an acronym, "GIT"); "" when it never does."""
+    """How ``text`` most often writes the tag ``name`` with each word capitalised ("Git");
+    a text that writes it only in lower case ("git") takes back the list's guess of an
+    acronym ("GIT" -> "Git"); "" when the text says nothing about it."""
     words = name.split()
     pattern = r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w-])"
     forms = Counter(
-        " ".join(found.group(0).split())
-        for found in re.finditer(pattern, text, re.IGNORECASE)
-        if all(word[:1].isupper() for word in found.group(0).split())
+        " ".join(found.group(0).split()) for found in re.finditer(pattern, text, re.IGNORECASE)
     )
-    return forms.most_common(1)[0][0] if forms else ""
+    capitalised = Counter(
+        {form: n for form, n in forms.items() if all(w[:1].isupper() for w in form.split())}
+    )
+    if capitalised:
+        return capitalised.most_common(1)[0][0]
+    if forms and any(len(word) > 1 and word.isupper() for word in words):
+        return " ".join(word.capitalize() if word.isupper() else word for word in words)
+    return ""
 
 
 def _from_history(keyphrases: Sequence[Keyphrase], history: TagHistory, current, ballot) -> None:

@@ -261,6 +261,8 @@ def test_a_tag_is_shown_as_the_draft_capitalises_it():
     assert "Git" in tags_of(suggestions)
     assert "GIT" not in tags_of(suggestions)
     assert capitalised_form("GIT", text) == "Git"
+    assert capitalised_form("GIT", "Run git bisect, then git log.") == "Git"  # no acronym
+    assert capitalised_form("GIT", "Nothing about it here.") == ""
     assert capitalised_form("UX", "Good UX is quiet. The ux team agrees.") == "UX"
     assert capitalised_form("Machine Learning", "Machine learning is old.") == ""
 
