@@ -53,6 +53,7 @@ def test_highlighting_the_keyphrase_marks_its_uses(qtbot, window, wait_for_analy
 
 
 def test_clicking_a_suggested_tag_adds_it(qtbot, window, wait_for_analysis, store) -> None:
+    window.new_draft()  # not the sample draft, whose title and subtitle are about headlines
     window.editor.setPlainText(
         "## Shipping Python apps with Docker\n\nDocker images keep Python apps the same "
         "everywhere. A Docker image for a Python app is small.\n\nPython and Docker work well "
