@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import shiboken6
 from PySide6.QtGui import (
     QColor,
     QFont,
     QSyntaxHighlighter,
     QTextBlock,
+    QTextBlockUserData,
     QTextCharFormat,
     QTextDocument,
 )
@@ -123,6 +125,10 @@ def _syntax_formats(theme: str = "light") -> dict[str, QTextCharFormat]:
     }
 
 
+class _PaintedMarker(QTextBlockUserData):
+    """Carried by a block painted with findings; it lives exactly as long as its block."""
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -130,8 +136,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._disabled_rules: frozenset[str] = frozenset()
         self._findings_visible = True
         # The blocks painted with findings, by their fragment index (a block keeps it while it
-        # exists; a QTextBlock held here follows its block through edits above it).
-        self._painted: dict[int, QTextBlock] = {}
+        # exists; a QTextBlock held here follows its block through edits above it), each with
+        # the marker it carries: Qt deletes the marker with its block (a paragraph deleted, a
+        # draft replaced by another), and a block whose marker is gone must not be touched.
+        self._painted: dict[int, tuple[QTextBlock, _PaintedMarker]] = {}
 
     # --- findings ------------------------------------------------------------------------------
 
@@ -201,9 +209,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # Only blocks that show findings and lines the report marks can need a repaint.
         repaint: list[tuple[int, QTextBlock]] = []
         seen: set[int] = set()
-        for fragment, block in list(self._painted.items()):
-            if not block.isValid():
-                del self._painted[fragment]
+        for fragment, (block, marker) in list(self._painted.items()):
+            if not shiboken6.isValid(marker) or not block.isValid():
+                del self._painted[fragment]  # the block is gone with the marker Qt deleted
                 continue
             number = block.blockNumber()
             seen.add(number)
@@ -232,7 +240,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         fingerprint = line_fingerprint(spans)
         self.setCurrentBlockState((fingerprint << 2) | fence)
         if fingerprint:
-            self._painted[block.fragmentIndex()] = block
+            marker = block.userData()
+            if not isinstance(marker, _PaintedMarker):
+                marker = _PaintedMarker()
+                block.setUserData(marker)
+            self._painted[block.fragmentIndex()] = (block, marker)
         else:
             self._painted.pop(block.fragmentIndex(), None)
 

@@ -105,3 +105,26 @@ def test_switching_a_rule_off_and_on_repaints_its_highlights(
     toggle.click()
     wait_for_analysis(window)
     assert _painted_lines(window) == _marked_lines(window) == marked
+
+
+def test_a_long_draft_left_for_a_short_one_paints_the_short_one(
+    qtbot, window, wait_for_analysis
+) -> None:
+    """The blocks painted in the long draft are gone with it; none may be touched again."""
+    long_text = ("It was a very long day, in order to plan the launch.\n\n" + FILLER * 3) * 150
+    window.new_draft()
+    window.editor.setPlainText(long_text)
+    wait_for_analysis(window)
+    long_id = window.draft.id
+    window.save_now()
+    window.new_draft()
+    window.editor.setPlainText("It was a very short day.\n")
+    wait_for_analysis(window)
+    short_id = window.draft.id
+    window.save_now()
+    for _ in range(3):
+        window.open_draft(long_id)
+        wait_for_analysis(window)
+        window.open_draft(short_id)
+        wait_for_analysis(window)
+        assert _painted_lines(window) == _marked_lines(window) == {0}
