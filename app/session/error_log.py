@@ -6,6 +6,7 @@ collects them all.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 from pathlib import Path
 
@@ -31,6 +32,8 @@ def install_error_log(path: Path) -> str | None:
     logger = logging.getLogger(APP_LOGGER)
     for handler in list(logger.handlers):
         if isinstance(handler, _ErrorLogHandler):
+            if faulthandler.is_enabled():
+                faulthandler.disable()  # it writes to this handler's file, about to close
             logger.removeHandler(handler)
             handler.close()
     try:
@@ -44,6 +47,17 @@ def install_error_log(path: Path) -> str | None:
     if logger.level == logging.NOTSET or logger.level > logging.WARNING:
         logger.setLevel(logging.WARNING)
     return None
+
+
+def log_crashes() -> bool:
+    """Have a crash of the process itself (Qt or a library failing in native code, where no
+    Python exception is raised) write every thread's Python stack to the error log; False
+    when no log is installed."""
+    for handler in logging.getLogger(APP_LOGGER).handlers:
+        if isinstance(handler, _ErrorLogHandler) and handler.stream is not None:
+            faulthandler.enable(file=handler.stream, all_threads=True)
+            return True
+    return False
 
 
 def error_log_path() -> Path | None:

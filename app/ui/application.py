@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import __version__
 from app.resources import resource_path
 from app.session import Workspace
-from app.session.error_log import install_error_log, log_path_for
+from app.session.error_log import install_error_log, log_crashes, log_path_for
 from app.session.startup import DatabaseError, Store, open_store, set_aside
 from app.ui.error_reporter import ErrorReporter
 from app.ui.single_instance import SingleInstance, bring_to_front
@@ -168,6 +168,8 @@ def run_app(database: str | None = None) -> int:
     log_problem = install_error_log(log_path_for(path))
     if log_problem:
         print(log_problem, file=sys.stderr)
+    else:
+        log_crashes()
     instance = SingleInstance(path)
     if instance.notify_running():
         print(ALREADY_OPEN, file=sys.stderr)
