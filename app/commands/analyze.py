@@ -13,6 +13,7 @@ from app.commands.common import (
     CliError,
     LinePositions,
     add_story_arguments,
+    empty_story,
     expand_inputs,
     print_json,
     read_input,
@@ -47,7 +48,10 @@ def run(args: argparse.Namespace) -> int:
     paths = expand_inputs(names)
     if len(names) == 1 and paths == names:  # one file: the report exactly as always
         source = read_input(paths[0])
-        return _print_report(args, source, _report(args, paths[0], source, words))
+        report = _report(args, paths[0], source, words)
+        if not report.words:
+            raise CliError(empty_story(paths[0]))
+        return _print_report(args, source, report)
     if not paths:
         raise CliError(f"no Markdown files in {', '.join(names)}")
     status = EXIT_OK
@@ -59,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
             status = EXIT_FAILURE
             continue
         report = _report(args, path, source, words)
+        if not report.words:
+            print(f"clapwise: {empty_story(path)}", file=sys.stderr)
+            status = EXIT_FAILURE
+            continue
         if args.json:
             print_json({"file": path, **report.to_dict()}, indent=None)
         else:

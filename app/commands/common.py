@@ -54,6 +54,11 @@ def read_input(path: str) -> str:
         raise CliError(str(error)) from None
 
 
+def empty_story(path: str) -> str:
+    """What to say of a file with no words of story (empty, or a title and front matter)."""
+    return f"{path} has no story text to analyse: it is empty, or holds only a title."
+
+
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 

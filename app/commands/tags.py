@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import EXIT_OK, CliError, print_json, read_input
+from app.commands.common import EXIT_OK, CliError, empty_story, print_json, read_input
 from app.commands.plan_store import chosen_database, opened_store
 
 MEDIUM_MAX_TAGS = 5
@@ -72,6 +72,8 @@ def run_suggest(args: argparse.Namespace) -> int:
     if len(chosen) > MEDIUM_MAX_TAGS:
         raise CliError(f"{len(chosen)} --tag options: Medium allows {MEDIUM_MAX_TAGS} tags.")
     source = read_input(args.file)
+    if not _has_story_text(source):
+        raise CliError(empty_story(args.file))
     history = TagHistory()
     database = chosen_database(args)
     if database:
@@ -87,3 +89,12 @@ def run_suggest(args: argparse.Namespace) -> int:
             reach = f"{suggestion.reach:,} stories" if suggestion.reach else "reach unknown"
             print(f"{suggestion.tag}  ({reach}; {suggestion.reason})")
     return EXIT_OK
+
+
+def _has_story_text(source: str) -> bool:
+    """Whether ``source`` has words beyond its front matter and title heading."""
+    from app.document.front_matter import front_matter_end
+    from app.document.post import without_title_heading
+
+    text = without_title_heading(source)
+    return any(character.isalnum() for character in text[front_matter_end(text) :])

@@ -53,6 +53,25 @@ def test_a_bad_file_is_reported_and_the_others_still_analysed(tmp_path: Path, ca
     assert "no such file" in captured.err
 
 
+def test_a_story_without_text_is_said_to_be_empty_not_judged(tmp_path: Path, capsys) -> None:
+    blog = _blog(tmp_path)
+    empty, title_only = blog / "empty.md", blog / "title.md"
+    empty.write_text("")
+    title_only.write_text("# Only a title\n")
+    for path in (empty, title_only):
+        for extra in ([], ["--json"]):
+            assert main(["analyze", str(path), *extra]) == 1
+            captured = capsys.readouterr()
+            assert captured.out == ""  # no "1 min read", no grade on target
+            assert "has no story text" in captured.err
+    assert main(["analyze", str(empty), str(blog / "first.md"), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["title"] for line in captured.out.splitlines()] == ["First post"]
+    assert "empty.md has no story text" in captured.err
+    assert main(["tags", "suggest", str(title_only)]) == 1
+    assert "has no story text" in capsys.readouterr().err
+
+
 def test_a_folder_without_markdown_is_one_clear_line(tmp_path: Path, capsys) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
