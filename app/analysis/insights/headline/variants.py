@@ -5,10 +5,11 @@ lessons, as one phrase, in title case, a count the story really has) and from th
 how-to for an activity, what to know, a guide, common mistakes, tips, myths, a why, a
 question). A topic that is missing or is the whole title is taken from the title. The
 grammar follows the topic: a topic that starts with a verb in -ing is an activity and a
-singular subject ("Why Achieving Goals Is Harder"); plural nouns take "are"; "my" and "our"
-become "your" when the reader is addressed. Ideas that claim personal experience appear only
-for a personal story, and ideas that trip one of Medium's red flags never appear, nor do weak
-ones that would not beat the writer's title. The most usable come first.
+singular subject ("Why Achieving Goals Is Harder"), unless it only modifies a countable noun
+("sinking fund": a thing, said in the plural, "Sinking Funds"); plural nouns take "are"; "my"
+and "our" become "your" when the reader is addressed. Ideas that claim personal experience
+appear only for a personal story, and ideas that trip one of Medium's red flags never appear,
+nor do weak ones that would not beat the writer's title. The most usable come first.
 """
 
 from __future__ import annotations
@@ -105,6 +106,62 @@ def _clean_topic(topic: str) -> str:
 def _is_activity(topic: str) -> bool:
     first = topic.split()[0].lower() if topic.split() else ""
     return len(first) > 4 and first.endswith("ing") and first not in _ING_NOUNS
+
+
+_DETERMINERS = frozenset(
+    {
+        "a", "an", "the", "my", "your", "our", "his", "her", "their", "its", "this", "that",
+        "these", "those", "some", "every", "each",
+    }
+)  # fmt: skip
+# A noun whose plural is about as common as itself (Zipf within this gap) is countable:
+# "fund"/"funds", "habit"/"habits"; "bread", "code" or "Rust" are not, so "Baking Bread" can be
+# an activity while "Sinking Fund" cannot.
+COUNTABLE_GAP = 0.5
+
+
+def _plural_word(word: str) -> str:
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _countable(noun: str) -> bool:
+    plain = noun.lower()
+    return zipf(_plural_word(plain)) >= zipf(plain) - COUNTABLE_GAP
+
+
+def _is_compound_noun(topic: str, title: str = "") -> bool:
+    """Whether an -ing word only modifies the noun after it ("sinking fund", "mailing list"):
+    the phrase names a thing, not an activity. As a verb's object a single countable noun would
+    need an article ("building a sinking fund"), so an -ing word right before one is read as a
+    modifier; so is an -ing phrase the writer's title puts an article before ("The Sinking Fund
+    Habit")."""
+    words = topic.split()
+    if len(words) < 2 or not _is_activity(topic):
+        return False
+    if title and re.search(
+        rf"\b(?:{'|'.join(_DETERMINERS)})\s+{re.escape(topic)}\b", title, re.IGNORECASE
+    ):
+        return True
+    ing, noun = words[0], words[1]
+    plain = noun.lower()
+    if plain in _DETERMINERS or plain in _PREPOSITIONS or not plain.isalpha():
+        return False  # "Growing Our Newsletter", "Coding for Fun", "Rewriting 50 Headlines"
+    if noun[:1].isupper() and ing[:1].islower():
+        return False  # a name: "learning Rust"
+    if plain.endswith("s"):
+        return False  # "achieving goals": a plural can be a verb's bare object
+    return len(words) == 2 and _countable(plain)
+
+
+def _pluralise_head(topic: str) -> str:
+    """ "sinking fund" -> "sinking funds": a single countable noun needs an article or a
+    plural in a title, and the plural reads in every template."""
+    head, _, last = topic.rpartition(" ")
+    return f"{head} {_plural_word(last)}".strip()
 
 
 def _is_plural(topic: str) -> bool:
@@ -249,9 +306,13 @@ class _Topic:
         return f"{verb} {rest}".strip()
 
 
-def _topic(cleaned: str, audience: str) -> _Topic:
+def _topic(cleaned: str, audience: str, title: str = "") -> _Topic:
+    if _is_compound_noun(cleaned, title):
+        cleaned = _pluralise_head(cleaned)
+        activity = False
+    else:
+        activity = _is_activity(cleaned)
     reader = _swap_words(cleaned, _TO_READER)
-    activity = _is_activity(cleaned)
     named = "" if audience and _mentions(cleaned, audience) else audience
     return _Topic(
         title=title_case(reader, inside=True),
@@ -560,7 +621,7 @@ def generate_variants(
     # the title's own subject can.
     if own and (not cleaned or cleaned.casefold() == _as_activity(_clean_topic(own)).casefold()):
         cleaned = key or _as_activity(topic_from_title(own))
-    subject = _topic(cleaned, named) if cleaned else None
+    subject = _topic(cleaned, named, own) if cleaned else None
     ideas = (
         [(name, text, True) for name, text in _from_title(own, key, named, points)] if own else []
     )

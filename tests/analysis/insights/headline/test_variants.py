@@ -299,3 +299,17 @@ def test_the_writers_own_title_is_rewritten(title, template, expected):
 def test_an_activity_inside_a_name_is_not_turned_into_a_how_to():
     ideas = every_idea("", title="Pair Programming for Remote Teams")
     assert not any(v.text.startswith("How to Program") for v in ideas)
+
+
+@pytest.mark.parametrize("topic", ["sinking fund", "Sinking Fund"])
+def test_an_ing_word_before_a_countable_noun_names_a_thing_not_an_activity(topic):
+    title = "The Sinking Fund Habit That Ended My Money Anxiety"
+    for ideas in (every_idea(topic), every_idea(topic, title=title)):
+        texts = {variant.text for variant in ideas}
+        assert not any("Sink Fund" in text or "When Sinking" in text for text in texts), texts
+        assert not any(re.search(r"\bSinking Fund\b(?!s)", text) for text in texts), texts
+        assert "Common Mistakes with Sinking Funds" in texts
+        assert "Why Sinking Funds Are Harder Than They Look" in texts
+    # An -ing word before a plural, a name or an uncountable noun still starts an activity.
+    assert "How to Bake Bread" in {variant.text for variant in every_idea("baking bread")}
+    assert "How to Learn Rust" in {variant.text for variant in every_idea("learning Rust")}
