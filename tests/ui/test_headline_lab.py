@@ -39,7 +39,7 @@ def test_personal_ideas_only_when_the_writer_says_so(qtbot, window) -> None:
     assert not any(record.template == "personal story" for record in lab.candidates())
     lab.personal.setChecked(True)
     assert lab.generate() >= 1
-    assert "Side Projects: Lessons from My Own Experience" in _texts(lab)
+    assert "Lessons from My Own Experience with Side Projects" in _texts(lab)
 
 
 def test_own_headline_is_scored_added_and_shown(qtbot, window) -> None:
@@ -103,16 +103,16 @@ def test_star_edit_sort_and_compare(qtbot, window) -> None:
 
 
 def test_use_as_title_and_warning_for_a_title_used_before(qtbot, window, store) -> None:
-    store.drafts.create(title="Remote Work for Managers: A Practical Guide")
+    store.drafts.create(title="A Practical Guide to Remote Work for Managers")
     lab = window.headline_lab
     lab.keyphrase.clear()
     lab.topic.setText("remote work")
     lab.audience.setText("managers")
     lab.generate()
-    lab.select_text("Remote Work for Managers: A Practical Guide")
+    lab.select_text("A Practical Guide to Remote Work for Managers")
     assert "already uses this title" in lab.detail.text()
     lab.use_selected()
-    assert window.title_edit.text() == "Remote Work for Managers: A Practical Guide"
+    assert window.title_edit.text() == "A Practical Guide to Remote Work for Managers"
     assert "already uses" in window.statusBar().currentMessage()
 
 

@@ -8,8 +8,9 @@ grammar follows the topic: a topic that starts with a verb in -ing is an activit
 singular subject ("Why Achieving Goals Is Harder"), unless it only modifies a countable noun
 ("sinking fund": a thing, said in the plural, "Sinking Funds"); plural nouns take "are"; "my"
 and "our" become "your" when the reader is addressed. Ideas that claim personal experience
-appear only for a personal story, and ideas that trip one of Medium's red flags never appear,
-nor do weak ones that would not beat the writer's title. The most usable come first.
+appear only for a personal story; ideas that trip one of Medium's red flags never appear, nor do
+ideas whose own reasons would ask for a rewrite (a colon that lost the A/B tests) or weak ones
+that would not beat the writer's title. The most usable come first.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from app.analysis.insights.headline.features import (
     SEARCH_RESULT_CHARACTERS,
     capitalisation_style,
 )
-from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN
+from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN, WORDING
 from app.analysis.insights.headline.report import HeadlineReport, analyze_headline
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.text.offline_data import syllable_dictionary
@@ -333,14 +334,14 @@ def _from_topic(
     yours = "your" in t.title.lower().split()  # "Your First Marathon" already has its reader
     if t.activity:
         ideas.append(("how-to", f"How to {t.infinitive}"))
-        ideas.append(("where to start", f"{t.lead}: Where to Start"))
+        ideas.append(("where to start", f"Where to Start {t.title}"))
     else:
         ideas.append(("what to know", f"What to Know About {t.title}"))
         if not yours:
             ideas.append(("explained", f"{t.lead}, Explained"))
     if t.audience and not yours:
-        ideas.append(("for the reader", f"{t.lead}: What {t.audience} Should Know"))
-        ideas.append(("guide", f"{t.lead} for {t.audience}: A Practical Guide"))
+        ideas.append(("for the reader", f"What {t.audience} Should Know About {t.title}"))
+        ideas.append(("guide", f"A Practical Guide to {t.title} for {t.audience}"))
     subject = f"Dealing with {t.title}" if t.problem else t.title
     ideas.append(("guide", f"A Practical Guide to {subject}"))
     count = f"{points} " if points else ""
@@ -369,7 +370,9 @@ def _from_topic(
     if personal:
         # Claims of experience only when the writer says the story is theirs.
         ideas.append(("personal story", f"What {t.mine} Taught Me"))
-        ideas.append(("personal story", f"{_cap_first(t.mine)}: Lessons from My Own Experience"))
+        # One phrase, no colon: the lab's own advice would ask to rewrite "X: Lessons ...".
+        experience = t.mine if t.activity else f"with {t.mine}"
+        ideas.append(("personal story", f"Lessons from My Own Experience {experience}"))
     return ideas
 
 
@@ -574,6 +577,15 @@ def _cap_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_REWRITE_ACTIONS = frozenset({WORDING["colon"].cut})
+
+
+def _asks_for_rewrite(report: HeadlineReport) -> bool:
+    """Whether the idea's own reasons tell the writer to rewrite its form (a colon that lost
+    the A/B tests): the lab must not offer what its advice would then undo."""
+    return any(reason.impact < 0 and reason.action in _REWRITE_ACTIONS for reason in report.reasons)
+
+
 def usability(report: HeadlineReport, *, from_title: bool) -> float:
     """How ready a variant is to use as it stands: the overall judgement, then what an editor
     checks first (length for search, the keyphrase up front, a statement over a question)."""
@@ -637,7 +649,7 @@ def generate_variants(
             continue
         seen.add(text.casefold())
         report = analyze_headline(text, key or None)
-        if report.red_flags:
+        if report.red_flags or _asks_for_rewrite(report):
             continue  # never suggest what the checker would hold against the writer
         if hide_weak and report.band == "weak" and report.overall <= floor:
             continue  # no better than what the writer has
