@@ -293,3 +293,32 @@ def test_an_open_lab_lists_the_title_once_the_writer_leaves_the_title(qtbot, win
     qtbot.waitUntil(lambda: lab.table.rowCount() == 1, timeout=5_000)
     assert lab.table.item(0, TEXT).text() == "How to Grow Tomatoes on a Small Balcony"
     assert lab.topic.text()
+
+
+def test_my_own_story_belongs_to_its_draft_and_survives_a_restart(
+    qtbot, make_window, store, database_path
+) -> None:
+    mine = store.drafts.create(title="Sinking Funds in Practice").id
+    other = store.drafts.create(title="Leaf Blowers Should Be Banned in Cities").id
+    window = make_window(store)
+    lab = window.headline_lab
+    assert window.open_draft(mine)
+    lab.personal.setChecked(True)
+    assert window.open_draft(other)
+    assert not lab.personal.isChecked()  # another draft is not the writer's own story
+    lab.topic.setText("leaf blowers")
+    lab.generate()
+    assert not any(record.template == "personal story" for record in lab.candidates())
+    assert window.open_draft(mine)
+    assert lab.personal.isChecked()
+    window.close()
+    reopened = open_store(database_path)
+    try:
+        again = make_window(reopened)
+        assert again.open_draft(mine)
+        assert again.headline_lab.personal.isChecked()
+        assert again.open_draft(other)
+        assert not again.headline_lab.personal.isChecked()
+    finally:
+        again.close()
+        reopened.close()
