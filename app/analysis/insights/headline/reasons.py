@@ -233,12 +233,14 @@ WORDING: dict[str, _Wording] = {
         "let the facts carry the feeling",
         "headlines with stronger feeling",
     ),
+    # What is counted is the share of the 1,000 most frequent English words: "leaf", "banned"
+    # and "cities" are outside them without being jargon, so the wording says "most common".
     "common_share": _W(
-        "mostly everyday words",
-        "few everyday words",
-        "swap jargon for everyday words",
+        "mostly very common words",
+        "few of the most common words",
+        "where a more common word says the same, use it",
         "add one specific term or name",
-        "headlines with more everyday words",
+        "headlines with more of the most common words",
     ),
     "uncommon_share": _W(
         "specific words",

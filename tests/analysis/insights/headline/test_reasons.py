@@ -118,3 +118,14 @@ def test_easy_reading_is_never_listed_as_a_fault(headline):
     for reason in report.reasons:
         assert not reason.text.startswith(("- easy to read", "- short words")), reason.text
     assert "one precise" not in report.lift
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Leaf Blowers Should Be Banned in Cities", "Common Mistakes with Leaf Blowers"],
+)
+def test_plain_words_outside_the_most_common_are_not_called_jargon(headline):
+    report = analyze_headline(headline)
+    assert "jargon" not in report.lift
+    for reason in report.reasons:
+        assert "jargon" not in reason.text, reason.text
