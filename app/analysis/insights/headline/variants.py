@@ -9,8 +9,8 @@ singular subject ("Why Achieving Goals Is Harder"), unless it only modifies a co
 ("sinking fund": a thing, said in the plural, "Sinking Funds"); plural nouns take "are"; "my"
 and "our" become "your" when the reader is addressed. Ideas that claim personal experience
 appear only for a personal story; ideas that trip one of Medium's red flags never appear, nor do
-ideas whose own reasons would ask for a rewrite (a colon that lost the A/B tests) or weak ones
-that would not beat the writer's title. The most usable come first.
+ideas whose own reasons would ask for a rewrite (a colon that lost the A/B tests), ideas a band
+below the writer's title, or weak ones that would not beat it. The most usable come first.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from app.analysis.insights.headline.features import (
     capitalisation_style,
 )
 from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN, WORDING
-from app.analysis.insights.headline.report import HeadlineReport, analyze_headline
+from app.analysis.insights.headline.report import BANDS, HeadlineReport, analyze_headline
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.text.offline_data import syllable_dictionary
 
@@ -577,6 +577,7 @@ def _cap_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_BAND_RANK = {name: rank for rank, (name, _) in enumerate(BANDS)}
 _REWRITE_ACTIONS = frozenset({WORDING["colon"].cut})
 
 
@@ -620,9 +621,10 @@ def generate_variants(
     ``personal``: the writer says the story is their own (a first-person title says so too);
     only then do ideas claim experience. ``points``: how many points the story makes (its
     sections), the only count a list headline may promise. Ideas that trip a red flag of
-    Medium's standards are left out, and so (``hide_weak``) are ideas in the weak band that
-    do not beat the writer's own title. A topic that is empty or the title itself is taken
-    from the keyphrase or, failing that, from the title (:func:`topic_from_title`).
+    Medium's standards are left out, and so (``hide_weak``) are ideas in a lower band than the
+    writer's own title and ideas in the weak band that do not beat it. A topic that is empty
+    or the title itself is taken from the keyphrase or, failing that, from the title
+    (:func:`topic_from_title`).
     """
     cleaned = _as_activity(_clean_topic(topic))
     key = _clean_topic(keyphrase or "")
@@ -640,7 +642,11 @@ def generate_variants(
     if subject is not None:
         ideas += [(name, text, False) for name, text in _from_topic(subject, key, points, personal)]
     seen: set[str] = set()
-    floor = analyze_headline(own, key or None).overall if own else -1
+    own_report = analyze_headline(own, key or None) if own else None
+    floor = own_report.overall if own_report else -1
+    # An idea a whole band below the title would never replace it: it only buries the ones
+    # that might ("Why Sinking Funds Are Harder" at fair 40 under a good 65).
+    band_floor = _BAND_RANK[own_report.band] if own_report else 0
     ranked: list[tuple[float, int, Variant]] = []
     for index, (name, text, from_title) in enumerate(ideas):
         text = " ".join(text.split())
@@ -653,6 +659,8 @@ def generate_variants(
             continue  # never suggest what the checker would hold against the writer
         if hide_weak and report.band == "weak" and report.overall <= floor:
             continue  # no better than what the writer has
+        if hide_weak and _BAND_RANK[report.band] < band_floor:
+            continue
         if hide_weak and report.band == "weak" and not own:
             continue
         value = usability(report, from_title=from_title)

@@ -259,7 +259,7 @@ OWN_TITLES = (
 
 @pytest.mark.parametrize("title", OWN_TITLES)
 def test_a_topic_that_is_the_whole_title_still_gives_ideas(title):
-    variants = generate_variants(title, title=title)
+    variants = every_idea(title, title=title)  # the topic is found; how good is another test
     assert len(variants) >= 2
     assert title not in {variant.text for variant in variants}
 
@@ -338,3 +338,20 @@ def test_no_idea_is_one_its_own_advice_would_rewrite(topic, title):
     assert any("My Own Experience" in text for text in texts) or any(
         "Taught Me" in text for text in texts
     ), texts
+
+
+@pytest.mark.parametrize(
+    ("topic", "title"),
+    [
+        ("sinking fund", "The Sinking Fund Habit That Ended My Money Anxiety"),
+        ("Polars", "Why I Moved My Data Pipelines From Pandas to Polars"),
+        ("deep work", "Deep Work in an Open Office"),
+    ],
+)
+def test_no_idea_is_a_band_below_the_writers_title(topic, title):
+    order = ["weak", "fair", "good", "strong"]
+    own = order.index(analyze_headline(title).band)
+    ideas = generate_variants(topic, title=title)
+    assert ideas
+    for variant in ideas:
+        assert order.index(analyze_headline(variant.text).band) >= own, variant.text
