@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, func, select
+from sqlalchemy import DateTime, delete, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage.models import Draft, Revision, utcnow
+from app.storage.headlines import personal_key
+from app.storage.models import AppState, Draft, Revision, utcnow
 from app.storage.search import MATCH_CLOSE, MATCH_OPEN, SNIPPET_WORDS, fts_query, snippet_after
 
 # Search lists the best hits only: a common word matches nearly every draft.
@@ -312,6 +313,8 @@ class DraftRepository:
             draft = session.get(Draft, draft_id)
             if draft is not None:
                 session.delete(draft)
+            # Per-draft lab state kept outside the draft's own rows goes with it.
+            session.execute(delete(AppState).where(AppState.key == personal_key(draft_id)))
 
     # --- revisions ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage.models import Draft, HeadlineCandidate, utcnow
+from app.storage.models import AppState, Draft, HeadlineCandidate, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,12 @@ class CandidateRecord:
     starred: bool
     created_at: datetime
     updated_at: datetime
+
+
+def personal_key(draft_id: int) -> str:
+    """Where "the story is my own experience" is kept for a draft: a small per-draft fact in
+    the app state table (deleted with the draft, so a reused id starts unticked)."""
+    return f"headline_lab.personal.{draft_id}"
 
 
 def _record(row: HeadlineCandidate) -> CandidateRecord:
@@ -61,6 +67,16 @@ class HeadlineRepository:
                 row.starred = starred
             row.updated_at = utcnow()
             return _record(row)
+
+    def personal(self, draft_id: int) -> bool:
+        """Whether the writer said this draft's story is their own experience."""
+        with self._sessions() as session:
+            row = session.get(AppState, personal_key(draft_id))
+            return row is not None and row.value == "1"
+
+    def set_personal(self, draft_id: int, personal: bool) -> None:
+        with self._sessions.begin() as session:
+            session.merge(AppState(key=personal_key(draft_id), value="1" if personal else "0"))
 
     def remove(self, candidate_id: int) -> None:
         with self._sessions.begin() as session:

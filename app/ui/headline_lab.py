@@ -156,6 +156,8 @@ class HeadlineLab(QDockWidget):
             "Only then, or with a title in the first person, do ideas such as "
             "“What … Taught Me” appear"
         )
+        # The choice belongs to the draft: stored with it, and set again when a draft opens.
+        self.personal.toggled.connect(self._personal_toggled)
         form.addRow("", self.personal)
         layout.addLayout(form)
         self.generate_button = QPushButton("Generate headlines")
@@ -277,6 +279,9 @@ class HeadlineLab(QDockWidget):
             topic = self._guessed_topic = topic_from_title(title)  # a whole title is no topic
         self.topic.setText(topic)
         self.keyphrase.setText(keyphrase)
+        self.personal.blockSignals(True)
+        self.personal.setChecked(self._headlines.personal(draft_id))
+        self.personal.blockSignals(False)
         self._scores_deferred = not self.isVisible()
         self._reload(deferred=self._scores_deferred)
         self.set_context(title=title)
@@ -309,6 +314,10 @@ class HeadlineLab(QDockWidget):
         current = self.topic.text().strip()
         if current in ("", self._guessed_topic) and current != subject:
             self._guess_topic(subject)
+
+    def _personal_toggled(self, checked: bool) -> None:
+        if self._draft_id is not None:
+            self._headlines.set_personal(self._draft_id, checked)
 
     def _guess_topic(self, topic: str) -> None:
         self._guessed_topic = topic

@@ -39,7 +39,7 @@ def test_personal_ideas_only_when_the_writer_says_so(qtbot, window) -> None:
     assert not any(record.template == "personal story" for record in lab.candidates())
     lab.personal.setChecked(True)
     assert lab.generate() >= 1
-    assert "Side Projects: Lessons from My Own Experience" in _texts(lab)
+    assert "Lessons from My Own Experience with Side Projects" in _texts(lab)
 
 
 def test_own_headline_is_scored_added_and_shown(qtbot, window) -> None:
@@ -103,16 +103,16 @@ def test_star_edit_sort_and_compare(qtbot, window) -> None:
 
 
 def test_use_as_title_and_warning_for_a_title_used_before(qtbot, window, store) -> None:
-    store.drafts.create(title="Remote Work for Managers: A Practical Guide")
+    store.drafts.create(title="A Practical Guide to Remote Work for Managers")
     lab = window.headline_lab
     lab.keyphrase.clear()
     lab.topic.setText("remote work")
     lab.audience.setText("managers")
     lab.generate()
-    lab.select_text("Remote Work for Managers: A Practical Guide")
+    lab.select_text("A Practical Guide to Remote Work for Managers")
     assert "already uses this title" in lab.detail.text()
     lab.use_selected()
-    assert window.title_edit.text() == "Remote Work for Managers: A Practical Guide"
+    assert window.title_edit.text() == "A Practical Guide to Remote Work for Managers"
     assert "already uses" in window.statusBar().currentMessage()
 
 
@@ -293,3 +293,32 @@ def test_an_open_lab_lists_the_title_once_the_writer_leaves_the_title(qtbot, win
     qtbot.waitUntil(lambda: lab.table.rowCount() == 1, timeout=5_000)
     assert lab.table.item(0, TEXT).text() == "How to Grow Tomatoes on a Small Balcony"
     assert lab.topic.text()
+
+
+def test_my_own_story_belongs_to_its_draft_and_survives_a_restart(
+    qtbot, make_window, store, database_path
+) -> None:
+    mine = store.drafts.create(title="Sinking Funds in Practice").id
+    other = store.drafts.create(title="Leaf Blowers Should Be Banned in Cities").id
+    window = make_window(store)
+    lab = window.headline_lab
+    assert window.open_draft(mine)
+    lab.personal.setChecked(True)
+    assert window.open_draft(other)
+    assert not lab.personal.isChecked()  # another draft is not the writer's own story
+    lab.topic.setText("leaf blowers")
+    lab.generate()
+    assert not any(record.template == "personal story" for record in lab.candidates())
+    assert window.open_draft(mine)
+    assert lab.personal.isChecked()
+    window.close()
+    reopened = open_store(database_path)
+    try:
+        again = make_window(reopened)
+        assert again.open_draft(mine)
+        assert again.headline_lab.personal.isChecked()
+        assert again.open_draft(other)
+        assert not again.headline_lab.personal.isChecked()
+    finally:
+        again.close()
+        reopened.close()

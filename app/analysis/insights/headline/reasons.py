@@ -233,12 +233,14 @@ WORDING: dict[str, _Wording] = {
         "let the facts carry the feeling",
         "headlines with stronger feeling",
     ),
+    # What is counted is the share of the 1,000 most frequent English words: "leaf", "banned"
+    # and "cities" are outside them without being jargon, so the wording says "most common".
     "common_share": _W(
-        "mostly everyday words",
-        "few everyday words",
-        "swap jargon for everyday words",
+        "mostly very common words",
+        "few of the most common words",
+        "where a more common word says the same, use it",
         "add one specific term or name",
-        "headlines with more everyday words",
+        "headlines with more of the most common words",
     ),
     "uncommon_share": _W(
         "specific words",
@@ -343,6 +345,10 @@ FORM_EXEMPTIONS: dict[str, frozenset[str]] = {
     "comparison": _NOT_ABOUT_A_PERSON,
 }
 
+# Signals whose low side is plain readability ("easy to read", "short words"): the A/B tests
+# slightly favoured precise longer terms, but calling easy reading a fault would contradict the
+# readability advice, so a low value is praised when it helps and otherwise left unsaid.
+NEVER_A_FAULT_WHEN_LOW = frozenset({"reading_grade", "syllables_per_word"})
 MIN_EVIDENCE_PAIRS = 40
 MIN_IMPACT = 0.2  # in units of the model's spread: smaller contributions are noise
 MIN_EVIDENCE_MARGIN = 0.03  # a win rate of 51 % is no evidence worth quoting
@@ -365,6 +371,8 @@ def _topic_reason(members: list[Contribution], model: ScoreModel) -> Reason | No
         return None
     wording = _wording(dominant.name, dominant.label)
     high = dominant.value > feature.mean
+    if not high and impact < 0 and dominant.name in NEVER_A_FAULT_WHEN_LOW:
+        return None
     state = wording.high if high else wording.low
     more_helps = (impact > 0) == high
     action = KEEP if impact > 0 else wording.add if more_helps else wording.cut

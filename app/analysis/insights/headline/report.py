@@ -316,7 +316,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     flags = red_flags(text)
     risk = risk_level(probability, len(flags))
     overall = overall_score(score, probability, len(flags), features.words, features.characters)
-    # A label's word-level reasons ("few everyday words" for "Notes") are noise: what it
+    # A label's word-level reasons ("few of the most common words" for "Notes") are noise: what it
     # lacks is a claim, which the length reason asks for.
     reasons = (
         model_reasons(

@@ -5,10 +5,12 @@ lessons, as one phrase, in title case, a count the story really has) and from th
 how-to for an activity, what to know, a guide, common mistakes, tips, myths, a why, a
 question). A topic that is missing or is the whole title is taken from the title. The
 grammar follows the topic: a topic that starts with a verb in -ing is an activity and a
-singular subject ("Why Achieving Goals Is Harder"); plural nouns take "are"; "my" and "our"
-become "your" when the reader is addressed. Ideas that claim personal experience appear only
-for a personal story, and ideas that trip one of Medium's red flags never appear, nor do weak
-ones that would not beat the writer's title. The most usable come first.
+singular subject ("Why Achieving Goals Is Harder"), unless it only modifies a countable noun
+("sinking fund": a thing, said in the plural, "Sinking Funds"); plural nouns take "are"; "my"
+and "our" become "your" when the reader is addressed. Ideas that claim personal experience
+appear only for a personal story; ideas that trip one of Medium's red flags never appear, nor do
+ideas whose own reasons would ask for a rewrite (a colon that lost the A/B tests), ideas a band
+below the writer's title, or weak ones that would not beat it. The most usable come first.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from app.analysis.insights.headline.features import (
     SEARCH_RESULT_CHARACTERS,
     capitalisation_style,
 )
-from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN
-from app.analysis.insights.headline.report import HeadlineReport, analyze_headline
+from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN, WORDING
+from app.analysis.insights.headline.report import BANDS, HeadlineReport, analyze_headline
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.text.offline_data import syllable_dictionary
 
@@ -105,6 +107,62 @@ def _clean_topic(topic: str) -> str:
 def _is_activity(topic: str) -> bool:
     first = topic.split()[0].lower() if topic.split() else ""
     return len(first) > 4 and first.endswith("ing") and first not in _ING_NOUNS
+
+
+_DETERMINERS = frozenset(
+    {
+        "a", "an", "the", "my", "your", "our", "his", "her", "their", "its", "this", "that",
+        "these", "those", "some", "every", "each",
+    }
+)  # fmt: skip
+# A noun whose plural is about as common as itself (Zipf within this gap) is countable:
+# "fund"/"funds", "habit"/"habits"; "bread", "code" or "Rust" are not, so "Baking Bread" can be
+# an activity while "Sinking Fund" cannot.
+COUNTABLE_GAP = 0.5
+
+
+def _plural_word(word: str) -> str:
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _countable(noun: str) -> bool:
+    plain = noun.lower()
+    return zipf(_plural_word(plain)) >= zipf(plain) - COUNTABLE_GAP
+
+
+def _is_compound_noun(topic: str, title: str = "") -> bool:
+    """Whether an -ing word only modifies the noun after it ("sinking fund", "mailing list"):
+    the phrase names a thing, not an activity. As a verb's object a single countable noun would
+    need an article ("building a sinking fund"), so an -ing word right before one is read as a
+    modifier; so is an -ing phrase the writer's title puts an article before ("The Sinking Fund
+    Habit")."""
+    words = topic.split()
+    if len(words) < 2 or not _is_activity(topic):
+        return False
+    if title and re.search(
+        rf"\b(?:{'|'.join(_DETERMINERS)})\s+{re.escape(topic)}\b", title, re.IGNORECASE
+    ):
+        return True
+    ing, noun = words[0], words[1]
+    plain = noun.lower()
+    if plain in _DETERMINERS or plain in _PREPOSITIONS or not plain.isalpha():
+        return False  # "Growing Our Newsletter", "Coding for Fun", "Rewriting 50 Headlines"
+    if noun[:1].isupper() and ing[:1].islower():
+        return False  # a name: "learning Rust"
+    if plain.endswith("s"):
+        return False  # "achieving goals": a plural can be a verb's bare object
+    return len(words) == 2 and _countable(plain)
+
+
+def _pluralise_head(topic: str) -> str:
+    """ "sinking fund" -> "sinking funds": a single countable noun needs an article or a
+    plural in a title, and the plural reads in every template."""
+    head, _, last = topic.rpartition(" ")
+    return f"{head} {_plural_word(last)}".strip()
 
 
 def _is_plural(topic: str) -> bool:
@@ -249,9 +307,13 @@ class _Topic:
         return f"{verb} {rest}".strip()
 
 
-def _topic(cleaned: str, audience: str) -> _Topic:
+def _topic(cleaned: str, audience: str, title: str = "") -> _Topic:
+    if _is_compound_noun(cleaned, title):
+        cleaned = _pluralise_head(cleaned)
+        activity = False
+    else:
+        activity = _is_activity(cleaned)
     reader = _swap_words(cleaned, _TO_READER)
-    activity = _is_activity(cleaned)
     named = "" if audience and _mentions(cleaned, audience) else audience
     return _Topic(
         title=title_case(reader, inside=True),
@@ -272,14 +334,14 @@ def _from_topic(
     yours = "your" in t.title.lower().split()  # "Your First Marathon" already has its reader
     if t.activity:
         ideas.append(("how-to", f"How to {t.infinitive}"))
-        ideas.append(("where to start", f"{t.lead}: Where to Start"))
+        ideas.append(("where to start", f"Where to Start {t.title}"))
     else:
         ideas.append(("what to know", f"What to Know About {t.title}"))
         if not yours:
             ideas.append(("explained", f"{t.lead}, Explained"))
     if t.audience and not yours:
-        ideas.append(("for the reader", f"{t.lead}: What {t.audience} Should Know"))
-        ideas.append(("guide", f"{t.lead} for {t.audience}: A Practical Guide"))
+        ideas.append(("for the reader", f"What {t.audience} Should Know About {t.title}"))
+        ideas.append(("guide", f"A Practical Guide to {t.title} for {t.audience}"))
     subject = f"Dealing with {t.title}" if t.problem else t.title
     ideas.append(("guide", f"A Practical Guide to {subject}"))
     count = f"{points} " if points else ""
@@ -308,7 +370,9 @@ def _from_topic(
     if personal:
         # Claims of experience only when the writer says the story is theirs.
         ideas.append(("personal story", f"What {t.mine} Taught Me"))
-        ideas.append(("personal story", f"{_cap_first(t.mine)}: Lessons from My Own Experience"))
+        # One phrase, no colon: the lab's own advice would ask to rewrite "X: Lessons ...".
+        experience = t.mine if t.activity else f"with {t.mine}"
+        ideas.append(("personal story", f"Lessons from My Own Experience {experience}"))
     return ideas
 
 
@@ -513,6 +577,16 @@ def _cap_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_BAND_RANK = {name: rank for rank, (name, _) in enumerate(BANDS)}
+_REWRITE_ACTIONS = frozenset({WORDING["colon"].cut})
+
+
+def _asks_for_rewrite(report: HeadlineReport) -> bool:
+    """Whether the idea's own reasons tell the writer to rewrite its form (a colon that lost
+    the A/B tests): the lab must not offer what its advice would then undo."""
+    return any(reason.impact < 0 and reason.action in _REWRITE_ACTIONS for reason in report.reasons)
+
+
 def usability(report: HeadlineReport, *, from_title: bool) -> float:
     """How ready a variant is to use as it stands: the overall judgement, then what an editor
     checks first (length for search, the keyphrase up front, a statement over a question)."""
@@ -547,9 +621,10 @@ def generate_variants(
     ``personal``: the writer says the story is their own (a first-person title says so too);
     only then do ideas claim experience. ``points``: how many points the story makes (its
     sections), the only count a list headline may promise. Ideas that trip a red flag of
-    Medium's standards are left out, and so (``hide_weak``) are ideas in the weak band that
-    do not beat the writer's own title. A topic that is empty or the title itself is taken
-    from the keyphrase or, failing that, from the title (:func:`topic_from_title`).
+    Medium's standards are left out, and so (``hide_weak``) are ideas in a lower band than the
+    writer's own title and ideas in the weak band that do not beat it. A topic that is empty
+    or the title itself is taken from the keyphrase or, failing that, from the title
+    (:func:`topic_from_title`).
     """
     cleaned = _as_activity(_clean_topic(topic))
     key = _clean_topic(keyphrase or "")
@@ -560,14 +635,18 @@ def generate_variants(
     # the title's own subject can.
     if own and (not cleaned or cleaned.casefold() == _as_activity(_clean_topic(own)).casefold()):
         cleaned = key or _as_activity(topic_from_title(own))
-    subject = _topic(cleaned, named) if cleaned else None
+    subject = _topic(cleaned, named, own) if cleaned else None
     ideas = (
         [(name, text, True) for name, text in _from_title(own, key, named, points)] if own else []
     )
     if subject is not None:
         ideas += [(name, text, False) for name, text in _from_topic(subject, key, points, personal)]
     seen: set[str] = set()
-    floor = analyze_headline(own, key or None).overall if own else -1
+    own_report = analyze_headline(own, key or None) if own else None
+    floor = own_report.overall if own_report else -1
+    # An idea a whole band below the title would never replace it: it only buries the ones
+    # that might ("Why Sinking Funds Are Harder" at fair 40 under a good 65).
+    band_floor = _BAND_RANK[own_report.band] if own_report else 0
     ranked: list[tuple[float, int, Variant]] = []
     for index, (name, text, from_title) in enumerate(ideas):
         text = " ".join(text.split())
@@ -576,10 +655,12 @@ def generate_variants(
             continue
         seen.add(text.casefold())
         report = analyze_headline(text, key or None)
-        if report.red_flags:
+        if report.red_flags or _asks_for_rewrite(report):
             continue  # never suggest what the checker would hold against the writer
         if hide_weak and report.band == "weak" and report.overall <= floor:
             continue  # no better than what the writer has
+        if hide_weak and _BAND_RANK[report.band] < band_floor:
+            continue
         if hide_weak and report.band == "weak" and not own:
             continue
         value = usability(report, from_title=from_title)

@@ -107,3 +107,25 @@ def test_a_chosen_form_is_not_blamed_for_what_it_is(text, kind):
     assert report.type == kind
     blamed = {reason.topic for reason in report.reasons if reason.impact < 0}
     assert not blamed & FORM_EXEMPTIONS[kind]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Why I Stopped Writing Shell Scripts in Bash", "How to Sink Fund", *HEADLINES],
+)
+def test_easy_reading_is_never_listed_as_a_fault(headline):
+    report = analyze_headline(headline)
+    for reason in report.reasons:
+        assert not reason.text.startswith(("- easy to read", "- short words")), reason.text
+    assert "one precise" not in report.lift
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Leaf Blowers Should Be Banned in Cities", "Common Mistakes with Leaf Blowers"],
+)
+def test_plain_words_outside_the_most_common_are_not_called_jargon(headline):
+    report = analyze_headline(headline)
+    assert "jargon" not in report.lift
+    for reason in report.reasons:
+        assert "jargon" not in reason.text, reason.text
