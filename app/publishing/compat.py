@@ -37,7 +37,7 @@ SMALL_LEVEL = 3  # "###": Medium's small heading
 _FIX_TEXT = {
     TABLES: "Turn the table into a list, or into a code block for aligned columns",
     FOOTNOTES: "Put the note in parentheses right after the text it explains",
-    NESTED_LISTS: "Flatten the list: Medium lists have a single level",
+    NESTED_LISTS: "Keep the sub-points in their item, each on its own line",
     MATH: "Show the formula as inline code, or upload it as an image",
     HTML: "Replace the HTML with Markdown, or remove it",
 }

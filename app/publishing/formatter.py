@@ -24,10 +24,11 @@ from mdformat.renderer import DEFAULT_RENDERERS, MDRenderer, RenderContext, Rend
 from app.document.nesting import bounded_nesting_plugin
 from app.document.parsers import add_dialect
 from app.publishing import compat
+from app.publishing.list_folding import LISTS as _LISTS
+from app.publishing.list_folding import folds_apart, item_body
 from app.publishing.smart_punctuation import smarten
 
 _STATE_KEY = "clapwise_export"
-_LISTS = frozenset({"bullet_list", "ordered_list"})
 _EMPHASIS = frozenset({"em", "strong"})
 _BREAKS = frozenset({"softbreak", "hardbreak"})
 _ALIGN_RE = re.compile(r"text-align:\s*(left|center|right)")
@@ -53,6 +54,7 @@ class _State:
     setext_heading: bool = False
     source_lines: list[str] = field(default_factory=list)
     multiline: dict[int, tuple[RenderTreeNode, bool]] = field(default_factory=dict)
+    folded_lists: bool = False
 
 
 class _Override:
@@ -92,6 +94,12 @@ def format_markdown(text: str, options: FormatOptions) -> str:
         state.multiline.clear()
         env = {_STATE_KEY: state}
         rendered = _render(parser, parser.parse(text, env), env)
+    if state.folded_lists:
+        # Folded sub-points are text set beside text rendered on its own line, and some
+        # escapes depend on their neighbours ("\\*" at the start of a text, not after "- ").
+        # One more rendering settles them, so exporting the export changes nothing.
+        again = FormatOptions(options.smart_punctuation, options.fixes - {compat.NESTED_LISTS})
+        return format_markdown(rendered, again)
     return rendered
 
 
@@ -322,9 +330,13 @@ def _list(node: RenderTreeNode, context: RenderContext) -> str:
         return _list_as_text(node, context)
     flatten = fixing and not _inside_list(node)
     items = list(_flat_items(node)) if flatten else [(i, i.children) for i in node.children]
+    if flatten:
+        _note_folding(items, context)
     paragraphs = [block for _, blocks in items for block in blocks if block.type == "paragraph"]
-    tight = all(paragraph.hidden for paragraph in paragraphs) and not _blank_between_items(
-        node, _state(context).source_lines
+    tight = (
+        all(paragraph.hidden for paragraph in paragraphs)
+        and not _blank_between_items(node, _state(context).source_lines)
+        and not (flatten and any(folds_apart(blocks) for _, blocks in items))
     )
     separator = "\n" if tight else "\n\n"
 
@@ -336,7 +348,7 @@ def _list(node: RenderTreeNode, context: RenderContext) -> str:
         marker = f"{number}{delimiter}" if ordered else delimiter
         indent = len(marker) + 1
         with context.indented(indent):
-            body = separator.join(out for block in blocks if (out := block.render(context)))
+            body = item_body(blocks, separator, context, fold=flatten)
         lines = body.split("\n") if body.strip() else [""]
         first = f"{marker} {lines[0]}" if lines[0] else marker
         rest = [(" " * indent + line) if line else "" for line in lines[1:]]
@@ -349,11 +361,20 @@ def _list_as_text(node: RenderTreeNode, context: RenderContext) -> str:
     ordered = node.type == "ordered_list"
     start = int(node.attrs.get("start", 1)) if ordered else 1
     paragraphs = []
-    for number, (_, blocks) in enumerate(_flat_items(node), start=start):
+    items = list(_flat_items(node))
+    _note_folding(items, context)
+    for number, (_, blocks) in enumerate(items, start=start):
         marker = f"{number}\\." if ordered else "\\-"
-        body = "\n\n".join(out for block in blocks if (out := block.render(context)))
+        body = item_body(blocks, "\n\n", context, fold=True)
         paragraphs.append(f"{marker} {body}" if body else marker)
     return "\n\n".join(paragraphs)
+
+
+def _note_folding(
+    items: list[tuple[RenderTreeNode, list[RenderTreeNode]]], context: RenderContext
+) -> None:
+    if any(block.type in _LISTS for _, blocks in items for block in blocks):
+        _state(context).folded_lists = True
 
 
 def _blank_between_items(node: RenderTreeNode, lines: list[str]) -> bool:
@@ -369,11 +390,17 @@ def _blank_between_items(node: RenderTreeNode, lines: list[str]) -> bool:
 
 
 def _flat_items(node: RenderTreeNode) -> Iterator[tuple[RenderTreeNode, list[RenderTreeNode]]]:
+    """The items of a list with the bullets under its bullets as siblings (nothing to
+    renumber); every other nested list stays in its item's blocks, to be folded there."""
     for item in node.children:
-        yield item, [child for child in item.children if child.type not in _LISTS]
-        for child in item.children:
-            if child.type in _LISTS:
-                yield from _flat_items(child)
+        joined = [
+            child
+            for child in item.children
+            if node.type == "bullet_list" and child.type == "bullet_list"
+        ]
+        yield item, [child for child in item.children if child not in joined]
+        for child in joined:
+            yield from _flat_items(child)
 
 
 def _inside_list(node: RenderTreeNode) -> bool:

@@ -14,9 +14,9 @@ which ``h2`` is not.
 
 Before conversion the draft goes through ``export_markdown`` with every Medium fix:
 headings on two levels, tables as lists (or aligned text in a code block), footnotes in
-parentheses, nested lists flattened, maths as code. Raw HTML keeps its text, not its tags.
-Medium drops pasted images that are not on the web, so local and embedded images are listed
-in ``images_to_upload`` and marked in the pasted text where they belong.
+parentheses, sub-points kept in their list item, maths as code. Raw HTML keeps its text,
+not its tags. Medium drops pasted images that are not on the web, so local and embedded
+images are listed in ``images_to_upload`` and marked in the pasted text where they belong.
 """
 
 from __future__ import annotations
@@ -256,7 +256,10 @@ class _Writer:
         for number, item in enumerate(node.children, start=start):
             markup, plain = self._item(item)
             items_html.append(f"<li>{markup}</li>")
-            items_text.append(f"{number}. {plain}" if ordered else f"- {plain}")
+            marker = f"{number}." if ordered else "-"
+            # A sub-point folded into its item is a line of its own: indent it under the item.
+            plain = plain.replace("\n", "\n" + " " * (len(marker) + 1))
+            items_text.append(f"{marker} {plain}")
         # Medium ignores ``start``: a list pasted as <ol> always counts from 1 there.
         self.html.append(f"<{tag}>" + "".join(items_html) + f"</{tag}>")
         self.text.append("\n".join(items_text))

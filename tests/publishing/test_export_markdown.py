@@ -250,10 +250,45 @@ def test_footnotes_fix_inlines_the_notes():
     assert exported == "A claim (The **source**, page 2.) and another (Inline *note*.).\n"
 
 
-def test_nested_lists_fix_flattens():
-    body = "- a\n  - b\n    - c\n- d\n\n1. one\n   - sub\n2. two\n"
+def test_nested_lists_fix_flattens_bullets_under_bullets():
+    body = "- a\n  - b\n    - c\n- d\n"
     exported = export_markdown(body, fixes=["nested_lists"])
-    assert exported == "- a\n- b\n- c\n- d\n\n1. one\n2. sub\n3. two\n"
+    assert exported == "- a\n- b\n- c\n- d\n"
+
+
+def test_nested_lists_fix_keeps_sub_points_inside_their_numbered_step():
+    body = (
+        "1. List every script.\n"
+        "2. Rewrite the ones in production first.\n"
+        "   - Keep the same flags.\n"
+        "   - Keep the same exit codes.\n"
+        "3. Delete the old script.\n"
+    )
+    exported = export_markdown(body, fixes=["nested_lists"])
+    assert exported == (
+        "1. List every script.\n"
+        "2. Rewrite the ones in production first.\\\n"
+        "   \\- Keep the same flags.\\\n"
+        "   \\- Keep the same exit codes.\n"
+        "3. Delete the old script.\n"
+    )
+    assert medium_issues(exported) == []
+    assert export_markdown(exported, fixes=["nested_lists"]) == exported
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["1. --\n   - the\n", "1. the\n   - |\n", "1. the\n   - \\* the\n", "1.\n   - a\n   -\n"],
+)
+def test_exporting_folded_sub_points_again_changes_nothing(body):
+    exported = export_markdown(body, fixes=["nested_lists"])
+    assert export_markdown(exported, fixes=["nested_lists"]) == exported
+
+
+def test_nested_lists_fix_keeps_numbered_sub_steps_numbered_under_a_bullet():
+    body = "- Set up\n  1. Install\n  2. Run\n- Write\n"
+    exported = export_markdown(body, fixes=["nested_lists"])
+    assert exported == "- Set up\\\n  1\\. Install\\\n  2\\. Run\n- Write\n"
 
 
 def test_math_fix_turns_formulas_into_code():

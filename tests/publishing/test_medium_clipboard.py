@@ -109,11 +109,11 @@ def test_tables_become_lists_or_preformatted_text():
     assert as_code.html == "<pre>Tool | Speed\n-----+------\nvim  | fast</pre>"
 
 
-def test_nested_lists_are_flattened_and_footnotes_inlined():
-    body = "1. one[^n]\n   - sub\n2. two\n\n[^n]: A note."
+def test_sub_points_stay_in_their_step_and_footnotes_are_inlined():
+    body = "1. one[^n]\n   - sub\n   - more\n2. two\n\n[^n]: A note."
     clip = medium_clipboard(body)
-    assert clip.html == "<ol><li>one (A note.)</li><li>sub</li><li>two</li></ol>"
-    assert clip.text == "1. one (A note.)\n2. sub\n3. two\n"
+    assert clip.html == "<ol><li>one (A note.)<br>- sub<br>- more</li><li>two</li></ol>"
+    assert clip.text == "1. one (A note.)\n   - sub\n   - more\n2. two\n"
 
 
 def test_links_quotes_code_and_rules():

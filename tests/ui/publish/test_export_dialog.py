@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,40 @@ def test_export_options_are_remembered_for_the_next_export(
     assert again.front_matter.isChecked()
     assert again.smart_punctuation.isChecked()
     assert window.preferences.export_choices()["front_matter"] is True
+
+
+STEPS = """Here is the plan:
+
+1. List every script.
+2. Rewrite the ones in production first.
+   - Keep the same flags.
+   - Keep the same exit codes.
+3. Delete the old script.
+"""
+
+
+@pytest.mark.parametrize("kind", ["md", "html"])
+def test_sub_points_stay_in_their_numbered_step_by_default(
+    qtbot, window, publishing, open_story, tmp_path: Path, kind: str
+) -> None:
+    open_story(window, STEPS, title="The Plan")
+    dialog = publishing.open_export_dialog(kind)
+    assert "nested_lists" in dialog.chosen_fixes()
+    target = tmp_path / f"plan.{kind}"
+    dialog.set_path(target)
+    _export(qtbot, dialog)
+
+    written = target.read_text(encoding="utf-8")
+    if kind == "md":
+        assert (
+            "2. Rewrite the ones in production first.\\\n"
+            "   \\- Keep the same flags.\\\n"
+            "   \\- Keep the same exit codes.\n"
+            "3. Delete the old script.\n"
+        ) in written
+    else:
+        steps = re.findall(r"<li>(.*?)</li>", written, re.S)
+        assert len(steps) == 3
+        assert "Keep the same flags." in steps[1]
+        assert "Keep the same exit codes." in steps[1]
+        assert steps[2] == "Delete the old script."

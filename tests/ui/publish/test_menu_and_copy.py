@@ -120,3 +120,27 @@ def test_the_shortcut_copies_from_the_editor(qtbot, window, publishing, open_sto
     )
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().mimeData().hasHtml(), timeout=5000)
     assert "By Shortcut" in QGuiApplication.clipboard().mimeData().html()
+
+
+def test_copy_for_medium_keeps_sub_points_inside_their_numbered_step(
+    window, publishing, open_story
+) -> None:
+    body = (
+        "1. Heat the pan.\n"
+        "2. Add the onions.\n"
+        "   - Slice them thin.\n"
+        "   - Salt them early.\n"
+        "3. Serve warm.\n"
+    )
+    open_story(window, body, title="Onions")
+    publishing.copy_action.trigger()
+
+    data = QGuiApplication.clipboard().mimeData()
+    assert (
+        "<ol><li>Heat the pan.</li>"
+        "<li>Add the onions.<br>- Slice them thin.<br>- Salt them early.</li>"
+        "<li>Serve warm.</li></ol>"
+    ) in data.html()
+    assert "2. Add the onions.\n   - Slice them thin.\n   - Salt them early.\n3. Serve warm." in (
+        data.text()
+    )
