@@ -280,12 +280,15 @@ class _Ballot:
         self.written: dict[str, str] = {}  # the writer's own spelling of a tag they used
         self.reach: dict[str, int] = {}
         self.subject = ""  # the tag that is the post's best key phrase, lower case
-        self.in_text: dict[str, str] = {}  # how the draft capitalises a tag ("Git", "PyTorch")
 
-    def shown(self, lowered: str) -> str:
+    def shown(self, lowered: str, draft: str) -> str:
         """The tag as a suggestion shows it: as the writer spelled it, if they have used it,
-        else as the draft capitalises it, else as Medium's list names it."""
-        return self.written.get(lowered) or self.in_text.get(lowered) or self.spelling[lowered]
+        else as the ``draft`` capitalises one of Medium's tags ("Git", "PyTorch"), else as
+        Medium's list names it."""
+        name = self.spelling[lowered]
+        if lowered in self.written:
+            return self.written[lowered]
+        return (self.reach[lowered] and capitalised_form(name, draft)) or name
 
     def credit(
         self,
@@ -398,10 +401,6 @@ def _from_text(
         spelled = candidate.tag.slug if candidate.known else candidate.written
         reason = _reason(candidate, model.contributions(vector))
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
-        if candidate.known:
-            form = capitalised_form(candidate.tag.name, f"{title}\n{text}")
-            if form:
-                ballot.in_text.setdefault(candidate.tag.name.lower(), form)
         if candidate.values.get("subject"):
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
 
@@ -521,9 +520,10 @@ def suggest_tags(
     # keeps the first of these five, so two suggestions are the best two of the five.
     chosen.sort(key=lambda item: item[1] != ballot.subject)
     del chosen[max(0, limit) :]
+    draft = f"{title}\n{text}"  # read for the capitals of the tags shown, not of every candidate
     return tuple(
         TagSuggestion(
-            ballot.shown(lowered),
+            ballot.shown(lowered, draft),
             score,
             ballot.evidence[lowered].reason,
             ballot.reach[lowered],
