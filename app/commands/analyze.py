@@ -77,12 +77,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace, path: str, source: str, words: tuple[str, ...]) -> Report:
     from app.analysis.engine.analyzer import analyze
-    from app.document.post import read_metadata, without_title_heading
+    from app.document.post import read_story
 
-    metadata = read_metadata(source)
+    metadata, text = read_story(source)
     front_matter_notice(path, metadata.problem)
     return analyze(
-        without_title_heading(source),
+        text,
         title=args.title or metadata.title,
         subtitle=args.subtitle or metadata.subtitle,
         keyphrase=args.keyphrase,

@@ -56,14 +56,14 @@ def run(args: argparse.Namespace) -> int:
     from app.analysis.engine.analyzer import Analyzer
     from app.analysis.engine.detectors import default_detectors
     from app.analysis.rules.spelling import SpellingChecker
-    from app.document.post import read_metadata, without_title_heading
+    from app.document.post import read_story
     from app.publishing.checklist import build_checklist
 
     canonical_url = args.canonical_url.strip()
     if args.canonical_url and not canonical_url:
         raise CliError("--canonical-url is empty.")
     source = read_input(args.file)
-    metadata = read_metadata(source)
+    metadata, text = read_story(source)
     front_matter_notice(args.file, metadata.problem)
     canonical_url = canonical_url or metadata.canonical_url
     subtitle = args.subtitle or metadata.subtitle
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     checker = SpellingChecker(personal_words(args))
     analyzer = Analyzer(settings, default_detectors(checker, spelling_suggestions=False))
     report = analyzer.analyze(
-        without_title_heading(source),
+        text,
         title=args.title or metadata.title,
         subtitle=subtitle,
         keyphrase=args.keyphrase.strip(),

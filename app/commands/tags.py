@@ -31,30 +31,33 @@ def register(commands: argparse._SubParsersAction) -> None:
 def story_inputs(source: str):
     """What tag suggestions are made from: (key phrases, title, prose, tags in front matter,
     the words written as people's names)."""
-    from app.analysis.engine.analyzer import analyze
-    from app.document.post import read_metadata, without_title_heading
     from app.session.tag_suggestions import story_prose
 
-    metadata = read_metadata(source)
-    report = analyze(
-        without_title_heading(source), title=metadata.title, subtitle=metadata.subtitle
-    )
-    prose = story_prose(report)
+    metadata, report = _story(source)
     keywords = report.keywords
+    prose = story_prose(report)
     return keywords.extracted, report.title, prose, tuple(metadata.tags), keywords.people
 
 
 def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_MAX_TAGS):
     """Tag suggestions for a Markdown story, as ``clapwise tags suggest`` makes them."""
+    metadata, report = _story(source)
+    return _suggestions(metadata, report, chosen, history, limit)
+
+
+def _story(source: str):
+    """The post's metadata and the report of its text, read as the app reads an import."""
     from app.analysis.engine.analyzer import analyze
+    from app.document.post import read_story
+
+    metadata, text = read_story(source)
+    return metadata, analyze(text, title=metadata.title, subtitle=metadata.subtitle)
+
+
+def _suggestions(metadata, report, chosen, history, limit: int):
     from app.analysis.insights.tags import TagHistory
-    from app.document.post import read_metadata, without_title_heading
     from app.session.tag_suggestions import tag_suggestions
 
-    metadata = read_metadata(source)
-    report = analyze(
-        without_title_heading(source), title=metadata.title, subtitle=metadata.subtitle
-    )
     return tag_suggestions(
         report, history or TagHistory(), list(chosen) or list(metadata.tags), limit
     )
@@ -72,7 +75,8 @@ def run_suggest(args: argparse.Namespace) -> int:
     if len(chosen) > MEDIUM_MAX_TAGS:
         raise CliError(f"{len(chosen)} --tag options: Medium allows {MEDIUM_MAX_TAGS} tags.")
     source = read_input(args.file)
-    if not _has_story_text(source):
+    metadata, report = _story(source)
+    if not report.words:
         raise CliError(empty_story(args.file))
     history = TagHistory()
     database = chosen_database(args)
@@ -81,7 +85,7 @@ def run_suggest(args: argparse.Namespace) -> int:
 
         with opened_store(database) as store:
             history = load_tag_history(store)
-    suggestions = story_suggestions(source, chosen, history, args.limit)
+    suggestions = _suggestions(metadata, report, chosen, history, args.limit)
     if args.json:
         print_json([suggestion.to_dict() for suggestion in suggestions])
     else:
@@ -89,12 +93,3 @@ def run_suggest(args: argparse.Namespace) -> int:
             reach = f"{suggestion.reach:,} stories" if suggestion.reach else "reach unknown"
             print(f"{suggestion.tag}  ({reach}; {suggestion.reason})")
     return EXIT_OK
-
-
-def _has_story_text(source: str) -> bool:
-    """Whether ``source`` has words beyond its front matter and title heading."""
-    from app.document.front_matter import front_matter_end
-    from app.document.post import without_title_heading
-
-    text = without_title_heading(source)
-    return any(character.isalnum() for character in text[front_matter_end(text) :])

@@ -25,12 +25,19 @@ def read_metadata(source: str) -> FrontMatter:
     """Title, subtitle, tags, canonical link and date of the Markdown post ``source``: its
     front matter's, with the first level-1 heading as the title and the italic line under
     an opening one as the subtitle (see :class:`TitleBlock`) when the front matter has none."""
+    return read_story(source)[0]
+
+
+def read_story(source: str) -> tuple[FrontMatter, str]:
+    """``(metadata, text)`` of the post ``source``: :func:`read_metadata`, and the text
+    :func:`without_title_heading` gives, with the front matter and title block read once."""
     matter = read_front_matter(source)
+    block = _title_block(source, matter)
     if not matter.subtitle:
-        matter = replace(matter, subtitle=title_block(source).subtitle)
-    if matter.title:
-        return matter
-    return replace(matter, title=first_heading_title(source))
+        matter = replace(matter, subtitle=block.subtitle)
+    if not matter.title:
+        matter = replace(matter, title=block.title or first_heading_title(source))
+    return matter, _blanked(source, block)
 
 
 def first_heading_title(source: str) -> str:
@@ -80,11 +87,14 @@ def title_block(source: str) -> TitleBlock:
     matter names another title (and then the line under it too), the italic line when it
     names another subtitle. Empty when the post does not open with a ``# `` heading.
     """
+    return _title_block(source, read_front_matter(source))
+
+
+def _title_block(source: str, matter: FrontMatter) -> TitleBlock:
     heading = _opening_heading(source)
     if heading is None:
         return TitleBlock()
     start, end, title = heading
-    matter = read_front_matter(source)
     if matter.title and matter.title != title:
         return TitleBlock()
     subtitle_line = _subtitle_line(source, end)
@@ -113,7 +123,11 @@ def without_title_heading(source: str) -> str:
 
     The lines turn to spaces of the same length, so offsets into ``source`` still hold.
     """
-    for start, end in title_block(source).spans:
+    return _blanked(source, title_block(source))
+
+
+def _blanked(source: str, block: TitleBlock) -> str:
+    for start, end in block.spans:
         source = source[:start] + " " * (end - start) + source[end:]
     return source
 
