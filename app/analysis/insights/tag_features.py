@@ -36,6 +36,7 @@ from app.analysis.insights.keywords.vocabulary import (
     vocabulary,
     words_of,
 )
+from app.analysis.text.words import DETERMINERS
 
 #: The evidence for a candidate, in the order of the model's weights.
 FEATURES: tuple[str, ...] = (
@@ -99,16 +100,6 @@ class Candidate:
 
 
 MAX_TAG_LENGTH = 25
-
-# Words that open a noun phrase: "a sinking fund", "my learning curve". An "-ing" word after
-# one of them modifies a noun; without, it may be a verb with its object ("learning Rust").
-DETERMINERS = frozenset(
-    (
-        *("a", "an", "the", "no", "one", "each", "every"),
-        *("this", "that", "these", "those"),
-        *("my", "your", "our", "their", "his", "her", "its"),
-    )
-)
 
 
 def ing_compounds(text: str) -> frozenset[tuple[str, str]]:

@@ -34,6 +34,14 @@ class WordScanner:
 _WORDS = WordScanner("'’.-")
 WORD_RE = _WORDS.pattern
 
+# Words that open a noun phrase: articles, demonstratives, possessives, quantifiers ("a sinking
+# fund", "my learning curve"); an "-ing" word right after one modifies a noun, not a verb.
+DETERMINERS = frozenset(
+    {
+        "a", "an", "the", "no", "one", "some", "each", "every", "this", "that", "these",
+        "those", "my", "your", "our", "their", "his", "her", "its",
+    }
+)  # fmt: skip
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 

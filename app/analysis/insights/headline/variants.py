@@ -28,6 +28,7 @@ from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN, WORDING
 from app.analysis.insights.headline.report import BANDS, HeadlineReport, analyze_headline
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.text.offline_data import syllable_dictionary
+from app.analysis.text.words import DETERMINERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +110,6 @@ def _is_activity(topic: str) -> bool:
     return len(first) > 4 and first.endswith("ing") and first not in _ING_NOUNS
 
 
-_DETERMINERS = frozenset(
-    {
-        "a", "an", "the", "my", "your", "our", "his", "her", "their", "its", "this", "that",
-        "these", "those", "some", "every", "each",
-    }
-)  # fmt: skip
 # A noun whose plural is about as common as itself (Zipf within this gap) is countable:
 # "fund"/"funds", "habit"/"habits"; "bread", "code" or "Rust" are not, so "Baking Bread" can be
 # an activity while "Sinking Fund" cannot.
@@ -144,12 +139,12 @@ def _is_compound_noun(topic: str, title: str = "") -> bool:
     if len(words) < 2 or not _is_activity(topic):
         return False
     if title and re.search(
-        rf"\b(?:{'|'.join(_DETERMINERS)})\s+{re.escape(topic)}\b", title, re.IGNORECASE
+        rf"\b(?:{'|'.join(DETERMINERS)})\s+{re.escape(topic)}\b", title, re.IGNORECASE
     ):
         return True
     ing, noun = words[0], words[1]
     plain = noun.lower()
-    if plain in _DETERMINERS or plain in _PREPOSITIONS or not plain.isalpha():
+    if plain in DETERMINERS or plain in _PREPOSITIONS or not plain.isalpha():
         return False  # "Growing Our Newsletter", "Coding for Fun", "Rewriting 50 Headlines"
     if noun[:1].isupper() and ing[:1].islower():
         return False  # a name: "learning Rust"
