@@ -90,6 +90,9 @@ class Candidate:
     mentions: int = 0
     known: bool = True  # in Medium's tag list
     written: str = ""  # how a tag Medium's list lacks is written ("Random Projections")
+    #: Longer candidates whose mentions hold every mention of this one ("machine-learning"
+    #: for "learning" when the prose never writes "learning" alone).
+    only_within: frozenset[str] = frozenset()
 
     def raise_to(self, name: str, value: float) -> None:
         if value > self.values.get(name, 0.0):
@@ -354,6 +357,20 @@ def _describe(pool: _Pool, words: Counter[str]) -> None:
             values["words_apart"] = math.log1p(min(words[fold(w)] for w in content))
 
 
+def _nesting(pool: _Pool) -> None:
+    """Marks the candidates the prose writes only inside longer ones: "learning" said only as
+    "machine learning" is no subject of its own."""
+    written = [(stem_key(c.tag.slug), c) for c in pool.by_slug.values() if c.mentions]
+    for key, candidate in written:
+        holders = [
+            (other.tag.slug, other.mentions)
+            for longer, other in written
+            if len(longer) > len(key) and holds_run(longer, key)
+        ]
+        if sum(mentions for _slug, mentions in holders) >= candidate.mentions:
+            candidate.only_within = frozenset(slug for slug, _mentions in holders)
+
+
 def reads_english(text: str) -> bool:
     """Whether ``text`` is English, judged by its share of English grammar words (a text too
     short to tell counts as English)."""
@@ -381,4 +398,5 @@ def tag_candidates(
         _spelled_out(initialisms(text), pool)
     _families(words, pool)
     _describe(pool, words)
+    _nesting(pool)
     return list(pool.by_slug.values())

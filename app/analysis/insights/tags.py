@@ -390,9 +390,12 @@ def _from_text(
     ]
     scored.sort(key=lambda item: (-item[0], item[1].tag.slug))
     new_one_word = 0
+    credited: set[str] = set()
     for probability, candidate in scored:
         if probability < model.min_probability:
             break
+        if candidate.only_within & credited:
+            continue  # "Learning" beside "Machine Learning", when the text never says it alone
         if not candidate.known and "-" not in candidate.tag.slug:
             new_one_word += 1
             if new_one_word > th.TAG_NEW_ONE_WORD_MAX:
@@ -401,6 +404,7 @@ def _from_text(
         spelled = candidate.tag.slug if candidate.known else candidate.written
         reason = _reason(candidate, model.contributions(vector))
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
+        credited.add(candidate.tag.slug)
         if candidate.values.get("subject"):
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
 

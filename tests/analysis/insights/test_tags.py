@@ -232,6 +232,25 @@ def test_tags_nested_in_a_better_one_give_way_to_other_sides_of_the_story():
     assert {"Docker", "Docker Compose"} <= set(suggestions)
 
 
+def test_a_word_written_only_inside_a_suggested_tag_is_no_tag_of_its_own():
+    text = "\n".join(
+        [
+            "Machine learning starts with data. Machine learning models need clean data.",
+            "Most machine learning projects fail on data, not on machine learning itself.",
+            "Machine learning rewards patience.",
+        ]
+    )
+    title = "What Machine Learning Needs"
+    keyphrases = phrases("machine learning", "data")
+    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
+    assert "Machine Learning" in suggestions
+    assert "Learning" not in suggestions
+    # Written on its own as well, the word is a candidate again.
+    alone = text + "\nLearning never stops: learning is a habit, and learning takes time."
+    again = suggest_tags(keyphrases, TagHistory(), [], title=title, text=alone)
+    assert "Learning" in tags_of(again)
+
+
 def test_a_single_passing_mention_of_one_word_is_not_a_topic():
     paragraphs = [f"Paragraph {n} is about the weather in the valley." for n in range(12)]
     text = "\n".join([*paragraphs, "The notes are on GitHub."])
