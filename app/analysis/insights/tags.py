@@ -131,7 +131,8 @@ def normalize_tag(text: str) -> str:
     cleaned = _SPACES_RE.sub(" ", _NOT_TAG_RE.sub(" ", text.strip().lstrip("#"))).strip()
     if not cleaned:
         return ""
-    known = vocabulary().by_slug.get(cleaned.lower().replace(" ", "-"))
+    # Medium's slug of a dotted name drops the dot ("Vue.js" -> vuejs); "C#" stays as written.
+    known = vocabulary().by_slug.get(cleaned.lower().replace(" ", "-").replace(".", ""))
     if known:
         return known.name
     words = []

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+#: A full stop inside a name, before a short lower-case ending: "Node.js", "socket.io".
+DOTTED_NAME_JOINER = r"\.(?=[a-z]{2,3}\b)"
+
 
 class WordScanner:
     """Words of letters or digits joined by single ``joiners`` characters ("don't", "well-known").
@@ -11,10 +14,13 @@ class WordScanner:
     ``pattern`` is the exact pattern (underscore excluded, so snake_case never reads as prose).
     Text without an underscore, where ``\\w`` is exactly its letter-or-digit class, is scanned
     with a plain ``\\w`` twin with possessive repeats: about a third faster, the same words.
+    With ``dotted_names``, a name with an inner full stop ("Node.js") is one word.
     """
 
-    def __init__(self, joiners: str) -> None:
+    def __init__(self, joiners: str, dotted_names: bool = False) -> None:
         joiner = f"[{re.escape(joiners)}]"
+        if dotted_names:
+            joiner = f"(?:{joiner}|{DOTTED_NAME_JOINER})"
         self.pattern = re.compile(rf"[^\W_]+(?:{joiner}[^\W_]+)*")
         self._plain = re.compile(rf"\w++(?:{joiner}\w++)*+")
         self._split = re.compile(f"({self.pattern.pattern})")

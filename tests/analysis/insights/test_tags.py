@@ -251,6 +251,15 @@ def test_a_word_written_only_inside_a_suggested_tag_is_no_tag_of_its_own():
     assert "Learning" in tags_of(again)
 
 
+def test_a_dotted_name_is_the_medium_tag_without_its_dot():
+    text = "Our API ran on Node.js for years.\nNode.js was quick to start, and Node.js scaled."
+    suggestions = suggest_tags(phrases("Node.js"), TagHistory(), [], text=text)
+    assert suggestions[0].tag == "Nodejs"  # Medium's tag "nodejs"
+    assert suggestions[0].reach > 0
+    assert not {"Node", "JS"} & set(tags_of(suggestions))
+    assert normalize_tag("Vue.js") == "Vuejs"
+
+
 def test_a_single_passing_mention_of_one_word_is_not_a_topic():
     paragraphs = [f"Paragraph {n} is about the weather in the valley." for n in range(12)]
     text = "\n".join([*paragraphs, "The notes are on GitHub."])

@@ -22,6 +22,15 @@ def test_words_keeps_joined_words_whole() -> None:
     ]
 
 
+def test_a_dotted_name_is_one_word_but_a_sentence_end_is_not() -> None:
+    scanner = WordScanner("'-", dotted_names=True)
+    text = "We ship Node.js and socket.io. It works.So do e.g. the U.S. and 3.5 too."
+    assert scanner.findall(text) == [
+        "We", "ship", "Node.js", "and", "socket.io", "It", "works", "So", "do", "e", "g",
+        "the", "U", "S", "and", "3", "5", "too",
+    ]  # fmt: skip
+
+
 def test_words_never_joins_across_an_underscore() -> None:
     assert words("snake_case and __init__") == ["snake", "case", "and", "init"]
 
@@ -31,9 +40,9 @@ def test_words_equals_word_re_findall(text: str) -> None:
     assert words(text) == WORD_RE.findall(text)
 
 
-@given(st.text(alphabet="aB9_'’ʼ-‐. \né", max_size=40))
+@given(st.text(alphabet="aB9_'’ʼ-‐. \néjs", max_size=40))
 def test_the_keyword_scanner_fast_path_equals_its_pattern(text: str) -> None:
-    scanner = WordScanner("'’ʼ-‐")
+    scanner = WordScanner("'’ʼ-‐", dotted_names=True)
     assert scanner.pattern.pattern == candidates.WORD_RE.pattern
     assert scanner.split(text) == re.split(f"({scanner.pattern.pattern})", text)
     assert scanner.findall(text) == scanner.pattern.findall(text)

@@ -34,8 +34,9 @@ _NOISE_RE = re.compile(
 # without them skips the substitution (whose word-boundary alternatives are tried at every word).
 _NOISE_MARKS = ("://", "@", "#", "<", "=", "](")
 _DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info)\b", re.I)
-# A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking").
-_WORDS = WordScanner("'’ʼ-‐")
+# A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking"), or a
+# dotted name ("Node.js").
+_WORDS = WordScanner("'’ʼ-‐", dotted_names=True)
 WORD_RE = _WORDS.pattern
 HYPHEN_RE = re.compile(r"[\-‐]")
 _SENTENCE_GAP_RE = re.compile(r'[.!?:|"“]')

@@ -23,11 +23,12 @@ from typing import Any
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import function_words
 from app.analysis.text.compact import CompactTable
+from app.analysis.text.words import DOTTED_NAME_JOINER
 from app.resources import resource_path
 
 StemKey = tuple[str, ...]
 _LOCK = threading.Lock()
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD_RE = re.compile(rf"[^\W_]+(?:(?:['’]|{DOTTED_NAME_JOINER})[^\W_]+)*")
 _INITIALISM_RE = re.compile(r"\b[A-Z]{2,5}s?\b")
 #: An initialism ("AI") stands for a multi-word tag only if that tag has this much reach:
 #: "HC" or "GDP" must not turn into some small tag that happens to have those initials.
@@ -192,8 +193,10 @@ def fold(word: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """Lower-case words of ``text``; hyphens, slashes and punctuation separate words."""
-    return [w.replace("’", "'") for w in _WORD_RE.findall(text.lower())]
+    """Lower-case words of ``text``; hyphens, slashes and punctuation separate words. A dotted
+    name is one word without its dot, as Medium writes its tag: "Node.js" -> "nodejs"."""
+    found = _WORD_RE.findall(text)  # before lower case: "works.So" is two words
+    return [w.lower().replace("’", "'").replace(".", "") for w in found]
 
 
 def slugify(text: str) -> str:
