@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
+from app.analysis.insights.tags import likely_meant
+
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report
     from app.analysis.insights.headline import HeadlineReport
@@ -707,6 +709,16 @@ def _tags(tags: Sequence[str]) -> ChecklistItem:
             "warn",
             f"{count} tags, but some repeat.",
             "Remove the repeated tag and use the slot for another topic.",
+        )
+    slips = [(tag, meant) for tag in cleaned if (meant := likely_meant(tag))]
+    if slips:
+        tag, meant = slips[0]
+        return ChecklistItem(
+            "tags",
+            label,
+            "warn",
+            f"‘{tag}’ looks like a slip of Medium's tag ‘{meant}’.",
+            f"Correct it to ‘{meant}’: a misspelt tag reaches few readers or none.",
         )
     detail = f"{_plural(count, 'tag')}: {', '.join(cleaned)}."
     if count < MAX_TAGS:

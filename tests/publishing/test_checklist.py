@@ -298,10 +298,19 @@ def test_a_missing_title_fails() -> None:
         (["A", "B", "C", "D", "E"], "pass"),
         (["A", "B", "C", "D", "E", "F"], "fail"),
         (["Writing", "writing"], "warn"),
+        (["Writing", "Machien Lerning"], "warn"),
+        (["Writing", "Sinking Fund"], "pass"),
     ],
 )
 def test_tags(tags: list[str], status: str) -> None:
     assert _statuses(_plain(tags=tags))["tags"] == status
+
+
+def test_a_misspelt_tag_is_named_with_the_tag_meant() -> None:
+    item = _plain(tags=["Python", "Pyhton Tips", "Productivty"]).item("tags")
+    assert item is not None
+    assert item.detail == "‘Productivty’ looks like a slip of Medium's tag ‘Productivity’."
+    assert "Correct it to ‘Productivity’" in item.fix
 
 
 def _words(count: int) -> str:

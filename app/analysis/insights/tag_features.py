@@ -90,8 +90,8 @@ class Candidate:
     mentions: int = 0
     known: bool = True  # in Medium's tag list
     written: str = ""  # how a tag Medium's list lacks is written ("Random Projections")
-    #: Longer candidates whose mentions hold every mention of this one ("machine-learning"
-    #: for "learning" when the prose never writes "learning" alone).
+    #: Longer Medium tags whose uses hold every use of this one in the title and prose
+    #: ("machine-learning" for "learning" when neither writes "learning" alone).
     only_within: frozenset[str] = frozenset()
 
     def raise_to(self, name: str, value: float) -> None:
@@ -357,18 +357,25 @@ def _describe(pool: _Pool, words: Counter[str]) -> None:
             values["words_apart"] = math.log1p(min(words[fold(w)] for w in content))
 
 
-def _nesting(pool: _Pool) -> None:
-    """Marks the candidates the prose writes only inside longer ones: "learning" said only as
-    "machine learning" is no subject of its own."""
-    written = [(stem_key(c.tag.slug), c) for c in pool.by_slug.values() if c.mentions]
-    for key, candidate in written:
+def _nesting(pool: _Pool, title: str) -> None:
+    """Marks the candidates the title and prose write only inside longer Medium tags:
+    "learning" said only as "machine learning" is no subject of its own. Inside a phrase
+    Medium lacks ("Freelance Project"), the shorter real tag ("Freelance") is the one to keep."""
+    folded_title = [fold(w) for w in words_of(title)]
+    written = []
+    for candidate in pool.by_slug.values():
+        key = stem_key(candidate.tag.slug)
+        uses = candidate.mentions + _occurrences(key, folded_title)
+        if uses:
+            written.append((key, candidate, uses))
+    for key, candidate, uses in written:
         holders = [
-            (other.tag.slug, other.mentions)
-            for longer, other in written
-            if len(longer) > len(key) and holds_run(longer, key)
+            (other.tag.slug, other_uses)
+            for longer, other, other_uses in written
+            if other.known and len(longer) > len(key) and holds_run(longer, key)
         ]
-        if sum(mentions for _slug, mentions in holders) >= candidate.mentions:
-            candidate.only_within = frozenset(slug for slug, _mentions in holders)
+        if sum(n for _slug, n in holders) >= uses:
+            candidate.only_within = frozenset(slug for slug, _n in holders)
 
 
 def reads_english(text: str) -> bool:
@@ -398,5 +405,5 @@ def tag_candidates(
         _spelled_out(initialisms(text), pool)
     _families(words, pool)
     _describe(pool, words)
-    _nesting(pool)
+    _nesting(pool, title)
     return list(pool.by_slug.values())

@@ -20,12 +20,14 @@ real Medium tags (``tag_vocabulary``) with their reach, each with a one-line rea
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
@@ -37,6 +39,7 @@ from app.analysis.insights.keywords.vocabulary import (
     slugify,
     stem_key,
     vocabulary,
+    words_of,
 )
 from app.analysis.insights.tag_features import Candidate, tag_candidates
 from app.analysis.insights.tag_model import FULL, KEY_PHRASES, tag_model
@@ -194,16 +197,18 @@ def assess_tag(
 
     found = vocab.tag(tag)
     if found is None:
+        meant = likely_meant(tag)
+        if meant and meant.lower() not in taken:
+            return TagAssessment(
+                tag,
+                0,
+                "unknown",
+                f"‘{tag}’ is not in Clapwise's list of Medium tags: did you mean ‘{meant}’?",
+                meant,
+            )
         parts = vocab.within(stem_key(tag))
         neighbour = widest(t for _part, t in parts if _fits(t, th.TAG_PART_MIN_AFFINITY))
-        return TagAssessment(
-            tag,
-            0,
-            "unknown",
-            f"‘{tag}’ is not in Clapwise's list of Medium tags (a 2020 snapshot): "
-            "check on Medium that readers follow it.",
-            neighbour,
-        )
+        return TagAssessment(tag, 0, "unknown", unlisted_note([tag]), neighbour)
     key = stem_key(found.slug)
     name = _as_written(tag, found.name)  # the note quotes the writer's chip
     if found.stories >= th.CROWDED_TAG_MIN_STORIES:
@@ -221,6 +226,15 @@ def assess_tag(
             neighbour,
         )
     if found.stories < th.NICHE_TAG_MAX_STORIES:
+        meant = likely_meant(tag)
+        if meant and meant.lower() not in taken:
+            return TagAssessment(
+                name,
+                found.stories,
+                "niche",
+                f"‘{name}’ is narrow ({found.stories:,} stories): did you mean ‘{meant}’?",
+                meant,
+            )
         wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
         wider += [t for t in vocab.containing(key) if t.stories > found.stories]
         neighbour = widest(wider)
@@ -232,6 +246,71 @@ def assess_tag(
             neighbour,
         )
     return TagAssessment(name, found.stories, "ok", f"‘{name}’: {found.stories:,} stories.")
+
+
+def unlisted_note(tags: Sequence[str]) -> str:
+    """One note for the chosen ``tags`` that Clapwise's list of Medium tags lacks."""
+    quoted = [f"‘{tag}’" for tag in tags]
+    if len(quoted) == 1:
+        return (
+            f"{quoted[0]} is not in Clapwise's list of Medium tags (a 2020 snapshot): "
+            "check on Medium that readers follow it."
+        )
+    listed = f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return (
+        f"{listed} are not in Clapwise's list of Medium tags (a 2020 snapshot): "
+        "check on Medium that readers follow them."
+    )
+
+
+def likely_meant(tag: str) -> str:
+    """The Medium tag with readers that ``tag`` is most likely a misspelling of ("Machien
+    Lerning" -> "Machine Learning", "Blockchian" -> "Blockchain", a tag of 270 stories);
+    "" for a tag with readers of its own, when none is that close, or when the tag is too
+    short to tell a slip from another word."""
+    found = vocabulary().tag(tag)
+    if found is not None and found.stories >= th.NICHE_TAG_MAX_STORIES:
+        return ""
+    meant = _closest_tag(" ".join(words_of(tag)))
+    return "" if found is not None and meant == found.name else meant
+
+
+@lru_cache(maxsize=256)
+def _closest_tag(spelled: str) -> str:
+    if len(spelled) < th.MISSPELT_TAG_MIN_LENGTH:
+        return ""
+    vocab = vocabulary()
+    names = _spelled_tags()
+    # difflib narrows 7,000 tags to a few look-alikes; the edit count decides.
+    near = difflib.get_close_matches(spelled, names, n=5, cutoff=th.MISSPELT_TAG_MIN_SIMILARITY)
+    allowed = 1 if len(spelled) < th.MISSPELT_TAG_TWO_SLIPS_LENGTH else 2
+    for name in near:
+        found = vocab.by_slug[names[name]]
+        if found.stories >= th.MISSPELT_TAG_MIN_STORIES and _slips(spelled, name) <= allowed:
+            return found.name
+    return ""
+
+
+def _slips(typed: str, meant: str) -> int:
+    """Letters left out, added, changed or swapped with the next to turn ``typed`` into
+    ``meant`` (the optimal string alignment distance)."""
+    before: list[int] = []
+    row = list(range(len(meant) + 1))
+    for i, letter in enumerate(typed, 1):
+        current = [i] + [0] * len(meant)
+        for j, other in enumerate(meant, 1):
+            cost = letter != other
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and letter == meant[j - 2] and typed[i - 2] == other:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
+
+
+@cache
+def _spelled_tags() -> dict[str, str]:
+    """Every Medium tag written as words ("machine learning"), to its slug."""
+    return {slug.replace("-", " "): slug for slug in vocabulary().by_slug}
 
 
 def reach_of(tag: str) -> int:
@@ -406,7 +485,7 @@ def _from_text(
         reason = _reason(candidate, model.contributions(vector))
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
         credited.add(candidate.tag.slug)
-        if candidate.values.get("subject"):
+        if candidate.values.get("subject") and candidate.known:  # no unknown tag leads
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
 
 
@@ -524,6 +603,10 @@ def suggest_tags(
     # Medium shows the first tag most: the post's own subject goes first. A smaller limit
     # keeps the first of these five, so two suggestions are the best two of the five.
     chosen.sort(key=lambda item: item[1] != ballot.subject)
+    # A tag Medium's list lacks may have no readers: it never takes the place shown most.
+    known = next((i for i, (_score, lowered) in enumerate(chosen) if ballot.reach[lowered]), 0)
+    if chosen:
+        chosen.insert(0, chosen.pop(known))
     del chosen[max(0, limit) :]
     draft = f"{title}\n{text}"  # read for the capitals of the tags shown, not of every candidate
     return tuple(
@@ -580,7 +663,9 @@ __all__ = [
     "check_tag_length",
     "dedupe_tags",
     "display_name",
+    "likely_meant",
     "normalize_tag",
     "reach_of",
     "suggest_tags",
+    "unlisted_note",
 ]

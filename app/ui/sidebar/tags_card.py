@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.analysis.insights.tags import TagSuggestion, assess_tag
+from app.analysis.insights.tags import TagSuggestion, assess_tag, unlisted_note
 from app.ui.sidebar.card import Card, label
 from app.ui.tag_field import MAX_TAGS, TagField
 
@@ -84,14 +84,15 @@ class TagsCard(Card):
         """A line for each chosen tag that is crowded, narrow or unknown, with a neighbour."""
         _clear(self._notes)
         chosen = self.field.tags()
+        unlisted: list[str] = []  # unknown tags with nothing to offer share one note
         for tag in chosen:
             assessment = assess_tag(tag, chosen, self._topics)
             if assessment.verdict == "ok":
                 continue
-            row = QHBoxLayout()
-            note = label(assessment.message, name="small")
-            note.setObjectName("tagNote")
-            row.addWidget(note, 1)
+            if assessment.verdict == "unknown" and not assessment.neighbour:
+                unlisted.append(assessment.tag)
+                continue
+            row = self._note_row(assessment.message)
             if assessment.neighbour:
                 swap = QPushButton(f"Try {assessment.neighbour}")
                 swap.setObjectName("neighbourChip")
@@ -101,8 +102,18 @@ class TagsCard(Card):
                 )
                 row.addWidget(swap)
             self._notes.addLayout(row)
+        if unlisted:
+            self._notes.addLayout(self._note_row(unlisted_note(unlisted)))
         self.notes_host.setVisible(self._notes.count() > 0)
         self._update_hint()
+
+    @staticmethod
+    def _note_row(message: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        note = label(message, name="small")
+        note.setObjectName("tagNote")
+        row.addWidget(note, 1)
+        return row
 
     def _swap(self, old: str, new: str) -> None:
         self.field.remove_tag(old)

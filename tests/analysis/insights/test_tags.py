@@ -13,6 +13,7 @@ from app.analysis.insights.tags import (
     capitalised_form,
     check_tag_length,
     dedupe_tags,
+    likely_meant,
     normalize_tag,
     reach_of,
     suggest_tags,
@@ -249,6 +250,60 @@ def test_a_word_written_only_inside_a_suggested_tag_is_no_tag_of_its_own():
     alone = text + "\nLearning never stops: learning is a habit, and learning takes time."
     again = suggest_tags(keyphrases, TagHistory(), [], title=title, text=alone)
     assert "Learning" in tags_of(again)
+
+
+def test_a_word_the_title_writes_only_inside_a_medium_tag_is_no_tag_of_its_own():
+    title = "Why Your Machine Learning Model Fails in Production"
+    text = "Your model scored well on the validation set. Then the model met real users."
+    suggestions = tags_of(suggest_tags(phrases("model"), TagHistory(), [], title=title, text=text))
+    assert "Machine Learning" in suggestions
+    assert "Learning" not in suggestions
+
+
+def test_inside_a_phrase_medium_lacks_the_real_tag_stays():
+    title = "How to Price Your First Freelance Project"
+    text = "Pricing a freelance project starts with the client's budget and your hours."
+    keyphrases = phrases("freelance project", "client")
+    suggestions = suggest_tags(keyphrases, TagHistory(), [], title=title, text=text)
+    assert "Freelance" in tags_of(suggestions)
+
+
+def test_the_first_place_goes_to_a_tag_with_readers():
+    text = "\n".join(
+        [
+            "Your model scored well on the validation set, and then it met real users.",
+            "The model drifted. The model was fine; the data was not.",
+            "Retrain the model weekly.",
+            "A model in production needs a monitor.",
+            "Check the model before blaming it.",
+        ]
+    )
+    title = "Why Your Machine Learning Model Fails in Production"
+    keyphrases = phrases("model", "production", "data")
+    suggestions = suggest_tags(keyphrases, TagHistory(), [], title=title, text=text)
+    best = max(suggestions, key=lambda s: s.score)
+    assert (best.tag, best.reach) == ("Model", 0)  # the likeliest, but Medium lacks it
+    assert (suggestions[0].tag, suggestions[1].tag) == ("Machine Learning", "Model")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Machien Lerning", "Machine Learning"),
+        ("Pyhton", "Python"),
+        ("Freelancng", "Freelance"),
+        ("Blockchian", "Blockchain"),  # a tag of its own, with few readers
+        ("Sinking Fund", ""),
+        ("Model", ""),  # one letter from "Modal" and "Modem", but a word of its own
+        ("Python", ""),
+    ],
+)
+def test_a_misspelt_tag_is_read_as_the_tag_meant(typed, meant):
+    assert likely_meant(typed) == meant
+    if meant:
+        assessment = assess_tag(typed)
+        assert assessment.neighbour == meant
+        assert f"did you mean ‘{meant}’?" in assessment.message
 
 
 def test_a_dotted_name_is_the_medium_tag_without_its_dot():

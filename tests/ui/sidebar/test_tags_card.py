@@ -207,3 +207,28 @@ def test_a_hashtag_is_added_without_its_mark(qtbot, window, store) -> None:
     _enter_tag(qtbot, window, "C++")
     assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines", "python", "C++"]
     assert store.tags.draft_tags(window.draft.id) == window.sidebar.tags.tags()
+
+
+def test_a_misspelt_tag_offers_the_tag_meant(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.field.add_tag("Machien Lerning")
+    notes = _texts(card, QLabel, "tagNote")
+    assert notes == [
+        "‘Machien Lerning’ is not in Clapwise's list of Medium tags: did you mean "
+        "‘Machine Learning’?"
+    ]
+    card.findChildren(QPushButton, "neighbourChip")[0].click()
+    assert card.field.tags() == ["Machine Learning"]
+
+
+def test_tags_missing_from_mediums_list_share_one_note(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    for tag in ("Sinking Fund", "Keys", "Python"):
+        card.field.add_tag(tag)
+    qtbot.waitUntil(lambda: len(_texts(card, QLabel, "tagNote")) == 1, timeout=2000)
+    assert _texts(card, QLabel, "tagNote") == [
+        "‘Sinking Fund’ and ‘Keys’ are not in Clapwise's list of Medium tags (a 2020 "
+        "snapshot): check on Medium that readers follow them."
+    ]

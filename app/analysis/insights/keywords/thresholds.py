@@ -145,3 +145,11 @@ SIMILAR_DRAFT_MIN_OVERLAP = 0.15
 #: carried by fewer is followed by few readers.
 CROWDED_TAG_MIN_STORIES = 100_000
 NICHE_TAG_MAX_STORIES = 1_000
+#: A typed tag Medium's list lacks is taken for a slip of a real tag with that much reach when
+#: one letter is left out, added, changed or swapped ("Pyhton"), two from this many letters on
+#: ("Machien Lerning"); never under MISSPELT_TAG_MIN_LENGTH letters, where one letter makes
+#: another word ("model", "modal"). Look-alikes are first narrowed by difflib's ratio.
+MISSPELT_TAG_MIN_LENGTH = 6
+MISSPELT_TAG_TWO_SLIPS_LENGTH = 10
+MISSPELT_TAG_MIN_STORIES = 1_000
+MISSPELT_TAG_MIN_SIMILARITY = 0.75
