@@ -63,6 +63,14 @@ def test_the_main_topic_ranks_first_and_stopwords_never_surface():
     assert not {"how", "our", "so", "them", "need"} & {w for p in found for w in p.lower().split()}
 
 
+def test_a_pronoun_standing_for_a_noun_is_no_topic():
+    blocks = [
+        B("paragraph", 0, "Bad ideas beat the obvious ones. The obvious ones feel safe."),
+        B("paragraph", 0, "Write the bad ideas down; the ones that stink lead somewhere."),
+    ]
+    assert "ones" not in {w for p in phrases(blocks) for w in p.lower().split()}
+
+
 def test_boilerplate_never_surfaces():
     blocks = [
         B("paragraph", 0, "By Jane Doe"),
