@@ -193,3 +193,23 @@ def normalize_line_breaks(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+PLAIN_TITLE_MAX = 100  # characters: longer than any title Medium shows, shorter than a paragraph
+
+
+def plain_text_title(text: str) -> tuple[str, str]:
+    """``(title, body)`` for a plain-text note that opens with a short line and a blank line,
+    the way a writer types a title in a text file; ``("", text)`` otherwise.
+
+    A long first line, or one ending a sentence, is the story's first paragraph and stays in
+    the body; so does a line with no blank line under it (a wrapped paragraph).
+    """
+    lines = text.lstrip("\r\n").splitlines(keepends=True)
+    if len(lines) < 3 or lines[1].strip():
+        return "", text
+    title = lines[0].strip()
+    body = "".join(lines[2:]).lstrip("\r\n")
+    if not title or len(title) > PLAIN_TITLE_MAX or title.endswith(".") or not body.strip():
+        return "", text
+    return title, body

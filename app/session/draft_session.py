@@ -153,6 +153,11 @@ class DraftSession:
             log.warning("Could not store the cursor of draft %s", self.id, exc_info=True)
 
     def _snapshot(self) -> None:
+        if not _has_text(self.record.title, self.record.subtitle, self.record.body):
+            # An empty draft (a new one, say) is nothing to go back to; the interval starts
+            # now, so the first revision comes after a spell of writing, not a keystroke.
+            self._last_revision_at = self.clock()
+            return
         try:
             self.store.drafts.snapshot(self.id)
         except Exception:
@@ -172,7 +177,13 @@ class DraftSession:
         return True
 
     def revisions(self) -> list[RevisionRecord]:
-        return self.store.drafts.revisions(self.id)
+        """The stored revisions, newest first; empty ones (kept by earlier versions when a
+        new draft opened) hold no text to restore, so they are left out."""
+        return [
+            revision
+            for revision in self.store.drafts.revisions(self.id)
+            if _has_text(revision.title, revision.subtitle, revision.body)
+        ]
 
     def restore_revision(self, revision_id: int) -> DraftRecord:
         """Make a stored revision the draft again. The text it replaces is kept as a revision
@@ -230,3 +241,7 @@ class DraftSession:
 
     def ignore_word(self, word: str) -> None:
         self.store.dictionary.ignore(self.id, word)
+
+
+def _has_text(*fields: str) -> bool:
+    return any(field.strip() for field in fields)

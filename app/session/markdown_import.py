@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.analysis.text.words import has_letters, words
@@ -14,7 +14,7 @@ from app.document.front_matter import (
 )
 from app.document.long_lines import break_long_lines
 from app.document.parsers import nested_too_deeply
-from app.document.post import split_title_block
+from app.document.post import plain_text_title, split_title_block
 from app.document.prose import parse_prose
 from app.document.text_files import TextFileError, read_text_file
 
@@ -93,7 +93,8 @@ def read_post(path: Path) -> ImportedPost:
     (:class:`EmptyFileError` for a file with nothing in it).
 
     The title is the front matter's, else the opening ``# `` heading (which then leaves the
-    body), else the file's name; the subtitle is the front matter's, else an italic line
+    body), else in a ``.txt`` file a short first line alone above the story (which leaves the
+    body too), else the file's name; the subtitle is the front matter's, else an italic line
     alone under that heading (which leaves the body too), so an exported post comes back
     as it was. Front matter stays in the body, where export can keep it;
     front matter that cannot be read is kept as text, and ``problem`` says why.
@@ -104,6 +105,11 @@ def read_post(path: Path) -> ImportedPost:
     metadata = read_front_matter(text)
     # A heading or subtitle line the front matter contradicts stays part of the story.
     block, body = split_title_block(text)
+    if path.suffix.lower() == ".txt" and not (metadata.title or block.title):
+        # Plain text has no "# " to mark a title: a short opening line does.
+        plain_title, plain_body = plain_text_title(body)
+        if plain_title:
+            block, body = replace(block, title=plain_title), plain_body
     fallback = path.stem.replace("-", " ").replace("_", " ").strip()
     title = metadata.title or block.title or fallback
     subtitle = metadata.subtitle or block.subtitle

@@ -62,10 +62,15 @@ def word_changes(older: str, newer: str) -> tuple[list[WordPiece], list[WordPiec
 
 
 def change_summary(older: str, newer: str) -> str:
-    """A few words on how much changed: "3 paragraphs changed, 1 added"."""
+    """A few words on how much changed: "3 paragraphs changed, 1 added", "1 paragraph added"."""
     rows = [row for row in side_by_side(older, newer) if (row.left or row.right).strip()]
     counts = {
         kind: sum(row.kind == kind for row in rows) for kind in ("changed", "added", "removed")
     }
     parts = [f"{count} {kind}" for kind, count in counts.items() if count]
-    return (", ".join(parts) + " (paragraphs)") if parts else "no change to the text"
+    if not parts:
+        return "no change to the text"
+    # The noun once, on the first count: "2 paragraphs changed, 1 added".
+    first, kind = parts[0].split(" ", 1)
+    noun = "paragraph" if first == "1" else "paragraphs"
+    return ", ".join([f"{first} {noun} {kind}", *parts[1:]])

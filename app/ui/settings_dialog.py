@@ -106,7 +106,10 @@ class SettingsDialog(QDialog):
         row.addWidget(self.font_size)
         self.font_choice.currentFontChanged.connect(lambda _f: self._font_changed())
         self.font_size.valueChanged.connect(lambda _v: self._font_changed())
-        form.addRow("Editor &font", row)
+        # A row given a layout has no field for its label's shortcut: name the font box.
+        font_label = QLabel("Editor &font")
+        font_label.setBuddy(self.font_choice)
+        form.addRow(font_label, row)
         self.line_width = QSpinBox()
         self.line_width.setAccessibleName("Line width in characters")
         self.line_width.setRange(*LINE_RANGE)

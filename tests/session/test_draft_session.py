@@ -55,11 +55,31 @@ def test_a_revision_on_open_and_again_after_the_interval(workspace, clock) -> No
     session = workspace.open_draft(draft_id)
     session.changed()
     session.save(_content("one"))
+    session = workspace.open_draft(draft_id)
+    session.changed()
+    session.save(_content("one more"))
     assert len(session.revisions()) == 1  # taken when opened, not on every save
     clock.advance(session.revision_every + 1)
     session.changed()
     session.save(_content("two"))
-    assert [revision.body for revision in session.revisions()] == ["two", ""]
+    assert [revision.body for revision in session.revisions()] == ["two", "one"]
+
+
+def test_a_new_draft_keeps_no_empty_revision(workspace, store, clock) -> None:
+    """An empty, untitled draft has nothing to go back to: no revision of it is kept or listed."""
+    draft_id = workspace.create_draft()
+    session = workspace.open_draft(draft_id)
+    assert session.revisions() == []
+    session.changed()
+    session.save(_content("one"))
+    assert session.revisions() == []  # the first revision comes after the usual interval
+    clock.advance(session.revision_every + 1)
+    session.changed()
+    session.save(_content("two"))
+    assert [revision.body for revision in session.revisions()] == ["two"]
+    # One stored by an earlier version of Clapwise is not listed either.
+    store.drafts.keep_revision(draft_id, title=" ", subtitle="", body="\n")
+    assert [revision.body for revision in session.revisions()] == ["two"]
 
 
 def test_a_locked_database_fails_fast_honestly_and_the_retry_succeeds(

@@ -179,3 +179,28 @@ def test_an_italic_line_the_front_matter_does_not_name_stays_in_the_story(tmp_pa
     post = _imported(tmp_path / "post.md", text)
     assert post.subtitle == "Why we pair"
     assert "*Another line*" in post.body
+
+
+NOTE = (
+    "Notes from the allotment, March\n\n"
+    "The broad beans came up in a neat row this week, all but three.\n\n"
+    "Next week: dig the compost into the empty beds.\n"
+)
+
+
+def test_a_text_note_opening_with_a_short_line_takes_it_as_its_title(tmp_path: Path) -> None:
+    post = _imported(tmp_path / "note.txt", NOTE)
+    assert post.title == "Notes from the allotment, March"
+    assert post.body.startswith("The broad beans came up")
+    # A long opening paragraph is the story, not a title: the file's name stays the title.
+    long_first = "The broad beans came up in a neat row this week, all but three of them. " * 2
+    story = _imported(tmp_path / "beans.txt", f"{long_first}\n\nMore to come.\n")
+    assert (story.title, story.body) == ("beans", f"{long_first}\n\nMore to come.\n")
+    # A line with no blank line under it, or one that ends a sentence, is not a title either.
+    for name, text in (
+        ("run.txt", "Short line\nstraight on.\n"),
+        ("s.txt", "It rained.\n\nA lot.\n"),
+    ):
+        assert _imported(tmp_path / name, text).body == text
+    # Markdown says its title with "# ", so a Markdown file keeps its first line in the story.
+    assert _imported(tmp_path / "note.md", NOTE).title == "note"

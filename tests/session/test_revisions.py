@@ -20,6 +20,14 @@ def test_side_by_side_pairs_changed_added_and_removed_lines() -> None:
     assert change_summary("a", "a") == "no change to the text"
 
 
+def test_the_change_summary_reads_as_a_sentence() -> None:
+    assert change_summary("One.\n\nTwo.", "One.\n\nTwo, changed.") == "1 paragraph changed"
+    assert change_summary("One.", "One.\n\nTwo.\n\nThree.") == "2 paragraphs added"
+    assert change_summary("A.\n\nB.\n\nC.", "A, changed.\n\nB, changed.") == (
+        "2 paragraphs changed, 1 removed"
+    )
+
+
 def test_restoring_a_revision_keeps_the_text_it_replaces(store) -> None:
     workspace = Workspace(store)
     draft_id = workspace.create_draft()

@@ -35,3 +35,23 @@ def test_restore_brings_back_an_older_version_and_keeps_the_newer(
     newest = store.drafts.revisions(draft_id)[0]
     assert newest.body == "The second version of the story, rewritten."
     assert dialog.list.count() == len(store.drafts.revisions(draft_id))
+
+
+def test_a_new_draft_lists_only_revisions_with_text_and_says_what_changed(
+    qtbot, window, store, wait_for_analysis
+) -> None:
+    window.new_draft()
+    draft_id = window.draft.id
+    qtbot.keyClicks(window.editor, "The first paragraph.")
+    wait_for_analysis(window)
+    window.save_now()
+    store.drafts.snapshot(draft_id)
+    qtbot.keyClicks(window.editor, " Now longer.")
+    window.save_now()
+
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    rows = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert len(rows) == 1  # no empty revision of the new draft
+    assert "3 words" in rows[0]
+    assert dialog.summary.text() == "Since this revision: 1 paragraph changed."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 
 def test_theme_line_width_and_autosave_apply_and_persist(qtbot, make_window, store) -> None:
@@ -61,3 +61,16 @@ def test_personal_dictionary_add_search_remove_import_export(
     assert dialog.words.count() == 0
     assert dialog.import_file(exported) == 1
     assert dialog.words.count() == 1
+
+
+def test_every_label_with_a_shortcut_leads_to_its_field(qtbot, window) -> None:
+    """A label's "&" is a keyboard shortcut only with a buddy; without one it shows literally."""
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    labels = [
+        label for label in dialog.findChildren(QLabel) if "&" in label.text().replace("&&", "")
+    ]
+    assert labels
+    assert [label.text() for label in labels if label.buddy() is None] == []
+    font_label = next(label for label in labels if label.text() == "Editor &font")
+    assert font_label.buddy() is dialog.font_choice

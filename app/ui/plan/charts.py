@@ -37,17 +37,21 @@ MUTED = QColor("#9a9a9a")
 WHISKER_COLOR = QColor("#444444")  # the 90 % interval of a median
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 20, 40, 70
 EXPORT_SIZE = QSize(1200, 700)
+NO_STATISTICS = "No statistics yet: log figures or import them in the Performance log."
 
 
 def _nice_top(value: float) -> float:
-    """A round axis maximum at or above ``value``."""
-    if value <= 0:
-        return 1.0
-    step = 10 ** (len(str(int(value))) - 1)
+    """A round axis maximum at or above ``value`` whose quarter is a whole number of reads, so
+    each of the four steps up the axis reads exactly (never "1, 1, 0" for halves rounded)."""
+    quarter = max(value, 0) / 4
+    if quarter <= 1:
+        return 4.0
+    power = 10 ** (len(str(int(quarter))) - 1)
     for factor in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if step * factor >= value:
-            return step * factor
-    return step * 10
+        step = power * factor
+        if step >= quarter and step == int(step):
+            return 4.0 * step
+    return 40.0 * power
 
 
 class _Chart(QWidget):
@@ -84,10 +88,22 @@ class _Chart(QWidget):
         self.draw(painter, self.size())
         painter.end()
 
+    def top(self) -> float | None:
+        """The axis maximum, or None while there is nothing to plot."""
+        raise NotImplementedError
+
+    def tick_labels(self) -> list[str]:
+        """The figures written up the axis, bottom first; none on an empty chart, whose
+        scale would be made up."""
+        top = self.top()
+        if top is None:
+            return []
+        return [f"{top * step / 4:,.0f}" for step in range(5)]
+
     def draw(self, painter: QPainter, size: QSize) -> None:
         raise NotImplementedError
 
-    def _frame(self, painter: QPainter, size: QSize, title: str, top: float, label: str) -> None:
+    def _frame(self, painter: QPainter, size: QSize, title: str, label: str) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self.plot_area(size)
         font = QFont(painter.font())
@@ -98,14 +114,16 @@ class _Chart(QWidget):
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QPen(MUTED, 1))
-        for step in range(5):
+        ticks = self.tick_labels()
+        for step in range(5 if ticks else 1):  # an empty chart has its baseline only
             y = area.bottom() - area.height() * step / 4
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            painter.drawText(
-                QRectF(0, y - 9, MARGIN_LEFT - 6, 18),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{top * step / 4:,.0f}",
-            )
+            if ticks:
+                painter.drawText(
+                    QRectF(0, y - 9, MARGIN_LEFT - 6, 18),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    ticks[step],
+                )
         painter.save()
         painter.translate(12, area.center().y())
         painter.rotate(-90)
@@ -128,7 +146,10 @@ class BarChartView(_Chart):
     def chart(self) -> BarChart:
         return self._chart
 
-    def top(self) -> float:
+    def top(self) -> float | None:
+        return self._scale() if self._chart.bars else None
+
+    def _scale(self) -> float:
         highest = (max(bar.value or 0, bar.high or 0) for bar in self._chart.bars)
         return _nice_top(max(highest, default=0))
 
@@ -139,7 +160,7 @@ class BarChartView(_Chart):
         if rect is None or bar.low is None or bar.high is None:
             return None
         area = self.plot_area(size)
-        top = self.top()
+        top = self._scale()
         x = rect.center().x()
         return (
             QPointF(x, area.bottom() - area.height() * bar.low / top),
@@ -153,7 +174,7 @@ class BarChartView(_Chart):
         if not bars:
             return []
         slot = area.width() / len(bars)
-        top = self.top()
+        top = self._scale()
         rects: list[QRectF | None] = []
         for index, bar in enumerate(bars):
             if bar.value is None:
@@ -168,11 +189,11 @@ class BarChartView(_Chart):
         return rects
 
     def draw(self, painter: QPainter, size: QSize) -> None:
-        self._frame(painter, size, self._chart.title, self.top(), "median reads")
+        self._frame(painter, size, self._chart.title, "median reads")
         area = self.plot_area(size)
         bars = self._chart.bars
         if not bars:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No statistics yet")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, NO_STATISTICS)
             return
         slot = area.width() / len(bars)
         for index, (bar, rect) in enumerate(zip(bars, self.bar_rects(size), strict=True)):
@@ -232,6 +253,11 @@ class LineChartView(_Chart):
             max((reads for item in self._series for _, reads in item.points), default=0)
         )
         return min(days), max(days), top
+
+    def top(self) -> float | None:
+        if not any(item.points for item in self._series):
+            return None
+        return self._span()[2]
 
     def one_date(self) -> bool:
         """Whether every figure shown is from the same date (a first import, say)."""
@@ -293,13 +319,11 @@ class LineChartView(_Chart):
     def draw(self, painter: QPainter, size: QSize) -> None:
         title = "Reads over time" + (f": {self._series[0].name}" if len(self._series) == 1 else "")
         if not any(item.points for item in self._series):
-            self._frame(painter, size, title, 1, "lifetime reads")
-            painter.drawText(
-                self.plot_area(size), Qt.AlignmentFlag.AlignCenter, "No statistics yet"
-            )
+            self._frame(painter, size, title, "lifetime reads")
+            painter.drawText(self.plot_area(size), Qt.AlignmentFlag.AlignCenter, NO_STATISTICS)
             return
-        first, last, top = self._span()
-        self._frame(painter, size, title, top, "lifetime reads")
+        first, last, _top = self._span()
+        self._frame(painter, size, title, "lifetime reads")
         area = self.plot_area(size)
         painter.setPen(QColor("#222222"))
         axis = QRectF(area.left(), area.bottom() + 4, area.width(), 18)

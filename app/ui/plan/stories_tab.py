@@ -39,6 +39,7 @@ from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
 from app.ui.theme import code_font
+from app.ui.wording import plural
 
 COLUMNS = ("Story", "Published", "Figures of", "Views", "Reads", "Read ratio", "Claps", "Fans")
 FIGURES = ("views", "reads", "claps", "fans", "responses")
@@ -309,7 +310,7 @@ class StoriesTab(QWidget):
         for version in self._plan.versions(story_id):
             self.versions.addItem(
                 f"{version.changed_at:%d %b %Y %H:%M}  {version.title}"
-                f"  ({len(version.body.split()):,} words; {version.note or 'update'})"
+                f"  ({plural(len(version.body.split()), 'word')}; {version.note or 'update'})"
             )
 
     def refresh(self) -> None:

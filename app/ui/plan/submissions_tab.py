@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session.plan.planner import Plan
+from app.ui.wording import plural
 
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
 PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Answers in")
@@ -178,7 +179,7 @@ class SubmissionsTab(QWidget):
         publications = self._plan.publications()
         self.publications.setRowCount(len(publications))
         for row, publication in enumerate(publications):
-            days = f"{publication.response_days} days" if publication.response_days else "—"
+            days = plural(publication.response_days, "day") if publication.response_days else "—"
             cells: tuple[QTableWidgetItem, ...] = (
                 _item(publication.name, publication.id),
                 _item(", ".join(publication.topics)),
@@ -205,7 +206,7 @@ class SubmissionsTab(QWidget):
                 _item(submission.publication),
                 _item(submission.status),
                 _item(f"{since:%d %b %Y}"),
-                _item(f"{waiting.waited_days} days" if waiting else ""),
+                _item(plural(waiting.waited_days, "day") if waiting else ""),
             )
             for column, cell in enumerate(cells):
                 if waiting is not None and waiting.overdue:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.publishing import Snippets, x_length
 from app.publishing.snippets import LINKEDIN_MAX_LENGTH, X_MAX_LENGTH
+from app.ui.wording import plural
 
 SAVE_DELAY_MS = 700
 OVER_LIMIT_COLOR = "#d0302f"
@@ -47,7 +48,7 @@ def character_count(network: str, text: str) -> tuple[str, bool]:
     if network == "linkedin":
         length = len(text)
         return f"{length:,} / {LINKEDIN_MAX_LENGTH:,}", length > LINKEDIN_MAX_LENGTH
-    return f"{len(text):,} characters", False
+    return plural(len(text), "character"), False
 
 
 class SnippetEditor(QGroupBox):

@@ -11,6 +11,7 @@ from app.analysis.insights.headline import HeadlineReport
 from app.analysis.insights.intro import IntroReport, hook_phrase
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color
+from app.ui.wording import plural
 
 SEARCH_TITLE_CHARACTERS = 60
 SCORE_MEANING = (
@@ -66,7 +67,7 @@ class HeadlineCard(Card):
             )
             fits = headline.characters <= SEARCH_TITLE_CHARACTERS
             self.length.setText(
-                f"{headline.characters} characters, {headline.words} words · "
+                f"{plural(headline.characters, 'character')}, {plural(headline.words, 'word')} · "
                 + ("fits a search result" if fits else "search results cut it at about 60")
             )
             rows = [html.escape(reason.text) for reason in headline.reasons[:SHOWN_REASONS]]

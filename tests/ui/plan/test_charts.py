@@ -121,3 +121,22 @@ def test_a_first_import_of_one_date_shows_a_dot_per_story_and_names_all_five(
     assert len({color.name() for color in LINE_COLORS}) == 5  # one colour per entry
     tab.show_chart("Median reads by publishing weekday")
     assert tab.note.text().startswith("Bars:")
+
+
+def test_an_empty_chart_has_no_made_up_axis_and_small_figures_get_whole_ticks(
+    window, tmp_path
+) -> None:
+    tab = window.show_plan("Charts").charts
+    for name in tab.chart_names():
+        tab.show_chart(name)
+        assert tab.current_view().tick_labels() == []  # nothing measured, nothing to read off
+    rows = ["Date,Title,URL,Published,Views,Reads,Claps"] + [
+        f"2026-11-{day},Notes,https://medium.com/@me/notes,2026-10-01,9,{reads},1"
+        for day, reads in ((10, 1), (20, 3))
+    ]
+    csv = tmp_path / "stats.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert window.show_plan("Performance log").stories.import_csv(csv)
+    tab = window.show_plan("Charts").charts
+    tab.show_chart("Reads over time")
+    assert tab.current_view().tick_labels() == ["0", "1", "2", "3", "4"]

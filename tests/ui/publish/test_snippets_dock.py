@@ -9,6 +9,7 @@ from app.publishing import promotion_snippets, x_length
 from app.publishing.snippets import X_MAX_LENGTH
 from app.storage.store import open_store
 from app.ui.publish import install_publishing
+from app.ui.publish.snippets_dock import character_count
 
 TITLE = "Why I Write Before Breakfast"
 SUBTITLE = "Ten quiet minutes that changed how I work"
@@ -107,3 +108,8 @@ def test_copy_button_copies_one_post(qtbot, window, publishing, open_story) -> N
     qtbot.mouseClick(newsletter.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == newsletter.text()
     assert window.statusBar().currentMessage() == "Copied the Newsletter post."
+
+
+def test_a_one_character_post_is_counted_in_the_singular() -> None:
+    assert character_count("facebook", "A") == ("1 character", False)
+    assert character_count("facebook", "Ab") == ("2 characters", False)

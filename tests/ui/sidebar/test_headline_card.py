@@ -32,3 +32,11 @@ def test_clickbait_title_names_its_flag(qtbot) -> None:
     assert "Clickbait risk: high" in card.risk.text()
     assert "red flag" in card.risk.text()
     assert "curiosity gap" in card.flags.text().lower()
+
+
+def test_a_one_word_title_is_counted_in_the_singular(qtbot, window, wait_for_analysis) -> None:
+    window.title_edit.setFocus()
+    window.title_edit.selectAll()
+    qtbot.keyClicks(window.title_edit, "Rust")
+    qtbot.waitUntil(lambda: "4 characters" in window.sidebar.headline.length.text())
+    assert window.sidebar.headline.length.text().startswith("4 characters, 1 word ·")
