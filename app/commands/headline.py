@@ -54,9 +54,14 @@ def run(args: argparse.Namespace) -> int:
         f"appeal {report.score}/100 against A/B-tested headlines",
         report.lift,
         f"Clickbait risk: {report.risk} ({report.risk_note})",
-        f"Type: {report.type}; {report.characters} characters, {report.words} words",
+        f"Type: {report.type}; {_count(report.characters, 'character')}, "
+        f"{_count(report.words, 'word')}",
     ]
     lines.extend(f"  {reason.text}" for reason in report.reasons[:6])
     lines.extend(f"  ⚑ {flag.label}: {flag.explanation}" for flag in report.red_flags)
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

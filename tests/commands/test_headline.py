@@ -38,6 +38,11 @@ def test_one_headline_as_text_explains_itself(capsys) -> None:
     assert "To lift it" in out or "Keep it" in out
 
 
+def test_a_one_word_headline_counts_in_the_singular(capsys) -> None:
+    assert main(["headline", "Tides"]) == 0
+    assert "5 characters, 1 word\n" in capsys.readouterr().out
+
+
 def test_batch_keeps_order_and_blank_lines(tmp_path: Path, capsys) -> None:
     batch = tmp_path / "headlines.txt"
     batch.write_text("First headline here\n\nWhy Remote Work Is Harder Than It Looks\n")

@@ -62,9 +62,10 @@ class PendingSubmission:
         if not self.overdue:
             return ""
         return (
-            f"“{self.submission.draft_title or 'Untitled'}” has waited {self.waited_days} days "
+            f"“{self.submission.draft_title or 'Untitled'}” has waited {_days(self.waited_days)} "
             f"at {self.submission.publication}, which usually answers within "
-            f"{self.submission.response_days}: send a polite follow-up or submit elsewhere."
+            f"{_days(self.submission.response_days or 0)}: send a polite follow-up or submit "
+            "elsewhere."
         )
 
 
@@ -88,3 +89,7 @@ def pending(submissions: Sequence[SubmissionRecord], now: datetime) -> list[Pend
     ]
     waiting.sort(key=lambda item: -item.waited_days)
     return waiting
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"

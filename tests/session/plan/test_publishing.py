@@ -29,7 +29,17 @@ def test_pending_submissions_wait_and_remind(plan, store, now) -> None:
     ]
     (reminder,) = plan.reminders()
     assert "“First” has waited 9 days at Slow Mag" in reminder
-    assert "within 7" in reminder
+    assert "which usually answers within 7 days:" in reminder
+
+
+def test_a_one_day_wait_reads_in_the_singular(plan, store, now) -> None:
+    same_day = plan.save_publication("Same Day Mag", response_days=0)
+    draft = store.drafts.create(title="First")
+    now.now = datetime(2026, 3, 1, 9)
+    plan.submit(draft.id, same_day.id)
+    now.now = datetime(2026, 3, 2, 10)
+    (reminder,) = plan.reminders()
+    assert "has waited 1 day at Same Day Mag, which usually answers within 0 days:" in reminder
 
 
 def test_a_draft_goes_to_a_publication_once_until_it_is_declined(plan, store, now) -> None:
