@@ -68,8 +68,13 @@ def test_history_from_the_database_counts(tmp_path: Path, capsys) -> None:
     store.close()
     assert main(["--db", str(database), "tags", "suggest", str(article), "--json"]) == 0
     suggestions = {item["tag"]: item for item in json.loads(capsys.readouterr().out)}
-    assert suggestions["Rust"]["reason"] == "used in 3 of your stories"
+    assert suggestions["Systems Programming"]["reason"] == "used in 3 of your stories"
+    assert suggestions["Rust"]["used_before"]
     assert len(suggestions) == 5
+    assert main(["tags", "suggest", str(article), "--json"]) == 0
+    without = {item["tag"]: item for item in json.loads(capsys.readouterr().out)}
+    assert suggestions["Rust"]["score"] > without["Rust"]["score"]  # the history adds to it
+    assert "Systems Programming" not in without
     # The database option may come after the command too.
     assert main(["tags", "suggest", str(article), "--json", f"--db={database}"]) == 0
     assert json.loads(capsys.readouterr().out) == list(suggestions.values())

@@ -36,7 +36,6 @@ from app.analysis.insights.keywords.vocabulary import (
     affinity,
     content_words,
     display_name,
-    slugify,
     stem_key,
     vocabulary,
     words_of,
@@ -110,10 +109,11 @@ def _cleaned(tag: str) -> str:
 
 def _as_written(tag: str, name: str) -> str:
     """How to show the tag ``name`` that the writer wrote as ``tag``: their own spelling
-    ("JavaScript", not the generated "Javascript") when it is the same words; the name when
-    they wrote it other words ("ML" for "Machine Learning"), since that is the tag counted."""
+    ("JavaScript", not the generated "Javascript"; "Systems Programming", not "System
+    Programming") when it is the same words, plurals aside; the name when they wrote it other
+    words ("ML" for "Machine Learning"), since that is the tag counted."""
     written = _cleaned(tag)
-    return written if slugify(written) == slugify(name) else name
+    return written if stem_key(written) == stem_key(name) else name
 
 
 def _writers_tags(tags: Iterable[str]) -> dict[str, str]:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-#: A full stop inside a name, before a short lower-case ending: "Node.js", "socket.io".
-DOTTED_NAME_JOINER = r"\.(?=[a-z]{2,3}\b)"
+#: A web address's last part ("github.com"): the name before it stays a word of its own.
+DOMAIN_ENDINGS = "com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info"
+#: A full stop inside a name, before a short lower-case ending that ends no web address:
+#: "Node.js", "fast.ai", "setup.py".
+DOTTED_NAME_JOINER = rf"\.(?!(?:{DOMAIN_ENDINGS})\b)(?=[a-z]{{2,3}}\b)"
 
 
 class WordScanner:

@@ -16,14 +16,14 @@ from functools import lru_cache
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
 from app.analysis.insights.keywords.people import people_in
-from app.analysis.text.words import APOSTROPHES, WordScanner
+from app.analysis.text.words import APOSTROPHES, DOMAIN_ENDINGS, WordScanner
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
 # @handles, #hashtags, Markdown link targets. Each is replaced by a phrase break.
 _NOISE_RE = re.compile(
     r"""(?:https?://|www\.)\S+"""
     r"""|(?<!\S)[^\s@]+@[^\s@]+\.\w+"""  # starts only at a run of non-space: linear time
-    r"""|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info)\b\S*"""
+    rf"""|\b[\w-]+(?:\.[\w-]+)*\.(?:{DOMAIN_ENDINGS})\b\S*"""
     r"""|</?[A-Za-z][^>]*>"""
     r"""|\b[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')"""
     r"""|\]\([^)]*\)"""
@@ -33,7 +33,7 @@ _NOISE_RE = re.compile(
 # Every alternative of _NOISE_RE needs one of these marks, "www." or a domain ending, so prose
 # without them skips the substitution (whose word-boundary alternatives are tried at every word).
 _NOISE_MARKS = ("://", "@", "#", "<", "=", "](")
-_DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info)\b", re.I)
+_DOMAIN_END_RE = re.compile(rf"\.(?:{DOMAIN_ENDINGS})\b", re.I)
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking"), or a
 # dotted name ("Node.js").
 _WORDS = WordScanner("'’ʼ-‐", dotted_names=True)
