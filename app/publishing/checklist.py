@@ -712,13 +712,13 @@ def _tags(tags: Sequence[str]) -> ChecklistItem:
         )
     slips = [(tag, meant) for tag in cleaned if (meant := likely_meant(tag))]
     if slips:
-        tag, meant = slips[0]
         return ChecklistItem(
             "tags",
             label,
             "warn",
-            f"‘{tag}’ looks like a slip of Medium's tag ‘{meant}’.",
-            f"Correct it to ‘{meant}’: a misspelt tag reaches few readers or none.",
+            " ".join(f"‘{tag}’ looks like a slip for Medium's ‘{meant}’." for tag, meant in slips),
+            f"Correct {'it' if len(slips) == 1 else 'them'}: a misspelt tag reaches few readers "
+            "or none.",
         )
     detail = f"{_plural(count, 'tag')}: {', '.join(cleaned)}."
     if count < MAX_TAGS:

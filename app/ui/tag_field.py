@@ -87,6 +87,21 @@ class TagField(QWidget):
         self.tagsChanged.emit(self.tags())
         return True
 
+    def replace_tag(self, old: str, new: str) -> bool:
+        """Put ``new`` in the place of ``old`` (Medium shows the first tag most); refused like
+        ``add_tag`` when ``new`` is too long or already chosen."""
+        tag = clean_tag(new)
+        if old not in self._tags or not tag or len(tag) > MAX_TAG_LENGTH:
+            return False
+        chosen = self._chosen_as(tag)
+        if chosen is not None and chosen != old:
+            self.tagRefused.emit(f"“{chosen}” is already one of this draft's tags.")
+            return False
+        self._tags[self._tags.index(old)] = tag
+        self._refresh()
+        self.tagsChanged.emit(self.tags())
+        return True
+
     def _chosen_as(self, tag: str) -> str | None:
         """The chosen tag that ``tag`` repeats, case aside, as it is shown; else None."""
         return next((old for old in self._tags if old.casefold() == tag.casefold()), None)

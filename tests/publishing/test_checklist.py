@@ -309,8 +309,14 @@ def test_tags(tags: list[str], status: str) -> None:
 def test_a_misspelt_tag_is_named_with_the_tag_meant() -> None:
     item = _plain(tags=["Python", "Pyhton Tips", "Productivty"]).item("tags")
     assert item is not None
-    assert item.detail == "‘Productivty’ looks like a slip of Medium's tag ‘Productivity’."
-    assert "Correct it to ‘Productivity’" in item.fix
+    assert item.detail == "‘Productivty’ looks like a slip for Medium's ‘Productivity’."
+    assert item.fix == "Correct it: a misspelt tag reaches few readers or none."
+    both = _plain(tags=["Pyhton", "Productivty"]).item("tags")
+    assert both is not None
+    assert both.detail == (
+        "‘Pyhton’ looks like a slip for Medium's ‘Python’. "
+        "‘Productivty’ looks like a slip for Medium's ‘Productivity’."
+    )
 
 
 def _words(count: int) -> str:

@@ -384,6 +384,8 @@ class _Ballot:
         and ``related`` (it went with a chosen tag, or on a similar story) say whether it may
         be offered without the text's support. A tag from history is spelled as the writer
         spelled it, and a suggestion of it keeps that spelling."""
+        if not from_text and likely_meant(tag):
+            return  # a slip the writer made once ("Pyhton") is no habit to suggest again
         known = vocabulary().tag(tag)
         name = known.name if known else normalize_tag(tag)
         if not name or amount <= 0:
@@ -603,10 +605,7 @@ def suggest_tags(
     # Medium shows the first tag most: the post's own subject goes first. A smaller limit
     # keeps the first of these five, so two suggestions are the best two of the five.
     chosen.sort(key=lambda item: item[1] != ballot.subject)
-    # A tag Medium's list lacks may have no readers: it never takes the place shown most.
-    known = next((i for i, (_score, lowered) in enumerate(chosen) if ballot.reach[lowered]), 0)
-    if chosen:
-        chosen.insert(0, chosen.pop(known))
+    _lead_with_readers(chosen, ballot.reach)
     del chosen[max(0, limit) :]
     draft = f"{title}\n{text}"  # read for the capitals of the tags shown, not of every candidate
     return tuple(
@@ -619,6 +618,20 @@ def suggest_tags(
         )
         for score, lowered in chosen
     )
+
+
+def _lead_with_readers(chosen: list[tuple[float, str]], reach: dict[str, int]) -> None:
+    """A tag Medium's list lacks may have no readers, so it gives up the place Medium shows
+    most to the best tag with reach, if that one is nearly as likely ("Machine Learning"
+    before "Model"); not to a passing mention ("Software" stays behind "Sinking Fund")."""
+    if not chosen or reach[chosen[0][1]]:
+        return
+    best = max(score for score, _lowered in chosen)
+    for index, (score, lowered) in enumerate(chosen):
+        if reach[lowered]:
+            if score >= th.TAG_KNOWN_LEAD_MIN_SHARE * best:
+                chosen.insert(0, chosen.pop(index))
+            return
 
 
 def _diversify(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:

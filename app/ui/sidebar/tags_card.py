@@ -116,8 +116,7 @@ class TagsCard(Card):
         return row
 
     def _swap(self, old: str, new: str) -> None:
-        self.field.remove_tag(old)
-        self.field.add_tag(new)
+        self.field.replace_tag(old, new)
 
     def show_suggestions(
         self, suggestions: tuple[TagSuggestion, ...], topics: tuple[str, ...] | None = None

@@ -286,6 +286,27 @@ def test_the_first_place_goes_to_a_tag_with_readers():
     assert (suggestions[0].tag, suggestions[1].tag) == ("Machine Learning", "Model")
 
 
+def test_a_passing_mention_with_reach_does_not_lead_the_posts_own_subject():
+    text = "\n".join(
+        [
+            "A sinking fund is money set aside each month for a cost you know is coming: "
+            "the car's tyres, the dentist, annual software subscriptions.",
+            "My sinking fund grows a little every payday, and I stopped dreading January.",
+            "Each sinking fund has its own small account, so a bill never surprises me.",
+        ]
+    )
+    keyphrases = phrases("sinking fund", "account")
+    suggestions = suggest_tags(keyphrases, TagHistory(), [], title="My Sinking Fund", text=text)
+    assert [s.tag for s in suggestions][:2] == ["Sinking Fund", "Software"]
+
+
+def test_a_misspelt_tag_from_history_is_never_suggested():
+    drafts = tuple(PastDraft(("Pyhton", "Python Tips"), NOW - DAY) for _ in range(3))
+    suggestions = suggest_tags(phrases("decorators"), TagHistory(drafts, NOW), [])
+    assert "Pyhton" not in tags_of(suggestions)
+    assert "Python Tips" in tags_of(suggestions)  # a staple of the writer's, spelt right
+
+
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [

@@ -222,6 +222,20 @@ def test_a_misspelt_tag_offers_the_tag_meant(qtbot) -> None:
     assert card.field.tags() == ["Machine Learning"]
 
 
+def test_a_swapped_tag_keeps_its_place(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    for tag in ("Machien Lerning", "Python", "Sinking Fund"):
+        card.field.add_tag(tag)
+    chip = next(
+        chip
+        for chip in card.findChildren(QPushButton, "neighbourChip")
+        if chip.text() == "Try Machine Learning"
+    )
+    chip.click()
+    assert card.field.tags() == ["Machine Learning", "Python", "Sinking Fund"]
+
+
 def test_tags_missing_from_mediums_list_share_one_note(qtbot) -> None:
     card = TagsCard()
     qtbot.addWidget(card)

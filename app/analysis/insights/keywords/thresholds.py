@@ -144,6 +144,9 @@ SIMILAR_DRAFT_MIN_OVERLAP = 0.15
 #: A chosen tag carried by at least this many stories is crowded (a story sinks in it); one
 #: carried by fewer is followed by few readers.
 CROWDED_TAG_MIN_STORIES = 100_000
+#: A tag with reach takes first place from one Medium's list lacks when it scores at least
+#: this share of the best suggestion: nearly as likely, not a passing mention.
+TAG_KNOWN_LEAD_MIN_SHARE = 0.6
 NICHE_TAG_MAX_STORIES = 1_000
 #: A typed tag Medium's list lacks is taken for a slip of a real tag with that much reach when
 #: one letter is left out, added, changed or swapped ("Pyhton"), two from this many letters on
