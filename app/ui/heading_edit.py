@@ -6,6 +6,9 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
+#: The tallest a title or subtitle field grows, in lines.
+MAX_LINES = 4
+
 
 class HeadingEdit(QPlainTextEdit):
     """A wrapping single-paragraph field that grows with its text.
@@ -83,7 +86,13 @@ class HeadingEdit(QPlainTextEdit):
         lines = max(1, layout.lineCount() if layout is not None else 1)
         if self.viewport().width() < 200:
             lines = 1  # not laid out at its real width yet: do not ask the window to grow
-        lines = min(lines, 4)
+        # Past the tallest the field grows, a scroll bar shows there is more.
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if lines > MAX_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        lines = min(lines, MAX_LINES)
         line_height = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
         frame = 2 * self.frameWidth() + margins.top() + margins.bottom()

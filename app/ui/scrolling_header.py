@@ -13,7 +13,7 @@ title and subtitle were the first lines of the page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSizePolicy, QWidget
 
 FULL_HEIGHT = 16_777_215  # Qt's QWIDGETSIZE_MAX
 
@@ -29,6 +29,15 @@ class ScrollingHeader(QWidget):
         content.installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         editor.verticalScrollBar().valueChanged.connect(self._follow)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_when_focused)
+
+    def _show_when_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Going to the title or subtitle (a click, Ctrl+Shift+Tab) goes to the top of the
+        page, so what is typed there is seen."""
+        if new is not None and self._content.isAncestorOf(new):
+            self._editor.verticalScrollBar().setValue(0)
 
     def sizeHint(self) -> QSize:
         return self._content.sizeHint()

@@ -29,3 +29,30 @@ def test_a_long_title_and_the_subtitle_never_overlap_while_scrolling(qtbot, wind
     bar.setValue(0)
     qtbot.wait(20)
     assert title.visibleRegion().boundingRect().height() == full_title
+
+
+def test_going_to_the_subtitle_brings_the_header_back(qtbot, window) -> None:
+    window.resize(1280, 720)
+    window.show()
+    window.title_edit.setText(TITLE)
+    window.editor.setPlainText("\n\n".join(f"Paragraph {n} of the story." for n in range(60)))
+    qtbot.wait(50)
+    bar = window.editor.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(20)
+    assert window.header.height() == 0
+    window.subtitle_edit.setFocus()
+    qtbot.waitUntil(lambda: window.subtitle_edit.visibleRegion().boundingRect().height() > 0)
+    assert bar.value() == 0
+
+
+def test_a_title_taller_than_the_field_shows_a_scroll_bar(qtbot, window) -> None:
+    window.resize(1280, 720)
+    window.show()
+    window.title_edit.setText(" ".join([TITLE] * 3))  # well past four lines
+    qtbot.wait(50)
+    policy = window.title_edit.verticalScrollBarPolicy()
+    assert policy.name == "ScrollBarAsNeeded"
+    window.title_edit.setText(TITLE)
+    qtbot.wait(50)
+    assert window.title_edit.verticalScrollBarPolicy().name == "ScrollBarAlwaysOff"
