@@ -147,7 +147,9 @@ class BarChartView(_Chart):
         return self._chart
 
     def top(self) -> float | None:
-        return self._scale() if self._chart.bars else None
+        # Groups without enough data yet draw no bar: a scale for none of them is made up.
+        drawn = any(bar.value is not None for bar in self._chart.bars)
+        return self._scale() if drawn else None
 
     def _scale(self) -> float:
         highest = (max(bar.value or 0, bar.high or 0) for bar in self._chart.bars)
