@@ -164,6 +164,8 @@ class DraftRepository:
                 draft.cursor_position = cursor_position
             if word_count is not None:
                 draft.word_count = word_count
+                if not changed:
+                    _correct_newest_revision(session, draft)
             if changed:
                 draft.updated_at = utcnow()
             return _record(draft)
@@ -371,6 +373,18 @@ class DraftRepository:
                 .order_by(Revision.created_at.desc(), Revision.id.desc())
             ).all()
             return [_revision_record(row) for row in rows]
+
+
+def _correct_newest_revision(session: Session, draft: Draft) -> None:
+    """A revision taken before the analysis caught up with its text holds the count of an
+    older text; the draft's corrected count is that revision's too while their texts agree."""
+    latest = session.scalars(
+        select(Revision).where(Revision.draft_id == draft.id).order_by(Revision.id.desc()).limit(1)
+    ).first()
+    if latest is None or latest.word_count == draft.word_count:
+        return
+    if (latest.title, latest.subtitle, latest.body) == (draft.title, draft.subtitle, draft.body):
+        latest.word_count = draft.word_count
 
 
 def _revision_record(revision: Revision) -> RevisionRecord:

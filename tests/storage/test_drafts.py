@@ -66,6 +66,17 @@ def test_snapshots_skip_unchanged_text(store) -> None:
     assert [r.body for r in store.drafts.revisions(draft.id)] == ["two", "one"]
 
 
+def test_a_corrected_word_count_reaches_the_revision_of_the_same_text(store) -> None:
+    draft = store.drafts.create(title="T", body="one two")
+    store.drafts.save(draft.id, body="one two three", word_count=2)  # counted before the edit
+    store.drafts.snapshot(draft.id)
+    store.drafts.save(draft.id, word_count=3)  # the analysis caught up
+    assert [r.word_count for r in store.drafts.revisions(draft.id)] == [3]
+    store.drafts.save(draft.id, body="one two three four", word_count=3)
+    store.drafts.save(draft.id, word_count=4)  # a newer text: the revision keeps its own count
+    assert [r.word_count for r in store.drafts.revisions(draft.id)] == [3]
+
+
 def test_huge_draft_round_trips(store) -> None:
     body = "A sentence that repeats. " * 40_000
     draft = store.drafts.create(body=body)
