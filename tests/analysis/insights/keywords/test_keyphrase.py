@@ -150,9 +150,14 @@ def test_title_check(title, status):
     assert report_for(body(2), title=title).check("keyphrase_in_title").status == status
 
 
-def test_first_paragraph_needs_all_content_words_in_one_sentence():
-    together = report_for(body(2), first_paragraph="We work remote now. This is fine.")
-    assert together.check("keyphrase_in_introduction").status == "good"
+def test_first_paragraph_needs_the_phrase_itself():
+    written = report_for(body(2), first_paragraph="Remote work is here. This is fine.")
+    assert written.check("keyphrase_in_introduction").status == "good"
+    # The words in one sentence but not as the phrase: the count finds no keyphrase there.
+    reordered = report_for(body(2), first_paragraph="We work remote now. This is fine.")
+    check = reordered.check("keyphrase_in_introduction")
+    assert check.status == "ok"
+    assert "write “remote work” there" in check.message
     spread = report_for(body(2), first_paragraph="We work hard. Remote teams are fine.")
     assert spread.check("keyphrase_in_introduction").status == "ok"
     missing = report_for(body(2), first_paragraph="Teams are fine.")
