@@ -110,6 +110,15 @@ def sentiment(text: str) -> dict[str, float]:
     return _vader().polarity_scores(text)
 
 
+def praises(text: str) -> bool:
+    """Whether ``text`` has a word VADER rates positive ("great", "happy"). Its positive tone
+    can also come from a negated negative word ("not the problem"), which praises nothing."""
+    from app.analysis.text.words import WORD_RE, normalize
+
+    lexicon = _vader().lexicon
+    return any(lexicon.get(normalize(word), 0.0) > 0 for word in WORD_RE.findall(text))
+
+
 def warm_up() -> None:
     """Load the frequency list, the word lists and VADER now rather than on first use."""
     frequency_ranks()

@@ -361,11 +361,15 @@ def _wording(name: str, label: str) -> _Wording:
     )
 
 
-def _topic_reason(members: list[Contribution], model: ScoreModel) -> Reason | None:
+def _topic_reason(
+    members: list[Contribution], model: ScoreModel, praises: bool = True
+) -> Reason | None:
     impact = sum(item.contribution for item in members)
     dominant = max(members, key=lambda item: abs(item.contribution))
     if dominant.contribution * impact <= 0:
         return None  # the signals of this topic cancel out: nothing to say
+    if dominant.name == "positive_tone" and impact < 0 and not praises:
+        return None  # "not the problem" reads as upbeat, but there is no praise to cut
     feature = model.feature(dominant.name)
     if feature is None:
         return None
@@ -395,10 +399,12 @@ def model_reasons(
     limit: int = 5,
     flag_ids: Iterable[str] = (),
     kind: str = "",
+    praises: bool = True,
 ) -> list[Reason]:
     """One reason per topic for the strongest topics of the appeal model, citing the tests
     where they agree; reasons on a topic a red flag speaks for, and drawbacks that the
-    headline's form (``kind``) answers for, are left out."""
+    headline's form (``kind``) answers for, are left out, and so is "stop praising" for a
+    headline that ``praises`` nothing."""
     by_topic: dict[str, list[Contribution]] = {}
     for item in contributions:
         topic = TOPICS.get(item.name, item.name)
@@ -408,7 +414,7 @@ def model_reasons(
     threshold = MIN_IMPACT * model.spread
     reasons = []
     for members in by_topic.values():
-        reason = _topic_reason(members, model)
+        reason = _topic_reason(members, model, praises)
         if reason is None or abs(reason.impact) < threshold:
             continue
         if reason.topic in muted:

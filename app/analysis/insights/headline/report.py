@@ -11,6 +11,7 @@ from app.analysis.insights.headline.features import (
     HeadlineFeatures,
     extract_features,
 )
+from app.analysis.insights.headline.lexicon import praises
 from app.analysis.insights.headline.reasons import Reason, length_reason, model_reasons
 from app.analysis.insights.headline.red_flags import RedFlag, red_flags
 from app.analysis.insights.headline.score import Contribution, score_model
@@ -320,7 +321,11 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     # lacks is a claim, which the length reason asks for.
     reasons = (
         model_reasons(
-            contributions, model, flag_ids=[flag.id for flag in flags], kind=str(features.type)
+            contributions,
+            model,
+            flag_ids=[flag.id for flag in flags],
+            kind=str(features.type),
+            praises=praises(text),
         )
         if features.words >= LABEL_WORDS
         else []

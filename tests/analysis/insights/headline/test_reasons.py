@@ -129,3 +129,12 @@ def test_plain_words_outside_the_most_common_are_not_called_jargon(headline):
     assert "jargon" not in report.lift
     for reason in report.reasons:
         assert "jargon" not in reason.text, reason.text
+
+
+def test_a_negated_problem_is_no_praise_to_cut():
+    # VADER reads "not the problem" as upbeat; the title praises nothing.
+    plain = analyze_headline("Walls Are Not the Problem")
+    assert not [r for r in plain.reasons if "praise" in r.text]
+    assert "praise" not in plain.lift
+    praising = analyze_headline("Great Tips for Happy Teams")
+    assert [r for r in praising.reasons if "praise" in r.text]
