@@ -91,6 +91,8 @@ def _keeps_so(sentence: str, end: int) -> bool:
     if after and after.group(1).lower() == "that" and word not in _PRONOUNS:
         return True  # "So tired that ...": a degree, not a filler
     if word in _AUXILIARIES:
+        if "," not in rest[: first.start(1)] and not rest.rstrip().endswith("?"):
+            return True  # "So is a team rule.", "So did the plan": "likewise", inverted
         second = _NEXT_WORD_RE.match(rest, first.end())
         if second and second.group(1).lower() in _PRONOUNS:
             tail = rest[second.end() :].strip()

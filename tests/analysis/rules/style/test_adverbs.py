@@ -106,3 +106,9 @@ def test_an_intensifier_before_an_adverb_is_a_redundant_pair() -> None:
 def test_fillers_that_only_stress_are_intensifiers() -> None:
     text = "We definitely had to basically start over."
     assert words(find_intensifiers(text), text) == ["definitely", "basically"]
+
+
+@pytest.mark.parametrize("word", ["hardly", "barely", "rarely", "usually", "mostly"])
+def test_an_adverb_whose_cut_would_reverse_or_overstate_the_claim_is_left_alone(word) -> None:
+    text = f"If they have a good answer, the walls {word} matter."
+    assert find_adverbs(text) == []

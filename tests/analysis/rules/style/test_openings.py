@@ -41,6 +41,10 @@ def test_there_is(sentence: str, expected: list[str]) -> None:
         ("So-called experts agree.", []),
         ("So what?", []),
         ("So do I.", []),
+        ("So is a team rule that mornings are for deep work.", []),  # "likewise", inverted
+        ("So did my manager.", []),
+        ("So did the plan work?", ["So"]),
+        ("So, is this right?", ["So"]),
         ("So quickly did it end.", []),
         ("Some people left.", []),
         ("It works so that we can rest.", []),
