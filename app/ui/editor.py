@@ -316,11 +316,17 @@ class MarkdownEditor(QPlainTextEdit):
         return python_index(self.toPlainText(), self.textCursor().position())
 
 
+#: A misspelling's suggestions are worked out when its menu opens (off the UI thread); the
+#: hover says where to find them.
+SPELLING_HINT = "Right-click for suggestions, to add the word to your dictionary, or to ignore it."
+
+
 def _tooltip(findings: list[Finding]) -> str:
     parts = []
     for finding in findings:
         title = html.escape(rule_name(finding.rule))
         message = html.escape(finding.message)
-        fix = f"<br><i>{html.escape(finding.suggestion)}</i>" if finding.suggestion else ""
+        hint = finding.suggestion or (SPELLING_HINT if finding.rule == "spelling" else "")
+        fix = f"<br><i>{html.escape(hint)}</i>" if hint else ""
         parts.append(f"<b>{title}</b><br>{message}{fix}")
     return "<hr>".join(parts)

@@ -18,6 +18,14 @@ def test_hover_explains_the_problem_and_the_fix(qtbot, window, wait_for_analysis
     assert window.editor.tooltip_at(_position_of(window, "chance")) == ""
 
 
+def test_hovering_a_misspelling_says_where_its_fixes_are(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("The parcel recieves a label before it ships.")
+    wait_for_analysis(window)
+    tip = window.editor.tooltip_at(_position_of(window, "recieves"))
+    assert "may be misspelled" in tip
+    assert "Right-click for suggestions" in tip
+
+
 def test_one_click_fix_replaces_the_phrase(qtbot, window, wait_for_analysis) -> None:
     window.editor.setPlainText("In order to win, we must utilize every chance.")
     wait_for_analysis(window)
