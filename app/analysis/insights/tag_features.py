@@ -368,11 +368,13 @@ def _nesting(pool: _Pool, title: str) -> None:
         uses = candidate.mentions + _occurrences(key, folded_title)
         if uses:
             written.append((key, candidate, uses))
+    # Only a Medium tag of several words can hold another: look among those alone.
+    longer_tags = [entry for entry in written if entry[1].known and len(entry[0]) > 1]
     for key, candidate, uses in written:
         holders = [
             (other.tag.slug, other_uses)
-            for longer, other, other_uses in written
-            if other.known and len(longer) > len(key) and holds_run(longer, key)
+            for longer, other, other_uses in longer_tags
+            if len(longer) > len(key) and holds_run(longer, key)
         ]
         if sum(n for _slug, n in holders) >= uses:
             candidate.only_within = frozenset(slug for slug, _n in holders)

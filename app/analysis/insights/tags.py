@@ -21,6 +21,7 @@ real Medium tags (``tag_vocabulary``) with their reach, each with a one-line rea
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 import time
@@ -196,16 +197,10 @@ def assess_tag(
         return written is None or set(stem_key(candidate.slug)) <= written
 
     found = vocab.tag(tag)
+    meant = likely_meant(tag)
+    if meant and meant.lower() not in taken:
+        return _slip(tag, found, meant)
     if found is None:
-        meant = likely_meant(tag)
-        if meant and meant.lower() not in taken:
-            return TagAssessment(
-                tag,
-                0,
-                "unknown",
-                f"‘{tag}’ is not in Clapwise's list of Medium tags: did you mean ‘{meant}’?",
-                meant,
-            )
         parts = vocab.within(stem_key(tag))
         neighbour = widest(t for _part, t in parts if _fits(t, th.TAG_PART_MIN_AFFINITY))
         return TagAssessment(tag, 0, "unknown", unlisted_note([tag]), neighbour)
@@ -226,15 +221,6 @@ def assess_tag(
             neighbour,
         )
     if found.stories < th.NICHE_TAG_MAX_STORIES:
-        meant = likely_meant(tag)
-        if meant and meant.lower() not in taken:
-            return TagAssessment(
-                name,
-                found.stories,
-                "niche",
-                f"‘{name}’ is narrow ({found.stories:,} stories): did you mean ‘{meant}’?",
-                meant,
-            )
         wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
         wider += [t for t in vocab.containing(key) if t.stories > found.stories]
         neighbour = widest(wider)
@@ -246,6 +232,27 @@ def assess_tag(
             neighbour,
         )
     return TagAssessment(name, found.stories, "ok", f"‘{name}’: {found.stories:,} stories.")
+
+
+def _slip(tag: str, found: VocabularyTag | None, meant: str) -> TagAssessment:
+    """The assessment of a tag that is most likely a slip for the tag ``meant``: unknown, or
+    a narrow tag of its own (only those can be slips: see :func:`likely_meant`)."""
+    if found is None:
+        return TagAssessment(
+            tag,
+            0,
+            "unknown",
+            f"‘{tag}’ is not in Clapwise's list of Medium tags: did you mean ‘{meant}’?",
+            meant,
+        )
+    name = _as_written(tag, found.name)
+    return TagAssessment(
+        name,
+        found.stories,
+        "niche",
+        f"‘{name}’ is narrow ({found.stories:,} stories): did you mean ‘{meant}’?",
+        meant,
+    )
 
 
 def unlisted_note(tags: Sequence[str]) -> str:
@@ -384,8 +391,6 @@ class _Ballot:
         and ``related`` (it went with a chosen tag, or on a similar story) say whether it may
         be offered without the text's support. A tag from history is spelled as the writer
         spelled it, and a suggestion of it keeps that spelling."""
-        if not from_text and likely_meant(tag):
-            return  # a slip the writer made once ("Pyhton") is no habit to suggest again
         known = vocabulary().tag(tag)
         name = known.name if known else normalize_tag(tag)
         if not name or amount <= 0:
@@ -596,11 +601,20 @@ def suggest_tags(
         key=lambda item: (-item[0], item[1]),
     )
     from_text = _diversify([item for item in ranked if ballot.evidence[item[1]].text > 0])
-    history_only = [
-        item
-        for item in ranked
-        if ballot.evidence[item[1]].text == 0 and ballot.evidence[item[1]].history_alone_counts
-    ]
+    # A slip the writer made before ("Pyhton") is no habit to suggest again. Looking for one
+    # is a fuzzy search of the vocabulary, so only as far as the places history may take.
+    history_only = list(
+        itertools.islice(
+            (
+                item
+                for item in ranked
+                if ballot.evidence[item[1]].text == 0
+                and ballot.evidence[item[1]].history_alone_counts
+                and not likely_meant(ballot.spelling[item[1]])
+            ),
+            th.TAG_HISTORY_ONLY_MAX,
+        )
+    )
     chosen = _merge(from_text, history_only, th.MEDIUM_MAX_TAGS)
     # Medium shows the first tag most: the post's own subject goes first. A smaller limit
     # keeps the first of these five, so two suggestions are the best two of the five.
@@ -658,10 +672,11 @@ def _diversify(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
 def _merge(
     from_text: list[tuple[float, str]], history_only: list[tuple[float, str]], limit: int
 ) -> list[tuple[float, str]]:
-    """The text's best tags first; history alone fills at most the last two places."""
+    """The text's best tags first; ``history_only`` (the history's best, two at most) may
+    take the last two places."""
     keep = max(0, limit - th.TAG_HISTORY_ONLY_MAX)
     head, rest = from_text[:keep], from_text[keep:]
-    tail = sorted(rest + history_only[: th.TAG_HISTORY_ONLY_MAX], key=lambda i: (-i[0], i[1]))
+    tail = sorted(rest + history_only, key=lambda i: (-i[0], i[1]))
     return (head + tail)[:limit]
 
 
