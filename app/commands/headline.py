@@ -7,6 +7,7 @@ import json
 import sys
 
 from app.commands.common import EXIT_OK, CliError, print_json, read_input
+from app.document.wording import plural
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -54,14 +55,10 @@ def run(args: argparse.Namespace) -> int:
         f"appeal {report.score}/100 against A/B-tested headlines",
         report.lift,
         f"Clickbait risk: {report.risk} ({report.risk_note})",
-        f"Type: {report.type}; {_count(report.characters, 'character')}, "
-        f"{_count(report.words, 'word')}",
+        f"Type: {report.type}; {plural(report.characters, 'character')}, "
+        f"{plural(report.words, 'word')}",
     ]
     lines.extend(f"  {reason.text}" for reason in report.reasons[:6])
     lines.extend(f"  ⚑ {flag.label}: {flag.explanation}" for flag in report.red_flags)
     print("\n".join(lines))
     return EXIT_OK
-
-
-def _count(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,4 +1,4 @@
-"""Small helpers for the words the window shows."""
+"""Counts in words, for every place that shows one to a writer: "1 word", "2 words"."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from app.analysis.insights.tags import likely_meant
+from app.document.wording import plural
 
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report
@@ -108,9 +109,9 @@ class Checklist:
     def summary(self) -> str:
         fails, warns = self.count("fail"), self.count("warn")
         checked = len(self.items) - self.count("skip")
-        advice = f", {_plural(warns, 'suggestion')}" if warns else ""
+        advice = f", {plural(warns, 'suggestion')}" if warns else ""
         if fails:
-            return f"Not ready yet: {_plural(fails, 'thing')} to fix{advice}."
+            return f"Not ready yet: {plural(fails, 'thing')} to fix{advice}."
         return f"Ready for Medium: {self.count('pass')} of {checked} checks pass{advice}."
 
     def to_dict(self) -> dict[str, object]:
@@ -120,10 +121,6 @@ class Checklist:
             "counts": {status: self.count(status) for status in STATUSES},
             "items": [item.to_dict() for item in self.items],
         }
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _be(count: int) -> str:
@@ -270,7 +267,7 @@ def _clickbait(title: str, headline: HeadlineReport | None) -> ChecklistItem:
         )
     flags = [flag.label for flag in headline.red_flags]
     if flags:
-        detail = f"{_plural(len(flags), 'red flag')}: {'; '.join(flags)}."
+        detail = f"{plural(len(flags), 'red flag')}: {'; '.join(flags)}."
         if headline.clickbait_probability >= CLICKBAIT_STYLE:
             detail += " The wording also reads like a clickbait site's."
     else:
@@ -476,7 +473,7 @@ def _spelling(report: Report, source: str | None, empty: bool, checked: bool) ->
         "spelling",
         label,
         "warn",
-        f"{_plural(count, 'word')} to review{listed}{more}.",
+        f"{plural(count, 'word')} to review{listed}{more}.",
         "Correct each typo; add names and new words to your dictionary.",
         ("spelling",),
     )
@@ -519,7 +516,7 @@ def _grammar(report: Report, source: str | None, empty: bool, off: frozenset[str
         )
     found = [finding for finding in report.findings if finding.rule in checked]
     unchecked = len(rules) - len(checked)
-    note = f" ({_plural(unchecked, 'grammar check')} switched off)" if unchecked else ""
+    note = f" ({plural(unchecked, 'grammar check')} switched off)" if unchecked else ""
     if not found:
         return ChecklistItem(
             "grammar",
@@ -543,7 +540,7 @@ def _grammar(report: Report, source: str | None, empty: bool, off: frozenset[str
         "grammar",
         label,
         "warn",
-        f"{_plural(len(found), 'grammar slip')} or repeated word{'s' if len(found) != 1 else ''}"
+        f"{plural(len(found), 'grammar slip')} or repeated word{'s' if len(found) != 1 else ''}"
         f"{listed}{more}{note}.",
         "Fix each one: most have a one-click fix in the editor.",
         tuple(checked),
@@ -586,7 +583,7 @@ def _adverbs(report: Report, empty: bool, off: frozenset[str]) -> ChecklistItem:
         return _switched_off("adverbs", label, ("adverb",))
     count = report.style.count("adverb")
     limit = max(1, int(report.words * ADVERBS_PER_100_WORDS / 100))
-    detail = f"{_plural(count, 'adverb')} flagged; aim for {limit} or fewer at this length."
+    detail = f"{plural(count, 'adverb')} flagged; aim for {limit} or fewer at this length."
     if count > limit:
         return ChecklistItem(
             "adverbs",
@@ -720,7 +717,7 @@ def _tags(tags: Sequence[str]) -> ChecklistItem:
             f"Correct {'it' if len(slips) == 1 else 'them'}: a misspelt tag reaches few readers "
             "or none.",
         )
-    detail = f"{_plural(count, 'tag')}: {', '.join(cleaned)}."
+    detail = f"{plural(count, 'tag')}: {', '.join(cleaned)}."
     if count < MAX_TAGS:
         fix = f"Optional: use all {MAX_TAGS} tags to reach more readers."
     else:
@@ -776,7 +773,7 @@ def _subheadings(report: Report, empty: bool, off: frozenset[str]) -> ChecklistI
             "subheadings",
             label,
             "warn",
-            f"{_plural(long_sections, 'section')} {'runs' if long_sections == 1 else 'run'} past "
+            f"{plural(long_sections, 'section')} {'runs' if long_sections == 1 else 'run'} past "
             f"{SECTION_WORDS} words without a "
             "subheading.",
             f"Add a subheading about every {SECTION_WORDS} words so skimmers can find their place.",
@@ -784,7 +781,7 @@ def _subheadings(report: Report, empty: bool, off: frozenset[str]) -> ChecklistI
         )
     subheadings = len(report.headings)
     if subheadings and report.words <= SECTION_WORDS:
-        detail = f"{_plural(subheadings, 'subheading')} in a short story."
+        detail = f"{plural(subheadings, 'subheading')} in a short story."
     elif report.words <= SECTION_WORDS:
         detail = "Short enough to need no subheadings."
     else:
@@ -810,7 +807,7 @@ def _images(report: Report, empty: bool) -> ChecklistItem:
             "images",
             label,
             "warn",
-            f"{len(missing_alt)} of {_plural(len(images), 'image')} "
+            f"{len(missing_alt)} of {plural(len(images), 'image')} "
             f"{'has' if len(missing_alt) == 1 else 'have'} no alt text.",
             "Describe each image in its alt text (![description](image.jpg)) for readers "
             "who cannot see it.",
@@ -835,7 +832,7 @@ def _images(report: Report, empty: bool) -> ChecklistItem:
         "images",
         label,
         "pass",
-        f"{_plural(len(images), 'image')}, all with alt text.",
+        f"{plural(len(images), 'image')}, all with alt text.",
         "Nothing to do: every image is described.",
     )
 

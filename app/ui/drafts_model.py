@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app.document.wording import plural
 from app.session import DraftSummary
-from app.ui.wording import plural
 
 DraftIdRole = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex

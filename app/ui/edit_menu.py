@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.document.wording import plural
 from app.ui.editor import MarkdownEditor
 from app.ui.find_replace import FindReplaceBar
 from app.ui.markdown_shortcuts import insert_link, toggle_heading, toggle_list, toggle_wrap
-from app.ui.wording import plural
 
 DROPPABLE = (".md", ".markdown", ".mdown")
 MAX_WORD_GOAL = 100_000

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.wording import plural
 from app.session.revision_diff import change_summary, side_by_side, word_changes
 from app.ui.theme_mode import current_theme
-from app.ui.wording import plural
 
 # Added and removed text: a tint plus strike-through or bold, so colour is never the only cue.
 MARKS = {

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.document.wording import plural
 from app.storage.publications import SubmissionRecord
 
 # A submission that has not been declined keeps the draft at that publication: planned and
@@ -61,11 +62,12 @@ class PendingSubmission:
     def reminder(self) -> str:
         if not self.overdue:
             return ""
+        waited = plural(self.waited_days, "day")
+        usual = plural(self.submission.response_days or 0, "day")
         return (
-            f"“{self.submission.draft_title or 'Untitled'}” has waited {_days(self.waited_days)} "
-            f"at {self.submission.publication}, which usually answers within "
-            f"{_days(self.submission.response_days or 0)}: send a polite follow-up or submit "
-            "elsewhere."
+            f"“{self.submission.draft_title or 'Untitled'}” has waited {waited} at "
+            f"{self.submission.publication}, which usually answers within {usual}: send a "
+            "polite follow-up or submit elsewhere."
         )
 
 
@@ -89,7 +91,3 @@ def pending(submissions: Sequence[SubmissionRecord], now: datetime) -> list[Pend
     ]
     waiting.sort(key=lambda item: -item.waited_days)
     return waiting
-
-
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.wording import plural
 from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
 from app.ui.theme import code_font
-from app.ui.wording import plural
 
 COLUMNS = ("Story", "Published", "Figures of", "Views", "Reads", "Read ratio", "Claps", "Fans")
 FIGURES = ("views", "reads", "claps", "fans", "responses")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.wording import plural
 from app.session.plan.planner import Plan
-from app.ui.wording import plural
 
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
 PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Answers in")

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.wording import plural
 from app.publishing import Snippets, x_length
 from app.publishing.snippets import LINKEDIN_MAX_LENGTH, X_MAX_LENGTH
-from app.ui.wording import plural
 
 SAVE_DELAY_MS = 700
 OVER_LIMIT_COLOR = "#d0302f"

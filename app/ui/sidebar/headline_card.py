@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.analysis.insights.headline import HeadlineReport
 from app.analysis.insights.intro import IntroReport, hook_phrase
+from app.document.wording import plural
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color
-from app.ui.wording import plural
 
 SEARCH_TITLE_CHARACTERS = 60
 SCORE_MEANING = (

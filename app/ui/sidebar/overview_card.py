@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.analysis.engine.report import Report
+from app.document.wording import plural
 from app.ui.sidebar.card import Card, label
-from app.ui.wording import plural
 
 
 class OverviewCard(Card):
