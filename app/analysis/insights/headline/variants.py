@@ -202,6 +202,7 @@ def _as_activity(topic: str) -> str:
 
 
 _ENDS_VOWEL_CONSONANT = re.compile(r"[aeiou][^aeiouwxy]$")
+_ENDS_VOWEL_TEAM_CONSONANT = re.compile(r"[aeiou]{2}[^aeiouwxy]$")
 
 
 def base_verb(gerund: str) -> str:
@@ -213,6 +214,10 @@ def base_verb(gerund: str) -> str:
     if stem in _NG_VERBS:
         return stem  # singing is not "singe"
     with_e = stem + "e"
+    if _ENDS_VOWEL_TEAM_CONSONANT.search(stem):
+        # Two vowels before the consonant may or may not take an e ("mail", "read" against
+        # "leave", "choose", "create"): the form English writes more often is the verb.
+        return with_e if zipf(with_e) > zipf(stem) else stem
     # CMUdict lists names such as "Chang" and "Cod", so a known stem is not proof enough.
     if with_e in known and (
         stem not in known

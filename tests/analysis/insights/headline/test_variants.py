@@ -171,6 +171,12 @@ def test_title_case(phrase, expected):
         ("changing", "change"),
         ("coding", "code"),
         ("getting", "get"),
+        ("mailing", "mail"),
+        ("reading", "read"),
+        ("cleaning", "clean"),
+        ("leaving", "leave"),
+        ("choosing", "choose"),
+        ("creating", "create"),
     ],
 )
 def test_base_verb_and_gerund(form, verb):
