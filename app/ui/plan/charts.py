@@ -6,24 +6,24 @@ uses too, so what is drawn can be checked against the data it came from.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.session.plan.charts import BarChart, Series
 
-BAR_COLOR = QColor("#0072B2")  # Okabe-Ito blue: readable for colour-blind writers
-# One colour per line of the five most read stories (Okabe-Ito, told apart by colour-blind
-# writers too), each also with its own dash.
-LINE_COLORS = (
-    QColor("#0072B2"),
-    QColor("#D55E00"),
-    QColor("#009E73"),
-    QColor("#CC79A7"),
-    QColor("#000000"),
-)
 LINE_STYLES = (
     Qt.PenStyle.SolidLine,
     Qt.PenStyle.DashLine,
@@ -31,10 +31,51 @@ LINE_STYLES = (
     Qt.PenStyle.DashDotLine,
     Qt.PenStyle.DashDotDotLine,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class ChartColours:
+    """What a chart is drawn with: paper, ink, and one colour per line (Okabe-Ito, told apart
+    by colour-blind writers too; each line also has its own dash)."""
+
+    paper: QColor
+    ink: QColor
+    muted: QColor
+    whisker: QColor  # the 90 % interval of a median
+    bars: QColor
+    lines: tuple[QColor, ...]
+
+
+#: On white: exported PNGs always, and the window in the light theme.
+LIGHT = ChartColours(
+    paper=QColor("white"),
+    ink=QColor("#222222"),
+    muted=QColor("#9a9a9a"),
+    whisker=QColor("#444444"),
+    bars=QColor("#0072B2"),
+    lines=tuple(QColor(c) for c in ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000")),
+)
+
+
+def colours_for(palette: QPalette) -> ChartColours:
+    """The light colours, or on a dark page (the dark theme) the page's own with the brighter
+    Okabe-Ito hues, so the chart sits in the window instead of glaring white."""
+    paper = palette.color(QPalette.ColorRole.Base)
+    if paper.lightness() >= 128:
+        return LIGHT
+    ink = palette.color(QPalette.ColorRole.Text)
+    return ChartColours(
+        paper=paper,
+        ink=ink,
+        muted=QColor("#8a8a8a"),
+        whisker=QColor("#d0d0d0"),
+        bars=QColor("#56B4E9"),
+        lines=(QColor("#56B4E9"), QColor("#E69F00"), QColor("#009E73"), QColor("#CC79A7"), ink),
+    )
+
+
 DOT_RADIUS = 5.0
 LEGEND_SAMPLE = 30.0  # the sample line before a legend name
-MUTED = QColor("#9a9a9a")
-WHISKER_COLOR = QColor("#444444")  # the 90 % interval of a median
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 20, 40, 70
 EXPORT_SIZE = QSize(1200, 700)
 NO_STATISTICS = "No statistics yet: log figures or import them in the Performance log."
@@ -59,6 +100,7 @@ class _Chart(QWidget):
         super().__init__(parent)
         self.setMinimumSize(420, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._colours = LIGHT
 
     def plot_area(self, size: QSize) -> QRectF:
         return QRectF(
@@ -69,8 +111,10 @@ class _Chart(QWidget):
         )
 
     def render_image(self, size: QSize = EXPORT_SIZE) -> QImage:
+        """The chart on white, whatever the theme: an exported image is shared or printed."""
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
+        image.fill(LIGHT.paper)
+        self._colours = LIGHT
         painter = QPainter(image)
         try:
             self.draw(painter, size)
@@ -83,8 +127,9 @@ class _Chart(QWidget):
         return self.render_image(size).save(path, "PNG")  # type: ignore[call-overload]
 
     def paintEvent(self, _event) -> None:
+        self._colours = colours_for(self.palette())
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), self._colours.paper)
         self.draw(painter, self.size())
         painter.end()
 
@@ -109,11 +154,11 @@ class _Chart(QWidget):
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#222222"))
+        painter.setPen(self._colours.ink)
         painter.drawText(QRectF(0, 6, size.width(), 26), Qt.AlignmentFlag.AlignCenter, title)
         font.setBold(False)
         painter.setFont(font)
-        painter.setPen(QPen(MUTED, 1))
+        painter.setPen(QPen(self._colours.muted, 1))
         ticks = self.tick_labels()
         for step in range(5 if ticks else 1):  # an empty chart has its baseline only
             y = area.bottom() - area.height() * step / 4
@@ -200,7 +245,7 @@ class BarChartView(_Chart):
         slot = area.width() / len(bars)
         for index, (bar, rect) in enumerate(zip(bars, self.bar_rects(size), strict=True)):
             label_box = QRectF(area.left() + slot * index, area.bottom() + 4, slot, 40)
-            painter.setPen(QColor("#222222"))
+            painter.setPen(self._colours.ink)
             painter.drawText(
                 label_box,
                 Qt.AlignmentFlag.AlignHCenter
@@ -209,24 +254,24 @@ class BarChartView(_Chart):
                 f"{bar.label}\nn={bar.n}",
             )
             if rect is None:
-                painter.setPen(MUTED)
+                painter.setPen(self._colours.muted)
                 painter.drawText(
                     QRectF(label_box.left(), area.bottom() - 40, slot, 36),
                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                     "not enough\ndata yet",
                 )
                 continue
-            painter.fillRect(rect, BAR_COLOR)
-            painter.setPen(QColor("#222222"))
+            painter.fillRect(rect, self._colours.bars)
+            painter.setPen(self._colours.ink)
             label_top = rect.top()
             ends = self.whisker(index, size)
             if ends is not None:
                 low, high = ends
-                painter.setPen(QPen(WHISKER_COLOR, 2))
+                painter.setPen(QPen(self._colours.whisker, 2))
                 painter.drawLine(low, high)
                 for end in (low, high):
                     painter.drawLine(QPointF(end.x() - 8, end.y()), QPointF(end.x() + 8, end.y()))
-                painter.setPen(QColor("#222222"))
+                painter.setPen(self._colours.ink)
             painter.drawText(
                 QRectF(rect.right() + 2, label_top - 18, slot * 0.4, 16),
                 Qt.AlignmentFlag.AlignLeft,
@@ -327,11 +372,11 @@ class LineChartView(_Chart):
         first, last, _top = self._span()
         self._frame(painter, size, title, "lifetime reads")
         area = self.plot_area(size)
-        painter.setPen(QColor("#222222"))
+        painter.setPen(self._colours.ink)
         axis = QRectF(area.left(), area.bottom() + 4, area.width(), 18)
         if first == last:
             painter.drawText(axis, Qt.AlignmentFlag.AlignHCenter, f"{first:%d %b %Y}")
-            painter.setPen(MUTED)
+            painter.setPen(self._colours.muted)
             painter.drawText(
                 QRectF(area.left(), area.top() + 4, area.width(), 18),
                 Qt.AlignmentFlag.AlignHCenter,
@@ -344,7 +389,7 @@ class LineChartView(_Chart):
             ):
                 painter.drawText(axis, flag, f"{day:%d %b %Y}")
         for index, (item, points) in enumerate(zip(self._series, self.points(size), strict=True)):
-            pen = _line_pen(index)
+            pen = _line_pen(index, self._colours)
             painter.setPen(pen)
             painter.drawPolyline(QPolygonF(points))
             painter.setPen(Qt.PenStyle.NoPen)
@@ -354,7 +399,7 @@ class LineChartView(_Chart):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if first == last:
                 # Without a line to compare against, each dot says its figure.
-                painter.setPen(QColor("#222222"))
+                painter.setPen(self._colours.ink)
                 for point, (_, reads) in zip(points, item.points, strict=True):
                     painter.drawText(
                         QRectF(point.x() + DOT_RADIUS + 4, point.y() - 9, 120, 18),
@@ -362,7 +407,7 @@ class LineChartView(_Chart):
                         f"{reads:,}",
                     )
         for index, (name, box) in enumerate(self.legend(size)):
-            pen = _line_pen(index)
+            pen = _line_pen(index, self._colours)
             painter.setPen(pen)
             middle = box.center().y()
             painter.drawLine(
@@ -372,8 +417,8 @@ class LineChartView(_Chart):
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
 
-def _line_pen(index: int) -> QPen:
+def _line_pen(index: int, colours: ChartColours) -> QPen:
     """Colour and dash both tell the lines apart, so colour alone never has to."""
-    pen = QPen(LINE_COLORS[index % len(LINE_COLORS)], 3)
+    pen = QPen(colours.lines[index % len(colours.lines)], 3)
     pen.setStyle(LINE_STYLES[index % len(LINE_STYLES)])
     return pen

@@ -7,21 +7,19 @@ from statistics import median
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 
 from app.session.plan.charts import Bar, BarChart, Series
 from app.session.plan.planner import Plan
-from app.ui.plan.charts import (
-    BAR_COLOR,
-    LINE_COLORS,
-    WHISKER_COLOR,
-    BarChartView,
-    LineChartView,
-)
+from app.ui.plan.charts import LIGHT, BarChartView, LineChartView
 from app.ui.plan.charts_tab import ChartsTab
+from app.ui.theme_mode import dark_palette
 from tests.session.plan.history import generate, load
 
 SIZE = QSize(1280, 720)
+BAR_COLOR = LIGHT.bars
+LINE_COLORS = LIGHT.lines
+WHISKER_COLOR = LIGHT.whisker
 
 
 def _color(image: QImage, x: float, y: float) -> QColor:
@@ -143,3 +141,23 @@ def test_an_empty_chart_has_no_made_up_axis_and_small_figures_get_whole_ticks(
     # One story is too few for a median by weekday: no bar, so no scale either.
     tab.show_chart("Median reads by publishing weekday")
     assert tab.current_view().tick_labels() == []
+
+
+def test_in_the_dark_theme_a_chart_takes_the_page_colour_and_its_export_stays_white(
+    qtbot,
+) -> None:
+    view = LineChartView()
+    qtbot.addWidget(view)
+    view.setPalette(dark_palette())
+    view.resize(SIZE)
+    points = tuple((date(2026, 1, 1 + 7 * week), 100 * week) for week in range(5))
+    view.set_series((Series(1, "A story", points),))
+    on_screen = view.grab().toImage()
+    page = dark_palette().color(QPalette.ColorRole.Base)
+    assert _color(on_screen, 5, 5) == page
+    (drawn,) = view.points(SIZE)
+    line = _color(on_screen, drawn[2].x(), drawn[2].y())
+    assert line.lightness() > page.lightness() + 60  # the line shows on the dark page
+    exported = view.render_image(SIZE)
+    assert _color(exported, 5, 5) == QColor("white")
+    assert _color(exported, drawn[2].x(), drawn[2].y()) == LINE_COLORS[0]
