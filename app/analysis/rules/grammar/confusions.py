@@ -20,12 +20,24 @@ _NOT_AFTER_POSSESSIVE = (
     r"almost|actually|quite|just)\b(?!-)"
 )
 _OWN = r"\s+own\b"
+# "its hard to", "its true that": an adjective that takes a clause after it is said of "it",
+# never owned by it ("does its best to" and "takes its time to" own a noun, so neither is here).
+_ITS_ADJECTIVE_THEN_CLAUSE = (
+    r"(?:important|hard|easy|difficult|possible|impossible|clear|likely|unlikely|obvious|"
+    r"necessary|true|fine|better|safe|tempting|worth\s+noting)\s+(?:to|that)\b"
+)
+# "its fine.", "its true!": an adjective that ends the sentence is said of "it" ("lost its
+# fun" and "kept its cool" own a noun, so neither is here).
+_ITS_ADJECTIVE_THEN_END = r"(?:fine|true|weird|strange|crazy|amazing|awesome|great)\s*[.!?]"
 # Prepositions after which a possessive, not "it is"/"you are", must follow.
 _PREPOSITIONS = r"(?:of|for|with|from|into|about|by)"
 
 
 def _find_its(text: str) -> Iterator[Hit]:
     yield from phrase_finder(rf"\b(?P<x>its)\s+(?={_NOT_AFTER_POSSESSIVE})", "it's")(text)
+    yield from phrase_finder(
+        rf"\b(?P<x>its)\s+(?={_ITS_ADJECTIVE_THEN_CLAUSE}|{_ITS_ADJECTIVE_THEN_END})", "it's"
+    )(text)
     yield from phrase_finder(rf"\b(?P<x>it{A}s)(?={_OWN})", "its")(text)
     # "of it's users": a plural noun after a preposition + it's needs the possessive.
     yield from phrase_finder(
