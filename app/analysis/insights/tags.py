@@ -37,6 +37,7 @@ from app.analysis.insights.keywords.vocabulary import (
     affinity,
     content_words,
     display_name,
+    slugify,
     stem_key,
     vocabulary,
     words_of,
@@ -197,8 +198,10 @@ def assess_tag(
         return written is None or set(stem_key(candidate.slug)) <= written
 
     found = vocab.tag(tag)
-    meant = likely_meant(tag)
-    if meant and meant.lower() not in taken:
+    meant = likely_meant(tag, topics or ())
+    if meant and meant.lower() in taken:
+        return _repeated_slip(tag, found, meant)
+    if meant:
         return _slip(tag, found, meant)
     if found is None:
         parts = vocab.within(stem_key(tag))
@@ -223,7 +226,9 @@ def assess_tag(
     if found.stories < th.NICHE_TAG_MAX_STORIES:
         wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
         wider += [t for t in vocab.containing(key) if t.stories > found.stories]
-        neighbour = widest(wider)
+        # A neighbour with room ("R" for "R Programming") before a crowded one ("Programming").
+        roomy = [t for t in wider if t.stories < th.CROWDED_TAG_MIN_STORIES]
+        neighbour = widest(roomy) or widest(wider)
         return TagAssessment(
             name,
             found.stories,
@@ -255,6 +260,17 @@ def _slip(tag: str, found: VocabularyTag | None, meant: str) -> TagAssessment:
     )
 
 
+def _repeated_slip(tag: str, found: VocabularyTag | None, meant: str) -> TagAssessment:
+    """The assessment of a slip for a tag the writer has already chosen: one tag twice."""
+    return TagAssessment(
+        tag,
+        found.stories if found else 0,
+        "niche" if found else "unknown",
+        f"‘{tag}’ looks like a slip for ‘{meant}’, which is already one of your tags: "
+        "remove it and use the place for another.",
+    )
+
+
 def unlisted_note(tags: Sequence[str]) -> str:
     """One note for the chosen ``tags`` that Clapwise's list of Medium tags lacks."""
     quoted = [f"‘{tag}’" for tag in tags]
@@ -270,32 +286,60 @@ def unlisted_note(tags: Sequence[str]) -> str:
     )
 
 
-def likely_meant(tag: str) -> str:
+def likely_meant(tag: str, topics: Collection[str] = ()) -> str:
     """The Medium tag with readers that ``tag`` is most likely a misspelling of ("Machien
-    Lerning" -> "Machine Learning", "Blockchian" -> "Blockchain", a tag of 270 stories);
-    "" for a tag with readers of its own, when none is that close, or when the tag is too
-    short to tell a slip from another word."""
+    Lerning" -> "Machine Learning", "Blockchian" -> "Blockchain", a tag of 270 stories), or
+    the Medium tag, of any reach, that one of the post's key phrases ``topics`` names
+    ("Imagemagik" -> "ImageMagick", as the post writes it); "" for a tag with readers of its
+    own, when none is that close, or when the tag is too short to tell a slip from another
+    word."""
     found = vocabulary().tag(tag)
     if found is not None and found.stories >= th.NICHE_TAG_MAX_STORIES:
         return ""
-    meant = _closest_tag(" ".join(words_of(tag)))
-    return "" if found is not None and meant == found.name else meant
+    spelled = " ".join(words_of(tag))
+    meant = _closest_topic(spelled, topics) or _closest_tag(spelled)
+    return "" if found is not None and meant.lower() == found.name.lower() else meant
+
+
+def _closest_topic(spelled: str, topics: Collection[str]) -> str:
+    vocab = vocabulary()
+    for topic in topics:
+        named = vocab.tag(topic)
+        if named is not None and _is_slip(spelled, " ".join(words_of(topic))):
+            return topic if slugify(topic) == named.slug else named.name
+    return ""
 
 
 @lru_cache(maxsize=256)
 def _closest_tag(spelled: str) -> str:
-    if len(spelled) < th.MISSPELT_TAG_MIN_LENGTH:
-        return ""
     vocab = vocabulary()
     names = _spelled_tags()
     # difflib narrows 7,000 tags to a few look-alikes; the edit count decides.
     near = difflib.get_close_matches(spelled, names, n=5, cutoff=th.MISSPELT_TAG_MIN_SIMILARITY)
-    allowed = 1 if len(spelled) < th.MISSPELT_TAG_TWO_SLIPS_LENGTH else 2
     for name in near:
         found = vocab.by_slug[names[name]]
-        if found.stories >= th.MISSPELT_TAG_MIN_STORIES and _slips(spelled, name) <= allowed:
+        if found.stories >= th.MISSPELT_TAG_MIN_STORIES and _is_slip(spelled, name):
             return found.name
     return ""
+
+
+def _is_slip(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is a few slips of the keys from ``meant`` (both words), in a tag long
+    enough to tell a slip from another word ("model" is no "modal"), without a word of one or
+    two letters changed, added or left out: "R Programming" is neither "C Programming" nor
+    "Programming" misspelt."""
+    typed, meant = typed.lower(), meant.lower()
+    if len(typed) < th.MISSPELT_TAG_MIN_LENGTH or typed == meant:
+        return False
+    typed_words, meant_words = typed.split(), meant.split()
+    if set(typed_words) < set(meant_words) or set(meant_words) < set(typed_words):
+        return False
+    if len(typed_words) == len(meant_words) and any(
+        a != b and min(len(a), len(b)) <= 2 for a, b in zip(typed_words, meant_words, strict=True)
+    ):
+        return False
+    allowed = 1 if len(typed) < th.MISSPELT_TAG_TWO_SLIPS_LENGTH else 2
+    return _slips(typed, meant) <= allowed
 
 
 def _slips(typed: str, meant: str) -> int:

@@ -317,6 +317,8 @@ def test_a_misspelt_tag_from_history_is_never_suggested():
         ("Sinking Fund", ""),
         ("Model", ""),  # one letter from "Modal" and "Modem", but a word of its own
         ("Python", ""),
+        ("MachineLearning", "Machine Learning"),  # a space left out
+        ("R Programming", ""),  # neither "C Programming" nor "Programming" misspelt
     ],
 )
 def test_a_misspelt_tag_is_read_as_the_tag_meant(typed, meant):
@@ -325,6 +327,25 @@ def test_a_misspelt_tag_is_read_as_the_tag_meant(typed, meant):
         assessment = assess_tag(typed)
         assert assessment.neighbour == meant
         assert f"did you mean ‘{meant}’?" in assessment.message
+
+
+def test_a_slip_for_a_small_tag_the_post_names_is_read_as_it_written_as_the_post_does():
+    assert likely_meant("Imagemagik") == ""  # 84 stories: too few for any post's slip
+    assert likely_meant("Imagemagik", ("images", "ImageMagick")) == "ImageMagick"
+    assessment = assess_tag("Imagemagik", ("Imagemagik",), ("ImageMagick",))
+    assert assessment.neighbour == "ImageMagick"
+
+
+def test_a_slip_for_a_tag_already_chosen_asks_to_remove_it_and_offers_no_swap():
+    assessment = assess_tag("Open Dta", ("Open Data", "Open Dta"))
+    assert "already one of your tags" in assessment.message
+    assert assessment.neighbour == ""
+
+
+def test_a_licence_line_is_no_initialism_of_a_tag():
+    text = "I save a little every month.\n\nThis post is licensed CC BY 4.0."
+    suggestions = suggest_tags(phrases("savings"), TagHistory(), [], text=text)
+    assert "Climate Change" not in tags_of(suggestions)
 
 
 def test_a_dotted_name_is_the_medium_tag_without_its_dot():
@@ -397,6 +418,8 @@ def test_chosen_tags_are_assessed_by_reach():
     assert reach_of(crowded.neighbour) < crowded.reach
     narrow = assess_tag("pair programming")
     assert (narrow.verdict, narrow.neighbour) == ("niche", "Programming")
+    # A wider tag with room comes before a crowded one.
+    assert assess_tag("R Programming").neighbour == "R"
     assert assess_tag("Python").verdict == "ok"
     unknown = assess_tag("Kombucha Brewing Diaries")
     assert unknown.verdict == "unknown"

@@ -33,6 +33,9 @@ _INITIALISM_RE = re.compile(r"\b[A-Z]{2,5}s?\b")
 #: An initialism ("AI") stands for a multi-word tag only if that tag has this much reach:
 #: "HC" or "GDP" must not turn into some small tag that happens to have those initials.
 INITIALISM_MIN_STORIES = 20_000
+#: ... and at least this share of the reach of all tags with those initials: "ML" is Machine
+#: Learning (98 %), but "CC" is as much Cloud Computing or a licence as Climate Change (57 %).
+INITIALISM_MIN_SHARE = 0.75
 #: A family's hub must have this much reach, and this many times the reach of the runner-up.
 HUB_MIN_STORIES = 20_000
 HUB_MIN_SHARE = 3.0
@@ -279,18 +282,24 @@ def _derive() -> tuple[Any, ...]:
     rows = list(_rows())
     by_key: dict[StemKey, int] = {}
     by_initials: dict[str, int] = {}
+    initials_reach: Counter[str] = Counter()
     for row, (slug, stories) in enumerate(rows):  # most used first: the first tag of a key wins
         key = stem_key(slug)
         if key:
             by_key.setdefault(key, row)
         words = slug.split("-")
-        if (
-            len(words) >= 2
-            and stories >= INITIALISM_MIN_STORIES
-            and all(w.isalpha() and w not in _SMALL_WORDS for w in words)
-        ):
-            # "AI" stands for the most used tag with those initials, if that is a big one.
-            by_initials.setdefault("".join(w[0] for w in words), row)
+        if len(words) >= 2 and all(w.isalpha() and w not in _SMALL_WORDS for w in words):
+            initials = "".join(w[0] for w in words)
+            by_initials.setdefault(initials, row)
+            initials_reach[initials] += stories
+    # "AI" stands for the most used tag with those initials, if that is a big one and the
+    # others with them are small beside it.
+    by_initials = {
+        initials: row
+        for initials, row in by_initials.items()
+        if rows[row][1] >= INITIALISM_MIN_STORIES
+        and rows[row][1] >= INITIALISM_MIN_SHARE * initials_reach[initials]
+    }
     slugs = {slug for slug, _ in rows}
     # An initialism that is a tag of its own ("nlp", "ux") is not expanded.
     by_initials = {initials: row for initials, row in by_initials.items() if initials not in slugs}

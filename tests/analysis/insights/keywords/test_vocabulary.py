@@ -34,6 +34,8 @@ def test_lookups_by_name_slug_plural_and_initialism():
     assert vocab.tag("neural network").slug == "neural-networks"
     assert vocab.tag("AI").slug == "artificial-intelligence"
     assert vocab.tag("NLP").slug == "nlp"  # a tag of its own is not expanded
+    # Shared by Climate Change, Cloud Computing and a licence: too ambiguous to expand.
+    assert vocab.tag("CC") is None
     assert vocab.tag("qwzx blorf") is None
 
 
