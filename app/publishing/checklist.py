@@ -173,7 +173,7 @@ def build_checklist(
         _adverbs(report, empty, off),
         _hard_sentences(report, empty, off),
         _keyphrase(report, empty),
-        _tags(tags),
+        _tags(tags, tuple(k.phrase for k in report.keywords.extracted)),
         _read_time(report, read_time_band),
         _subheadings(report, empty, off),
         _images(report, empty),
@@ -658,6 +658,17 @@ def _keyphrase(report: Report, empty: bool) -> ChecklistItem:
         fix += f" (perhaps “{suggestion}”)." if suggestion else "."
         return ChecklistItem("keyphrase", label, "warn", "No focus keyphrase is set.", fix)
     poor = [check for check in focus.checks if check.status == "poor"]
+    fair = [check for check in focus.checks if check.status == "ok"]
+    if not poor and fair:
+        # The sidebar shows these in amber: the checklist names them too, as options.
+        return ChecklistItem(
+            "keyphrase",
+            label,
+            "pass",
+            f"“{focus.keyphrase}”: no keyphrase check needs work; "
+            f"{plural(len(fair), 'check')} could do better.",
+            "Optional: " + " ".join(check.message for check in fair),
+        )
     if not poor:
         return ChecklistItem(
             "keyphrase",
@@ -678,7 +689,9 @@ def _keyphrase(report: Report, empty: bool) -> ChecklistItem:
     )
 
 
-def _tags(tags: Sequence[str]) -> ChecklistItem:
+def _tags(tags: Sequence[str], topics: Sequence[str] = ()) -> ChecklistItem:
+    """The tags' count and spelling; ``topics`` are the post's key phrases, whose tags are
+    what a slip most likely meant ("Imagemagik" on a post about ImageMagick)."""
     label = "Tags"
     cleaned = [" ".join(tag.split()) for tag in tags if tag.strip()]
     count = len(cleaned)
@@ -707,7 +720,7 @@ def _tags(tags: Sequence[str]) -> ChecklistItem:
             f"{count} tags, but some repeat.",
             "Remove the repeated tag and use the slot for another topic.",
         )
-    slips = [(tag, meant) for tag in cleaned if (meant := likely_meant(tag))]
+    slips = [(tag, meant) for tag in cleaned if (meant := likely_meant(tag, topics))]
     if slips:
         return ChecklistItem(
             "tags",

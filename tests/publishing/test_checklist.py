@@ -319,6 +319,30 @@ def test_a_misspelt_tag_is_named_with_the_tag_meant() -> None:
     )
 
 
+def test_a_slip_for_a_small_tag_the_post_is_about_is_named() -> None:
+    source = (
+        "# Resizing Photos in Bulk\n\n"
+        "I keep my holiday photos small with ImageMagick. Install ImageMagick first. "
+        "With ImageMagick, one command shrinks a whole folder. The mogrify tool of "
+        "ImageMagick overwrites files, so copy them before you start. Then let ImageMagick "
+        "work while you make tea."
+    )
+    report = analyze(source)
+    assert "ImageMagick" in {k.phrase for k in report.keywords.extracted}
+    checklist = build_checklist(
+        report,
+        title=report.title,
+        subtitle="",
+        tags=["Imagemagik", "Photography"],
+        canonical_url="",
+        first_published_elsewhere=False,
+        source=source,
+    )
+    item = checklist.item("tags")
+    assert item is not None
+    assert item.detail == "‘Imagemagik’ looks like a slip for Medium's ‘ImageMagick’."
+
+
 def _words(count: int) -> str:
     sentences = " ".join(["Short words make a calm read."] * (count // 6))
     return f"# A title\n\n{sentences}\n"
@@ -581,3 +605,40 @@ def test_the_passive_share_does_not_depend_on_the_rule_being_on() -> None:
     assert defaults.item("passive") == every
     assert every is not None
     assert every.status == "warn"
+
+
+def test_keyphrase_checks_the_sidebar_shows_in_amber_are_named_as_options() -> None:
+    weeks = "\n\n".join(
+        f"## Week {week}{': the writing habit' if week == 1 else ''}\n\n"
+        + "\n\n".join(
+            f"On day {day} of week {week} the {'writing habit' if day == 1 else 'plan'} held: "
+            "I wrote for ten minutes and "
+            "stopped when the timer rang."
+            for day in range(1, 5)
+        )
+        for week in range(1, 4)
+    )
+    source = (
+        "# Lessons From Keeping a Writing Habit\n\n"
+        "A writing habit is easier to keep than to start. Here is what a month taught me.\n\n"
+        + weeks
+    )
+    subtitle = "What a month of mornings taught me about showing up"
+    report = analyze(source, subtitle=subtitle, keyphrase="writing habit")
+    fair = [c.message for c in report.keywords.keyphrase.checks if c.status == "ok"]
+    assert fair
+    assert all(c.status != "poor" for c in report.keywords.keyphrase.checks)
+    checklist = build_checklist(
+        report,
+        title=report.title,
+        subtitle=subtitle,
+        tags=POLISHED_TAGS,
+        canonical_url="",
+        first_published_elsewhere=False,
+        source=source,
+    )
+    (item,) = [i for i in checklist.items if i.id == "keyphrase"]
+    assert item.status == "pass"
+    assert "passes every" not in item.detail
+    assert item.fix.startswith("Optional:")
+    assert all(message in item.fix for message in fair)
