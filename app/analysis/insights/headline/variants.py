@@ -56,6 +56,8 @@ _PREPOSITIONS = frozenset(
         "without", "about", "after", "before", "during", "like", "when", "while",
     }
 )  # fmt: skip
+# Prepositions after which an activity is what the story steers clear of, not its subject.
+_AVOIDING = frozenset({"without"})
 # Nouns ending in -ing that are not activities.
 _ING_NOUNS = frozenset(
     {
@@ -552,12 +554,13 @@ def _strip_end(text: str) -> str:
 def _activity_start(words: list[str]) -> int | None:
     """Where an activity starts: an -ing word that opens the title or follows a preposition
     ("From Rewriting Headlines"); after another word it is part of a name ("Pair
-    Programming")."""
+    Programming"), and after "without" it is what the story avoids ("Without Burning Out")."""
     return next(
         (
             i
             for i, word in enumerate(words)
-            if _is_activity(word.lower()) and (i == 0 or words[i - 1].lower() in _PREPOSITIONS)
+            if _is_activity(word.lower())
+            and (i == 0 or words[i - 1].lower() in _PREPOSITIONS - _AVOIDING)
         ),
         None,
     )

@@ -309,6 +309,13 @@ def test_an_activity_inside_a_name_is_not_turned_into_a_how_to():
     assert not any(v.text.startswith("How to Program") for v in ideas)
 
 
+def test_an_activity_the_title_steers_clear_of_is_not_turned_into_a_how_to():
+    title = "How I Learned to Write Every Day Without Burning Out"
+    texts = {v.text for v in every_idea("writing daily", title=title)}
+    assert not any("Burn Out" in text for text in texts), texts
+    assert "How to Write Daily" in texts
+
+
 @pytest.mark.parametrize("topic", ["sinking fund", "Sinking Fund"])
 def test_an_ing_word_before_a_countable_noun_names_a_thing_not_an_activity(topic):
     title = "The Sinking Fund Habit That Ended My Money Anxiety"
