@@ -46,8 +46,9 @@ _SPEAKER_RE = re.compile(r"^\s*(?:[A-Z][\w.]*\s?){1,3}:\s")
 _BOILERPLATE_RE = re.compile(
     r"^\s*(?:by|written by|posted by|photo by|image by|illustration by|originally published"
     r"|follow me|follow us|subscribe|sign up|thanks for reading|thank you for reading"
-    r"|if you (?:enjoyed|liked)|clap|share this|read more|related:|tags?:)\b"
-    r"|\b(?:on unsplash|originally published|all rights reserved)\b",
+    r"|if you (?:enjoyed|liked)|clap|share this|read more|related:|tags?:|source:|credits?:)"
+    r"|\b(?:on unsplash|originally published|all rights reserved|licen[cs]ed under"
+    r"|creative commons|cc[ -]by(?:-[a-z]{2})*)\b",
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX_WORDS = 30

@@ -452,6 +452,16 @@ def _deduplicate(
         )
         if absorbed:
             continue
+        # A pair that overlaps a chosen pair by a word, and mostly occurs in the three words
+        # they make together, is a piece of that longer phrase: "source work" of "open
+        # source work" beside "open source", "National Phenology" beside "Phenology Network".
+        if len(key) == 2 and any(
+            own <= th.SUBPHRASE_RATIO * counts.get(joined, 0)
+            for _, other in chosen
+            if len(other) == 2
+            for joined in _overlaps(other, key)
+        ):
+            continue
         # A longer phrase ranked after a part of it that already covers it adds nothing.
         if any(
             len(other) < len(key) and holds_run(key, other) and counts.get(other, 0) <= own
@@ -463,6 +473,16 @@ def _deduplicate(
         if len(chosen) >= limit:
             break
     return chosen
+
+
+def _overlaps(first: Key, second: Key) -> tuple[Key, ...]:
+    """The three-word phrases two pairs make when one ends with the word the other starts."""
+    joined = []
+    if first[1] == second[0]:
+        joined.append((first[0], *second))
+    if second[1] == first[0]:
+        joined.append((*second, first[1]))
+    return tuple(joined)
 
 
 def extract_keyphrases(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -92,6 +93,8 @@ def test_boilerplate_never_surfaces():
             "Email jane.doe@example.com, and follow me on Twitter for more remote work.",
         ),
         B("paragraph", 0, "If you enjoyed this, clap and subscribe to my newsletter!"),
+        B("paragraph", 0, "Source: Garden Diary by Rosa Quill, licensed CC BY-SA 4.0."),
+        B("paragraph", 0, "This post is available under a Creative Commons licence."),
         B(
             "paragraph",
             0,
@@ -102,10 +105,39 @@ def test_boilerplate_never_surfaces():
     banned = {
         "jane", "doe", "sam", "smith", "unsplash", "https", "example", "com", "www", "ref",
         "span", "class", "highlight", "data", "x9", "click", "email", "follow", "clap",
-        "subscribe", "catherine", "annalee", "horne",
+        "subscribe", "catherine", "annalee", "horne", "garden", "diary", "rosa", "quill",
+        "cc", "creative", "commons", "licence",
     }  # fmt: skip
     assert not words & banned
     assert "remote work" in {p.lower() for p in phrases(blocks)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Garden Diary by Rosa Quill, licensed CC BY-SA 4.0.",
+        "This post is available under a Creative Commons licence.",
+        "Text licensed under the MIT licence; photos by the author.",
+    ],
+)
+def test_a_licence_or_source_line_is_boilerplate(line):
+    assert not block_terms("paragraph", 0, line).keys
+    assert block_terms("paragraph", 0, "Garden diaries by Rosa Quill are lovely.").keys
+
+
+def test_a_pair_that_is_mostly_a_piece_of_three_words_beside_its_neighbour_is_no_topic():
+    blocks = [
+        B(
+            "paragraph",
+            0,
+            f"Open source work wore me down in year {year}. Open source work is "
+            "unpaid. Open source needs people, and open source work needs rest.",
+        )
+        for year in range(2019, 2024)
+    ]
+    found = [p.lower() for p in phrases(blocks)]
+    assert "open source" in found
+    assert "source work" not in found  # a piece of "open source work", not a topic
 
 
 def test_title_phrases_get_a_bonus():
