@@ -49,6 +49,15 @@ def sentence_bounds(text: str, column: int) -> tuple[int, int]:
     return start, len(text)
 
 
+def standard_or(key: QKeySequence.StandardKey, fallback: QKeySequence) -> list[QKeySequence]:
+    """The platform's bindings for ``key``, or ``fallback`` where the platform has none.
+
+    X11 (xcb) binds no key to full screen, so the menu item would have no shortcut at all;
+    macOS keeps its own Ctrl+Cmd+F.
+    """
+    return QKeySequence.keyBindings(key) or [fallback]
+
+
 class ViewModes(QObject):
     """Adds its actions to ``menu`` and keeps the editor's look in step with them."""
 
@@ -96,7 +105,9 @@ class ViewModes(QObject):
         self.typewriter_action.setCheckable(True)
         self.typewriter_action.triggered.connect(lambda on: self.set_typewriter(on))
         self.full_screen_action = menu.addAction("Distraction-free &full screen")
-        self.full_screen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
+        self.full_screen_action.setShortcuts(
+            standard_or(QKeySequence.StandardKey.FullScreen, QKeySequence(Qt.Key.Key_F11))
+        )
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.triggered.connect(lambda on: self.set_full_screen(on))
         # The menu bar hides in full screen; the window keeps the shortcut working.

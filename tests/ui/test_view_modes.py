@@ -2,10 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QCheckBox
 
 from app.ui.view_modes import sentence_bounds
+
+REPO = Path(__file__).resolve().parents[2]
+
+# A real window on X11 (xcb), where Qt binds no key to full screen: the writer presses F11.
+_PRESS_F11_ON_X11 = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from app.session import Workspace
+from app.storage.store import open_store
+from app.ui.application import configure_application
+from app.ui.main_window import MainWindow
+configure_application(app)
+window = MainWindow(Workspace(open_store(Path(sys.argv[1]))))
+window.show()
+window.open_initial_draft()
+window.activateWindow()
+QTest.qWaitForWindowActive(window)
+QTest.keyClick(window.editor, Qt.Key.Key_F11)
+QTest.qWait(100)
+print(app.platformName(), window.isFullScreen(), window.menuBar().isVisible())
+window.close()
+window.controller.wait_for_idle()
+"""
 
 
 def test_sentence_bounds_find_the_sentence_under_the_cursor() -> None:
@@ -93,3 +128,30 @@ def test_full_screen_leaves_only_the_page(qtbot, window) -> None:
     qtbot.wait(50)
     assert window.sidebar.isVisible()
     assert window.menuBar().isVisible()
+
+
+def test_f11_enters_full_screen_and_esc_leaves_it(qtbot, window) -> None:
+    action = window.view_modes.full_screen_action
+    assert action.shortcuts()
+    others = [a for a in window.findChildren(QAction) if a is not action]
+    assert not [a.text() for a in others if set(a.shortcuts()) & set(action.shortcuts())]
+    qtbot.keyClick(window.editor, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=2_000)
+    assert not window.menuBar().isVisible()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2_000)
+    assert window.menuBar().isVisible()
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb for a real X11 window")
+def test_f11_enters_full_screen_on_x11(tmp_path: Path) -> None:
+    environment = dict(os.environ, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(REPO))
+    result = subprocess.run(
+        ["xvfb-run", "-a", sys.executable, "-c", _PRESS_F11_ON_X11, str(tmp_path / "db.sqlite")],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.split()[-3:] == ["xcb", "True", "False"], result.stderr[-2000:]
