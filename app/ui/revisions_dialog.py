@@ -195,7 +195,9 @@ class RevisionsDialog(QDialog):
         self.restore_button.setEnabled(version is not None)
         if version is None:
             self.older.setHtml("<p>No revisions yet: they appear as you write.</p>")
-            self.newer.clear()
+            # The writer still sees the text they have, laid out as it is beside a revision.
+            body = self._current()[2]
+            self.newer.setHtml(diff_html(body, body)[1])
             self.title_change.clear()
             self.summary.clear()
             return

@@ -55,3 +55,22 @@ def test_a_new_draft_lists_only_revisions_with_text_and_says_what_changed(
     assert len(rows) == 1  # no empty revision of the new draft
     assert "3 words" in rows[0]
     assert dialog.summary.text() == "Since this revision: 1 paragraph changed."
+
+
+def test_a_draft_without_revisions_still_shows_its_text_now(
+    qtbot, window, store, wait_for_analysis
+) -> None:
+    window.new_draft()
+    text = "Fifteen plain words make a short note that nobody has revised yet.\nA second line."
+    qtbot.keyClicks(window.editor, text.split("\n")[0])
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.editor, text.split("\n")[1])
+    wait_for_analysis(window)
+    window.save_now()
+
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 0
+    assert "No revisions yet" in dialog.older.toPlainText()
+    assert dialog.newer.toPlainText().split() == text.split()
+    assert not dialog.restore_button.isEnabled()
