@@ -216,13 +216,16 @@ def assess_tag(
         narrowed = any(t.name.lower() in taken for t in containing)
         fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY) and on_topic(t))
         neighbour = "" if narrowed else widest(fitting)
-        return TagAssessment(
-            name,
-            found.stories,
-            "crowded",
-            f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there.",
-            neighbour,
-        )
+        specific = [other for other in chosen if other.lower() != tag.lower() and _has_room(other)]
+        if specific:
+            # The mix the suggestions offer: a broad tag for reach beside a specific one.
+            message = (
+                f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there "
+                f"alone; beside ‘{specific[0]}’ it adds reach."
+            )
+        else:
+            message = f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there."
+        return TagAssessment(name, found.stories, "crowded", message, neighbour)
     if found.stories < th.NICHE_TAG_MAX_STORIES:
         wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
         wider += [t for t in vocab.containing(key) if t.stories > found.stories]
@@ -237,6 +240,11 @@ def assess_tag(
             neighbour,
         )
     return TagAssessment(name, found.stories, "ok", f"‘{name}’: {found.stories:,} stories.")
+
+
+def _has_room(tag: str) -> bool:
+    """Whether ``tag`` is specific: a Medium tag short of crowded, or one its list lacks."""
+    return reach_of(tag) < th.CROWDED_TAG_MIN_STORIES
 
 
 def _slip(tag: str, found: VocabularyTag | None, meant: str) -> TagAssessment:

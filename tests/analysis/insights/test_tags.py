@@ -454,6 +454,14 @@ def test_a_crowded_tag_already_narrowed_by_a_chosen_one_gets_no_neighbour():
     assert beside.neighbour == ""
 
 
+def test_a_crowded_tag_beside_a_specific_one_is_named_as_the_reach_it_adds():
+    alone = assess_tag("Web Development", ["Web Development", "Programming"])
+    assert alone.message.endswith("a story sinks fast there.")  # both crowded
+    mixed = assess_tag("Web Development", ["ImageMagick", "Web Development"])
+    assert mixed.verdict == "crowded"
+    assert mixed.message.endswith("alone; beside ‘ImageMagick’ it adds reach.")
+
+
 def test_a_narrower_neighbour_fits_the_post_and_a_new_tag_offers_only_real_tags():
     on_pairing = assess_tag("Programming", topics=("pair programming", "pairing", "bugs"))
     assert on_pairing.neighbour == "Pair Programming"
