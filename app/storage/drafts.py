@@ -115,6 +115,7 @@ class DraftRepository:
     ) -> DraftRecord:
         with self._sessions.begin() as session:
             draft = Draft(title=title, subtitle=subtitle, body=body, keyphrase=keyphrase)
+            draft.began_empty = not (title or subtitle or body)
             session.add(draft)
             session.flush()
             return _record(draft)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -42,6 +42,9 @@ class Draft(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Begun with no text in the app, so it started at 0 words and all of it is writing; an
+    # imported or older draft starts at its first saved count instead (see word_counts).
+    began_empty: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     tags: Mapped[list[DraftTag]] = relationship(
         back_populates="draft", cascade="all, delete-orphan", order_by="DraftTag.position"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import Draft, Revision
@@ -96,12 +96,16 @@ class ScheduleRepository:
             return dict(session.execute(select(PlanGoal.kind, PlanGoal.target)).all())
 
     def word_counts(self) -> list[WordCountPoint]:
-        """Every draft's saved word counts over time (revisions, then the latest save)."""
+        """Every draft's saved word counts over time: 0 when a draft begun empty was created
+        (what is typed into a new draft is all writing), its revisions, then its latest save."""
         with self._sessions() as session:
+            starts = session.execute(
+                select(Draft.id, Draft.created_at, literal(0)).where(Draft.began_empty)
+            ).all()
             revisions = session.execute(
                 select(Revision.draft_id, Revision.created_at, Revision.word_count)
             ).all()
             latest = session.execute(select(Draft.id, Draft.updated_at, Draft.word_count)).all()
-        points = [WordCountPoint(*row) for row in (*revisions, *latest)]
+        points = [WordCountPoint(*row) for row in (*starts, *revisions, *latest)]
         points.sort(key=lambda point: (point.draft_id, point.at))
         return points

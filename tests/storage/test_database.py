@@ -105,6 +105,8 @@ def test_an_older_database_is_backed_up_then_upgraded(database_path: Path) -> No
         assert store.database.backup_path is not None
         assert store.database.backup_path.exists()
         assert [d.title for d in store.drafts.search("search existed")] == ["Old story"]
+        # Nothing tells whether an older draft was begun empty: its first count is its start.
+        assert [point.words for point in store.schedule.word_counts()] == [4]
     finally:
         store.close()
     with sqlite3.connect(database_path) as connection:

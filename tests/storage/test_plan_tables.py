@@ -118,6 +118,17 @@ def test_schedule_moves_a_draft_and_goals_can_be_removed(store) -> None:
     assert store.schedule.goals() == {"posts_per_week": 2}
 
 
+def test_a_draft_begun_empty_counts_from_zero_and_an_imported_one_from_its_text(store) -> None:
+    new = store.drafts.create()
+    store.drafts.save(new.id, body="word " * 40, word_count=40)
+    imported = store.drafts.create(title="Imported", body="word " * 300)
+    store.drafts.save(imported.id, word_count=300)
+    counts = {}
+    for point in store.schedule.word_counts():
+        counts.setdefault(point.draft_id, []).append(point.words)
+    assert counts == {new.id: [0, 40], imported.id: [300]}
+
+
 def test_plan_data_survives_reopening(database_path) -> None:
     first = open_store(database_path)
     first.publications.save("UX Collective")

@@ -22,8 +22,9 @@ def local_day(utc_moment: datetime) -> date:
 
 def words_per_day(points: Sequence[WordCountPoint]) -> dict[date, int]:
     """Words added each day: the rises in each draft's saved word count, on the day of the
-    save that shows them. A draft's first save is its starting point (an imported text is not
-    writing); deleting words never counts against a day."""
+    save that shows them. A draft's first point is its starting point: 0 for a draft begun
+    empty in the app, so all its words are writing, else its first saved count (an imported
+    text is not writing). Deleting words never counts against a day."""
     written: dict[date, int] = defaultdict(int)
     previous: dict[int, int] = {}
     for point in sorted(points, key=lambda item: (item.draft_id, item.at)):

@@ -29,7 +29,7 @@ CREATE TABLE drafts (
 	word_count INTEGER NOT NULL, 
 	created_at DATETIME NOT NULL, 
 	updated_at DATETIME NOT NULL, 
-	deleted_at DATETIME, 
+	deleted_at DATETIME, began_empty BOOLEAN DEFAULT 0 NOT NULL, 
 	PRIMARY KEY (id)
 );
 CREATE TABLE tags (
@@ -220,4 +220,4 @@ CREATE TRIGGER drafts_fts_update AFTER UPDATE OF title, subtitle, body ON drafts
         INSERT INTO drafts_fts(rowid, title, subtitle, body)
         VALUES (new.id, new.title, new.subtitle, new.body);
     END;
-INSERT INTO alembic_version (version_num) VALUES ('0005_publish_time');
+INSERT INTO alembic_version (version_num) VALUES ('0006_began_empty');

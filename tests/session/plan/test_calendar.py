@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+from app.session import Workspace
+from app.session.draft_session import DraftContent
+from app.session.markdown_import import ImportedPost
 from app.session.plan.calendar import (
     day_streak,
     goal_progress,
@@ -39,6 +43,28 @@ def test_words_written_today_come_from_real_saves(plan, store) -> None:
     store.drafts.save(draft.id, body="word " * 120, word_count=120)
     today = local_day(datetime.now(UTC).replace(tzinfo=None))
     assert plan.words_per_day() == {today: 120}
+
+
+def _type(workspace: Workspace, draft_id: int, body: str) -> None:
+    """The writer changes the draft's body and it is saved, as the window does."""
+    session = workspace.open_draft(draft_id)
+    session.changed()
+    assert session.save(DraftContent("", "", body, "", word_count=len(body.split()))).saved
+
+
+def test_everything_typed_into_a_new_draft_is_writing(plan, store, now) -> None:
+    workspace = Workspace(store)
+    first = workspace.create_draft()
+    _type(workspace, first, "word " * 87)
+    second = workspace.create_draft()
+    _type(workspace, second, "word " * 5)
+    _type(workspace, second, "word " * 15)
+    imported = workspace.create_draft(ImportedPost(Path("old.md"), "Old", "word " * 500))
+    _type(workspace, imported, "word " * 510)  # only the 10 typed words are writing
+    today = local_day(datetime.now(UTC).replace(tzinfo=None))
+    assert plan.words_per_day() == {today: 87 + 15 + 10}
+    now.now = datetime.combine(today, datetime.min.time()).replace(hour=12)
+    assert plan.overview().days_with_writing.current == 1
 
 
 def test_week_streak_counts_weeks_with_a_post() -> None:

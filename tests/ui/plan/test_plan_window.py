@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
+from app.cli import main
 from app.ui.plan.stories_tab import PublishDialog
 from app.ui.plan.tabs import TABS
 
@@ -201,3 +202,28 @@ def test_a_draft_at_a_publication_is_not_submitted_there_again(window, dialogs) 
     tab.set_status()
     tab.submit_current()  # declined: a new submission is welcome
     assert sorted(row[2] for row in tab.submission_rows()) == ["rejected", "submitted"]
+
+
+def test_words_typed_into_new_drafts_are_written_today(
+    window, qtbot, wait_for_analysis, database_path, capsys
+) -> None:
+    def type_and_save(words: int) -> None:
+        qtbot.keyClicks(window.editor, "word " * words)
+        wait_for_analysis(window)
+        assert window.save_now()
+
+    window.new_draft()
+    window.editor.setFocus()
+    type_and_save(87)
+    window.new_draft()
+    window.editor.setFocus()
+    type_and_save(5)
+    type_and_save(10)
+    streaks = window.show_plan("Calendar").calendar.streaks.text()
+    assert "Words written this month: <b>102</b>" in streaks
+    assert "Days with writing: <b>1</b> in a row" in streaks
+    # The command line reads the same database and agrees.
+    assert main(["--db", str(database_path), "calendar"]) == 0
+    out = capsys.readouterr().out
+    assert "Words written this month: 102" in out
+    assert "Days with writing: 1 in a row now" in out
