@@ -322,7 +322,8 @@ class DraftRepository:
     # --- revisions ---------------------------------------------------------------------------
 
     def snapshot(self, draft_id: int) -> RevisionRecord | None:
-        """Store the draft as a revision, unless the newest revision already equals it."""
+        """Store the draft as a revision, as of its last save, unless the newest revision
+        already equals it."""
         with self._sessions.begin() as session:
             draft = session.get(Draft, draft_id)
             if draft is None:
@@ -345,6 +346,9 @@ class DraftRepository:
                 subtitle=draft.subtitle,
                 body=draft.body,
                 word_count=draft.word_count,
+                # Dated when this text was saved, not when it was kept: a draft opened the
+                # next morning must not move yesterday's words to today in the calendar.
+                created_at=draft.updated_at,
             )
             session.add(revision)
             session.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -65,6 +66,24 @@ def test_everything_typed_into_a_new_draft_is_writing(plan, store, now) -> None:
     assert plan.words_per_day() == {today: 87 + 15 + 10}
     now.now = datetime.combine(today, datetime.min.time()).replace(hour=12)
     assert plan.overview().days_with_writing.current == 1
+
+
+def test_words_written_yesterday_stay_on_yesterday_when_the_draft_is_opened_today(
+    plan, store
+) -> None:
+    workspace = Workspace(store)
+    draft = workspace.create_draft()
+    _type(workspace, draft, "word " * 100)
+    yesterday = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=1)
+    with sqlite3.connect(store.path) as connection:  # as if written and saved yesterday
+        connection.execute(
+            "UPDATE drafts SET created_at = ?, updated_at = ? WHERE id = ?",
+            (yesterday.isoformat(" "), yesterday.isoformat(" "), draft),
+        )
+    connection.close()
+    _type(workspace, draft, "word " * 150)  # opened this morning (kept as a revision), typed on
+    today = local_day(datetime.now(UTC).replace(tzinfo=None))
+    assert plan.words_per_day() == {local_day(yesterday): 100, today: 50}
 
 
 def test_week_streak_counts_weeks_with_a_post() -> None:
