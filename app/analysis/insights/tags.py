@@ -320,6 +320,8 @@ def _closest_topic(spelled: str, topics: Collection[str]) -> str:
 
 @lru_cache(maxsize=256)
 def _closest_tag(spelled: str) -> str:
+    if len(spelled) < th.MISSPELT_TAG_MIN_LENGTH:
+        return ""  # no slip (see _is_slip): spare the search of 7,000 tags
     vocab = vocabulary()
     names = _spelled_tags()
     # difflib narrows 7,000 tags to a few look-alikes; the edit count decides.
@@ -333,9 +335,9 @@ def _closest_tag(spelled: str) -> str:
 
 def _is_slip(typed: str, meant: str) -> bool:
     """Whether ``typed`` is a few slips of the keys from ``meant`` (both words), in a tag long
-    enough to tell a slip from another word ("model" is no "modal"), without a word of one or
-    two letters changed, added or left out: "R Programming" is neither "C Programming" nor
-    "Programming" misspelt."""
+    enough to tell a slip from another word ("model" is no "modal"), with no whole word added
+    or left out and no word of one or two letters changed: "R Programming" is neither
+    "Programming" nor "C Programming" misspelt."""
     typed, meant = typed.lower(), meant.lower()
     if len(typed) < th.MISSPELT_TAG_MIN_LENGTH or typed == meant:
         return False
