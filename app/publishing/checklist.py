@@ -722,13 +722,19 @@ def _tags(tags: Sequence[str], topics: Sequence[str] = ()) -> ChecklistItem:
         )
     slips = [(tag, meant) for tag in cleaned if (meant := likely_meant(tag, topics))]
     if slips:
+        chosen = {tag.casefold() for tag in cleaned}
+        repeats = [tag for tag, meant in slips if meant.casefold() in chosen]
         return ChecklistItem(
             "tags",
             label,
             "warn",
-            " ".join(f"‘{tag}’ looks like a slip for Medium's ‘{meant}’." for tag, meant in slips),
-            f"Correct {'it' if len(slips) == 1 else 'them'}: a misspelt tag reaches few readers "
-            "or none.",
+            " ".join(
+                f"‘{tag}’ looks like a slip for ‘{meant}’, which is already a tag."
+                if tag in repeats
+                else f"‘{tag}’ looks like a slip for Medium's ‘{meant}’."
+                for tag, meant in slips
+            ),
+            _slips_fix(len(slips) - len(repeats), len(repeats)),
         )
     detail = f"{plural(count, 'tag')}: {', '.join(cleaned)}."
     if count < MAX_TAGS:
@@ -736,6 +742,21 @@ def _tags(tags: Sequence[str], topics: Sequence[str] = ()) -> ChecklistItem:
     else:
         fix = "Nothing to do: all five tags are in use."
     return ChecklistItem("tags", label, "pass", detail, fix)
+
+
+def _slips_fix(misspelt: int, repeats: int) -> str:
+    """What to do with misspelt tags and with slips that repeat a tag already chosen."""
+    if not repeats:
+        return (
+            f"Correct {'it' if misspelt == 1 else 'them'}: a misspelt tag reaches few readers "
+            "or none."
+        )
+    if not misspelt:
+        return (
+            f"Remove {'it' if repeats == 1 else 'them'} and use the place for another tag: "
+            "correcting it would only repeat a tag."
+        )
+    return "Remove the slips of tags you already have and correct the others."
 
 
 def _read_time(report: Report, band: tuple[float, float]) -> ChecklistItem:

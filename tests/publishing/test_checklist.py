@@ -343,6 +343,16 @@ def test_a_slip_for_a_small_tag_the_post_is_about_is_named() -> None:
     assert item.detail == "‘Imagemagik’ looks like a slip for Medium's ‘ImageMagick’."
 
 
+def test_a_slip_for_a_tag_already_chosen_is_to_be_removed_not_corrected() -> None:
+    item = _plain(tags=["Open Data", "Open Dta"]).item("tags")
+    assert item is not None
+    assert item.detail == "‘Open Dta’ looks like a slip for ‘Open Data’, which is already a tag."
+    assert item.fix.startswith("Remove it")
+    mixed = _plain(tags=["Open Data", "Open Dta", "Pyhton"]).item("tags")
+    assert mixed is not None
+    assert mixed.fix == "Remove the slips of tags you already have and correct the others."
+
+
 def _words(count: int) -> str:
     sentences = " ".join(["Short words make a calm read."] * (count // 6))
     return f"# A title\n\n{sentences}\n"

@@ -169,7 +169,8 @@ def dedupe_tags(tags: Iterable[str]) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class TagAssessment:
     """What a chosen tag's reach means: ``crowded``, ``niche``, ``unknown`` (not a tag Medium
-    listed) or ``ok``; with a neighbouring real tag to consider instead, when there is one."""
+    listed), ``repeated`` (a slip for another chosen tag) or ``ok``; with a neighbouring real
+    tag to consider instead, when there is one."""
 
     tag: str
     reach: int
@@ -273,7 +274,7 @@ def _repeated_slip(tag: str, found: VocabularyTag | None, meant: str) -> TagAsse
     return TagAssessment(
         tag,
         found.stories if found else 0,
-        "niche" if found else "unknown",
+        "repeated",
         f"‘{tag}’ looks like a slip for ‘{meant}’, which is already one of your tags: "
         "remove it and use the place for another.",
     )
@@ -314,7 +315,9 @@ def _closest_topic(spelled: str, topics: Collection[str]) -> str:
     for topic in topics:
         named = vocab.tag(topic)
         if named is not None and _is_slip(spelled, " ".join(words_of(topic))):
-            return topic if slugify(topic) == named.slug else named.name
+            # As the post capitalises it ("ImageMagick"); a lower-case phrase gives the tag.
+            capitalised = topic != topic.lower() and slugify(topic) == named.slug
+            return topic if capitalised else named.name
     return ""
 
 
@@ -655,8 +658,10 @@ def suggest_tags(
         key=lambda item: (-item[0], item[1]),
     )
     from_text = _diversify([item for item in ranked if ballot.evidence[item[1]].text > 0])
-    # A slip the writer made before ("Pyhton") is no habit to suggest again. Looking for one
-    # is a fuzzy search of the vocabulary, so only as far as the places history may take.
+    # A slip the writer made before ("Pyhton", or "Imagemagik" beside the post's ImageMagick)
+    # is no habit to suggest again. Looking for one is a fuzzy search of the vocabulary, so
+    # only as far as the places history may take.
+    nearby = [*(k.phrase for k in keyphrases), *current_tags]
     history_only = list(
         itertools.islice(
             (
@@ -664,7 +669,7 @@ def suggest_tags(
                 for item in ranked
                 if ballot.evidence[item[1]].text == 0
                 and ballot.evidence[item[1]].history_alone_counts
-                and not likely_meant(ballot.spelling[item[1]])
+                and not likely_meant(ballot.spelling[item[1]], nearby)
             ),
             th.TAG_HISTORY_ONLY_MAX,
         )

@@ -81,7 +81,8 @@ class TagsCard(Card):
         self._refresh_notes()
 
     def _refresh_notes(self) -> None:
-        """A line for each chosen tag that is crowded, narrow or unknown, with a neighbour."""
+        """A line for each chosen tag that is crowded, narrow, unknown or a slip for another,
+        with a neighbour."""
         _clear(self._notes)
         chosen = self.field.tags()
         unlisted: list[str] = []  # unknown tags with nothing to offer share one note

@@ -334,10 +334,20 @@ def test_a_slip_for_a_small_tag_the_post_names_is_read_as_it_written_as_the_post
     assert likely_meant("Imagemagik", ("images", "ImageMagick")) == "ImageMagick"
     assessment = assess_tag("Imagemagik", ("Imagemagik",), ("ImageMagick",))
     assert assessment.neighbour == "ImageMagick"
+    # A phrase the post writes in lower case gives Medium's tag its capitals.
+    assert likely_meant("Open Dta", ("open data",)) == "Open Data"
+
+
+def test_a_slip_from_history_for_the_posts_own_small_tag_is_not_suggested():
+    drafts = tuple(PastDraft(("Imagemagik", "Photography"), NOW - DAY) for _ in range(3))
+    suggestions = suggest_tags(phrases("photos"), TagHistory(drafts, NOW), ["ImageMagick"])
+    assert "Imagemagik" not in tags_of(suggestions)
+    assert "Photography" in tags_of(suggestions)
 
 
 def test_a_slip_for_a_tag_already_chosen_asks_to_remove_it_and_offers_no_swap():
     assessment = assess_tag("Open Dta", ("Open Data", "Open Dta"))
+    assert assessment.verdict == "repeated"
     assert "already one of your tags" in assessment.message
     assert assessment.neighbour == ""
 

@@ -246,3 +246,16 @@ def test_tags_missing_from_mediums_list_share_one_note(qtbot) -> None:
         "‘Sinking Fund’ and ‘Keys’ are not in Clapwise's list of Medium tags (a 2020 "
         "snapshot): check on Medium that readers follow them."
     ]
+
+
+def test_a_slip_for_a_tag_already_chosen_has_its_own_note_and_no_swap(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.field.add_tag("Open Data")
+    card.field.add_tag("Open Dta")
+    notes = _texts(card, QLabel, "tagNote")
+    assert notes == [
+        "‘Open Dta’ looks like a slip for ‘Open Data’, which is already one of your tags: "
+        "remove it and use the place for another."
+    ]
+    assert not card.findChildren(QPushButton, "neighbourChip")
