@@ -200,7 +200,9 @@ def _as_activity(topic: str) -> str:
     match = re.match(r"(?:how\s+to|learn\s+how\s+to)\s+(\S+)(.*)$", topic, re.IGNORECASE)
     if not match:
         return topic
-    return gerund(match.group(1).lower()) + match.group(2)
+    verb = match.group(1)
+    activity = gerund(verb.lower())
+    return (activity.capitalize() if verb[:1].isupper() else activity) + match.group(2)
 
 
 _ENDS_VOWEL_CONSONANT = re.compile(r"[aeiou][^aeiouwxy]$")
@@ -378,6 +380,8 @@ def _from_topic(
     return ideas
 
 
+# "... Without Burning Out", "... Without Giving Up Coffee": what a story avoids, at the end.
+_AVOIDED_TAIL = re.compile(r"\s+without\s+.*$", re.I)
 _TOPIC_FORMS = (
     # "How to Learn SQL" -> "learning SQL" (via _as_activity)
     re.compile(r"^(?P<topic>how\s+to\s+.+)$", re.I),
@@ -385,6 +389,12 @@ _TOPIC_FORMS = (
     re.compile(
         r"^(?:what|how|why|when)\s+(?:i|we)\s+\S+\s+(?:from|about|by|when|while|after)\s+"
         r"(?P<topic>.+)$",
+        re.I,
+    ),
+    # "How I Learned to Write Every Day" -> "Writing Every Day" (the verb becomes an activity)
+    re.compile(
+        r"^(?:how|why|when)\s+(?:i|we)\s+(?:learned|learnt|started|decided|managed|chose|"
+        r"tried|taught\s+(?:myself|ourselves)|got)\s+to\s+(?P<todo>.+)$",
         re.I,
     ),
     # "7 Lessons From a Year of Teaching" -> "a Year of Teaching"
@@ -429,11 +439,14 @@ def topic_from_title(title: str) -> str:
     head, colon, _ = cleaned.partition(": ")
     if colon and 1 <= len(head.split()) <= MAX_TOPIC_WORDS + 1:
         return head
-    text = cleaned
+    # What the story steers clear of is no topic: "... Without Burning Out".
+    text = _AVOIDED_TAIL.sub("", cleaned) or cleaned
     for form in _TOPIC_FORMS:
         match = form.match(text)
         if match:
-            text = _clean_topic(_as_activity(match.group("topic")))
+            found = match.groupdict()
+            topic = found.get("topic") or f"how to {found['todo']}"  # "to write": "writing"
+            text = _clean_topic(_as_activity(topic))
             if len(text.split()) <= MAX_TOPIC_WORDS and not _is_activity(text.lower()):
                 return text
             break
