@@ -110,13 +110,21 @@ def sentiment(text: str) -> dict[str, float]:
     return _vader().polarity_scores(text)
 
 
+#: VADER's rating (of 4) from which a word is praise ("great" 3.1, "happy" 2.7): milder words
+#: are upbeat without praising ("growth" 1.6, "help" 1.7, "easy" 1.9).
+PRAISE_MIN_VALENCE = 2.5
+
+
 def praises(text: str) -> bool:
-    """Whether ``text`` has a word VADER rates positive ("great", "happy"). Its positive tone
-    can also come from a negated negative word ("not the problem"), which praises nothing."""
+    """Whether ``text`` has a word of praise ("great", "happy"). Its positive tone can also
+    come from a negated negative word ("not the problem") or a mildly upbeat one ("Growth of
+    Open Data"), which praise nothing."""
     from app.analysis.text.words import WORD_RE, normalize
 
     lexicon = _vader().lexicon
-    return any(lexicon.get(normalize(word), 0.0) > 0 for word in WORD_RE.findall(text))
+    return any(
+        lexicon.get(normalize(word), 0.0) >= PRAISE_MIN_VALENCE for word in WORD_RE.findall(text)
+    )
 
 
 def warm_up() -> None:

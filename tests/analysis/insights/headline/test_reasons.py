@@ -138,3 +138,11 @@ def test_a_negated_problem_is_no_praise_to_cut():
     assert "praise" not in plain.lift
     praising = analyze_headline("Great Tips for Happy Teams")
     assert [r for r in praising.reasons if "praise" in r.text]
+
+
+def test_a_mildly_upbeat_word_is_no_praise_to_cut():
+    # VADER rates "growth" upbeat; it names a trend, it praises nothing.
+    for title in ("Growth of Open Data in Biology", "Growing a Mailing List From Zero"):
+        report = analyze_headline(title)
+        assert not [r for r in report.reasons if "praise" in r.text], title
+        assert "praise" not in report.lift
