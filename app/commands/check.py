@@ -95,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
         lines = [f"Title: {report.title or '(none)'}", checklist.summary, ""]
         for item in checklist.items:
             lines.append(f"[{_MARKS[item.status]}] {item.label}: {item.detail}")
-            if item.status in {"warn", "fail"}:
+            # A passing item's fix is shown when it names options ("Optional: ..."), as the
+            # window does; "Nothing to do" is noise on the command line.
+            if item.status in {"warn", "fail"} or item.fix.startswith("Optional:"):
                 lines.append(f"       {item.fix}")
         print("\n".join(lines))
     return EXIT_OK if checklist.ready else EXIT_NOT_READY

@@ -142,6 +142,14 @@ def test_text_output_lists_every_item(rough: Path, capsys) -> None:
     assert out.count("\n[") + out.startswith("[") >= 15
 
 
+def test_text_output_names_the_options_of_a_passing_item(ready: Path, capsys) -> None:
+    main(["check", str(ready), "--tag", "Writing"])
+    lines = capsys.readouterr().out.splitlines()
+    tags = next(i for i, line in enumerate(lines) if line.startswith("[pass] Tags:"))
+    assert lines[tags + 1].strip().startswith("Optional: use all 5 tags")
+    assert not any(line.strip().startswith("Nothing to do") for line in lines)
+
+
 def test_help_documents_the_exit_status(capsys) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["check", "--help"])
