@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.analysis.engine.word_count import count_words
 from app.analysis.rules.spelling import SpellingChecker
 from app.session.autosave import AutosavePolicy
 from app.session.failures import save_failure_reason
@@ -33,7 +34,6 @@ class DraftContent:
     body: str
     keyphrase: str
     cursor_position: int = 0
-    word_count: int | None = None
 
 
 CHANGED_ELSEWHERE = (
@@ -109,7 +109,9 @@ class DraftSession:
                 keyphrase=content.keyphrase.strip(),
                 body=content.body,
                 cursor_position=content.cursor_position,
-                word_count=content.word_count,
+                # Counted from the text saved, never taken from the last report, which lags
+                # the text while the writer types (and is missing when they move on at once).
+                word_count=count_words(content.body),
                 expected_updated_at=self.record.updated_at,
             )
         except StaleDraftError:
@@ -133,7 +135,7 @@ class DraftSession:
                 title=content.title,
                 subtitle=content.subtitle,
                 body=content.body,
-                word_count=content.word_count or 0,
+                word_count=count_words(content.body),
             )
             self.record = self.store.drafts.get(self.id)
         except Exception as error:

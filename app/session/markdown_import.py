@@ -6,16 +6,14 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.analysis.text.words import has_letters, words
+from app.analysis.engine.word_count import count_words
 from app.document.front_matter import (
     front_matter_too_deep,
     read_front_matter,
-    split_front_matter,
 )
 from app.document.long_lines import break_long_lines
 from app.document.parsers import nested_too_deeply
 from app.document.post import plain_text_title, split_title_block
-from app.document.prose import parse_prose
 from app.document.text_files import TextFileError, read_text_file
 
 # Plain-text notes sit beside posts in many folders; only Markdown files are posts.
@@ -42,11 +40,9 @@ class ImportedPost:
 
     @property
     def word_count(self) -> int:
-        """Words of prose (code, links' targets and front matter left out), for the list."""
-        return sum(
-            sum(1 for word in words(block.text) if has_letters(word))
-            for block in parse_prose(split_front_matter(self.body)[1]).blocks
-        )
+        """Words of prose (code, links' targets and front matter left out), for the list,
+        counted as a save and the report count them."""
+        return count_words(self.body)
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,6 @@ log = logging.getLogger(__name__)
 
 # A 20,000-word article is about 130 KB; a file past this size is confirmed before import.
 LARGE_IMPORT_BYTES = 1_000_000
-WORD_COUNT_PAUSE_MS = 2_000  # a stored word count is corrected after this long without a report
 
 
 class MainWindow(QMainWindow):
@@ -117,12 +116,8 @@ class MainWindow(QMainWindow):
         self.controller = AnalysisController(self._snapshot, self._analyse, self)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
-        # A stored word count corrected from the reports, once the writer pauses (see
-        # _show_result); the first report of an opened draft corrects it at once.
-        self._word_count_timer = QTimer(self)
-        self._word_count_timer.setSingleShot(True)
-        self._word_count_timer.setInterval(WORD_COUNT_PAUSE_MS)
-        self._word_count_timer.timeout.connect(self._store_word_count)
+        # The first report of an opened draft corrects a stale stored word count (see
+        # _show_result); every save stores the count of the text it saves.
         self._word_count_checked = False
         self.drafts_loader = DraftsLoader(self.workspace, self)
         self._connect_signals()
@@ -355,7 +350,6 @@ class MainWindow(QMainWindow):
         self._update_draft_row(record.id, current=True)
         self.draftOpened.emit(record.id)
         self._word_count_checked = False
-        self._word_count_timer.stop()
         self.controller.run_now()
         self.editor.setFocus()
 
@@ -533,7 +527,6 @@ class MainWindow(QMainWindow):
             body=self.editor.text(),
             keyphrase=self.sidebar.keyphrase.field.text(),
             cursor_position=self.editor.textCursor().position(),
-            word_count=self._report.words if self._report else None,
         )
 
     def save_now(self) -> bool:
@@ -836,13 +829,9 @@ class MainWindow(QMainWindow):
         self.sidebar.show_result(result)
         self._show_tag_suggestions()
         self.headline_lab.set_subject(result.report.keywords.suggested_keyphrase)
-        # A draft opened with a stale count (imported, or from an older version) is corrected
-        # by its first report. While the writer types, the autosave stores the count of the
-        # last report, which may lag the saved text by a few words: that is corrected when
-        # they pause, not by a database write on the UI thread for every report.
-        if self._word_count_checked:
-            self._word_count_timer.start()
-        else:
+        # A draft opened with a stale count (stored by an older version) is corrected by its
+        # first report; after that every save stores the count of the text it saves.
+        if not self._word_count_checked:
             self._word_count_checked = True
             self._store_word_count()
 

@@ -33,10 +33,10 @@ def test_restoring_a_revision_keeps_the_text_it_replaces(store) -> None:
     draft_id = workspace.create_draft()
     session = workspace.open_draft(draft_id)
     session.changed()
-    session.save(DraftContent("First title", "", "First body.", "", 0, 2))
+    session.save(DraftContent("First title", "", "First body.", ""))
     first = store.drafts.snapshot(draft_id)
     session.changed()
-    session.save(DraftContent("Second title", "", "Second body.", "", 0, 2))
+    session.save(DraftContent("Second title", "", "Second body.", ""))
     restored = session.restore_revision(first.id)
     assert (restored.title, restored.body) == ("First title", "First body.")
     assert store.drafts.get(draft_id).body == "First body."

@@ -50,7 +50,7 @@ def _type(workspace: Workspace, draft_id: int, body: str) -> None:
     """The writer changes the draft's body and it is saved, as the window does."""
     session = workspace.open_draft(draft_id)
     session.changed()
-    assert session.save(DraftContent("", "", body, "", word_count=len(body.split()))).saved
+    assert session.save(DraftContent("", "", body, "")).saved
 
 
 def test_everything_typed_into_a_new_draft_is_writing(plan, store, now) -> None:
