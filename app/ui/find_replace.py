@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -78,6 +78,19 @@ class FindReplaceBar(QWidget):
         self.hide()
         self._editor.setFocus()
         self.closed.emit()
+
+    def event(self, event: QEvent) -> bool:
+        # Escape is also the window's "Leave full screen" shortcut, which would take the key
+        # before the bar sees it. Claiming it here (the focused field passes the override up)
+        # closes the innermost thing first: the bar, then full screen on the next Escape.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

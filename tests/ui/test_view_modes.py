@@ -143,6 +143,21 @@ def test_f11_enters_full_screen_and_esc_leaves_it(qtbot, window) -> None:
     assert window.menuBar().isVisible()
 
 
+def test_esc_in_full_screen_closes_the_find_bar_first(qtbot, window) -> None:
+    """The innermost thing closes first: Esc closes the Find bar, a second Esc leaves."""
+    bar = window.edit_menu.find_bar
+    qtbot.keyClick(window.editor, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=2_000)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert bar.isVisible()
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    assert not bar.isVisible()
+    assert window.isFullScreen()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2_000)
+
+
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb for a real X11 window")
 def test_f11_enters_full_screen_on_x11(tmp_path: Path) -> None:
     environment = dict(os.environ, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(REPO))
