@@ -305,6 +305,12 @@ class HeadlineLab(QDockWidget):
             self._reload(deferred=self._scores_deferred)
         self._show_current()
 
+    def follow_title(self, title: str) -> None:
+        """The title as the writer types it: ideas are made from it from the next keystroke,
+        while it joins the list (a database write) only when they leave the field or ask
+        for ideas, so a half-typed title is never stored."""
+        self._title = " ".join(title.split())
+
     def set_subject(self, subject: str | None) -> None:
         """The text's main key phrase ("time blocking"), once analysed: a better topic than
         one guessed from the title's words, unless the writer chose the topic or keyphrase."""
@@ -387,11 +393,11 @@ class HeadlineLab(QDockWidget):
         the best new one is selected and scrolled into view. Returns how many were added."""
         if self._draft_id is None:
             return 0
+        # The title as it reads now joins the list (and gives the topic when none is typed).
+        self.set_context(title=self._title)
         # Exact text: the title in other capitals is an idea of its own.
         existing = {record.text for record in self._records.values()}
         added: list[str] = []
-        if not self.topic.text().strip() and self._title:
-            self._guess_topic(self.keyphrase.text() or topic_from_title(self._title))
         variants = generate_variants(
             self.topic.text(),
             self.keyphrase.text() or None,

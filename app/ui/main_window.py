@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         # The lab follows the title as typed, not only as it was when the draft opened.
         self.headline_lab.visibilityChanged.connect(self._lab_follows_title)
         self.title_edit.finished.connect(lambda: self._lab_follows_title(True))
+        self.title_edit.textEdited.connect(self.headline_lab.follow_title)
         self.controller.resultReady.connect(self._show_result)
         self.controller.analysisFailed.connect(self._analysis_failed)
         self._autosave.timeout.connect(self.save_now)

@@ -322,3 +322,28 @@ def test_my_own_story_belongs_to_its_draft_and_survives_a_restart(
     finally:
         again.close()
         reopened.close()
+
+
+def test_an_open_lab_makes_ideas_from_the_title_as_typed(qtbot, window) -> None:
+    """The title typed while the lab is open is the one ideas are made from, before the
+    writer leaves the field, and again after they move to another draft."""
+    window.show_headline_lab()
+    lab = window.headline_lab
+    window.new_draft()
+    window.title_edit.setFocus()
+    qtbot.keyClicks(window.title_edit, "Growing a Mailing List From Zero")
+    lab.topic.setText("mailing list")
+    assert lab.generate() > 0
+    ideas = _texts(lab)
+    assert "Growing a Mailing List From Zero" in ideas  # it joins the list as well
+    assert "Common Mistakes with Mailing Lists" in ideas  # the title says it is a thing
+    assert "How to Mail List" not in ideas
+
+    window.new_draft()
+    window.title_edit.setFocus()
+    qtbot.keyClicks(window.title_edit, "Why I Stopped Using a To-Do App")
+    lab.topic.setText("to-do app")
+    assert lab.generate() > 0
+    assert "Why I Stopped Using a To-Do App" in _texts(lab)
+    # The title speaks in the first person: ideas from experience are welcome.
+    assert "personal story" in {record.template for record in lab.candidates()}
