@@ -34,6 +34,15 @@ class DraftContent:
     body: str
     keyphrase: str
     cursor_position: int = 0
+    #: A text whose words are already counted, with its count (the last report's): a save of
+    #: that very text takes it instead of counting a long draft again on the UI thread.
+    counted: tuple[str, int] | None = None
+
+    def word_count(self) -> int:
+        """The words of ``body``, as a report counts them."""
+        if self.counted is not None and self.counted[0] == self.body:
+            return self.counted[1]
+        return count_words(self.body)
 
 
 CHANGED_ELSEWHERE = (
@@ -109,9 +118,9 @@ class DraftSession:
                 keyphrase=content.keyphrase.strip(),
                 body=content.body,
                 cursor_position=content.cursor_position,
-                # Counted from the text saved, never taken from the last report, which lags
-                # the text while the writer types (and is missing when they move on at once).
-                word_count=count_words(content.body),
+                # The count of the text saved, never a lagging report's: a report of an older
+                # text while the writer types, or none when they move on at once.
+                word_count=content.word_count(),
                 expected_updated_at=self.record.updated_at,
             )
         except StaleDraftError:
@@ -135,7 +144,7 @@ class DraftSession:
                 title=content.title,
                 subtitle=content.subtitle,
                 body=content.body,
-                word_count=count_words(content.body),
+                word_count=content.word_count(),
             )
             self.record = self.store.drafts.get(self.id)
         except Exception as error:

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._drafts_listed = False  # the drafts list is filled at the first open
         self._report: Report | None = None
+        # The last report's text and word count, which a save of that very text reuses.
+        self._counted: tuple[str, int] | None = None
         self._other_keyphrases: tuple[str, ...] = ()
         self._tag_history = TagHistory()
         self._suggestions_key: object = None
@@ -528,6 +530,7 @@ class MainWindow(QMainWindow):
             body=self.editor.text(),
             keyphrase=self.sidebar.keyphrase.field.text(),
             cursor_position=self.editor.textCursor().position(),
+            counted=self._counted,
         )
 
     def save_now(self) -> bool:
@@ -826,6 +829,7 @@ class MainWindow(QMainWindow):
 
     def _show_result(self, result: AnalysisResult) -> None:
         self._report = result.report
+        self._counted = (result.snapshot.text, result.report.words)
         self.editor.set_result(result)
         self.sidebar.show_result(result)
         self._show_tag_suggestions()

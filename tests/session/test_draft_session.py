@@ -186,3 +186,20 @@ def test_a_save_based_on_a_stale_version_is_refused_and_kept_as_a_revision(
     mine.changed()
     assert mine.save(_content("My next words.")).saved  # based on the newer version: allowed
     assert _stored_body(database_path, draft_id) == "My next words."
+
+
+def test_a_save_stores_the_word_count_of_the_text_it_saves(tmp_path) -> None:
+    store = open_store(tmp_path / "drafts.sqlite")
+    workspace = Workspace(store)
+    session = workspace.open_draft(workspace.create_draft())
+    body = "One two three four five."
+    # The last report's count is taken for the very text it counted (42 marks it as taken,
+    # not counted again); any other text is counted.
+    session.changed()
+    session.save(DraftContent("T", "", body, "", counted=(body, 42)))
+    assert store.drafts.get(session.id).word_count == 42
+    longer = body + " Six seven."
+    session.changed()
+    session.save(DraftContent("T", "", longer, "", counted=(body, 42)))
+    assert store.drafts.get(session.id).word_count == 7
+    store.close()
