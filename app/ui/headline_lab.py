@@ -8,6 +8,7 @@ in the list after "Use as title".
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -127,6 +128,9 @@ class HeadlineLab(QDockWidget):
         self._draft_id: int | None = None
         self._records: dict[int, CandidateRecord] = {}
         self._title = ""
+        # The story's text, read when ideas are made: it shows whether the topic is a thing
+        # the story counts ("an emergency fund") and so takes a plural in the ideas.
+        self.story_text: Callable[[], str] = str
         # The topic the lab filled in itself (from the title or the text's subject), which a
         # better guess may replace; once the writer edits the topic, it is theirs.
         self._guessed_topic = ""
@@ -404,6 +408,7 @@ class HeadlineLab(QDockWidget):
             self.audience.text() or None,
             title=self._title or None,
             personal=self.personal.isChecked(),
+            text=self.story_text(),
         )
         for variant in variants:
             if variant.text in existing:

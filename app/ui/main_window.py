@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         sidebar.headline.labRequested.connect(self.show_headline_lab)
         sidebar.keyphrase.highlightToggled.connect(self._keyphrase_highlight_toggled)
         self.headline_lab.useTitle.connect(self.use_title)
+        self.headline_lab.story_text = self.editor.text
         # The lab follows the title as typed, not only as it was when the draft opened.
         self.headline_lab.visibilityChanged.connect(self._lab_follows_title)
         self.title_edit.finished.connect(lambda: self._lab_follows_title(True))

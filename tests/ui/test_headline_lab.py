@@ -347,3 +347,21 @@ def test_an_open_lab_makes_ideas_from_the_title_as_typed(qtbot, window) -> None:
     assert "Why I Stopped Using a To-Do App" in _texts(lab)
     # The title speaks in the first person: ideas from experience are welcome.
     assert "personal story" in {record.template for record in lab.candidates()}
+
+
+def test_a_topic_the_story_counts_takes_a_plural_in_the_ideas(qtbot, window) -> None:
+    window.show_headline_lab()
+    lab = window.headline_lab
+    window.new_draft()
+    window.title_edit.setText("Two Numbers That Changed My Savings")
+    window.editor.setPlainText(
+        "Last spring I finally built an emergency fund. It took eight months.\n\n"
+        "The emergency fund paid for a new boiler in January."
+    )
+    lab.topic.setText("emergency fund")
+    assert lab.generate() > 0
+    ideas = _texts(lab)
+    assert "Emergency Funds, Explained" in ideas
+    assert not [idea for idea in ideas if idea.endswith("Emergency Fund")]
+    # A fund for emergencies is no trouble to deal with.
+    assert not [idea for idea in ideas if "Deal with" in idea]

@@ -27,6 +27,7 @@ from app.analysis.insights.headline.features import (
 from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN, WORDING
 from app.analysis.insights.headline.report import BANDS, HeadlineReport, analyze_headline
 from app.analysis.insights.keywords.frequency import zipf
+from app.analysis.insights.keywords.lexicon import modifier_words
 from app.analysis.text.offline_data import syllable_dictionary
 from app.analysis.text.words import DETERMINERS
 
@@ -311,8 +312,37 @@ class _Topic:
         return f"{verb} {rest}".strip()
 
 
-def _topic(cleaned: str, audience: str, title: str = "") -> _Topic:
-    if _is_compound_noun(cleaned, title):
+def _counted_in(topic: str, text: str) -> bool:
+    """Whether ``text`` counts the thing ``topic`` names, so it is no mass noun: it writes the
+    topic after "a", "an", "one", "each", "every" or "another", perhaps with an adjective
+    between ("an emergency fund", "a small emergency fund"). "Code", "burnout" and "remote
+    work" never take "a"."""
+    words = topic.split()
+    if not text or not words or _is_activity(topic) or words[-1][:1].isupper():
+        return False  # an activity, or a name ("Python")
+    if words[-1].lower().endswith("s") or words[0].lower() in DETERMINERS:
+        return False  # a plural already, or a topic with its own article
+    pattern = rf"\b(?:a|an|one|each|every|another)\s+(?:[a-z]+\s+)?{re.escape(topic)}\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _is_problem(topic: str) -> bool:
+    """Whether readers suffer the topic rather than do or use it: its tone is negative because
+    of its head noun ("technical debt", "loneliness") or an adjective ("bad habits"), not a
+    noun that only says what a thing is for ("emergency fund", "stress management")."""
+    if lexicon.sentiment(topic)["compound"] > PROBLEM_TONE:
+        return False
+    words = topic.split()
+    if len(words) < 2:
+        return True
+    modifiers = modifier_words()
+    return lexicon.sentiment(words[-1])["compound"] < 0 or any(
+        word.lower() in modifiers and lexicon.sentiment(word)["compound"] < 0 for word in words[:-1]
+    )
+
+
+def _topic(cleaned: str, audience: str, title: str = "", text: str = "") -> _Topic:
+    if _is_compound_noun(cleaned, title) or _counted_in(cleaned, f"{title}\n{text}"):
         cleaned = _pluralise_head(cleaned)
         activity = False
     else:
@@ -325,7 +355,7 @@ def _topic(cleaned: str, audience: str, title: str = "") -> _Topic:
         activity=activity,
         # A gerund subject is singular: "Achieving Goals Is Harder", never "Are".
         plural=not activity and _is_plural(cleaned),
-        problem=lexicon.sentiment(cleaned)["compound"] <= PROBLEM_TONE,
+        problem=_is_problem(cleaned),
         audience=title_case(named) if named else None,
     )
 
@@ -631,12 +661,15 @@ def generate_variants(
     personal: bool = False,
     points: int | None = None,
     hide_weak: bool = True,
+    text: str = "",
 ) -> list[Variant]:
     """Headline ideas that rewrite the writer's ``title`` and ``topic``, most usable first.
 
     ``personal``: the writer says the story is their own (a first-person title says so too);
     only then do ideas claim experience. ``points``: how many points the story makes (its
-    sections), the only count a list headline may promise. Ideas that trip a red flag of
+    sections), the only count a list headline may promise. ``text``: the story, which shows
+    whether the topic is a thing it counts ("an emergency fund": "Emergency Funds" in the
+    ideas) or a mass noun ("code"). Ideas that trip a red flag of
     Medium's standards are left out, and so (``hide_weak``) are ideas in a lower band than the
     writer's own title and ideas in the weak band that do not beat it. A topic that is empty
     or the title itself is taken from the keyphrase or, failing that, from the title
@@ -651,7 +684,7 @@ def generate_variants(
     # the title's own subject can.
     if own and (not cleaned or cleaned.casefold() == _as_activity(_clean_topic(own)).casefold()):
         cleaned = key or _as_activity(topic_from_title(own))
-    subject = _topic(cleaned, named, own) if cleaned else None
+    subject = _topic(cleaned, named, own, text) if cleaned else None
     ideas = (
         [(name, text, True) for name, text in _from_title(own, key, named, points)] if own else []
     )

@@ -373,3 +373,26 @@ def test_no_idea_is_a_band_below_the_writers_title(topic, title):
     assert ideas
     for variant in ideas:
         assert order.index(analyze_headline(variant.text).band) >= own, variant.text
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "expected"),
+    [
+        ("emergency fund", "I built an emergency fund.", "Emergency Funds, Explained"),
+        ("shoebox", "There was a shoebox under his bed.", "Common Myths About Shoeboxes"),
+        ("budget", "Make a simple budget.", "Common Mistakes with Budgets"),
+        # Never counted with "a": a mass noun, a practice or a name keeps its form.
+        ("code", "I wrote a lot of code.", "Common Mistakes with Code"),
+        ("remote work", "Remote work is hard.", "Common Mistakes with Remote Work"),
+        ("Python", "I wrote a Python script.", "Common Mistakes with Python"),
+    ],
+)
+def test_a_topic_the_story_counts_takes_a_plural(topic, text, expected):
+    assert expected in {variant.text for variant in every_idea(topic, text=text)}
+
+
+def test_a_noun_that_names_a_purpose_is_no_problem_to_deal_with():
+    texts = {variant.text for variant in every_idea("emergency fund")}
+    assert not [text for text in texts if "Deal with" in text], texts
+    assert "How to Deal with Technical Debt" in {v.text for v in every_idea("technical debt")}
+    assert "How to Deal with Bad Habits" in {v.text for v in every_idea("bad habits")}
