@@ -296,7 +296,10 @@ class HeadlineLab(QDockWidget):
         if keyphrase is not None and keyphrase.strip():
             previous = self.keyphrase.text().strip()
             self.keyphrase.setText(keyphrase.strip())
-            if self.topic.text().strip() in ("", previous):  # the topic followed the keyphrase
+            # The topic followed the keyphrase, or was only guessed: the writer's keyphrase
+            # says better what the story is about ("grief", not "shoebox").
+            if self.topic.text().strip() in ("", previous, self._guessed_topic):
+                self._guessed_topic = ""
                 self.topic.setText(keyphrase.strip())
         if title is None:
             return

@@ -275,6 +275,9 @@ def test_the_topic_follows_the_text_subject_until_the_writer_sets_one(
     lab = window.headline_lab
     qtbot.waitUntil(lambda: lab.topic.text() == "time blocking", timeout=5_000)
     assert lab.generate() > 0
+    # A focus keyphrase the writer sets replaces a guessed topic.
+    qtbot.keyClicks(window.sidebar.keyphrase.field, "calendar blocks")
+    assert lab.topic.text() == "calendar blocks"
     lab.topic.clear()
     qtbot.keyClicks(lab.topic, "deep focus")  # the writer's own topic is kept
     window.editor.setPlainText(TIME_BLOCKING + "\nTime blocking again.\n")
