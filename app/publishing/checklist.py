@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from app.analysis.insights.tags import likely_meant
 from app.document.wording import plural
+from app.publishing.call_to_action import has_call_to_action
 
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report
@@ -41,28 +42,6 @@ KEYPHRASE_ISSUES_LISTED = 3  # poor keyphrase checks summarised in the detail
 
 Status = Literal["pass", "warn", "fail", "skip"]
 STATUSES: tuple[Status, ...] = ("pass", "warn", "fail", "skip")
-
-# A closing call to action: an invitation to respond, follow or act. Matched anywhere in the
-# last paragraph (case-insensitive); questions are recognised by their question mark.
-_CALL_TO_ACTION_RE = re.compile(
-    r"\b(?:follow(?:ing)?\s+(?:me|along|for|my)|subscribe|sign\s+up|join\s+(?:me|us|my|the)|"
-    r"share\s+(?:it|this|your)|let\s+me\s+know|tell\s+me|leave\s+a|drop\s+(?:me\s+)?a|"
-    r"comment(?:s|\s+below)?|clap|reply\s+(?:below|with|to\s+this)|write\s+to\s+me|reach\s+out|"
-    r"get\s+in\s+touch|"
-    r"your\s+turn|give\s+it\s+a\s+(?:try|go)|try\s+(?:it|this|one)|read\s+(?:next|more)|"
-    r"check\s+out|download|grab\s+(?:a|the|your)|start\s+(?:today|now|small|with)|"
-    r"pick\s+(?:one|a)|book\s+a)\b",
-    re.IGNORECASE,
-)
-# Sentences that open with a plain verb read as an instruction ("Try it tonight.").
-_IMPERATIVE_START_RE = re.compile(
-    r"(?:^|[.!?]\s+)(?:now\s+|so\s+|next\s+time,?\s+|today,?\s+)?"
-    r"(?:try|start|pick|write|take|make|give|go|open|grab|set|block|stop|begin|choose|"
-    r"remember|imagine|ask|find|share|follow|subscribe|join|tell|send|put|keep|do|don't|"
-    r"let's|read|listen|watch|sign|book|call)\b",
-    re.IGNORECASE,
-)
-_QUESTION_RE = re.compile(r"\?(?=[\"'”’)]*(?:\s|$))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -868,16 +847,6 @@ def _images(report: Report, empty: bool) -> ChecklistItem:
         "pass",
         f"{plural(len(images), 'image')}, all with alt text.",
         "Nothing to do: every image is described.",
-    )
-
-
-def has_call_to_action(paragraph: str) -> bool:
-    """A question, an invitation (follow, subscribe, share, comment…) or an instruction."""
-    text = " ".join(paragraph.split())
-    return bool(
-        _QUESTION_RE.search(text)
-        or _CALL_TO_ACTION_RE.search(text)
-        or _IMPERATIVE_START_RE.search(text)
     )
 
 

@@ -417,6 +417,21 @@ def test_readability_is_judged_against_the_genre_target() -> None:
         ("Subscribe to the newsletter.", True),
         ("That was the whole trip, and the weather was fine.", False),
         ("The report was filed on Monday.", False),
+        # An instruction after an opening condition or a time word is a call to action.
+        (
+            "If you do one thing this week, write down your three numbers. You cannot "
+            "change what you refuse to look at.",
+            True,
+        ),
+        ("So, next time the bill comes, cancel one subscription you forgot.", True),
+        ("Next time, bring a pencil. It was all I needed.", True),
+        # A quiet closing image, or an "I"/"we" statement after a condition, is not.
+        (
+            "Someday somebody will open that box. I hope they sit on the floor together. "
+            "I hope they laugh.",
+            False,
+        ),
+        ("When I got home, I wrote it all down. May was a long month.", False),
     ],
 )
 def test_closing_question_or_call_to_action(ending: str, has_call: bool) -> None:
