@@ -49,6 +49,9 @@ from app.analysis.rules.style.captions import outside_captions
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
 
+# Blocks after the first paragraph handed to the intro analysis: enough for an opening of a
+# few short lines of dialogue, without walking a long draft's blocks on every keystroke.
+OPENING_BLOCKS = 12
 _FINDINGS = attrgetter("findings")
 _HEADINGS = attrgetter("headings")
 _IMAGES = attrgetter("images")
@@ -85,7 +88,7 @@ class Analyzer:
         self._keywords = KeywordTracker()
         self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         # The intro report of the last analysis: most edits leave the opening alone.
-        self._intro: tuple[tuple[str, str, str, str], IntroReport] | None = None
+        self._intro: tuple[tuple[str, str, str, str, tuple[str, ...]], IntroReport] | None = None
         # The last analysis's findings, headings and images per chunk key, placed at the
         # chunk's offset; None for a chunk that has none.
         self._placed_parts: dict[object, PlacedParts | None] = {}
@@ -228,7 +231,7 @@ class Analyzer:
             subtitle=subtitle,
             keywords=keywords,
             headline=self._headline(title, keyphrase),
-            intro=self._intro_of(subtitle, body.first_paragraph, keyphrase, title),
+            intro=self._intro_of(subtitle, body, keyphrase, title),
         )
 
     def _place_chunks(self, source: str) -> list[PlacedChunk]:
@@ -323,12 +326,13 @@ class Analyzer:
         body.findings = findings
         return body
 
-    def _intro_of(
-        self, subtitle: str, first_paragraph: str, keyphrase: str, title: str
-    ) -> IntroReport:
-        request = (subtitle, first_paragraph, keyphrase, title)
+    def _intro_of(self, subtitle: str, body: _Body, keyphrase: str, title: str) -> IntroReport:
+        following = _after_first_paragraph(body)
+        request = (subtitle, body.first_paragraph, keyphrase, title, following)
         if self._intro is None or self._intro[0] != request:
-            intro = analyze_intro(subtitle, first_paragraph, keyphrase or None, title)
+            intro = analyze_intro(
+                subtitle, body.first_paragraph, keyphrase or None, title, following
+            )
             self._intro = (request, intro)
         return self._intro[1]
 
@@ -368,6 +372,22 @@ class _Body:
     first_paragraph: str = ""
     first_paragraph_terms: BlockTerms | None = None
     last_paragraph: str = ""
+
+
+def _after_first_paragraph(body: _Body) -> tuple[str, ...]:
+    """The blocks after the first paragraph, up to the next heading (a few at most): the
+    rest of the opening, where a story may say what the reader will get."""
+    texts, first = body.block_texts, body.first_paragraph
+    if not first or first not in texts:
+        return ()
+    headings = {heading.text for heading in body.headings}
+    start = texts.index(first) + 1
+    following = []
+    for text in texts[start : start + OPENING_BLOCKS]:
+        if text in headings:
+            break
+        following.append(text)
+    return tuple(following)
 
 
 def analyze(

@@ -9,6 +9,7 @@ reader will get, and stay short.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.analysis.insights.headline import lexicon
@@ -18,6 +19,9 @@ SUBTITLE_MIN = 100
 SUBTITLE_MAX = 140
 SEARCH_DESCRIPTION_CUT = 156  # characters a search result shows of a description
 PARAGRAPH_MAX_WORDS = 60
+# A story may say what the reader gets in its second paragraph, or after a short scene (an
+# essay's few lines of dialogue): the payoff counts when it comes in the opening this long.
+PAYOFF_WINDOW_WORDS = 150
 PARAGRAPH_MAX_SENTENCES = 3
 BOLD_CLAIM_MAX_WORDS = 12
 REPEAT_OVERLAP = 0.7  # share of the subtitle's content words already in the title
@@ -178,15 +182,38 @@ def hook_type(paragraph: str) -> str:
 
 
 def analyze_intro(
-    subtitle: str, first_paragraph: str, keyphrase: str | None, title: str
+    subtitle: str,
+    first_paragraph: str,
+    keyphrase: str | None,
+    title: str,
+    following: Sequence[str] = (),
 ) -> IntroReport:
     """Check the subtitle and the first paragraph; ``tips`` says what to change, most useful
-    first."""
+    first. ``following`` are the blocks after the first paragraph, up to the first
+    subheading: the preview of the payoff may come there, within the first
+    ``PAYOFF_WINDOW_WORDS`` words."""
     paragraph = _clean(first_paragraph)
     key = _clean(keyphrase) if keyphrase and keyphrase.strip() else None
     facts = _intro_facts(_clean(subtitle), paragraph, key, _clean(title))
+    if paragraph and not facts.previews_payoff:
+        facts = replace(facts, previews_payoff=_previews_payoff(_opening(paragraph, following)))
     tips = (*_subtitle_tips(facts, key), *_opening_tips(facts, paragraph, key))
     return replace(facts, tips=tips)
+
+
+def _opening(paragraph: str, following: Sequence[str]) -> str:
+    """The first paragraph and the blocks after it that start within the payoff window."""
+    parts, words = [paragraph], len(WORD_RE.findall(paragraph))
+    for block in following:
+        if words >= PAYOFF_WINDOW_WORDS:
+            break
+        parts.append(_clean(block))
+        words += len(WORD_RE.findall(block))
+    return " ".join(parts)
+
+
+def _previews_payoff(text: str) -> bool:
+    return bool(lexicon.phrase_pattern("payoff_phrases").search(text))
 
 
 def _intro_facts(subtitle: str, paragraph: str, key: str | None, title: str) -> IntroReport:
@@ -204,8 +231,7 @@ def _intro_facts(subtitle: str, paragraph: str, key: str | None, title: str) -> 
         subtitle_repeats_title=bool(subtitle) and repeats_title(subtitle, title),
         subtitle_has_keyphrase=_contains_phrase(_words(subtitle), key),
         hook_type=hook_type(paragraph),
-        previews_payoff=bool(paragraph)
-        and bool(lexicon.phrase_pattern("payoff_phrases").search(paragraph)),
+        previews_payoff=bool(paragraph) and _previews_payoff(paragraph),
         paragraph_words=len(paragraph_words),
         paragraph_sentences=len(sentences(paragraph)),
         paragraph_has_keyphrase=has_key,
@@ -257,8 +283,8 @@ def _opening_tips(facts: IntroReport, paragraph: str, key: str | None) -> list[s
         )
     if not facts.previews_payoff:
         tips.append(
-            "Tell readers early what they will get (for example “Here's how I…” or "
-            "“By the end, you'll know…”)."
+            "Tell readers early what they will get: “By the end, you'll know…” in a "
+            "how-to, “I want to tell you about…” in an essay."
         )
     words, sentence_count = facts.paragraph_words, facts.paragraph_sentences
     if words > PARAGRAPH_MAX_WORDS or sentence_count > PARAGRAPH_MAX_SENTENCES:

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from app.analysis.engine.analyzer import analyze
 from app.analysis.insights.intro import HookType, analyze_intro, hook_type, repeats_title, sentences
 
 TITLE = "What Ten Years of Remote Work Taught Me About Focus"
@@ -134,3 +135,46 @@ def test_report_is_frozen_and_json_ready():
     assert data["tips"] == list(report.tips)
     with pytest.raises(AttributeError):
         report.hook_type = "quote"  # type: ignore[misc]
+
+
+# The openings of two real-sounding posts: a how-to that says what it offers in its second
+# paragraph, and an essay that says it after a few lines of dialogue.
+HOW_TO_OPENING = (
+    "# Small Habits\n\n"
+    "Last year my doctor told me my blood pressure was 148 over 94. I was forty-three, I felt "
+    "fine, and I had spent exactly zero minutes thinking about my heart.\n\n"
+    "Both problems had grown slowly, a little at a time. This is what worked for me, with "
+    "real figures, so you can decide what might work for you.\n\n"
+    "## Start with the numbers\n\nMost of us avoid two kinds of numbers.\n"
+)
+ESSAY_OPENING = (
+    "# The Shoebox\n\n"
+    "My father kept a shoebox of receipts under his bed for thirty-one years.\n\n"
+    '"Why would anyone keep a receipt for a toaster from 1994?" she asked.\n\n'
+    '"Because he was planning to return it," I said. "Eventually."\n\n'
+    "She laughed so hard she had to put the lid back on.\n\n"
+    "I want to tell you about that box, and about what it taught me about money and grief.\n\n"
+    "## The man who never threw anything away\n\nDad was a bus mechanic.\n"
+)
+
+
+@pytest.mark.parametrize("source", [HOW_TO_OPENING, ESSAY_OPENING])
+def test_the_payoff_may_come_after_the_first_paragraph(source: str) -> None:
+    intro = analyze(source).intro
+    assert intro is not None
+    assert intro.previews_payoff
+    assert not any(tip.startswith("Tell readers early") for tip in intro.tips)
+
+
+def test_an_opening_that_promises_nothing_still_gets_the_tip() -> None:
+    # The promise comes only after the first subheading: too late for a reader deciding.
+    source = (
+        "# Small Habits\n\nMy blood pressure was 148 over 94 last year.\n\n"
+        "I was forty-three and felt fine.\n\n## What worked\n\n"
+        "This is what worked for me, so you can decide what might work for you.\n"
+    )
+    intro = analyze(source).intro
+    assert intro is not None
+    assert not intro.previews_payoff
+    tip = next(tip for tip in intro.tips if tip.startswith("Tell readers early"))
+    assert "I want to tell you about" in tip  # an example that suits an essay too
