@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from app.publishing.checklist import build_checklist
 from app.ui.analysis_worker import KEYPHRASE
+
+
+def _type_keyphrase(qtbot, window, keyphrase: str) -> None:
+    """Type ``keyphrase`` into the card's field and wait for the report that uses it."""
+    field = window.sidebar.keyphrase.field
+    field.clear()
+    qtbot.keyClicks(field, keyphrase)
+    qtbot.waitUntil(
+        lambda: (
+            window.editor.result is not None
+            and window.editor.result.snapshot.keyphrase == keyphrase
+        ),
+        timeout=10_000,
+    )
 
 
 def test_keyphrase_checks_follow_the_field_and_are_saved(
@@ -13,15 +28,7 @@ def test_keyphrase_checks_follow_the_field_and_are_saved(
     wait_for_analysis(window)
     card = window.sidebar.keyphrase
     assert card.field.text() == "headlines"
-    card.field.clear()
-    qtbot.keyClicks(card.field, "sidebar")
-    qtbot.waitUntil(
-        lambda: (
-            window.editor.result is not None
-            and window.editor.result.snapshot.keyphrase == "sidebar"
-        ),
-        timeout=10_000,
-    )
+    _type_keyphrase(qtbot, window, "sidebar")
     focus = window.editor.result.report.keywords.keyphrase
     assert focus is not None
     # Density counts the body ("The sidebar scores ..."); the subheading "What the sidebar
@@ -67,3 +74,40 @@ def test_clicking_a_suggested_tag_adds_it(qtbot, window, wait_for_analysis, stor
     chips[0].click()
     assert tag in window.sidebar.tags.tags()
     assert tag in store.tags.draft_tags(window.draft.id)
+
+
+def test_a_keyphrase_only_a_subheading_uses_is_reported_once(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.new_draft()
+    body = "\n\n".join(
+        f"Week {week}: I set aside twenty dollars and wrote down what came in and went out. "
+        "It took ten minutes on a Sunday night."
+        for week in range(1, 30)
+    )
+    window.editor.setPlainText(f"{body}\n\n## Build a small emergency fund first\n\n{body}\n")
+    card = window.sidebar.keyphrase
+    _type_keyphrase(qtbot, window, "emergency fund")
+    report = window.editor.result.report
+    focus = report.keywords.keyphrase
+    assert focus is not None
+    assert focus.occurrences == 0
+    # Said once and accurately: the subheading has it, the body does not.
+    said = "Only a subheading uses the keyphrase; use it in the body a few times."
+    assert focus.check("keyphrase_density").message == said
+    assert focus.check("keyphrase_distribution") is None  # nothing to spread
+    shown = card.checks.text()
+    assert shown.count(said) == 1
+    assert "never appears" not in shown
+    checklist = build_checklist(
+        report,
+        title=report.title,
+        subtitle="",
+        tags=[],
+        canonical_url="",
+        first_published_elsewhere=False,
+    )
+    item = checklist.item("keyphrase")
+    assert item is not None
+    assert said in item.fix
+    assert "never appears" not in item.fix

@@ -268,14 +268,39 @@ def _subheadings_check(pattern: _Pattern, subheadings: Sequence[str]) -> Check |
     )
 
 
-def _density_check(occurrences: int, density: float, word_count: int) -> Check:
+def _outside_body(
+    pattern: _Pattern, title: str, subtitle: str, subheadings: Sequence[str]
+) -> list[str]:
+    """Where, other than the body, the keyphrase is used: "the title", "2 subheadings"…"""
+    places = []
+    if _contains_all(pattern, title):
+        places.append("the title")
+    if _contains_all(pattern, subtitle):
+        places.append("the subtitle")
+    headings = sum(1 for heading in subheadings if _contains_all(pattern, heading))
+    if headings:
+        places.append("a subheading" if headings == 1 else f"{headings} subheadings")
+    return places
+
+
+def _unused_in_body(places: Sequence[str], how_often: str) -> str:
+    """Say once that the body lacks the keyphrase, without denying the title or a heading
+    that has it (their own checks count those)."""
+    if not places:
+        return f"The keyphrase never appears in the text; use it {how_often}."
+    named = places[0] if len(places) == 1 else f"{', '.join(places[:-1])} and {places[-1]}"
+    verb = "uses" if len(places) == 1 and not places[0][0].isdigit() else "use"
+    return f"Only {named} {verb} the keyphrase; use it in the body {how_often}."
+
+
+def _density_check(
+    occurrences: int, density: float, word_count: int, elsewhere: Sequence[str] = ()
+) -> Check:
     uses = f"{occurrences} use{'s' if occurrences != 1 else ''}"
     if word_count < th.DENSITY_MIN_WORDS:
         low, high = th.SHORT_TEXT_GOOD_USES
         if occurrences == 0:
-            return Check(
-                "keyphrase_density", "poor", "Use the keyphrase at least once in the text."
-            )
+            return Check("keyphrase_density", "poor", _unused_in_body(elsewhere, "at least once"))
         if low <= occurrences <= high:
             return Check("keyphrase_density", "good", f"{uses} in a short text: about right.")
         return Check(
@@ -285,11 +310,7 @@ def _density_check(occurrences: int, density: float, word_count: int) -> Check:
         )
     shown = f"{uses} outside headings, {density:.1f}% of words"
     if occurrences == 0:
-        return Check(
-            "keyphrase_density",
-            "poor",
-            "The keyphrase never appears in the text; use it a few times.",
-        )
+        return Check("keyphrase_density", "poor", _unused_in_body(elsewhere, "a few times"))
     if th.DENSITY_GOOD_LOW <= density <= th.DENSITY_GOOD_HIGH:
         return Check("keyphrase_density", "good", f"{shown}: just right.")
     wanted_low = max(1, round(th.DENSITY_GOOD_LOW * word_count / 100))
@@ -305,25 +326,20 @@ def _density_check(occurrences: int, density: float, word_count: int) -> Check:
 
 
 def _distribution_check(sizes: Sequence[int], hits: Sequence[bool]) -> Check | None:
-    """``sizes`` are the body sentences' word counts; ``hits`` whether each has the keyphrase."""
-    if len(sizes) < th.DISTRIBUTION_MIN_SENTENCES:
+    """``sizes`` are the body sentences' word counts; ``hits`` whether each has the keyphrase.
+
+    None when there is nothing to spread: the density check already says the body lacks it.
+    """
+    if len(sizes) < th.DISTRIBUTION_MIN_SENTENCES or not any(hits):
         return None
     total = sum(sizes) or 1
     longest = run = 0
-    found = False
     for size, hit in zip(sizes, hits, strict=True):
         if hit:
-            found = True
             run = 0
         else:
             run += size
             longest = max(longest, run)
-    if not found:
-        return Check(
-            "keyphrase_distribution",
-            "poor",
-            "The keyphrase never appears in the body; spread it through the text.",
-        )
     gap = longest / total
     shown = f"The longest stretch without the keyphrase is {gap:.0%} of the text"
     if gap <= th.DISTRIBUTION_GOOD_MAX_GAP:
@@ -387,7 +403,12 @@ class KeyphraseMatcher:
             _subtitle_check(pattern, subtitle),
             _intro_check(pattern, first_paragraph, self.keyphrase),
             _subheadings_check(pattern, subheadings),
-            _density_check(occurrences, density, word_count),
+            _density_check(
+                occurrences,
+                density,
+                word_count,
+                _outside_body(pattern, title, subtitle, subheadings) if not occurrences else (),
+            ),
             _distribution_check(sentence_words, sentence_hits),
             length,
             _previously_used_check(pattern, other_draft_keyphrases),

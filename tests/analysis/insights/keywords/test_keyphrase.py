@@ -254,3 +254,33 @@ def test_thresholds_are_consistent():
     assert th.DENSITY_OK_LOW < th.DENSITY_GOOD_LOW < th.DENSITY_GOOD_HIGH < th.DENSITY_OK_HIGH
     assert th.DISTRIBUTION_GOOD_MAX_GAP < th.DISTRIBUTION_OK_MAX_GAP
     assert th.SUBHEADINGS_GOOD_LOW < th.SUBHEADINGS_GOOD_HIGH
+
+
+@pytest.mark.parametrize(
+    ("title", "subheadings", "message"),
+    [
+        (
+            "A plan for small teams",
+            [],
+            "The keyphrase never appears in the text; use it a few times.",
+        ),
+        (
+            "Remote work for small teams",
+            [],
+            "Only the title uses the keyphrase; use it in the body a few times.",
+        ),
+        (
+            "A plan for small teams",
+            ["Why remote work helps", "Remote work tools", "Calendars"],
+            "Only 2 subheadings use the keyphrase; use it in the body a few times.",
+        ),
+    ],
+)
+def test_a_body_without_the_keyphrase_is_said_once_and_names_where_it_is(
+    title: str, subheadings: list[str], message: str
+) -> None:
+    report = report_for(body(0, words=400), title=title, subheadings=subheadings)
+    density = report.check("keyphrase_density")
+    assert density is not None
+    assert density.message == message
+    assert report.check("keyphrase_distribution") is None  # nothing to spread
