@@ -4,16 +4,17 @@ A closing passes when it asks a question, invites a response (follow, comment, s
 tells the reader to do something. An instruction is a sentence whose main clause starts with
 a verb in its base form ("Write down your three numbers."), directly or after a short opening
 ("So,", "Next time,", "If you do one thing this week, …"). The verbs are the base forms English
-uses only as verbs (``verb_bases.txt``, from lemminflect) plus the everyday ones that are nouns
-too ("try", "start", "take"), so a quiet closing image ("Someday somebody will open that box.")
-stays a suggestion: a sentence about "I" or "we" is never an instruction.
+uses only as verbs (``verb_bases.txt``, from lemminflect), the everyday ones that are nouns
+too ("try", "start", "take"), and those whose regular past is a verb first ("move": "moved"),
+unless a verb follows ("Work was hard."). A quiet closing image ("Someday somebody will open
+that box.") stays a suggestion: a sentence about "I" or "we" is never an instruction.
 """
 
 from __future__ import annotations
 
 import re
 
-from app.analysis.insights.keywords.lexicon import verb_bases
+from app.analysis.insights.keywords.lexicon import verb_bases, verb_forms
 
 # An invitation to respond, follow or act, matched anywhere in the last paragraph.
 _CALL_TO_ACTION_RE = re.compile(
@@ -58,18 +59,49 @@ _COMMON_IMPERATIVES = frozenset(
 _NOT_IMPERATIVES = frozenset({"may", "shall"})
 
 
+# Words after a noun that make its sentence a statement ("Work was hard.", "Rain fell.").
+_STATEMENT_VERBS = frozenset(
+    {"is", "was", "are", "were", "has", "had", "will", "would", "can", "could", "did", "does"}
+)
+
+
+def _past_tense(verb: str) -> tuple[str, ...]:
+    """The regular simple past a base form may take: move -> moved, try -> tried, plan ->
+    planned, cancel -> cancelled (and canceled)."""
+    if verb.endswith("e"):
+        return (verb + "d",)
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return (verb[:-1] + "ied",)
+    return (verb + "ed", verb + verb[-1] + "ed")
+
+
+def _is_verb_base(word: str) -> bool:
+    """A base form English uses as a verb: only ever a verb ("convince"), an everyday one
+    ("take"), or one whose regular past is a verb first ("move": "moved")."""
+    if word in _COMMON_IMPERATIVES or word in verb_bases():
+        return True
+    forms = verb_forms()
+    return len(word) > 2 and any(past in forms for past in _past_tense(word))
+
+
 def _tells_reader(sentence: str) -> bool:
-    """True when the sentence's main clause opens with a verb in its base form."""
+    """True when the sentence's main clause opens with a verb in its base form, not with a
+    noun that a verb follows ("Work was hard.")."""
     rest = sentence.strip().lstrip("\"'“‘(*_")
     for pattern in (_OPENING_RE, _OPENING_RE, _SOFTENER_RE):
         rest = pattern.sub("", rest, count=1)
+    words = rest.split()
     first = _FIRST_WORD_RE.match(rest)
     if first is None:
         return False
     word = first.group(1).lower().replace("’", "'")
     if word in _NOT_IMPERATIVES:
         return False
-    return word in _COMMON_IMPERATIVES or word in verb_bases()
+    if len(words) > 1:
+        following = words[1].lower().strip(",.;:!?")
+        if following in _STATEMENT_VERBS or following in verb_forms():
+            return False
+    return _is_verb_base(word)
 
 
 def has_call_to_action(paragraph: str) -> bool:

@@ -425,6 +425,10 @@ def test_readability_is_judged_against_the_genre_target() -> None:
         ),
         ("So, next time the bill comes, cancel one subscription you forgot.", True),
         ("Next time, bring a pencil. It was all I needed.", True),
+        # A verb that is a noun too, read as a verb by its regular past ("moved").
+        ("When you get paid, move ten percent to savings first.", True),
+        # A noun that a verb follows opens a statement.
+        ("Work was hard that year. Rain fell on the last day.", False),
         # A quiet closing image, or an "I"/"we" statement after a condition, is not.
         (
             "Someday somebody will open that box. I hope they sit on the floor together. "
