@@ -422,8 +422,24 @@ def model_reasons(
         if reason.impact < 0 and reason.topic in FORM_EXEMPTIONS.get(kind, frozenset()):
             continue
         reasons.append(reason)
+    reasons = _without_clashes(reasons)
     reasons.sort(key=lambda reason: abs(reason.impact), reverse=True)
     return reasons[:limit]
+
+
+# Topics whose advice pulls against another's: in "A Happy Ending for My Budget" the upbeat
+# word to cut is the emotional word to keep, so the weaker of the two is left out.
+CLASHING_TOPICS = (("tone", "emotional words"),)
+
+
+def _without_clashes(reasons: list[Reason]) -> list[Reason]:
+    by_topic = {reason.topic: reason for reason in reasons}
+    dropped = set()
+    for first, second in CLASHING_TOPICS:
+        one, other = by_topic.get(first), by_topic.get(second)
+        if one is not None and other is not None and one.impact * other.impact < 0:
+            dropped.add(min((one, other), key=lambda reason: abs(reason.impact)).topic)
+    return [reason for reason in reasons if reason.topic not in dropped]
 
 
 def length_reason(characters: int, unit: float) -> Reason:

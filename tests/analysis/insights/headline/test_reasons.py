@@ -146,3 +146,12 @@ def test_a_mildly_upbeat_word_is_no_praise_to_cut():
         report = analyze_headline(title)
         assert not [r for r in report.reasons if "praise" in r.text], title
         assert "praise" not in report.lift
+
+
+def test_the_word_to_cut_is_never_also_the_word_to_keep():
+    # "Happy" is both an upbeat word (cut it) and an emotional word (keep it): one reason.
+    report = analyze_headline("A Happy Ending for My Budget")
+    topics = {reason.topic: reason.impact for reason in report.reasons}
+    assert "tone" in topics or "emotional words" in topics
+    both = "tone" in topics and "emotional words" in topics
+    assert not (both and topics["tone"] * topics["emotional words"] < 0), report.reasons
