@@ -38,7 +38,7 @@ from app.analysis.insights.headline import (
     compare,
     generate_variants,
 )
-from app.analysis.insights.headline.variants import topic_from_title
+from app.analysis.insights.headline.variants import stated_topic, topic_from_title
 from app.session import CandidateRecord, HeadlineCandidates
 
 COLUMNS = ("★", "Headline", "Overall", "Band", "Risk", "Appeal", "Type", "Length")
@@ -320,9 +320,10 @@ class HeadlineLab(QDockWidget):
 
     def set_subject(self, subject: str | None) -> None:
         """The text's main key phrase ("time blocking"), once analysed: a better topic than
-        one guessed from the title's words, unless the writer chose the topic or keyphrase."""
+        one guessed from the title's words, unless the writer chose the topic or keyphrase, or
+        the title states its topic ("How to Build an Emergency Fund")."""
         subject = " ".join((subject or "").split())
-        if not subject or self.keyphrase.text().strip():
+        if not subject or self.keyphrase.text().strip() or stated_topic(self._title):
             return
         current = self.topic.text().strip()
         if current in ("", self._guessed_topic) and current != subject:

@@ -368,3 +368,15 @@ def test_a_topic_the_story_counts_takes_a_plural_in_the_ideas(qtbot, window) -> 
     assert not [idea for idea in ideas if idea.endswith("Emergency Fund")]
     # A fund for emergencies is no trouble to deal with.
     assert not [idea for idea in ideas if "Deal with" in idea]
+
+
+def test_a_topic_the_title_states_is_kept_over_the_texts_subject(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.new_draft()
+    qtbot.keyClicks(window.title_edit, "How to Build an Emergency Fund")
+    window.editor.setPlainText(TIME_BLOCKING)  # a text whose own subject is time blocking
+    window.show_headline_lab()
+    wait_for_analysis(window)
+    lab = window.headline_lab
+    assert lab.topic.text() == "Building an Emergency Fund"

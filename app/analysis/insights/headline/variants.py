@@ -460,17 +460,31 @@ def _rarity(word: str) -> float:
     return max(0.0, 7.0 - zipf(word.lower().strip("'’")))
 
 
+def stated_topic(title: str) -> str:
+    """The topic a title states by its form ("Topic: Payoff", "How to ...", "What I Learned
+    From ...", "A Guide to ..."), or "" when it states none and only its words can be
+    guessed from: then the text's own subject is a better topic."""
+    form_matched, topic = _title_topic(title)
+    return topic if form_matched else ""
+
+
 def topic_from_title(title: str) -> str:
     """What a title is about, in a few words, to build other ideas on: the head of "Topic:
     Payoff", the subject of a known form ("How to ...", "What I Learned From ...", "A Guide
     to ..."), the first activity it names ("Rewriting Headlines"), else its most specific
     words (rarity in general English decides, so "Remote Teams" beats "Need")."""
+    return _title_topic(title)[1]
+
+
+def _title_topic(title: str) -> tuple[bool, str]:
+    """(whether the title states its topic by its form, the topic)."""
     cleaned = _clean_topic(title)
     head, colon, _ = cleaned.partition(": ")
     if colon and 1 <= len(head.split()) <= MAX_TOPIC_WORDS + 1:
-        return head
+        return True, head
     # What the story steers clear of is no topic: "... Without Burning Out".
     text = _AVOIDED_TAIL.sub("", cleaned) or cleaned
+    stated = False
     for form in _TOPIC_FORMS:
         match = form.match(text)
         if match:
@@ -478,8 +492,14 @@ def topic_from_title(title: str) -> str:
             topic = found.get("topic") or f"how to {found['todo']}"  # "to write": "writing"
             text = _clean_topic(_as_activity(topic))
             if len(text.split()) <= MAX_TOPIC_WORDS and not _is_activity(text.lower()):
-                return text
+                return True, text
+            stated = True  # an activity: its words are picked below
             break
+    return stated, _topic_in_words(text)
+
+
+def _topic_in_words(text: str) -> str:
+    """The first activity a title names with what it acts on, else its most specific words."""
     words = re.findall(r"[\w'’+#.-]+", text)
     function_words = lexicon.headline_words("function_words") | _QUESTION_WORDS
 
@@ -516,7 +536,7 @@ def topic_from_title(title: str) -> str:
                 value = sum(_rarity(word) for word in part)
                 if value > best[0]:
                     best = (value, part)
-    return " ".join(best[1]) if best[1] else cleaned
+    return " ".join(best[1]) if best[1] else text
 
 
 def _tighten(title: str) -> str:
