@@ -424,6 +424,8 @@ class _Ballot:
         self.written: dict[str, str] = {}  # the writer's own spelling of a tag they used
         self.reach: dict[str, int] = {}
         self.subject = ""  # the tag that is the post's best key phrase, lower case
+        # Tags the prose writes once, outside the title and the key phrases: never first.
+        self.passing: set[str] = set()
 
     def shown(self, lowered: str, draft: str) -> str:
         """The tag as a suggestion shows it: as the writer spelled it, if they have used it,
@@ -549,6 +551,8 @@ def _from_text(
         reason = _reason(candidate, model.contributions(vector))
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
         credited.add(candidate.tag.slug)
+        if _is_passing(candidate):
+            ballot.passing.add(normalize_tag(spelled).lower())
         if candidate.values.get("subject") and candidate.known:  # no unknown tag leads
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
 
@@ -679,6 +683,7 @@ def suggest_tags(
     # keeps the first of these five, so two suggestions are the best two of the five.
     chosen.sort(key=lambda item: item[1] != ballot.subject)
     _lead_with_readers(chosen, ballot.reach)
+    _no_passing_lead(chosen, ballot)
     del chosen[max(0, limit) :]
     draft = f"{title}\n{text}"  # read for the capitals of the tags shown, not of every candidate
     return tuple(
@@ -691,6 +696,25 @@ def suggest_tags(
         )
         for score, lowered in chosen
     )
+
+
+def _is_passing(candidate: Candidate) -> bool:
+    """A tag the prose writes once, and neither the title nor a key phrase names."""
+    values = candidate.values
+    named = ("title", "keyphrase", "keyphrase_part", "initialism")
+    return candidate.mentions <= 1 and not any(values.get(name) for name in named)
+
+
+def _no_passing_lead(chosen: list[tuple[float, str]], ballot: _Ballot) -> None:
+    """The first place, which Medium shows most, never goes to a passing mention while the
+    text supports another suggestion: "Empty State", the post's subject, before a "Project
+    Management" it names once."""
+    if not chosen or chosen[0][1] not in ballot.passing:
+        return
+    for index, (_score, lowered) in enumerate(chosen):
+        if lowered not in ballot.passing and ballot.evidence[lowered].text > 0:
+            chosen.insert(0, chosen.pop(index))
+            return
 
 
 def _lead_with_readers(chosen: list[tuple[float, str]], reach: dict[str, int]) -> None:

@@ -536,3 +536,26 @@ def test_a_tag_from_history_keeps_the_writers_spelling():
     # A tag the writer has chosen is quoted as they wrote it.
     react = suggest_tags([], history, ["JavaScript"])
     assert [(s.tag, s.reason) for s in react] == [("React", "often used with ‘JavaScript’")]
+
+
+def test_a_passing_mention_never_takes_the_first_place():
+    text = "\n\n".join(
+        [
+            "Every project starts with empty screens. In project management tools the empty "
+            "state is the first thing a new user sees.",
+            "A good empty state explains what will appear, and offers one action. Our project "
+            "had six empty states.",
+            "We rewrote each empty state for the project dashboard, and the project team tested "
+            "them.",
+            "The empty state of the inbox now says what to do first. Each project page has one.",
+        ]
+    )
+    suggestions = suggest_tags(
+        phrases("empty state", "project", "dashboard"),
+        TagHistory(),
+        [],
+        title="Designing Empty States",
+        text=text,
+    )
+    assert suggestions[0].tag == "Empty State"
+    assert "Project Management" in tags_of(suggestions)  # still offered, behind the subject
