@@ -361,8 +361,15 @@ def _wording(name: str, label: str) -> _Wording:
     )
 
 
+# Signals whose drawback is "swap rare terms for everyday words": never for the subject.
+RARE_WORD_SIGNALS = frozenset({"rare_share", "uncommon_share"})
+
+
 def _topic_reason(
-    members: list[Contribution], model: ScoreModel, praises: bool = True
+    members: list[Contribution],
+    model: ScoreModel,
+    praises: bool = True,
+    rare_subject: bool = False,
 ) -> Reason | None:
     impact = sum(item.contribution for item in members)
     dominant = max(members, key=lambda item: abs(item.contribution))
@@ -370,6 +377,8 @@ def _topic_reason(
         return None  # the signals of this topic cancel out: nothing to say
     if dominant.name == "positive_tone" and impact < 0 and not praises:
         return None  # "not the problem" reads as upbeat, but there is no praise to cut
+    if dominant.name in RARE_WORD_SIGNALS and impact < 0 and rare_subject:
+        return None  # "Polars" is what the story is about: no everyday word says it
     feature = model.feature(dominant.name)
     if feature is None:
         return None
@@ -400,11 +409,13 @@ def model_reasons(
     flag_ids: Iterable[str] = (),
     kind: str = "",
     praises: bool = True,
+    rare_subject: bool = False,
 ) -> list[Reason]:
     """One reason per topic for the strongest topics of the appeal model, citing the tests
     where they agree; reasons on a topic a red flag speaks for, and drawbacks that the
-    headline's form (``kind``) answers for, are left out, and so is "stop praising" for a
-    headline that ``praises`` nothing."""
+    headline's form (``kind``) answers for, are left out, and so are "stop praising" for a
+    headline that ``praises`` nothing and "swap rare terms" when a rare word is the story's
+    subject (``rare_subject``)."""
     by_topic: dict[str, list[Contribution]] = {}
     for item in contributions:
         topic = TOPICS.get(item.name, item.name)
@@ -414,7 +425,7 @@ def model_reasons(
     threshold = MIN_IMPACT * model.spread
     reasons = []
     for members in by_topic.values():
-        reason = _topic_reason(members, model, praises)
+        reason = _topic_reason(members, model, praises, rare_subject)
         if reason is None or abs(reason.impact) < threshold:
             continue
         if reason.topic in muted:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.analysis.insights.headline import lexicon
 from app.analysis.insights.headline.clickbait import clickbait_probability
 from app.analysis.insights.headline.features import (
     SEARCH_RESULT_CHARACTERS,
@@ -305,6 +306,14 @@ def _empty(text: str) -> HeadlineReport:
 
 
 @lru_cache(maxsize=1024)
+def _rare_subject(keyphrase: str | None, present: bool | None) -> bool:
+    """Whether the title names the story's focus keyphrase and that holds an uncommon word
+    ("Polars"): such a word is the subject, never one to swap for an everyday word."""
+    if not keyphrase or not present:
+        return False
+    return any(lexicon.word_rank(word) > lexicon.COMMON_RANK for word in keyphrase.lower().split())
+
+
 def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     if not text:
         return _empty(text)
@@ -326,6 +335,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
             flag_ids=[flag.id for flag in flags],
             kind=str(features.type),
             praises=praises(text),
+            rare_subject=_rare_subject(keyphrase, features.keyphrase_present),
         )
         if features.words >= LABEL_WORDS
         else []

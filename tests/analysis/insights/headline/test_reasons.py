@@ -155,3 +155,11 @@ def test_the_word_to_cut_is_never_also_the_word_to_keep():
     assert "tone" in topics or "emotional words" in topics
     both = "tone" in topics and "emotional words" in topics
     assert not (both and topics["tone"] * topics["emotional words"] < 0), report.reasons
+
+
+def test_a_rare_word_that_is_the_focus_keyphrase_is_never_to_be_swapped():
+    title = "Why I Moved My Data Pipelines From Pandas to Polars"
+    assert "swap rare terms" in analyze_headline(title).lift  # no subject known
+    report = analyze_headline(title, "polars")
+    assert not [r for r in report.reasons if "swap rare terms" in r.text]
+    assert "swap rare terms" not in report.lift
