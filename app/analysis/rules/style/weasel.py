@@ -25,9 +25,11 @@ _TIME_NOUNS = word_set(
 _DEFINITE_BEFORE = word_set("so the these those last past first next only")
 # "quite a few", "quite a lot", "quite a while": set phrases for a quantity.
 _QUITE_A_RE = re.compile(r"\s+a\s+(?:few|lot|bit|while|number|way)\b", re.IGNORECASE)
-# "in a way that" (how something is done), "what I think of as" (naming): not hedges.
+# "in a way that" (how something is done), "what I think of as" (naming), "I think about it"
+# and "how I think" (thinking itself): not hedges.
 _WAY_THAT_RE = re.compile(r"\s+(?:that|which|to)\b", re.IGNORECASE)
-_THINK_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
+_THINK_OF_RE = re.compile(r"\s+(?:of|about)\b", re.IGNORECASE)
+_THINKING_ITSELF_BEFORE = frozenset({"what", "how", "why", "where", "when", "way"})
 _NEXT_RE = re.compile(r"\W*([^\W\d_]+)")
 # Size words describe a thing ("a huge fan", "a tiny server"), not a claim.
 _SIZE_WORDS = frozenset({"huge", "tiny"})
@@ -101,7 +103,8 @@ def find_hedges(text: str) -> list[Finding]:
         if hit.key == "in a way" and _WAY_THAT_RE.match(text, hit.end):
             continue
         if hit.key == "i think" and (
-            _THINK_OF_RE.match(text, hit.end) or _words_before(text, hit.start, 1) == ["what"]
+            _THINK_OF_RE.match(text, hit.end)
+            or set(_words_before(text, hit.start, 1)) & _THINKING_ITSELF_BEFORE
         ):
             continue
         if hit.key in {"kind of", "sort of"}:

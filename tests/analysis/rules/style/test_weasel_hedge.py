@@ -100,6 +100,8 @@ def test_vague_quantities_are_still_weasels() -> None:
         "We found quite a few bugs.",
         "Write in a way that readers follow.",
         "This is what I think of as a draft.",
+        "It changed how I think about state.",
+        "I think about that box every day.",
     ],
 )
 def test_set_phrases_are_not_hedges(text: str) -> None:
