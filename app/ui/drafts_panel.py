@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.session import DraftSummary
 from app.ui.drafts_model import DraftIdRole, DraftsListModel
+from app.ui.wrap_anywhere import breakable, shortened
 
 SEARCH_DELAY_MS = 150  # search once the writer pauses, not on every key
 
@@ -142,7 +143,10 @@ class DraftsPanel(QWidget):
         self.model.set_drafts(drafts, ranked=bool(self.query), trash=trash)
         self._select(current_id)
         self.heading.setText("Trash" if trash else "Drafts")
-        self.empty.setText(f"No drafts contain “{self.query}”." if self.query else "")
+        # Quoted shortened and breakable anywhere: no query can widen the panel.
+        quoted = breakable(shortened(self.query))
+        self.empty.setText(f"No drafts contain “{quoted}”." if self.query else "")
+        self.empty.setToolTip(self.query)
         self.empty.setVisible(not drafts and bool(self.query))
         self.trash_button.setText("Restore" if trash else "Move to trash")
         self.trash_button.setEnabled(bool(drafts))

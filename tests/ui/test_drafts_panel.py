@@ -169,3 +169,24 @@ def test_search_snippets_of_imported_posts_show_the_story_not_its_front_matter(
         "My starter survived two weeks alone in the fridge.",  # only the title matched
         "…and salt. The sourdough loaf needs a night to rise.",  # the story's match, not the tag
     ]
+
+
+def test_a_long_unbroken_query_never_pushes_the_drafts_list_away(qtbot, window) -> None:
+    """The "no drafts contain" line wraps anywhere and quotes the query shortened, so the panel
+    keeps its width and the drafts list stays, however long the query and after clearing it."""
+    panel = window.drafts
+    qtbot.waitUntil(lambda: panel.width() > 0 and panel.model.rowCount() > 0)
+    width = panel.width()
+    qtbot.keyClicks(panel.search, "a" * 300)
+    qtbot.waitUntil(panel.empty.isVisible)
+    qtbot.wait(300)  # the layout and the window's room for panels have taken the message
+    assert panel.isVisible()
+    assert panel.width() == width
+    assert window.toggle_drafts.isChecked()
+    assert "…" in panel.empty.text()
+    assert len(panel.empty.text()) < 120
+    panel.search.clear()
+    qtbot.waitUntil(lambda: not panel.empty.isVisible())
+    qtbot.wait(300)
+    assert panel.isVisible()
+    assert panel.width() == width
