@@ -25,3 +25,13 @@ def breakable(text: str) -> str:
 def shortened(text: str, limit: int = QUOTE_LIMIT) -> str:
     """``text`` cut to ``limit`` characters, ending in "…" when it was longer."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# Tags and entities stay whole: a break inside "<span style=…>" or "&amp;" would show as text.
+_MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")
+
+
+def breakable_markup(text: str) -> str:
+    """:func:`breakable` for the text of rich text (or plain text), leaving its markup whole."""
+    parts = _MARKUP.split(text)
+    return "".join(part if index % 2 else breakable(part) for index, part in enumerate(parts))

@@ -7,6 +7,8 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.ui.wrap_anywhere import breakable_markup
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -37,9 +39,18 @@ class Card(QFrame):
         return widget
 
 
+class WrapLabel(QLabel):
+    """A label whose long unbroken runs (a pasted link, a word of "eeee…" in the story or the
+    subtitle) break anywhere, so what it echoes of the writer's text never widens the sidebar."""
+
+    def setText(self, text: str) -> None:
+        super().setText(breakable_markup(text))
+
+
 def label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
     """A label that wraps and lets the writer select its text."""
-    widget = QLabel(text)
+    widget = WrapLabel()
+    widget.setText(text)
     widget.setWordWrap(wrap)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:

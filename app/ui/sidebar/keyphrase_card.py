@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QWidget
 from app.analysis.engine.keyword_tracker import KeywordReport
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color
+from app.ui.wrap_anywhere import shortened
 
 
 class KeyphraseCard(Card):
@@ -56,7 +57,9 @@ class KeyphraseCard(Card):
             return False
         self._suggested = keywords.suggested_keyphrase
         if keywords.suggested_keyphrase and not self.field.text().strip():
-            self.suggestion.setText(f"Use “{keywords.suggested_keyphrase}”, the main topic")
+            # A button does not wrap: a long phrase is quoted shortened (the click uses it whole).
+            phrase = shortened(keywords.suggested_keyphrase)
+            self.suggestion.setText(f"Use “{phrase}”, the main topic")
             self.suggestion.show()
         else:
             self.suggestion.hide()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.insights.tags import TagSuggestion, assess_tag, unlisted_note
-from app.ui.sidebar.card import Card, label
+from app.ui.sidebar.card import Card, WrapLabel, label
 from app.ui.tag_field import MAX_TAGS, TagField
 
 SHOWN_SUGGESTIONS = MAX_TAGS
@@ -138,7 +138,8 @@ class TagsCard(Card):
             button.clicked.connect(lambda _checked=False, t=suggestion.tag: self.field.add_tag(t))
             row.addWidget(button)
             reach = _reach_label(suggestion)
-            why = QLabel(f"{reach} · {suggestion.reason}")
+            why = WrapLabel()
+            why.setText(f"{reach} · {suggestion.reason}")
             why.setObjectName("small")
             why.setWordWrap(True)
             row.addWidget(why, 1)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.analysis.insights.headline import analyze_headline
 from app.analysis.insights.intro import analyze_intro
 from app.ui.sidebar.headline_card import HeadlineCard
+
+BREAK = "\u200b"  # where a label may break a long run: no part of what the writer typed
 
 
 def _card(qtbot) -> HeadlineCard:
@@ -40,3 +44,28 @@ def test_a_one_word_title_is_counted_in_the_singular(qtbot, window, wait_for_ana
     qtbot.keyClicks(window.title_edit, "Rust")
     qtbot.waitUntil(lambda: "4 characters" in window.sidebar.headline.length.text())
     assert window.sidebar.headline.length.text().startswith("4 characters, 1 word ·")
+
+
+def test_a_long_unbroken_keyphrase_never_widens_the_sidebar(
+    qtbot, window, wait_for_analysis
+) -> None:
+    """The hook tips and the keyphrase checks quote the keyphrase; a run with no spaces breaks
+    anywhere instead of pushing the writing column and the drafts list aside."""
+    wait_for_analysis(window)
+    qtbot.wait(300)
+    sidebar, drafts, width = window.sidebar.width(), window.drafts.width(), window.width()
+    field = window.sidebar.keyphrase.field
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "c" * 200)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    quoted = "c" * 200
+    qtbot.waitUntil(lambda: quoted in window.sidebar.headline.intro.text().replace(BREAK, ""))
+    window.title_edit.setFocus()
+    qtbot.keyClicks(window.title_edit, " Today")  # a new headline re-measures the card
+    wait_for_analysis(window)
+    qtbot.wait(300)  # the layout and the window's room for panels have taken the tips
+    assert window.sidebar.width() == sidebar
+    assert window.drafts.isVisible()
+    assert window.drafts.width() == drafts
+    assert window.width() == width
