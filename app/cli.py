@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from app import __version__
 from app.commands import analyze, calendar, check, export, headline, stats, tags
-from app.commands.common import EXIT_FAILURE, CliError, OneLineParser
+from app.commands.common import EXIT_FAILURE, EXIT_USAGE, CliError, OneLineParser, UsageError
 
 # Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = (analyze, headline, tags, check, export, stats, calendar)
@@ -117,7 +117,7 @@ def _guarded(args: argparse.Namespace, run_command: Callable[[], int]) -> int:
         return run_command()
     except CliError as error:
         print(f"clapwise: {error}", file=sys.stderr)
-        return EXIT_FAILURE
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

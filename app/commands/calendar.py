@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from app.commands.common import EXIT_OK, CliError, print_json
+from app.commands.common import EXIT_OK, CliError, UsageError, print_json
 from app.commands.plan_store import opened_plan
 
 GOAL_NAMES = ("posts_per_week", "words_per_day")
@@ -26,7 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="KIND=N",
-        help="set a goal first: posts_per_week=N or words_per_day=N (0 removes it)",
+        help="set a goal first: posts_per_week=N (at most 21) or words_per_day=N (at most "
+        "20,000); 0 removes it",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run)
@@ -44,10 +45,17 @@ def _month(text: str | None, today: date) -> tuple[int, int]:
 
 
 def _goal(text: str) -> tuple[str, int]:
+    from app.session.plan.planner import GOAL_LIMITS
+
     kind, _, value = text.partition("=")
     if kind not in GOAL_NAMES or not value.strip().isdigit():
         raise CliError(f"--goal {text!r}: use posts_per_week=N or words_per_day=N.")
-    return kind, int(value)
+    target, limit = int(value), GOAL_LIMITS[kind]
+    if target > limit:
+        # The app's boxes go no higher: a larger goal would show one figure there and
+        # another in the summary.
+        raise UsageError(f"--goal {text!r}: {kind} can be at most {limit:,} (0 removes it).")
+    return kind, target
 
 
 def run(args: argparse.Namespace) -> int:

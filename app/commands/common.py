@@ -20,6 +20,10 @@ class CliError(Exception):
     """A problem to report to the user in one line."""
 
 
+class UsageError(CliError):
+    """A value the command cannot take (out of range, empty): exit 2, as argparse's errors."""
+
+
 class OneLineParser(argparse.ArgumentParser):
     """argparse, but usage errors are one line on stderr."""
 

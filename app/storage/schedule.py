@@ -12,6 +12,9 @@ from app.storage.models import Draft, Revision
 from app.storage.plan_models import PlanGoal, ScheduledPost
 
 GOAL_KINDS = ("posts_per_week", "words_per_day")
+# The largest target of each goal: the one range the command line accepts and the Plan
+# window's boxes show. Three posts a day and 20,000 words a day are already beyond anyone.
+GOAL_LIMITS = {"posts_per_week": 21, "words_per_day": 20_000}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +90,20 @@ class ScheduleRepository:
                 if row is not None:
                     session.delete(row)
                 return
-            if target < 0:
-                raise ValueError("A goal cannot be negative.")
+            if not 0 < target <= GOAL_LIMITS[kind]:
+                raise ValueError(
+                    f"A {kind} goal must be between 0 and {GOAL_LIMITS[kind]:,}, not {target:,}."
+                )
             session.merge(PlanGoal(kind=kind, target=target))
 
     def goals(self) -> dict[str, int]:
+        """Each goal set, at most its limit: an older or hand-edited database may hold a
+        target the Plan window's boxes cannot show, and the summary must say what they show."""
         with self._sessions() as session:
-            return dict(session.execute(select(PlanGoal.kind, PlanGoal.target)).all())
+            rows = session.execute(select(PlanGoal.kind, PlanGoal.target)).all()
+        return {
+            kind: min(target, GOAL_LIMITS[kind]) for kind, target in rows if kind in GOAL_LIMITS
+        }
 
     def word_counts(self) -> list[WordCountPoint]:
         """Every draft's saved word counts over time: 0 when a draft begun empty was created

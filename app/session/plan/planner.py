@@ -27,7 +27,7 @@ from app.session.plan.submissions import (
 from app.session.plan.what_works import WhatWorks, what_works
 from app.storage.drafts import DraftRecord
 from app.storage.publications import PublicationDetails, PublicationRecord, SubmissionRecord
-from app.storage.schedule import ScheduledRecord
+from app.storage.schedule import GOAL_LIMITS, ScheduledRecord
 from app.storage.store import Store
 from app.storage.stories import (
     Snapshot,
@@ -40,6 +40,8 @@ from app.storage.stories import (
 )
 
 Measure = Callable[[str, str, str], StoryMeasures]
+
+__all__ = ["GOAL_LIMITS", "CsvImport", "ExportImport", "Plan", "PlanOverview"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.session.plan.planner import Plan
+from app.session.plan.planner import GOAL_LIMITS, Plan
 
 SCHEDULED_COLOR = QColor("#E69F00")  # Okabe-Ito orange
 PUBLISHED_COLOR = QColor("#009E73")  # Okabe-Ito green
@@ -55,10 +55,10 @@ class CalendarTab(QWidget):
         unschedule = QPushButton("Remove it from the plan")
         unschedule.clicked.connect(self.unschedule_current)
         self.posts_goal = QSpinBox()
-        self.posts_goal.setRange(0, 21)
+        self.posts_goal.setRange(0, GOAL_LIMITS["posts_per_week"])
         self.posts_goal.setSpecialValueText("no goal")
         self.words_goal = QSpinBox()
-        self.words_goal.setRange(0, 20000)
+        self.words_goal.setRange(0, GOAL_LIMITS["words_per_day"])
         self.words_goal.setSingleStep(100)
         self.words_goal.setSpecialValueText("no goal")
         goals = self._plan.goals()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, QTime
@@ -227,3 +228,19 @@ def test_words_typed_into_new_drafts_are_written_today(
     out = capsys.readouterr().out
     assert "Words written this month: 102" in out
     assert "Days with writing: 1 in a row now" in out
+
+
+def test_calendar_opens_on_a_goal_beyond_its_range(make_window, store, database_path) -> None:
+    """An older or hand-edited database may hold a goal the boxes cannot show: the window
+    opens, and its boxes and summary both show the largest goal they can."""
+    with sqlite3.connect(database_path) as connection:
+        connection.executemany(
+            "INSERT INTO plan_goals (kind, target) VALUES (?, ?)",
+            [("words_per_day", 3_000_000_000), ("posts_per_week", 50)],
+        )
+    calendar = make_window(store).show_plan("Calendar").calendar
+    assert calendar.words_goal.value() == 20_000
+    assert calendar.posts_goal.value() == 21
+    summary = calendar.streaks.text()
+    assert "20,000" in summary
+    assert "50" not in summary
