@@ -94,6 +94,10 @@ def main(argv: Sequence[str] | None = None, *, exit_after_command: bool = False)
     except ValueError as error:
         parser.error(str(error))
     args = parser.parse_args(arguments)
+    if args.db is not None and not args.db.strip():
+        # An unset variable (``--db "$DB"``) must not quietly fall back to the writer's own
+        # library, which the command would then write into and upgrade.
+        parser.error("--db needs the path of a database file, not an empty one")
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return _guarded(args, lambda: _launch_app(args.db))

@@ -194,3 +194,18 @@ def test_the_analysis_commands_import_neither_qt_nor_sqlalchemy(
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_empty_db_is_refused_not_the_default_database(tmp_path, monkeypatch, capsys) -> None:
+    """``--db "$UNSET"`` must not fall back to (and write into) the writer's real library."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("CLAPWISE_DB", raising=False)
+    for argv in (["--db", "", "calendar"], ["--db=  ", "calendar"], ["calendar", "--db", ""]):
+        with pytest.raises(SystemExit) as stopped:
+            main(argv)
+        assert stopped.value.code == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert "--db needs the path of a database file, not an empty one" in err
+    assert not any(tmp_path.rglob("*.sqlite"))
