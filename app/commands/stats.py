@@ -95,9 +95,11 @@ def run_import_medium(args: argparse.Namespace) -> int:
             result = plan.import_medium_export(Path(args.file))
         except MediumExportError as error:
             raise CliError(str(error)) from None
-    print(f"Imported {result.drafts} draft(s); {result.stories} published story(ies).")
+    print(result.summary())
     for title in result.skipped:
         print(f"Already recorded, skipped: {title}")
+    for title in result.drafts_skipped:
+        print(f"Draft already imported, skipped: {title}")
     return EXIT_OK
 
 

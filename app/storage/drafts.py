@@ -205,6 +205,17 @@ class DraftRepository:
             row = session.execute(select(*_SUMMARY_COLUMNS).where(Draft.id == draft_id)).first()
         return DraftSummary(*row) if row else None
 
+    def has_copy(self, title: str, body: str) -> bool:
+        """Whether a draft outside the trash has exactly this title and text: importing the
+        same file or export again must not add a second copy (a trashed one may come back)."""
+        with self._sessions() as session:
+            found = session.execute(
+                select(Draft.id)
+                .where(Draft.title == title, Draft.body == body, Draft.deleted_at.is_(None))
+                .limit(1)
+            ).first()
+        return found is not None
+
     def topics(self) -> dict[int, tuple[str, str]]:
         """Every draft's (keyphrase, title), by id, the trash included; no body is read."""
         with self._sessions() as session:

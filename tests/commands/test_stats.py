@@ -64,7 +64,14 @@ def test_the_report_shows_figures_with_their_intervals(tmp_path: Path, capsys) -
 def test_a_medium_export_is_imported(tmp_path: Path, capsys) -> None:
     database = str(tmp_path / "db.sqlite")
     assert main(["--db", database, "stats", "import-medium", str(write_export(tmp_path))]) == 0
-    assert "Imported 2 draft(s); 1 published story(ies)." in capsys.readouterr().out
+    assert "Imported 2 drafts; 1 published story." in capsys.readouterr().out
+    # The same export again adds nothing, and says why.
+    assert main(["--db", database, "stats", "import-medium", str(write_export(tmp_path))]) == 0
+    assert capsys.readouterr().out == (
+        "Imported 0 drafts; 0 published stories; 1 already recorded; 1 draft already imported.\n"
+        "Already recorded, skipped: Why I Write at Dawn\n"
+        "Draft already imported, skipped: Notes on Slow Reading\n"
+    )
     assert main(["--db", database, "stats", "import-medium", str(tmp_path / "none.zip")]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     # A link in a post keeps where it points, as Markdown.

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Unpack
 
 from app.document.text_files import TextFileError, read_text_file
+from app.document.wording import plural
 from app.session.plan import calendar
 from app.session.plan.charts import ChartData, chart_data
 from app.session.plan.measure import StoryMeasures, measure_story, measure_title
@@ -56,6 +57,19 @@ class ExportImport:
     drafts: int
     stories: int
     skipped: tuple[str, ...]  # titles already recorded
+    drafts_skipped: tuple[str, ...] = ()  # unpublished drafts already imported, by title
+
+    def summary(self) -> str:
+        """One sentence for the window and the command line: what came in, what was skipped."""
+        parts = [
+            plural(self.drafts, "draft"),
+            plural(self.stories, "published story", "published stories"),
+        ]
+        if self.skipped:
+            parts.append(f"{len(self.skipped):,} already recorded")
+        if self.drafts_skipped:
+            parts.append(f"{plural(len(self.drafts_skipped), 'draft')} already imported")
+        return "Imported " + "; ".join(parts) + "."
 
 
 class Plan:
@@ -319,10 +333,16 @@ class Plan:
         drafts = 0
         stories: list[StoryFacts] = []
         skipped = []
+        drafts_skipped = []
         for post in posts:
             key = story_key(post.canonical_url, post.title)
             if not post.is_draft and key in known:
                 skipped.append(post.title)
+                continue
+            # An unpublished post has no story to recognise it by: the same title and text
+            # already among the drafts means this export (or one like it) was imported before.
+            if post.is_draft and self._store.drafts.has_copy(post.title, post.body):
+                drafts_skipped.append(post.title)
                 continue
             draft_id = self._create_draft(post)
             drafts += 1
@@ -345,7 +365,7 @@ class Plan:
                 )
             )
         added = self._store.stories.add_many(stories)
-        return ExportImport(drafts, added, tuple(skipped))
+        return ExportImport(drafts, added, tuple(skipped), tuple(drafts_skipped))
 
     def _create_draft(self, post: ExportedPost) -> int:
         drafts = self._store.drafts

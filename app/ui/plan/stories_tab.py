@@ -223,9 +223,7 @@ class StoriesTab(QWidget):
         QMessageBox.information(
             self,
             "Medium export imported",
-            f"{result.drafts} draft(s); {result.stories} published story(ies)"
-            + (f"; {len(result.skipped)} already recorded" if result.skipped else "")
-            + ".",
+            result.summary(),
         )
         return True
 

@@ -44,6 +44,22 @@ def test_importing_twice_records_each_story_once(plan, store, tmp_path) -> None:
     again = plan.import_medium_export(export)
     assert (again.stories, again.skipped) == (0, ("Why I Write at Dawn",))
     assert len(plan.stories()) == 1
+    # The unpublished draft is not added a second time either.
+    assert (again.drafts, again.drafts_skipped) == (0, ("Notes on Slow Reading",))
+    assert [draft.title for draft in store.drafts.list()].count("Notes on Slow Reading") == 1
+
+
+def test_a_trashed_or_changed_draft_is_imported_again(plan, store, tmp_path) -> None:
+    """Only a live draft with the same title and text counts as already imported."""
+    export = write_export(tmp_path)
+    plan.import_medium_export(export)
+    (notes,) = [d for d in store.drafts.list() if d.title == "Notes on Slow Reading"]
+    store.drafts.save(notes.id, body="Half an idea, now a whole one.\n")
+    assert plan.import_medium_export(export).drafts == 1
+    for draft in store.drafts.list():
+        if draft.title == "Notes on Slow Reading":
+            store.drafts.trash(draft.id)
+    assert plan.import_medium_export(export).drafts_skipped == ()
 
 
 @pytest.mark.parametrize(
