@@ -18,7 +18,7 @@ from app.commands.common import (
     print_json,
     read_input,
 )
-from app.commands.notices import front_matter_notice
+from app.commands.notices import analysed_note, front_matter_notice
 from app.commands.plan_store import personal_words
 from app.commands.rule_options import add_rule_arguments, analysis_settings
 
@@ -93,8 +93,6 @@ def _report(args: argparse.Namespace, path: str, source: str, words: tuple[str, 
 
 
 def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
-    from app.analysis.engine.bounds import MAX_ANALYSED_CHARACTERS
-
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK
@@ -126,11 +124,8 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
             f"density {focus.density:.2f}%"
         )
         lines.extend(f"  [{c.status}] {c.message}" for c in focus.checks)
-    if report.stopped_at is not None:
-        lines.append(
-            f"Analysed the first {report.stopped_at:,} of {report.source_length:,} characters "
-            f"(a file is read up to {MAX_ANALYSED_CHARACTERS:,})"
-        )
+    if note := analysed_note(report):
+        lines.append(note)
     lines.append(f"Findings: {len(report.findings)}")
     positions = LinePositions(source)
     for finding in report.findings:

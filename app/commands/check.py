@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from app.analysis.engine.bounds import MAX_ANALYSED_CHARACTERS
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
-from app.commands.notices import front_matter_notice
+from app.commands.notices import analysed_note, front_matter_notice
 from app.commands.plan_store import personal_words
 from app.commands.rule_options import add_rule_arguments, analysis_settings
 
@@ -21,7 +22,8 @@ else to its first '# ' heading). A canonical URL means the story was first publi
 elsewhere. The writing rules are the app's defaults unless --all-rules or --rule says
 otherwise; a check whose rule is off is skipped, never passed. --json prints
 {{ready, summary, counts, items}}; each item has id, label, status (pass, warn, fail or
-skip), detail, fix and rules.
+skip), detail, fix and rules. A file past {MAX_ANALYSED_CHARACTERS:,} characters is checked up to
+there (the text output says so), and the JSON adds "analysed": {{"characters": N, "of": M}}.
 """
 
 _MARKS = {"pass": "pass", "warn": "warn", "fail": "FAIL", "skip": "skip"}
@@ -90,9 +92,12 @@ def run(args: argparse.Namespace) -> int:
         disabled_rules=settings.disabled_rules,
     )
     if args.json:
-        print_json(checklist.to_dict())
+        print_json({**checklist.to_dict(), **report.analysed_part()})
     else:
-        lines = [f"Title: {report.title or '(none)'}", checklist.summary, ""]
+        lines = [f"Title: {report.title or '(none)'}", checklist.summary]
+        if note := analysed_note(report):
+            lines.append(f"{note}: the checks below judge that part.")
+        lines.append("")
         for item in checklist.items:
             lines.append(f"[{_MARKS[item.status]}] {item.label}: {item.detail}")
             # A passing item's fix is shown when it names options ("Optional: ..."), as the

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.analysis.engine.report import Report
 
 
 def front_matter_notice(path: str, problem: str) -> None:
@@ -10,3 +14,16 @@ def front_matter_notice(path: str, problem: str) -> None:
     that stdout stays the report."""
     if problem:
         print(f"clapwise: {path}: {problem}", file=sys.stderr)
+
+
+def analysed_note(report: Report) -> str | None:
+    """Where the analysis of a very large file stopped, for a text report; None when it read
+    the whole file. A figure of the part alone must never pass for the whole file's."""
+    from app.analysis.engine.bounds import MAX_ANALYSED_CHARACTERS
+
+    if report.stopped_at is None:
+        return None
+    return (
+        f"Analysed the first {report.stopped_at:,} of {report.source_length:,} characters "
+        f"(a file is read up to {MAX_ANALYSED_CHARACTERS:,})"
+    )

@@ -258,3 +258,18 @@ def test_the_writers_dictionary_in_the_database_passes_its_words(
     main(["analyze", str(ready), "--json"])
     flagged = [f["start"] for f in _json(capsys)["findings"] if f["rule"] == "spelling"]
     assert [ready.read_text(encoding="utf-8")[start:][:7] for start in flagged] == ["recieve"]
+
+
+def test_a_file_past_the_bound_says_only_part_was_checked(tmp_path: Path, capsys) -> None:
+    """Figures of the part alone (read time, words) must not pass for the whole file's."""
+    paragraph = "Slow mornings help me write. I keep a notebook by the bed and use it daily."
+    story = tmp_path / "big.md"
+    text = "# A Big Post\n\n" + "\n\n".join([paragraph] * 8_000) + "\n"
+    story.write_text(text, "utf-8")
+    main(["check", str(story)])
+    out = capsys.readouterr().out
+    assert "Analysed the first 499," in out
+    assert f" of {len(text):,} characters" in out
+    main(["check", str(story), "--json"])
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["analysed"]["of"] > shown["analysed"]["characters"] > 0

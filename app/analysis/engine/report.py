@@ -81,10 +81,12 @@ class Report:
             "intro": self.intro.to_dict(),
             "keywords": self.keywords.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
-            **self._partial(),
+            **self.analysed_part(),
         }
 
-    def _partial(self) -> dict[str, object]:
+    def analysed_part(self) -> dict[str, object]:
+        """``{"analysed": {...}}`` when the analysis stopped short of the end, else ``{}``:
+        every JSON output built on a report says so the same way."""
         if self.stopped_at is None:
             return {}
         return {"analysed": {"characters": self.stopped_at, "of": self.source_length}}
