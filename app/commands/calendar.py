@@ -18,7 +18,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="A month of the posting plan: scheduled drafts (S), published stories (P) "
         "and words written each day (from saves), with goals and streaks. Weeks start on "
         "Monday; a streak still counts if its last week (or day) is the current one's "
-        "predecessor.",
+        "predecessor. A story published at an unknown time (a statistics file gave its day "
+        'alone) shows its date without a time; in the JSON its "at" is that date and its '
+        '"time_known" is false.',
     )
     parser.add_argument("--month", metavar="YYYY-MM", help="which month (default: this one)")
     parser.add_argument(
@@ -97,7 +99,13 @@ def run(args: argparse.Namespace) -> int:
                 f"{item.scheduled_at:%Y-%m-%d %H:%M}  scheduled  {item.draft_title or 'Untitled'}"
             )
         for story in entry.published:
-            print(f"{story.published_at:%Y-%m-%d %H:%M}  published  {story.title}")
+            # The day alone when the time is unknown, padded so the titles stay in a column.
+            when = (
+                f"{story.published_at:%Y-%m-%d %H:%M}"
+                if story.time_known
+                else f"{story.published_at:%Y-%m-%d}".ljust(16)
+            )
+            print(f"{when}  published  {story.title}")
     written = sum(entry.words for entry in shown.days.values())
     print(f"Words written this month: {written:,}")
     weeks, days = overview.weeks_with_a_post, overview.days_with_writing

@@ -54,3 +54,29 @@ def test_without_db_the_commands_use_the_apps_database(qapp) -> None:
 
     configure_application(qapp)
     assert default_database_path() == window_default()
+
+
+def test_a_story_of_unknown_time_shows_its_date_alone(tmp_path: Path, capsys) -> None:
+    """A statistics file's ``published`` day without a time is not a midnight post."""
+    database = tmp_path / "db.sqlite"
+    figures = tmp_path / "stats.csv"
+    figures.write_text(
+        "date,title,published,views,reads\n"
+        "2026-09-20,The Sinking Fund Habit,2026-09-15,100,40\n"
+        "2026-09-20,At Dawn,2026-09-16 06:30,50,20\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(database), "stats", "import", str(figures)]) == 0
+    capsys.readouterr()
+    args = ["--db", str(database), "calendar", "--month", "2026-09"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "2026-09-15 00:00" not in out
+    assert "2026-09-15        published  The Sinking Fund Habit\n" in out
+    assert "2026-09-16 06:30  published  At Dawn\n" in out
+    assert main([*args, "--json"]) == 0
+    days = {day["date"]: day for day in json.loads(capsys.readouterr().out)["days"]}
+    (unknown,) = days["2026-09-15"]["published"]
+    assert (unknown["at"], unknown["time_known"]) == ("2026-09-15", False)
+    (known,) = days["2026-09-16"]["published"]
+    assert (known["at"], known["time_known"]) == ("2026-09-16T06:30", True)

@@ -133,7 +133,14 @@ class CalendarDay:
                     "story_id": story.id,
                     "title": story.title,
                     "url": story.url,
-                    "at": story.published_at.isoformat(timespec="minutes"),
+                    # A day without a time (a statistics file's ``published`` date) is
+                    # given as that day alone: "00:00" would claim a midnight post.
+                    "at": (
+                        story.published_at.isoformat(timespec="minutes")
+                        if story.time_known
+                        else story.published_at.date().isoformat()
+                    ),
+                    "time_known": story.time_known,
                 }
                 for story in self.published
             ],
