@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from app.commands.common import EXIT_OK, CliError, UsageError, print_json
+from app.commands.common import EXIT_OK, UsageError, print_json
 from app.commands.plan_store import opened_plan
 
 GOAL_NAMES = ("posts_per_week", "words_per_day")
+# The months a posting calendar can mean: Medium began in 2012, and a month far beyond
+# this century is a typo (9999-12 would also run past the last date Python can count).
+FIRST_YEAR, LAST_YEAR = 1970, 2100
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,7 +25,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         'alone) shows its date without a time; in the JSON its "at" is that date and its '
         '"time_known" is false.',
     )
-    parser.add_argument("--month", metavar="YYYY-MM", help="which month (default: this one)")
+    parser.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        help=f"which month, from {FIRST_YEAR} to {LAST_YEAR} (default: this one)",
+    )
     parser.add_argument(
         "--goal",
         action="append",
@@ -35,14 +42,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _month(text: str | None, today: date) -> tuple[int, int]:
+def _month(text: str | None) -> tuple[int, int] | None:
+    """The month ``--month`` names, checked before anything is written; None for this one."""
     if not text:
-        return today.year, today.month
+        return None
     try:
         year, month = (int(part) for part in text.split("-"))
         date(year, month, 1)
     except ValueError:
-        raise CliError(f"--month {text!r} is not YYYY-MM.") from None
+        raise UsageError(f"--month {text!r} is not YYYY-MM.") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageError(f"--month {text!r}: choose a month from {FIRST_YEAR} to {LAST_YEAR}.")
     return year, month
 
 
@@ -51,7 +61,7 @@ def _goal(text: str) -> tuple[str, int]:
 
     kind, _, value = text.partition("=")
     if kind not in GOAL_NAMES or not value.strip().isdigit():
-        raise CliError(f"--goal {text!r}: use posts_per_week=N or words_per_day=N.")
+        raise UsageError(f"--goal {text!r}: use posts_per_week=N or words_per_day=N.")
     target, limit = int(value), GOAL_LIMITS[kind]
     if target > limit:
         # The app's boxes go no higher: a larger goal would show one figure there and
@@ -63,10 +73,11 @@ def _goal(text: str) -> tuple[str, int]:
 def run(args: argparse.Namespace) -> int:
 
     goals = [_goal(text) for text in args.goal]
+    chosen = _month(args.month)
     with opened_plan(args) as plan:
         for kind, target in goals:
             plan.set_goal(kind, target)
-        year, month = _month(args.month, plan.today())
+        year, month = chosen or (plan.today().year, plan.today().month)
         shown = plan.month(year, month)
         overview = plan.overview()
         reminders = plan.reminders()

@@ -43,8 +43,17 @@ def test_calendar_json_and_text(tmp_path: Path, capsys) -> None:
 
 
 def test_a_bad_month_is_one_line(tmp_path: Path, capsys) -> None:
-    assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", "April"]) == 1
+    assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", "April"]) == 2
     assert capsys.readouterr().err == "clapwise: --month 'April' is not YYYY-MM.\n"
+
+
+def test_a_month_out_of_range_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    for month in ("9999-12", "0001-01"):
+        assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", month]) == 2
+        assert capsys.readouterr().err == (
+            f"clapwise: --month '{month}': choose a month from 1970 to 2100.\n"
+        )
+    assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", "2100-12"]) == 0
 
 
 def test_without_db_the_commands_use_the_apps_database(qapp) -> None:
