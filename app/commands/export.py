@@ -19,9 +19,10 @@ Medium fixes (--fix, repeatable):
 headings (two heading sizes), tables (as lists), tables_as_code (as aligned text),
 footnotes (into parentheses), nested_lists (sub-points kept in their item, each on its
 own line), math (as code).
-Without -o the result goes to standard output; with -o it is written to a temporary file
-and renamed into place, so an existing file is replaced whole or not at all. The input file
-is never overwritten. Exporting an export again with the same options changes nothing.
+Without -o (or with -o -) the result goes to standard output; with -o FILE it is written
+to a temporary file and renamed into place, so an existing file is replaced whole or not
+at all. The input file is never overwritten. Exporting an export again with the same
+options changes nothing.
 """
 
 
@@ -72,7 +73,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--tag", action="append", default=[], metavar="TAG", help="a tag for the front matter"
     )
     parser.add_argument("--canonical-url", default="", help="canonical link for the front matter")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write to this file ('-' for standard output)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -138,10 +141,12 @@ def _same_file(output: Path, source: Path) -> bool:
 def run(args: argparse.Namespace) -> int:
     from app.publishing import ExportWriteError, write_text_atomic
 
-    if args.output is not None:
-        if not args.output.strip():
+    # "-o -" is the usual name of standard output, never a file called "-".
+    output = None if args.output == "-" else args.output
+    if output is not None:
+        if not output.strip():
             raise CliError("-o needs a file name.")
-        if _same_file(Path(args.output), Path(args.file)):
+        if _same_file(Path(output), Path(args.file)):
             raise CliError(f"refusing to overwrite the input file {args.file}; choose another -o.")
     source = read_input(args.file)
     text = render(
@@ -154,13 +159,13 @@ def run(args: argparse.Namespace) -> int:
         tags=args.tag,
         canonical_url=args.canonical_url,
     )
-    if args.output is None:
+    if output is None:
         sys.stdout.write(text)
         return EXIT_OK
     try:
-        write_text_atomic(Path(args.output), text)
+        write_text_atomic(Path(output), text)
     except ExportWriteError as error:
         raise CliError(error.strerror or str(error)) from None
     except OSError as error:
-        raise CliError(f"cannot write {args.output}: {error.strerror or error}.") from None
+        raise CliError(f"cannot write {output}: {error.strerror or error}.") from None
     return EXIT_OK

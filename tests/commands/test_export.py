@@ -51,6 +51,17 @@ def test_markdown_goes_to_stdout_with_the_title(article: Path, capsys) -> None:
     assert "| Pen  | Drafts |" in out  # the table is kept, its columns aligned
 
 
+def test_dash_as_output_means_standard_output(
+    article: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", str(article)]) == 0
+    expected = capsys.readouterr().out
+    assert main(["export", str(article), "-o", "-"]) == 0
+    assert capsys.readouterr().out == expected
+    assert not (tmp_path / "-").exists()
+
+
 @pytest.mark.parametrize(
     "options",
     [
