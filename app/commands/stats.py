@@ -11,7 +11,8 @@ from app.commands.plan_store import opened_plan
 
 CSV_HELP = """\
 The CSV needs a header row; names in any case, spaces or hyphens for underscores.
-  date                    required: the day the figures were read, YYYY-MM-DD
+  date                    required: the day the figures were read, YYYY-MM-DD (not
+                          after tomorrow)
   url, title              at least one: which story. Matched by Medium's post id (the hex
                           id that ends every story link, in any form of the link), else
                           by the whole link, else by title

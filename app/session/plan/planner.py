@@ -272,7 +272,7 @@ class Plan:
         except TextFileError as error:
             raise CsvImportError([str(error)]) from None
         known = set(self._store.stories.keys())
-        rows = parse_stats_csv(text, known)
+        rows = parse_stats_csv(text, known, self.today())
         publications = {item.name.casefold(): item.id for item in self.publications()}
         drafts = self._unpublished_drafts_by_title()
         measured: dict[str, tuple[StoryMeasures, DraftRecord | None]] = {}

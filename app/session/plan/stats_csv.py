@@ -25,7 +25,7 @@ import csv
 import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import MappingProxyType
 
 from app.storage.stories import Snapshot, title_key, url_key
@@ -126,7 +126,9 @@ NUMBERS: Mapping[str, Callable[[str], float]] = MappingProxyType(
 )
 
 
-def _row(line: int, cells: dict[str, str], known: set[str], problems: list[str]) -> CsvRow | None:
+def _row(
+    line: int, cells: dict[str, str], known: set[str], latest: date, problems: list[str]
+) -> CsvRow | None:
     before = len(problems)
     url, title = cells.get("url", "").strip(), " ".join(cells.get("title", "").split())
     if not url and not title:
@@ -136,6 +138,10 @@ def _row(line: int, cells: dict[str, str], known: set[str], problems: list[str])
     except ValueError:
         problems.append(f"line {line}: date {cells.get('date', '')!r} is not YYYY-MM-DD")
         taken_on = date.min
+    if taken_on > latest:
+        # Figures cannot have been read on a day still to come: a typo (2099 for 2026) would
+        # otherwise sit at the end of every chart and count as the story's latest figures.
+        problems.append(f"line {line}: date {taken_on} is in the future")
     try:
         published, time_known = _moment(cells.get("published", ""))
     except ValueError:
@@ -195,8 +201,11 @@ def _key(url: str, title: str, known: set[str]) -> str:
     return by_title or ""
 
 
-def parse_stats_csv(text: str, known_keys: set[str]) -> list[CsvRow]:
-    """Every row, or :class:`CsvImportError` listing every bad row by its line number."""
+def parse_stats_csv(text: str, known_keys: set[str], today: date) -> list[CsvRow]:
+    """Every row, or :class:`CsvImportError` listing every bad row by its line number. A row
+    dated after tomorrow is bad (tomorrow is allowed: the file may come from a time zone
+    ahead of this computer's)."""
+    latest = today + timedelta(days=1)
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
     try:
         header = [_column(name) for name in next(reader)]
@@ -232,7 +241,7 @@ def parse_stats_csv(text: str, known_keys: set[str]) -> list[CsvRow]:
         if len(values) > len(header):
             problems.append(f"line {line}: {len(values)} cells for {len(header)} columns")
             continue
-        row = _row(line, dict(zip(header, values, strict=False)), known_keys, problems)
+        row = _row(line, dict(zip(header, values, strict=False)), known_keys, latest, problems)
         if row is None:
             continue
         if row.key not in known_keys and row.key not in new_stories:

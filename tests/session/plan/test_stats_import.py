@@ -68,6 +68,22 @@ def test_every_bad_row_is_reported_by_line_and_nothing_is_imported(plan, tmp_pat
     assert plan.snapshots() == before
 
 
+def test_figures_dated_after_tomorrow_are_a_bad_row(plan, tmp_path, now) -> None:
+    """Tomorrow is allowed (a file from a time zone ahead); later is a typo, by its line."""
+    now.now = datetime(2026, 10, 5, 23, 0)
+    future = (
+        "date,title,published,views,reads\n"
+        "2026-10-06,Written tonight,2026-10-01,10,5\n"
+        "2099-11-02,Written tonight,2026-10-01,12,6\n"
+    )
+    with pytest.raises(CsvImportError) as caught:
+        plan.import_csv(_write(tmp_path, future))
+    assert caught.value.problems == ["line 3: date 2099-11-02 is in the future"]
+    assert plan.stories() == []
+    result = plan.import_csv(_write(tmp_path, future.rsplit("2099", 1)[0]))
+    assert result.snapshots == 1
+
+
 def test_a_missing_column_or_an_unknown_one_is_reported(plan, tmp_path) -> None:
     with pytest.raises(CsvImportError) as caught:
         plan.import_csv(_write(tmp_path, "date,title,views,clicks\n2026-01-01,A,1,\n"))
