@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.commands.common import EXIT_FAILURE, EXIT_OK, CliError, print_json
 from app.commands.plan_store import opened_plan
+from app.document.wording import plural
 
 CSV_HELP = """\
 The CSV needs a header row; names in any case, spaces or hyphens for underscores.
@@ -70,21 +71,14 @@ def run_import(args: argparse.Namespace) -> int:
             result = plan.import_csv(Path(args.file))
         except CsvImportError as error:
             print(
-                f"clapwise: {args.file}: {len(error.problems)} problem(s); nothing was imported",
+                f"clapwise: {args.file}: {plural(len(error.problems), 'problem')}; "
+                "nothing was imported",
                 file=sys.stderr,
             )
             for problem in error.problems:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_FAILURE
-    linked = (
-        f", {result.drafts_linked} linked to the draft with its title"
-        if result.drafts_linked
-        else ""
-    )
-    print(
-        f"Imported {result.snapshots} snapshot(s); {result.stories_created} new published "
-        f"story(ies){linked}."
-    )
+    print(result.summary())
     return EXIT_OK
 
 

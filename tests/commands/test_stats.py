@@ -24,7 +24,7 @@ def test_import_then_report(tmp_path: Path, capsys) -> None:
     stats = tmp_path / "stats.csv"
     stats.write_text(CSV, encoding="utf-8")
     assert main(["--db", database, "stats", "import", str(stats)]) == 0
-    assert "Imported 2 snapshot(s); 1 new published story(ies)." in capsys.readouterr().out
+    assert "Imported 2 snapshots; 1 new published story." in capsys.readouterr().out
     assert main(["--db", database, "stats", "report", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["stories"] == 1
@@ -42,7 +42,7 @@ def test_a_broken_file_lists_its_lines_and_imports_nothing(tmp_path: Path, capsy
     stats.write_text(CSV + "2026-02-03,How I write every day,,1500,1600,110\n", encoding="utf-8")
     assert main(["--db", str(database), "stats", "import", str(stats)]) == 1
     err = capsys.readouterr().err
-    assert "1 problem(s); nothing was imported" in err
+    assert "1 problem; nothing was imported" in err
     assert "line 4: reads (1600) exceed views" in err
     store = open_store(database)
     assert store.stories.list() == []
@@ -99,8 +99,7 @@ def test_import_names_the_drafts_it_linked(tmp_path: Path, capsys) -> None:
     stats.write_text(CSV, encoding="utf-8")
     assert main(["--db", str(database), "stats", "import", str(stats)]) == 0
     assert capsys.readouterr().out == (
-        "Imported 2 snapshot(s); 1 new published story(ies), 1 linked to the draft with its "
-        "title.\n"
+        "Imported 2 snapshots; 1 new published story, 1 linked to the draft with its title.\n"
     )
     store = open_store(database)
     (story,) = store.stories.list()

@@ -51,6 +51,15 @@ class CsvImport:
     stories_created: int
     drafts_linked: int = 0  # new stories linked to the draft with their title
 
+    def summary(self) -> str:
+        """One sentence for the window and the command line."""
+        linked = f", {self.drafts_linked:,} linked to the draft with its title"
+        return (
+            f"Imported {plural(self.snapshots, 'snapshot')}; "
+            f"{plural(self.stories_created, 'new published story', 'new published stories')}"
+            f"{linked if self.drafts_linked else ''}."
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ExportImport:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 
+from app.document.wording import plural
 from app.storage.stories import Snapshot, title_key, url_key
 
 REQUIRED = ("date", "views", "reads")
@@ -73,7 +74,7 @@ class CsvImportError(ValueError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         shown = "; ".join(problems[:5]) + ("; …" if len(problems) > 5 else "")
-        super().__init__(f"{len(problems)} problem(s), nothing imported: {shown}")
+        super().__init__(f"{plural(len(problems), 'problem')}, nothing imported: {shown}")
 
 
 def _column(name: str) -> str:
@@ -220,7 +221,8 @@ def parse_stats_csv(text: str, known_keys: set[str], today: date) -> list[CsvRow
         problems.append("line 1: a 'url' or a 'title' column is needed")
     unknown = [name for name in header if name and name not in KNOWN]
     if unknown:
-        problems.append(f"line 1: unknown column(s) {', '.join(unknown)}")
+        noun = "column" if len(unknown) == 1 else "columns"
+        problems.append(f"line 1: unknown {noun} {', '.join(unknown)}")
     if problems:
         raise CsvImportError(problems)
     rows: list[CsvRow] = []

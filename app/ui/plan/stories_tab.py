@@ -196,20 +196,15 @@ class StoriesTab(QWidget):
             QMessageBox.warning(
                 self,
                 "Nothing was imported",
-                f"{len(error.problems)} problem(s) in {Path(path).name}; fix them and import "
-                "again:\n\n" + "\n".join(error.problems[:30]),
+                f"{plural(len(error.problems), 'problem')} in {Path(path).name}; fix them and "
+                "import again:\n\n" + "\n".join(error.problems[:30]),
             )
             return False
         self._changed()
         QMessageBox.information(
             self,
             "Statistics imported",
-            f"{result.snapshots} snapshot(s); {result.stories_created} new published story(ies)"
-            + (
-                f", {result.drafts_linked} linked to the draft with its title."
-                if result.drafts_linked
-                else "."
-            ),
+            result.summary(),
         )
         return True
 

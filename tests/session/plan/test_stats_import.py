@@ -89,7 +89,7 @@ def test_a_missing_column_or_an_unknown_one_is_reported(plan, tmp_path) -> None:
         plan.import_csv(_write(tmp_path, "date,title,views,clicks\n2026-01-01,A,1,\n"))
     assert caught.value.problems == [
         "line 1: the required column 'reads' is missing",
-        "line 1: unknown column(s) clicks",
+        "line 1: unknown column clicks",
     ]
 
 

@@ -146,9 +146,7 @@ def test_imported_figures_find_their_draft_and_a_bare_day_has_no_hour(
     )
     stories = window.show_plan("Performance log").stories
     assert stories.import_csv(path)
-    assert dialogs[-1][1].endswith(
-        "1 new published story(ies), 1 linked to the draft with its title."
-    )
+    assert dialogs[-1][1].endswith("1 new published story, 1 linked to the draft with its title.")
     assert stories.rows()[0][:2] == ("why i write at dawn", "02 Jan 2026, time unknown")
     (story,) = store.stories.list()
     assert story.draft_id == draft.id
