@@ -120,13 +120,13 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
     if keywords.keyphrase is not None:
         focus = keywords.keyphrase
         lines.append(
-            f"Focus keyphrase '{focus.keyphrase}': {focus.occurrences} uses, "
+            f"Focus keyphrase '{focus.keyphrase}': {focus.occurrences:,} uses, "
             f"density {focus.density:.2f}%"
         )
         lines.extend(f"  [{c.status}] {c.message}" for c in focus.checks)
     if note := analysed_note(report):
         lines.append(note)
-    lines.append(f"Findings: {len(report.findings)}")
+    lines.append(f"Findings: {len(report.findings):,}")
     positions = LinePositions(source)
     for finding in report.findings:
         line, column = positions.line_and_column(finding.start)

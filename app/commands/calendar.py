@@ -126,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
         unit = "posts this week" if goal.kind == "posts_per_week" else "words today"
         period = "weeks" if goal.kind == "posts_per_week" else "days"
         print(
-            f"Goal {goal.kind.replace('_', ' ')} {goal.target}: {goal.done} {unit}; "
+            f"Goal {goal.kind.replace('_', ' ')} {goal.target:,}: {goal.done:,} {unit}; "
             f"met in {goal.met_recently} of the last {goal.recent} {period}"
         )
     for reminder in reminders:

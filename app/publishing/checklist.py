@@ -532,7 +532,7 @@ def _passive(report: Report, empty: bool) -> ChecklistItem:
     if empty or share.status == "n/a":
         return _skip("passive", label, _EMPTY_DETAIL, _EMPTY_FIX)
     detail = (
-        f"{share.percent:g}% of sentences ({share.count} of {share.total}) "
+        f"{share.percent:g}% of sentences ({share.count:,} of {share.total:,}) "
         f"{_be(share.count)} passive."
     )
     if share.status == "poor":
@@ -590,7 +590,7 @@ def _hard_sentences(report: Report, empty: bool, off: frozenset[str]) -> Checkli
         # Very hard sentences alone: hard ones are not counted, so the share is a floor.
         share = 100 * very_hard / sentences
         detail = (
-            f"{very_hard} of {sentences} sentences {_be(very_hard)} very hard to read, "
+            f"{very_hard:,} of {sentences:,} sentences {_be(very_hard)} very hard to read, "
             f"{share:.0f}%; hard ones are not counted while “{_rule_name('hard_sentence')}” "
             "is off."
         )
@@ -598,15 +598,15 @@ def _hard_sentences(report: Report, empty: bool, off: frozenset[str]) -> Checkli
         hard = report.style.count("hard_sentence")
         share = 100 * hard / sentences
         detail = (
-            f"{hard} of {sentences} sentences {_be(hard)} hard to read, {share:.0f}%; very hard "
-            f"ones are not counted while “{_rule_name('very_hard_sentence')}” is off."
+            f"{hard:,} of {sentences:,} sentences {_be(hard)} hard to read, {share:.0f}%; very "
+            f"hard ones are not counted while “{_rule_name('very_hard_sentence')}” is off."
         )
     else:
         hard = report.style.count("hard_sentence")
         share = 100 * (hard + very_hard) / sentences
         detail = (
-            f"{hard + very_hard} of {sentences} sentences {_be(hard + very_hard)} hard to read "
-            f"({very_hard} very hard), {share:.0f}%."
+            f"{hard + very_hard:,} of {sentences:,} sentences {_be(hard + very_hard)} hard to read "
+            f"({very_hard:,} very hard), {share:.0f}%."
         )
     if share > HARD_SENTENCE_SHARE:
         return ChecklistItem(
@@ -820,7 +820,7 @@ def _images(report: Report, empty: bool) -> ChecklistItem:
             "images",
             label,
             "warn",
-            f"{len(missing_alt)} of {plural(len(images), 'image')} "
+            f"{len(missing_alt):,} of {plural(len(images), 'image')} "
             f"{'has' if len(missing_alt) == 1 else 'have'} no alt text.",
             "Describe each image in its alt text (![description](image.jpg)) for readers "
             "who cannot see it.",

@@ -273,3 +273,20 @@ def test_a_file_past_the_bound_says_only_part_was_checked(tmp_path: Path, capsys
     main(["check", str(story), "--json"])
     shown = json.loads(capsys.readouterr().out)
     assert shown["analysed"]["of"] > shown["analysed"]["characters"] > 0
+
+
+def test_counts_past_a_thousand_have_thousands_separators(tmp_path: Path, capsys) -> None:
+    """Counts a writer reads are written 1,200, never 1200 (the JSON keeps plain numbers)."""
+    story = tmp_path / "long.md"
+    story.write_text("# One Long Section\n\n" + "I write every morning. " * 1_200 + "\n", "utf-8")
+    main(["check", str(story), "--all-rules"])
+    out = capsys.readouterr().out
+    assert "(0 of 1,200)" in out
+    main(["analyze", str(story)])
+    out = capsys.readouterr().out
+    assert "long_section: 4,800 words without a subheading." in out
+    main(["analyze", str(story), "--json"])
+    (finding,) = [
+        f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "long_section"
+    ]
+    assert finding["message"] == "4,800 words without a subheading."

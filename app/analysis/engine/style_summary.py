@@ -158,7 +158,7 @@ def long_section_findings(
                     anchor[0],
                     anchor[1],
                     Severity.INFO,
-                    f"{section_words} words without a subheading.",
+                    f"{section_words:,} words without a subheading.",
                     "Add a subheading every few hundred words so skimmers can find their place.",
                 )
             )

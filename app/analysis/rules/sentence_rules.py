@@ -52,7 +52,7 @@ def sentence_findings(
                     start,
                     end,
                     Severity.ERROR,
-                    f"Very hard to read: {words} words{level} ({_hard_because(counts, limits)}).",
+                    f"Very hard to read: {words:,} words{level} ({_hard_because(counts, limits)}).",
                     "Split it into two or three sentences, one idea each.",
                 )
             ]
@@ -63,7 +63,7 @@ def sentence_findings(
                     start,
                     end,
                     Severity.WARNING,
-                    f"Hard to read: {words} words{level}.",
+                    f"Hard to read: {words:,} words{level}.",
                     "Shorten it, or split it where the idea turns.",
                 )
             ]
@@ -74,7 +74,7 @@ def sentence_findings(
                 start,
                 end,
                 Severity.INFO,
-                f"Long sentence: {words} words (more than {limits.long_sentence_words}).",
+                f"Long sentence: {words:,} words (more than {limits.long_sentence_words}).",
                 "Keep most sentences under 20 words; vary the length on purpose.",
             )
         ]
@@ -94,7 +94,7 @@ def paragraph_findings(
                 0,
                 text_length,
                 Severity.WARNING,
-                f"Long paragraph: {words} words (more than {limits.paragraph_max_words}).",
+                f"Long paragraph: {words:,} words (more than {limits.paragraph_max_words}).",
                 "Break it where the thought shifts; short paragraphs keep phone readers going.",
             )
         )
@@ -105,7 +105,7 @@ def paragraph_findings(
                 0,
                 text_length,
                 Severity.INFO,
-                f"{sentences} sentences in one paragraph: a wall of text on a phone.",
+                f"{sentences:,} sentences in one paragraph: a wall of text on a phone.",
                 f"Keep paragraphs to {limits.paragraph_max_sentences} sentences or fewer.",
             )
         )
