@@ -58,7 +58,13 @@ def run(args: argparse.Namespace) -> int:
         f"Type: {report.type}; {plural(report.characters, 'character')}, "
         f"{plural(report.words, 'word')}",
     ]
-    lines.extend(f"  {reason.text}" for reason in report.reasons[:6])
-    lines.extend(f"  ⚑ {flag.label}: {flag.explanation}" for flag in report.red_flags)
+    reasons = [reason.text for reason in report.reasons[:6]]
+    lines.extend(f"  {reason}" for reason in reasons)
+    # A red flag already given as a reason is not listed twice.
+    lines.extend(
+        f"  ⚑ {flag.label}: {flag.explanation}"
+        for flag in report.red_flags
+        if not any(flag.explanation in reason for reason in reasons)
+    )
     print("\n".join(lines))
     return EXIT_OK

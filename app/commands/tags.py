@@ -88,6 +88,8 @@ def run_suggest(args: argparse.Namespace) -> int:
     suggestions = _suggestions(metadata, report, chosen, history, args.limit)
     if args.json:
         print_json([suggestion.to_dict() for suggestion in suggestions])
+    elif not suggestions:
+        print("No tag stands out in the text.")  # the tags card's words
     else:
         for suggestion in suggestions:
             reach = f"{suggestion.reach:,} stories" if suggestion.reach else "reach unknown"

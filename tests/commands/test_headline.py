@@ -88,3 +88,9 @@ def test_batch_errors_are_one_line(tmp_path: Path, capsys) -> None:
     binary.write_bytes(b"\x00\x01\x02")
     assert main(["headline", "--batch", str(binary), "--json"]) == 1
     assert "not a text file" in capsys.readouterr().err
+
+
+def test_a_red_flag_given_as_a_reason_is_not_listed_twice(capsys) -> None:
+    main(["headline", "You Won't Believe What Happened Next"])
+    out = capsys.readouterr().out
+    assert out.count("teases instead of telling") == 1

@@ -143,3 +143,10 @@ def test_a_new_tag_reads_reach_unknown(tmp_path: Path, capsys) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert [line for line in lines if line.startswith("Slow Travel  (reach unknown; ")]
     assert not [line for line in lines if "(0 stories" in line]
+
+
+def test_nothing_to_suggest_is_said(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "short.md"
+    story.write_text("# Hi\n\nOk.\n", encoding="utf-8")
+    assert main(["tags", "suggest", str(story)]) == 0
+    assert capsys.readouterr().out.strip() == "No tag stands out in the text."

@@ -517,7 +517,7 @@ def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
     if group == "hub_word" and candidate.word:
         return f"the broader tag for a post that keeps writing ‘{candidate.word}’"
     count = candidate.mentions
-    return "the post mentions it " + {1: "once", 2: "twice"}.get(count, f"{count} times")
+    return "the post mentions it " + {1: "once", 2: "twice"}.get(count, f"{count:,} times")
 
 
 def _from_text(

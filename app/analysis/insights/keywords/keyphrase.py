@@ -296,7 +296,7 @@ def _unused_in_body(places: Sequence[str], how_often: str) -> str:
 def _density_check(
     occurrences: int, density: float, word_count: int, elsewhere: Sequence[str] = ()
 ) -> Check:
-    uses = f"{occurrences} use{'s' if occurrences != 1 else ''}"
+    uses = f"{occurrences:,} use{'s' if occurrences != 1 else ''}"
     if word_count < th.DENSITY_MIN_WORDS:
         low, high = th.SHORT_TEXT_GOOD_USES
         if occurrences == 0:
@@ -306,7 +306,7 @@ def _density_check(
         return Check(
             "keyphrase_density",
             "ok",
-            f"{uses} in {word_count} words is a lot; use it at most {high} times.",
+            f"{uses} in {word_count:,} words is a lot; use it at most {high} times.",
         )
     shown = f"{uses} outside headings, {density:.1f}% of words"
     if occurrences == 0:

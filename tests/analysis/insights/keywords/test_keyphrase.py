@@ -284,3 +284,11 @@ def test_a_body_without_the_keyphrase_is_said_once_and_names_where_it_is(
     assert density is not None
     assert density.message == message
     assert report.check("keyphrase_distribution") is None  # nothing to spread
+
+
+def test_a_count_past_a_thousand_has_a_thousands_separator():
+    from app.analysis.engine.analyzer import analyze
+
+    source = "# Tea\n\n" + " ".join(["I drink green tea every morning."] * 1100)
+    checks = analyze(source, keyphrase="green tea").keywords.keyphrase.checks
+    assert any(check.message.startswith("1,100 uses outside headings") for check in checks)
