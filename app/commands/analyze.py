@@ -133,7 +133,10 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
         excerpt = source[finding.start : finding.end].replace("\n", " ")
         if len(excerpt) > 60:
             excerpt = excerpt[:57] + "..."
-        advice = f" {finding.suggestion}" if finding.suggestion else ""
+        if finding.replacements and finding.suggestion == finding.replacements[0]:
+            advice = f" → “{finding.suggestion}”"  # a one-click fix, not advice in words
+        else:
+            advice = f" {finding.suggestion}" if finding.suggestion else ""
         lines.append(f"  {line}:{column} {finding.rule}: {finding.message}{advice} [{excerpt}]")
     print("\n".join(lines))
     return EXIT_OK

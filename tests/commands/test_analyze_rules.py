@@ -107,3 +107,11 @@ def test_text_output_names_the_rules_that_did_not_run(post: Path, capsys) -> Non
     assert "Rules off: adverb, hard_sentence, hedge, " in "\n".join(lines)
     main(["analyze", str(post), "--all-rules"])
     assert "Rules off" not in capsys.readouterr().out
+
+
+def test_a_one_click_fix_is_shown_as_the_replacement(tmp_path, capsys) -> None:
+    story = tmp_path / "typo.md"
+    story.write_text("# Notes\n\nI recieve letters every week.\n", encoding="utf-8")
+    main(["analyze", str(story)])
+    line = next(line for line in capsys.readouterr().out.splitlines() if "spelling:" in line)
+    assert "→ “receive”" in line
