@@ -98,9 +98,14 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
         return EXIT_OK
     readability = report.readability
     target_note = "on target" if readability.on_target else "above target"
+    # Readability counts headings as sentences; the style checks and `check` count the body's.
+    body = report.style.long_sentences.total
+    sentences = f"{report.sentences:,}" + (
+        f" ({body:,} outside headings)" if body != report.sentences else ""
+    )
     lines = [
         f"Title: {report.title or '(none)'}",
-        f"Words: {report.words:,}  Sentences: {report.sentences:,}  "
+        f"Words: {report.words:,}  Sentences: {sentences}  "
         f"Read time: {report.read_time.display_minutes} min",
         f"Readability: grade {readability.grade:g} ({readability.label}); target "
         f"{readability.target:g} for {readability.genre}, {target_note}",

@@ -115,3 +115,14 @@ def test_a_one_click_fix_is_shown_as_the_replacement(tmp_path, capsys) -> None:
     main(["analyze", str(story)])
     line = next(line for line in capsys.readouterr().out.splitlines() if "spelling:" in line)
     assert "→ “receive”" in line
+
+
+def test_the_sentence_count_says_how_many_are_outside_headings(tmp_path, capsys) -> None:
+    story = tmp_path / "s.md"
+    story.write_text(
+        "# Title here\n\n## A heading\n\nOne sentence here. Two sentences here.\n\n"
+        "## Another\n\nThree.\n",
+        encoding="utf-8",
+    )
+    main(["analyze", str(story)])
+    assert "Sentences: 5 (3 outside headings)" in capsys.readouterr().out
