@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.document.wording import plural
 from app.session.revision_diff import change_summary, side_by_side, word_changes
+from app.ui.screen_fit import resize_within_screen
 from app.ui.theme_mode import current_theme
 
 # Added and removed text: a tint plus strike-through or bold, so colour is never the only cue.
@@ -108,7 +109,7 @@ class RevisionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Revisions of this draft")
-        self.resize(1100, 680)
+        resize_within_screen(self, 1100, 680)
         self._revisions = revisions
         self._current = current
         self._shown: list[Version] = []

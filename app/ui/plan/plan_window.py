@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.session.plan.planner import Plan
 from app.ui.plan.calendar_tab import CalendarTab
@@ -14,6 +14,7 @@ from app.ui.plan.stories_tab import StoriesTab
 from app.ui.plan.submissions_tab import SubmissionsTab
 from app.ui.plan.tabs import TABS
 from app.ui.plan.what_works_tab import WhatWorksTab
+from app.ui.screen_fit import resize_within_screen
 
 
 class PlanWindow(QDialog):
@@ -25,7 +26,6 @@ class PlanWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Plan and learn")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
-        self.resize(1180, 680)
         self.calendar = CalendarTab(plan, current_draft)
         self.submissions = SubmissionsTab(plan, current_draft)
         self.stories = StoriesTab(plan, current_draft)
@@ -45,11 +45,12 @@ class PlanWindow(QDialog):
             TABS,
             strict=True,
         ):
-            self.tabs.addTab(tab, name)
+            self.tabs.addTab(_scrolling(tab), name)
         self.tabs.currentChanged.connect(lambda _: self.refresh_current())
         self.stories.storiesChanged.connect(self.calendar.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        resize_within_screen(self, 1180, 680)
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(name))
@@ -62,3 +63,13 @@ class PlanWindow(QDialog):
         index = self.tabs.currentIndex()
         if 0 <= index < len(self._refreshes):
             self._refreshes[index]()
+
+
+def _scrolling(tab: QWidget) -> QScrollArea:
+    """``tab`` in a scroll area: on a screen narrower or shorter than the tab's minimum (a
+    1024x640 laptop), it scrolls instead of pushing the window past the screen's edge."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(tab)
+    return area
