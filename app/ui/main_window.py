@@ -49,6 +49,7 @@ from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
 from app.ui.revisions_dialog import RevisionsDialog
+from app.ui.screen_fit import resize_within_screen
 from app.ui.scrolling_header import ScrollingHeader
 from app.ui.settings_dialog import SettingsActions, SettingsDialog, stored_font
 from app.ui.side_panels import gather_side_panels
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.preferences = workspace.preferences
         self.setWindowTitle("Clapwise")
-        self.resize(1400, 900)
+        resize_within_screen(self, 1400, 900)  # a 1024x640 laptop screen included
         self.session: DraftSession | None = None
         self.publishing: PublishingFeatures | None = None
         self._loading = False
@@ -129,8 +130,7 @@ class MainWindow(QMainWindow):
             (self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets),
             self.writing_column,
             self.editor,
-            self.toggle_drafts,
-            self.drafts,
+            ((self.toggle_drafts, self.drafts), (self.toggle_sidebar, self.sidebar)),
         )
         self._panel_room.roomMade.connect(self._drafts_list_made_room)
         self.write_edit = install_write_edit(self)
@@ -909,10 +909,10 @@ class MainWindow(QMainWindow):
     def hide_drafts_list(self) -> bool:
         return self._panel_room.make_room()
 
-    def _drafts_list_made_room(self) -> None:
+    def _drafts_list_made_room(self, pane: str) -> None:
         self.statusBar().showMessage(
-            "The drafts list makes room for the panel: it comes back when the panel closes "
-            "(or with View → Drafts list).",
+            f"The window is too narrow for the {pane.lower()}: it comes back when there is "
+            f"room again (or with View → {pane}).",
             8000,
         )
 

@@ -18,6 +18,7 @@ READABLE_CHARACTERS = 60  # the narrowest writing column a panel may leave
 PANEL_MIN_WIDTH = 360  # a panel narrower than this cannot show a headline or a checklist line
 PANEL_WIDTH = 480  # what a panel asks for when it opens, room permitting
 PANEL_AREA = Qt.DockWidgetArea.RightDockWidgetArea
+_HANDLE = 8  # a splitter handle and its margins beside a pane
 
 
 def readable_width(editor: QWidget) -> int:
@@ -32,14 +33,13 @@ def gather_side_panels(
     panels: Sequence[QDockWidget],
     writing_column: QWidget,
     editor: QWidget,
-    give_way: QAction,
-    pane: QWidget,
+    give_way: Sequence[tuple[QAction, QWidget]],
 ) -> PanelRoom:
     """Put ``panels`` in one tabbed dock area and keep ``writing_column`` readable.
 
-    ``give_way`` is the checked action that shows ``pane``, which may close (the drafts list)
-    when the window is too narrow for the pane, the writing column and a panel together; the
-    returned :class:`PanelRoom` closes it for a panel too narrow to read as well.
+    ``give_way`` lists checked actions and the panes they show (the drafts list, then the
+    sidebar), in the order they close when the window is too narrow for them, the writing
+    column and any open panel together; the returned :class:`PanelRoom` does the closing.
     """
     window.setTabPosition(PANEL_AREA, QTabWidget.TabPosition.North)
     window.setDockOptions(
@@ -55,7 +55,7 @@ def gather_side_panels(
             window.addDockWidget(PANEL_AREA, panel)
     for first, second in pairwise(panels):
         window.tabifyDockWidget(first, second)
-    room = PanelRoom(window, give_way, pane, panels)
+    room = PanelRoom(window, give_way, panels)
     for panel in panels:
         # Opened from a menu or a shortcut: bring its tab to the front, never behind another.
         panel.toggleViewAction().triggered.connect(
@@ -76,43 +76,46 @@ def _bring_forward(window: QMainWindow, panel: QDockWidget) -> None:
 
 
 class PanelRoom(QObject):
-    """Closes the ``give_way`` pane when a panel opens in a window too narrow for it, when the
-    window shrinks below what the pane and an open panel need together, or when asked (by
-    :meth:`make_room`); and opens it again once every panel is closed.
+    """Closes the give-way panes, first to last, while the window is too narrow for them, the
+    writing column and an open panel together (a panel opening in a narrow window, the window
+    shrinking, or when asked by :meth:`make_room`); opens them again once every panel is
+    closed and, with none open, once the window is wide enough for them again.
 
     Qt widens the window to fit a panel before the panel's show event arrives, so this watches
     the window: grown past its old width because its minimum did means a panel pushed it.
-    While a panel is open beside the pane, the window's minimum leaves the pane out, so the
-    writer can still shrink the window (or move it to a smaller screen): the pane then goes.
+    While the first open pane fits, the window's minimum leaves it out, so the writer can still
+    shrink the window (or move it to a smaller screen, 1024 wide): the pane then goes.
     """
 
-    roomMade = Signal()  # the pane closed to make room
+    roomMade = Signal(str)  # a pane closed to make room: its action's text, "Drafts list"
 
     def __init__(
         self,
         window: QMainWindow,
-        give_way: QAction,
-        pane: QWidget,
+        give_way: Sequence[tuple[QAction, QWidget]],
         panels: Sequence[QDockWidget],
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._give_way = give_way
-        self._pane = pane
+        self._give_way = tuple(give_way)
         self._panels = tuple(panels)
-        self._made_room = False
-        self._lowered = False  # the window's minimum leaves the pane out
+        self._closed: list[QAction] = []  # the actions this closed, to check again later
+        self._lowered = False  # the window's minimum leaves a pane out
         window.installEventFilter(self)
         for panel in self._panels:
             panel.visibilityChanged.connect(self._panel_shown_or_hidden)
 
+    def _first_open(self) -> tuple[QAction, QWidget] | None:
+        return next(((a, p) for a, p in self._give_way if a.isChecked()), None)
+
     def make_room(self) -> bool:
-        """Close the ``give_way`` pane until the panels close; False if it was closed."""
-        if not self._give_way.isChecked():
+        """Close the first pane still open until the panels close; False if none was open."""
+        first = self._first_open()
+        if first is None:
             return False
-        self._made_room = True
-        self._give_way.setChecked(False)
-        self.roomMade.emit()
+        self._closed.append(first[0])
+        first[0].setChecked(False)
+        self.roomMade.emit(first[0].text().replace("&", ""))
         return True
 
     def _panel_open(self) -> bool:
@@ -123,24 +126,43 @@ class PanelRoom(QObject):
         QTimer.singleShot(0, self, self._give_back)
 
     def _give_back(self) -> None:
-        if self._made_room and not self._panel_open():
-            self._made_room = False
-            self._give_way.setChecked(True)
+        """With no panel open, reopen the closed panes the window has room for, last closed
+        first (the sidebar before the drafts list)."""
+        if not self._closed or self._panel_open():
+            return
+        layout = self._window.layout()
+        if layout is not None:
+            layout.activate()  # the minimum without the panel that just closed
+        spare = self._window.width() - self._needed_width()
+        panes = dict(self._give_way)
+        for action in reversed(list(self._closed)):
+            pane = panes[action]
+            wanted = max(pane.minimumWidth(), pane.minimumSizeHint().width()) + _HANDLE
+            if wanted > spare:
+                break
+            spare -= wanted
+            self._closed.remove(action)
+            action.setChecked(True)
 
     def _needed_width(self) -> int:
         layout = self._window.layout()
         return layout.minimumSize().width() if layout is not None else 0
 
     def _fit_minimum(self) -> None:
-        """Leave the pane out of the window's minimum while a panel is open beside it and all
-        of them fit; otherwise the layout's own minimum, which widens a window too narrow (a
-        panel just opened there, or the pane shown again) for the widening to close the pane."""
+        """Leave the first open pane out of the window's minimum while all fit; otherwise the
+        layout's own minimum, which widens a window too narrow (a panel just opened there, or
+        the pane shown again) for the widening to close the pane."""
         window = self._window
         needed = self._needed_width()
-        if self._give_way.isChecked() and self._panel_open() and window.width() >= needed:
-            pane = max(self._pane.minimumWidth(), self._pane.minimumSizeHint().width())
+        first = self._first_open()
+        if first is not None and window.width() >= needed:
+            pane = max(first[1].minimumWidth(), first[1].minimumSizeHint().width())
             window.setMinimumWidth(max(1, needed - pane))
             self._lowered = True
+        elif first is not None and window.isVisible() and window.width() < needed:
+            # Narrower than its parts (a panel opened and the window was not widened, or
+            # could not be): the pane goes; the layout's next request checks the next one.
+            self.make_room()
         elif self._lowered:
             self._lowered = False
             window.setMinimumWidth(0)  # the layout's own minimum again
@@ -154,21 +176,42 @@ class PanelRoom(QObject):
             return False
         if event.type() == QEvent.Type.LayoutRequest:
             QTimer.singleShot(0, self, self._fit_minimum)  # once the layout has taken the change
-        elif event.type() == QEvent.Type.Resize and self._give_way.isChecked():
+        elif event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self, self._fit_screen)
+        elif event.type() == QEvent.Type.Resize:
             self._resized(event.oldSize(), event.size().width())  # type: ignore[attr-defined]
         return False
 
     def _resized(self, old: QSize, width: int) -> None:
         window = self._window
         if 0 < width < old.width() and width < self._needed_width():
-            self.make_room()  # shrunk below what the pane and the open panel need
-        elif 0 < old.width() < width and window.minimumSizeHint().width() > old.width():
-            self.make_room()  # widened by a panel that opened
-            QTimer.singleShot(0, lambda: _shrink_back(window, old))
+            self.make_room()  # shrunk below what the panes (and an open panel) need
+        elif 0 < old.width() < width <= window.minimumSizeHint().width():
+            # Widened to its minimum and no further: by a panel that opened, not the writer.
+            if self.make_room():
+                QTimer.singleShot(0, self, lambda: self._shrink_back(old))
+        elif self._closed and not self._panel_open() and old.width() < width:
+            QTimer.singleShot(0, self, self._give_back)  # widened: room for a pane again?
 
+    def _fit_screen(self) -> None:
+        """A window shown wider than its screen (the panes' minimums widened it) narrows to
+        the screen, closing panes as it shrinks, so nothing is cut off at the screen's edge."""
+        window = self._window
+        screen = window.screen()
+        if screen is None or window.isMaximized() or window.isFullScreen():
+            return
+        room = screen.availableGeometry().width()
+        # Only a window held at its parts' minimum: one asked to be wider is left as asked.
+        if room < window.width() <= self._needed_width():
+            self._fit_minimum()
+            window.resize(room, window.height())
 
-def _shrink_back(window: QMainWindow, size: QSize) -> None:
-    layout = window.layout()
-    if layout is not None:
-        layout.activate()  # lowers the window's minimum now that the pane is gone
-    window.resize(size)
+    def _shrink_back(self, size: QSize) -> None:
+        """Back to ``size``, closing the next pane too while the window cannot get there."""
+        window = self._window
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()  # lowers the window's minimum now that the pane is gone
+            if layout.minimumSize().width() > size.width() and self.make_room():
+                layout.activate()
+        window.resize(size)

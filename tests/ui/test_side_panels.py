@@ -1,0 +1,42 @@
+"""Side panels in a small window: the window keeps to the screen, the panes make way."""
+
+from __future__ import annotations
+
+
+def _narrow(qtbot, window, width: int = 1024, height: int = 640) -> None:
+    qtbot.wait(50)  # the window's minimum follows its layout once events run
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() <= width)
+
+
+def test_a_1024_wide_window_fits_with_the_checklist_and_the_lab_open(
+    qtbot, window, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    _narrow(qtbot, window)
+    assert window.width() <= 1024
+    assert not window.drafts.isVisible()  # the drafts list made way
+    assert window.sidebar.isVisible()  # the sidebar still fits beside the text
+
+    window.publishing.checklist_action.trigger()
+    qtbot.waitUntil(lambda: window.publishing.checklist.isVisible())
+    qtbot.wait(100)
+    assert window.width() <= 1024
+    assert window.writing_column.width() >= window.writing_column.minimumWidth()
+
+    window.publishing.checklist.hide()
+    window.show_headline_lab()
+    qtbot.waitUntil(lambda: window.headline_lab.isVisible())
+    qtbot.wait(100)
+    assert window.width() <= 1024
+
+    window.headline_lab.hide()
+    qtbot.waitUntil(lambda: window.sidebar.isVisible())  # back once the panels close
+
+
+def test_the_panes_come_back_when_the_window_widens_again(qtbot, window) -> None:
+    _narrow(qtbot, window)
+    qtbot.waitUntil(lambda: not window.drafts.isVisible())
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.drafts.isVisible())
+    assert window.sidebar.isVisible()
