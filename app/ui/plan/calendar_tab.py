@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateTimeEdit,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session.plan.planner import GOAL_LIMITS, Plan
+from app.ui.theme_mode import current_theme
 
 SCHEDULED_COLOR = QColor("#E69F00")  # Okabe-Ito orange
 PUBLISHED_COLOR = QColor("#009E73")  # Okabe-Ito green
@@ -43,6 +44,7 @@ class CalendarTab(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        _readable_in_theme(self.calendar)
         self.calendar.currentPageChanged.connect(lambda *_: self.refresh())
         self.entries = QListWidget()
         self.streaks = QLabel()
@@ -167,3 +169,24 @@ class CalendarTab(QWidget):
                     f"{goal.met_recently} of the last {goal.recent} days"
                 )
         self.streaks.setText("<br>".join(lines))
+
+
+# Dark theme: Qt's pure red weekends (4.1:1) and greyed dates of other months (3.3:1) on the
+# dark grid are hard to read; these are 7.2:1 and 5.2:1. The light theme keeps Qt's own.
+_DARK_WEEKEND = "#ff8a80"
+_DARK_OTHER_MONTH = "#8e9196"
+
+
+def _readable_in_theme(calendar: QCalendarWidget) -> None:
+    if current_theme() != "dark":
+        return
+    weekend = QTextCharFormat()
+    weekend.setForeground(QBrush(QColor(_DARK_WEEKEND)))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, weekend)
+    palette = calendar.palette()
+    # Qt draws the dates of the months before and after in the disabled text colour.
+    palette.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(_DARK_OTHER_MONTH)
+    )
+    calendar.setPalette(palette)

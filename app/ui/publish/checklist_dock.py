@@ -45,7 +45,6 @@ class ChecklistRow(QFrame):
         self.fix = QLabel()
         self.fix.setWordWrap(True)
         self.fix.setObjectName("checklistFix")
-        self.fix.setStyleSheet("color: #6b6b6b;")
         text.addWidget(self.title)
         text.addWidget(self.fix)
         layout.addLayout(text, 1)

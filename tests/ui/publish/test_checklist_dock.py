@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
 
 from app.storage.store import open_store
 from app.ui.publish import install_publishing
+from tests.ui.contrast import contrast
 
 BODY = (
     "The plan was approved by the board. The report was written by an intern.\n\n"
@@ -183,3 +184,17 @@ def test_the_headline_says_ready_only_when_nothing_is_left(qtbot) -> None:
     assert dock.ready_label.text() == "Ready, with 1 suggestion to consider"
     dock.show_checklist(Checklist((passing, warning, failing)))
     assert dock.ready_label.text() == "Not ready yet"
+
+
+def test_what_to_do_lines_are_readable_in_the_dark_theme(window, publishing, open_story) -> None:
+    window.view_modes.set_theme("dark", remember=False)
+    try:
+        open_story(window, BODY, title="A Plain Title")
+        _show(publishing)
+        fix = publishing.checklist.rows["tags"].fix
+        fix.ensurePolished()
+        text = fix.palette().color(fix.foregroundRole())
+        behind = fix.palette().color(QPalette.ColorRole.Window)
+        assert contrast(text, behind) >= 4.5
+    finally:
+        window.view_modes.set_theme("light", remember=False)
