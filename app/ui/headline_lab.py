@@ -170,16 +170,15 @@ class HeadlineLab(QDockWidget):
         self.topic.returnPressed.connect(self.generate)
         layout.addWidget(self.generate_button, alignment=Qt.AlignmentFlag.AlignLeft)
 
-        own = QHBoxLayout()
+        # The field takes the whole row (a headline is long) and its score goes below it.
         self.own = QLineEdit()
         self.own.setPlaceholderText("Write your own and press Enter")
         self.own.textChanged.connect(self._score_own)
         self.own.returnPressed.connect(self.add_own)
-        own.addWidget(self.own, 1)
+        layout.addWidget(self.own)
         self.own_score = QLabel("")
-        self.own_score.setMinimumWidth(150)
-        own.addWidget(self.own_score)
-        layout.addLayout(own)
+        self.own_score.setWordWrap(True)
+        layout.addWidget(self.own_score)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)

@@ -123,6 +123,11 @@ class RevisionsDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
         self.list.setAccessibleName("Revisions, newest first")
+        # A long title wraps in the list (whole in the tooltip) rather than hiding behind a
+        # sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(self.list)
         panes = QWidget()
         panes_layout = QVBoxLayout(panes)

@@ -380,3 +380,13 @@ def test_a_topic_the_title_states_is_kept_over_the_texts_subject(
     wait_for_analysis(window)
     lab = window.headline_lab
     assert lab.topic.text() == "Building an Emergency Fund"
+
+
+def test_write_your_own_field_takes_the_whole_row(qtbot, window) -> None:
+    window.resize(1280, 720)
+    window.show_headline_lab()
+    lab = window.headline_lab
+    qtbot.waitUntil(lambda: lab.isVisible() and lab.width() > 0)
+    qtbot.keyClicks(lab.own, "Common Mistakes When Keeping a Writing Habit")
+    qtbot.wait(50)
+    assert lab.own.width() >= lab.table.width() - 2  # as wide as the list of ideas

@@ -74,3 +74,18 @@ def test_a_draft_without_revisions_still_shows_its_text_now(
     assert "No revisions yet" in dialog.older.toPlainText()
     assert dialog.newer.toPlainText().split() == text.split()
     assert not dialog.restore_button.isEnabled()
+
+
+def test_a_long_title_wraps_in_the_list_with_no_sideways_scrolling(qtbot, window) -> None:
+    # The sample draft's title, "What I Learned From Rewriting 50 Headlines for Medium
+    # Readers", is longer than the list is wide.
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    dialog.resize(1240, 640)  # a 1280x720 screen
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    item = dialog.list.item(0)
+    assert len(item.toolTip()) > 40
+    assert item.toolTip() in item.text()
+    assert not dialog.list.horizontalScrollBar().isVisible()
+    assert dialog.list.visualItemRect(item).width() <= dialog.list.viewport().width()
