@@ -149,17 +149,17 @@ class EditMenu(QObject):
         self.menu.addSeparator()
         self.find_action = self._add("&Find…", lambda: self.find_bar.open(replace=False), keys.Find)
         self.replace_action = self._add(
-            "Find and &replace…", lambda: self.find_bar.open(replace=True), "Ctrl+H"
+            "Find and r&eplace…", lambda: self.find_bar.open(replace=True), "Ctrl+H"
         )
-        self._add("Find &next", lambda: self.find_bar.find_next(), keys.FindNext)
+        self._add("Find ne&xt", lambda: self.find_bar.find_next(), keys.FindNext)
         self.menu.addSeparator()
         self.bold_action = self._add("&Bold", lambda: toggle_wrap(editor, "**"), keys.Bold)
         self.italic_action = self._add("&Italic", lambda: toggle_wrap(editor, "*"), keys.Italic)
         self.link_action = self._add("&Link…", lambda: insert_link(editor), "Ctrl+K")
         self.heading_action = self._add("&Heading", lambda: toggle_heading(editor, 2), "Ctrl+2")
-        self._add("S&ubheading", lambda: toggle_heading(editor, 3), "Ctrl+3")
+        self._add("Subhea&ding", lambda: toggle_heading(editor, 3), "Ctrl+3")
         self.bullets_action = self._add(
-            "Bulleted &list", lambda: toggle_list(editor), "Ctrl+Shift+8"
+            "Bulleted li&st", lambda: toggle_list(editor), "Ctrl+Shift+8"
         )
         self._add("&Numbered list", lambda: toggle_list(editor, numbered=True), "Ctrl+Shift+7")
         self.menu.addSeparator()

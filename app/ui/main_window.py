@@ -82,6 +82,8 @@ log = logging.getLogger(__name__)
 
 # A 20,000-word article is about 130 KB; a file past this size is confirmed before import.
 LARGE_IMPORT_BYTES = 1_000_000
+# Plan menu items whose first letter another item already uses.
+PLAN_MNEMONICS = {"Charts": "C&harts"}
 
 
 class MainWindow(QMainWindow):
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
         self.trash_action = self._action(file_menu, "Move draft to &trash")
         self.trash_action.triggered.connect(lambda: self._trash_current())
         file_menu.addSeparator()
-        self.settings_action = self._action(file_menu, "Se&ttings…", "Ctrl+,")
+        self.settings_action = self._action(file_menu, "S&ettings…", "Ctrl+,")
         self.settings_action.triggered.connect(lambda: self.show_settings())
         quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -229,12 +231,14 @@ class MainWindow(QMainWindow):
         self.toggle_lab.setText("&Headline lab")
         self.toggle_lab.setShortcut(QKeySequence("Ctrl+Shift+H"))
         view_menu.addAction(self.toggle_lab)
-        tag_history = self._action(view_menu, "Tag &history…", "Ctrl+Shift+T")
+        tag_history = self._action(view_menu, "Ta&g history…", "Ctrl+Shift+T")
         tag_history.triggered.connect(self.show_tag_history)
 
         plan_menu = self.menuBar().addMenu("&Plan")
         for tab in PLAN_TABS:
-            self._action(plan_menu, f"{tab}…").triggered.connect(
+            # Alt+P, then a letter: each item has its own (C is Calendar's, so Charts takes h).
+            text = PLAN_MNEMONICS.get(tab, f"&{tab}")
+            self._action(plan_menu, f"{text}…").triggered.connect(
                 lambda _checked=False, tab=tab: self.show_plan(tab)
             )
 

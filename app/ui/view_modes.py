@@ -91,7 +91,7 @@ class ViewModes(QObject):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
             self.theme_actions[theme] = action
-        focus = menu.addMenu("&Focus mode")
+        focus = menu.addMenu("F&ocus mode")
         self.focus_actions: dict[str, QAction] = {}
         focus_group = QActionGroup(self)
         for mode, name in FOCUS_NAMES.items():

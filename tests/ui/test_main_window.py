@@ -194,3 +194,31 @@ def test_a_file_of_one_huge_line_opens_as_one_line_per_sentence(
     assert window.title_edit.text() == "One line"
     assert window.editor.document().blockCount() >= 2_000
     assert "broken at sentence ends" in window.statusBar().currentMessage()
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after a single "&" in a menu text ("&&" is a literal ampersand), or ""."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def _assert_unique_mnemonics(actions, where: str) -> None:
+    letters: dict[str, str] = {}
+    for action in actions:
+        if action.isSeparator() or not action.isVisible() or not action.isEnabled():
+            continue
+        letter = _mnemonic(action.text())
+        assert letter, f"{where}: {action.text()!r} has no Alt+letter"
+        assert letter not in letters, f"{where}: {action.text()!r} and {letters[letter]!r}"
+        letters[letter] = action.text()
+        if action.menu() is not None:
+            _assert_unique_mnemonics(action.menu().actions(), action.text())
+
+
+def test_every_menu_and_item_has_its_own_alt_letter(window) -> None:
+    # Alt+P opened Plan while Publish needed a second Alt+P; Redo and Find and replace
+    # shared R. One press of each letter must reach exactly one menu or item.
+    bar = window.menuBar().actions()
+    assert [a.text().replace("&", "") for a in bar][:3] == ["File", "Edit", "View"]
+    _assert_unique_mnemonics(bar, "menu bar")

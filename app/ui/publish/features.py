@@ -88,7 +88,7 @@ class PublishingFeatures(QObject):
 
     def _build_menu(self) -> QMenu:
         window = self._window
-        menu = QMenu("&Publish", window)
+        menu = QMenu("P&ublish", window)
         self.export_markdown_action = QAction("Export &Markdown…", window)
         self.export_markdown_action.triggered.connect(lambda: self.open_export_dialog(MARKDOWN))
         self.export_html_action = QAction("Export &HTML…", window)
