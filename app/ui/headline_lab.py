@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -197,6 +197,9 @@ class HeadlineLab(QDockWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSortIndicator(SCORE, Qt.SortOrder.DescendingOrder)  # the best first
         self.table.setSortingEnabled(True)
+        # A list of ideas, not a spreadsheet: arrows move between rows, Tab moves on to the
+        # buttons, and Enter uses the selected idea as the title (see eventFilter).
+        self.table.setTabKeyNavigation(False)
         self.table.installEventFilter(self)
         if parent is not None:
             parent.installEventFilter(self)  # a window grown again gives the lab its room back
@@ -244,6 +247,15 @@ class HeadlineLab(QDockWidget):
             window.resizeDocks([self], [LAB_WIDTH], Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            self.use_selected()  # Enter on an idea does what "Use as title" does
+            return True
         if event.type() == QEvent.Type.Resize:
             if watched is self.table:
                 self._fit_columns()

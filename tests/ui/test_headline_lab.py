@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from app.storage.store import open_store
 from app.ui.headline_lab import BAND, HEADLINE_MIN_WIDTH, LAB_WIDTH, RISK, SCORE, STAR, TEXT
 
@@ -390,3 +393,25 @@ def test_write_your_own_field_takes_the_whole_row(qtbot, window) -> None:
     qtbot.keyClicks(lab.own, "Common Mistakes When Keeping a Writing Habit")
     qtbot.wait(50)
     assert lab.own.width() >= lab.table.width() - 2  # as wide as the list of ideas
+
+
+def test_the_list_of_ideas_is_left_with_tab_and_enter_uses_an_idea(qtbot, window) -> None:
+    """Keyboard only: Tab and Shift+Tab move on from the list, arrows move between ideas,
+    Enter uses the selected one as the title (Tab used to cycle through the cells for ever)."""
+    window.activateWindow()
+    window.show_headline_lab()
+    lab = window.headline_lab
+    qtbot.keyClick(lab.topic, Qt.Key.Key_Return)  # Enter in Topic makes ideas
+    assert lab.table.rowCount() > 2
+    lab.table.setFocus()
+    qtbot.keyClick(lab.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not lab.table
+    lab.table.setFocus()
+    qtbot.keyClick(lab.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not lab.table
+    lab.table.setFocus()
+    qtbot.keyClick(lab.table, Qt.Key.Key_Down)
+    [chosen] = _selected(lab)
+    assert chosen != window.title_edit.text()
+    qtbot.keyClick(lab.table, Qt.Key.Key_Return)
+    assert window.title_edit.text() == chosen
