@@ -134,6 +134,10 @@ class ChecklistDock(QDockWidget):
         layout.addWidget(scroll, 1)
         self.setWidget(body)
 
+    def first_control(self) -> QWidget:
+        """Where the keyboard lands when the checklist opens: its first control, at the top."""
+        return self.elsewhere_box
+
     # --- canonical link ------------------------------------------------------------------------
 
     def load_canonical(self, url: str, *, editable: bool = True) -> None:

@@ -1,0 +1,46 @@
+"""Keyboard ways in and out of a side panel: opened from a menu or shortcut, the panel takes
+the focus (so the keyboard is where the eyes are); Esc inside it closes it and gives the focus
+back to the story, as Esc does for the Find bar."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+
+class PanelKeys(QObject):
+    """Watches ``panels`` (each with the widget that takes the focus when it opens)."""
+
+    def __init__(self, panels: Mapping[QDockWidget, QWidget], story: QWidget) -> None:
+        super().__init__(story)
+        self._story = story
+        for panel, first in panels.items():
+            panel.installEventFilter(self)
+            panel.toggleViewAction().triggered.connect(
+                lambda checked, first=first: self._focus_later(first) if checked else None
+            )
+
+    @staticmethod
+    def _focus_later(first: QWidget) -> None:
+        # Queued: the panel's tab is brought to the front once the menu has closed.
+        QTimer.singleShot(0, lambda: first.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QDockWidget) or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # Esc is also the window's "Leave full screen" shortcut: the innermost thing
+            # closes first. The focused field passes the override up only when Esc means
+            # nothing to it (a cell being edited keeps Esc to cancel the edit).
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            watched.close()
+            self._story.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
