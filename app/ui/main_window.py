@@ -44,7 +44,7 @@ from app.ui.edit_menu import EditMenu
 from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.headline_lab import HeadlineLab
-from app.ui.panel_keys import PanelKeys
+from app.ui.panel_keys import EmptyTabBars, PanelKeys
 from app.ui.plan.tabs import TABS as PLAN_TABS
 from app.ui.publish import PublishingFeatures, install_publishing
 from app.ui.publish.export_dialog import StoryParts
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             ((self.toggle_drafts, self.drafts), (self.toggle_sidebar, self.sidebar)),
         )
         self._panel_room.roomMade.connect(self._drafts_list_made_room)
+        EmptyTabBars(self)
         PanelKeys(
             {
                 self.headline_lab: self.headline_lab.topic,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 from app.ui.accessibility import name_controls
 from app.ui.analysis_worker import AnalysisResult
 from app.ui.sidebar.card import Card
+from app.ui.sidebar.focus_order import SidebarFocus
 from app.ui.sidebar.headline_card import HeadlineCard
 from app.ui.sidebar.issues_card import IssuesCard
 from app.ui.sidebar.keyphrase_card import KeyphraseCard
@@ -54,6 +55,7 @@ class Sidebar(QScrollArea):
             self._layout.addWidget(card)
         self._layout.addStretch(1)
         self.setWidget(body)
+        SidebarFocus(self)
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the cards allow and no narrower: a squeezed sidebar would cut text."""
