@@ -172,7 +172,17 @@ class MarkdownEditor(QPlainTextEdit):
                 # QPlainTextEdit refuses to pass focus on while editable; QWidget's does it.
                 QWidget.focusNextPrevChild(self, key == Qt.Key.Key_Tab)
                 return True
+            shift_only = event.modifiers() == Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_F10 and shift_only:
+                self.open_menu_at_caret()  # as the Menu key does; Qt maps only that one
+                return True
         return super().event(event)
+
+    def open_menu_at_caret(self) -> None:
+        """The right-click menu (fixes first) for the word at the caret, shown beside it."""
+        at = self.cursorRect().center()
+        global_at = self.viewport().mapToGlobal(at)
+        self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, global_at))
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
 
 
 def _position_of(window, phrase: str) -> int:
@@ -57,3 +58,26 @@ def test_repeated_word_fix_removes_the_duplicate(qtbot, window, wait_for_analysi
     assert actions
     actions[0].trigger()
     assert window.editor.toPlainText() == "This is the end."
+
+
+def test_shift_f10_opens_the_fixes_menu_at_the_caret(qtbot, window, wait_for_analysis) -> None:
+    """From the keyboard alone, as the Menu key does (not every keyboard has one)."""
+    window.editor.setPlainText("I will recieve the parcel tomorrow.")
+    wait_for_analysis(window)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(_position_of(window, "recieve") + 2)
+    window.editor.setTextCursor(cursor)
+    window.activateWindow()
+    window.editor.setFocus()
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            shown.extend(action.text() for action in popup.actions())
+            popup.close()
+
+    QTimer.singleShot(200, read_and_close)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(shown), timeout=3_000)
+    assert "Add “recieve” to dictionary" in shown
