@@ -28,6 +28,15 @@ from app.ui.find_replace import FindReplaceBar
 from app.ui.markdown_shortcuts import insert_link, toggle_heading, toggle_list, toggle_wrap
 
 DROPPABLE = (".md", ".markdown", ".mdown")
+# Keys that belong to no menu item, so the list cannot read them from the menus: the ways
+# around the window for a writer who works from the keyboard alone.
+KEYBOARD_ROWS = (
+    ("Story", "Leave the story for the sidebar and panels (back: Ctrl+Shift+Tab)", "Ctrl+Tab"),
+    ("Story", "Fixes and spelling for the word at the caret", "Shift+F10 or Menu key"),
+    ("Headline lab", "Use the selected idea as the title", "Enter"),
+    ("Panels", "Close the headline lab or checklist, back to the story", "Esc"),
+    ("Find", "Close the find bar / full screen", "Esc"),
+)
 MAX_WORD_GOAL = 100_000
 
 
@@ -65,6 +74,14 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _row(where: str, what: str, keys: str) -> str:
+    return (
+        f"<tr><td style='color:gray; padding-right:12px'>{html.escape(where)}</td>"
+        f"<td style='padding-right:16px'>{html.escape(what)}</td>"
+        f"<td><b>{html.escape(keys)}</b></td></tr>"
+    )
+
+
 class ShortcutsDialog(QDialog):
     """Help → Keyboard shortcuts: read from the menus, so it never goes out of date."""
 
@@ -75,17 +92,8 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.table = QTextBrowser()
         self.table.setAccessibleName("Keyboard shortcuts")
-        rows = "".join(
-            f"<tr><td style='color:gray; padding-right:12px'>{html.escape(menu)}</td>"
-            f"<td style='padding-right:16px'>{html.escape(text)}</td>"
-            f"<td><b>{html.escape(keys)}</b></td></tr>"
-            for menu, text, keys in shortcut_rows(window)
-        )
-        extra = (
-            "<tr><td style='color:gray'>Find</td><td>Close the find bar / full screen</td>"
-            "<td><b>Esc</b></td></tr>"
-        )
-        self.table.setHtml(f"<table>{rows}{extra}</table>")
+        rows = "".join(_row(*row) for row in (*shortcut_rows(window), *KEYBOARD_ROWS))
+        self.table.setHtml(f"<table>{rows}</table>")
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

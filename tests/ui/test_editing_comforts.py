@@ -107,7 +107,11 @@ def test_edit_menu_and_shortcuts_list(qtbot, window) -> None:
     assert {"Undo", "Find", "Bold", "Italic", "Link", "Heading", "Bulleted list"} <= named
     dialog = window.edit_menu.show_shortcuts()
     qtbot.addWidget(dialog)
-    assert "Find and replace" in dialog.table.toPlainText()
+    listed = dialog.table.toPlainText()
+    assert "Find and replace" in listed
+    # Keys no menu item carries: the ways around the window from the keyboard alone.
+    assert "Ctrl+Tab" in listed
+    assert "Shift+F10" in listed
 
 
 def test_dropping_a_markdown_file_imports_it(qtbot, window, store, tmp_path) -> None:
