@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from tests.ui.contrast import contrast
@@ -11,7 +12,7 @@ def _ring_pixels(widget, background: QColor) -> int:
     """Pixels of ``widget`` that differ from focusless rendering at 3:1 against ``background``."""
     widget.clearFocus()
     plain = widget.grab().toImage()
-    widget.setFocus()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)  # as the keyboard moves it: Fusion marks that
     focused = widget.grab().toImage()
     changed = 0
     for y in range(min(plain.height(), focused.height())):
@@ -40,3 +41,30 @@ def test_focused_check_boxes_and_the_generate_button_show_a_ring_in_the_dark_the
         assert _ring_pixels(button, green) >= 2 * button.height()
     finally:
         window.view_modes.set_theme("light", remember=False)
+
+
+def test_plain_and_count_buttons_show_a_ring(qtbot, window) -> None:
+    """A plain button ("Use as title") shows where the keyboard is on the dark page, at
+    Fusion's size (on white, Fusion marks it itself); a sidebar count button, drawn by the
+    sheet in both themes, shows it in both."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_headline_lab()
+    lab = window.headline_lab
+    qtbot.waitUntil(lab.isVisible)
+    plain = lab.use_button
+    plain.setEnabled(True)
+    light_size = plain.sizeHint()
+    rule = next(iter(window.sidebar.issues._counts))
+    count = window.sidebar.issues.count_button(rule)
+    count.setEnabled(True)
+    count.show()
+    for theme in ("dark", "light"):
+        window.view_modes.set_theme(theme, remember=False)
+        try:
+            for button in (plain, count) if theme == "dark" else (count,):
+                behind = button.parentWidget().palette().color(QPalette.ColorRole.Window)
+                assert _ring_pixels(button, behind) >= button.height(), (theme, button.text())
+            assert plain.sizeHint() == light_size
+        finally:
+            window.view_modes.set_theme("light", remember=False)
