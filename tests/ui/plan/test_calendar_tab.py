@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QPushButton
 
 from tests.ui.contrast import contrast
 
@@ -23,3 +24,21 @@ def test_dark_calendar_weekends_and_other_months_are_readable(window) -> None:
         assert contrast(other_month, grid) >= 4.5
     finally:
         window.view_modes.set_theme("light", remember=False)
+
+
+def test_the_calendars_buttons_show_their_whole_text_in_both_themes(qtbot, window) -> None:
+    window.resize(1280, 720)
+    for theme in ("dark", "light"):
+        window.view_modes.set_theme(theme, remember=False)
+        try:
+            plan = window.show_plan("Calendar")
+            qtbot.waitUntil(plan.isVisible)
+            buttons = [b for b in plan.findChildren(QPushButton) if b.text().endswith("plan")]
+            buttons += [b for b in plan.findChildren(QPushButton) if "Schedule" in b.text()]
+            assert len(buttons) == 2
+            for button in buttons:
+                text = button.fontMetrics().horizontalAdvance(button.text())
+                assert button.width() > text, (theme, button.text(), button.width())
+            plan.close()
+        finally:
+            window.view_modes.set_theme("light", remember=False)
