@@ -55,6 +55,12 @@ def gather_side_panels(
             window.addDockWidget(PANEL_AREA, panel)
     for first, second in pairwise(panels):
         window.tabifyDockWidget(first, second)
+    # Tabs of one area, so as narrow as the widest needs (the lab's and the checklist's rows):
+    # promotion posts 76 px wide are unreadable, and the panel's minimum is what makes a
+    # window too narrow for it close a pane first.
+    narrowest = max(panel.minimumSizeHint().width() for panel in panels)
+    for panel in panels:
+        panel.setMinimumWidth(max(panel.minimumWidth(), narrowest))
     room = PanelRoom(window, give_way, panels)
     for panel in panels:
         # Opened from a menu or a shortcut: bring its tab to the front, never behind another.

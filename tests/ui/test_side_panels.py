@@ -40,3 +40,16 @@ def test_the_panes_come_back_when_the_window_widens_again(qtbot, window) -> None
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: window.drafts.isVisible())
     assert window.sidebar.isVisible()
+
+
+def test_promotion_posts_open_readable_and_the_sidebar_makes_way(qtbot, window) -> None:
+    _narrow(qtbot, window)
+    qtbot.waitUntil(lambda: not window.drafts.isVisible())
+    window.publishing.snippets_action.trigger()
+    qtbot.waitUntil(lambda: window.publishing.snippets.isVisible())
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())
+    qtbot.wait(100)
+    # As wide as the lab needs to be readable, not a sliver with "Pro…" for a title.
+    assert window.publishing.snippets.width() >= window.headline_lab.minimumSizeHint().width()
+    assert window.width() <= 1024
+    assert "sidebar" in window.statusBar().currentMessage()
