@@ -84,8 +84,8 @@ def _bring_forward(window: QMainWindow, panel: QDockWidget) -> None:
 class PanelRoom(QObject):
     """Closes the give-way panes, first to last, while the window is too narrow for them, the
     writing column and an open panel together (a panel opening in a narrow window, the window
-    shrinking, or when asked by :meth:`make_room`); opens them again once every panel is
-    closed and, with none open, once the window is wide enough for them again.
+    shrinking, or when asked by :meth:`make_room`); opens them again as soon as there is room
+    (a panel closed, the window widened, or the writer hid another pane), panel open or not.
 
     Qt widens the window to fit a panel before the panel's show event arrives, so this watches
     the window: grown past its old width because its minimum did means a panel pushed it.
@@ -110,6 +110,17 @@ class PanelRoom(QObject):
         window.installEventFilter(self)
         for panel in self._panels:
             panel.visibilityChanged.connect(self._panel_shown_or_hidden)
+        for action, _pane in self._give_way:
+            # ``triggered``, not ``toggled``: only the writer's own choice, never this class's.
+            action.triggered.connect(
+                lambda checked, chosen=action: self._writer_chose(chosen, checked)
+            )
+
+    def _writer_chose(self, action: QAction, shown: bool) -> None:
+        if action in self._closed:
+            self._closed.remove(action)  # the writer decides about it from now on
+        if not shown:
+            QTimer.singleShot(0, self, self._give_back)  # room for a pane that made way?
 
     def _first_open(self) -> tuple[QAction, QWidget] | None:
         return next(((a, p) for a, p in self._give_way if a.isChecked()), None)
@@ -124,17 +135,14 @@ class PanelRoom(QObject):
         self.roomMade.emit(first[0].text().replace("&", ""))
         return True
 
-    def _panel_open(self) -> bool:
-        return any(panel.isVisible() for panel in self._panels)
-
     def _panel_shown_or_hidden(self, _visible: bool) -> None:
         # Queued: a panel closing as another opens in its place (tabs) is no end to them.
         QTimer.singleShot(0, self, self._give_back)
 
     def _give_back(self) -> None:
-        """With no panel open, reopen the closed panes the window has room for, last closed
-        first (the sidebar before the drafts list)."""
-        if not self._closed or self._panel_open():
+        """Reopen the closed panes the window has room for beside the writing column and any
+        open panel, last closed first (the sidebar before the drafts list)."""
+        if not self._closed:
             return
         layout = self._window.layout()
         if layout is not None:
@@ -196,7 +204,7 @@ class PanelRoom(QObject):
             # Widened to its minimum and no further: by a panel that opened, not the writer.
             if self.make_room():
                 QTimer.singleShot(0, self, lambda: self._shrink_back(old))
-        elif self._closed and not self._panel_open() and old.width() < width:
+        elif self._closed and old.width() < width:
             QTimer.singleShot(0, self, self._give_back)  # widened: room for a pane again?
 
     def _fit_screen(self) -> None:

@@ -53,3 +53,27 @@ def test_promotion_posts_open_readable_and_the_sidebar_makes_way(qtbot, window) 
     assert window.publishing.snippets.width() >= window.headline_lab.minimumSizeHint().width()
     assert window.width() <= 1024
     assert "sidebar" in window.statusBar().currentMessage()
+
+
+def test_a_pane_comes_back_beside_an_open_panel_when_the_window_widens(qtbot, window) -> None:
+    window.resize(1280, 720)
+    window.publishing.checklist_action.trigger()
+    qtbot.waitUntil(lambda: window.publishing.checklist.isVisible())
+    qtbot.wait(100)
+    assert window.sidebar.isVisible()
+    window.resize(1000, 720)
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.sidebar.isVisible())
+    assert window.publishing.checklist.isVisible()
+
+
+def test_a_pane_comes_back_when_the_writer_hides_another(qtbot, window) -> None:
+    window.resize(1280, 720)
+    window.show_headline_lab()
+    qtbot.waitUntil(lambda: window.headline_lab.isVisible())
+    qtbot.waitUntil(lambda: not window.drafts.isVisible())
+    window.toggle_sidebar.trigger()  # off: room for the drafts list beside the lab
+    qtbot.waitUntil(lambda: window.drafts.isVisible())
+    assert window.headline_lab.isVisible()
+    assert not window.sidebar.isVisible()
