@@ -86,6 +86,8 @@ class PanelRoom(QObject):
     writing column and an open panel together (a panel opening in a narrow window, the window
     shrinking, or when asked by :meth:`make_room`); opens them again as soon as there is room
     (a panel closed, the window widened, or the writer hid another pane), panel open or not.
+    The pane the writer last asked for from the View menu stays: another one makes way for it,
+    so the menu item named in the "made way" message always brings its pane back.
 
     Qt widens the window to fit a panel before the panel's show event arrives, so this watches
     the window: grown past its old width because its minimum did means a panel pushed it.
@@ -107,6 +109,7 @@ class PanelRoom(QObject):
         self._panels = tuple(panels)
         self._closed: list[QAction] = []  # the actions this closed, to check again later
         self._lowered = False  # the window's minimum leaves a pane out
+        self._wanted: QAction | None = None  # the pane the writer last showed from the menu
         window.installEventFilter(self)
         for panel in self._panels:
             panel.visibilityChanged.connect(self._panel_shown_or_hidden)
@@ -119,14 +122,21 @@ class PanelRoom(QObject):
     def _writer_chose(self, action: QAction, shown: bool) -> None:
         if action in self._closed:
             self._closed.remove(action)  # the writer decides about it from now on
-        if not shown:
+        if shown:
+            self._wanted = action
+        else:
+            if self._wanted is action:
+                self._wanted = None
             QTimer.singleShot(0, self, self._give_back)  # room for a pane that made way?
 
     def _first_open(self) -> tuple[QAction, QWidget] | None:
-        return next(((a, p) for a, p in self._give_way if a.isChecked()), None)
+        """The next pane to make way: the first one open that the writer did not just ask for."""
+        return next(
+            ((a, p) for a, p in self._give_way if a.isChecked() and a is not self._wanted), None
+        )
 
     def make_room(self) -> bool:
-        """Close the first pane still open until the panels close; False if none was open."""
+        """Close the next pane to make way until there is room; False if none could close."""
         first = self._first_open()
         if first is None:
             return False

@@ -55,6 +55,25 @@ def test_promotion_posts_open_readable_and_the_sidebar_makes_way(qtbot, window) 
     assert "sidebar" in window.statusBar().currentMessage()
 
 
+def test_view_drafts_list_shows_it_in_a_narrow_window(qtbot, window) -> None:
+    _narrow(qtbot, window)
+    qtbot.waitUntil(lambda: not window.drafts.isVisible())
+    assert "View → Drafts list" in window.statusBar().currentMessage()
+
+    window.toggle_drafts.trigger()  # the writer asks for it: the sidebar makes way instead
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())
+    qtbot.wait(100)
+    assert window.drafts.isVisible()
+    assert window.toggle_drafts.isChecked()
+    assert window.width() <= 1024
+    assert "View → Sidebar" in window.statusBar().currentMessage()
+
+    window.toggle_sidebar.trigger()  # and the sidebar back, the drafts list making way
+    qtbot.waitUntil(lambda: not window.drafts.isVisible())
+    qtbot.wait(100)
+    assert window.sidebar.isVisible()
+
+
 def test_a_pane_comes_back_beside_an_open_panel_when_the_window_widens(qtbot, window) -> None:
     window.resize(1280, 720)
     window.publishing.checklist_action.trigger()
