@@ -1007,6 +1007,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        if geometry:
+            # Saved on a larger screen, the window would run past this one's edge, hiding
+            # its panels: it comes back within this screen, the panes making way for them.
+            resize_within_screen(self, self.width(), self.height())
+            self._panel_room.keep_to_screen()
 
     def _save_geometry(self) -> None:
         geometry, state = (

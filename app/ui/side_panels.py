@@ -109,6 +109,7 @@ class PanelRoom(QObject):
         self._panels = tuple(panels)
         self._closed: list[QAction] = []  # the actions this closed, to check again later
         self._lowered = False  # the window's minimum leaves a pane out
+        self._restored = False  # fit the screen on show whatever the window's width
         self._wanted: QAction | None = None  # the pane the writer last showed from the menu
         window.installEventFilter(self)
         for panel in self._panels:
@@ -224,11 +225,28 @@ class PanelRoom(QObject):
         screen = window.screen()
         if screen is None or window.isMaximized() or window.isFullScreen():
             return
-        room = screen.availableGeometry().width()
-        # Only a window held at its parts' minimum: one asked to be wider is left as asked.
-        if room < window.width() <= self._needed_width():
-            self._fit_minimum()
-            window.resize(room, window.height())
+        frame = max(0, window.frameGeometry().width() - window.width())
+        room = screen.availableGeometry().width() - frame
+        # A window held at its parts' minimum, or a restored one (its panels' saved widths
+        # widen it at show); one asked to be wider is left as asked.
+        restored, self._restored = self._restored, False
+        if room < window.width() and (restored or window.width() <= self._needed_width()):
+            self._fit_width(room)
+
+    def keep_to_screen(self) -> None:
+        """The window's saved layout was restored: on show, keep it within its screen (a
+        layout saved on a larger screen would run past this one's edge)."""
+        self._restored = True
+
+    def _fit_width(self, width: int) -> None:
+        """Narrow the window to ``width``, closing panes (first to last) until its parts fit."""
+        window = self._window
+        layout = window.layout()
+        while self._needed_width() > width and self.make_room():
+            if layout is not None:
+                layout.activate()  # the minimum without the pane that just closed
+        size = QSize(width, window.height())
+        QTimer.singleShot(0, self, lambda: self._shrink_back(size))  # once the panes are gone
 
     def _shrink_back(self, size: QSize) -> None:
         """Back to ``size``, closing the next pane too while the window cannot get there."""

@@ -96,3 +96,23 @@ def test_a_pane_comes_back_when_the_writer_hides_another(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.drafts.isVisible())
     assert window.headline_lab.isVisible()
     assert not window.sidebar.isVisible()
+
+
+def test_a_window_saved_on_a_larger_screen_comes_back_within_a_smaller_one(
+    qtbot, make_window, store
+) -> None:
+    first = make_window(store)
+    room = first.screen().availableGeometry().width()  # the offscreen screen, 800 wide
+    first.resize(room + 1100, 1000)  # as on a 1920-wide screen
+    first.show_headline_lab()
+    qtbot.waitUntil(lambda: first.headline_lab.isVisible())
+    first.close()  # with the lab open: the layout is saved
+
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.width() < room + 1100)
+    qtbot.wait(100)
+    assert window.headline_lab.isVisible()
+    assert not window.drafts.isVisible()  # both panes made way for the lab
+    assert not window.sidebar.isVisible()
+    # No wider than the screen, or than the lab and a readable column if that is wider.
+    assert window.width() <= max(room, window.minimumSizeHint().width())
