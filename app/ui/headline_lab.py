@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -458,8 +458,13 @@ class HeadlineLab(QDockWidget):
         for row in range(self.table.rowCount()):
             record = self._record_at(row)
             if record is not None and record.text == text:
-                self.table.clearSelection()
-                self.table.selectRow(row)
+                # Through the model: selectRow() reads the keys held (Shift left from typing
+                # a capital before Enter made a range from an old anchor, or nothing at all).
+                flags = QItemSelectionModel.SelectionFlag
+                model = self.table.selectionModel()
+                model.setCurrentIndex(
+                    self.table.model().index(row, TEXT), flags.ClearAndSelect | flags.Rows
+                )
                 if (item := self.table.item(row, TEXT)) is not None:
                     self.table.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
                 return

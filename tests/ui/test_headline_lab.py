@@ -415,3 +415,14 @@ def test_the_list_of_ideas_is_left_with_tab_and_enter_uses_an_idea(qtbot, window
     assert chosen != window.title_edit.text()
     qtbot.keyClick(lab.table, Qt.Key.Key_Return)
     assert window.title_edit.text() == chosen
+
+
+def test_shift_enter_in_the_topic_selects_the_best_new_idea(qtbot, window) -> None:
+    """Shift still held from typing a capital must not turn the selection into a range."""
+    window.show_headline_lab()
+    lab = window.headline_lab
+    lab.topic.setText("remote work")
+    assert lab.generate() >= 1  # a first row for an anchor to stretch from
+    lab.topic.setText("deep work")
+    qtbot.keyClick(lab.topic, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert len(_selected(lab)) == 1
