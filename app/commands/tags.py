@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.common import EXIT_OK, CliError, empty_story, print_json, read_input
+from app.commands.common import (
+    EXIT_OK,
+    CliError,
+    UsageError,
+    empty_story,
+    print_json,
+    read_input,
+)
 from app.commands.plan_store import chosen_database, opened_store
 
 MEDIUM_MAX_TAGS = 5
@@ -67,13 +74,15 @@ def run_suggest(args: argparse.Namespace) -> int:
     from app.analysis.insights.tags import TagHistory, TagTooLongError, check_tag_length
 
     if not 1 <= args.limit <= MEDIUM_MAX_TAGS:
-        raise CliError(f"--limit must be between 1 and {MEDIUM_MAX_TAGS}: Medium allows five tags.")
+        raise UsageError(
+            f"--limit must be between 1 and {MEDIUM_MAX_TAGS}: Medium allows five tags."
+        )
     try:
         chosen = [check_tag_length(tag) for tag in args.tag]
     except TagTooLongError as error:
-        raise CliError(str(error)) from None
+        raise UsageError(str(error)) from None
     if len(chosen) > MEDIUM_MAX_TAGS:
-        raise CliError(f"{len(chosen)} --tag options: Medium allows {MEDIUM_MAX_TAGS} tags.")
+        raise UsageError(f"{len(chosen)} --tag options: Medium allows {MEDIUM_MAX_TAGS} tags.")
     source = read_input(args.file)
     metadata, report = _story(source)
     if not report.words:

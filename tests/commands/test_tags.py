@@ -86,7 +86,7 @@ def test_a_chosen_tag_longer_than_medium_allows_is_refused(tmp_path: Path, capsy
     article = tmp_path / "rust.md"
     article.write_text(ARTICLE, encoding="utf-8")
     long_tag = "Systems Programming In Rust X"  # 29 characters
-    assert main(["tags", "suggest", str(article), "--tag", long_tag]) == 1
+    assert main(["tags", "suggest", str(article), "--tag", long_tag]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1
     assert "Medium allows 25" in error
@@ -95,10 +95,10 @@ def test_a_chosen_tag_longer_than_medium_allows_is_refused(tmp_path: Path, capsy
 def test_more_than_five_is_refused(tmp_path: Path, capsys) -> None:
     article = tmp_path / "rust.md"
     article.write_text(ARTICLE, encoding="utf-8")
-    assert main(["tags", "suggest", str(article), "--limit", "10"]) == 1
+    assert main(["tags", "suggest", str(article), "--limit", "10"]) == 2
     assert "Medium allows five tags" in capsys.readouterr().err
     six = [option for n in range(6) for option in ("--tag", f"Topic {n}")]
-    assert main(["tags", "suggest", str(article), *six]) == 1
+    assert main(["tags", "suggest", str(article), *six]) == 2
     assert "6 --tag options: Medium allows 5 tags." in capsys.readouterr().err
 
 
