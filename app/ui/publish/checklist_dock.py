@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -62,19 +62,31 @@ class ChecklistRow(QFrame):
         self.setCursor(
             Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         )
-        self.setToolTip("Click to jump to the first one in the text" if clickable else "")
+        self.setToolTip(
+            "Click (or press Enter) to jump to the first one in the text" if clickable else ""
+        )
+        # A row that leads to the text is a Tab stop, so the keyboard reaches it too.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if clickable else Qt.FocusPolicy.NoFocus)
+
+    def _rules(self) -> tuple[str, ...]:
+        """The finding rules this row leads to in the text: none for a passing check."""
+        item = self.item
+        if item is None or item.status not in {"warn", "fail"}:
+            return ()
+        return item.rules
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        item = self.item
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and item is not None
-            and item.rules
-            and item.status in {"warn", "fail"}
-        ):
-            self.activated.emit(item.rules)
+        if event.button() == Qt.MouseButton.LeftButton and self._rules():
+            self.activated.emit(self._rules())
             return
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self._rules():
+            self.activated.emit(self._rules())
+            return
+        super().keyPressEvent(event)
 
 
 class ChecklistDock(QDockWidget):

@@ -115,6 +115,23 @@ def test_clicking_an_item_jumps_to_its_first_finding(qtbot, window, publishing, 
     assert window.editor.hasFocus()
 
 
+def test_a_check_that_leads_to_the_text_is_reached_and_used_from_the_keyboard(
+    qtbot, window, publishing, open_story
+) -> None:
+    window.sidebar.issues.toggle("passive").click()
+    open_story(window, BODY, title="Passive Story")
+    _show(publishing)
+    row = publishing.checklist.rows["passive"]
+    assert row.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a Tab stop
+    passing = next(r for r in publishing.checklist.rows.values() if r.item.status == "pass")
+    assert passing.focusPolicy() == Qt.FocusPolicy.NoFocus  # nothing to go to
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    row.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    passive = [f for f in window.editor.result.report.findings if f.rule == "passive"]
+    assert window.editor.textCursor().selectedText() == BODY[passive[0].start : passive[0].end]
+
+
 def test_clicking_a_check_whose_rule_is_off_says_how_to_see_it(
     qtbot, window, publishing, open_story
 ) -> None:
