@@ -12,7 +12,6 @@ from app.analysis.insights.headline.features import (
     HeadlineFeatures,
     extract_features,
 )
-from app.analysis.insights.headline.lexicon import praises
 from app.analysis.insights.headline.reasons import Reason, length_reason, model_reasons
 from app.analysis.insights.headline.red_flags import RedFlag, red_flags
 from app.analysis.insights.headline.score import Contribution, score_model
@@ -305,7 +304,6 @@ def _empty(text: str) -> HeadlineReport:
     )
 
 
-@lru_cache(maxsize=1024)
 def _rare_subject(keyphrase: str | None, present: bool | None) -> bool:
     """Whether the title names the story's focus keyphrase and that holds an uncommon word
     ("Polars"): such a word is the subject, never one to swap for an everyday word."""
@@ -314,6 +312,7 @@ def _rare_subject(keyphrase: str | None, present: bool | None) -> bool:
     return any(lexicon.word_rank(word) > lexicon.COMMON_RANK for word in keyphrase.lower().split())
 
 
+@lru_cache(maxsize=1024)
 def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     if not text:
         return _empty(text)
@@ -334,7 +333,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
             model,
             flag_ids=[flag.id for flag in flags],
             kind=str(features.type),
-            praises=praises(text),
+            praises=lexicon.praises(text),
             rare_subject=_rare_subject(keyphrase, features.keyphrase_present),
         )
         if features.words >= LABEL_WORDS

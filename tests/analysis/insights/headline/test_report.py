@@ -231,3 +231,9 @@ def test_probability_shown_to_writers_never_claims_certainty():
     assert percent_estimate(0.2) == "20%"
     assert percent_estimate(0.999) == ">99%"
     assert analyze_headline("You Won't Believe What Happened Next").clickbait_percent.endswith("%")
+
+
+def test_a_headline_asked_again_is_not_scored_again():
+    # The lab scores every idea and the sidebar the same title after each pause: one report.
+    first = analyze_headline("Seven Habits That Saved My Mornings", "habits")
+    assert analyze_headline("Seven  Habits That Saved My Mornings", "habits") is first
