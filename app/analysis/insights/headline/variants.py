@@ -706,10 +706,10 @@ def generate_variants(
         cleaned = key or _as_activity(topic_from_title(own))
     subject = _topic(cleaned, named, own, text) if cleaned else None
     ideas = (
-        [(name, text, True) for name, text in _from_title(own, key, named, points)] if own else []
+        [(name, idea, True) for name, idea in _from_title(own, key, named, points)] if own else []
     )
     if subject is not None:
-        ideas += [(name, text, False) for name, text in _from_topic(subject, key, points, personal)]
+        ideas += [(name, idea, False) for name, idea in _from_topic(subject, key, points, personal)]
     seen: set[str] = set()
     own_report = analyze_headline(own, key or None) if own else None
     floor = own_report.overall if own_report else -1
@@ -717,13 +717,13 @@ def generate_variants(
     # that might ("Why Sinking Funds Are Harder" at fair 40 under a good 65).
     band_floor = _BAND_RANK[own_report.band] if own_report else 0
     ranked: list[tuple[float, int, Variant]] = []
-    for index, (name, text, from_title) in enumerate(ideas):
-        text = " ".join(text.split())
+    for index, (name, written, from_title) in enumerate(ideas):
+        idea = " ".join(written.split())
         # The title itself is no idea; the title in other capitals is one.
-        if not text or text == own or text.casefold() in seen or len(text) > MAX_CHARACTERS:
+        if not idea or idea == own or idea.casefold() in seen or len(idea) > MAX_CHARACTERS:
             continue
-        seen.add(text.casefold())
-        report = analyze_headline(text, key or None)
+        seen.add(idea.casefold())
+        report = analyze_headline(idea, key or None)
         if report.red_flags or _asks_for_rewrite(report):
             continue  # never suggest what the checker would hold against the writer
         if hide_weak and report.band == "weak" and report.overall <= floor:
@@ -733,6 +733,6 @@ def generate_variants(
         if hide_weak and report.band == "weak" and not own:
             continue
         value = usability(report, from_title=from_title)
-        ranked.append((-value, index, Variant(text, name)))
+        ranked.append((-value, index, Variant(idea, name)))
     ranked.sort()
     return [variant for _, _, variant in ranked]
