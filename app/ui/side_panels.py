@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 READABLE_CHARACTERS = 60  # the narrowest writing column a panel may leave
-PANEL_MIN_WIDTH = 360  # a panel narrower than this cannot show a headline or a checklist line
 PANEL_WIDTH = 480  # what a panel asks for when it opens, room permitting
 PANEL_AREA = Qt.DockWidgetArea.RightDockWidgetArea
 _HANDLE = 8  # a splitter handle and its margins beside a pane

@@ -71,36 +71,39 @@ class TagField(QWidget):
 
     def add_tag(self, text: str) -> bool:
         tag = clean_tag(text)
-        if not tag or len(self._tags) >= MAX_TAGS:
-            return False
-        if len(tag) > MAX_TAG_LENGTH:
-            self.tagRefused.emit(
-                f"“{tag}” has {len(tag)} characters; Medium allows {MAX_TAG_LENGTH}."
-            )
-            return False
-        chosen = self._chosen_as(tag)
-        if chosen is not None:
-            self.tagRefused.emit(f"“{chosen}” is already one of this draft's tags.")
+        if not tag or len(self._tags) >= MAX_TAGS or self._refused(tag):
             return False
         self._tags.append(tag)
-        self._refresh()
-        self.tagsChanged.emit(self.tags())
+        self._changed()
         return True
 
     def replace_tag(self, old: str, new: str) -> bool:
         """Put ``new`` in the place of ``old`` (Medium shows the first tag most); refused like
         ``add_tag`` when ``new`` is too long or already chosen."""
         tag = clean_tag(new)
-        if old not in self._tags or not tag or len(tag) > MAX_TAG_LENGTH:
-            return False
-        chosen = self._chosen_as(tag)
-        if chosen is not None and chosen != old:
-            self.tagRefused.emit(f"“{chosen}” is already one of this draft's tags.")
+        if old not in self._tags or not tag or self._refused(tag, replacing=old):
             return False
         self._tags[self._tags.index(old)] = tag
+        self._changed()
+        return True
+
+    def _refused(self, tag: str, replacing: str | None = None) -> bool:
+        """Whether ``tag`` may not join the chosen ones, saying why: longer than Medium allows,
+        or one of them already (other than the tag it would replace)."""
+        if len(tag) > MAX_TAG_LENGTH:
+            self.tagRefused.emit(
+                f"“{tag}” has {len(tag)} characters; Medium allows {MAX_TAG_LENGTH}."
+            )
+            return True
+        chosen = self._chosen_as(tag)
+        if chosen is not None and chosen != replacing:
+            self.tagRefused.emit(f"“{chosen}” is already one of this draft's tags.")
+            return True
+        return False
+
+    def _changed(self) -> None:
         self._refresh()
         self.tagsChanged.emit(self.tags())
-        return True
 
     def _chosen_as(self, tag: str) -> str | None:
         """The chosen tag that ``tag`` repeats, case aside, as it is shown; else None."""
@@ -109,8 +112,7 @@ class TagField(QWidget):
     def remove_tag(self, tag: str) -> None:
         if tag in self._tags:
             self._tags.remove(tag)
-            self._refresh()
-            self.tagsChanged.emit(self.tags())
+            self._changed()
 
     def _commit_input(self) -> None:
         if self.add_tag(self.input.text()):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.insights.tags import TagSuggestion, assess_tag, unlisted_note
-from app.ui.sidebar.card import Card, WrapLabel, label
+from app.ui.sidebar.card import Card, label
 from app.ui.tag_field import MAX_TAGS, TagField
 
 SHOWN_SUGGESTIONS = MAX_TAGS
@@ -138,11 +138,7 @@ class TagsCard(Card):
             button.clicked.connect(lambda _checked=False, t=suggestion.tag: self.field.add_tag(t))
             row.addWidget(button)
             reach = _reach_label(suggestion)
-            why = WrapLabel()
-            why.setText(f"{reach} · {suggestion.reason}")
-            why.setObjectName("small")
-            why.setWordWrap(True)
-            row.addWidget(why, 1)
+            row.addWidget(label(f"{reach} · {suggestion.reason}", name="small"), 1)
             self._suggestions.addLayout(row)
         self._refresh_notes()
 
