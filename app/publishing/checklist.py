@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from app.analysis.insights.tags import likely_meant
+from app.analysis.insights.tag_slips import likely_meant
 from app.document.wording import plural
 from app.publishing.call_to_action import has_call_to_action
 
