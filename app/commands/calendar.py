@@ -77,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
     with opened_plan(args) as plan:
         for kind, target in goals:
             plan.set_goal(kind, target)
-        year, month = chosen or (plan.today().year, plan.today().month)
+        today = plan.today()
+        year, month = chosen or (today.year, today.month)
         shown = plan.month(year, month)
         overview = plan.overview()
         reminders = plan.reminders()

@@ -88,15 +88,16 @@ def _tells_reader(sentence: str) -> bool:
     """True when the sentence's main clause opens with a verb in its base form, not with a
     noun that a verb follows ("Work was hard.")."""
     rest = sentence.strip().lstrip("\"'“‘(*_")
+    # Up to two openings ("So, next time, …"), then a softener ("just").
     for pattern in (_OPENING_RE, _OPENING_RE, _SOFTENER_RE):
         rest = pattern.sub("", rest, count=1)
-    words = rest.split()
     first = _FIRST_WORD_RE.match(rest)
     if first is None:
         return False
     word = first.group(1).lower().replace("’", "'")
     if word in _NOT_IMPERATIVES:
         return False
+    words = rest.split()
     if len(words) > 1:
         following = words[1].lower().strip(",.;:!?")
         if following in _STATEMENT_VERBS or following in verb_forms():

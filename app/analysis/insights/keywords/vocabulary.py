@@ -292,17 +292,16 @@ def _derive() -> tuple[Any, ...]:
             initials = "".join(w[0] for w in words)
             by_initials.setdefault(initials, row)
             initials_reach[initials] += stories
-    # "AI" stands for the most used tag with those initials, if that is a big one and the
-    # others with them are small beside it.
+    # "AI" stands for the most used tag with those initials, if that is a big one, the others
+    # with them are small beside it, and the initialism is no tag of its own ("nlp", "ux").
+    slugs = {slug for slug, _ in rows}
     by_initials = {
         initials: row
         for initials, row in by_initials.items()
         if rows[row][1] >= INITIALISM_MIN_STORIES
         and rows[row][1] >= INITIALISM_MIN_SHARE * initials_reach[initials]
+        and initials not in slugs
     }
-    slugs = {slug for slug, _ in rows}
-    # An initialism that is a tag of its own ("nlp", "ux") is not expanded.
-    by_initials = {initials: row for initials, row in by_initials.items() if initials not in slugs}
     families: dict[str, list[int]] = {}
     leading: dict[str, list[int]] = {}
     for key, row in by_key.items():  # by_key keeps the file's order: most used first
