@@ -14,12 +14,12 @@ from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.insights.read_time import WORDS_PER_MINUTE
 from app.analysis.insights.readability import grade_label
 from app.analysis.rules.catalog import DEFAULT_OFF_RULES
-from app.publishing.checklist import (
+from app.publishing.call_to_action import has_call_to_action
+from app.publishing.checklist import build_checklist
+from app.publishing.checklist.thresholds import (
     HEADLINE_GOOD,
     SEARCH_TITLE_CHARACTERS,
     SUBTITLE_RANGE,
-    build_checklist,
-    has_call_to_action,
 )
 
 ITEM_IDS = (

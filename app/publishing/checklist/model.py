@@ -1,0 +1,69 @@
+"""The checklist's model: an item's verdict, the whole list and its ready state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from app.document.wording import plural
+
+Status = Literal["pass", "warn", "fail", "skip"]
+STATUSES: tuple[Status, ...] = ("pass", "warn", "fail", "skip")
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """One check: its id, a short label, the verdict, what was found and what to do.
+
+    ``rules`` names the findings the item is about, so a click can jump to them.
+    """
+
+    id: str
+    label: str
+    status: Status
+    detail: str
+    fix: str
+    rules: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "status": self.status,
+            "detail": self.detail,
+            "fix": self.fix,
+            "rules": list(self.rules),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Checklist:
+    items: tuple[ChecklistItem, ...]
+
+    @property
+    def ready(self) -> bool:
+        """Nothing fails (warnings are advice)."""
+        return all(item.status != "fail" for item in self.items)
+
+    def count(self, status: Status) -> int:
+        return sum(item.status == status for item in self.items)
+
+    def item(self, item_id: str) -> ChecklistItem | None:
+        return next((item for item in self.items if item.id == item_id), None)
+
+    @property
+    def summary(self) -> str:
+        fails, warns = self.count("fail"), self.count("warn")
+        checked = len(self.items) - self.count("skip")
+        advice = f", {plural(warns, 'suggestion')}" if warns else ""
+        if fails:
+            return f"Not ready yet: {plural(fails, 'thing')} to fix{advice}."
+        return f"Ready for Medium: {self.count('pass')} of {checked} checks pass{advice}."
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "ready": self.ready,
+            "summary": self.summary,
+            "counts": {status: self.count(status) for status in STATUSES},
+            "items": [item.to_dict() for item in self.items],
+        }

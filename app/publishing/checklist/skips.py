@@ -1,0 +1,44 @@
+"""Items for checks that cannot judge: no text yet, no analysis, or their rule switched off."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.publishing.checklist.model import ChecklistItem
+
+EMPTY_DETAIL = "There is no text to check yet."
+EMPTY_FIX = "Write the story; this check runs as soon as there is text."
+
+
+def skip(item_id: str, label: str, detail: str, fix: str) -> ChecklistItem:
+    return ChecklistItem(item_id, label, "skip", detail, fix)
+
+
+def rule_name(rule: str) -> str:
+    from app.analysis.rules.catalog import RULES_BY_ID  # at use: keeps the import light
+
+    info = RULES_BY_ID.get(rule)
+    return info.name if info is not None else rule
+
+
+def how_to_switch_on(rules: Sequence[str]) -> str:
+    names = " and ".join(f"“{rule_name(rule)}”" for rule in rules)
+    options = " ".join(f"--rule {rule}" for rule in rules)
+    return (
+        f"Switch on {names} in Settings or the sidebar's Writing card (on the command line: "
+        f"{options}) to include {'it' if len(rules) == 1 else 'them'} here."
+    )
+
+
+def switched_off(item_id: str, label: str, rules: Sequence[str]) -> ChecklistItem:
+    """A check whose rule is off: its findings are absent, so it cannot pass."""
+    names = " and ".join(f"“{rule_name(rule)}”" for rule in rules)
+    verb = "is" if len(rules) == 1 else "are"
+    return ChecklistItem(
+        item_id,
+        label,
+        "skip",
+        f"Not checked: {names} {verb} switched off.",
+        how_to_switch_on(rules),
+        tuple(rules),
+    )

@@ -1,0 +1,16 @@
+"""Every number the checklist's checks judge by, in one place."""
+
+HEADLINE_GOOD = 50  # overall headline score (appeal adjusted for clickbait risk), 0-100
+CLICKBAIT_STYLE = 0.75  # probability above which the wording is said to read like clickbait
+SEARCH_TITLE_CHARACTERS = 60  # characters of a title a search result shows
+SUBTITLE_RANGE = (100, 140)  # characters; Medium shows it under the title and in search results
+READABILITY_MARGIN = 0.0  # grades above the genre's target that still pass
+SPELLING_LISTED = 5  # unknown words named in the detail
+GRAMMAR_LISTED = 3  # grammar slips quoted in the detail
+ADVERBS_PER_100_WORDS = 1.0  # more than this many flagged adverbs per 100 words: warn
+HARD_SENTENCE_SHARE = 10.0  # percent of sentences that are hard or very hard: above it, warn
+MAX_TAGS = 5  # Medium's limit
+READ_TIME_BAND = (3, 12)  # minutes; the default target band
+SECTION_WORDS = 400  # words a story may run without a subheading (the long_section rule's)
+IMAGE_SUGGESTED_WORDS = 600  # longer stories should have at least one image
+KEYPHRASE_ISSUES_LISTED = 3  # poor keyphrase checks summarised in the detail

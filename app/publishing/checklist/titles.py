@@ -1,0 +1,165 @@
+"""The title checks: headline score, clickbait risk, subtitle and the title in search results."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.document.wording import plural
+from app.publishing.checklist.model import ChecklistItem
+from app.publishing.checklist.skips import skip
+from app.publishing.checklist.thresholds import (
+    CLICKBAIT_STYLE,
+    HEADLINE_GOOD,
+    SEARCH_TITLE_CHARACTERS,
+    SUBTITLE_RANGE,
+)
+
+if TYPE_CHECKING:
+    from app.analysis.insights.headline import HeadlineReport
+    from app.analysis.insights.intro import IntroReport
+
+
+def check_headline(title: str, headline: HeadlineReport | None) -> ChecklistItem:
+    label = "Headline"
+    if not title:
+        return ChecklistItem(
+            "headline",
+            label,
+            "fail",
+            "The story has no title.",
+            "Write a title that tells readers what they will get.",
+        )
+    if headline is None:
+        return skip(
+            "headline",
+            label,
+            "The headline has not been scored.",
+            "Read the title aloud: would you click it in a feed?",
+        )
+    score = headline.overall
+    verdict = headline.verdict
+    detail = f"Scores {score} out of 100 ({verdict.rstrip('.')})."
+    if score >= HEADLINE_GOOD:
+        return ChecklistItem(
+            "headline", label, "pass", detail, "Keep it; try a variant only if one scores higher."
+        )
+    return ChecklistItem(
+        "headline",
+        label,
+        "warn",
+        detail,
+        "Make the benefit concrete: a number, a clear outcome or a specific reader.",
+    )
+
+
+def check_clickbait(title: str, headline: HeadlineReport | None) -> ChecklistItem:
+    label = "Clickbait risk"
+    if not title:
+        return skip("clickbait", label, "There is no title to check.", "Write a title first.")
+    if headline is None:
+        return skip(
+            "clickbait",
+            label,
+            "The headline has not been checked for clickbait.",
+            "Make sure the title promises only what the story delivers.",
+        )
+    flags = [flag.label for flag in headline.red_flags]
+    if flags:
+        detail = f"{plural(len(flags), 'red flag')}: {'; '.join(flags)}."
+        if headline.clickbait_probability >= CLICKBAIT_STYLE:
+            detail += " The wording also reads like a clickbait site's."
+    else:
+        detail = "No red flags: the title neither teases nor exaggerates."
+    risk = headline.risk
+    if risk == "high":
+        return ChecklistItem(
+            "clickbait",
+            label,
+            "fail",
+            detail,
+            "Medium keeps clickbait out of boosted distribution: say plainly what the story "
+            "is about.",
+        )
+    if risk == "medium":
+        return ChecklistItem(
+            "clickbait",
+            label,
+            "warn",
+            detail,
+            "Tone the title down: Medium's curators skip headlines that tease or exaggerate.",
+        )
+    return ChecklistItem(
+        "clickbait",
+        label,
+        "pass",
+        detail,
+        "Nothing to do: the title promises what it says.",
+    )
+
+
+def check_subtitle(subtitle: str, intro: IntroReport | None) -> ChecklistItem:
+    label = "Subtitle"
+    low, high = SUBTITLE_RANGE
+    length = len(subtitle)
+    if not length:
+        return ChecklistItem(
+            "subtitle",
+            label,
+            "warn",
+            "The story has no subtitle.",
+            f"Add a subtitle of {low}-{high} characters: Medium shows it under the title and "
+            "in search results.",
+        )
+    detail = f"{length} characters."
+    if intro is not None and intro.subtitle_repeats_title:
+        return ChecklistItem(
+            "subtitle",
+            label,
+            "warn",
+            f"{detail} It mostly repeats the title.",
+            "Use the subtitle to add something the title does not say: who it is for, or what "
+            "they get.",
+        )
+    if length < low:
+        return ChecklistItem(
+            "subtitle",
+            label,
+            "warn",
+            f"{detail} That is short.",
+            f"Add detail until it runs to about {low}-{high} characters.",
+        )
+    if length > high:
+        return ChecklistItem(
+            "subtitle",
+            label,
+            "warn",
+            f"{detail} Search results cut it off.",
+            f"Trim it to about {high} characters.",
+        )
+    return ChecklistItem(
+        "subtitle", label, "pass", detail, f"Nothing to do: {low}-{high} characters is ideal."
+    )
+
+
+def check_search_title(title: str) -> ChecklistItem:
+    label = "Title in search results"
+    limit = SEARCH_TITLE_CHARACTERS
+    if not title:
+        return skip("search_title", label, "There is no title to measure.", "Write a title.")
+    length = len(title)
+    if length <= limit:
+        return ChecklistItem(
+            "search_title",
+            label,
+            "pass",
+            f"{length} characters: search results show all of it.",
+            f"Nothing to do: titles up to about {limit} characters show in full.",
+        )
+    shown = title[:limit].rstrip() + "…"
+    return ChecklistItem(
+        "search_title",
+        label,
+        "warn",
+        f"{length} characters: search results show only “{shown}”",
+        f"Put the words that matter in the first {limit} characters, or shorten the title.",
+    )
