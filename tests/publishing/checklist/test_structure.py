@@ -1,0 +1,85 @@
+"""The structure checks: read time against the band, and a closing that invites readers to act."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.analysis.engine.analyzer import analyze
+from app.analysis.insights.read_time import WORDS_PER_MINUTE
+from app.publishing.call_to_action import has_call_to_action
+from app.publishing.checklist import build_checklist
+from tests.publishing.checklist.drafts import plain_checklist, statuses_of
+
+
+def _words(count: int) -> str:
+    sentences = " ".join(["Short words make a calm read."] * (count // 6))
+    return f"# A title\n\n{sentences}\n"
+
+
+def test_read_time_against_the_band() -> None:
+    def status(words: int, band=(3, 12)) -> str:
+        source = _words(words)
+        report = analyze(source)
+        checklist = build_checklist(
+            report,
+            title="A title",
+            subtitle="",
+            tags=["Writing"],
+            canonical_url="",
+            first_published_elsewhere=False,
+            read_time_band=band,
+            source=source,
+        )
+        return statuses_of(checklist)["read_time"]
+
+    assert status(2 * WORDS_PER_MINUTE) == "warn"
+    assert status(4 * WORDS_PER_MINUTE) == "pass"
+    assert status(4 * WORDS_PER_MINUTE, band=(5, 8)) == "warn"
+    assert status(14 * WORDS_PER_MINUTE) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("ending", "has_call"),
+    [
+        ("What would you do in my place?", True),
+        ("Follow me for more stories like this one.", True),
+        ("Let me know in the comments how it went.", True),
+        ("Try it tonight. Set a timer for ten minutes.", True),
+        ("Subscribe to the newsletter.", True),
+        ("That was the whole trip, and the weather was fine.", False),
+        ("The report was filed on Monday.", False),
+        # An instruction after an opening condition or a time word is a call to action.
+        (
+            "If you do one thing this week, write down your three numbers. You cannot "
+            "change what you refuse to look at.",
+            True,
+        ),
+        ("So, next time the bill comes, cancel one subscription you forgot.", True),
+        ("Next time, bring a pencil. It was all I needed.", True),
+        # A verb that is a noun too, read as a verb by its regular past ("moved").
+        ("When you get paid, move ten percent to savings first.", True),
+        # A noun that a verb follows opens a statement.
+        ("Work was hard that year. Rain fell on the last day.", False),
+        # A quiet closing image, or an "I"/"we" statement after a condition, is not.
+        (
+            "Someday somebody will open that box. I hope they sit on the floor together. "
+            "I hope they laugh.",
+            False,
+        ),
+        ("When I got home, I wrote it all down. May was a long month.", False),
+    ],
+)
+def test_closing_question_or_call_to_action(ending: str, has_call: bool) -> None:
+    assert has_call_to_action(ending) is has_call
+    source = f"# Title\n\nA first paragraph.\n\n{ending}\n"
+    status = statuses_of(plain_checklist(analyze(source), source=source))["closing"]
+    assert status == ("pass" if has_call else "warn")
+
+
+def test_last_paragraph_skips_code_headings_and_front_matter() -> None:
+    source = (
+        "---\ntitle: x\n---\n\n# Title\n\nOpening line.\n\n- first\n- Share it with a friend.\n\n"
+        "```python\nprint('What now?')\n```\n\n## Notes\n"
+    )
+    assert analyze(source).last_paragraph == "Share it with a friend."
+    assert analyze("# Only a heading\n").last_paragraph == ""
