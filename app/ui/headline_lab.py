@@ -38,7 +38,7 @@ from app.analysis.insights.headline import (
     compare,
     generate_variants,
 )
-from app.analysis.insights.headline.variants import stated_topic, topic_from_title
+from app.analysis.insights.headline.title_topic import stated_topic, topic_from_title
 from app.session import CandidateRecord, HeadlineCandidates
 
 COLUMNS = ("★", "Headline", "Overall", "Band", "Risk", "Appeal", "Type", "Length")

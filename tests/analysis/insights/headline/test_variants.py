@@ -5,13 +5,9 @@ import re
 import pytest
 
 from app.analysis.insights.headline import analyze_headline, compare, generate_variants
-from app.analysis.insights.headline.variants import (
-    MAX_CHARACTERS,
-    base_verb,
-    gerund,
-    title_case,
-    topic_from_title,
-)
+from app.analysis.insights.headline.title_topic import topic_from_title
+from app.analysis.insights.headline.variants import MAX_CHARACTERS
+from app.analysis.insights.headline.word_forms import base_verb, gerund, title_case
 
 # (topic, keyphrase, audience): things, activities, plurals, names, possessives, how-tos.
 TOPICS = [
