@@ -1,0 +1,47 @@
+"""The side-by-side comparison of two headlines."""
+
+from app.analysis.insights.headline import analyze_headline, compare
+
+
+def test_compare_side_by_side():
+    a = analyze_headline("She Lost Her Job at 52 and Built a Bakery That Employs 30", "bakery")
+    b = analyze_headline("You Won't Believe What This Baker Did Next!!", "bakery")
+    rows = {row.name: row for row in compare(a, b)}
+    assert {"band", "overall", "score", "risk", "red_flags", "characters", "type"} <= set(rows)
+    assert rows["overall"].shown_a == str(a.overall)
+    assert rows["band"].shown_a == a.band
+    assert rows["risk"].shown_b == "high"
+    assert rows["risk"].better == "a"
+    assert rows["red_flags"].better == "a"
+    assert rows["red_flags"].value_a == 0
+    assert rows["red_flags"].value_b >= 1
+    assert rows["numbers"].better == "a"
+    assert rows["keyphrase"].value_a == "middle"
+    assert rows["keyphrase"].value_b == "missing"
+    assert rows["keyphrase"].better == "a"
+    assert rows["type"].better == "neither"
+    for row in rows.values():
+        assert row.better in {"a", "b", "same", "neither"}
+        assert set(row.to_dict()) == {
+            "name", "label", "value_a", "value_b", "better", "shown_a", "shown_b",
+        }  # fmt: skip
+
+
+def test_compare_shows_one_unit_per_row():
+    a = analyze_headline("A Practical Guide to PostgreSQL Indexes")
+    b = analyze_headline("Why Bad Indexes Make Your Database Miserable")
+    for row in compare(a, b):
+        percent = [shown.endswith("%") for shown in (row.shown_a, row.shown_b)]
+        assert percent[0] == percent[1], row  # never 44 % next to -0.36
+        assert row.shown_a
+        assert row.shown_b
+    rows = {row.name: row for row in compare(a, b)}
+    assert rows["sentiment"].shown_b.startswith(("−", "+"))
+    assert rows["risk"].shown_a == "low"
+    assert rows["risk"].better == "same"  # two low-risk headlines: no tick for either
+
+
+def test_compare_identical_headlines_is_all_same():
+    a = analyze_headline("A Practical Guide to PostgreSQL Indexes")
+    rows = compare(a, a)
+    assert all(row.better in {"same", "neither"} for row in rows)

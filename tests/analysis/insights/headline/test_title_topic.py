@@ -1,0 +1,23 @@
+"""What a title is about, read from its form or its words."""
+
+import pytest
+
+from app.analysis.insights.headline.title_topic import topic_from_title
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Pair programming: Why two heads are better than one", "Pair programming"),
+        ("What I Learned From Rewriting 50 Headlines for Medium Readers", "Rewriting Headlines"),
+        ("How to Bake Bread Without a Stand Mixer", "Baking Bread"),
+        ("How I Learned to Write Every Day Without Burning Out", "Writing Every Day"),
+        ("How I Paid Off My Debt Without Giving Up Coffee", "Debt"),
+        ("A Beginner's Guide to Indexes in SQLite", "Indexes in SQLite"),
+        ("Notes on Side Projects", "Side Projects"),
+        ("The Case Against Microservices", "Microservices"),
+        ("Lessons From Teaching Kids to Code", "Teaching Kids"),
+    ],
+)
+def test_a_topic_is_taken_from_the_title(title, topic):
+    assert topic_from_title(title) == topic
