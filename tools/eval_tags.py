@@ -63,7 +63,8 @@ def suggestions_for(source: str) -> tuple[list[str], list[str], list[str]]:
     from the key phrases alone (without title and prose), and the key phrases."""
     from app.analysis.engine.analyzer import analyze
     from app.analysis.insights.keywords.vocabulary import slugify
-    from app.analysis.insights.tags import TagHistory, suggest_tags
+    from app.analysis.insights.tag_history import TagHistory
+    from app.analysis.insights.tag_suggestions import suggest_tags
     from app.commands.tags import story_suggestions
 
     extracted = analyze(source).keywords.extracted

@@ -5,18 +5,16 @@ from __future__ import annotations
 import pytest
 
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.tags import (
-    PastDraft,
-    TagHistory,
+from app.analysis.insights.tag_ballot import capitalised_form
+from app.analysis.insights.tag_history import PastDraft, TagHistory
+from app.analysis.insights.tag_names import (
     TagTooLongError,
-    assess_tag,
-    capitalised_form,
     check_tag_length,
     dedupe_tags,
     normalize_tag,
-    reach_of,
-    suggest_tags,
 )
+from app.analysis.insights.tag_suggestions import suggest_tags
+from app.analysis.insights.tag_verdict import assess_tag, reach_of
 
 DAY = 86_400.0
 NOW = 1_700_000_000.0

@@ -1,0 +1,89 @@
+"""Tag name rules: Medium's length limit, normalising a tag's name and dropping duplicates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.vocabulary import stem_key, vocabulary
+
+_NOT_TAG_RE = re.compile(r"[^\w\s&+.'’#-]|(?<!\w)#")  # "C#" keeps its "#"
+_SPACES_RE = re.compile(r"\s+")
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"})
+
+
+class TagTooLongError(ValueError):
+    """A tag longer than Medium's limit of 25 characters."""
+
+
+def check_tag_length(tag: str) -> str:
+    """``tag`` cleaned; raises :class:`TagTooLongError` when Medium would refuse its length."""
+    cleaned = _cleaned(tag)
+    if len(cleaned) > th.MAX_TAG_LENGTH:
+        raise TagTooLongError(
+            f"“{cleaned}” has {len(cleaned)} characters; Medium allows {th.MAX_TAG_LENGTH}."
+        )
+    return cleaned
+
+
+def _cleaned(tag: str) -> str:
+    """``tag`` trimmed, without a leading "#", its spaces single; the writer's case kept."""
+    return _SPACES_RE.sub(" ", tag.strip().lstrip("#")).strip()
+
+
+def as_written(tag: str, name: str) -> str:
+    """How to show the tag ``name`` that the writer wrote as ``tag``: their own spelling
+    ("JavaScript", not the generated "Javascript"; "Systems Programming", not "System
+    Programming") when it is the same words, plurals aside; the name when they wrote it other
+    words ("ML" for "Machine Learning"), since that is the tag counted."""
+    written = _cleaned(tag)
+    return written if stem_key(written) == stem_key(name) else name
+
+
+def writers_tags(tags: Iterable[str]) -> dict[str, str]:
+    """Each tag of ``tags`` once, case aside: its normalized name, lower case, to the writer's
+    first spelling of it, in order."""
+    spelled: dict[str, str] = {}
+    for raw in tags:
+        tag = normalize_tag(raw)
+        if tag:
+            spelled.setdefault(tag.lower(), as_written(raw, tag))
+    return spelled
+
+
+def normalize_tag(text: str) -> str:
+    """A tag as Medium shows it: trimmed, single spaces, Title Case ("machine learning" ->
+    "Machine Learning"); real Medium tags keep Medium's display name ("ux" -> "UX"), acronyms
+    and CamelCase words are kept, and the result is at most 25 characters."""
+    cleaned = _SPACES_RE.sub(" ", _NOT_TAG_RE.sub(" ", text.strip().lstrip("#"))).strip()
+    if not cleaned:
+        return ""
+    # Medium's slug of a dotted name drops the dot ("Vue.js" -> vuejs); "C#" stays as written.
+    known = vocabulary().by_slug.get(cleaned.lower().replace(" ", "-").replace(".", ""))
+    if known:
+        return known.name
+    words = []
+    for position, word in enumerate(cleaned.split(" ")):
+        if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
+            words.append(word)
+        elif position and word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word[:1].upper() + word[1:].lower())
+    tag = " ".join(words)
+    while len(tag) > th.MAX_TAG_LENGTH and " " in tag:
+        tag = tag.rsplit(" ", 1)[0]
+    return tag[: th.MAX_TAG_LENGTH]
+
+
+def dedupe_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Normalized tags without case-insensitive duplicates, first spelling kept, in order."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for raw in tags:
+        tag = normalize_tag(raw)
+        if tag and tag.lower() not in seen:
+            seen.add(tag.lower())
+            result.append(tag)
+    return tuple(result)

@@ -1,0 +1,170 @@
+"""Where suggestions' evidence comes from: the draft, through the tag model, and the history."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.extract import Keyphrase
+from app.analysis.insights.keywords.vocabulary import stem_key
+from app.analysis.insights.tag_ballot import Ballot
+from app.analysis.insights.tag_features import Candidate, tag_candidates
+from app.analysis.insights.tag_history import TagHistory
+from app.analysis.insights.tag_model import FULL, KEY_PHRASES, tag_model
+from app.analysis.insights.tag_names import normalize_tag, writers_tags
+
+_DAY = 86_400.0
+
+
+#: Features that are evidence from the draft (the others describe the tag itself), grouped by
+#: the reason each gives.
+_REASON_OF_FEATURE: tuple[tuple[str, str], ...] = (
+    ("keyphrase", "keyphrase"),
+    ("subject", "keyphrase"),
+    ("keyphrase_part", "keyphrase_part"),
+    ("initialism", "initialism"),
+    ("title", "title"),
+    ("mentions", "mentions"),
+    ("keyness", "mentions"),
+    ("spread", "mentions"),
+    ("opening", "mentions"),
+    ("words_apart", "mentions"),
+    ("family", "family"),
+    ("hub_word", "hub_word"),
+)
+
+
+def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
+    """The reason behind the largest part of the candidate's score that the draft supplied."""
+    totals: dict[str, float] = defaultdict(float)
+    for feature, group in _REASON_OF_FEATURE:
+        if candidate.values.get(feature, 0.0) > 0:
+            totals[group] += contributions[feature]
+    if not totals:
+        return "a tag the post's words point to"
+    group = max(totals, key=lambda g: (totals[g], g))
+    name = candidate.tag.name
+    if group == "keyphrase":
+        subject = candidate.values.get("subject")
+        why = "the post's subject" if subject else "a key phrase of the post"
+        return f"{why}: ‘{candidate.phrase}’"
+    if group == "keyphrase_part":
+        return f"broader tag for the key phrase ‘{candidate.phrase}’"
+    if group == "initialism":
+        return f"the post is about {candidate.initials} ({name})"
+    if group == "title":
+        return "named in the title"
+    if group == "family" and candidate.member:
+        return f"the broader tag for ‘{candidate.member}’"
+    if group == "hub_word" and candidate.word:
+        return f"the broader tag for a post that keeps writing ‘{candidate.word}’"
+    count = candidate.mentions
+    return "the post mentions it " + {1: "once", 2: "twice"}.get(count, f"{count:,} times")
+
+
+def credit_from_text(
+    keyphrases: Sequence[Keyphrase],
+    title: str,
+    text: str,
+    people: Collection[str],
+    ballot: Ballot,
+) -> None:
+    """Candidates from the draft, each credited with the model's probability that a writer
+    would choose it; unlikely ones are left out."""
+    model = tag_model(FULL if text else KEY_PHRASES)
+    scored = [
+        (model.probability(candidate.vector()), candidate)
+        for candidate in tag_candidates(keyphrases, title, text, people)
+    ]
+    scored.sort(key=lambda item: (-item[0], item[1].tag.slug))
+    new_one_word = 0
+    credited: set[str] = set()
+    for probability, candidate in scored:
+        if probability < model.min_probability:
+            break
+        if candidate.only_within & credited:
+            continue  # "Learning" beside "Machine Learning", when the text never says it alone
+        if not candidate.known and "-" not in candidate.tag.slug:
+            new_one_word += 1
+            if new_one_word > th.TAG_NEW_ONE_WORD_MAX:
+                continue
+        vector = candidate.vector()
+        spelled = candidate.tag.slug if candidate.known else candidate.written
+        reason = _reason(candidate, model.contributions(vector))
+        ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
+        credited.add(candidate.tag.slug)
+        if _is_passing(candidate):
+            ballot.passing.add(normalize_tag(spelled).lower())
+        if candidate.values.get("subject") and candidate.known:  # no unknown tag leads
+            ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
+
+
+def _is_passing(candidate: Candidate) -> bool:
+    """A tag the prose writes once, and neither the title nor a key phrase names."""
+    values = candidate.values
+    named = ("title", "keyphrase", "keyphrase_part", "initialism")
+    return candidate.mentions <= 1 and not any(values.get(name) for name in named)
+
+
+def credit_from_history(
+    keyphrases: Sequence[Keyphrase], history: TagHistory, current: Sequence[str], ballot: Ballot
+) -> None:
+    """Credit for the tags of the writer's history: how often and how recently each was used,
+    how often beside the ``current`` tags, and on stories with similar key phrases."""
+    if not history.drafts:
+        return
+    now = history.now if history.now is not None else time.time()
+    uses: dict[str, int] = defaultdict(int)
+    freshness: dict[str, float] = defaultdict(float)
+    spelled: dict[str, str] = {}
+    for draft in history.drafts:
+        age_days = max(0.0, (now - draft.used_at) / _DAY)
+        decay = 0.5 ** (age_days / th.TAG_RECENCY_HALF_LIFE_DAYS)
+        for lowered, tag in writers_tags(draft.tags).items():
+            spelled.setdefault(lowered, tag)
+            uses[lowered] += 1
+            freshness[lowered] += decay
+    for lowered, count in uses.items():
+        amount = th.TAG_WEIGHT_HISTORY * math.log1p(freshness[lowered])
+        stories = "1 of your stories" if count == 1 else f"{count} of your stories"
+        ballot.credit(spelled[lowered], amount, f"used in {stories}", False, uses=count)
+
+    current_lower = writers_tags(current)
+    if current_lower:
+        together: dict[tuple[str, str], int] = defaultdict(int)
+        with_current: dict[str, int] = defaultdict(int)
+        for draft in history.drafts:
+            tags = set(writers_tags(draft.tags))
+            for mine in tags & current_lower.keys():
+                with_current[mine] += 1
+                for other in tags - current_lower.keys():
+                    together[(mine, other)] += 1
+        for (mine, other), count in together.items():
+            share = count / with_current[mine]
+            ballot.credit(
+                spelled[other],
+                th.TAG_WEIGHT_COOCCURRENCE * share,
+                f"often used with ‘{current_lower[mine]}’",
+                False,
+                related=True,
+            )
+
+    own_stems = frozenset(s for k in keyphrases for s in stem_key(k.phrase))
+    if own_stems:
+        for draft in history.drafts:
+            their_stems = frozenset(s for k in draft.keyphrases for s in stem_key(k))
+            if not their_stems:
+                continue
+            overlap = len(own_stems & their_stems) / len(own_stems | their_stems)
+            if overlap >= th.SIMILAR_DRAFT_MIN_OVERLAP:
+                for tag in writers_tags(draft.tags).values():
+                    ballot.credit(
+                        tag,
+                        th.TAG_WEIGHT_SIMILAR * overlap,
+                        "used on a similar story of yours",
+                        False,
+                        related=True,
+                    )

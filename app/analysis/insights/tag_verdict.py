@@ -1,0 +1,161 @@
+"""The verdict on a chosen tag: crowded, narrow, unknown to Medium or a slip, and a neighbour."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.vocabulary import (
+    VocabularyTag,
+    affinity,
+    content_words,
+    stem_key,
+    vocabulary,
+)
+from app.analysis.insights.tag_names import as_written
+from app.analysis.insights.tag_slips import likely_meant
+
+
+@dataclass(frozen=True, slots=True)
+class TagAssessment:
+    """What a chosen tag's reach means: ``crowded``, ``niche``, ``unknown`` (not a tag Medium
+    listed), ``repeated`` (a slip for another chosen tag) or ``ok``; with a neighbouring real
+    tag to consider instead, when there is one."""
+
+    tag: str
+    reach: int
+    verdict: str
+    message: str
+    neighbour: str = ""
+
+
+def assess_tag(
+    tag: str, chosen: Collection[str] = (), topics: Collection[str] | None = None
+) -> TagAssessment:
+    """Whether a chosen tag is too broad (crowded), too narrow (few readers) or unknown; the
+    neighbour offered instead is never one of the ``chosen`` tags, and a crowded tag that a
+    chosen tag already narrows gets none. ``topics`` are the post's key phrases, when known:
+    a narrower neighbour must add only words they hold ("Pair Programming", not "Functional
+    Programming", for a post about pairing)."""
+    vocab = vocabulary()
+    taken = {name.lower() for name in chosen}
+    written = None if topics is None else {w for phrase in topics for w in stem_key(phrase)}
+
+    def widest(tags: Iterable[VocabularyTag]) -> str:
+        free = [t for t in tags if t.name.lower() not in taken]
+        return max(free, key=lambda t: t.stories).name if free else ""
+
+    def on_topic(candidate: VocabularyTag) -> bool:
+        return written is None or set(stem_key(candidate.slug)) <= written
+
+    found = vocab.tag(tag)
+    meant = likely_meant(tag, topics or ())
+    if meant and meant.lower() in taken:
+        return _repeated_slip(tag, found, meant)
+    if meant:
+        return _slip(tag, found, meant)
+    if found is None:
+        parts = vocab.within(stem_key(tag))
+        neighbour = widest(t for _part, t in parts if _fits(t, th.TAG_PART_MIN_AFFINITY))
+        return TagAssessment(tag, 0, "unknown", unlisted_note([tag]), neighbour)
+    key = stem_key(found.slug)
+    name = as_written(tag, found.name)  # the note quotes the writer's chip
+    if found.stories >= th.CROWDED_TAG_MIN_STORIES:
+        containing = vocab.containing(key)  # a scan of the whole vocabulary: once
+        # A chosen tag that already narrows this one ("Pair Programming" beside "Programming")
+        # is the writer's answer: another narrower tag would only be a stranger to the post.
+        narrowed = any(t.name.lower() in taken for t in containing)
+        fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY) and on_topic(t))
+        neighbour = "" if narrowed else widest(fitting)
+        specific = [other for other in chosen if other.lower() != tag.lower() and _has_room(other)]
+        if specific:
+            # The mix the suggestions offer: a broad tag for reach beside a specific one.
+            message = (
+                f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there "
+                f"alone; beside ‘{specific[0]}’ it adds reach."
+            )
+        else:
+            message = f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there."
+        return TagAssessment(name, found.stories, "crowded", message, neighbour)
+    if found.stories < th.NICHE_TAG_MAX_STORIES:
+        wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
+        wider += [t for t in vocab.containing(key) if t.stories > found.stories]
+        # A neighbour with room ("R" for "R Programming") before a crowded one ("Programming").
+        roomy = [t for t in wider if t.stories < th.CROWDED_TAG_MIN_STORIES]
+        neighbour = widest(roomy) or widest(wider)
+        return TagAssessment(
+            name,
+            found.stories,
+            "niche",
+            f"‘{name}’ is narrow ({found.stories:,} stories): few readers follow it.",
+            neighbour,
+        )
+    return TagAssessment(name, found.stories, "ok", f"‘{name}’: {found.stories:,} stories.")
+
+
+def _has_room(tag: str) -> bool:
+    """Whether ``tag`` is specific: a Medium tag short of crowded, or one its list lacks."""
+    return reach_of(tag) < th.CROWDED_TAG_MIN_STORIES
+
+
+def _slip(tag: str, found: VocabularyTag | None, meant: str) -> TagAssessment:
+    """The assessment of a tag that is most likely a slip for the tag ``meant``: unknown, or
+    a narrow tag of its own (only those can be slips: see :func:`likely_meant`)."""
+    if found is None:
+        return TagAssessment(
+            tag,
+            0,
+            "unknown",
+            f"‘{tag}’ is not in Clapwise's list of Medium tags: did you mean ‘{meant}’?",
+            meant,
+        )
+    name = as_written(tag, found.name)
+    return TagAssessment(
+        name,
+        found.stories,
+        "niche",
+        f"‘{name}’ is narrow ({found.stories:,} stories): did you mean ‘{meant}’?",
+        meant,
+    )
+
+
+def _repeated_slip(tag: str, found: VocabularyTag | None, meant: str) -> TagAssessment:
+    """The assessment of a slip for a tag the writer has already chosen: one tag twice."""
+    return TagAssessment(
+        tag,
+        found.stories if found else 0,
+        "repeated",
+        f"‘{tag}’ looks like a slip for ‘{meant}’, which is already one of your tags: "
+        "remove it and use the place for another.",
+    )
+
+
+def unlisted_note(tags: Sequence[str]) -> str:
+    """One note for the chosen ``tags`` that Clapwise's list of Medium tags lacks."""
+    quoted = [f"‘{tag}’" for tag in tags]
+    if len(quoted) == 1:
+        return (
+            f"{quoted[0]} is not in Clapwise's list of Medium tags (a 2020 snapshot): "
+            "check on Medium that readers follow it."
+        )
+    listed = f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return (
+        f"{listed} are not in Clapwise's list of Medium tags (a 2020 snapshot): "
+        "check on Medium that readers follow them."
+    )
+
+
+def reach_of(tag: str) -> int:
+    """Stories that carried ``tag`` on Medium (0 when Medium's list does not have it)."""
+    found = vocabulary().tag(tag)
+    return found.stories if found else 0
+
+
+def _fits(tag: VocabularyTag, minimum: float) -> bool:
+    """A tag of two content words or more is specific by itself ("Machine Learning"); a tag of
+    one ("Python", "The Web") must be more tag than word; "How To" has none."""
+    content = content_words(tag)
+    if len(content) >= 2:
+        return True
+    return bool(content) and affinity(tag) >= minimum
