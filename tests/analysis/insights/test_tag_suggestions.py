@@ -7,14 +7,8 @@ import pytest
 from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.tag_ballot import capitalised_form
 from app.analysis.insights.tag_history import PastDraft, TagHistory
-from app.analysis.insights.tag_names import (
-    TagTooLongError,
-    check_tag_length,
-    dedupe_tags,
-    normalize_tag,
-)
+from app.analysis.insights.tag_names import normalize_tag
 from app.analysis.insights.tag_suggestions import suggest_tags
-from app.analysis.insights.tag_verdict import assess_tag, reach_of
 
 DAY = 86_400.0
 NOW = 1_700_000_000.0
@@ -26,37 +20,6 @@ def tags_of(suggestions):
 
 def phrases(*texts: str) -> list[Keyphrase]:
     return [Keyphrase(text, 1.0 - 0.1 * i) for i, text in enumerate(texts)]
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("  machine   learning ", "Machine Learning"),
-        ("#productivity", "Productivity"),
-        ("ux", "UX"),
-        ("the art of war", "The Art of War"),
-        ("iOS tips", "iOS Tips"),
-        ("web3 startups", "web3 Startups"),
-        ("a very long tag that goes on and on forever", "A Very Long Tag That Goes"),
-        ("   ", ""),
-    ],
-)
-def test_normalize_tag(raw, expected):
-    assert normalize_tag(raw) == expected
-
-
-def test_dedupe_is_case_insensitive_and_keeps_order():
-    assert dedupe_tags(["writing", "Writing", " WRITING ", "Remote work", "remote  work"]) == (
-        "Writing",
-        "Remote Work",
-    )
-
-
-def test_a_typed_tag_longer_than_25_characters_is_refused():
-    assert check_tag_length("  Machine   Learning ") == "Machine Learning"
-    assert check_tag_length("x" * 25) == "x" * 25
-    with pytest.raises(TagTooLongError, match="33 characters; Medium allows 25"):
-        check_tag_length("Convolutional Neural Networks XYZ")
 
 
 def test_the_subject_with_its_reason_and_reach():
@@ -123,12 +86,6 @@ def test_at_most_five_even_when_more_are_asked():
     keyphrases = phrases("python", "docker", "kubernetes", "javascript", "react", "linux")
     assert len(suggest_tags(keyphrases, TagHistory(), [], limit=10)) == 5
     assert len(suggest_tags(keyphrases, TagHistory(), [], limit=3)) == 3
-
-
-def test_reach_of_known_and_unknown_tags():
-    assert reach_of("Machine Learning") > 100_000
-    assert reach_of("machine-learning") == reach_of("ML") == reach_of("Machine Learning")
-    assert reach_of("qwzx blorf") == 0
 
 
 def test_history_frequency_and_recency():
@@ -311,13 +268,6 @@ def test_a_slip_from_history_for_the_posts_own_small_tag_is_not_suggested():
     assert "Photography" in tags_of(suggestions)
 
 
-def test_a_slip_for_a_tag_already_chosen_asks_to_remove_it_and_offers_no_swap():
-    assessment = assess_tag("Open Dta", ("Open Data", "Open Dta"))
-    assert assessment.verdict == "repeated"
-    assert "already one of your tags" in assessment.message
-    assert assessment.neighbour == ""
-
-
 def test_a_licence_line_is_no_initialism_of_a_tag():
     text = "I save a little every month.\n\nThis post is licensed CC BY 4.0."
     suggestions = suggest_tags(phrases("savings"), TagHistory(), [], text=text)
@@ -368,13 +318,6 @@ def test_a_tag_is_shown_as_the_draft_capitalises_it():
     assert capitalised_form("Machine Learning", "Machine learning is old.") == ""
 
 
-def test_a_language_named_with_symbols_is_its_own_medium_tag():
-    assert normalize_tag("C#") == "C#"
-    assert normalize_tag("#python") == "Python"
-    assert reach_of("C++") == reach_of("cpp") != reach_of("C")
-    assert reach_of("C#") == reach_of("csharp") != reach_of("C")
-
-
 def test_grammar_words_do_not_make_a_tag():
     text = "There is no code here. No code at all, no code anywhere."
     assert "No Code" not in tags_of(suggest_tags([], TagHistory(), [], text=text))
@@ -385,21 +328,6 @@ def test_a_specific_tag_lends_weight_to_the_hub_of_its_family():
     reasons = {s.tag: s.reason for s in suggestions}
     assert reasons["Machine Learning"] == "the broader tag for ‘Deep Learning’"
     assert suggestions[0].tag == "Deep Learning"  # the subject stays first
-
-
-def test_chosen_tags_are_assessed_by_reach():
-    crowded = assess_tag("Programming")
-    assert crowded.verdict == "crowded"
-    assert crowded.neighbour
-    assert reach_of(crowded.neighbour) < crowded.reach
-    narrow = assess_tag("pair programming")
-    assert (narrow.verdict, narrow.neighbour) == ("niche", "Programming")
-    # A wider tag with room comes before a crowded one.
-    assert assess_tag("R Programming").neighbour == "R"
-    assert assess_tag("Python").verdict == "ok"
-    unknown = assess_tag("Kombucha Brewing Diaries")
-    assert unknown.verdict == "unknown"
-    assert "2020 snapshot" in unknown.message
 
 
 @pytest.mark.parametrize(
@@ -419,31 +347,6 @@ def test_a_post_in_another_language_gets_no_grammar_words_as_tags():
     )
     suggestions = suggest_tags(phrases("Dokumente", "der", "und"), TagHistory(), [], text=text)
     assert not {"Der", "Und"} & set(tags_of(suggestions))
-
-
-def test_a_crowded_tag_already_narrowed_by_a_chosen_one_gets_no_neighbour():
-    alone = assess_tag("Programming", ["Programming"])
-    assert alone.verdict == "crowded"
-    assert alone.neighbour
-    beside = assess_tag("Programming", ["Programming", "Pair Programming"])
-    assert beside.verdict == "crowded"
-    assert beside.neighbour == ""
-
-
-def test_a_crowded_tag_beside_a_specific_one_is_named_as_the_reach_it_adds():
-    alone = assess_tag("Web Development", ["Web Development", "Programming"])
-    assert alone.message.endswith("a story sinks fast there.")  # both crowded
-    mixed = assess_tag("Web Development", ["ImageMagick", "Web Development"])
-    assert mixed.verdict == "crowded"
-    assert mixed.message.endswith("alone; beside ‘ImageMagick’ it adds reach.")
-
-
-def test_a_narrower_neighbour_fits_the_post_and_a_new_tag_offers_only_real_tags():
-    on_pairing = assess_tag("Programming", topics=("pair programming", "pairing", "bugs"))
-    assert on_pairing.neighbour == "Pair Programming"
-    on_git = assess_tag("Programming", topics=("git bisect", "commit", "debugging"))
-    assert on_git.neighbour == ""  # no narrower Programming tag whose words the post uses
-    assert assess_tag("Slow Travel", ["Travel"]).neighbour == ""  # "Slow" is no topic
 
 
 GRANDMOTHER = """\
@@ -479,13 +382,6 @@ def test_a_first_name_that_is_a_medium_tag_or_a_word_written_lower_case_stays_a_
     assert "rose" in found  # lower case, and common in English: the flower, not a person
     assert "annalee" not in found
     assert "dmitri" not in found  # lower-cased at a sentence start, but nobody's word
-
-
-def test_a_note_quotes_the_tag_as_the_writer_spelled_it():
-    assert assess_tag("JavaScript").message.startswith("‘JavaScript’ is crowded (136,902 stories)")
-    assert assess_tag("JavaScript").tag == "JavaScript"
-    # Other words for a tag ("ML") are not its spelling: the note names the tag it counted.
-    assert assess_tag("ML").message.startswith("‘Machine Learning’ is crowded")
 
 
 def test_a_tag_from_history_keeps_the_writers_spelling():

@@ -1,0 +1,65 @@
+"""The verdict on a chosen tag: its reach, and a neighbour to try instead."""
+
+from __future__ import annotations
+
+from app.analysis.insights.tag_verdict import assess_tag, reach_of
+
+
+def test_reach_of_known_and_unknown_tags():
+    assert reach_of("Machine Learning") > 100_000
+    assert reach_of("machine-learning") == reach_of("ML") == reach_of("Machine Learning")
+    assert reach_of("qwzx blorf") == 0
+
+
+def test_a_slip_for_a_tag_already_chosen_asks_to_remove_it_and_offers_no_swap():
+    assessment = assess_tag("Open Dta", ("Open Data", "Open Dta"))
+    assert assessment.verdict == "repeated"
+    assert "already one of your tags" in assessment.message
+    assert assessment.neighbour == ""
+
+
+def test_chosen_tags_are_assessed_by_reach():
+    crowded = assess_tag("Programming")
+    assert crowded.verdict == "crowded"
+    assert crowded.neighbour
+    assert reach_of(crowded.neighbour) < crowded.reach
+    narrow = assess_tag("pair programming")
+    assert (narrow.verdict, narrow.neighbour) == ("niche", "Programming")
+    # A wider tag with room comes before a crowded one.
+    assert assess_tag("R Programming").neighbour == "R"
+    assert assess_tag("Python").verdict == "ok"
+    unknown = assess_tag("Kombucha Brewing Diaries")
+    assert unknown.verdict == "unknown"
+    assert "2020 snapshot" in unknown.message
+
+
+def test_a_crowded_tag_already_narrowed_by_a_chosen_one_gets_no_neighbour():
+    alone = assess_tag("Programming", ["Programming"])
+    assert alone.verdict == "crowded"
+    assert alone.neighbour
+    beside = assess_tag("Programming", ["Programming", "Pair Programming"])
+    assert beside.verdict == "crowded"
+    assert beside.neighbour == ""
+
+
+def test_a_crowded_tag_beside_a_specific_one_is_named_as_the_reach_it_adds():
+    alone = assess_tag("Web Development", ["Web Development", "Programming"])
+    assert alone.message.endswith("a story sinks fast there.")  # both crowded
+    mixed = assess_tag("Web Development", ["ImageMagick", "Web Development"])
+    assert mixed.verdict == "crowded"
+    assert mixed.message.endswith("alone; beside ‘ImageMagick’ it adds reach.")
+
+
+def test_a_narrower_neighbour_fits_the_post_and_a_new_tag_offers_only_real_tags():
+    on_pairing = assess_tag("Programming", topics=("pair programming", "pairing", "bugs"))
+    assert on_pairing.neighbour == "Pair Programming"
+    on_git = assess_tag("Programming", topics=("git bisect", "commit", "debugging"))
+    assert on_git.neighbour == ""  # no narrower Programming tag whose words the post uses
+    assert assess_tag("Slow Travel", ["Travel"]).neighbour == ""  # "Slow" is no topic
+
+
+def test_a_note_quotes_the_tag_as_the_writer_spelled_it():
+    assert assess_tag("JavaScript").message.startswith("‘JavaScript’ is crowded (136,902 stories)")
+    assert assess_tag("JavaScript").tag == "JavaScript"
+    # Other words for a tag ("ML") are not its spelling: the note names the tag it counted.
+    assert assess_tag("ML").message.startswith("‘Machine Learning’ is crowded")
