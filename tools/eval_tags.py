@@ -63,8 +63,8 @@ def suggestions_for(source: str) -> tuple[list[str], list[str], list[str]]:
     from the key phrases alone (without title and prose), and the key phrases."""
     from app.analysis.engine.analyzer import analyze
     from app.analysis.insights.keywords.vocabulary import slugify
-    from app.analysis.insights.tag_history import TagHistory
-    from app.analysis.insights.tag_suggestions import suggest_tags
+    from app.analysis.insights.tags.history import TagHistory
+    from app.analysis.insights.tags.suggestions import suggest_tags
     from app.commands.tags import story_suggestions
 
     extracted = analyze(source).keywords.extracted
@@ -76,7 +76,7 @@ def suggestions_for(source: str) -> tuple[list[str], list[str], list[str]]:
 def ceiling(source: str, wanted: tuple[str, ...]) -> int:
     """How many of the ``wanted`` slugs (at most five) are among the story's candidate tags:
     the most any ranking of those candidates could put in the top five."""
-    from app.analysis.insights.tag_features import tag_candidates
+    from app.analysis.insights.tags.features import tag_candidates
     from app.commands.tags import story_inputs
 
     keyphrases, title, prose, _tags, people = story_inputs(source)

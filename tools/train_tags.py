@@ -4,7 +4,7 @@
 
 Each tuning story (``tools/eval_tags.py`` sets a third aside by a stable hash of the file
 name; that part is never read here) yields its candidate tags with their features
-(``app/analysis/insights/tag_features.py``); a candidate is positive when the story's writer
+(``app/analysis/insights/tags/features.py``); a candidate is positive when the story's writer
 chose it. A logistic regression with an L2 penalty is fitted by Newton's method (pure Python:
 a few hundred rows, twenty features). The penalty is the one with the most writer's tags in
 the top five across a five-fold cross-validation of the tuning stories, repeated on three
@@ -60,7 +60,7 @@ def story_rows(source: str, wanted: tuple[str, ...], file: str, with_text: bool)
     """The story's candidates with features, each marked chosen or not by the writer; from
     the key phrases and title only unless ``with_text``."""
     from app.analysis.insights.keywords.vocabulary import vocabulary
-    from app.analysis.insights.tag_features import tag_candidates
+    from app.analysis.insights.tags.features import tag_candidates
     from app.commands.tags import story_inputs
 
     vocab = vocabulary()
@@ -220,7 +220,7 @@ def main() -> int:
     if not STORIES.exists():
         print(f"train_tags: {STORIES} is absent; nothing fitted.")
         return 0
-    from app.analysis.insights.tag_features import FEATURES
+    from app.analysis.insights.tags.features import FEATURES
 
     stories = load_stories()
     held = held_out_files([s.file for s in stories])

@@ -62,7 +62,7 @@ def _story(source: str):
 
 
 def _suggestions(metadata, report, chosen, history, limit: int):
-    from app.analysis.insights.tag_history import TagHistory
+    from app.analysis.insights.tags.history import TagHistory
     from app.session.tag_suggestions import tag_suggestions
 
     return tag_suggestions(
@@ -71,8 +71,8 @@ def _suggestions(metadata, report, chosen, history, limit: int):
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    from app.analysis.insights.tag_history import TagHistory
-    from app.analysis.insights.tag_names import TagTooLongError, check_tag_length
+    from app.analysis.insights.tags.history import TagHistory
+    from app.analysis.insights.tags.names import TagTooLongError, check_tag_length
 
     if not 1 <= args.limit <= MEDIUM_MAX_TAGS:
         raise UsageError(

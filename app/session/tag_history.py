@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from app.analysis.insights.tag_history import PastDraft, TagHistory
+from app.analysis.insights.tags.history import PastDraft, TagHistory
 from app.session.sample_draft import sample_draft_id
 from app.storage.store import Store
 

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from app.analysis.engine.report import Report
 from app.analysis.insights.keywords.thresholds import MEDIUM_MAX_TAGS
-from app.analysis.insights.tag_history import TagHistory
-from app.analysis.insights.tag_suggestions import TagSuggestion, suggest_tags
+from app.analysis.insights.tags.history import TagHistory
+from app.analysis.insights.tags.suggestions import TagSuggestion, suggest_tags
 
 
 def tag_suggestions(

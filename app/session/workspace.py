@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.analysis.insights.tag_history import TagHistory
+from app.analysis.insights.tags.history import TagHistory
 from app.document.front_matter import front_matter_end
 from app.document.tag_names import clean_tag
 from app.session.autosave import CEILING_SECONDS, AutosavePolicy

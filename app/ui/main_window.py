@@ -29,7 +29,7 @@ from app.analysis.engine.chunks import Detectors
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.report import Report
 from app.analysis.engine.settings import AnalysisSettings
-from app.analysis.insights.tag_history import TagHistory
+from app.analysis.insights.tags.history import TagHistory
 from app.analysis.rules.spelling import SpellingChecker
 from app.document.text_files import TextFileError
 from app.session import DraftContent, DraftRecord, DraftSession, Workspace

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.insights.tag_names import TagTooLongError, check_tag_length
+from app.analysis.insights.tags.names import TagTooLongError, check_tag_length
 from app.session import TagHistoryEditor, TagUsage, tag_key
 
 COLUMNS = ("Tag", "Stories", "First used", "Last used", "Drafts")

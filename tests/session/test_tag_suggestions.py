@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.analysis.engine.analyzer import analyze
-from app.analysis.insights.tag_history import TagHistory
+from app.analysis.insights.tags.history import TagHistory
 from app.session.tag_suggestions import story_prose, tag_suggestions
 
 BODY = (

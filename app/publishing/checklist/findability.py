@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from app.analysis.insights.tag_slips import likely_meant
+from app.analysis.insights.tags.slips import likely_meant
 from app.document.wording import plural
 from app.publishing.checklist.model import ChecklistItem
 from app.publishing.checklist.skips import EMPTY_DETAIL, EMPTY_FIX, skip

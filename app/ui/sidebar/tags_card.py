@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.analysis.insights.tag_suggestions import TagSuggestion
-from app.analysis.insights.tag_verdict import assess_tag, unlisted_note
+from app.analysis.insights.tags.suggestions import TagSuggestion
+from app.analysis.insights.tags.verdict import assess_tag, unlisted_note
 from app.ui.sidebar.card import Card, label
 from app.ui.tag_field import MAX_TAGS, TagField
 

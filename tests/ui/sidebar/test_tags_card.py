@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.tag_history import PastDraft, TagHistory
-from app.analysis.insights.tag_suggestions import TagSuggestion, suggest_tags
+from app.analysis.insights.tags.history import PastDraft, TagHistory
+from app.analysis.insights.tags.suggestions import TagSuggestion, suggest_tags
 from app.ui.sidebar.tags_card import TagsCard, short_count
 
 

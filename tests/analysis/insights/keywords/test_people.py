@@ -6,8 +6,8 @@ import pytest
 
 from app.analysis.engine.analyzer import analyze
 from app.analysis.insights.keywords.people import people_in
-from app.analysis.insights.tag_history import TagHistory
-from app.analysis.insights.tag_suggestions import suggest_tags
+from app.analysis.insights.tags.history import TagHistory
+from app.analysis.insights.tags.suggestions import suggest_tags
 
 
 @pytest.mark.parametrize(

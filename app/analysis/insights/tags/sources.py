@@ -10,11 +10,11 @@ from collections.abc import Collection, Sequence
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.vocabulary import stem_key
-from app.analysis.insights.tag_ballot import Ballot
-from app.analysis.insights.tag_features import Candidate, tag_candidates
-from app.analysis.insights.tag_history import TagHistory
-from app.analysis.insights.tag_model import FULL, KEY_PHRASES, tag_model
-from app.analysis.insights.tag_names import normalize_tag, writers_tags
+from app.analysis.insights.tags.ballot import Ballot
+from app.analysis.insights.tags.features import Candidate, tag_candidates
+from app.analysis.insights.tags.history import TagHistory
+from app.analysis.insights.tags.model import FULL, KEY_PHRASES, tag_model
+from app.analysis.insights.tags.names import normalize_tag, writers_tags
 
 _DAY = 86_400.0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.tag_features import FEATURES, reads_english, tag_candidates
+from app.analysis.insights.tags.features import FEATURES, reads_english, tag_candidates
 
 
 def by_slug(candidates):

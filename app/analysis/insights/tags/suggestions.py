@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.vocabulary import stem_key
-from app.analysis.insights.tag_ballot import Ballot
-from app.analysis.insights.tag_history import TagHistory
-from app.analysis.insights.tag_names import writers_tags
-from app.analysis.insights.tag_slips import likely_meant
-from app.analysis.insights.tag_sources import credit_from_history, credit_from_text
+from app.analysis.insights.tags.ballot import Ballot
+from app.analysis.insights.tags.history import TagHistory
+from app.analysis.insights.tags.names import writers_tags
+from app.analysis.insights.tags.slips import likely_meant
+from app.analysis.insights.tags.sources import credit_from_history, credit_from_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ import pytest
 
 from app.analysis.engine.analyzer import analyze
 from app.analysis.insights.keywords.vocabulary import slugify
-from app.analysis.insights.tag_history import TagHistory
-from app.analysis.insights.tag_suggestions import suggest_tags
+from app.analysis.insights.tags.history import TagHistory
+from app.analysis.insights.tags.suggestions import suggest_tags
 
 POSTS = Path(__file__).parent / "data" / "outside_field"
 #: The broad tags of the tuning stories' field.

@@ -13,8 +13,8 @@ from app.analysis.insights.keywords.vocabulary import (
     stem_key,
     vocabulary,
 )
-from app.analysis.insights.tag_names import as_written
-from app.analysis.insights.tag_slips import likely_meant
+from app.analysis.insights.tags.names import as_written
+from app.analysis.insights.tags.slips import likely_meant
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.analysis.insights.tag_verdict import assess_tag, reach_of
+from app.analysis.insights.tags.verdict import assess_tag, reach_of
 
 
 def test_reach_of_known_and_unknown_tags():

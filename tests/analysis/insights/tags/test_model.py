@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.analysis.insights.tag_features import FEATURES
-from app.analysis.insights.tag_model import FULL, KEY_PHRASES, read_model, tag_model
+from app.analysis.insights.tags.features import FEATURES
+from app.analysis.insights.tags.model import FULL, KEY_PHRASES, read_model, tag_model
 
 
 def test_the_shipped_models_match_todays_features():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from app.analysis.insights.tag_features import FEATURES
+from app.analysis.insights.tags.features import FEATURES
 from app.resources import resource_path
 
 

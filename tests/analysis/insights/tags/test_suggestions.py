@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.tag_ballot import capitalised_form
-from app.analysis.insights.tag_history import PastDraft, TagHistory
-from app.analysis.insights.tag_names import normalize_tag
-from app.analysis.insights.tag_suggestions import suggest_tags
+from app.analysis.insights.tags.ballot import capitalised_form
+from app.analysis.insights.tags.history import PastDraft, TagHistory
+from app.analysis.insights.tags.names import normalize_tag
+from app.analysis.insights.tags.suggestions import suggest_tags
 
 DAY = 86_400.0
 NOW = 1_700_000_000.0
@@ -375,7 +375,7 @@ def test_a_person_written_about_often_is_no_new_tag():
 
 
 def test_a_first_name_that_is_a_medium_tag_or_a_word_written_lower_case_stays_a_candidate():
-    from app.analysis.insights.tag_features import tag_candidates
+    from app.analysis.insights.tags.features import tag_candidates
 
     found = {c.tag.slug for c in tag_candidates(phrases("Ruby", "Annalee", "rose", "dmitri"))}
     assert "ruby" in found  # Medium's tag (a language), though also a first name

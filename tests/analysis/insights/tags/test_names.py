@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis.insights.tag_names import (
+from app.analysis.insights.tags.names import (
     TagTooLongError,
     check_tag_length,
     dedupe_tags,
     normalize_tag,
 )
-from app.analysis.insights.tag_verdict import reach_of
+from app.analysis.insights.tags.verdict import reach_of
 
 
 @pytest.mark.parametrize(

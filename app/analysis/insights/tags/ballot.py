@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.vocabulary import vocabulary
-from app.analysis.insights.tag_names import as_written, normalize_tag
+from app.analysis.insights.tags.names import as_written, normalize_tag
 
 
 @dataclass

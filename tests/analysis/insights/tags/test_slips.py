@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis.insights.tag_slips import likely_meant
-from app.analysis.insights.tag_verdict import assess_tag
+from app.analysis.insights.tags.slips import likely_meant
+from app.analysis.insights.tags.verdict import assess_tag
 
 
 @pytest.mark.parametrize(
