@@ -4,8 +4,8 @@ Medium's lists have one level. Sub-points turned into items of the outer list wo
 renumber every step after them ("3. Keep the same flags" where step 3 was "Delete"), so a
 nested list stays inside its item instead: each sub-point on its own line (a hard break)
 with its marker kept as text, "- " or "2. ". Only bullets under bullets become siblings,
-since there is nothing to renumber (see ``app.publishing.formatter``, which also renders a
-folded export once more, so that exporting the export changes nothing).
+since there is nothing to renumber (see ``app.publishing.formatter.rendering``, which also renders
+a folded export once more, so that exporting the export changes nothing).
 """
 
 from __future__ import annotations
