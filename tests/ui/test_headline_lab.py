@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.storage.store import open_store
-from app.ui.headline_lab import BAND, HEADLINE_MIN_WIDTH, LAB_WIDTH, RISK, SCORE, STAR, TEXT
+from app.ui.headline_lab.ideas_table import BAND, HEADLINE_MIN_WIDTH, RISK, SCORE, STAR, TEXT
+from app.ui.headline_lab.lab import LAB_WIDTH
 
 
 def _texts(lab) -> list[str]:

@@ -7,113 +7,33 @@ in the list after "Use as title".
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
-    QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.analysis.insights.headline import (
-    HeadlineReport,
-    analyze_headline,
-    compare,
-    generate_variants,
-)
+from app.analysis.insights.headline import HeadlineReport, analyze_headline, generate_variants
 from app.analysis.insights.headline.title_topic import stated_topic, topic_from_title
 from app.session import CandidateRecord, HeadlineCandidates
+from app.ui.headline_lab.compare_dialog import CompareDialog
+from app.ui.headline_lab.detail import headline_detail, rank_among
+from app.ui.headline_lab.ideas_table import CURRENT_TITLE, STAR, TEXT, IdeasTable
 
-COLUMNS = ("★", "Headline", "Overall", "Band", "Risk", "Appeal", "Type", "Length")
-STAR, TEXT, SCORE, BAND, RISK, APPEAL, KIND, LENGTH = range(len(COLUMNS))
-# Columns that give way, last first, when the panel is too narrow to show them beside a
-# readable headline; the star, the headline and the overall score always stay.
-OPTIONAL_COLUMNS = (BAND, RISK, APPEAL, KIND, LENGTH)
-HEADLINE_MIN_WIDTH = 220  # about 30 characters of a headline, the rest elided
 LAB_WIDTH = 560  # what the lab asks for: every column beside a 30-character headline
-RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
-BAND_ORDER = {"weak": 0, "fair": 1, "good": 2, "strong": 3}
-CURRENT_TITLE = "your title"  # the template name of the draft's own titles in the list
-
-
-class _NumberItem(QTableWidgetItem):
-    """A cell that sorts by a number while showing text."""
-
-    def __init__(self, text: str, number: float) -> None:
-        super().__init__(text)
-        self.setData(Qt.ItemDataRole.UserRole + 1, number)
-        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine = self.data(Qt.ItemDataRole.UserRole + 1)
-        theirs = other.data(Qt.ItemDataRole.UserRole + 1)
-        if mine is None or theirs is None:
-            return super().__lt__(other)
-        return mine < theirs
-
-
-class CompareDialog(QDialog):
-    """Two headlines side by side, feature by feature, in the table's terms; the better value
-    is marked. The headlines themselves are the first row, so the column headers stay short."""
-
-    def __init__(self, a: HeadlineReport, b: HeadlineReport, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Compare headlines")
-        self.resize(760, 600)
-        layout = QVBoxLayout(self)
-        rows = compare(a, b)
-        self.table = QTableWidget(len(rows) + 1, 3)
-        self.table.setHorizontalHeaderLabels(["", "Headline A", "Headline B"])
-        for column, full_text in ((1, a.text), (2, b.text)):
-            if (header_item := self.table.horizontalHeaderItem(column)) is not None:
-                header_item.setToolTip(full_text)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        title = QTableWidgetItem("Headline")
-        self.table.setItem(0, 0, title)
-        for column, text in ((1, a.text), (2, b.text)):
-            item = QTableWidgetItem(text)
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            self.table.setItem(0, column, item)
-        for row, comparison in enumerate(rows, start=1):
-            self.table.setItem(row, 0, QTableWidgetItem(comparison.label))
-            for column, (shown, side) in enumerate(
-                ((comparison.shown_a, "a"), (comparison.shown_b, "b")), start=1
-            ):
-                better = comparison.better == side
-                item = QTableWidgetItem(f"✓ {shown}" if better else shown)
-                if better:
-                    item.setForeground(Qt.GlobalColor.darkGreen)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
 
 class HeadlineLab(QDockWidget):
@@ -139,9 +59,6 @@ class HeadlineLab(QDockWidget):
         # it is first shown: scoring loads the sentiment lexicon, which would hold up the
         # window's first report at start-up for a lab most sessions never open.
         self._scores_deferred = False
-        # The widths the optional columns had when last shown: a hidden column's size hint
-        # counts no cell, so it would look narrower than it is.
-        self._shown_widths: dict[int, int] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         form = QFormLayout()
@@ -180,23 +97,7 @@ class HeadlineLab(QDockWidget):
         self.own_score.setWordWrap(True)
         layout.addWidget(self.own_score)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setVisible(False)
-        # The headline column takes the width that is left and elides the rest (the full
-        # text is in its tooltip and the details below), so the table never scrolls sideways.
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(24)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (STAR, BAND, SCORE, APPEAL, RISK, KIND, LENGTH):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSortIndicator(SCORE, Qt.SortOrder.DescendingOrder)  # the best first
-        self.table.setSortingEnabled(True)
+        self.table = IdeasTable()
         # A list of ideas, not a spreadsheet: arrows move between rows, Tab moves on to the
         # buttons, and Enter uses the selected idea as the title (see eventFilter).
         self.table.setTabKeyNavigation(False)
@@ -258,31 +159,10 @@ class HeadlineLab(QDockWidget):
             return True
         if event.type() == QEvent.Type.Resize:
             if watched is self.table:
-                self._fit_columns()
+                self.table.fit_columns()
             elif watched is self.parentWidget() and self.isVisible():
                 QTimer.singleShot(0, self._claim_width)
         return False
-
-    def _fit_columns(self) -> None:
-        """Show the optional columns that fit beside a readable headline, in order."""
-        table = self.table
-        header = table.horizontalHeader()
-        # Room for the scroll bar, shown or not: one never shown reports a width of 100 pixels.
-        bar = table.style().pixelMetric(
-            QStyle.PixelMetric.PM_ScrollBarExtent, None, table.verticalScrollBar()
-        )
-        available = table.width() - 2 * table.frameWidth() - bar
-        used = sum(header.sectionSizeHint(c) for c in (STAR, SCORE)) + HEADLINE_MIN_WIDTH
-        for column in OPTIONAL_COLUMNS:
-            width = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
-            if table.isColumnHidden(column):
-                width = max(width, self._shown_widths.get(column, 0))
-            else:
-                self._shown_widths[column] = width
-            fits = used + width <= available
-            table.setColumnHidden(column, not fits)
-            if fits:
-                used += width
 
     # --- the draft -----------------------------------------------------------------------------
 
@@ -363,47 +243,12 @@ class HeadlineLab(QDockWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
         for record in records:
-            self._append_row(record, scored=not deferred)
+            self.table.append_row(record, self.keyphrase.text() or None, scored=not deferred)
         self.table.setSortingEnabled(True)
         self._filling = False
-        self._fit_columns()
+        self.table.fit_columns()
         self._show_current()
         self._selection_changed()
-
-    def _append_row(self, record: CandidateRecord, *, scored: bool = True) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        star = _NumberItem("★" if record.starred else "☆", int(record.starred))
-        star.setFlags(star.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        star.setToolTip("Star the ones worth keeping")
-        star.setData(Qt.ItemDataRole.UserRole, record.id)
-        text = QTableWidgetItem(record.text)
-        text.setData(Qt.ItemDataRole.UserRole, record.id)
-        if record.template == CURRENT_TITLE:
-            origin = "A title this draft has had"
-        else:
-            origin = f"Idea: {record.template}" if record.template else "Yours"
-        text.setToolTip(f"{record.text}\n{origin}")
-        cells: dict[int, QTableWidgetItem] = {STAR: star, TEXT: text}
-        if scored:
-            cells.update(self._score_cells(record))
-        for column, item in cells.items():
-            if column != TEXT:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, column, item)
-
-    def _score_cells(self, record: CandidateRecord) -> dict[int, QTableWidgetItem]:
-        report = analyze_headline(record.text, self.keyphrase.text() or None)
-        cells = {
-            BAND: _NumberItem(report.band, BAND_ORDER.get(report.band, 0)),
-            SCORE: _NumberItem(str(report.overall), report.overall),
-            APPEAL: _NumberItem(str(report.score), report.score),
-            RISK: _NumberItem(report.risk, RISK_ORDER.get(report.risk, 0)),
-            KIND: QTableWidgetItem(report.type),
-            LENGTH: _NumberItem(str(report.characters), report.characters),
-        }
-        cells[BAND].setToolTip(report.lift)
-        return cells
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -458,26 +303,12 @@ class HeadlineLab(QDockWidget):
         for row in range(self.table.rowCount()):
             record = self._record_at(row)
             if record is not None and record.text == text:
-                # Through the model: selectRow() reads the keys held (Shift left from typing
-                # a capital before Enter made a range from an old anchor, or nothing at all).
-                flags = QItemSelectionModel.SelectionFlag
-                model = self.table.selectionModel()
-                model.setCurrentIndex(
-                    self.table.model().index(row, TEXT), flags.ClearAndSelect | flags.Rows
-                )
-                if (item := self.table.item(row, TEXT)) is not None:
-                    self.table.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+                self.table.reveal_row(row)
                 return
 
     def _show_current(self) -> None:
         """Mark the draft's current title in the list."""
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, TEXT)
-            if item is None:
-                continue
-            font = item.font()
-            font.setBold(bool(self._title) and item.text().casefold() == self._title.casefold())
-            item.setFont(font)
+        self.table.mark_title(self._title)
 
     def _score_own(self, text: str) -> None:
         if not text.strip():
@@ -488,22 +319,20 @@ class HeadlineLab(QDockWidget):
         self.own_score.setToolTip(f"{report.verdict}. {report.lift}")
 
     def _record_at(self, row: int) -> CandidateRecord | None:
-        item = self.table.item(row, TEXT)
-        return self._records.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        record_id = self.table.record_id(row)
+        return self._records.get(record_id) if record_id is not None else None
 
     def selected_records(self) -> list[CandidateRecord]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [record for row in rows if (record := self._record_at(row)) is not None]
 
     def select_text(self, *texts: str) -> None:
-        self.table.clearSelection()
-        mode = self.table.selectionMode()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        for row in range(self.table.rowCount()):
-            record = self._record_at(row)
-            if record is not None and record.text in texts:
-                self.table.selectRow(row)
-        self.table.setSelectionMode(mode)
+        rows = [
+            row
+            for row in range(self.table.rowCount())
+            if (record := self._record_at(row)) is not None and record.text in texts
+        ]
+        self.table.select_rows(rows)
 
     def toggle_star(self, record: CandidateRecord) -> None:
         self._headlines.update(record.id, starred=not record.starred)
@@ -537,13 +366,8 @@ class HeadlineLab(QDockWidget):
                 self.detail.setText("Select one headline for details, or two to compare them.")
             return
         report = analyze_headline(chosen[0].text, self.keyphrase.text() or None)
-        reasons = "<br>".join(html.escape(reason.text) for reason in report.reasons[:4])
         warning = self.reuse_warning(chosen[0].text)
-        warning_html = f"<br><b style='color:#c53030'>{html.escape(warning)}</b>" if warning else ""
-        self.detail.setText(
-            f"<b>{html.escape(report.verdict)}</b> · {html.escape(self.standing(report))} · "
-            f"{html.escape(report.lift)}<br>{reasons}{warning_html}"
-        )
+        self.detail.setText(headline_detail(report, self.standing(report), warning))
 
     def standing(self, report: HeadlineReport) -> str:
         """Where a headline stands among the writer's own alternatives, by overall."""
@@ -553,10 +377,7 @@ class HeadlineLab(QDockWidget):
             for record in self._records.values()
             if record.text != report.text
         ]
-        if not others:
-            return "the only one so far"
-        rank = 1 + sum(1 for value in others if value > report.overall)
-        return f"#{rank} of {len(others) + 1} here"
+        return rank_among(report.overall, others)
 
     def reuse_warning(self, text: str) -> str:
         """A warning when another draft already has this title."""

@@ -1,0 +1,26 @@
+"""What the lab says about the one selected headline: verdict, standing, lift, reasons."""
+
+from __future__ import annotations
+
+import html
+
+from app.analysis.insights.headline import HeadlineReport
+
+
+def headline_detail(report: HeadlineReport, standing: str, warning: str) -> str:
+    """The rich text under the list: the verdict, ``standing``, what would lift the headline,
+    its first reasons, and ``warning`` (when not empty) in red."""
+    reasons = "<br>".join(html.escape(reason.text) for reason in report.reasons[:4])
+    warning_html = f"<br><b style='color:#c53030'>{html.escape(warning)}</b>" if warning else ""
+    return (
+        f"<b>{html.escape(report.verdict)}</b> · {html.escape(standing)} · "
+        f"{html.escape(report.lift)}<br>{reasons}{warning_html}"
+    )
+
+
+def rank_among(overall: int, others: list[int]) -> str:
+    """Where a headline scoring ``overall`` stands among the ``others``' overall scores."""
+    if not others:
+        return "the only one so far"
+    rank = 1 + sum(1 for value in others if value > overall)
+    return f"#{rank} of {len(others) + 1} here"
