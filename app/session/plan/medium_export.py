@@ -3,8 +3,9 @@
 Each post file holds the title (``h1.p-name``), the subtitle (``section[data-field=subtitle]``),
 the body (``section[data-field=body]``), the publishing time (``time.dt-published``, absent for
 drafts) and the canonical link (``a.p-canonical``). The body becomes plain Markdown: headings,
-paragraphs, lists, quotes, code and links (``[text](https://…)``, so the writer's sources
-survive the move); images and embeds are dropped.
+paragraphs, lists, quotes, code blocks, bold, italics, inline code, links (``[text](https://…)``,
+so the writer's sources survive the move) and pictures with their captions (``![alt](src
+"caption")``, so the read time counts them as Medium does); embeds are dropped.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
-from urllib.parse import quote
+
+from app.session.plan.medium_markup import INLINE_MARKERS, LINK_SCHEMES, image, linked, marked
 
 MAX_POST_BYTES = 5_000_000  # a post larger than this is not a Medium post
 
@@ -50,10 +52,8 @@ BLOCKS = MappingProxyType(
         "blockquote": "> ",
     }
 )
-SKIPPED = frozenset({"figure", "figcaption", "iframe", "script", "style", "noscript"})
+SKIPPED = frozenset({"iframe", "script", "style", "noscript"})
 VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr"})
-# Links kept as Markdown links; any other target (a page anchor, a script) keeps its text only.
-LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
 class _PostParser(HTMLParser):
@@ -74,6 +74,8 @@ class _PostParser(HTMLParser):
         self._lists: list[str] = []
         self._text: list[str] = []
         self._link: tuple[int, str] | None = None  # where its text starts in the block; target
+        self._marks: list[tuple[str, int]] = []  # open bold/italics/code: tag, where text starts
+        self._figure: list[str] | None = None  # a picture's src, alt and caption while open
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = {name: value or "" for name, value in attrs}
@@ -98,7 +100,13 @@ class _PostParser(HTMLParser):
             if tag == "br" and self._block is not None:
                 self._block.append("\n")
             return
-        if tag in ("ul", "ol"):
+        if tag == "figure" and self._block is None and self._figure is None:
+            self._figure = ["", "", ""]
+        elif tag == "img":
+            self._image(found)
+        elif self._figure is not None:
+            return  # a caption's own markup (links, emphasis) is not kept in the title
+        elif tag in ("ul", "ol"):
             self._lists.append(tag)
         elif tag in BLOCKS and self._block is None:
             self._block, self._block_tag = [], tag
@@ -112,6 +120,25 @@ class _PostParser(HTMLParser):
             href = found.get("href", "").strip()
             if self._link is None and href.lower().startswith(LINK_SCHEMES):
                 self._link = (len(self._block), href)
+        elif tag in INLINE_MARKERS and self._block is not None and self._marks_allowed():
+            self._marks.append((tag, len(self._block)))
+
+    def _marks_allowed(self) -> bool:
+        """Nothing is marked in a code block or inside inline code: Markdown would show the
+        asterisks."""
+        inside_code = any(INLINE_MARKERS[open_tag] == "`" for open_tag, _start in self._marks)
+        return self._block_tag != "pre" and not inside_code
+
+    def _image(self, found: dict[str, str]) -> None:
+        """A picture: kept with its caption when the figure closes, or in place in a line."""
+        src, alt = found.get("src", ""), found.get("alt", "")
+        if self._figure is not None:
+            if not self._figure[0]:
+                self._figure[:2] = [src, alt]
+        elif self._block is not None and self._block_tag != "pre":
+            self._block.append(image(src, alt, ""))
+        elif self._block is None and (markdown := image(src, alt, "")):
+            self.blocks.append(("figure", markdown))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -122,10 +149,19 @@ class _PostParser(HTMLParser):
         if tag in VOID:
             return
         if self._field == "body" and self._skip_depth is None:
-            if tag in ("ul", "ol") and self._lists:
+            if tag == "figure" and self._figure is not None:
+                src, alt, caption = self._figure
+                self._figure = None
+                if markdown := image(src, alt, caption):  # an embed without a picture goes
+                    self.blocks.append(("figure", markdown))
+            elif self._figure is not None:
+                pass
+            elif tag in ("ul", "ol") and self._lists:
                 self._lists.pop()
             elif tag == "a" and self._link is not None:
                 self._finish_link()
+            elif tag in INLINE_MARKERS and any(open_tag == tag for open_tag, _ in self._marks):
+                self._finish_mark(tag)
             elif tag == self._block_tag and self._block is not None:
                 self._finish_block()
         if self._skip_depth is not None and self._depth == self._skip_depth:
@@ -140,25 +176,32 @@ class _PostParser(HTMLParser):
         self._depth -= 1
 
     def _finish_link(self) -> None:
-        """The link's text, now complete, as ``[text](target)``; blank text stays as it was."""
+        """The link's text, now complete, as ``[text](target)``."""
         assert self._link is not None
         assert self._block is not None
         start, href = self._link
         self._link = None
-        text = "".join(self._block[start:])
-        if not text.strip():
-            return
-        # Spaces around the text belong outside the brackets; brackets inside would end it.
-        label = " ".join(text.split()).replace("[", "\\[").replace("]", "\\]")
-        lead = " " if text[:1].isspace() else ""
-        trail = " " if text[-1:].isspace() else ""
-        target = quote(href, safe="/:@!$&'*+,;=?#%~-._")  # spaces and brackets encoded
-        self._block[start:] = [f"{lead}[{label}]({target}){trail}"]
+        self._block[start:] = [linked("".join(self._block[start:]), href)]
+
+    def _finish_mark(self, tag: str) -> None:
+        """Bold, italics or inline code around the text since the tag opened (any markup
+        opened inside it and left open is closed first)."""
+        assert self._block is not None
+        while self._marks:
+            open_tag, start = self._marks.pop()
+            self._block[start:] = [marked("".join(self._block[start:]), INLINE_MARKERS[open_tag])]
+            if open_tag == tag:
+                return
 
     def _finish_block(self) -> None:
         assert self._block is not None
-        if self._link is not None:  # a link left open by the block's end
-            self._finish_link()
+        # Markup left open by the block's end is closed, innermost first.
+        while self._marks or self._link is not None:
+            mark_start = self._marks[-1][1] if self._marks else -1
+            if self._link is not None and self._link[0] >= mark_start:
+                self._finish_link()
+            else:
+                self._finish_mark(self._marks[-1][0])
         raw = "".join(self._block)
         if self._block_tag == "pre":
             text = "```\n" + raw.strip("\n") + "\n```"
@@ -173,6 +216,9 @@ class _PostParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._skip_depth is not None:
+            return
+        if self._figure is not None:
+            self._figure[2] += data  # the caption (a figure holds a picture and its caption)
             return
         if self._field in ("title", "subtitle"):
             self._text.append(data)
