@@ -12,6 +12,9 @@ from app.analysis.insights.tags.history import PastDraft, TagHistory
 from app.session.sample_draft import sample_draft_id
 from app.storage.store import Store
 
+# A past draft as read: the live draft's id (None for one deleted since) and its history.
+_Read = tuple[tuple[int | None, PastDraft], ...]
+
 
 def load_tag_history(store: Store, *, exclude_draft_id: int | None = None) -> TagHistory:
     """Past drafts with their tags, when they were last tagged, and their topic words.
@@ -20,10 +23,35 @@ def load_tag_history(store: Store, *, exclude_draft_id: int | None = None) -> Ta
     (from the history) and its tags. The sample draft is not the writer's: its tags are left
     out.
     """
+    return _leaving_out(_read(store, sample_draft_id(store)), exclude_draft_id)
+
+
+class TagHistoryCache:
+    """The tag history read once and kept until a write may have changed it.
+
+    Opening a draft asks for the history without that draft; reading it afresh each time
+    froze the window for a tenth of a second in a library of thousands of drafts.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._key: tuple[tuple[int, int], int | None] | None = None
+        self._drafts: _Read = ()
+
+    def history(self, *, exclude_draft_id: int | None = None) -> TagHistory:
+        """As :func:`load_tag_history` gives it, read from the store only after a change."""
+        # The version is read first: a write while reading makes the next call read again.
+        key = (self._store.tags.history_stamp(), sample_draft_id(self._store))
+        if key != self._key:
+            self._drafts = _read(self._store, key[1])
+            self._key = key
+        return _leaving_out(self._drafts, exclude_draft_id)
+
+
+def _read(store: Store, sample_id: int | None) -> _Read:
     grouped: dict[object, tuple[set[str], float, tuple[str, ...]]] = {}
-    left_out = {exclude_draft_id, sample_draft_id(store)} - {None}
     for row in store.tags.applications_by_draft():
-        if row.draft_id is not None and row.draft_id in left_out:
+        if row.draft_id is not None and row.draft_id == sample_id:
             continue
         identity: object = row.draft_id
         keyphrases = tuple(text for text in (row.keyphrase, row.title) if text.strip())
@@ -34,8 +62,14 @@ def load_tag_history(store: Store, *, exclude_draft_id: int | None = None) -> Ta
         tags, latest, _topics = grouped.get(identity, (set(), 0.0, keyphrases))
         tags.update(row.tags)
         grouped[identity] = (tags, max(latest, used_at), keyphrases)
-    drafts = tuple(
-        PastDraft(tuple(sorted(tags)), used_at, keyphrases)
-        for tags, used_at, keyphrases in grouped.values()
+    return tuple(
+        (identity if isinstance(identity, int) else None, PastDraft(tuple(sorted(tags)), at, kp))
+        for identity, (tags, at, kp) in grouped.items()
     )
-    return TagHistory(drafts)
+
+
+def _leaving_out(drafts: _Read, draft_id: int | None) -> TagHistory:
+    """The history without one live draft (the one being written)."""
+    return TagHistory(
+        tuple(past for owner, past in drafts if draft_id is None or owner != draft_id)
+    )

@@ -21,7 +21,7 @@ from app.session.error_log import log_path_for
 from app.session.personal_dictionary import PersonalDictionary
 from app.session.preferences import Preferences
 from app.session.sample_draft import create_sample_draft
-from app.session.tag_history import load_tag_history
+from app.session.tag_history import TagHistoryCache
 from app.storage.drafts import DraftSummary
 from app.storage.headlines import HeadlineRepository
 from app.storage.snippets import SnippetRepository
@@ -50,6 +50,7 @@ class Workspace:
         self._store = store
         self._clock = clock
         self.preferences = Preferences(store.state)
+        self._tag_history = TagHistoryCache(store)
 
     # --- where things are ----------------------------------------------------------------------
 
@@ -151,7 +152,7 @@ class Workspace:
         return tuple(self._store.drafts.keyphrases(exclude_draft_id=exclude_draft_id))
 
     def tag_history(self, *, exclude_draft_id: int | None = None) -> TagHistory:
-        return load_tag_history(self._store, exclude_draft_id=exclude_draft_id)
+        return self._tag_history.history(exclude_draft_id=exclude_draft_id)
 
     # --- import --------------------------------------------------------------------------------
 

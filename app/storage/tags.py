@@ -11,11 +11,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import Draft, DraftTag, Tag, TagEvent
+from app.storage.tag_changes import TagHistoryChanges
 
 MAX_TAGS = 5  # Medium's limit per story
 
@@ -67,6 +68,16 @@ def tag_key(name: str) -> str:
 class TagRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
+        self._changes = TagHistoryChanges(sessions)
+        self._names: tuple[tuple[int, int], tuple[str, ...]] | None = None  # (stamp, names)
+
+    def history_stamp(self) -> tuple[int, int]:
+        """Changes whenever a write may have changed the tag history (or the names): this
+        connection's writes are counted as they happen; another program's (the command line
+        tagging or importing while the window is open) show as a newer tag event."""
+        with self._sessions() as session:
+            newest = session.scalar(select(func.max(TagEvent.id))) or 0
+        return self._changes.version, newest
 
     def _get_or_create(self, session: Session, name: str) -> Tag:
         key = tag_key(name)
@@ -182,9 +193,16 @@ class TagRepository:
         return usages
 
     def names(self, prefix: str = "") -> list[str]:
-        """Tag names for autocompletion, most used first."""
+        """Tag names for autocompletion, most used first.
+
+        Kept until a write may change them: the window asks on every draft it opens, and a
+        large history takes tens of milliseconds to count.
+        """
+        stamp = self.history_stamp()  # read first: a write while counting reads again
+        if self._names is None or self._names[0] != stamp:
+            self._names = (stamp, tuple(usage.name for usage in self.usage()))
         key = tag_key(prefix)
-        return [usage.name for usage in self.usage() if usage.name.casefold().startswith(key)]
+        return [name for name in self._names[1] if name.casefold().startswith(key)]
 
     def applications(self) -> list[TagApplication]:
         """Every time a tag was applied, newest first (for tag suggestions)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from app.session import Workspace
 from app.session.sample_draft import create_sample_draft
 from app.session.tag_history import load_tag_history
+from tests.session.history_reads import history_reads
 
 
 def test_tag_history_matches_the_applications(store) -> None:
@@ -30,3 +32,74 @@ def test_the_sample_draft_is_no_part_of_the_writers_history(store) -> None:
     history = load_tag_history(store)
     assert [set(draft.tags) for draft in history.drafts] == [{"Parenting"}]
     assert sample.id != mine.id
+
+
+def test_opening_drafts_reads_the_history_once_until_it_changes(store) -> None:
+    """Each opened draft asks for the history without itself; it is read from the database
+    only again after a write that can change it."""
+    workspace = Workspace(store)
+    first = store.drafts.create(title="First", keyphrase="remote work")
+    second = store.drafts.create(title="Second")
+    store.tags.set_draft_tags(first.id, ["Remote Work"])
+    workspace.tag_history(exclude_draft_id=first.id)
+    workspace.tags.names()  # the first draft opened reads both
+    with history_reads(store) as reads:
+        assert workspace.tag_history(exclude_draft_id=first.id).drafts == ()
+        (past,) = workspace.tag_history(exclude_draft_id=second.id).drafts
+        assert (past.tags, past.keyphrases) == (("Remote Work",), ("remote work", "First"))
+        store.drafts.save(first.id, body="Typing in a draft changes no tag history.")
+        store.drafts.trash(second.id)
+        store.drafts.restore(second.id)
+        workspace.tag_history(exclude_draft_id=second.id)
+        assert workspace.tags.names() == ["Remote Work"]
+        assert workspace.tags.names("rem") == ["Remote Work"]
+    assert reads == []
+
+
+def history_without(workspace, draft_id: int) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {(d.tags, d.keyphrases) for d in workspace.tag_history(exclude_draft_id=draft_id).drafts}
+
+
+def test_the_kept_history_follows_every_change(store, tmp_path) -> None:
+    """Tags set, renamed, merged; a topic changed; a draft imported or deleted for good: the
+    next draft opened sees each at once, and so does tag completion."""
+    workspace = Workspace(store)
+    open_id = store.drafts.create(title="Open").id
+    other = store.drafts.create(title="Other")
+    assert history_without(workspace, open_id) == set()
+    store.tags.set_draft_tags(other.id, ["Travl", "Food"])
+    assert history_without(workspace, open_id) == {(("Food", "Travl"), ("Other",))}
+    assert set(workspace.tags.names()) == {"Travl", "Food"}
+    (travl,) = [usage.id for usage in store.tags.usage() if usage.name == "Travl"]
+    store.tags.rename(travl, "Travel")
+    store.drafts.save(other.id, keyphrase="slow travel")
+    assert history_without(workspace, open_id) == {(("Food", "Travel"), ("slow travel", "Other"))}
+    ids = {usage.name: usage.id for usage in store.tags.usage()}
+    store.tags.merge(ids["Food"], ids["Travel"])
+    assert history_without(workspace, open_id) == {(("Travel",), ("slow travel", "Other"))}
+    assert workspace.tags.names() == ["Travel"]
+    post = tmp_path / "imported.md"
+    post.write_text("---\ntitle: Imported\ntags: [Cooking]\n---\nA post.\n", encoding="utf-8")
+    workspace.import_file(post)
+    assert (("Cooking",), ("Imported",)) in history_without(workspace, open_id)
+    store.drafts.delete_forever(other.id)
+    assert (("Travel",), ("Other",)) in history_without(workspace, open_id)
+
+
+def test_tags_set_by_another_program_reach_the_kept_history(store, database_path) -> None:
+    """The command line tagging a draft while the window is open: the next draft opened
+    sees it."""
+    from app.storage.store import open_store
+
+    workspace = Workspace(store)
+    open_id = store.drafts.create(title="Open").id
+    other = store.drafts.create(title="Other")
+    assert history_without(workspace, open_id) == set()
+    assert workspace.tags.names() == []
+    command_line = open_store(database_path)
+    try:
+        command_line.tags.set_draft_tags(other.id, ["Cycling"])
+    finally:
+        command_line.close()
+    assert history_without(workspace, open_id) == {(("Cycling",), ("Other",))}
+    assert workspace.tags.names() == ["Cycling"]
