@@ -15,6 +15,10 @@ from app.storage.plan_models import Publication, Submission
 
 # The order a submission moves through; "rejected" ends it, "published" completes it.
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
+# The dated step each status stands at: a submission set back to an earlier step forgets the
+# dates of the steps after it (a rejected story was not published, a planned one not sent).
+_STEP = {"planned": 0, "submitted": 1, "accepted": 2, "rejected": 2, "published": 3}
+_DATE_OF_STEP = ("planned_at", "submitted_at", "decided_at", "published_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +127,9 @@ class PublicationRepository:
         self, draft_id: int, publication_id: int, *, status: str = "planned", at: datetime | None
     ) -> SubmissionRecord:
         """A new submission of ``draft_id``; ``at`` dates its first status."""
-        submission = Submission(draft_id=draft_id, publication_id=publication_id)
+        submission = Submission(
+            draft_id=draft_id, publication_id=publication_id, planned_at=at or utcnow()
+        )
         with self._sessions.begin() as session:
             if session.get(Draft, draft_id) is None:
                 raise LookupError(f"No draft {draft_id}.")
@@ -137,22 +143,22 @@ class PublicationRepository:
     def set_status(
         self, submission_id: int, status: str, *, at: datetime | None = None
     ) -> SubmissionRecord:
+        """Move the submission to ``status``, dated ``at``. The status it already has changes
+        nothing (a submission set to "submitted" again keeps how long it has waited); the dates
+        of later steps are cleared, so going back never leaves a date that no longer applies."""
         if status not in STATUSES:
             raise ValueError(f"Unknown status {status!r}; use one of {', '.join(STATUSES)}.")
-        when = at or utcnow()
         with self._sessions.begin() as session:
             row = session.get(Submission, submission_id)
             if row is None:
                 raise LookupError(f"No submission {submission_id}.")
-            row.status = status
-            if status == "planned":
-                row.planned_at = when
-            elif status == "submitted":
-                row.submitted_at = when
-            elif status in ("accepted", "rejected"):
-                row.decided_at = when
-            else:
-                row.published_at = when
+            if row.status != status:
+                row.status = status
+                step = _STEP[status]
+                if step > 0:  # a plan keeps the day it was made
+                    setattr(row, _DATE_OF_STEP[step], at or utcnow())
+                for later in _DATE_OF_STEP[step + 1 :]:
+                    setattr(row, later, None)
         return self.submission(submission_id)
 
     def submission(self, submission_id: int) -> SubmissionRecord:

@@ -63,6 +63,25 @@ def test_a_submission_keeps_the_date_of_each_status(store) -> None:
         store.publications.set_status(submission.id, "lost", at=None)
 
 
+def test_a_status_set_again_keeps_its_date_and_going_back_clears_later_dates(store) -> None:
+    draft = store.drafts.create(title="My story")
+    publication = store.publications.save("Better Programming", response_days=5)
+    sent = store.publications.submit(
+        draft.id, publication.id, status="submitted", at=datetime(2026, 3, 1)
+    )
+    again = store.publications.set_status(sent.id, "submitted", at=datetime(2026, 3, 9))
+    assert again.submitted_at == datetime(2026, 3, 1)  # it has still waited since 1 March
+    store.publications.set_status(sent.id, "published", at=datetime(2026, 3, 12))
+    rejected = store.publications.set_status(sent.id, "rejected", at=datetime(2026, 3, 13))
+    assert (rejected.decided_at, rejected.published_at) == (datetime(2026, 3, 13), None)
+    planned = store.publications.set_status(sent.id, "planned", at=datetime(2026, 3, 14))
+    assert (planned.planned_at, planned.submitted_at, planned.decided_at) == (
+        datetime(2026, 3, 1),
+        None,
+        None,
+    )
+
+
 def test_a_story_keeps_every_version_and_the_latest_title(store) -> None:
     story = store.stories.add(
         StoryFacts("Old title", datetime(2026, 1, 5, 9), url="https://medium.com/p/x?source=rss")

@@ -32,6 +32,7 @@ from app.session.plan.planner import Plan
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
 PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Answers in")
 SUBMISSION_COLUMNS = ("Draft", "Publication", "Status", "Since", "Waiting")
+STATUS_COLUMN = SUBMISSION_COLUMNS.index("Status")
 OVERDUE = QColor("#D55E00")
 
 
@@ -93,6 +94,7 @@ class SubmissionsTab(QWidget):
         self.reminders.setWordWrap(True)
         self.reminders.setStyleSheet(f"color: {OVERDUE.name()};")
         self.submissions = _table(SUBMISSION_COLUMNS)
+        self.submissions.itemSelectionChanged.connect(self._show_selected_status)
         submit = QPushButton("Submit the open draft to the selected publication")
         submit.clicked.connect(self.submit_current)
         self.status = QComboBox()
@@ -131,6 +133,14 @@ class SubmissionsTab(QWidget):
                 self.guidelines.setPlainText(publication.guidelines)
                 self.exclusive.setChecked(publication.exclusive)
                 self.response_days.setValue(publication.response_days or 0)
+
+    def _show_selected_status(self) -> None:
+        """The status box starts from the chosen submission's status, so "Set status" never
+        applies a status left over from another row."""
+        rows = self.submissions.selectionModel().selectedRows()
+        status = self.submissions.item(rows[0].row(), STATUS_COLUMN) if rows else None
+        if status is not None:
+            self.status.setCurrentText(status.text())
 
     def save_publication(self) -> None:
         try:
@@ -188,6 +198,7 @@ class SubmissionsTab(QWidget):
             )
             for column, cell in enumerate(cells):
                 self.publications.setItem(row, column, cell)
+        chosen = self._selected(self.submissions)
         pending = {item.submission.id: item for item in self._plan.pending_submissions()}
         submissions = sorted(
             self._plan.submissions(), key=lambda item: (item.id not in pending, -item.id)
@@ -212,6 +223,9 @@ class SubmissionsTab(QWidget):
                 if waiting is not None and waiting.overdue:
                     cell.setForeground(OVERDUE)
                 self.submissions.setItem(row, column, cell)
+            if submission.id == chosen:  # rows re-sort: keep the same submission chosen
+                self.submissions.selectRow(row)
+        self._show_selected_status()
         reminders = self._plan.reminders()
         self.reminders.setText("\n".join(reminders))
         self.reminders.setVisible(bool(reminders))
