@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -47,11 +48,19 @@ class CalendarTab(QWidget):
         _readable_in_theme(self.calendar)
         self.calendar.currentPageChanged.connect(lambda *_: self.refresh())
         self.entries = QListWidget()
+        # Long titles wrap: a sideways scroll bar would hide the end of every entry.
+        self.entries.setWordWrap(True)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setResizeMode(QListView.ResizeMode.Adjust)
         self.streaks = QLabel()
         self.streaks.setWordWrap(True)
         self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(8, 0)))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        # A date chosen on the calendar is the day to schedule on, at the time already set.
+        self.calendar.selectionChanged.connect(
+            lambda: self.when.setDate(self.calendar.selectedDate())
+        )
         schedule = QPushButton("Schedule the open draft")
         schedule.clicked.connect(self.schedule_current)
         unschedule = QPushButton("Remove it from the plan")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QTableView
 
 from tests.ui.contrast import contrast
 
@@ -42,3 +42,40 @@ def test_the_calendars_buttons_show_their_whole_text_in_both_themes(qtbot, windo
             plan.close()
         finally:
             window.view_modes.set_theme("light", remember=False)
+
+
+def _click_day(qtbot, calendar, day: int) -> None:
+    """Clicks ``day`` of the shown month on the calendar's grid, as a writer would (a day
+    from the middle of the month: its number is on the page once)."""
+    view = calendar.findChild(QTableView)
+    model = view.model()
+    (index,) = (
+        model.index(row, column)
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        if model.data(model.index(row, column)) == day
+    )
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def test_a_clicked_date_is_the_day_the_draft_is_scheduled_on(qtbot, window) -> None:
+    window.title_edit.setPlainText("What I Learned From Rewriting 50 Headlines for Medium Readers")
+    plan = window.show_plan("Calendar")
+    plan.resize(1240, 660)  # a 1280x720 screen less the window frame and a panel
+    tab = plan.calendar
+    tab.show_month(2030, 5)
+    tab.when.setDateTime(QDateTime(QDate(2030, 5, 2), QTime(7, 45)))
+    qtbot.wait(20)
+    _click_day(qtbot, tab.calendar, 17)
+    assert tab.when.dateTime() == QDateTime(QDate(2030, 5, 17), QTime(7, 45))
+    tab.schedule_current()
+    (entry,) = tab.entry_texts()
+    assert entry.startswith("Fri 17 May 07:45  planned: What I Learned")
+    # The whole entry shows: it wraps rather than hiding behind a sideways scroll bar.
+    qtbot.wait(20)
+    assert not tab.entries.horizontalScrollBar().isVisible()
+    shown = tab.entries.visualItemRect(tab.entries.item(0))
+    assert shown.width() <= tab.entries.viewport().width()
+    assert shown.height() >= 2 * tab.entries.fontMetrics().height()  # two lines
