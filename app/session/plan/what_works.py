@@ -33,6 +33,9 @@ MIN_PAIRS = 10  # stories with a measure before a correlation is shown
 STRICT = 0.99
 MIN_STRICT = 8
 NOT_ENOUGH = "not enough data yet"
+# A link needs the measure and the result to vary: with every story at 09:00 there are
+# enough stories, yet no rank correlation to compute.
+NO_VARIATION = "cannot be measured"
 METRICS = ("reads", "read_ratio", "claps")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 HOUR_BANDS = ("night (0–6)", "morning (6–12)", "afternoon (12–18)", "evening (18–24)")
@@ -124,12 +127,21 @@ class Relation:
     metric: str
     estimate: Estimate
     clear: bool = False  # the 99 % interval excludes zero
+    # Why there is no figure ("" when there is one): too few stories, or no variation.
+    reason: str = ""
+
+    @property
+    def status(self) -> str:
+        if self.estimate.value is not None:
+            return "ok"
+        return NOT_ENOUGH if self.estimate.n < MIN_PAIRS else NO_VARIATION
 
     def to_dict(self) -> dict[str, object]:
         return {
             "measure": self.measure,
             "metric": self.metric,
-            "status": "ok" if self.estimate.value is not None else NOT_ENOUGH,
+            "status": self.status,
+            "reason": self.reason,
             "rho": self.estimate.to_dict(),
             "clear_at_99": self.clear,
         }
@@ -244,6 +256,17 @@ MEASURES: Mapping[str, Callable[[StoryPerformance], float | None]] = MappingProx
 )
 
 
+def _no_figure(measure: str, name: str, xs: Sequence[float], ys: Sequence[float]) -> str:
+    """Why a relation has no figure, in the words the report shows."""
+    if not xs:
+        return "no story has this measure yet"
+    if len(xs) < MIN_PAIRS:
+        return f"{_stories(len(xs))}; {MIN_PAIRS} needed"
+    if len(set(xs)) == 1:
+        return f"every story has the same {measure.split(' (')[0]}"
+    return f"every story has the same {name.replace('_', ' ')}"
+
+
 def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange] = ()) -> WhatWorks:
     tag_names: dict[str, str] = {}
     for item in items:
@@ -287,7 +310,8 @@ def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange]
             # An estimate with a value always has both bounds.
             low, high = strict.low, strict.high
             clear = low is not None and high is not None and (low > 0 or high < 0)
-            relations.append(Relation(measure, name, estimate, clear))
+            reason = "" if estimate.value is not None else _no_figure(measure, name, xs, ys)
+            relations.append(Relation(measure, name, estimate, clear, reason))
     overall = median([item.reads for item in items]) if items else None
     return WhatWorks(len(items), overall, tuple(groups), tuple(relations), tuple(changes))
 
@@ -324,8 +348,7 @@ def describe_relation(relation: Relation) -> str:
     estimate = relation.estimate
     name = relation.metric.replace("_", " ")
     if estimate.value is None:
-        needed = f"{_stories(estimate.n)}; {MIN_PAIRS} needed"
-        return f"{relation.measure} vs {name}: {NOT_ENOUGH} ({needed})"
+        return f"{relation.measure} vs {name}: {relation.status} ({relation.reason})"
     assert estimate.low is not None
     assert estimate.high is not None
     if estimate.low > 0:

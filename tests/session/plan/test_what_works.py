@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from statistics import median
 
 import pytest
@@ -114,3 +114,39 @@ def test_with_no_data_the_report_says_so_once(store) -> None:
     assert text.startswith("No data yet: ")
     assert text.count("\n") == 0
     assert "By hour" not in text
+
+
+def _same_hour_and_score(store, count: int) -> None:
+    """``count`` stories, all published at 09:00 with the same headline score."""
+    for index in range(count):
+        story = store.stories.add(
+            StoryFacts(
+                f"Story {index}",
+                datetime(2026, 1, 5, 9) + timedelta(days=3 * index),
+                headline_score=60,
+            )
+        )
+        store.stories.record(
+            story.id, Snapshot(date(2026, 6, 1), views=300 + 40 * index, reads=100 + 10 * index)
+        )
+
+
+def test_a_measure_every_story_shares_says_so_not_that_data_is_missing(store) -> None:
+    _same_hour_and_score(store, 12)
+    report = Plan(store).what_works()
+    text = describe(report)
+    assert (
+        "headline score vs reads: cannot be measured (every story has the same headline score)"
+        in text
+    )
+    assert (
+        "publishing hour vs claps: cannot be measured (every story has the same publishing hour)"
+        in text
+    )
+    assert "reading grade vs reads: not enough data yet (no story has this measure yet)" in text
+    assert "12 stories; 10 needed" not in text
+    relation = next(item for item in report.to_dict()["relations"] if item["metric"] == "reads")
+    assert (relation["status"], relation["reason"]) == (
+        "cannot be measured",
+        "every story has the same headline score",
+    )
