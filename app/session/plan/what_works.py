@@ -363,6 +363,16 @@ def describe_relation(relation: Relation) -> str:
     )
 
 
+def _why_nothing_stands_out(groups: Sequence[Group]) -> str:
+    """Untested is not the same as tested and found no different: say which it is."""
+    largest = max((group.n for group in groups), default=0)
+    if largest < MIN_STRICT:
+        return (
+            f"no group has the {MIN_STRICT} stories the test needs yet (the largest has {largest})"
+        )
+    return f"no group of {MIN_STRICT}+ stories differs clearly from your median"
+
+
 def describe(report: WhatWorks) -> str:
     """The report as plain text, as the panel and ``clapwise stats report`` show it."""
     if not report.stories:
@@ -380,7 +390,7 @@ def describe(report: WhatWorks) -> str:
     highlights = report.highlights()
     lines.extend(f"  {line}" for line in highlights)
     if not highlights:
-        lines.append("  nothing yet: no group differs clearly from your median")
+        lines.append(f"  nothing yet: {_why_nothing_stands_out(report.groups)}")
     for factor in FACTORS:
         lines.append("")
         lines.append(f"By {factor}:")

@@ -116,9 +116,9 @@ def test_with_no_data_the_report_says_so_once(store) -> None:
     assert "By hour" not in text
 
 
-def _same_hour_and_score(store, count: int) -> None:
+def _same_hour_and_score(store, count: int, first: int = 0) -> None:
     """``count`` stories, all published at 09:00 with the same headline score."""
-    for index in range(count):
+    for index in range(first, first + count):
         story = store.stories.add(
             StoryFacts(
                 f"Story {index}",
@@ -150,3 +150,12 @@ def test_a_measure_every_story_shares_says_so_not_that_data_is_missing(store) ->
         "cannot be measured",
         "every story has the same headline score",
     )
+
+
+def test_stands_out_tells_untested_from_tested_and_not_different(store) -> None:
+    _same_hour_and_score(store, 3)
+    text = describe(Plan(store).what_works())
+    assert "nothing yet: no group has the 8 stories the test needs yet (the largest has 3)" in text
+    _same_hour_and_score(store, 9, first=3)  # nine more, none of them different
+    text = describe(Plan(store).what_works())
+    assert "nothing yet: no group of 8+ stories differs clearly from your median" in text
