@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.session.plan.performance import StoryPerformance
-from app.session.plan.what_works import what_works
+from app.session.plan.what_works import NOT_ENOUGH, what_works, why_missing
 from app.storage.stories import Snapshot, StoryRecord
 
 MAX_TAG_BARS = 10
@@ -27,6 +27,9 @@ class Bar:
 class BarChart:
     title: str
     bars: tuple[Bar, ...]
+    # Why there are no bars although stories were compared, as the text report says it;
+    # "" when there are bars or no statistics at all.
+    missing: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,9 @@ def chart_data(
         chosen = [group for group in groups if group.factor == factor]
         if factor == "tag":
             chosen = chosen[:MAX_TAG_BARS]
+        missing = ""
+        if items and not chosen:
+            missing = f"{NOT_ENOUGH.capitalize()}: {why_missing(factor)}."
         bars.append(
             BarChart(
                 title,
@@ -85,6 +91,7 @@ def chart_data(
                     )
                     for group in chosen
                 ),
+                missing,
             )
         )
     return ChartData(tuple(series), tuple(bars))

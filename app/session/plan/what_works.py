@@ -64,6 +64,11 @@ NO_DATA = (
 )
 
 
+def why_missing(factor: str) -> str:
+    """Why ``factor`` has no groups although stories were compared."""
+    return MISSING.get(factor, "no story has it yet")
+
+
 def headline_band(score: int | None) -> str | None:
     if score is None:
         return None
@@ -396,7 +401,7 @@ def describe(report: WhatWorks) -> str:
         lines.append(f"By {factor}:")
         groups = [group for group in report.groups if group.factor == factor]
         if not groups:
-            lines.append(f"  {NOT_ENOUGH} ({MISSING.get(factor, 'no story has it yet')})")
+            lines.append(f"  {NOT_ENOUGH} ({why_missing(factor)})")
         lines.extend("  " + describe_group(group) for group in groups)
     lines.append("")
     lines.append("How results move with each measure (Spearman's rho, 90 % interval):")

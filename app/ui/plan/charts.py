@@ -191,6 +191,13 @@ class BarChartView(_Chart):
     def chart(self) -> BarChart:
         return self._chart
 
+    def message(self) -> str:
+        """What a chart without bars says instead: why this measure has none yet when
+        stories have statistics, else that there are no statistics at all."""
+        if self._chart.bars:
+            return ""
+        return self._chart.missing or NO_STATISTICS
+
     def top(self) -> float | None:
         # Groups without enough data yet draw no bar: a scale for none of them is made up.
         drawn = any(bar.value is not None for bar in self._chart.bars)
@@ -240,7 +247,11 @@ class BarChartView(_Chart):
         area = self.plot_area(size)
         bars = self._chart.bars
         if not bars:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, NO_STATISTICS)
+            painter.drawText(
+                area.adjusted(40, 0, -40, 0),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message(),
+            )
             return
         slot = area.width() / len(bars)
         for index, (bar, rect) in enumerate(zip(bars, self.bar_rects(size), strict=True)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from statistics import median
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 
 from app.session.plan.charts import Bar, BarChart, Series
 from app.session.plan.planner import Plan
+from app.storage.stories import Snapshot, StoryFacts
 from app.ui.plan.charts import LIGHT, BarChartView, LineChartView
 from app.ui.plan.charts_tab import ChartsTab
 from app.ui.theme_mode import dark_palette
@@ -161,3 +162,17 @@ def test_in_the_dark_theme_a_chart_takes_the_page_colour_and_its_export_stays_wh
     exported = view.render_image(SIZE)
     assert _color(exported, 5, 5) == QColor("white")
     assert _color(exported, drawn[2].x(), drawn[2].y()) == LINE_COLORS[0]
+
+
+def test_a_bar_chart_without_its_measure_gives_the_reports_reason(window, store) -> None:
+    for index in range(6):  # statistics, but no story linked to a draft with a read time
+        story = store.stories.add(StoryFacts(f"Story {index}", datetime(2026, 1, 5 + index, 9)))
+        store.stories.record(story.id, Snapshot(date(2026, 6, 1), views=300, reads=100 + index))
+    tab = window.show_plan("Charts").charts
+    tab.show_chart("Median reads by read time")
+    message = tab.bar.message()
+    assert message.startswith("Not enough data yet: no story has this measure yet; ")
+    assert "import statistics for a story whose title a draft has" in message
+    assert "No statistics yet" not in message
+    tab.show_chart("Median reads by publishing weekday")
+    assert tab.bar.message() == ""
