@@ -7,7 +7,7 @@ uses too, so what is drawn can be checked against the data it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -78,6 +78,8 @@ DOT_RADIUS = 5.0
 LEGEND_SAMPLE = 30.0  # the sample line before a legend name
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 20, 40, 70
 EXPORT_SIZE = QSize(1200, 700)
+DATE_LABEL_SPACING = 160  # pixels of time axis per date label, so labels never crowd
+MAX_DATE_LABELS = 6
 NO_STATISTICS = "No statistics yet: log figures or import them in the Performance log."
 
 
@@ -354,6 +356,28 @@ class LineChartView(_Chart):
             for index, item in enumerate(self._series)
         ]
 
+    def date_labels(self, size: QSize) -> list[tuple[str, QRectF]]:
+        """A few evenly spaced dates under the time axis (first and last included), each
+        centred on its place on the axis and kept inside the plot's width."""
+        if not any(item.points for item in self._series):
+            return []
+        first, last, _top = self._span()
+        area = self.plot_area(size)
+        span = (last - first).days
+        if span == 0:
+            return []  # one date: the dots stand side by side, not along time
+        count = min(MAX_DATE_LABELS, span + 1, max(2, int(area.width() // DATE_LABEL_SPACING)))
+        days = sorted({first + timedelta(days=round(span * i / (count - 1))) for i in range(count)})
+        metrics = QFontMetricsF(self.font())
+        labels = []
+        for day in days:
+            text = f"{day:%d %b %Y}"
+            width = metrics.horizontalAdvance(text) + 8
+            x = area.left() + area.width() * (day - first).days / span
+            left = min(max(x - width / 2, area.left()), area.right() - width)
+            labels.append((text, QRectF(left, area.bottom() + 4, width, 18)))
+        return labels
+
     def legend(self, size: QSize) -> list[tuple[str, QRectF]]:
         """Each series' name (shortened to its share of the width) and where it is written;
         the sample line before it is drawn in the series' colour and style."""
@@ -394,11 +418,8 @@ class LineChartView(_Chart):
                 self.notice(),
             )
         else:
-            for day, flag in (
-                (first, Qt.AlignmentFlag.AlignLeft),
-                (last, Qt.AlignmentFlag.AlignRight),
-            ):
-                painter.drawText(axis, flag, f"{day:%d %b %Y}")
+            for text, box in self.date_labels(size):
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         for index, (item, points) in enumerate(zip(self._series, self.points(size), strict=True)):
             pen = _line_pen(index, self._colours)
             painter.setPen(pen)

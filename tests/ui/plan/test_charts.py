@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from itertools import pairwise
 from statistics import median
 
 import pytest
@@ -176,3 +177,32 @@ def test_a_bar_chart_without_its_measure_gives_the_reports_reason(window, store)
     assert "No statistics yet" not in message
     tab.show_chart("Median reads by publishing weekday")
     assert tab.bar.message() == ""
+
+
+def test_reads_over_time_labels_evenly_spaced_dates_along_its_axis(window, store) -> None:
+    story = store.stories.add(StoryFacts("A story", datetime(2026, 1, 1, 9)))
+    for week in range(5):
+        store.stories.record(story.id, Snapshot(date(2026, 1, 1 + 7 * week), reads=100 * week))
+    tab = window.show_plan("Charts").charts
+    tab.show_chart("Reads over time")
+    image = tab.line.render_image(SIZE)
+    area = tab.line.plot_area(SIZE)
+    # Under the middle of the time axis, where only the first and last dates were written.
+    middle = [
+        _color(image, x, y)
+        for x in range(
+            int(area.left() + area.width() * 0.3), int(area.right() - area.width() * 0.3)
+        )
+        for y in range(int(area.bottom()) + 4, int(area.bottom()) + 22)
+    ]
+    assert any(colour.lightness() < 128 for colour in middle)
+    labels = tab.line.date_labels(SIZE)
+    assert 3 <= len(labels) <= 6
+    assert (labels[0][0], labels[-1][0]) == ("01 Jan 2026", "29 Jan 2026")
+    boxes = [box for _, box in labels]
+    assert all(a.right() <= b.left() for a, b in pairwise(boxes))
+    assert area.left() <= boxes[0].left()
+    assert boxes[-1].right() <= area.right()
+    days = [datetime.strptime(text, "%d %b %Y") for text, _ in labels]
+    steps = {(later - earlier).days for earlier, later in pairwise(days)}
+    assert max(steps) - min(steps) <= 1  # evenly spaced, to the day
