@@ -2,7 +2,62 @@
 
 from __future__ import annotations
 
-from app.storage.database import DatabaseError, set_aside
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.storage.database import DEFAULT_BUSY_TIMEOUT_MS, DatabaseError, set_aside
+from app.storage.salvage import salvage
 from app.storage.store import Store, open_store
 
-__all__ = ["DatabaseError", "Store", "open_store", "set_aside"]
+__all__ = ["DatabaseError", "FreshStart", "Store", "open_store", "set_aside", "start_fresh"]
+log = logging.getLogger(__name__)
+
+
+def _drafts(count: int) -> str:
+    return f"{count} draft" if count == 1 else f"{count} drafts"
+
+
+@dataclass(frozen=True)
+class FreshStart:
+    """A fresh database in place of a damaged one, with what could be brought back."""
+
+    store: Store
+    kept: Path  # where the damaged file now is, untouched
+    drafts_recovered: int
+    drafts_lost: int
+    copy_failure: str = ""  # why nothing could be copied, when the copy itself failed
+
+    def summary(self) -> str:
+        """What the writer is told once the fresh database is open."""
+        if self.copy_failure:
+            found = f"Clapwise could not copy drafts from it ({self.copy_failure})."
+        elif self.drafts_recovered == 0 and self.drafts_lost == 0:
+            found = "No drafts could be read from it."
+        elif self.drafts_lost:
+            found = (
+                f"{_drafts(self.drafts_recovered)} brought back from it; "
+                f"{_drafts(self.drafts_lost)} could not be read."
+            )
+        else:
+            found = f"{_drafts(self.drafts_recovered)} brought back from it, every one it held."
+        return (
+            f"Started a fresh database. {found}\n\nThe damaged database was kept, unchanged, "
+            f"at:\n{self.kept}"
+        )
+
+
+def start_fresh(path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> FreshStart:
+    """Move the damaged database at ``path`` aside (kept, never deleted), start a fresh one
+    there, and copy into it every draft, with its tags, revisions and the rest, that the
+    damaged file still holds readably."""
+    kept = set_aside(path)
+    store = open_store(path, busy_timeout_ms=busy_timeout_ms)
+    try:
+        found = salvage(kept, store.path)
+    except (sqlite3.Error, OSError) as error:
+        # The fresh database stays usable; the damaged file still holds whatever it held.
+        log.exception("Copying drafts from the damaged database %s failed", kept)
+        return FreshStart(store, kept, 0, 0, copy_failure=str(error))
+    return FreshStart(store, kept, found.drafts_recovered, found.drafts_lost)

@@ -16,7 +16,7 @@ from app import __version__
 from app.resources import resource_path
 from app.session import Workspace
 from app.session.error_log import install_error_log, log_crashes, log_path_for
-from app.session.startup import DatabaseError, Store, open_store, set_aside
+from app.session.startup import DatabaseError, Store, open_store, start_fresh
 from app.ui.error_reporter import ErrorReporter
 from app.ui.single_instance import SingleInstance, bring_to_front
 
@@ -87,14 +87,13 @@ def _start_fresh(path: Path, error: DatabaseError) -> Store | None:
     answer = QMessageBox.question(
         None,
         "Damaged database",
-        f"{error}\n\nClapwise can move the damaged file aside (it is kept, not deleted) "
-        "and start with a fresh database. Continue?",
+        f"{error}\n\nClapwise can move the damaged file aside (it is kept, not deleted), "
+        "start with a fresh database and copy into it every draft it can still read. Continue?",
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        kept = set_aside(path)
-        store = open_store(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+        fresh = start_fresh(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
     except (OSError, DatabaseError) as failure:
         log.error("Setting the damaged database aside failed", exc_info=True)
         reason = getattr(failure, "strerror", None) or str(failure)
@@ -102,10 +101,8 @@ def _start_fresh(path: Path, error: DatabaseError) -> Store | None:
             None, "Clapwise cannot open its database", f"Clapwise could not start: {reason}."
         )
         return None
-    QMessageBox.information(
-        None, "Started a fresh database", f"The damaged database was kept at:\n{kept}"
-    )
-    return store
+    QMessageBox.information(None, "Started a fresh database", fresh.summary())
+    return fresh.store
 
 
 def warm_up() -> None:

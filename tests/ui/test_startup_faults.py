@@ -5,10 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.session.startup import open_store
 from app.ui.application import open_store_interactively
+from tests.storage.damaged import DRAFT_COUNT, damage_middle_of, has_dbstat, write_drafts
 
 
 def test_a_locked_database_offers_retry_and_opens_once_free(
@@ -58,3 +60,28 @@ def test_a_damaged_file_is_set_aside_after_asking(qtbot, tmp_path: Path, dialogs
     store.close()
     assert [kind for kind, _text in dialogs] == ["question", "information"]
     assert any(name.name.startswith("clapwise.sqlite.damaged-") for name in tmp_path.iterdir())
+
+
+@pytest.mark.skipif(not has_dbstat(), reason="this SQLite has no dbstat table")
+def test_starting_fresh_brings_back_the_drafts_the_damaged_file_still_holds(
+    qtbot, tmp_path: Path, dialogs, make_window
+) -> None:
+    path = tmp_path / "clapwise.sqlite"
+    written = write_drafts(path)
+    damage_middle_of(path)
+    store = open_store_interactively(path)
+    assert store is not None
+    back = store.drafts.count()
+    assert 0 < back < DRAFT_COUNT
+    (kind, question), (_kind, told) = dialogs
+    assert kind == "question"
+    assert "copy into it every draft it can still read" in question
+    (kept,) = tmp_path.glob(f"{path.name}.damaged-*[0-9]")
+    assert f"{back} drafts brought back from it; {DRAFT_COUNT - back} drafts could not" in told
+    assert str(kept) in told
+    window = make_window(store)
+    rows = window.drafts.rows()
+    assert len(rows) == back
+    assert (
+        sum(any(row.startswith(draft.title) for row in rows) for draft in written.values()) == back
+    )

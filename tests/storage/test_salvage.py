@@ -1,0 +1,85 @@
+"""A damaged database gives back every draft it can still read, with its tags and revisions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.storage.database import DatabaseError, open_database, set_aside
+from app.storage.salvage import salvage
+from app.storage.store import open_store
+from tests.storage.damaged import DRAFT_COUNT, damage_middle_of, has_dbstat, write_drafts
+
+pytestmark = pytest.mark.skipif(not has_dbstat(), reason="this SQLite has no dbstat table")
+
+
+def test_the_readable_drafts_come_back_whole_past_the_damaged_pages(database_path: Path) -> None:
+    database_path.parent.mkdir(parents=True)
+    written = write_drafts(database_path)
+    damage_middle_of(database_path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(database_path)
+    assert caught.value.damaged
+    kept = set_aside(database_path)
+    store = open_store(database_path)
+    try:
+        found = salvage(kept, database_path)
+        back = {draft.id: draft for draft in store.drafts.list()}
+        assert found.drafts_recovered == len(back)
+        assert 0 < found.drafts_lost < DRAFT_COUNT / 2
+        assert found.drafts_recovered + found.drafts_lost == DRAFT_COUNT
+        assert max(back) == max(written)  # the drafts after the bad pages came back too
+        for draft_id in back:
+            record = store.drafts.get(draft_id)
+            expected = written[draft_id]
+            assert (record.title, record.subtitle, record.body, record.keyphrase) == (
+                expected.title,
+                expected.subtitle,
+                expected.body,
+                expected.keyphrase,
+            )
+            assert store.tags.draft_tags(draft_id) == expected.tags
+            assert [rev.body for rev in store.drafts.revisions(draft_id)] == (
+                expected.revision_bodies
+            )
+        # The search index is built again for the drafts that came back.
+        assert {hit.id for hit in store.drafts.search("worth keeping")} == set(back)
+    finally:
+        store.close()
+
+
+def test_tag_history_of_a_lost_draft_stays_without_its_link(database_path: Path) -> None:
+    database_path.parent.mkdir(parents=True)
+    write_drafts(database_path)
+    damage_middle_of(database_path)
+    kept = set_aside(database_path)
+    open_store(database_path).close()
+    salvage(kept, database_path)
+    with sqlite3.connect(database_path) as connection:
+        drafts = {row[0] for row in connection.execute("SELECT id FROM drafts")}
+        events = connection.execute("SELECT draft_id, draft_title FROM tag_events").fetchall()
+        problems = connection.execute("PRAGMA foreign_key_check").fetchall()
+        healthy = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    connection.close()
+    assert len(events) == 2 * DRAFT_COUNT  # every "applied" event, lost drafts' too
+    assert any(draft_id is None for draft_id, _title in events)
+    assert all(draft_id is None or draft_id in drafts for draft_id, _title in events)
+    assert problems == []
+    assert healthy == "ok"
+
+
+def test_tags_on_a_damaged_page_come_back_from_the_tag_history(database_path: Path) -> None:
+    database_path.parent.mkdir(parents=True)
+    written = write_drafts(database_path)
+    damage_middle_of(database_path, "draft_tags")
+    kept = set_aside(database_path)
+    store = open_store(database_path)
+    try:
+        assert salvage(kept, database_path).drafts_recovered == DRAFT_COUNT
+        assert {draft_id: store.tags.draft_tags(draft_id) for draft_id in written} == {
+            draft_id: draft.tags for draft_id, draft in written.items()
+        }
+    finally:
+        store.close()
