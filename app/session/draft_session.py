@@ -127,8 +127,13 @@ class DraftSession:
             return self._keep_refused(content)
         except Exception as error:
             retry_in = self.policy.failed(self.clock())
-            self.last_failure = save_failure_reason(error)
-            log.exception("Saving draft %s failed; retrying in %.0f s", self.id, retry_in)
+            reason = save_failure_reason(error)
+            if reason == self.last_failure:
+                # Retries come every few seconds: the first failure's traceback says it all.
+                log.warning("Saving draft %s failed again: %s", self.id, reason)
+            else:
+                log.exception("Saving draft %s failed; retrying in %.0f s", self.id, retry_in)
+            self.last_failure = reason
             return SaveOutcome(False, self.last_failure, retry_in)
         self.policy.saved()
         self.last_failure = ""

@@ -6,8 +6,10 @@ collects them all.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
+import sys
 from pathlib import Path
 
 LOG_NAME = "clapwise.log"
@@ -20,7 +22,25 @@ def log_path_for(database_path: Path) -> Path:
 
 
 class _ErrorLogHandler(logging.FileHandler):
-    """Marks the handler this module installed, so installing again replaces it."""
+    """Marks the handler this module installed, so installing again replaces it.
+
+    A record that cannot be written (the disk is full, the folder went away) is dropped: the
+    standard handler would print a "Logging error" traceback to the terminal for each one,
+    and a failed save is retried, and logged, every few seconds. One line says so, once.
+    """
+
+    _told = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        if not self._told:
+            self._told = True
+            problem = sys.exc_info()[1]
+            reason = getattr(problem, "strerror", None) or problem
+            print(
+                f"The error log {self.baseFilename} cannot be written ({reason}); "
+                "errors are not being kept.",
+                file=sys.stderr,
+            )
 
 
 def install_error_log(path: Path) -> str | None:
@@ -35,7 +55,8 @@ def install_error_log(path: Path) -> str | None:
             if faulthandler.is_enabled():
                 faulthandler.disable()  # it writes to this handler's file, about to close
             logger.removeHandler(handler)
-            handler.close()
+            with contextlib.suppress(OSError):  # what a full disk kept from it stays lost
+                handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = _ErrorLogHandler(path, encoding="utf-8", delay=False)

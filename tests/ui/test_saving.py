@@ -16,6 +16,7 @@ from app.session.error_log import install_error_log, log_path_for
 from app.session.failures import LOCKED
 from app.storage.store import open_store
 from app.ui.main_window import ANALYSIS_FAILED
+from tests.session.db_faults import locked
 
 UI_BUSY_TIMEOUT_MS = 80
 
@@ -96,6 +97,54 @@ def test_a_locked_database_is_reported_kept_unsaved_and_retried(
     )
     assert window.save_state.text() == "Saved"
     assert not window.isWindowModified()
+
+
+@pytest.fixture
+def full_error_log(tmp_path: Path):
+    """The error log is on a disk with no space left: every write to it fails."""
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full here")
+    assert install_error_log(full) is None
+    yield full
+    install_error_log(tmp_path / "after-test.log")
+
+
+def test_a_log_that_cannot_be_written_prints_no_traceback(
+    qtbot, blank_window, database_path, full_error_log, capsys
+) -> None:
+    window = blank_window
+    qtbot.keyClicks(window.editor, "Words typed while the disk is full.")
+    with locked(database_path):
+        assert not window.save_now()
+        assert not window.save_now()
+    err = capsys.readouterr().err
+    assert "Logging error" not in err
+    assert "Traceback" not in err
+    qtbot.waitUntil(lambda: window.save_state.text() == "Saved", timeout=5000)
+
+
+@pytest.mark.slow
+def test_a_failed_save_retries_within_a_few_seconds_however_long_it_failed(
+    qtbot, blank_window, database_path, error_log
+) -> None:
+    window = blank_window
+    draft_id = window.draft.id
+    qtbot.keyClicks(window.editor, "Words waiting for space.")
+    with locked(database_path):
+        assert not window.save_now()
+        qtbot.wait(7500)  # several retries fail meanwhile
+        assert window.save_state.text() == "Not saved"
+    freed = time.monotonic()
+    qtbot.waitUntil(
+        lambda: _stored_body(database_path, draft_id) == "Words waiting for space.",
+        timeout=10_000,
+    )
+    assert time.monotonic() - freed < 3.5
+    qtbot.waitUntil(lambda: window.save_state.text() == "Saved", timeout=1000)
+    logged = error_log.read_text(encoding="utf-8")
+    assert logged.count("failed again") >= 2  # one line for each retry after the first
+    assert logged.count("failed; retrying") == 1  # the traceback, with the first failure
 
 
 def test_quitting_unsaved_offers_a_markdown_copy(
