@@ -1,21 +1,19 @@
 """The main window: drafts on the left, the editor in the middle, the live sidebar on the right.
 
 This is the one place that wires widgets to the session layer (the open draft, the workspace)
-and to the background analysis: widgets emit signals, and the window forwards them.
+and to the background analysis: widgets emit signals, and the window forwards them. The jobs
+beside the window itself (menus, import, saving, the spelling dictionary, tags, the analysis
+choices, the window's layout) are its collaborators in ``app.ui.window``.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,21 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.analysis.engine.analyzer import Analyzer
-from app.analysis.engine.chunks import Detectors
-from app.analysis.engine.detectors import default_detectors
 from app.analysis.engine.report import Report
 from app.analysis.engine.settings import AnalysisSettings
-from app.analysis.insights.tags.history import TagHistory
 from app.analysis.rules.spelling import SpellingChecker
-from app.document.text_files import TextFileError
 from app.session import DraftContent, DraftRecord, DraftSession, Workspace
-from app.session.copies import write_markdown_copy
-from app.session.failures import not_stored
-from app.session.tag_suggestions import tag_suggestions
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
-from app.ui.busy import busy_cursor
 from app.ui.drafts_loader import DraftsLoader
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.edit_menu import EditMenu
@@ -59,6 +48,14 @@ from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
 from app.ui.theme import rule_name
 from app.ui.view_modes import ViewModes
+from app.ui.window.analysis_choices import AnalysisChoices
+from app.ui.window.dictionary import SpellingDictionary, spelling_detectors
+from app.ui.window.geometry import restore_geometry, save_geometry
+from app.ui.window.importing import DraftImport
+from app.ui.window.menus import MainMenus
+from app.ui.window.saving import DraftSaving
+from app.ui.window.storing import say_not_stored, store_change
+from app.ui.window.tags import DraftTags
 from app.ui.write_edit import install_write_edit
 
 if TYPE_CHECKING:
@@ -66,25 +63,7 @@ if TYPE_CHECKING:
     from app.session.markdown_import import ImportReport
     from app.ui.plan.plan_window import PlanWindow
 
-SCORES_EXPLAINED = (
-    "Reading grade: the median of seven published readability formulas, as a US school "
-    "grade. Most Medium readers are comfortable around grade 7 to 9.\n\n"
-    "Headline score: your title compared with 9,975 headlines from real A/B tests "
-    "(Upworthy, 2013-15): 50 means it would have beaten half of them on clicks. It is fitted "
-    "on a news feed, not on Medium, so use it to choose between your own versions; it cannot "
-    "predict reads, curation or claps.\n\n"
-    "Clickbait risk: from the practices Medium's curators hold back (teasing without saying "
-    "what the story is, hyperbole, exploiting worries). A blog-like style alone is fine.\n\n"
-    "Writing highlights: rules of thumb, not laws. Switch off any rule you disagree with."
-)
 ANALYSIS_FAILED = "The live checks stopped after an unexpected error; they restart as you type."
-log = logging.getLogger(__name__)
-
-
-# A 20,000-word article is about 130 KB; a file past this size is confirmed before import.
-LARGE_IMPORT_BYTES = 1_000_000
-# Plan menu items whose first letter another item already uses.
-PLAN_MNEMONICS = {"Charts": "C&harts"}
 
 
 class MainWindow(QMainWindow):
@@ -104,28 +83,44 @@ class MainWindow(QMainWindow):
         self.publishing: PublishingFeatures | None = None
         self._loading = False
         self._drafts_listed = False  # the drafts list is filled at the first open
-        self._report: Report | None = None
         # The last report's text and word count, which a save of that very text reuses.
         self._counted: tuple[str, int] | None = None
-        self._other_keyphrases: tuple[str, ...] = ()
-        self._tag_history = TagHistory()
-        self._suggestions_key: object = None
 
         disabled = self.preferences.disabled_rules()
         self.spelling = SpellingService(SpellingChecker(), self)
         self.analyzer = Analyzer(
             AnalysisSettings(disabled_rules=disabled),
-            self._detectors(self.spelling.checker),
+            spelling_detectors(self.spelling.checker),
         )
         self._build_widgets()
-        self._build_menus()
+        self.menus = MainMenus(self, self.headline_lab, self.workspace.database_path)
+        menus = self.menus
+        self.view_menu, self.toggle_drafts, self.toggle_sidebar = (
+            menus.view_menu,
+            menus.toggle_drafts,
+            menus.toggle_sidebar,
+        )
+        self.save_action, self.save_copy_action = menus.save_action, menus.save_copy_action
         self.controller = AnalysisController(self._snapshot, self._analyse, self)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
         # The first report of an opened draft corrects a stale stored word count (see
         # _show_result); every save stores the count of the text it saves.
         self._word_count_checked = False
         self.drafts_loader = DraftsLoader(self.workspace, self)
+        self.importer = DraftImport(self)
+        self.dictionary = SpellingDictionary(
+            self, lambda: self.session, self.spelling, self.analyzer, self.controller.run_now
+        )
+        self.draft_tags = DraftTags(
+            self, self.workspace, self.sidebar, lambda: self.session, lambda: self._loading
+        )
+        self.choices = AnalysisChoices(
+            self,
+            self.analyzer,
+            self.preferences,
+            self.editor,
+            self.sidebar,
+            self.controller.run_now,
+        )
         self._connect_signals()
         publishing = install_publishing(self)
         self._panel_room = gather_side_panels(
@@ -157,7 +152,7 @@ class MainWindow(QMainWindow):
         self.sidebar.issues.set_disabled_rules(disabled)
         self.sidebar.keyphrase.highlight.setChecked(self.preferences.highlight_keyphrase())
         self.editor.highlighter.set_disabled_rules(disabled)
-        self._restore_geometry()
+        restore_geometry(self, self.preferences, self._panel_room.keep_to_screen)
 
     # --- construction --------------------------------------------------------------------------
 
@@ -194,78 +189,14 @@ class MainWindow(QMainWindow):
         self.headline_lab = HeadlineLab(self.workspace.headlines, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.headline_lab)
         self.headline_lab.hide()
-        self.save_state = QLabel("")
-        self.save_state.setObjectName("saveState")
+        self.saving = DraftSaving(self, lambda: self.session, self.content)
+        self.save_state = self.saving.label
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().showMessage(f"Database: {self.workspace.database_path}")
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action(file_menu, "&New draft", QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_draft)
-        self.import_action = self._action(
-            file_menu, "&Import Markdown…", QKeySequence.StandardKey.Open
-        )
-        self.import_action.triggered.connect(self.import_markdown)
-        import_folder = self._action(file_menu, "Import a &folder of posts…")
-        import_folder.triggered.connect(self.import_folder_dialog)
-        file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save now", QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save_now)
-        self.save_copy_action = self._action(file_menu, "Save a &copy as Markdown…")
-        self.save_copy_action.triggered.connect(self.save_copy_dialog)
-        self.revisions_action = self._action(file_menu, "&Revisions…", "Ctrl+Shift+R")
-        self.revisions_action.triggered.connect(lambda: self.show_revisions())
-        file_menu.addSeparator()
-        self.trash_action = self._action(file_menu, "Move draft to &trash")
-        self.trash_action.triggered.connect(lambda: self._trash_current())
-        file_menu.addSeparator()
-        self.settings_action = self._action(file_menu, "S&ettings…", "Ctrl+,")
-        self.settings_action.triggered.connect(lambda: self.show_settings())
-        quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-
-        view_menu = self.view_menu = self.menuBar().addMenu("&View")
-        self.toggle_drafts = self._action(view_menu, "&Drafts list", "Ctrl+Shift+D")
-        self.toggle_drafts.setCheckable(True)
-        self.toggle_drafts.setChecked(True)
-        self.toggle_drafts.toggled.connect(self.drafts.setVisible)
-        self.toggle_sidebar = self._action(view_menu, "&Sidebar", "Ctrl+Shift+S")
-        self.toggle_sidebar.setCheckable(True)
-        self.toggle_sidebar.setChecked(True)
-        self.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
-
-        view_menu.addSeparator()
-        self.toggle_lab = self.headline_lab.toggleViewAction()
-        self.toggle_lab.setText("&Headline lab")
-        self.toggle_lab.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        view_menu.addAction(self.toggle_lab)
-        tag_history = self._action(view_menu, "Ta&g history…", "Ctrl+Shift+T")
-        tag_history.triggered.connect(self.show_tag_history)
-
-        plan_menu = self.menuBar().addMenu("&Plan")
-        for tab in PLAN_TABS:
-            # Alt+P, then a letter: each item has its own (C is Calendar's, so Charts takes h).
-            text = PLAN_MNEMONICS.get(tab, f"&{tab}")
-            self._action(plan_menu, f"{text}…").triggered.connect(
-                lambda _checked=False, tab=tab: self.show_plan(tab)
-            )
-
-        help_menu = self.menuBar().addMenu("&Help")
-        scores = self._action(help_menu, "&What the scores mean")
-        scores.triggered.connect(self._about_scores)
-        about = self._action(help_menu, "&About Clapwise")
-        about.triggered.connect(self._about)
-
-    def _action(self, menu, text: str, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        menu.addAction(action)
-        return action
-
     def _connect_signals(self) -> None:
         """Every widget signal is forwarded here, to the session or to another widget."""
+        self._connect_menus()
         sidebar = self.sidebar
         self.title_edit.submitted.connect(self.subtitle_edit.setFocus)
         self.subtitle_edit.submitted.connect(self.editor.setFocus)
@@ -274,8 +205,8 @@ class MainWindow(QMainWindow):
             self.editor.columnMarginChanged.connect(heading.set_side_margin)
         self.editor.editRevision.connect(self._text_changed)
         self.editor.set_suggestion_provider(self.spelling.request)
-        self.editor.addToDictionary.connect(self.add_to_dictionary)
-        self.editor.ignoreInDraft.connect(self.ignore_in_draft)
+        self.editor.addToDictionary.connect(self.dictionary.add)
+        self.editor.ignoreInDraft.connect(self.dictionary.ignore)
         self.editor.installEventFilter(self)  # focus loss saves
         self.title_edit.textEdited.connect(self._field_changed)
         self.subtitle_edit.textEdited.connect(self._field_changed)
@@ -289,15 +220,15 @@ class MainWindow(QMainWindow):
         )
         self.drafts_loader.loaded.connect(self._show_listing)
         sidebar.issues.ruleActivated.connect(self.jump_to_next)
-        sidebar.issues.ruleToggled.connect(self._rule_toggled)
+        sidebar.issues.ruleToggled.connect(self.choices.rule_toggled)
         sidebar.readability.genreChanged.connect(self._genre_changed)
-        sidebar.tags.tagsChanged.connect(self._tags_changed)
+        sidebar.tags.tagsChanged.connect(self.draft_tags.changed)
         sidebar.keyphrase.keyphraseEdited.connect(self._field_changed)
         sidebar.keyphrase.keyphraseEdited.connect(
             lambda keyphrase: self.headline_lab.set_context(keyphrase=keyphrase)
         )
         sidebar.headline.labRequested.connect(self.show_headline_lab)
-        sidebar.keyphrase.highlightToggled.connect(self._keyphrase_highlight_toggled)
+        sidebar.keyphrase.highlightToggled.connect(self.choices.keyphrase_highlight_toggled)
         self.headline_lab.useTitle.connect(self.use_title)
         self.headline_lab.story_text = self.editor.text
         # The lab follows the title as typed, not only as it was when the draft opened.
@@ -306,7 +237,23 @@ class MainWindow(QMainWindow):
         self.title_edit.textEdited.connect(self.headline_lab.follow_title)
         self.controller.resultReady.connect(self._show_result)
         self.controller.analysisFailed.connect(self._analysis_failed)
-        self._autosave.timeout.connect(self.save_now)
+        self.saving.timer.timeout.connect(self.save_now)
+
+    def _connect_menus(self) -> None:
+        menus = self.menus
+        menus.new_action.triggered.connect(self.new_draft)
+        menus.import_action.triggered.connect(self.importer.choose_file)
+        menus.import_folder_action.triggered.connect(self.importer.choose_folder)
+        menus.save_action.triggered.connect(self.save_now)
+        menus.save_copy_action.triggered.connect(self.saving.save_copy_dialog)
+        menus.revisions_action.triggered.connect(lambda: self.show_revisions())
+        menus.trash_action.triggered.connect(lambda: self._trash_current())
+        menus.settings_action.triggered.connect(lambda: self.show_settings())
+        menus.quit_action.triggered.connect(self.close)
+        menus.toggle_drafts.toggled.connect(self.drafts.setVisible)
+        menus.toggle_sidebar.toggled.connect(self.sidebar.setVisible)
+        menus.tag_history_action.triggered.connect(self.show_tag_history)
+        menus.planRequested.connect(self.show_plan)
 
     def attach_publishing(self, features: object) -> None:
         """Keep the publishing features and forward the window's signals to them."""
@@ -329,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def open_draft(self, draft_id: int) -> bool:
         """Show another draft; refused (False) while the open one's changes cannot be saved."""
-        if not self._leave_draft():
+        if not self.leave_draft():
             return False
         self._show_draft(self.workspace.open_draft(draft_id))
         return True
@@ -346,7 +293,7 @@ class MainWindow(QMainWindow):
             self.sidebar.tags.set_tags(session.tags())
             self.sidebar.tags.set_known_tags(self.workspace.tags.names())
             self.sidebar.keyphrase.set_keyphrase(record.keyphrase)
-            self._load_history(record.id)
+            self.draft_tags.load_history(record.id)
             self.headline_lab.set_draft(
                 record.id,
                 topic=record.keyphrase or record.title,
@@ -354,15 +301,15 @@ class MainWindow(QMainWindow):
                 title=record.title,
             )
             self.sidebar.readability.set_genre(record.genre)
-            self.analyzer.configure(self._settings(genre=record.genre))
-            self._reload_dictionary()
+            self.analyzer.configure(self.choices.settings(genre=record.genre))
+            self.dictionary.reload()
         finally:
             self._loading = False
         read_only = not session.editable
         self.editor.setReadOnly(read_only)
         self.title_edit.setReadOnly(read_only)
         self.subtitle_edit.setReadOnly(read_only)
-        self._show_save_state()
+        self.saving.show_state()
         self._update_title()
         self._update_draft_row(record.id, current=True)
         self.draftOpened.emit(record.id)
@@ -370,20 +317,20 @@ class MainWindow(QMainWindow):
         self.controller.run_now()
         self.editor.setFocus()
 
-    def _leave_draft(self) -> bool:
+    def leave_draft(self) -> bool:
         """Save before switching drafts; keep the draft open when that fails."""
         if self.save_now():
             return True
         QMessageBox.warning(
             self,
             "Draft not saved",
-            f"{self._failure()} The draft stays open; File ▸ Save a copy as Markdown… "
+            f"{self.saving.failure()} The draft stays open; File ▸ Save a copy as Markdown… "
             "keeps your text in a file.",
         )
         return False
 
     def new_draft(self) -> None:
-        if not self._leave_draft():
+        if not self.leave_draft():
             return
         if self.drafts.showing_trash:
             self.drafts.view_trash.setChecked(False)
@@ -417,7 +364,7 @@ class MainWindow(QMainWindow):
             self._trash(self.session.id)
 
     def _trash(self, draft_id: int) -> None:
-        if not self._leave_draft():
+        if not self.leave_draft():
             return
         self.workspace.trash(draft_id)
         if self.session is not None and draft_id == self.session.id:
@@ -430,111 +377,27 @@ class MainWindow(QMainWindow):
         self.drafts.view_trash.setChecked(False)
         self.open_draft(draft_id)
 
-    def import_markdown(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            "Import Markdown",
-            self._import_start(),
-            "Markdown (*.md *.markdown *.txt);;All files (*)",
-        )
-        if path:
-            self.preferences.set_last_import_folder(str(Path(path).parent))
-            self.import_file(path)
-
-    def _import_start(self) -> str:
-        """Where import dialogs open: the last folder used, else the home folder."""
-        last = self.preferences.last_import_folder()
-        return last if last and Path(last).is_dir() else str(Path.home())
-
     def import_file(self, path: str) -> DraftRecord | None:
-        if not self._leave_draft() or not self._confirm_large_import(Path(path)):
-            return None
-        try:
-            post = self.workspace.read_post(Path(path))
-        except TextFileError as error:
-            QMessageBox.warning(self, "Cannot import", str(error))
-            return None
-        self.open_draft(self.workspace.create_draft(post))
-        if post.notice:
-            self.statusBar().showMessage(post.notice, 15000)
-        return self.draft
-
-    def _confirm_large_import(self, path: Path) -> bool:
-        """A file far longer than any article is imported only when the writer says so."""
-        try:
-            size = path.stat().st_size
-        except OSError:
-            return True  # the import itself says why the file cannot be read
-        if size <= LARGE_IMPORT_BYTES:
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Import a very long file?",
-            f"{path.name} is {size / 1_000_000:.1f} MB, about {size // 6:,} words: far longer "
-            "than an article. Checking it will take a while and the editor may be slow. "
-            "Import it anyway?",
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Import a folder of Markdown posts", self._import_start()
-        )
-        if folder:
-            self.preferences.set_last_import_folder(str(Path(folder).parent))
-            self.import_folder(folder)
+        return self.importer.import_file(path)
 
     def import_folder(self, folder: str) -> ImportReport | None:
         """Import every Markdown file under ``folder``; show what worked and what did not."""
-        if not self._leave_draft():
-            return None
-        with busy_cursor():
-            imported = self.workspace.import_folder(Path(folder))
-        if imported.draft_ids:
-            # Many new rows at once: one fresh listing rather than a row per draft.
-            self.refresh_drafts()
-            self.open_draft(imported.draft_ids[0])
-        report = imported.report
-        details = "\n".join(_failure_line(path, reason) for path, reason in report.failures[:30])
-        message = report.summary + (f"\n\nNot imported:\n{details}" if details else "")
-        if report.failures:
-            QMessageBox.warning(self, "Import finished with problems", message)
-        else:
-            QMessageBox.information(self, "Import finished", message)
-        return report
+        return self.importer.import_folder(folder)
 
     # --- editing and saving --------------------------------------------------------------------
 
     def _text_changed(self, revision: int) -> None:
         if self._loading:
             return
-        self._mark_dirty()
+        self.saving.mark_dirty()
         self.controller.schedule(revision)
 
     def _field_changed(self, _text: str) -> None:
         if self._loading:
             return
-        self._mark_dirty()
+        self.saving.mark_dirty()
         self._update_title()
         self.controller.schedule(self.editor.revision)
-
-    def _mark_dirty(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        was_dirty = session.dirty
-        session.changed()
-        if not was_dirty:
-            self._show_save_state()
-        self._schedule_save()
-
-    def _schedule_save(self) -> None:
-        """Restart the timer for the session's next due save (a pause, the ceiling, a retry)."""
-        delay = self.session.save_delay() if self.session is not None else None
-        if delay is None:
-            self._autosave.stop()
-        else:
-            self._autosave.start(max(0, round(delay * 1000)))
 
     def content(self) -> DraftContent:
         """The open draft as the writer sees it now."""
@@ -552,16 +415,16 @@ class MainWindow(QMainWindow):
 
         A failed save leaves the draft marked unsaved and schedules a retry.
         """
-        self._autosave.stop()
+        self.saving.timer.stop()
         session = self.session
         if session is None:
             return True
         was_dirty = session.dirty
         outcome = session.save(self.content())
-        self._show_save_state()
+        self.saving.show_state()
         if not outcome.saved:
             self.statusBar().showMessage(f"{outcome.message} Retrying shortly.", 10000)
-            self._schedule_save()
+            self.saving.schedule()
             return False
         if outcome.conflict:
             self._show_draft(self.workspace.open_draft(session.id))
@@ -571,101 +434,19 @@ class MainWindow(QMainWindow):
             self._update_draft_row(session.id)
         return True
 
-    def _failure(self) -> str:
-        return self.session.last_failure if self.session is not None else ""
-
-    def _show_save_state(self) -> None:
-        session = self.session
-        if session is None or not session.editable:
-            text, tip = "", ""
-        elif session.last_failure:
-            text, tip = "Not saved", session.last_failure
-        elif session.dirty:
-            text, tip = "Unsaved changes", "Saved automatically within two seconds."
-        else:
-            text, tip = "Saved", "Everything you wrote is in the database."
-        self.save_state.setText(text)
-        self.save_state.setToolTip(tip)
-        failed = bool(session and session.last_failure)
-        self.save_state.setStyleSheet("color: #b3261e; font-weight: 600;" if failed else "")
-        self.setWindowModified(bool(session and session.dirty))
-
-    def save_copy_dialog(self) -> Path | None:
-        """Ask where, then write the draft as a Markdown file (works without the database)."""
-        title = self.title_edit.text().strip() or "Untitled draft"
-        suggested = str(Path.home() / f"{title}.md")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Save a copy as Markdown", suggested, "Markdown (*.md)"
-        )
-        if not path:
-            return None
-        return self.save_copy(Path(path))
-
-    def save_copy(self, path: Path) -> Path | None:
-        content = self.content()
-        try:
-            written = write_markdown_copy(path, content.title, content.subtitle, content.body)
-        except OSError as error:
-            log.exception("Saving a copy to %s failed", path)
-            QMessageBox.warning(
-                self, "Copy not saved", f"The copy could not be written: {error.strerror}."
-            )
-            return None
-        self.statusBar().showMessage(f"A copy was saved to {written}", 8000)
-        return written
-
-    def _store_change(self, what: str, write: Callable[[], object]) -> bool:
-        """Store a setting; when that fails, log it and say so (nothing claims it was kept)."""
-        try:
-            write()
-        except Exception as error:
-            self._not_stored(what, error)
-            return False
-        return True
-
-    def _not_stored(self, what: str, error: Exception) -> None:
-        log.warning("Storing %s failed", what, exc_info=error)
-        self.statusBar().showMessage(not_stored(what, error), 10000)
-
     def _update_title(self) -> None:
         title = self.title_edit.text().strip() or "Untitled draft"
         self.setWindowTitle(f"{title}[*] — Clapwise")
 
-    def _tags_changed(self, tags: list[str]) -> None:
-        if self.session is None or self._loading:
-            return
-        try:
-            saved = self.session.set_tags(tags)
-        except Exception as error:
-            self._not_stored("your tags", error)
-            return
-        self.sidebar.tags.set_known_tags(self.workspace.tags.names())
-        if saved != tags:
-            self.sidebar.tags.set_tags(saved)
-        self._show_tag_suggestions()
-
-    def _load_history(self, draft_id: int) -> None:
-        """Other drafts' keyphrases and the tag history, read once per opened draft."""
-        self._other_keyphrases = self.workspace.keyphrases(exclude_draft_id=draft_id)
-        self._tag_history = self.workspace.tag_history(exclude_draft_id=draft_id)
-        self._suggestions_key = None
-
     def _show_tag_suggestions(self) -> None:
-        if self._report is None:
-            return
-        report = self._report
-        tags = tuple(self.sidebar.tags.tags())
-        phrases = tuple(k.phrase for k in report.keywords.extracted)
-        key = (phrases, report.title, tags, id(self._tag_history))
-        if key == self._suggestions_key:
-            return
-        self._suggestions_key = key
-        suggestions = tag_suggestions(report, self._tag_history, tags)
-        self.sidebar.tags_card.show_suggestions(suggestions, phrases)
+        self.draft_tags.show_suggestions()
+
+    def show_tag_history(self) -> TagHistoryDialog:
+        return self.draft_tags.show_history_dialog()
 
     def show_headline_lab(self) -> None:
         if not self.headline_lab.isVisible():
-            self.toggle_lab.trigger()
+            self.menus.toggle_lab.trigger()
         self.headline_lab.show()
         self.headline_lab.raise_()
         self.headline_lab.topic.setFocus()
@@ -723,7 +504,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.restore_revision(revision_id)
         except Exception as error:
-            self._not_stored("the restored version", error)
+            say_not_stored(self, "the restored version", error)
             return
         self._show_draft(self.session)
         dialog.refresh()
@@ -734,12 +515,12 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> SettingsDialog:
         actions = SettingsActions(
             set_theme=self.view_modes.set_theme,
-            set_rule=self._rule_from_settings,
+            set_rule=self.choices.rule_from_settings,
             disabled_rules=lambda: self.analyzer.settings.disabled_rules,
             set_font=self.editor.set_writing_font,
             set_line_characters=self.editor.set_line_characters,
-            set_autosave=self._autosave_pause_changed,
-            dictionary_changed=self._dictionary_edited,
+            set_autosave=self.saving.set_pause,
+            dictionary_changed=self.dictionary.edited,
             database_path=Path(self.workspace.database_path),
             current_font=self.editor.font(),
         )
@@ -747,76 +528,11 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def _dictionary_edited(self) -> None:
-        self._reload_dictionary()
-        self.controller.run_now()
-
-    def _rule_from_settings(self, rule: str, enabled: bool) -> None:
-        self._rule_toggled(rule, enabled)
-        self.sidebar.issues.set_disabled_rules(self.analyzer.settings.disabled_rules)
-
-    def _autosave_pause_changed(self, seconds: float) -> None:
-        if self.session is not None:
-            self.session.policy.pause = seconds
-            self.session.policy.ceiling = max(self.session.policy.ceiling, seconds * 2)
-
     def _apply_writing_preferences(self) -> None:
         font = stored_font(self.preferences)
         if font is not None:
             self.editor.set_writing_font(font)
         self.editor.set_line_characters(self.preferences.line_characters())
-
-    def show_tag_history(self) -> TagHistoryDialog:
-        dialog = TagHistoryDialog(self.workspace.tags, self)
-        dialog.tagsChanged.connect(self._tags_renamed)
-        dialog.show()
-        return dialog
-
-    def _tags_renamed(self) -> None:
-        if self.session is not None:
-            self.sidebar.tags.set_tags(self.session.tags())
-            self._load_history(self.session.id)
-        self.sidebar.tags.set_known_tags(self.workspace.tags.names())
-        self._show_tag_suggestions()
-
-    # --- spelling ------------------------------------------------------------------------------
-
-    @staticmethod
-    def _detectors(checker: SpellingChecker) -> Detectors:
-        # Corrections are ranked only when the writer right-clicks a word.
-        return default_detectors(checker, spelling_suggestions=False)
-
-    def _reload_dictionary(self) -> None:
-        """Rebuild the checker from the personal dictionary and this draft's ignored words."""
-        if self.session is None:
-            return
-        checker = self.session.spelling_checker()
-        self.spelling.checker = checker
-        self.analyzer.configure(detectors=self._detectors(checker))
-
-    def add_to_dictionary(self, word: str) -> None:
-        if self.session is None:
-            return
-        session = self.session
-        if not self._store_change("the word", lambda: session.add_to_dictionary(word)):
-            return
-        self._reload_dictionary()
-        self.statusBar().showMessage(f"“{word}” added to your dictionary.", 4000)
-        self.controller.run_now()
-
-    def ignore_in_draft(self, word: str) -> None:
-        if self.session is None:
-            return
-        session = self.session
-        if not self._store_change("the ignored word", lambda: session.ignore_word(word)):
-            return
-        self._reload_dictionary()
-        self.statusBar().showMessage(f"“{word}” is ignored in this draft.", 4000)
-        self.controller.run_now()
-
-    def _keyphrase_highlight_toggled(self, on: bool) -> None:
-        self._store_change("the setting", lambda: self.preferences.set_highlight_keyphrase(on))
-        self.controller.run_now()
 
     # --- analysis ------------------------------------------------------------------------------
 
@@ -827,7 +543,7 @@ class MainWindow(QMainWindow):
             self.title_edit.text(),
             self.subtitle_edit.text(),
             self.sidebar.keyphrase.field.text().strip(),
-            self._other_keyphrases,
+            self.draft_tags.other_keyphrases,
             self.sidebar.keyphrase.highlight.isChecked(),
         )
 
@@ -842,11 +558,11 @@ class MainWindow(QMainWindow):
         )
 
     def _show_result(self, result: AnalysisResult) -> None:
-        self._report = result.report
+        self.draft_tags.report = result.report
         self._counted = (result.snapshot.text, result.report.words)
         self.editor.set_result(result)
         self.sidebar.show_result(result)
-        self._show_tag_suggestions()
+        self.draft_tags.show_suggestions()
         self.headline_lab.set_subject(result.report.keywords.suggested_keyphrase)
         # A draft opened with a stale count (stored by an older version) is corrected by its
         # first report; after that every save stores the count of the text it saves.
@@ -866,32 +582,9 @@ class MainWindow(QMainWindow):
         # The worker has written the traceback to the log.
         self.statusBar().showMessage(ANALYSIS_FAILED, 15000)
 
-    def _settings(self, **changes: object) -> AnalysisSettings:
-        current = self.analyzer.settings
-        values = {
-            "genre": current.genre,
-            "disabled_rules": current.disabled_rules,
-            "thresholds": current.thresholds,
-        }
-        values.update(changes)
-        return AnalysisSettings(**values)  # type: ignore[arg-type]
-
-    def _rule_toggled(self, rule: str, enabled: bool) -> None:
-        disabled = set(self.analyzer.settings.disabled_rules)
-        (disabled.discard if enabled else disabled.add)(rule)
-        frozen = frozenset(disabled)
-        self.analyzer.configure(self._settings(disabled_rules=frozen))
-        self._store_change("the setting", lambda: self.preferences.set_disabled_rules(frozen))
-        self.editor.highlighter.set_disabled_rules(frozen)
-        self.controller.run_now()
-
     def _genre_changed(self, genre: str) -> None:
-        if self.session is None or self._loading:
-            return
-        self.analyzer.configure(self._settings(genre=genre))
-        session = self.session
-        self._store_change("the genre", lambda: session.set_genre(genre))
-        self.controller.run_now()
+        if self.session is not None and not self._loading:
+            self.choices.genre_changed(self.session, genre)
 
     def jump_to_next(self, rule: str) -> None:
         """Select the next finding of ``rule`` after the cursor (wrapping around)."""
@@ -954,7 +647,7 @@ class MainWindow(QMainWindow):
     def store_canonical_url(self, url: str) -> None:
         if self.session is not None:
             session = self.session
-            self._store_change("the canonical link", lambda: session.set_canonical_url(url))
+            store_change(self, "the canonical link", lambda: session.set_canonical_url(url))
 
     def snippet_store(self) -> SnippetStore:
         return self.workspace.snippets
@@ -975,53 +668,17 @@ class MainWindow(QMainWindow):
         return self.preferences.export_choices()
 
     def remember_export_choices(self, choices: dict[str, bool]) -> None:
-        self._store_change(
-            "the export options", lambda: self.preferences.set_export_choices(choices)
+        store_change(
+            self, "the export options", lambda: self.preferences.set_export_choices(choices)
         )
 
     def remember_export_folder(self, folder: str) -> None:
-        self._store_change("the folder", lambda: self.preferences.set_last_export_folder(folder))
+        store_change(self, "the folder", lambda: self.preferences.set_last_export_folder(folder))
 
     def publishing_features(self) -> PublishingFeatures | None:
         return self.publishing
 
     # --- window --------------------------------------------------------------------------------
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Clapwise",
-            f"<h3>Clapwise {__version__}</h3>"
-            "<p>An offline writing assistant for Medium writers. Nothing you write leaves "
-            "this computer.</p>"
-            f"<p>Your drafts are stored in<br><code>{self.workspace.database_path}</code></p>",
-        )
-
-    def _about_scores(self) -> None:
-        QMessageBox.information(self, "What the scores mean", SCORES_EXPLAINED)
-
-    def _restore_geometry(self) -> None:
-        """The window's size and the docks the writer left open (all docks exist by now)."""
-        geometry, state = self.preferences.window_layout()
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        if state:
-            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
-        if geometry:
-            # Saved on a larger screen, the window would run past this one's edge, hiding
-            # its panels: it comes back within this screen, the panes making way for them.
-            resize_within_screen(self, self.width(), self.height())
-            self._panel_room.keep_to_screen()
-
-    def _save_geometry(self) -> None:
-        geometry, state = (
-            bytes(value.toBase64().data()).decode("ascii")
-            for value in (self.saveGeometry(), self.saveState())
-        )
-        try:
-            self.preferences.set_window_layout(geometry, state)
-        except Exception:  # the layout is a convenience; closing must not fail on it
-            log.warning("Could not store the window layout", exc_info=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
@@ -1038,34 +695,12 @@ class MainWindow(QMainWindow):
             self.save_now()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.save_now() and not self._keep_unsaved_text():
+        if not self.save_now() and not self.saving.keep_unsaved_text():
             event.ignore()
             return
-        self._autosave.stop()
+        self.saving.timer.stop()
         self.controller.wait_for_idle()
         self.spelling.wait()
         self.drafts_loader.wait()
-        self._save_geometry()
+        save_geometry(self, self.preferences)
         event.accept()
-
-    def _keep_unsaved_text(self) -> bool:
-        """The last changes cannot be stored: offer a Markdown copy; True lets the window close."""
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
-            "Your latest changes are not saved",
-            f"{self._failure()} Save a copy as a Markdown file before closing?",
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
-        )
-        if answer == buttons.Save:
-            return self.save_copy_dialog() is not None
-        return answer == buttons.Discard
-
-
-def _failure_line(path: Path, reason: str) -> str:
-    """One file that was not imported, named once: the reason may already start with it."""
-    for named in (str(path), path.name):
-        if reason.startswith(named + " "):
-            return f"• {path.name}{reason[len(named) :]}"
-    return f"• {path.name}: {reason}"

@@ -1,0 +1,82 @@
+"""The open draft's tags: storing them, suggesting more, and the tag history dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QMainWindow
+
+from app.analysis.engine.report import Report
+from app.analysis.insights.tags.history import TagHistory
+from app.session import DraftSession, Workspace
+from app.session.tag_suggestions import tag_suggestions
+from app.ui.sidebar import Sidebar
+from app.ui.tag_history_dialog import TagHistoryDialog
+from app.ui.window.storing import say_not_stored
+
+
+@dataclass(eq=False)
+class DraftTags:
+    """The sidebar's tag field and suggestions, backed by the session and the tag history.
+
+    The history of the other drafts (their tags and keyphrases) is read once per opened draft.
+    """
+
+    window: QMainWindow
+    workspace: Workspace
+    sidebar: Sidebar
+    session: Callable[[], DraftSession | None]
+    loading: Callable[[], bool]
+    # The latest report, which the suggestions are made from.
+    report: Report | None = field(default=None, init=False)
+    other_keyphrases: tuple[str, ...] = field(default=(), init=False)
+    _tag_history: TagHistory = field(default_factory=TagHistory, init=False)
+    _suggestions_key: object = field(default=None, init=False)
+
+    def changed(self, tags: list[str]) -> None:
+        session = self.session()
+        if session is None or self.loading():
+            return
+        try:
+            saved = session.set_tags(tags)
+        except Exception as error:
+            say_not_stored(self.window, "your tags", error)
+            return
+        self.sidebar.tags.set_known_tags(self.workspace.tags.names())
+        if saved != tags:
+            self.sidebar.tags.set_tags(saved)
+        self.show_suggestions()
+
+    def load_history(self, draft_id: int) -> None:
+        """Other drafts' keyphrases and the tag history, read once per opened draft."""
+        self.other_keyphrases = self.workspace.keyphrases(exclude_draft_id=draft_id)
+        self._tag_history = self.workspace.tag_history(exclude_draft_id=draft_id)
+        self._suggestions_key = None
+
+    def show_suggestions(self) -> None:
+        if self.report is None:
+            return
+        report = self.report
+        tags = tuple(self.sidebar.tags.tags())
+        phrases = tuple(k.phrase for k in report.keywords.extracted)
+        key = (phrases, report.title, tags, id(self._tag_history))
+        if key == self._suggestions_key:
+            return
+        self._suggestions_key = key
+        suggestions = tag_suggestions(report, self._tag_history, tags)
+        self.sidebar.tags_card.show_suggestions(suggestions, phrases)
+
+    def show_history_dialog(self) -> TagHistoryDialog:
+        dialog = TagHistoryDialog(self.workspace.tags, self.window)
+        dialog.tagsChanged.connect(self._renamed)
+        dialog.show()
+        return dialog
+
+    def _renamed(self) -> None:
+        session = self.session()
+        if session is not None:
+            self.sidebar.tags.set_tags(session.tags())
+            self.load_history(session.id)
+        self.sidebar.tags.set_known_tags(self.workspace.tags.names())
+        self.show_suggestions()
