@@ -16,8 +16,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +25,6 @@ from app.analysis.engine.settings import AnalysisSettings
 from app.analysis.rules.spelling import SpellingChecker
 from app.session import DraftContent, DraftRecord, DraftSession, Workspace
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
-from app.ui.drafts_loader import DraftsLoader
 from app.ui.drafts_panel import DraftsPanel
 from app.ui.edit_menu import EditMenu
 from app.ui.editor import MarkdownEditor
@@ -40,21 +37,24 @@ from app.ui.publish.export_dialog import StoryParts
 from app.ui.publish.host import SnippetStore
 from app.ui.revisions_dialog import RevisionsDialog
 from app.ui.screen_fit import resize_within_screen
-from app.ui.scrolling_header import ScrollingHeader
 from app.ui.settings_dialog import SettingsActions, SettingsDialog, stored_font
 from app.ui.side_panels import gather_side_panels
-from app.ui.sidebar import SIDEBAR_WIDTH, Sidebar
+from app.ui.sidebar import Sidebar
 from app.ui.spelling_service import SpellingService
 from app.ui.tag_history_dialog import TagHistoryDialog
-from app.ui.theme import rule_name
 from app.ui.view_modes import ViewModes
 from app.ui.window.analysis_choices import AnalysisChoices
 from app.ui.window.dictionary import SpellingDictionary, spelling_detectors
+from app.ui.window.drafts_listing import DraftsListing
+from app.ui.window.finding_jumps import jump_to_next_finding
 from app.ui.window.geometry import restore_geometry, save_geometry
+from app.ui.window.headline_lab_link import HeadlineLabLink
 from app.ui.window.importing import DraftImport
 from app.ui.window.menus import MainMenus
+from app.ui.window.panes import side_by_side, writing_column
+from app.ui.window.revisions import open_revisions
 from app.ui.window.saving import DraftSaving
-from app.ui.window.storing import say_not_stored, store_change
+from app.ui.window.storing import store_change
 from app.ui.window.tags import DraftTags
 from app.ui.write_edit import install_write_edit
 
@@ -82,7 +82,6 @@ class MainWindow(QMainWindow):
         self.session: DraftSession | None = None
         self.publishing: PublishingFeatures | None = None
         self._loading = False
-        self._drafts_listed = False  # the drafts list is filled at the first open
         # The last report's text and word count, which a save of that very text reuses.
         self._counted: tuple[str, int] | None = None
 
@@ -93,55 +92,14 @@ class MainWindow(QMainWindow):
             spelling_detectors(self.spelling.checker),
         )
         self._build_widgets()
-        self.menus = MainMenus(self, self.headline_lab, self.workspace.database_path)
-        menus = self.menus
-        self.view_menu, self.toggle_drafts, self.toggle_sidebar = (
-            menus.view_menu,
-            menus.toggle_drafts,
-            menus.toggle_sidebar,
-        )
-        self.save_action, self.save_copy_action = menus.save_action, menus.save_copy_action
+        self._build_menus()
         self.controller = AnalysisController(self._snapshot, self._analyse, self)
         # The first report of an opened draft corrects a stale stored word count (see
         # _show_result); every save stores the count of the text it saves.
         self._word_count_checked = False
-        self.drafts_loader = DraftsLoader(self.workspace, self)
-        self.importer = DraftImport(self)
-        self.dictionary = SpellingDictionary(
-            self, lambda: self.session, self.spelling, self.analyzer, self.controller.run_now
-        )
-        self.draft_tags = DraftTags(
-            self, self.workspace, self.sidebar, lambda: self.session, lambda: self._loading
-        )
-        self.choices = AnalysisChoices(
-            self,
-            self.analyzer,
-            self.preferences,
-            self.editor,
-            self.sidebar,
-            self.controller.run_now,
-        )
+        self._build_collaborators()
         self._connect_signals()
-        publishing = install_publishing(self)
-        self._panel_room = gather_side_panels(
-            self,
-            (self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets),
-            self.writing_column,
-            self.editor,
-            ((self.toggle_drafts, self.drafts), (self.toggle_sidebar, self.sidebar)),
-        )
-        self._panel_room.roomMade.connect(self._drafts_list_made_room)
-        EmptyTabBars(self)
-        PanelKeys(
-            {
-                self.headline_lab: self.headline_lab.topic,
-                publishing.checklist: publishing.checklist.first_control(),
-            },
-            self.editor,
-        )
-        self.write_edit = install_write_edit(self)
-        panels = [self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets]
-        self.view_modes = ViewModes(self, self.view_menu, [self.drafts, self.sidebar, *panels])
+        self._gather_panels()
         self._apply_writing_preferences()
         self.edit_menu = EditMenu(
             self, self._centre_layout, lambda: self.session.id if self.session else None
@@ -163,28 +121,11 @@ class MainWindow(QMainWindow):
         self.title_edit.setObjectName("titleEdit")
         self.subtitle_edit = HeadingEdit("Subtitle: what the reader gets")
         self.subtitle_edit.setObjectName("subtitleEdit")
-        centre = self.writing_column = QWidget()
-        centre.setObjectName("centre")
-        layout = self._centre_layout = QVBoxLayout(centre)
-        layout.setContentsMargins(0, 16, 0, 0)
-        layout.setSpacing(0)
-        headings = QWidget()
-        header_layout = QVBoxLayout(headings)
-        header_layout.setContentsMargins(0, 0, 0, 0)
-        header_layout.setSpacing(0)
-        for heading in (self.title_edit, self.subtitle_edit):
-            header_layout.addWidget(heading)
-        self.header = ScrollingHeader(headings, self.editor)
-        layout.addWidget(self.header)
-        layout.addWidget(self.editor, 1)
+        self.writing_column, self._centre_layout, self.header = writing_column(
+            self.title_edit, self.subtitle_edit, self.editor
+        )
         self.sidebar = Sidebar()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.drafts)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 820, SIDEBAR_WIDTH])
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = side_by_side(self.drafts, self.writing_column, self.sidebar)
         self.setCentralWidget(self.splitter)
         self.headline_lab = HeadlineLab(self.workspace.headlines, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.headline_lab)
@@ -193,6 +134,66 @@ class MainWindow(QMainWindow):
         self.save_state = self.saving.label
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().showMessage(f"Database: {self.workspace.database_path}")
+
+    def _build_menus(self) -> None:
+        self.menus = menus = MainMenus(self, self.headline_lab, self.workspace.database_path)
+        # Kept on the window too: the Edit menu, the view modes and tests reach them there.
+        self.view_menu = menus.view_menu
+        self.toggle_drafts = menus.toggle_drafts
+        self.toggle_sidebar = menus.toggle_sidebar
+        self.save_action = menus.save_action
+        self.save_copy_action = menus.save_copy_action
+
+    def _build_collaborators(self) -> None:
+        self.drafts_list = DraftsListing(
+            self, self.drafts, self.workspace, lambda: self.session.id if self.session else None
+        )
+        self.importer = DraftImport(self)
+        self.dictionary = SpellingDictionary(
+            self, lambda: self.session, self.spelling, self.analyzer, self.controller.run_now
+        )
+        self.draft_tags = DraftTags(
+            self, self.workspace, self.sidebar, lambda: self.session, lambda: self._loading
+        )
+        self.choices = AnalysisChoices(
+            self,
+            self.analyzer,
+            self.preferences,
+            self.editor,
+            self.sidebar,
+            self.controller.run_now,
+        )
+        self.lab_link = HeadlineLabLink(
+            self,
+            self.headline_lab,
+            self.menus.toggle_lab,
+            self.title_edit,
+            lambda: self.session,
+            self._field_changed,
+        )
+
+    def _gather_panels(self) -> None:
+        """The headline lab and the publishing panels as tabs of one area, and the view modes."""
+        publishing = install_publishing(self)
+        self._panel_room = gather_side_panels(
+            self,
+            (self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets),
+            self.writing_column,
+            self.editor,
+            ((self.toggle_drafts, self.drafts), (self.toggle_sidebar, self.sidebar)),
+        )
+        self._panel_room.roomMade.connect(self._drafts_list_made_room)
+        EmptyTabBars(self)
+        PanelKeys(
+            {
+                self.headline_lab: self.headline_lab.topic,
+                publishing.checklist: publishing.checklist.first_control(),
+            },
+            self.editor,
+        )
+        self.write_edit = install_write_edit(self)
+        panels = [self.headline_lab, publishing.preview, publishing.checklist, publishing.snippets]
+        self.view_modes = ViewModes(self, self.view_menu, [self.drafts, self.sidebar, *panels])
 
     def _connect_signals(self) -> None:
         """Every widget signal is forwarded here, to the session or to another widget."""
@@ -215,10 +216,8 @@ class MainWindow(QMainWindow):
         self.drafts.trashRequested.connect(self._trash)
         self.drafts.restoreRequested.connect(self._restore)
         self.drafts.view_trash.toggled.connect(lambda _on: self.refresh_drafts())
-        self.drafts.searchChanged.connect(
-            lambda query: self.drafts_loader.load_later(query, self.drafts.showing_trash)
-        )
-        self.drafts_loader.loaded.connect(self._show_listing)
+        self.drafts.searchChanged.connect(self.drafts_list.search)
+        self.drafts_list.loader.loaded.connect(self.drafts_list.show_listing)
         sidebar.issues.ruleActivated.connect(self.jump_to_next)
         sidebar.issues.ruleToggled.connect(self.choices.rule_toggled)
         sidebar.readability.genreChanged.connect(self._genre_changed)
@@ -231,9 +230,8 @@ class MainWindow(QMainWindow):
         sidebar.keyphrase.highlightToggled.connect(self.choices.keyphrase_highlight_toggled)
         self.headline_lab.useTitle.connect(self.use_title)
         self.headline_lab.story_text = self.editor.text
-        # The lab follows the title as typed, not only as it was when the draft opened.
-        self.headline_lab.visibilityChanged.connect(self._lab_follows_title)
-        self.title_edit.finished.connect(lambda: self._lab_follows_title(True))
+        self.headline_lab.visibilityChanged.connect(self.lab_link.tell_title)
+        self.title_edit.finished.connect(lambda: self.lab_link.tell_title(True))
         self.title_edit.textEdited.connect(self.headline_lab.follow_title)
         self.controller.resultReady.connect(self._show_result)
         self.controller.analysisFailed.connect(self._analysis_failed)
@@ -311,7 +309,7 @@ class MainWindow(QMainWindow):
         self.subtitle_edit.setReadOnly(read_only)
         self.saving.show_state()
         self._update_title()
-        self._update_draft_row(record.id, current=True)
+        self.drafts_list.update_row(record.id, current=True)
         self.draftOpened.emit(record.id)
         self._word_count_checked = False
         self.controller.run_now()
@@ -338,22 +336,7 @@ class MainWindow(QMainWindow):
         self.title_edit.setFocus()
 
     def refresh_drafts(self) -> None:
-        listed = self.drafts_loader.load_now(self.drafts.query, self.drafts.showing_trash)
-        self.drafts.show_drafts(listed, self.session.id if self.session else None)
-        self._drafts_listed = True
-
-    def _show_listing(self, query: str, trash: bool, listed: list) -> None:
-        if query == self.drafts.query and trash == self.drafts.showing_trash:
-            self.drafts.show_drafts(listed, self.session.id if self.session else None)
-
-    def _update_draft_row(self, draft_id: int, *, current: bool = False) -> None:
-        """One draft's row in the list follows a save or an open; the list is not rebuilt."""
-        if not self._drafts_listed:
-            self.refresh_drafts()
-            return
-        summary = self.workspace.draft_summary(draft_id)
-        if summary is not None:
-            self.drafts.update_draft(summary, current=current)
+        self.drafts_list.refresh()
 
     def _draft_activated(self, draft_id: int) -> None:
         if self.session is None or draft_id != self.session.id:
@@ -431,7 +414,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Draft changed in another window", outcome.message)
             return True
         if was_dirty:
-            self._update_draft_row(session.id)
+            self.drafts_list.update_row(session.id)
         return True
 
     def _update_title(self) -> None:
@@ -445,27 +428,11 @@ class MainWindow(QMainWindow):
         return self.draft_tags.show_history_dialog()
 
     def show_headline_lab(self) -> None:
-        if not self.headline_lab.isVisible():
-            self.menus.toggle_lab.trigger()
-        self.headline_lab.show()
-        self.headline_lab.raise_()
-        self.headline_lab.topic.setFocus()
-
-    def _lab_follows_title(self, visible: bool) -> None:
-        if visible and self.headline_lab.isVisible() and self.session is not None:
-            self.headline_lab.set_context(title=self.title_edit.text())
+        self.lab_link.show()
 
     def use_title(self, title: str) -> None:
         """Adopt a headline from the lab as the draft's title."""
-        if self.session is None or not self.session.editable:
-            return
-        # The title it replaces stays in the lab's list, so the writer can go back to it.
-        self.headline_lab.set_context(title=self.title_edit.text())
-        self.title_edit.setText(title)
-        self._field_changed(title)
-        self.headline_lab.set_context(title=title)
-        warning = self.headline_lab.reuse_warning(title)
-        self.statusBar().showMessage(warning or "Title updated from the headline lab.", 6000)
+        self.lab_link.use_title(title)
 
     def show_plan(self, tab: str = PLAN_TABS[0]) -> PlanWindow:
         """The Plan window (one per main window) on ``tab``; the open draft is saved first."""
@@ -485,31 +452,12 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         self._save_if_dirty()
-        session = self.session
-        dialog = RevisionsDialog(
-            session.revisions,
-            lambda: (self.title_edit.text(), self.subtitle_edit.text(), self.editor.text()),
+        return open_revisions(
             self,
-        )
-        dialog.restore_button.setEnabled(session.editable and dialog.selected() is not None)
-        dialog.restoreRequested.connect(
-            lambda revision_id: self._restore_revision(revision_id, dialog)
-        )
-        dialog.show()
-        return dialog
-
-    def _restore_revision(self, revision_id: int, dialog: RevisionsDialog) -> None:
-        if self.session is None or not self.save_now():
-            return
-        try:
-            self.session.restore_revision(revision_id)
-        except Exception as error:
-            say_not_stored(self, "the restored version", error)
-            return
-        self._show_draft(self.session)
-        dialog.refresh()
-        self.statusBar().showMessage(
-            "Revision restored. The text it replaced is the newest revision.", 8000
+            lambda: self.session,
+            lambda: (self.title_edit.text(), self.subtitle_edit.text(), self.editor.text()),
+            self.save_now,
+            self._show_draft,
         )
 
     def show_settings(self) -> SettingsDialog:
@@ -576,7 +524,7 @@ class MainWindow(QMainWindow):
         if self.session is None or result is None or result.revision != self.editor.revision:
             return
         if self.session.record_word_count(result.report.words):
-            self._update_draft_row(self.session.id)
+            self.drafts_list.update_row(self.session.id)
 
     def _analysis_failed(self, _message: str) -> None:
         # The worker has written the traceback to the log.
@@ -588,24 +536,7 @@ class MainWindow(QMainWindow):
 
     def jump_to_next(self, rule: str) -> None:
         """Select the next finding of ``rule`` after the cursor (wrapping around)."""
-        result = self.editor.result
-        if result is None:
-            return
-        matches = [finding for finding in result.report.findings if finding.rule == rule]
-        if not matches:
-            if rule in self.analyzer.settings.disabled_rules:
-                # A checklist item can name a rule the writer switched off: say why nothing moved.
-                self.statusBar().showMessage(
-                    f"“{rule_name(rule)}” is switched off: tick it in the sidebar's "
-                    "Writing card to see each one.",
-                    8000,
-                )
-            return
-        here = self.editor.cursor_source_offset()
-        following = [finding for finding in matches if finding.start > here]
-        target = (following or matches)[0]
-        if self.editor.jump_to(target):
-            self.editor.setFocus()
+        jump_to_next_finding(self, self.editor, self.analyzer.settings.disabled_rules, rule)
 
     # --- the publishing features' view of this window (PublishingHost) ------------------------
 
@@ -701,6 +632,6 @@ class MainWindow(QMainWindow):
         self.saving.timer.stop()
         self.controller.wait_for_idle()
         self.spelling.wait()
-        self.drafts_loader.wait()
+        self.drafts_list.loader.wait()
         save_geometry(self, self.preferences)
         event.accept()

@@ -1,1 +1,1 @@
-"""The main window's collaborators, one job each: menus, import, saving, spelling, tags, layout."""
+"""The main window's collaborators, one job each: menus, import, saving, tags, revisions, panes."""
