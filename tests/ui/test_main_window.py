@@ -130,25 +130,6 @@ def test_rule_toggle_hides_findings(qtbot, window, wait_for_analysis) -> None:
     assert all(f.rule != rule for f in window.editor.result.report.findings)
 
 
-def test_importing_a_folder_reports_broken_files(qtbot, window, store, dialogs, tmp_path) -> None:
-    folder = tmp_path / "posts"
-    folder.mkdir()
-    (folder / "one.md").write_text("# First post\n\nHello there.", encoding="utf-8")
-    (folder / "two.md").write_text("# Second post\n\nHello again.", encoding="utf-8")
-    (folder / "broken.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    before = len(store.drafts.list())
-    report = window.import_folder(str(folder))
-    assert len(report.posts) == 2
-    assert len(store.drafts.list()) == before + 2
-    listed = window.drafts.rows()
-    assert any(row.startswith("First post") for row in listed)
-    assert any(row.startswith("Second post") for row in listed)
-    assert window.title_edit.text() in {"First post", "Second post"}
-    kind, text = dialogs[-1]
-    assert kind == "warning"
-    assert "broken.md" in text
-
-
 def test_search_filters_the_drafts_list(qtbot, window, store) -> None:
     store.drafts.create(title="Gardening notes", body="Tomatoes and basil.")
     window.refresh_drafts()
@@ -173,27 +154,6 @@ def test_open_docks_come_back_after_a_restart(qtbot, make_window, store, databas
     finally:
         again.close()
         reopened.close()
-
-
-def test_a_very_long_file_is_confirmed_before_import(qtbot, window, dialogs, tmp_path) -> None:
-    huge = tmp_path / "dump.md"
-    huge.write_text("# Dump\n\n" + ("A line of a very long file.\n" * 40_000), encoding="utf-8")
-    window.import_file(str(huge))
-    kind, text = dialogs[-1]
-    assert kind == "question"
-    assert "dump.md is 1.1 MB" in text
-    assert window.title_edit.text() == "Dump"  # the answer was Yes
-
-
-def test_a_file_of_one_huge_line_opens_as_one_line_per_sentence(
-    qtbot, window, dialogs, tmp_path
-) -> None:
-    one_line = tmp_path / "one-line.md"
-    one_line.write_text("# One line\n\n" + "A sentence on a huge line. " * 2_000, encoding="utf-8")
-    window.import_file(str(one_line))
-    assert window.title_edit.text() == "One line"
-    assert window.editor.document().blockCount() >= 2_000
-    assert "broken at sentence ends" in window.statusBar().currentMessage()
 
 
 def _mnemonic(text: str) -> str:

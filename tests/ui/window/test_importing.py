@@ -1,0 +1,69 @@
+"""Importing in the real window: a file or a folder, the report naming every file with a problem."""
+
+from __future__ import annotations
+
+
+def test_the_folder_report_names_unreadable_front_matter_and_empty_files(
+    window, store, dialogs, tmp_path
+) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "good.md").write_text("# First post\n\nHello there.\n", encoding="utf-8")
+    (folder / "licence.md").write_text(
+        "---\ntitle: Pairing\nlicence: Public domain: see the repo\n---\n\nTwo at one desk.\n",
+        encoding="utf-8",
+    )
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    (folder / "binary.md").write_bytes(b"\x00\x01 not text")
+    before = len(store.drafts.list())
+    window.import_folder(str(folder))
+    assert len(store.drafts.list()) == before + 2  # the empty file is not a post
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert "Imported 2 posts. 2 not imported." in text
+    assert "Not imported:\n" in text
+    assert "• binary.md is not a text file (it contains binary data)." in text
+    assert "• licence.md: its YAML front matter could not be read (line 3: " in text
+    assert "empty.md is empty, so it was not imported" in text
+    titles = {draft.title for draft in store.drafts.list()}
+    assert "licence" in titles  # the text came in, titled by its file name
+
+
+def test_importing_a_folder_reports_broken_files(qtbot, window, store, dialogs, tmp_path) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "one.md").write_text("# First post\n\nHello there.", encoding="utf-8")
+    (folder / "two.md").write_text("# Second post\n\nHello again.", encoding="utf-8")
+    (folder / "broken.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    before = len(store.drafts.list())
+    report = window.import_folder(str(folder))
+    assert len(report.posts) == 2
+    assert len(store.drafts.list()) == before + 2
+    listed = window.drafts.rows()
+    assert any(row.startswith("First post") for row in listed)
+    assert any(row.startswith("Second post") for row in listed)
+    assert window.title_edit.text() in {"First post", "Second post"}
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert "broken.md" in text
+
+
+def test_a_very_long_file_is_confirmed_before_import(qtbot, window, dialogs, tmp_path) -> None:
+    huge = tmp_path / "dump.md"
+    huge.write_text("# Dump\n\n" + ("A line of a very long file.\n" * 40_000), encoding="utf-8")
+    window.import_file(str(huge))
+    kind, text = dialogs[-1]
+    assert kind == "question"
+    assert "dump.md is 1.1 MB" in text
+    assert window.title_edit.text() == "Dump"  # the answer was Yes
+
+
+def test_a_file_of_one_huge_line_opens_as_one_line_per_sentence(
+    qtbot, window, dialogs, tmp_path
+) -> None:
+    one_line = tmp_path / "one-line.md"
+    one_line.write_text("# One line\n\n" + "A sentence on a huge line. " * 2_000, encoding="utf-8")
+    window.import_file(str(one_line))
+    assert window.title_edit.text() == "One line"
+    assert window.editor.document().blockCount() >= 2_000
+    assert "broken at sentence ends" in window.statusBar().currentMessage()
