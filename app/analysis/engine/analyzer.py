@@ -100,25 +100,38 @@ class Analyzer:
         # The last request and its report: asking again with nothing changed costs nothing.
         self._last: tuple[tuple[object, ...], Report] | None = None
         self._lock = threading.Lock()
+        # What configure() asked for last; the next analysis takes it up under the lock, so
+        # the window never waits for an analysis under way on the worker thread.
+        self._wanted = (self._settings, self._detectors)
 
     @property
     def settings(self) -> AnalysisSettings:
-        return self._settings
+        """The settings configured last (the next analysis uses them)."""
+        return self._wanted[0]
 
     def configure(
         self, settings: AnalysisSettings | None = None, detectors: Detectors | None = None
     ) -> None:
-        """Change settings or detectors; cached chunks are dropped when the detectors change."""
-        with self._lock:
-            if settings is not None:
-                if settings.thresholds != self._settings.thresholds:
-                    self._forget()
-                self._settings = settings
-                self._placed_parts = {}
-                self._parts = {}
-            if detectors is not None:
-                self._detectors = detectors
+        """Change settings or detectors for the next analysis, without waiting for one under
+        way; cached chunks are dropped when the detectors change."""
+        wanted_settings, wanted_detectors = self._wanted
+        self._wanted = (
+            wanted_settings if settings is None else settings,
+            wanted_detectors if detectors is None else detectors,
+        )
+
+    def _take_up_configuration(self) -> None:
+        """Apply what configure() asked for (called with the lock held)."""
+        settings, detectors = self._wanted
+        if settings is not self._settings:
+            if settings.thresholds != self._settings.thresholds:
                 self._forget()
+            self._settings = settings
+            self._placed_parts = {}
+            self._parts = {}
+        if detectors is not self._detectors:
+            self._detectors = detectors
+            self._forget()
 
     def _forget(self) -> None:
         self._last = None
@@ -167,6 +180,7 @@ class Analyzer:
         # Line breaks are normalised in a copy of the same length: offsets stay the caller's.
         source = normalize_line_breaks(source)
         with self._lock:
+            self._take_up_configuration()
             # Settings and detectors are compared by identity: configure() replaces them.
             request = (source, title, subtitle, keyphrase, tuple(other_keyphrases),
                        self._settings, self._detectors)  # fmt: skip
