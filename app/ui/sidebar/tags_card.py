@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -56,6 +58,8 @@ class TagsCard(Card):
         self._suggestions.setSpacing(2)
         self.add(self._suggestions_host)
         self._topics: tuple[str, ...] | None = None  # the post's key phrases, once analysed
+        # Tags the writer used on other stories, folded: theirs, so never "check on Medium".
+        self._own_tags: frozenset[str] = frozenset()
         self.field.tagsChanged.connect(lambda _tags: self._tags_changed())
         self.field.tagRefused.connect(self._refuse)
         self.field.input.textChanged.connect(lambda _text: self.refusal.hide())
@@ -92,7 +96,8 @@ class TagsCard(Card):
             if assessment.verdict == "ok":
                 continue
             if assessment.verdict == "unknown" and not assessment.neighbour:
-                unlisted.append(assessment.tag)
+                if tag.casefold() not in self._own_tags:
+                    unlisted.append(assessment.tag)
                 continue
             row = self._note_row(assessment.message)
             if assessment.neighbour:
@@ -108,6 +113,12 @@ class TagsCard(Card):
             self._notes.addLayout(self._note_row(unlisted_note(unlisted)))
         self.notes_host.setVisible(self._notes.count() > 0)
         self._update_hint()
+
+    def set_own_tags(self, tags: Iterable[str]) -> None:
+        """The tags the writer used on other stories: a tag Clapwise's list of Medium tags
+        lacks is no cause for a note when it is one of theirs."""
+        self._own_tags = frozenset(tag.casefold() for tag in tags)
+        self._refresh_notes()
 
     @staticmethod
     def _note_row(message: str) -> QHBoxLayout:

@@ -53,6 +53,9 @@ class DraftTags:
         self.other_keyphrases = self.workspace.keyphrases(exclude_draft_id=draft_id)
         self._tag_history = self.workspace.tag_history(exclude_draft_id=draft_id)
         self._suggestions_key = None
+        self.sidebar.tags_card.set_own_tags(
+            tag for past in self._tag_history.drafts for tag in past.tags
+        )
 
     def show_suggestions(self) -> None:
         if self.report is None:

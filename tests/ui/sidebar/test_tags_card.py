@@ -260,3 +260,22 @@ def test_a_slip_for_a_tag_already_chosen_has_its_own_note_and_no_swap(qtbot) -> 
         "remove it and use the place for another."
     ]
     assert not card.findChildren(QPushButton, "neighbourChip")
+
+
+def test_a_tag_of_the_writers_own_is_not_called_missing_from_mediums_list(
+    qtbot, window, store
+) -> None:
+    """A tag the writer used on other stories is theirs: the card offers it from history and
+    does not then warn that readers may not follow it."""
+    past = store.drafts.create(title="Notes on notes", body="How I keep my notes.\n")
+    store.tags.set_draft_tags(past.id, ["Zettelkasten Notes"])
+    draft = store.drafts.create(title="A new post", body="Something else entirely.\n")
+    window.open_draft(draft.id)
+    card = window.sidebar.tags_card
+    for tag in ("Zettelkasten Notes", "Sinking Fund"):
+        card.field.add_tag(tag)
+    qtbot.waitUntil(lambda: len(_texts(card, QLabel, "tagNote")) == 1, timeout=2000)
+    assert _texts(card, QLabel, "tagNote") == [
+        "‘Sinking Fund’ is not in Clapwise's list of Medium tags (a 2020 snapshot): check on "
+        "Medium that readers follow it."
+    ]
