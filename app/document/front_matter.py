@@ -7,7 +7,8 @@ tolerated; nothing else in Clapwise looks for front matter. A block is never pro
 
 Writing produces YAML: every string is a double-quoted scalar with escapes (valid YAML 1.1 and
 1.2 whatever the characters: colons, quotes, ``#``, emoji, RTL text, leading dashes or ``@``),
-tags are a block sequence and the date is an ISO date.
+tags are a block sequence and the date is an ISO date. The post's own other fields (author,
+licence, source …) are written back in their order, so an export keeps its attribution.
 """
 
 from __future__ import annotations
@@ -135,6 +136,15 @@ def read_front_matter(source: str) -> FrontMatter:
         )
         return FrontMatter(problem=problem)
     return _fields_to_front_matter(fields) if fields is not None else FrontMatter()
+
+
+def read_front_matter_fields(source: str) -> dict[str, Any]:
+    """Every top-level field of the front matter at the top of ``source``, in its order;
+    empty when there is none or it cannot be read."""
+    block = find_front_matter(source)
+    if block is None:
+        return {}
+    return dict(_parse(block.format, block.body) or {})
 
 
 def front_matter_too_deep(source: str) -> bool:
@@ -275,6 +285,17 @@ def _escape_char(match: re.Match[str]) -> str:
     return f"\\u{ord(char):04x}"
 
 
+# Clapwise's fields in the order it writes them, each with the keys a post may hold it under
+# (the first is the one written when the post has none).
+_FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "subtitle": _SUBTITLE_KEYS,
+    "tags": _TAG_KEYS,
+    "canonical_url": _CANONICAL_KEYS,
+    "date": _DATE_KEYS,
+}
+
+
 def build_front_matter(
     *,
     title: str = "",
@@ -282,22 +303,78 @@ def build_front_matter(
     tags: Sequence[str] = (),
     canonical_url: str | None = None,
     date: datetime.date | None = None,
+    keep: Mapping[str, Any] | None = None,
 ) -> str:
-    """A ``---`` fenced YAML block with the non-empty fields, ending in a newline."""
-    lines = ["---"]
-    if title:
-        lines.append(f"title: {yaml_string(title)}")
-    if subtitle:
-        lines.append(f"subtitle: {yaml_string(subtitle)}")
+    """A ``---`` fenced YAML block with the non-empty fields, ending in a newline.
+
+    ``keep`` is the post's own front matter (:func:`read_front_matter_fields`): its fields
+    stay, in their order, and each of Clapwise's fields is written in place of the key it
+    was read from ("description" stays "description"). An empty title, subtitle or tag list
+    removes the post's (the writer cleared it); a canonical link or date not given leaves the
+    post's as it was.
+    """
     clean_tags = [tag.strip() for tag in tags if tag.strip()]
-    if clean_tags:
-        lines.append("tags:")
-        lines.extend(f"  - {yaml_string(tag)}" for tag in clean_tags)
-    if canonical_url:
-        lines.append(f"canonical_url: {yaml_string(canonical_url.strip())}")
-    if date is not None:
-        # A datetime is a date too; the front matter records the day only.
-        day = date.date() if isinstance(date, datetime.datetime) else date
-        lines.append(f"date: {day.isoformat()}")
-    lines.append("---")
+    values: dict[str, object] = {
+        "title": title,
+        "subtitle": subtitle,
+        "tags": clean_tags,
+        "canonical_url": canonical_url.strip() if canonical_url else None,
+        "date": date,
+    }
+    own = dict(keep or {})
+    keys = {field: _own_key(own, field) or aliases[0] for field, aliases in _FIELD_KEYS.items()}
+    fields = {key: field for field, key in keys.items()}
+    entries: list[tuple[object, list[str]]] = []
+    for key, value in own.items():
+        field = fields.get(key) if isinstance(key, str) else None
+        if field is None or (values[field] is None and field in ("canonical_url", "date")):
+            entries.append((key, _yaml_lines(key, value)))
+        else:
+            entries.append((key, _field_lines(key, values[field])))
+    # A field the post lacks goes after the one before it in Clapwise's order (or first).
+    position = 0
+    for field, key in keys.items():
+        index = next((i for i, (k, _lines) in enumerate(entries) if k == key), None)
+        if index is None:
+            entries.insert(position, (key, _field_lines(key, values[field])))
+            index = position
+        position = index + 1
+    lines = ["---", *(line for _key, field_lines in entries for line in field_lines), "---"]
     return "\n".join(lines) + "\n"
+
+
+def _own_key(fields: Mapping[str, Any], field: str) -> str | None:
+    """The key of ``fields`` that :func:`read_front_matter` reads ``field`` from, if any."""
+    for key in _FIELD_KEYS[field]:
+        value = fields.get(key)
+        if field == "tags" and key in fields:
+            return key
+        if field == "date" and _date(value) is not None:
+            return key
+        if field not in ("tags", "date") and _text(value):
+            return key
+    return None
+
+
+def _field_lines(key: str, value: object) -> list[str]:
+    """One of Clapwise's fields as YAML lines, none when it is empty."""
+    if not value:
+        return []
+    if isinstance(value, list):
+        return [f"{key}:", *(f"  - {yaml_string(tag)}" for tag in value)]
+    if isinstance(value, datetime.date):
+        # A datetime is a date too; the front matter records the day only.
+        day = value.date() if isinstance(value, datetime.datetime) else value
+        return [f"{key}: {day.isoformat()}"]
+    return [f"{key}: {yaml_string(str(value))}"]
+
+
+def _yaml_lines(key: object, value: object) -> list[str]:
+    """A field of the post's own as YAML lines, its value as it was read."""
+    import yaml
+
+    try:
+        text = yaml.safe_dump({key: value}, sort_keys=False, allow_unicode=True, width=1_000_000)
+    except yaml.YAMLError:  # a TOML time of day has no YAML form: kept as its text
+        text = yaml.safe_dump({key: str(value)}, sort_keys=False, allow_unicode=True)
+    return text.rstrip("\n").split("\n")

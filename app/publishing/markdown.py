@@ -16,8 +16,9 @@ The subtitle is an italic line right under the title. It is not a heading, so th
 document outline stays title → sections, and Medium treats the line straight after the
 title as the subtitle when the story is pasted (``medium_clipboard`` turns it into
 Medium's small heading). A body that already starts with this title (and subtitle) is not
-given a second copy, and existing front matter is replaced, never stacked, so exporting an
-export changes nothing.
+given a second copy, and existing front matter is rewritten, never stacked: its own fields
+(author, licence …) stay in their order with the title, subtitle and tags brought up to
+date, so exporting an export changes nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from app.document.front_matter import build_front_matter, split_front_matter
+from app.document.front_matter import (
+    build_front_matter,
+    read_front_matter_fields,
+    split_front_matter,
+)
 from app.document.parsers import inline_plain_text, parse_source
 from app.publishing import compat
 from app.publishing.smart_punctuation import smarten
@@ -75,7 +80,12 @@ def export_markdown(
     if smart_punctuation:
         title, subtitle = smarten(title), smarten(subtitle)
     block = build_front_matter(
-        title=title, subtitle=subtitle, tags=tags, canonical_url=canonical_url, date=date
+        title=title,
+        subtitle=subtitle,
+        tags=tags,
+        canonical_url=canonical_url,
+        date=date,
+        keep=read_front_matter_fields(body),  # the post's author, licence … stay
     )
     return block + "\n" + formatted if formatted else block
 

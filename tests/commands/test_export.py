@@ -209,3 +209,27 @@ def test_a_static_site_post_keeps_its_front_matter_title(tmp_path: Path, capsys)
         '---\ntitle: "Pair programming"\nsubtitle: "Two heads"\ntags:\n  - "Teams"\n---\n\n'
         "# Pair programming\n\n*Two heads*\n\nBody text.\n"
     )
+
+
+def test_the_posts_own_front_matter_keys_survive_in_their_order(tmp_path: Path, capsys) -> None:
+    front_matter = (
+        "title: Go Turns 10\nsource: https://go.dev/blog/10years\n"
+        "author: Russ Cox, for the Go team\ndescription: Ten years\n"
+        "licence: Creative Commons Attribution 4.0 (CC BY 4.0)"
+    )
+    out = _exported(tmp_path, capsys, f"---\n{front_matter}\n---\n\nHappy birthday, Go!\n")
+    assert out.startswith(
+        '---\ntitle: "Go Turns 10"\nsource: https://go.dev/blog/10years\n'
+        'author: Russ Cox, for the Go team\ndescription: "Ten years"\ntags:\n  - "Golang"\n'
+        "licence: Creative Commons Attribution 4.0 (CC BY 4.0)\n---\n\n# Go Turns 10\n"
+    )
+    assert _exported(tmp_path, capsys, out, tags=()) == out  # exporting the export
+
+
+def _exported(tmp_path: Path, capsys, text: str, tags: tuple[str, ...] = ("Golang",)) -> str:
+    """``clapwise export --front-matter`` of ``text``, with these --tag options."""
+    post = tmp_path / "post.md"
+    post.write_text(text, encoding="utf-8")
+    options = [option for tag in tags for option in ("--tag", tag)]
+    assert main(["export", str(post), "--front-matter", *options]) == 0
+    return str(capsys.readouterr().out)

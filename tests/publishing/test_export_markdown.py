@@ -163,10 +163,10 @@ def test_front_matter_is_valid_yaml():
     assert data["tags"] == ["- dash", "no"]
 
 
-def test_existing_front_matter_is_replaced_not_stacked():
+def test_existing_front_matter_is_rewritten_not_stacked():
     body = "---\ntitle: Old\nlayout: post\n---\n---\nstacked: yes\n---\n\nBody.\n"
     exported = export_markdown(body, title="New", front_matter=True)
-    assert exported == '---\ntitle: "New"\n---\n\n# New\n\nBody.\n'
+    assert exported == '---\ntitle: "New"\nlayout: post\n---\n\n# New\n\nBody.\n'
     assert export_markdown(body) == "Body.\n"
 
 

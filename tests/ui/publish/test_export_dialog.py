@@ -187,3 +187,26 @@ def test_sub_points_stay_in_their_numbered_step_by_default(
         assert "Keep the same flags." in steps[1]
         assert "Keep the same exit codes." in steps[1]
         assert steps[2] == "Delete the old script."
+
+
+def test_an_imported_posts_own_front_matter_keys_survive_export(
+    qtbot, window, publishing, tmp_path: Path
+) -> None:
+    post = tmp_path / "go-turns-10.md"
+    post.write_text(
+        "---\ntitle: Go Turns 10\nauthor: Russ Cox, for the Go team\n"
+        "licence: Creative Commons Attribution 4.0 (CC BY 4.0)\n---\n\nHappy birthday, Go!\n",
+        encoding="utf-8",
+    )
+    window.import_file(str(post))
+    window.title_edit.selectAll()
+    qtbot.keyClicks(window.title_edit, "Go at Ten")
+    dialog = publishing.open_export_dialog("md")
+    dialog.front_matter.setChecked(True)
+    dialog.set_path(tmp_path / "out.md")
+    _export(qtbot, dialog)
+    written = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert written.startswith(
+        '---\ntitle: "Go at Ten"\nauthor: Russ Cox, for the Go team\n'
+        "licence: Creative Commons Attribution 4.0 (CC BY 4.0)\n---\n\n# Go at Ten\n"
+    )
