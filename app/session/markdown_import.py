@@ -73,15 +73,22 @@ class ImportReport:
         if self.truncated:
             parts.append(f"Stopped after the first {MAX_FILES} files.")
         lines = [" ".join(parts)]
-        noted = self.with_problems
-        if noted:
-            lines.append(f"Imported with a problem ({len(noted)}):")
-            lines.extend(f"• {post.path.name}: {post.problem}" for post in noted[:NOTES_LISTED])
-            if len(noted) > NOTES_LISTED:
-                lines.append(f"… and {len(noted) - NOTES_LISTED} more.")
-        notices = [post.notice for post in self.posts if post.notice]
-        lines.extend(f"• {notice}" for notice in notices[:NOTES_LISTED])
+        problems = [f"{post.path.name}: {post.problem}" for post in self.with_problems]
+        lines.extend(_listed("Imported with a problem", problems))
+        # Posts imported whole but changed get their own heading: under the problems' one,
+        # they would read as more problems than its count says.
+        lines.extend(_listed("Imported with a change", [p.notice for p in self.posts if p.notice]))
         return "\n".join(lines)
+
+
+def _listed(heading: str, items: list[str]) -> list[str]:
+    """``heading (count):`` and a bullet per item, the first NOTES_LISTED; none if no items."""
+    if not items:
+        return []
+    lines = [f"{heading} ({len(items)}):", *(f"• {item}" for item in items[:NOTES_LISTED])]
+    if len(items) > NOTES_LISTED:
+        lines.append(f"… and {len(items) - NOTES_LISTED} more.")
+    return lines
 
 
 def read_post(path: Path) -> ImportedPost:

@@ -67,3 +67,20 @@ def test_a_file_of_one_huge_line_opens_as_one_line_per_sentence(
     assert window.title_edit.text() == "One line"
     assert window.editor.document().blockCount() >= 2_000
     assert "broken at sentence ends" in window.statusBar().currentMessage()
+
+
+def test_a_long_line_broken_on_import_is_not_counted_as_a_problem(
+    window, dialogs, tmp_path
+) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "badyaml.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n", encoding="utf-8")
+    (folder / "big.md").write_text(
+        "# Big\n\n" + "A sentence on one line. " * 2_000, encoding="utf-8"
+    )
+    window.import_folder(str(folder))
+    _kind, text = dialogs[-1]
+    problems, changes = text.split("Imported with a change (1):\n")
+    assert "Imported with a problem (1):\n• badyaml.md: " in problems
+    assert "big.md" not in problems
+    assert changes.startswith("• big.md: 1 very long line was broken at sentence ends")
