@@ -213,3 +213,28 @@ def plain_text_title(text: str) -> tuple[str, str]:
     if not title or len(title) > PLAIN_TITLE_MAX or title.endswith(".") or not body.strip():
         return "", text
     return title, body
+
+
+# A line ending so is a sentence or the start of a list, not a title.
+_END_PUNCTUATION = (".", "!", "?", ":", ";", ",", "…")
+
+
+def plain_line_title(source: str) -> tuple[str, str]:
+    """``(title, body)`` for a Markdown post that opens (after any front matter) with a short
+    line of plain text, without end punctuation, alone above a blank line: a title written
+    without its ``#``, as in many posts saved from Medium. ``("", source)`` otherwise.
+
+    The line must be plain words (no list, quote, link or emphasis) so that an opening
+    sentence, greeting or list stays the story's; the front matter stays in the body.
+    """
+    start = front_matter_end(source)
+    title, body = plain_text_title(source[start:])
+    if not title or title.endswith(_END_PUNCTUATION):
+        return "", source
+    tokens = parse_source(title)
+    if [token.type for token in tokens] != ["paragraph_open", "inline", "paragraph_close"]:
+        return "", source
+    children = tokens[1].children or []
+    if any(child.type != "text" for child in children):
+        return "", source
+    return inline_plain_text(children).strip(), source[:start] + body

@@ -13,7 +13,7 @@ from app.document.front_matter import (
 )
 from app.document.long_lines import break_long_lines
 from app.document.parsers import nested_too_deeply
-from app.document.post import plain_text_title, split_title_block
+from app.document.post import plain_line_title, plain_text_title, split_title_block
 from app.document.text_files import TextFileError, read_text_file
 
 # Plain-text notes sit beside posts in many folders; only Markdown files are posts.
@@ -96,11 +96,12 @@ def read_post(path: Path) -> ImportedPost:
     (:class:`EmptyFileError` for a file with nothing in it).
 
     The title is the front matter's, else the opening ``# `` heading (which then leaves the
-    body), else in a ``.txt`` file a short first line alone above the story (which leaves the
-    body too), else the file's name; the subtitle is the front matter's, else an italic line
-    alone under that heading (which leaves the body too), so an exported post comes back
-    as it was. Front matter stays in the body, where export can keep it;
-    front matter that cannot be read is kept as text, and ``problem`` says why.
+    body), else a short first line alone above the story (which leaves the body too; in
+    Markdown only plain words without end punctuation), else the file's name; the subtitle
+    is the front matter's, else an italic line alone under that heading (which leaves the
+    body too), so an exported post comes back as it was. Front matter stays in the body,
+    where export can keep it; front matter that cannot be read is kept as text, and
+    ``problem`` says why.
     """
     text = read_text_file(path)
     if not text.strip():
@@ -108,9 +109,11 @@ def read_post(path: Path) -> ImportedPost:
     metadata = read_front_matter(text)
     # A heading or subtitle line the front matter contradicts stays part of the story.
     block, body = split_title_block(text)
-    if path.suffix.lower() == ".txt" and not (metadata.title or block.title):
-        # Plain text has no "# " to mark a title: a short opening line does.
-        plain_title, plain_body = plain_text_title(body)
+    if not (metadata.title or block.title):
+        # Without a "# ", a short opening line alone above the story is the title: any such
+        # line in plain text, and in Markdown one of plain words without end punctuation.
+        first_line = plain_text_title if path.suffix.lower() == ".txt" else plain_line_title
+        plain_title, plain_body = first_line(body)
         if plain_title:
             block, body = replace(block, title=plain_title), plain_body
     fallback = path.stem.replace("-", " ").replace("_", " ").strip()

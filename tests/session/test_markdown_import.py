@@ -202,5 +202,6 @@ def test_a_text_note_opening_with_a_short_line_takes_it_as_its_title(tmp_path: P
         ("s.txt", "It rained.\n\nA lot.\n"),
     ):
         assert _imported(tmp_path / name, text).body == text
-    # Markdown says its title with "# ", so a Markdown file keeps its first line in the story.
-    assert _imported(tmp_path / "note.md", NOTE).title == "note"
+    # Markdown takes such a line too, but only plain words without end punctuation.
+    assert _imported(tmp_path / "note.md", NOTE).title == "Notes from the allotment, March"
+    assert _imported(tmp_path / "wow.md", "What a week!\n\nA lot.\n").title == "wow"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_folder_report_names_unreadable_front_matter_and_empty_files(
     window, store, dialogs, tmp_path
@@ -84,3 +86,29 @@ def test_a_long_line_broken_on_import_is_not_counted_as_a_problem(
     assert "Imported with a problem (1):\n• badyaml.md: " in problems
     assert "big.md" not in problems
     assert changes.startswith("• big.md: 1 very long line was broken at sentence ends")
+
+
+def test_a_markdown_post_titled_by_a_plain_first_line_takes_it_as_its_title(
+    window, tmp_path
+) -> None:
+    post = tmp_path / "postB.md"
+    post.write_text(
+        "How to Stress Test Algorithm written in Python\n\nIn this article I explain how.\n",
+        encoding="utf-8",
+    )
+    window.import_file(str(post))
+    assert window.title_edit.text() == "How to Stress Test Algorithm written in Python"
+    assert window.editor.text().startswith("In this article I explain how.")
+
+
+@pytest.mark.parametrize(
+    "opening", ["Happy birthday, Go!", "- a list item", "[A link](https://go.dev)", "Hello:"]
+)
+def test_a_markdown_posts_opening_sentence_or_list_stays_in_the_story(
+    window, tmp_path, opening: str
+) -> None:
+    post = tmp_path / "go-at-ten.md"
+    post.write_text(f"{opening}\n\nThis weekend we celebrate.\n", encoding="utf-8")
+    window.import_file(str(post))
+    assert window.title_edit.text() == "go at ten"
+    assert window.editor.text().startswith(opening)
