@@ -8,7 +8,8 @@ writes itself, with escaped values. Link and image URLs pass an allow-list of sc
 (http, https, mailto, relative paths; images may also be PNG/GIF/JPEG/WebP data URLs)
 checked after entity decoding, percent decoding and removal of the control characters
 and spaces browsers ignore, so ``&#x6a;avascript:`` or ``java&#9;script:`` never become
-links. The standalone page also carries a Content-Security-Policy that forbids scripts.
+links. The standalone page also carries a Content-Security-Policy that forbids scripts and
+lets the story's own images load, remote or beside the page.
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ _IGNORED_IN_URLS_RE = re.compile(r"[\x00-\x20\x7f-\x9f]+")
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _DATA_IMAGE_RE = re.compile(r"data:image/(?:png|gif|jpeg|webp)[;,]")
 
-_CSP = "default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'"
+# Images the story links by a relative path ("images/cat.png") load from where the page is:
+# 'self' when it is served, file: when it is opened from disk. Scripts stay forbidden.
+_CSP = "default-src 'none'; img-src 'self' file: http: https: data:; style-src 'unsafe-inline'"
+# Every check (spelling, grammar, readability) is for English, so an exported story is English:
+# the language lets a browser, a screen reader and Medium's importer read it as such.
+LANGUAGE = "en"
 
 
 def url_scheme(url: str) -> str | None:
@@ -93,7 +99,7 @@ def export_html(body: str, *, title: str = "", subtitle: str = "", standalone: b
     page_title = html.escape(" ".join(title.split()) or "Untitled story")
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{LANGUAGE}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{page_title}</title>\n"

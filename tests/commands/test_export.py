@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -233,3 +234,19 @@ def _exported(tmp_path: Path, capsys, text: str, tags: tuple[str, ...] = ("Golan
     options = [option for tag in tags for option in ("--tag", tag)]
     assert main(["export", str(post), "--front-matter", *options]) == 0
     return str(capsys.readouterr().out)
+
+
+def test_an_html_page_says_its_language_and_lets_its_local_images_load(
+    tmp_path: Path, capsys
+) -> None:
+    post = tmp_path / "cat.md"
+    post.write_text("# My Cat\n\n![The cat](images/cat.png)\n", encoding="utf-8")
+    assert main(["export", str(post), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert '<html lang="en">' in page
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    assert policy is not None
+    image_sources = next(p for p in policy.group(1).split(";") if "img-src" in p).split()
+    assert {"'self'", "file:"} <= set(image_sources)  # served, or opened from disk
+    assert "script-src" not in policy.group(1)  # default-src 'none' still forbids scripts
+    assert '<img src="images/cat.png" alt="The cat" />' in page
