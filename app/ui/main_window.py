@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             ((self.toggle_drafts, self.drafts), (self.toggle_sidebar, self.sidebar)),
         )
         self._panel_room.roomMade.connect(self._drafts_list_made_room)
+        self._panel_room.paneBack.connect(self._pane_back)
         EmptyTabBars(self)
         PanelKeys(
             {
@@ -547,11 +548,12 @@ class MainWindow(QMainWindow):
         return self._panel_room.make_room()
 
     def _drafts_list_made_room(self, pane: str) -> None:
-        self.statusBar().showMessage(
-            f"The window is too narrow for the {pane.lower()}: it comes back when there is "
-            f"room again (or with View → {pane}).",
-            8000,
-        )
+        self.statusBar().showMessage(_made_way_message(pane), 8000)
+
+    def _pane_back(self, pane: str) -> None:
+        # The pane is there again: saying it made way would now be wrong.
+        if self.statusBar().currentMessage() == _made_way_message(pane):
+            self.statusBar().clearMessage()
 
     def story_editor(self) -> MarkdownEditor:
         return self.editor
@@ -635,3 +637,11 @@ class MainWindow(QMainWindow):
         self.drafts_list.loader.wait()
         save_geometry(self, self.preferences)
         event.accept()
+
+
+def _made_way_message(pane: str) -> str:
+    """What the status bar says while ``pane`` ("Drafts list") has made way for the text."""
+    return (
+        f"The window is too narrow for the {pane.lower()}: it comes back when there is room "
+        f"again (or with View → {pane})."
+    )

@@ -95,6 +95,7 @@ class PanelRoom(QObject):
     """
 
     roomMade = Signal(str)  # a pane closed to make room: its action's text, "Drafts list"
+    paneBack = Signal(str)  # a pane shown again (by this or the writer): its action's text
 
     def __init__(
         self,
@@ -118,6 +119,7 @@ class PanelRoom(QObject):
             action.triggered.connect(
                 lambda checked, chosen=action: self._writer_chose(chosen, checked)
             )
+            action.toggled.connect(lambda shown, pane=action: self._toggled(pane, shown))
 
     def _writer_chose(self, action: QAction, shown: bool) -> None:
         if action in self._closed:
@@ -128,6 +130,10 @@ class PanelRoom(QObject):
             if self._wanted is action:
                 self._wanted = None
             QTimer.singleShot(0, self, self._give_back)  # room for a pane that made way?
+
+    def _toggled(self, action: QAction, shown: bool) -> None:
+        if shown:
+            self.paneBack.emit(_pane_name(action))
 
     def _first_open(self) -> tuple[QAction, QWidget] | None:
         """The next pane to make way: the first one open that the writer did not just ask for."""
@@ -142,7 +148,7 @@ class PanelRoom(QObject):
             return False
         self._closed.append(first[0])
         first[0].setChecked(False)
-        self.roomMade.emit(first[0].text().replace("&", ""))
+        self.roomMade.emit(_pane_name(first[0]))
         return True
 
     def _panel_shown_or_hidden(self, _visible: bool) -> None:
@@ -256,3 +262,8 @@ class PanelRoom(QObject):
             if layout.minimumSize().width() > size.width() and self.make_room():
                 layout.activate()
         window.resize(size)
+
+
+def _pane_name(action: QAction) -> str:
+    """The pane's name as the View menu shows it, without its shortcut's "&"."""
+    return action.text().replace("&", "")

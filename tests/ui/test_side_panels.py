@@ -121,3 +121,13 @@ def test_a_window_saved_on_a_larger_screen_comes_back_within_a_smaller_one(
 
     qtbot.waitUntil(settled)  # over a few layout passes, however busy the machine
     assert window.headline_lab.isVisible()
+
+
+def test_the_made_way_message_goes_when_the_drafts_list_comes_back(qtbot, window) -> None:
+    window.resize(1280, 720)
+    window.show_headline_lab()
+    qtbot.waitUntil(lambda: not window.drafts.isVisible() and window.width() <= 1280)
+    assert "too narrow for the drafts list" in window.statusBar().currentMessage()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.drafts.isVisible())
+    assert "too narrow" not in window.statusBar().currentMessage()
