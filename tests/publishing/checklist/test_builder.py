@@ -62,7 +62,6 @@ def test_fixing_the_draft_turns_the_verdicts(checked_analyzer: Analyzer) -> None
         "passive",
         "adverbs",
         "tags",
-        "read_time",
         "subheadings",
         "images",
         "closing",
@@ -70,6 +69,8 @@ def test_fixing_the_draft_turns_the_verdicts(checked_analyzer: Analyzer) -> None
     ):
         assert polished[item_id] == "pass", item_id
         assert rough[item_id] != "pass", item_id
+    # The rough draft already shows "3 min read": within the band, before and after.
+    assert rough["read_time"] == polished["read_time"] == "pass"
     assert polished_checklist.ready
     assert polished_checklist.summary.startswith("Ready for Medium")
 

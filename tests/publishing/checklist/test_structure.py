@@ -38,6 +38,27 @@ def test_read_time_against_the_band() -> None:
     assert status(14 * WORDS_PER_MINUTE) == "warn"
 
 
+def test_read_time_band_judges_the_minutes_it_shows() -> None:
+    """A story shown as "3 min read" (2.9 minutes) is not called short of 3-12 minutes,
+    and one shown as "12 min read" is not called long."""
+    for words, shown in ((780, 3), (12 * WORDS_PER_MINUTE + 60, 12)):
+        source = _words(words)
+        checklist = build_checklist(
+            analyze(source),
+            title="A title",
+            subtitle="",
+            tags=["Writing"],
+            canonical_url="",
+            first_published_elsewhere=False,
+            read_time_band=(3, 12),
+            source=source,
+        )
+        item = checklist.item("read_time")
+        assert item is not None
+        assert item.detail.startswith(f"{shown} min read")
+        assert item.status == "pass", item.fix
+
+
 @pytest.mark.parametrize(
     ("ending", "has_call"),
     [
