@@ -23,13 +23,30 @@ PARAGRAPH_MAX_WORDS = 60
 # essay's few lines of dialogue): the payoff counts when it comes in the opening this long.
 PAYOFF_WINDOW_WORDS = 150
 PARAGRAPH_MAX_SENTENCES = 3
-BOLD_CLAIM_MAX_WORDS = 12
+# A bold claim is a short categorical statement ("Documentation is a product.") or a short
+# sentence with an absolute in it ("Everyone is wrong about code reviews…"); a long sentence
+# with "only" somewhere in it is no claim a reader notices.
+CATEGORICAL_MAX_WORDS = 6
+BOLD_CLAIM_MAX_WORDS = 15
 REPEAT_OVERLAP = 0.7  # share of the subtitle's content words already in the title
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
-_STATISTIC = re.compile(
-    r"\d|\b(?:percent|half|third|quarter|twice|million|billion|thousand|hundred|dozen|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b",
+# A quantity: a number standing on its own ("73%", "3 years", "3,000"), not part of a name
+# ("18F", "COVID-19", "a1"), a footnote mark ("[^1]"), a ratio rule ("80/20"), an ordinal or
+# a date ("April 30th"), or a numbering ("part 3", "(1)").
+_QUANTITY = re.compile(r"(?<![\w^/#.\-])(?<!\()\d+(?:[.,]\d+)*(?:\s?%)?(?![\w/\-])(?!\))")
+_NUMBERING = re.compile(
+    r"\b(?:part|chapter|step|version|episode|day|lesson|no\.?|number|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\s+$",
+    re.IGNORECASE,
+)
+# Number words count only where they state a share or a scale ("nine out of ten", "half of
+# readers", "millions of"): "three main concepts" or "a one click solution" is no statistic.
+_STATISTIC_WORDS = re.compile(
+    r"\b(?:percent|per\s+cent|half\s+of|a\s+(?:third|quarter)\s+of|twice\s+as|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+hundred)\b|"
+    r"(?:millions|billions|thousands|hundreds)\s+of|\d*\s*(?:million|billion))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -38,7 +55,8 @@ _SCENE_OPENING = re.compile(
     r"^(?:when\s+i|last\s+(?:year|week|month|summer|winter|spring|fall|night)|"
     r"(?:one|that|this)\s+(?:morning|evening|night|day|afternoon)|yesterday|it\s+was|"
     r"(?:last|this)\s+(?:summer|winter|spring|autumn|fall|year|week|month)\s+(?:i|we|my|our)|"
-    r"i\s+(?:was|had|remember|still\s+remember)|in\s+(?:19|20)\d\d|years\s+ago|"
+    r"last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"i\s+(?:was|had|remember|still\s+remember)|in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|years\s+ago|"
     r"a\s+few\s+(?:years|months|weeks)\s+ago|my\s+(?:first|mother|father|mom|dad|boss))\b",
     re.IGNORECASE,
 )
@@ -50,12 +68,20 @@ _PAST_TENSE = frozenset(
         "realised", "tried", "learned", "watched", "called",
     }
 )  # fmt: skip
+# Absolutes that make a sentence a claim to argue with; "every" and "no" are too common in
+# plain statements ("Every morning, people…") to count.
 _BOLD_WORDS = frozenset(
     {
-        "never", "always", "every", "everyone", "nobody", "no", "wrong", "dead", "myth", "lie",
-        "lies", "truth", "stop", "best", "worst", "only", "must", "secret",
+        "never", "always", "everyone", "everybody", "nobody", "nothing", "wrong", "dead", "myth",
+        "myths", "lie", "lies", "truth", "stop", "best", "worst", "only", "must", "secret",
+        "overrated", "broken",
     }
 )  # fmt: skip
+# A hedge takes the boldness out of a claim: "you have probably never seen".
+_HEDGES = frozenset(
+    {"probably", "maybe", "perhaps", "might", "may", "could", "likely", "possibly", "seems"}
+)
+_COPULA = frozenset({"is", "are", "isn't", "aren't", "was", "wasn't"})
 
 
 class HookType:
@@ -159,11 +185,14 @@ def repeats_title(subtitle: str, title: str) -> bool:
 
 
 def hook_type(paragraph: str) -> str:
-    """How the first paragraph opens: question, bold claim, number, anecdote, quote or none."""
-    parts = sentences(paragraph)
-    if not parts:
-        return HookType.NONE
-    first = parts[0]
+    """How the first paragraph opens: question, bold claim, number, anecdote, quote or none.
+
+    Precision first: the label is shown as a fact about the opening ("Opens with a bold
+    claim"), so an opening that fits no type for sure (a greeting, a heading line, "In this
+    article I will…") gets none."""
+    first = next((part for part in sentences(paragraph) if _words(part)), "")
+    if not first or lexicon.phrase_pattern("generic_openers").match(first):
+        return HookType.NONE  # a warm-up is no hook, whatever its form
     if _OPENING_QUOTE.match(first):
         return HookType.QUOTE
     if first.rstrip("\"'”’)").endswith("?"):
@@ -171,14 +200,35 @@ def hook_type(paragraph: str) -> str:
     words = _words(first)
     if _SCENE_OPENING.match(first):
         return HookType.ANECDOTE
-    if _STATISTIC.search(_YEAR.sub("", first)):  # a year sets a scene; it is no statistic
+    if _has_statistic(_YEAR.sub("", first)):  # a year sets a scene; it is no statistic
         return HookType.NUMBER
     if {"i", "we", "my"} & set(words) and _PAST_TENSE & set(words):
         return HookType.ANECDOTE
-    short_or_bold = len(words) <= BOLD_CLAIM_MAX_WORDS or _BOLD_WORDS & set(words)
-    if short_or_bold and not lexicon.phrase_pattern("generic_openers").match(first):
+    if _is_bold_claim(first, words):
         return HookType.BOLD_CLAIM
     return HookType.NONE
+
+
+def _has_statistic(sentence: str) -> bool:
+    if _STATISTIC_WORDS.search(sentence):
+        return True
+    return any(
+        not _NUMBERING.search(sentence[: match.start()]) for match in _QUANTITY.finditer(sentence)
+    )
+
+
+def _is_bold_claim(sentence: str, words: list[str]) -> bool:
+    """A short statement that takes a side: categorical ("Documentation is a product.") or
+    absolute ("Everyone is wrong about…"), unhedged, and written as a sentence (a heading
+    line or a title repeated as the first line has no full stop)."""
+    if not sentence.rstrip("\"'”’)*_").endswith((".", "!")) or _HEDGES & set(words):
+        return False
+    if ":" in sentence or len(words) > BOLD_CLAIM_MAX_WORDS:
+        return False
+    if _BOLD_WORDS & set(words) and "i" not in words:  # "I always try…" is a habit
+        return True
+    copula = len(words) <= CATEGORICAL_MAX_WORDS and _COPULA & set(words[1:3])
+    return bool(copula) and words[0] not in {"this", "that", "it", "there", "here"}
 
 
 def analyze_intro(

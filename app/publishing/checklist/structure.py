@@ -34,7 +34,7 @@ def check_intro(intro: IntroReport | None, empty: bool) -> ChecklistItem:
         detail = (
             "The opening starts with a generic line."
             if intro.generic_opening
-            else "The first sentence does not hook the reader."
+            else "The first sentence opens with none of the usual hooks."
         )
         fix = next(
             (tip for tip in tips if "subtitle" not in tip.lower()),

@@ -84,6 +84,31 @@ def test_hook_type(paragraph, hook):
     assert hook_type(paragraph) == hook
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Happy birthday, Go! Today we celebrate ten years of open source.",
+        "In this article i will be explaining how to stress test any algorithm in Python.",
+        "In this tutorial, I will guide you through (1) what a network is, (2) how to code it.",
+        "🎉🎉🎉",
+        "Intro paragraph with a link and inline code and bold and italic.[^1]",
+        "18F employees live all over the country.",
+        "This is the part 3 of a series of stories.",
+        "Date added: April 30th, 2020 — (Free)",
+        "Automated translation is touted as a one click solution.",
+        "Every morning, people wake up and share the news with their closest people.",
+        "I always try to gauge where the 80/20 mark is.",
+        "MARKETPRESSO is a new tool that you have probably never seen anywhere else.",
+        "Hello, my fellow people.",
+        "Introduction",
+    ],
+)
+def test_an_opening_of_no_sure_type_names_no_hook(paragraph: str) -> None:
+    """The hook is shown as a fact about the opening: a greeting, a warm-up, a name with a
+    digit in it or a footnote mark is no bold claim and no statistic."""
+    assert hook_type(paragraph) == HookType.NONE
+
+
 def test_weak_paragraph_gets_specific_tips():
     paragraph = (
         "In today's world, productivity is something that a lot of people think about quite a "

@@ -7,8 +7,8 @@ import pytest
 from app.analysis.engine.analyzer import analyze
 from app.analysis.insights.read_time import WORDS_PER_MINUTE
 from app.publishing.call_to_action import has_call_to_action
-from app.publishing.checklist import build_checklist
-from tests.publishing.checklist.drafts import plain_checklist, statuses_of
+from app.publishing.checklist.model import ChecklistItem
+from tests.publishing.checklist.drafts import checklist_of, plain_checklist, statuses_of
 
 
 def _words(count: int) -> str:
@@ -16,21 +16,16 @@ def _words(count: int) -> str:
     return f"# A title\n\n{sentences}\n"
 
 
+def _item(source: str, item_id: str, band: tuple[float, float] = (3, 12)) -> ChecklistItem:
+    """One item of the checklist of ``source``, analysed as the app does."""
+    item = checklist_of(source, read_time_band=band).item(item_id)
+    assert item is not None
+    return item
+
+
 def test_read_time_against_the_band() -> None:
-    def status(words: int, band=(3, 12)) -> str:
-        source = _words(words)
-        report = analyze(source)
-        checklist = build_checklist(
-            report,
-            title="A title",
-            subtitle="",
-            tags=["Writing"],
-            canonical_url="",
-            first_published_elsewhere=False,
-            read_time_band=band,
-            source=source,
-        )
-        return statuses_of(checklist)["read_time"]
+    def status(words: int, band: tuple[float, float] = (3, 12)) -> str:
+        return _item(_words(words), "read_time", band).status
 
     assert status(2 * WORDS_PER_MINUTE) == "warn"
     assert status(4 * WORDS_PER_MINUTE) == "pass"
@@ -42,21 +37,25 @@ def test_read_time_band_judges_the_minutes_it_shows() -> None:
     """A story shown as "3 min read" (2.9 minutes) is not called short of 3-12 minutes,
     and one shown as "12 min read" is not called long."""
     for words, shown in ((780, 3), (12 * WORDS_PER_MINUTE + 60, 12)):
-        source = _words(words)
-        checklist = build_checklist(
-            analyze(source),
-            title="A title",
-            subtitle="",
-            tags=["Writing"],
-            canonical_url="",
-            first_published_elsewhere=False,
-            read_time_band=(3, 12),
-            source=source,
-        )
-        item = checklist.item("read_time")
-        assert item is not None
+        item = _item(_words(words), "read_time")
         assert item.detail.startswith(f"{shown} min read")
         assert item.status == "pass", item.fix
+
+
+@pytest.mark.parametrize(
+    ("opening", "detail"),
+    [
+        ("Happy birthday, Go! Today we celebrate ten years.", "none of the usual hooks"),
+        ("In this article i will be explaining how to test code.", "generic line"),
+        ("An intro with a [link](https://example.com) and `code`.[^1]", "none of the usual"),
+        ("Nine out of ten side projects die in the first month.", "a number or statistic"),
+        ("Documentation is a product.", "a bold claim"),
+    ],
+)
+def test_opening_paragraph_names_only_a_hook_it_has(opening: str, detail: str) -> None:
+    body = _words(300).split("\n", 2)[2]
+    source = f"# A title\n\n{opening}\n\n[^1]: A note.\n\n{body}"
+    assert detail in _item(source, "intro").detail
 
 
 @pytest.mark.parametrize(

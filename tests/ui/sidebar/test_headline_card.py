@@ -69,3 +69,12 @@ def test_a_long_unbroken_keyphrase_never_widens_the_sidebar(
     assert window.drafts.isVisible()
     assert window.drafts.width() == drafts
     assert window.width() == width
+
+
+def test_the_card_names_no_hook_the_opening_lacks(qtbot, window, wait_for_analysis) -> None:
+    """A greeting and a footnote mark are no bold claim and no statistic."""
+    wait_for_analysis(window)
+    for opening in ("Happy birthday, Go!", "An intro with a link and `code`.[^1]"):
+        window.editor.setPlainText(f"{opening}\n\nA second paragraph follows here.\n")
+        wait_for_analysis(window)
+        qtbot.waitUntil(lambda: "no clear hook" in window.sidebar.headline.intro.text())
