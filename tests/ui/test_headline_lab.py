@@ -268,15 +268,22 @@ The point of time blocking is not a perfect schedule. It is a decision about the
 """
 
 
+def _lab_on(qtbot, window, wait_for_analysis, title: str, text: str):
+    """The lab opened on a new draft with ``title`` typed and ``text`` analysed."""
+    window.new_draft()
+    qtbot.keyClicks(window.title_edit, title)
+    window.editor.setPlainText(text)
+    wait_for_analysis(window)
+    window.show_headline_lab()
+    return window.headline_lab
+
+
 def test_the_topic_follows_the_text_subject_until_the_writer_sets_one(
     qtbot, window, wait_for_analysis
 ) -> None:
-    window.new_draft()
-    qtbot.keyClicks(window.title_edit, "Time Blocking Saved My Focus at Work")
-    window.editor.setPlainText(TIME_BLOCKING)
-    wait_for_analysis(window)
-    window.show_headline_lab()
-    lab = window.headline_lab
+    lab = _lab_on(
+        qtbot, window, wait_for_analysis, "Time Blocking Saved My Focus at Work", TIME_BLOCKING
+    )
     qtbot.waitUntil(lambda: lab.topic.text() == "time blocking", timeout=5_000)
     assert lab.generate() > 0
     # A focus keyphrase the writer sets replaces a guessed topic.
@@ -427,3 +434,35 @@ def test_shift_enter_in_the_topic_selects_the_best_new_idea(qtbot, window) -> No
     lab.topic.setText("deep work")
     qtbot.keyClick(lab.topic, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert len(_selected(lab)) == 1
+
+
+ALGO = """Whenever we write any algo our focus is that the algo is fast enough for large input
+and always accurate. So now let us take an objective for which we will make an algo.
+
+In this article our algo objective is to find the maximum product of two distinct numbers in a
+sequence. We compare the fast algo with a naive algorithm on random input.
+
+A stress test runs both versions on random input until they disagree, and then prints the
+input so we can see why the fast algo failed.
+"""
+
+
+def test_ideas_are_built_on_the_topic_the_title_states(qtbot, window, wait_for_analysis) -> None:
+    """A title typed after the lab guessed a topic from the text's words gives the topic;
+    "Common Mistakes"/"Myths" ideas need a story about mistakes or myths, and a clipped word
+    ("algo") is no topic."""
+    lab = _lab_on(qtbot, window, wait_for_analysis, "Stress Tests", ALGO)
+    qtbot.waitUntil(lambda: lab.topic.text() == "algorithm", timeout=5_000)  # not "algo"
+    window.title_edit.setFocus()
+    window.title_edit.selectAll()
+    qtbot.keyClicks(window.title_edit, "How to Stress Test an Algorithm in Python")
+    assert lab.generate() > 0
+    assert lab.topic.text() == "Stress Testing"
+    ideas = _texts(lab)
+    assert not [idea for idea in ideas if "Mistakes" in idea or "Myths" in idea], ideas
+    assert not [idea for idea in ideas if "Algo " in f"{idea} " or "Algos" in idea], ideas
+
+    window.title_edit.selectAll()
+    qtbot.keyClicks(window.title_edit, "Ten Years of Go: What a Decade of Open Source Taught Us")
+    assert lab.generate() > 0
+    assert lab.topic.text() == "Go"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.insights.headline import HeadlineReport, analyze_headline, generate_variants
 from app.analysis.insights.headline.title_topic import stated_topic, topic_from_title
+from app.analysis.insights.headline.topic import full_form
 from app.session import CandidateRecord, HeadlineCandidates
 from app.ui.headline_lab.compare_dialog import CompareDialog
 from app.ui.headline_lab.detail import headline_detail, rank_among
@@ -195,8 +196,15 @@ class HeadlineLab(QDockWidget):
         if title is None:
             return
         self._title = " ".join(title.split())
-        if not self.topic.text().strip() and self._title:
+        current = self.topic.text().strip()
+        if not current and self._title:
             self._guess_topic(self.keyphrase.text() or topic_from_title(self._title))
+        elif current == self._guessed_topic and not self.keyphrase.text().strip():
+            # A topic the lab only guessed gives way to the one the title now states
+            # ("Ten Years of Go: …" is about Go, whatever word the text repeats most).
+            stated = stated_topic(self._title)
+            if stated and stated != current:
+                self._guess_topic(stated)
         known = {record.text.casefold() for record in self._records.values()}
         if self._draft_id is not None and self._title and self._title.casefold() not in known:
             self._headlines.add(self._draft_id, self._title, CURRENT_TITLE)
@@ -213,7 +221,7 @@ class HeadlineLab(QDockWidget):
         """The text's main key phrase ("time blocking"), once analysed: a better topic than
         one guessed from the title's words, unless the writer chose the topic or keyphrase, or
         the title states its topic ("How to Build an Emergency Fund")."""
-        subject = " ".join((subject or "").split())
+        subject = full_form(" ".join((subject or "").split()), self.story_text())
         if not subject or self.keyphrase.text().strip() or stated_topic(self._title):
             return
         current = self.topic.text().strip()

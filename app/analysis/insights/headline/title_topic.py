@@ -83,7 +83,9 @@ def _title_topic(title: str) -> tuple[bool, str]:
     cleaned = clean_topic(title)
     head, colon, _ = cleaned.partition(": ")
     if colon and 1 <= len(head.split()) <= MAX_TOPIC_WORDS + 1:
-        return True, head
+        # "Ten Years of Go: …" is about Go: a count of something names its subject after it.
+        counted = _TOPIC_FORMS[3].match(head)
+        return True, clean_topic(counted["topic"]) if counted else head
     # What the story steers clear of is no topic: "... Without Burning Out".
     text = _AVOIDED_TAIL.sub("", cleaned) or cleaned
     stated = False

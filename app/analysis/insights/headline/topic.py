@@ -20,6 +20,7 @@ from app.analysis.insights.headline.word_forms import (
     swap_words,
     title_case,
 )
+from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import modifier_words
 from app.analysis.text.words import DETERMINERS
 
@@ -92,6 +93,23 @@ class Topic:
         first, _, rest = self.title.partition(" ")
         verb = cap(base_verb(first.lower()))
         return f"{verb} {rest}".strip()
+
+
+CLIPPING_GAP = 1.0  # Zipf by which the full word must be commoner than its clipped form
+
+
+def full_form(topic: str, text: str) -> str:
+    """The word a one-word topic clips, when the story writes it out ("algo" -> "algorithm"):
+    a clipping is slang for the word, not a topic of its own. The full word must start with
+    the topic, run at least three letters longer and be clearly commoner in English, so "app"
+    (as common as "application") stays."""
+    word = topic.strip()
+    if " " in word or not word.isalpha() or len(word) < 3:
+        return topic
+    rare = zipf(word.lower()) + CLIPPING_GAP
+    longer = re.findall(rf"\b{re.escape(word)}[a-z]{{3,}}\b", text, re.IGNORECASE)
+    fuller = [w.lower() for w in longer if zipf(w.lower()) >= rare]
+    return max(fuller, key=fuller.count) if fuller else topic
 
 
 def counted_in(topic: str, text: str) -> bool:

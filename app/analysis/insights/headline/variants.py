@@ -12,6 +12,7 @@ below the writer's title, or weak ones that would not beat it. The most usable c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
@@ -35,6 +36,12 @@ class Variant:
 
 
 MAX_CHARACTERS = 75  # a variant longer than this is never usable as it stands
+# Templates that promise content of a kind ("Common Mistakes with…", "Common Myths About…"):
+# honest only for a story that deals in mistakes or myths.
+_CONTENT_CLAIMS = {
+    "mistakes": re.compile(r"\b(?:mistakes?|pitfalls?|errors?|wrong|gotchas?)\b", re.I),
+    "myths": re.compile(r"\b(?:myths?|misconceptions?|believe|misunderstood)\b", re.I),
+}
 
 
 _BAND_RANK = {name: rank for rank, (name, _) in enumerate(BANDS)}
@@ -120,6 +127,9 @@ def generate_variants(
         # The title itself is no idea; the title in other capitals is one.
         if not idea or idea == own or idea.casefold() in seen or len(idea) > MAX_CHARACTERS:
             continue
+        claim = _CONTENT_CLAIMS.get(name)
+        if claim is not None and text and not claim.search(text):
+            continue  # the story has no mistakes (myths) to list: the idea would mislead
         seen.add(idea.casefold())
         report = analyze_headline(idea, key or None)
         if report.red_flags or _asks_for_rewrite(report):

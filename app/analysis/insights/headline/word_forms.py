@@ -129,11 +129,25 @@ def gerund(verb: str) -> str:
     return verb + "ing"
 
 
+# The verb of a compound such as "stress test", "load test" or "fact check": "How to Stress
+# Test an Algorithm" is about stress testing, never "Stressing Test an Algorithm".
+_COMPOUND_VERB = re.compile(
+    r"(\S+\s+)(test|check)(?=\s+(?:a|an|the|your|my|our|their|its)\b|$)", re.IGNORECASE
+)
+
+
 def as_activity(topic: str) -> str:
     """ "how to learn SQL" -> "learning SQL": a how-to topic becomes an activity."""
     match = re.match(r"(?:how\s+to|learn\s+how\s+to)\s+(\S+)(.*)$", topic, re.IGNORECASE)
     if not match:
         return topic
+    compound = _COMPOUND_VERB.match(match.group(1) + match.group(2))
+    if compound:  # "stress test an algorithm" -> "stress testing an algorithm"
+        verb = compound.group(2)
+        activity = gerund(verb.lower())
+        activity = activity.capitalize() if verb[:1].isupper() else activity
+        rest = (match.group(1) + match.group(2))[compound.end() :]
+        return compound.group(1) + activity + rest
     verb = match.group(1)
     activity = gerund(verb.lower())
     return (activity.capitalize() if verb[:1].isupper() else activity) + match.group(2)

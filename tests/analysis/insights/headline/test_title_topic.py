@@ -13,6 +13,10 @@ from app.analysis.insights.headline.title_topic import topic_from_title
         ("How to Bake Bread Without a Stand Mixer", "Baking Bread"),
         ("How I Learned to Write Every Day Without Burning Out", "Writing Every Day"),
         ("How I Paid Off My Debt Without Giving Up Coffee", "Debt"),
+        # A count before the colon names its subject after it; a compound verb stays whole.
+        ("Ten Years of Go: What a Decade of Open Source Taught Us", "Go"),
+        ("How to Stress Test an Algorithm in Python", "Stress Testing"),
+        ("How to Write Test Cases", "Writing Test Cases"),
         ("A Beginner's Guide to Indexes in SQLite", "Indexes in SQLite"),
         ("Notes on Side Projects", "Side Projects"),
         ("The Case Against Microservices", "Microservices"),

@@ -271,12 +271,12 @@ def test_no_idea_is_a_band_below_the_writers_title(topic, title):
     ("topic", "text", "expected"),
     [
         ("emergency fund", "I built an emergency fund.", "Emergency Funds, Explained"),
-        ("shoebox", "There was a shoebox under his bed.", "Common Myths About Shoeboxes"),
-        ("budget", "Make a simple budget.", "Common Mistakes with Budgets"),
+        ("shoebox", "There was a shoebox under his bed.", "What to Know About Shoeboxes"),
+        ("budget", "Make a simple budget.", "What to Know About Budgets"),
         # Never counted with "a": a mass noun, a practice or a name keeps its form.
-        ("code", "I wrote a lot of code.", "Common Mistakes with Code"),
-        ("remote work", "Remote work is hard.", "Common Mistakes with Remote Work"),
-        ("Python", "I wrote a Python script.", "Common Mistakes with Python"),
+        ("code", "I wrote a lot of code.", "What to Know About Code"),
+        ("remote work", "Remote work is hard.", "What to Know About Remote Work"),
+        ("Python", "I wrote a Python script.", "What to Know About Python"),
     ],
 )
 def test_a_topic_the_story_counts_takes_a_plural(topic, text, expected):
@@ -288,3 +288,14 @@ def test_a_noun_that_names_a_purpose_is_no_problem_to_deal_with():
     assert not [text for text in texts if "Deal with" in text], texts
     assert "How to Deal with Technical Debt" in {v.text for v in every_idea("technical debt")}
     assert "How to Deal with Bad Habits" in {v.text for v in every_idea("bad habits")}
+
+
+def test_mistakes_and_myths_ideas_need_a_story_about_them() -> None:
+    story = "Go turned ten. The ecosystem grew, and the community with it."
+    texts = {v.text for v in generate_variants("ecosystem", text=story, hide_weak=False)}
+    assert texts
+    assert not [text for text in texts if "Mistakes" in text or "Myths" in text]
+    wrong = story + " We made mistakes and busted a few myths about ecosystems."
+    texts = {v.text for v in generate_variants("ecosystem", text=wrong, hide_weak=False)}
+    assert "Common Mistakes with Ecosystems" in texts or "Common Mistakes with Ecosystem" in texts
+    assert [text for text in texts if text.startswith("Common Myths About Ecosystem")]
