@@ -49,10 +49,16 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK
+    from app.analysis.insights.headline.report import BLEND, standards_score
+
+    # The overall blends two judgements: say both, so a good band beside a low appeal (an
+    # honest title the A/B tests would not pick) reads as what it is, not a contradiction.
+    standards = round(standards_score(report.clickbait_probability, len(report.red_flags)))
     lines = [
         f"{report.text}",
-        f"Overall {report.overall}/100, {report.verdict}; "
-        f"appeal {report.score}/100 against A/B-tested headlines",
+        f"Overall {report.overall}/100, {report.verdict}; it weighs appeal {report.score}/100 "
+        f"against A/B-tested headlines ({BLEND.appeal_share:.0%}) with Medium's standards "
+        f"{standards}/100 (no clickbait, nothing withheld)",
         report.lift,
         f"Clickbait risk: {report.risk} ({report.risk_note})",
         f"Type: {report.type}; {plural(report.characters, 'character')}, "

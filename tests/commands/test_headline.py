@@ -94,3 +94,23 @@ def test_a_red_flag_given_as_a_reason_is_not_listed_twice(capsys) -> None:
     main(["headline", "You Won't Believe What Happened Next"])
     out = capsys.readouterr().out
     assert out.count("teases instead of telling") == 1
+
+
+def _headline(capsys, title: str) -> str:
+    assert main(["headline", title]) == 0
+    return capsys.readouterr().out
+
+
+def test_a_good_band_beside_a_low_appeal_says_why(capsys) -> None:
+    """ "Good 60" beside "appeal 1/100" is explained: the overall weighs Medium's standards."""
+    out = _headline(capsys, "Go Turns 10")
+    assert "appeal 1/100 against A/B-tested headlines (40%) with Medium's standards 100/100" in out
+
+
+def test_reasons_never_ask_to_swap_a_number_or_call_a_kind_of_test_negative(capsys) -> None:
+    out = _headline(capsys, "Go Turns 10")
+    assert "swap rare terms" not in out  # "10" is a number, not a rare word
+    out = _headline(capsys, "How to Stress Test an Algorithm in Python")
+    assert "negative words" not in out  # "stress test" is a technique, not a feeling
+    out = _headline(capsys, "Ten Years of Go: What a Decade of Open Source Taught Us")
+    assert "Type: list" not in out  # a span of time is no list

@@ -213,6 +213,11 @@ def _keyphrase_match(lowered: list[str], keyphrase: str | None) -> tuple[bool | 
     return False, None
 
 
+_TEST_KIND = re.compile(
+    r"\b[\w'-]+\s+(?=(?:test|tests|tested|testing|tester|check|checks|checking)\b)", re.I
+)
+
+
 def _meaningful(words: list[str], function_words: frozenset[str]) -> bool:
     """At least two of these (up to three) words carry meaning, or all of them if fewer."""
     if not words:
@@ -227,7 +232,10 @@ def extract_features(text: str, keyphrase: str | None = None) -> HeadlineFeature
     tokens = WORD_RE.findall(stripped)
     lowered = [normalize(token) for token in tokens]
     total = len(lowered)
-    tone = lexicon.sentiment(stripped) if stripped else {"neg": 0.0, "pos": 0.0, "compound": 0.0}
+    # The word before "test" or "check" names a kind of test ("Stress Test", "Crash Test"),
+    # not a feeling: it is left out of the tone.
+    toned = _TEST_KIND.sub("", stripped)
+    tone = lexicon.sentiment(toned) if toned else {"neg": 0.0, "pos": 0.0, "compound": 0.0}
     syllables = [syllable_count(word) for word in lowered]
     sentences = len(_SENTENCE_BREAK_RE.findall(stripped)) + 1 if stripped else 0
     grade = (

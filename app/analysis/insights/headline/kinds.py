@@ -33,8 +33,11 @@ _WARNING = re.compile(
     re.IGNORECASE,
 )
 # A count followed (possibly after a few words) by a plural noun, or a bare leading number.
+# A span of time is no list: "Ten Years of Go", "30 Days Without Sugar".
 _LIST = re.compile(
-    rf"^(?:the\s+)?(?:top\s+)?(?:\d+|{_NUMBER_WORDS})\b(?!\s*(?:%|percent|years?\s+old|-year))",
+    rf"^(?:the\s+)?(?:top\s+)?(?:\d+|{_NUMBER_WORDS})\b(?!\s*(?:%|percent|years?\s+old|-year))"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+"
+    r"(?:of|in|ago|later|after|on|since|with|without|at)\b)",
     re.IGNORECASE,
 )
 _HOW_TO = re.compile(

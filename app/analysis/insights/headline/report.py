@@ -15,6 +15,7 @@ from app.analysis.insights.headline.features import (
 from app.analysis.insights.headline.reasons import Reason, length_reason, model_reasons
 from app.analysis.insights.headline.red_flags import RedFlag, red_flags
 from app.analysis.insights.headline.score import Contribution, score_model
+from app.analysis.text.words import WORD_RE, normalize
 
 # The classifier measures how much a headline reads like those of clickbait sites rather than
 # news; the red flags catch the practices Medium's curators hold back. Blog headlines (lists,
@@ -304,9 +305,17 @@ def _empty(text: str) -> HeadlineReport:
     )
 
 
-def _rare_subject(keyphrase: str | None, present: bool | None) -> bool:
-    """Whether the title names the story's focus keyphrase and that holds an uncommon word
-    ("Polars"): such a word is the subject, never one to swap for an everyday word."""
+def _rare_subject(text: str, keyphrase: str | None, present: bool | None) -> bool:
+    """Whether no rare word of the title is one to swap for an everyday word: the rare words
+    are numbers ("Go Turns 10"), acronyms or words with digits ("GPT-4"), or the title
+    names the story's focus keyphrase and that holds an uncommon word ("Polars")."""
+    rare = [
+        token
+        for token in WORD_RE.findall(text)
+        if lexicon.word_rank(normalize(token)) > lexicon.UNCOMMON_RANK
+    ]
+    if rare and not any(token.isalpha() and not token.isupper() for token in rare):
+        return True  # a number or a code is what it is: no everyday word says it
     if not keyphrase or not present:
         return False
     return any(lexicon.word_rank(word) > lexicon.COMMON_RANK for word in keyphrase.lower().split())
@@ -334,7 +343,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
             flag_ids=[flag.id for flag in flags],
             kind=str(features.type),
             praises=lexicon.praises(text),
-            rare_subject=_rare_subject(keyphrase, features.keyphrase_present),
+            rare_subject=_rare_subject(text, keyphrase, features.keyphrase_present),
         )
         if features.words >= LABEL_WORDS
         else []

@@ -149,6 +149,9 @@ def test_to_dict_is_json_ready():
         ("How to Write a Headline That Works", HeadlineType.HOW_TO),
         ("7 Habits of Productive Writers", HeadlineType.LIST),
         ("Ten Things I Wish I Knew at 20", HeadlineType.LIST),
+        # A span of time is no list.
+        ("Ten Years of Go: What a Decade of Open Source Taught Us", HeadlineType.STATEMENT),
+        ("30 Days Without Sugar", HeadlineType.STATEMENT),
         ("Is Remote Work Worth It?", HeadlineType.QUESTION),
         ("Why Remote Work Fails Introverts", HeadlineType.WHY),
         ("The Complete Guide to PostgreSQL Indexes", HeadlineType.GUIDE),
