@@ -115,7 +115,7 @@ def test_headline_and_intro_come_from_the_report() -> None:
         assert flag.label in clickbait.detail
     opening = checklist.item("intro")
     assert opening is not None
-    assert opening.status == ("warn" if report.intro.hook_type == "none" else "pass")
+    assert opening.status == ("warn" if report.intro.generic_opening else "pass")
 
 
 def test_an_explicit_headline_analysis_wins_over_the_report() -> None:

@@ -43,19 +43,23 @@ def test_read_time_band_judges_the_minutes_it_shows() -> None:
 
 
 @pytest.mark.parametrize(
-    ("opening", "detail"),
+    ("opening", "detail", "status"),
     [
-        ("Happy birthday, Go! Today we celebrate ten years.", "none of the usual hooks"),
-        ("In this article i will be explaining how to test code.", "generic line"),
-        ("An intro with a [link](https://example.com) and `code`.[^1]", "none of the usual"),
-        ("Nine out of ten side projects die in the first month.", "a number or statistic"),
-        ("Documentation is a product.", "a bold claim"),
+        ("Happy birthday, Go! Today we celebrate ten years.", "No warm-up line", "pass"),
+        ("In this article i will be explaining how to test code.", "generic line", "warn"),
+        ("An intro with a [link](https://example.com) and `code`.[^1]", "No warm-up", "pass"),
+        ("Nine out of ten side projects die in the first month.", "a number or statistic", "pass"),
+        ("Documentation is a product.", "a bold claim", "pass"),
     ],
 )
-def test_opening_paragraph_names_only_a_hook_it_has(opening: str, detail: str) -> None:
+def test_opening_paragraph_names_only_a_hook_it_has_and_warns_only_of_a_warm_up(
+    opening: str, detail: str, status: str
+) -> None:
     body = _words(300).split("\n", 2)[2]
     source = f"# A title\n\n{opening}\n\n[^1]: A note.\n\n{body}"
-    assert detail in _item(source, "intro").detail
+    item = _item(source, "intro")
+    assert detail in item.detail
+    assert item.status == status
 
 
 @pytest.mark.parametrize(
