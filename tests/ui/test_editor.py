@@ -60,6 +60,19 @@ def test_repeated_word_fix_removes_the_duplicate(qtbot, window, wait_for_analysi
     assert window.editor.toPlainText() == "This is the end."
 
 
+def test_words_either_side_of_inline_code_are_no_repeat(qtbot, window, wait_for_analysis) -> None:
+    """The prose leaves the code out, but the page shows it: no fix may delete it."""
+    text = "Run it with `make` and `pytest` and read the output."
+    window.editor.setPlainText(text)
+    wait_for_analysis(window)
+    assert [f for f in window.editor.result.report.findings if f.rule == "repeated_word"] == []
+    menu = QMenu(window)
+    for action in window.editor.quick_fix_actions(_position_of(window, "pytest"), menu):
+        if action.text().startswith("Replace with"):
+            action.trigger()
+    assert window.editor.toPlainText() == text
+
+
 def test_shift_f10_opens_the_fixes_menu_at_the_caret(qtbot, window, wait_for_analysis) -> None:
     """From the keyboard alone, as the Menu key does (not every keyboard has one)."""
     window.editor.setPlainText("I will recieve the parcel tomorrow.")

@@ -94,6 +94,19 @@ def _map_to_source(block: ProseBlock, finding: Finding) -> Finding:
     return finding.moved(start, end)
 
 
+def _fix_spans_hidden_text(source: str, block: ProseBlock, prose: Finding, mapped: Finding) -> bool:
+    """Whether the one-click fix of a finding would replace more than the prose it judged.
+
+    The prose leaves out inline code, link destinations, images, HTML and emphasis marks, so
+    words that are neighbours in the prose ("and `pytest` and" reads "and  and") may not be
+    neighbours on the page, and a fix over them would delete what lies between.
+    """
+    if not prose.replacements or mapped.end - mapped.start == prose.end - prose.start:
+        return False  # no fix, or the prose span is one stretch of the source
+    on_page = "".join(source[mapped.start : mapped.end].split())
+    return on_page != "".join(block.text[prose.start : prose.end].split())
+
+
 # A sentence while its block is analysed: prose span, text, counts and first word.
 _Sentence = tuple[int, int, str, TextCounts, str]
 
@@ -258,13 +271,17 @@ def analyze_chunks(
     analysed = iter(analyze_blocks(blocks, detectors, limits))
     terms = iter([block_terms(block.kind, block.level, block.text) for block in blocks])
     chunks: list[ChunkAnalysis] = []
-    for chunk in parsed:
+    for text, chunk in zip(texts, parsed, strict=True):
         infos: list[BlockInfo] = []
         findings: list[Finding] = []
         for block in chunk.blocks:
             info, block_findings = next(analysed)
             infos.append(info)
-            findings.extend(_map_to_source(block, finding) for finding in block_findings)
+            for finding in block_findings:
+                mapped = _map_to_source(block, finding)
+                # Such a finding judged words a reader never sees side by side: it is wrong.
+                if not _fix_spans_hidden_text(text, block, finding, mapped):
+                    findings.append(mapped)
         chunks.append(
             ChunkAnalysis(
                 tuple(infos),

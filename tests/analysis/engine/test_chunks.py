@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.analysis.engine.analyzer import Analyzer
 from app.analysis.engine.chunks import analyze_chunk, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
@@ -69,3 +72,39 @@ def test_spelling_given_word_runs_finds_what_it_finds_alone() -> None:
     plain = "Teh draft was definately done."
     runs = ["Teh", "draft", "was", "definately", "done"]
     assert checker.findings(plain, runs=runs) == checker.findings(plain)
+
+
+_GRAMMAR_DATA = Path(__file__).parents[1] / "rules" / "grammar" / "data"
+# Slips of the rules with one-click fixes outside the grammar checks' own sentences.
+_OTHER_SLIPS = (
+    "Run it and and read the output.",
+    "In order to win, we must utilize every chance due to the fact that it helps.",
+    "I will recieve the parcel tomorrow.",
+    "It was a fully formed idea, and the the end came quickly.",
+)
+
+
+def _slips() -> list[str]:
+    rows = [*_OTHER_SLIPS]
+    for name in ("sentences_dev.tsv", "sentences_heldout.tsv"):
+        for line in (_GRAMMAR_DATA / name).read_text(encoding="utf-8").splitlines():
+            columns = line.split("\t")
+            if len(columns) == 3 and columns[1] == "slip":
+                rows.append(columns[2])
+    return rows
+
+
+def test_no_one_click_fix_deletes_inline_code() -> None:
+    """Inline code put between any two words of a slip survives every fix offered."""
+    analyzer = Analyzer(detectors=default_detectors(spelling_suggestions=True))
+    fixes = 0
+    for slip in _slips():
+        for gap in (index for index, char in enumerate(slip) if char == " "):
+            source = f"{slip[:gap]} `x`{slip[gap:]}"
+            for finding in analyzer.analyze(source).findings:
+                if finding.replacements:
+                    fixes += 1
+                    fixed = source[: finding.start] + finding.replacements[0]
+                    fixed += source[finding.end :]
+                    assert "`x`" in fixed, (finding.rule, source, fixed)
+    assert fixes > 100  # the slips are still found away from the code
