@@ -60,3 +60,35 @@ def test_noun_uses_are_not_inflected_as_verbs() -> None:
 
 def test_words_inside_other_words_are_not_matched() -> None:
     assert find_simpler("The utilizer's manual and a premium purchaser.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No plain verb makes these passives: "can be got" is not English.
+        ("The value can be obtained by multiplying.", []),
+        ("It was acquired last year.", []),
+        ("It is possessed by few.", [("possessed", ("owned",))]),
+        ("It was not ascertained.", [("ascertained", ("learned",))]),
+        ("The file is utilized daily.", [("utilized", ("used",))]),
+        ("The work was commenced early.", [("commenced", ("begun", "started"))]),
+        # Active voice keeps its plain verb.
+        ("We obtained the value.", [("obtained", ("got",))]),
+        ("She has obtained it.", [("obtained", ("got",))]),
+        ("They possessed it.", [("possessed", ("had", "owned"))]),
+    ],
+)
+def test_passives_get_only_a_participle_that_fits(text: str, expected) -> None:
+    assert fixes(text) == expected
+
+
+def test_every_passive_replacement_is_a_participle() -> None:
+    """Across the table, a fix after "was" reads as a passive: no "was got", no "was had"."""
+    from app.analysis.rules.style.alternatives import alternatives
+
+    for key, entry in alternatives().items():
+        if not entry.phrase.split()[0].endswith("ed"):
+            continue  # "is obtaining" -> "is getting" is fine
+        for option in entry.after_be:
+            first = option.split()[0]
+            assert first not in {"got", "had", "get", "have"}, (key, option)
