@@ -31,6 +31,18 @@ def test_misspelling_is_flagged_and_a_suggestion_fixes_it(qtbot, window, wait_fo
     assert window.editor.toPlainText() == "I will receive the parcel tomorrow."
 
 
+def test_accents_typed_as_combining_marks_stay_in_their_word(
+    qtbot, window, wait_for_analysis
+) -> None:
+    """ "re\u0301sume\u0301" is "résumé": one word, known; a slip is underlined whole."""
+    window.editor.setPlainText("Send your re\u0301sume\u0301 to the fiance\u0301ee today.")
+    wait_for_analysis(window)
+    assert _spelling_words(window) == ["fiance\u0301ee"]
+    assert window.editor.tooltip_at(_position(window, "sume")) == ""
+    assert "may be misspelled" in window.editor.tooltip_at(_position(window, "ee today"))
+    assert window.editor.result.report.words == 7
+
+
 def test_added_word_stays_accepted_after_a_restart(
     qtbot, make_window, store, database_path, wait_for_analysis
 ) -> None:

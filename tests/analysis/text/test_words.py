@@ -46,3 +46,8 @@ def test_the_keyword_scanner_fast_path_equals_its_pattern(text: str) -> None:
     assert scanner.pattern.pattern == candidates.WORD_RE.pattern
     assert scanner.split(text) == re.split(f"({scanner.pattern.pattern})", text)
     assert scanner.findall(text) == scanner.pattern.findall(text)
+
+
+def test_combining_marks_belong_to_their_word() -> None:
+    text = "my re\u0301sume\u0301, in fu\u0308r"
+    assert words(text) == ["my", "re\u0301sume\u0301", "in", "fu\u0308r"]

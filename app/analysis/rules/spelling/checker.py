@@ -156,7 +156,7 @@ class SpellingChecker:
         words = self._get_lexicon()
         return [
             token
-            for token in found
+            for token in map(_composed, found)
             if not is_name(text, token.start, token.word, words)
             and not (is_coinage(token.word, words) and self._may_be_coinage(token.word))
         ]
@@ -334,6 +334,14 @@ def _shared_verdicts(words: Lexicon, accept_british: bool, runs: Sequence[str]) 
                     if not _is_known(words, _part(run, span), _NONE, accept_british)
                 )
     return verdicts
+
+
+def _composed(token: Token) -> Token:
+    """``token`` with its word's accents composed (NFC): "e" and a combining acute as "é",
+    the form the dictionary, the name and coinage tests and suggestions know."""
+    if token.word.isascii():
+        return token
+    return Token(token.start, token.end, unicodedata.normalize("NFC", token.word))
 
 
 def _part(run: str, span: tuple[int, int]) -> str:

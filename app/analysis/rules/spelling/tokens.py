@@ -24,8 +24,13 @@ plural possessive (``writers’``) is left out, so the token is ``writers``. Off
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+import regex
+
+from app.analysis.text.words import has_combining_marks
 
 # Runs that are never prose. The word alternative comes last and is the only capturing group,
 # so ``match.group(1)`` is None exactly when the match is something to skip.
@@ -51,6 +56,10 @@ _SCAN_RE = re.compile(
     re.VERBOSE,
 )
 
+# The same scan for text with combining marks, which ``regex``'s ``\w`` includes ("résumé"
+# typed as "e" and an accent is one word).
+_MARKED_SCAN_RE = regex.compile(_SCAN_RE.pattern, regex.VERBOSE)
+
 # A run containing any of these is an identifier, a number or an abbreviation, never prose.
 _NOT_PROSE_RE = re.compile(r"[\d_.]")
 # Letters the English dictionary can know (Latin script), plus inner apostrophes.
@@ -60,7 +69,7 @@ _HYPHEN = "-"
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word to check: ``text[start:end] == word``."""
+    """A word to check: ``text[start:end]`` (a checker reports it with accents composed, NFC)."""
 
     start: int
     end: int
@@ -73,6 +82,8 @@ def is_checkable(part: str) -> bool:
     False for one-letter words, words with a capital after the first character (acronyms, names
     such as iPhone) and words in other scripts.
     """
+    if not part.isascii():
+        part = unicodedata.normalize("NFC", part)  # a letter and its accent as one letter
     if len(part) < 2:
         return False
     tail = part[1:]
@@ -98,8 +109,10 @@ def word_parts(run: str) -> list[tuple[int, int]]:
     return spans
 
 
-def iter_word_runs(text: str) -> Iterator[re.Match[str]]:
+def iter_word_runs(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     """Matches of every run in ``text``; ``group(1)`` is the word, or None for skipped runs."""
+    if has_combining_marks(text):
+        return _MARKED_SCAN_RE.finditer(text)
     return _SCAN_RE.finditer(text)
 
 
@@ -121,14 +134,15 @@ def plain_word_runs(text: str) -> list[str] | None:
 
 
 def has_skip_marks(text: str) -> bool:
-    """True when ``text`` may hold runs to skip: then ``plain_word_runs`` returns None."""
-    return any(mark in text for mark in _SKIP_MARKS)
+    """True when ``text`` may hold runs to skip, or combining marks that only the full scan
+    keeps in their words: then ``plain_word_runs`` returns None."""
+    return any(mark in text for mark in _SKIP_MARKS) or has_combining_marks(text)
 
 
 def spelling_tokens(text: str) -> list[Token]:
     """Every word of ``text`` that a spelling checker should look at, in order."""
     tokens: list[Token] = []
-    for match in _SCAN_RE.finditer(text):
+    for match in iter_word_runs(text):
         run = match.group(1)
         if run is None:
             continue

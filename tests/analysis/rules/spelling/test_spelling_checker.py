@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,17 @@ def test_corrections_are_ranked_for_a_bounded_number_of_different_words() -> Non
 def test_the_regular_forms_of_dictionary_words_are_words(checker: SpellingChecker) -> None:
     assert checker.is_correct("attaches")  # though "attacks" is twenty times as frequent
     assert not checker.is_correct("controled")  # a variant spelling is no preferred form
+
+
+@pytest.mark.parametrize("word", ["résumé", "naïve", "fiancée", "crème brûlée"])
+def test_a_word_with_combining_accents_is_checked_as_its_composed_form(word: str) -> None:
+    decomposed = unicodedata.normalize("NFD", word)
+    assert decomposed != word
+    assert SpellingChecker().misspellings(f"Send the {decomposed} today.") == []
+
+
+def test_a_slip_with_combining_accents_is_flagged_whole() -> None:
+    text = "Meet the fiance\u0301ee today."
+    [token] = SpellingChecker().misspellings(text)
+    assert text[token.start : token.end] == "fiance\u0301ee"
+    assert token.word == "fiancéee"  # composed, as suggestions and messages need it
