@@ -92,3 +92,20 @@ def test_every_passive_replacement_is_a_participle() -> None:
         for option in entry.after_be:
             first = option.split()[0]
             assert first not in {"got", "had", "get", "have"}, (key, option)
+
+
+# Uses in which the plain word of a former entry would change the meaning or the grammar.
+MEANING_CHANGED_BY_A_FIX = (
+    "On behalf of the entire team, thank you.",  # "For the entire team"
+    "At the time of writing, the API is in beta.",  # "Now" is when the reader reads
+    "I will go whether or not it rains.",  # "whether it rains" is not a sentence
+    "It is small in relation to its size.",  # "about its size"
+    "Take the derivative with respect to x.",  # "about x"
+    "She applied for permanent residence.",  # "permanent home"
+    "We use email as a means of communication.",  # "to communication"
+)
+
+
+@pytest.mark.parametrize("text", MEANING_CHANGED_BY_A_FIX)
+def test_no_replacement_that_changes_the_meaning(text: str) -> None:
+    assert find_simpler(text) == []
