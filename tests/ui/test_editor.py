@@ -23,6 +23,17 @@ def test_hover_explains_the_problem_and_the_fix(qtbot, window, wait_for_analysis
     assert "Right-click for suggestions" in tip
 
 
+def test_hover_shows_a_hyphen_fix_as_it_will_read(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("The language appeared fully-formed in one release.")
+    wait_for_analysis(window)
+    tip = window.editor.tooltip_at(_position_of(window, "formed"))
+    assert tip.endswith("<i>fully formed</i>")  # the fix, as the sentence will read
+    menu = QMenu(window)
+    actions = window.editor.quick_fix_actions(_position_of(window, "fully"), menu)
+    next(a for a in actions if a.text() == "Replace with “fully formed”").trigger()
+    assert window.editor.toPlainText() == "The language appeared fully formed in one release."
+
+
 def test_one_click_fix_replaces_the_phrase(qtbot, window, wait_for_analysis) -> None:
     window.editor.setPlainText("In order to win, we must utilize every chance.")
     wait_for_analysis(window)

@@ -34,3 +34,10 @@ def test_grammar_switched_off_is_never_a_pass() -> None:
     assert grammar is not None
     assert grammar.status == "skip"
     assert "switched off" in grammar.detail
+
+
+def test_a_hyphen_fix_is_quoted_as_the_writer_will_read_it() -> None:
+    text = "# Go\n\nThe language appeared fully-formed in a single release.\n"
+    grammar = checklist_of(text).item("grammar")
+    assert grammar is not None
+    assert "“appeared fully-formed in” (→ fully formed)" in grammar.detail

@@ -20,7 +20,9 @@ _LY_ADVERB_RE = re.compile(
 _LY_ADJECTIVES = frozenset(
     ["yearly", "scholarly", "family", "homily", "lily", "wily", "oily", "burly", "surly"]
 )
-_LY_HYPHEN_RE = re.compile(r"\b(?P<adverb>[A-Za-z]+ly)-(?=[a-z]{3,}\b)")
+# The span and its fix hold the next word too ("fully-formed" -> "fully formed"): the fix,
+# shown in the hover and the checklist, then reads as the writer will read it.
+_LY_HYPHEN_RE = re.compile(r"\b(?P<adverb>[A-Za-z]+ly)-(?P<word>[a-z]{3,})\b")
 
 
 def _find_ly_hyphen(text: str) -> Iterator[Hit]:
@@ -29,7 +31,7 @@ def _find_ly_hyphen(text: str) -> Iterator[Hit]:
         lower = adverb.lower()
         if lower in _LY_ADJECTIVES or not _LY_ADVERB_RE.fullmatch(lower):
             continue
-        yield match.start(), match.end(), (adverb + " ",)
+        yield match.start(), match.end(), (f"{adverb} {match.group('word')}",)
 
 
 # Words that stand apart before another word as often as not ("some time", "every one",
@@ -127,7 +129,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "ly_hyphen",
         "Hyphen after an -ly adverb",
         "'highly-rated': an -ly adverb needs no hyphen",
-        'Drop the hyphen: "{fix}…" (an -ly adverb is already read with the next word).',
+        'Drop the hyphen: "{fix}" (an -ly adverb is already read with the next word).',
         _find_ly_hyphen,
         triggers=("ly-",),
     ),

@@ -73,7 +73,7 @@ def test_held_out_sentences_meet_the_targets() -> None:
         ("It took a hour.", "a_an", "a", "an"),
         ("She wrote an useful guide.", "a_an", "an", "a"),
         ("I should of known.", "modal_of", "of", "have"),
-        ("It is a highly-rated course.", "ly_hyphen", "highly-", "highly "),
+        ("It is a highly-rated course.", "ly_hyphen", "highly-rated", "highly rated"),
         ("There's many ways in.", "theres_plural", "There's", "There are"),
         ("He don't mind.", "agreement", "don't", "doesn't"),
         ("Use less words.", "less_fewer", "less", "fewer"),
