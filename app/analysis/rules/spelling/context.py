@@ -149,7 +149,8 @@ def soften_repeated(findings: Sequence[Finding], source: str, rule: str) -> list
                     finding,
                     severity=Severity.INFO,
                     message=f'"{source[finding.start : finding.end]}" is not in the dictionary '
-                    f"but used {uses[word]:,} times: add it to your dictionary if it is right",
+                    f"but used {uses[word]:,} times: correct each use if it is a typo, or add it "
+                    "to your dictionary if it is right",
                 )
             )
     return kept

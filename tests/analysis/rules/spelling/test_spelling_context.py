@@ -26,6 +26,8 @@ def test_a_word_used_three_times_keeps_one_soft_flag_at_its_first_use() -> None:
         (flags[3].start, Severity.ERROR),
     ]
     assert "used 3 times" in kept[1].message
+    # A slip made three times is still a slip: the note does not only say to accept it.
+    assert "correct each use if it is a typo" in kept[1].message
 
 
 def test_words_used_twice_keep_their_flags() -> None:
