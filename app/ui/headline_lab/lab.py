@@ -221,11 +221,14 @@ class HeadlineLab(QDockWidget):
         """The text's main key phrase ("time blocking"), once analysed: a better topic than
         one guessed from the title's words, unless the writer chose the topic or keyphrase, or
         the title states its topic ("How to Build an Emergency Fund")."""
-        subject = full_form(" ".join((subject or "").split()), self.story_text())
+        subject = " ".join((subject or "").split())
         if not subject or self.keyphrase.text().strip() or stated_topic(self._title):
             return
         current = self.topic.text().strip()
-        if current in ("", self._guessed_topic) and current != subject:
+        if current not in ("", self._guessed_topic):
+            return  # the writer's own topic
+        subject = full_form(subject, self.story_text())  # reads the story: only when needed
+        if current != subject:
             self._guess_topic(subject)
 
     def _personal_toggled(self, checked: bool) -> None:

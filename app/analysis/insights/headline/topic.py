@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from app.analysis.insights.headline import lexicon
@@ -107,9 +108,11 @@ def full_form(topic: str, text: str) -> str:
     if " " in word or not word.isalpha() or len(word) < 3:
         return topic
     rare = zipf(word.lower()) + CLIPPING_GAP
-    longer = re.findall(rf"\b{re.escape(word)}[a-z]{{3,}}\b", text, re.IGNORECASE)
-    fuller = [w.lower() for w in longer if zipf(w.lower()) >= rare]
-    return max(fuller, key=fuller.count) if fuller else topic
+    longer = Counter(
+        found.lower() for found in re.findall(rf"\b{re.escape(word)}[a-z]{{3,}}\b", text, re.I)
+    )
+    fuller = {form: uses for form, uses in longer.items() if zipf(form) >= rare}
+    return max(fuller, key=fuller.__getitem__) if fuller else topic
 
 
 def counted_in(topic: str, text: str) -> bool:
