@@ -17,7 +17,14 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 
-from app.session.plan.medium_markup import INLINE_MARKERS, LINK_SCHEMES, image, linked, marked
+from app.session.plan.medium_markup import (
+    INLINE_MARKERS,
+    LINK_SCHEMES,
+    escaped,
+    image,
+    linked,
+    marked,
+)
 
 MAX_POST_BYTES = 5_000_000  # a post larger than this is not a Medium post
 
@@ -189,7 +196,15 @@ class _PostParser(HTMLParser):
         assert self._block is not None
         while self._marks:
             open_tag, start = self._marks.pop()
-            self._block[start:] = [marked("".join(self._block[start:]), INLINE_MARKERS[open_tag])]
+            marker = INLINE_MARKERS[open_tag]
+            piece = marked("".join(self._block[start:]), marker)
+            before = self._block[start - 1] if start else ""
+            if marker != "`" and piece.startswith(marker) and _ends_with_mark(before, marker):
+                # Two runs side by side ("<b>bold</b><b>more</b>") are one: "**bold****more**"
+                # would show its middle marks.
+                self._block[start - 1] = before[: -len(marker)]
+                piece = piece[len(marker) :]
+            self._block[start:] = [piece]
             if open_tag == tag:
                 return
 
@@ -223,7 +238,15 @@ class _PostParser(HTMLParser):
         if self._field in ("title", "subtitle"):
             self._text.append(data)
         elif self._field == "body" and self._block is not None:
-            self._block.append(data)
+            # The writer's asterisks and brackets are text; inside code and code blocks, too.
+            literal = self._block_tag == "pre" or any(tag == "code" for tag, _ in self._marks)
+            self._block.append(data if literal else escaped(data))
+
+
+def _ends_with_mark(text: str, marker: str) -> bool:
+    """Whether ``text`` ends with a closing ``marker`` and not a longer run of asterisks
+    ("***" closes bold and italics together: no run to join)."""
+    return text.endswith(marker) and not text.endswith("*" + marker) and len(text) > len(marker)
 
 
 def _local(stamp: str) -> datetime | None:

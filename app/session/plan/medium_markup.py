@@ -27,12 +27,28 @@ def _around(text: str) -> tuple[str, str, str]:
     return lead, text.strip(), trail
 
 
+# The writer's own characters that Markdown would read as markup: asterisks, backticks,
+# brackets, backslashes, and underscores at a word's edge (``snake_case`` needs none).
+_MARKUP_CHARACTERS = re.compile(r"([\\*`\[\]])|(?<![^\W_])_|_(?![^\W_])")
+# Punctuation at the end of bold or italic text: it goes after the closing mark, since a mark
+# after punctuation and before a letter does not close ("**Note:**read" is no bold).
+_TRAILING_PUNCTUATION = re.compile(r"[^\w\s]+$")
+
+
+def escaped(text: str) -> str:
+    """Text from the export as Markdown that reads back as exactly that text."""
+    return _MARKUP_CHARACTERS.sub(lambda found: "\\" + found.group(0), text)
+
+
 def marked(text: str, marker: str) -> str:
     """``text`` as bold, italics or inline code; blank text stays as it was."""
     if not text.strip():
         return text
     lead, inner, trail = _around(text)
     if marker != "`":
+        punctuation = _TRAILING_PUNCTUATION.search(inner)
+        if punctuation and punctuation.start() > 0:
+            inner, trail = inner[: punctuation.start()], punctuation.group(0) + trail
         return f"{lead}{marker}{inner}{marker}{trail}"
     inner = " ".join(inner.split())
     # A code span is fenced by more backticks than any run inside it, and padded with a
@@ -43,16 +59,12 @@ def marked(text: str, marker: str) -> str:
     return f"{lead}{fence}{pad}{inner}{pad}{fence}{trail}"
 
 
-def _label(text: str) -> str:
-    return " ".join(text.split()).replace("[", "\\[").replace("]", "\\]")
-
-
 def linked(text: str, href: str) -> str:
-    """``[text](href)``; blank text stays as it was."""
+    """``[text](href)`` of Markdown ``text`` (escaped already); blank text stays as it was."""
     if not text.strip():
         return text
     lead, inner, trail = _around(text)
-    return f"{lead}[{_label(inner)}]({quote(href, safe=_TARGET_SAFE)}){trail}"
+    return f"{lead}[{' '.join(inner.split())}]({quote(href, safe=_TARGET_SAFE)}){trail}"
 
 
 def image(src: str, alt: str, caption: str) -> str:
@@ -64,4 +76,5 @@ def image(src: str, alt: str, caption: str) -> str:
         return ""
     caption = " ".join(caption.split())
     title = ' "' + caption.replace("\\", "\\\\").replace('"', '\\"') + '"' if caption else ""
-    return f"![{_label(alt or caption)}]({quote(src, safe=_TARGET_SAFE)}{title})"
+    label = escaped(" ".join((alt or caption).split()))
+    return f"![{label}]({quote(src, safe=_TARGET_SAFE)}{title})"

@@ -146,3 +146,25 @@ def test_an_imported_story_keeps_its_markup_and_its_read_time_counts_the_picture
     report = analyze(draft.body, title=draft.title)
     assert report.read_time.minutes >= (report.words / 265) + (12 + 11) / 60
     assert story.read_minutes == round(report.read_time.minutes, 2)
+
+
+@pytest.mark.parametrize(
+    ("html", "shown"),
+    [
+        ("<strong>Note:</strong>read this", "<strong>Note</strong>:read this"),
+        ("<strong>bold</strong><strong>more</strong> end", "<strong>boldmore</strong> end"),
+        ("<em>2*3</em> is six", "<em>2*3</em> is six"),
+        ("a_b and _c_ [d] `e`", "a_b and _c_ [d] `e`"),
+    ],
+)
+def test_imported_markup_reads_back_as_on_medium_without_stray_marks(html, shown) -> None:
+    """Bold that ends in punctuation before a letter, two bold runs side by side and the
+    writer's own asterisks, brackets and backticks read back as on Medium."""
+    from markdown_it import MarkdownIt
+
+    post = (
+        '<article><h1 class="p-name">T</h1><section data-field="body">'
+        f"<p>{html}</p></section></article>"
+    )
+    rendered = MarkdownIt("commonmark").render(parse_post(post).body)
+    assert rendered.strip() == f"<p>{shown}</p>"
