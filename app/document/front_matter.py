@@ -309,16 +309,16 @@ def build_front_matter(
 
     ``keep`` is the post's own front matter (:func:`read_front_matter_fields`): its fields
     stay, in their order, and each of Clapwise's fields is written in place of the key it
-    was read from ("description" stays "description"). An empty title, subtitle or tag list
-    removes the post's (the writer cleared it); a canonical link or date not given leaves the
-    post's as it was.
+    was read from ("description" stays "description"). An empty title, subtitle, tag list or
+    canonical link removes the post's (the writer cleared it); a canonical link or date not
+    given (None) leaves the post's as it was.
     """
     clean_tags = [tag.strip() for tag in tags if tag.strip()]
     values: dict[str, object] = {
         "title": title,
         "subtitle": subtitle,
         "tags": clean_tags,
-        "canonical_url": canonical_url.strip() if canonical_url else None,
+        "canonical_url": canonical_url.strip() if canonical_url is not None else None,
         "date": date,
     }
     own = dict(keep or {})

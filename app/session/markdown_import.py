@@ -36,6 +36,7 @@ class ImportedPost:
     subtitle: str = ""
     tags: tuple[str, ...] = ()
     problem: str = ""  # imported anyway, but something in the file was left out (why)
+    canonical_url: str = ""  # the front matter's link to where the post was first published
     notice: str = ""  # imported whole, with a change the writer should know of
 
     @property
@@ -126,7 +127,16 @@ def read_post(path: Path) -> ImportedPost:
         if broken
         else ""
     )
-    return ImportedPost(path, title, body, subtitle, metadata.tags, metadata.problem, notice)
+    return ImportedPost(
+        path,
+        title,
+        body,
+        subtitle,
+        metadata.tags,
+        problem=metadata.problem,
+        notice=notice,
+        canonical_url=metadata.canonical_url,
+    )
 
 
 def nesting_note(post: ImportedPost) -> str | None:

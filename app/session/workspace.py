@@ -118,8 +118,11 @@ class Workspace:
         if post is None:
             return self._store.drafts.create().id
         record = self._store.drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
-        # Counted now, so the drafts list is right before the draft is first opened.
-        self._store.drafts.save(record.id, word_count=post.word_count)
+        # Counted now, so the drafts list is right before the draft is first opened; the
+        # front matter's canonical link is the draft's, as the checklist and export show it.
+        self._store.drafts.save(
+            record.id, word_count=post.word_count, canonical_url=post.canonical_url
+        )
         if post.tags:
             self._store.tags.set_draft_tags(record.id, _unique_tags(post.tags)[:MAX_TAGS])
         return record.id

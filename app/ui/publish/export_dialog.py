@@ -73,7 +73,7 @@ def render_export(
             title=story.title,
             subtitle=story.subtitle,
             tags=story.tags,
-            canonical_url=story.canonical_url or None,
+            canonical_url=story.canonical_url,  # the draft's: empty when the writer has none
             front_matter=front_matter,
             smart_punctuation=smart_punctuation,
             fixes=chosen,

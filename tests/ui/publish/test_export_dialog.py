@@ -210,3 +210,30 @@ def test_an_imported_posts_own_front_matter_keys_survive_export(
         '---\ntitle: "Go at Ten"\nauthor: Russ Cox, for the Go team\n'
         "licence: Creative Commons Attribution 4.0 (CC BY 4.0)\n---\n\n# Go at Ten\n"
     )
+
+
+def test_an_imported_canonical_link_is_the_drafts_and_clearing_it_clears_the_export(
+    qtbot, window, publishing, tmp_path: Path
+) -> None:
+    """The checklist's canonical link and the exported one are the same: an imported post's
+    link fills the field, and a link the writer clears is gone from the export too."""
+    post = tmp_path / "cross-posted.md"
+    post.write_text(
+        "---\ntitle: Cross Posted\ncanonical_url: https://old.example/post\n---\n\n"
+        "First published on my blog.\n",
+        encoding="utf-8",
+    )
+    window.import_file(str(post))
+    assert window.stored_canonical_url() == "https://old.example/post"
+
+    def exported() -> str:
+        dialog = publishing.open_export_dialog("md")
+        dialog.front_matter.setChecked(True)
+        dialog.set_path(tmp_path / "out.md")
+        _export(qtbot, dialog)
+        return (tmp_path / "out.md").read_text(encoding="utf-8")
+
+    assert 'canonical_url: "https://old.example/post"' in exported()
+    publishing.checklist.elsewhere_box.setChecked(False)  # not published elsewhere after all
+    (tmp_path / "out.md").unlink()
+    assert "canonical_url" not in exported()
