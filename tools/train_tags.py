@@ -234,7 +234,7 @@ def main() -> int:
             print(f"    {name:15} {weight:+.3f}")
         print(f"    {'bias':15} {models[kind]['bias']:+.3f}")
     model = {
-        "about": "Tag ranking models: logistic regressions over tag_features.FEATURES, fitted "
+        "about": "Tag ranking models: logistic regressions over tags.features.FEATURES, fitted "
         "by tools/train_tags.py on the tuning part of medium_stories_dev; 'full' ranks with "
         "the prose, 'key_phrases' with the key phrases and title only.",
         "features": list(FEATURES),

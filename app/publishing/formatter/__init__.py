@@ -5,8 +5,9 @@ CommonMark only. The renderers here add the rest of the dialect (GFM tables,
 strikethrough, footnotes, dollar maths), one emphasis style (``*``/``**``), ordered lists
 numbered 1, 2, 3 without zero padding, optional smart punctuation in prose, and the Medium
 fixes of ``app.publishing.compat`` applied while rendering. Each module renders one kind of
-node: ``prose``, ``headings``, ``lists`` (with ``list_folding``), ``tables``, ``maths`` and
-``footnotes``; ``rendering`` holds the entry point and the parser.
+node: ``prose``, ``headings`` (with hard breaks), ``lists`` (with ``list_folding``),
+``tables``, ``code``, ``maths`` and ``footnotes``; ``nodes`` has the tree helpers they share,
+``state`` the options and per-document state, and ``rendering`` the entry point and parser.
 """
 
 from app.publishing.formatter.rendering import format_markdown

@@ -261,7 +261,7 @@ MEASURES: Mapping[str, Callable[[StoryPerformance], float | None]] = MappingProx
 )
 
 
-def _no_figure(measure: str, name: str, xs: Sequence[float], ys: Sequence[float]) -> str:
+def _no_figure(measure: str, name: str, xs: Sequence[float]) -> str:
     """Why a relation has no figure, in the words the report shows."""
     if not xs:
         return "no story has this measure yet"
@@ -315,7 +315,7 @@ def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange]
             # An estimate with a value always has both bounds.
             low, high = strict.low, strict.high
             clear = low is not None and high is not None and (low > 0 or high < 0)
-            reason = "" if estimate.value is not None else _no_figure(measure, name, xs, ys)
+            reason = "" if estimate.value is not None else _no_figure(measure, name, xs)
             relations.append(Relation(measure, name, estimate, clear, reason))
     overall = median([item.reads for item in items]) if items else None
     return WhatWorks(len(items), overall, tuple(groups), tuple(relations), tuple(changes))

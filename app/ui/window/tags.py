@@ -20,7 +20,8 @@ from app.ui.window.storing import say_not_stored
 class DraftTags:
     """The sidebar's tag field and suggestions, backed by the session and the tag history.
 
-    The history of the other drafts (their tags and keyphrases) is read once per opened draft.
+    The history of the other drafts (their tags and keyphrases) comes from the workspace,
+    which reads it again only after a change.
     """
 
     window: QMainWindow
@@ -49,7 +50,7 @@ class DraftTags:
         self.show_suggestions()
 
     def load_history(self, draft_id: int) -> None:
-        """Other drafts' keyphrases and the tag history, read once per opened draft."""
+        """Other drafts' keyphrases and the tag history, for the draft just opened."""
         self.other_keyphrases = self.workspace.keyphrases(exclude_draft_id=draft_id)
         self._tag_history = self.workspace.tag_history(exclude_draft_id=draft_id)
         self._suggestions_key = None

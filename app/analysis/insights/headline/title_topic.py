@@ -14,6 +14,13 @@ from app.analysis.insights.keywords.frequency import zipf
 _AVOIDING = frozenset({"without"})
 # "... Without Burning Out", "... Without Giving Up Coffee": what a story avoids, at the end.
 _AVOIDED_TAIL = re.compile(r"\s+without\s+.*$", re.I)
+# "7 Lessons From a Year of Teaching", "Ten Years of Go": a count of something, then its subject.
+_COUNTED_FORM = re.compile(
+    r"^(?:\d+|"
+    + "|".join(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+    + r")\s+\S+\s+(?:from|for|about|on|of|to|with)\s+(?P<topic>.+)$",
+    re.I,
+)
 _TOPIC_FORMS = (
     # "How to Learn SQL" -> "learning SQL" (via as_activity)
     re.compile(r"^(?P<topic>how\s+to\s+.+)$", re.I),
@@ -30,12 +37,7 @@ _TOPIC_FORMS = (
         re.I,
     ),
     # "7 Lessons From a Year of Teaching" -> "a Year of Teaching"
-    re.compile(
-        r"^(?:\d+|"
-        + "|".join(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
-        + r")\s+\S+\s+(?:from|for|about|on|of|to|with)\s+(?P<topic>.+)$",
-        re.I,
-    ),
+    _COUNTED_FORM,
     # "A Practical Guide to PostgreSQL Indexes", "The Case Against Microservices"
     re.compile(
         r"^(?:an?|the)\s+(?:\S+\s+)?(?:guide|introduction|case|primer|look)\s+"
@@ -84,7 +86,7 @@ def _title_topic(title: str) -> tuple[bool, str]:
     head, colon, _ = cleaned.partition(": ")
     if colon and 1 <= len(head.split()) <= MAX_TOPIC_WORDS + 1:
         # "Ten Years of Go: …" is about Go: a count of something names its subject after it.
-        counted = _TOPIC_FORMS[3].match(head)
+        counted = _COUNTED_FORM.match(head)
         return True, clean_topic(counted["topic"]) if counted else head
     # What the story steers clear of is no topic: "... Without Burning Out".
     text = _AVOIDED_TAIL.sub("", cleaned) or cleaned

@@ -120,7 +120,7 @@ MAX_TAG_LENGTH = 25
 #: Score of one past use of a tag halves every this many days.
 TAG_RECENCY_HALF_LIFE_DAYS = 90.0
 #: A tag the text supports scores TAG_WEIGHT_MODEL times the ranking model's probability that a
-#: writer would choose it (``tag_model.py``); history adds the weights below to that.
+#: writer would choose it (``tags/model.py``); history adds the weights below to that.
 TAG_WEIGHT_MODEL = 3.0
 #: A tag that shares a word with a better-ranked one keeps this share of its score.
 TAG_OVERLAP_PENALTY = 0.5

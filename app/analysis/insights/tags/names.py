@@ -75,15 +75,3 @@ def normalize_tag(text: str) -> str:
     while len(tag) > th.MAX_TAG_LENGTH and " " in tag:
         tag = tag.rsplit(" ", 1)[0]
     return tag[: th.MAX_TAG_LENGTH]
-
-
-def dedupe_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Normalized tags without case-insensitive duplicates, first spelling kept, in order."""
-    seen: set[str] = set()
-    result: list[str] = []
-    for raw in tags:
-        tag = normalize_tag(raw)
-        if tag and tag.lower() not in seen:
-            seen.add(tag.lower())
-            result.append(tag)
-    return tuple(result)

@@ -1,14 +1,14 @@
 """Tag suggestions for Medium: real tags that fit the text, then the writer's own habits.
 
 Medium allows five tags of at most 25 characters and shows the first one most. Suggestions are
-real Medium tags (``tag_vocabulary``) with their reach, each with a one-line reason:
+real Medium tags (``keywords.vocabulary``) with their reach, each with a one-line reason:
 
 * candidates come from the key phrases (a tag that is a key phrase, or a whole-word part of
   one), the title, the prose paragraph by paragraph, initialisms ("AI"), the hubs of the
   tags' families ("Machine Learning" for "Deep Learning"), one-word key phrases Medium's
   2020 list lacks ("COVID-19", reach 0) and the post's subject when that list lacks it
-  ("Single Tasking") (``tag_features``);
-* a logistic model fitted on stories with their writers' own tags (``tag_model``) gives each
+  ("Single Tasking") (``features``);
+* a logistic model fitted on stories with their writers' own tags (``model``) gives each
   the probability a writer would choose it; below the model's least probability a candidate
   is left out (precision first), and the largest part of its score the draft supplied is the
   reason shown;

@@ -7,7 +7,6 @@ import pytest
 from app.analysis.insights.tags.names import (
     TagTooLongError,
     check_tag_length,
-    dedupe_tags,
     normalize_tag,
 )
 from app.analysis.insights.tags.verdict import reach_of
@@ -28,13 +27,6 @@ from app.analysis.insights.tags.verdict import reach_of
 )
 def test_normalize_tag(raw, expected):
     assert normalize_tag(raw) == expected
-
-
-def test_dedupe_is_case_insensitive_and_keeps_order():
-    assert dedupe_tags(["writing", "Writing", " WRITING ", "Remote work", "remote  work"]) == (
-        "Writing",
-        "Remote Work",
-    )
 
 
 def test_a_typed_tag_longer_than_25_characters_is_refused():
