@@ -292,3 +292,19 @@ def test_a_count_past_a_thousand_has_a_thousands_separator():
     source = "# Tea\n\n" + " ".join(["I drink green tea every morning."] * 1100)
     checks = analyze(source, keyphrase="green tea").keywords.keyphrase.checks
     assert any(check.message.startswith("1,100 uses outside headings") for check in checks)
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("Remote work for small teams", "The title starts with the keyphrase."),
+        (
+            "How to Do Remote Work with Kids",
+            "The keyphrase comes right after “How to Do”, at the start of the title.",
+        ),
+    ],
+)
+def test_the_title_message_is_true_of_the_title(title: str, message: str) -> None:
+    check = report_for(body(2), title=title).check("keyphrase_in_title")
+    assert check is not None
+    assert (check.status, check.message) == ("good", message)
