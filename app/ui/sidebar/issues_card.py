@@ -23,6 +23,10 @@ def _share_line(name: str, share: Share, target: str, too_short: str = "") -> st
 
 
 TRANSITIONS_FROM_WORDS = Thresholds().transition_min_words
+# The targets come from the thresholds that judge the shares, as the checklist's do.
+LONG_TARGET = f"aim for {Thresholds().long_share_good:g}% or less"
+PASSIVE_TARGET = f"aim for {Thresholds().passive_share_good:g}% or less"
+TRANSITIONS_TARGET = f"aim for {Thresholds().transition_share_good:g}% or more"
 
 
 class IssuesCard(Card):
@@ -99,12 +103,12 @@ class IssuesCard(Card):
         self.shares.setText(
             "<br>".join(
                 [
-                    _share_line("Long sentences", style.long_sentences, "aim for 25% or less"),
-                    _share_line("Passive voice", style.passive_sentences, "aim for 10% or less"),
+                    _share_line("Long sentences", style.long_sentences, LONG_TARGET),
+                    _share_line("Passive voice", style.passive_sentences, PASSIVE_TARGET),
                     _share_line(
                         "Transitions",
                         style.transition_sentences,
-                        "aim for 30% or more",
+                        TRANSITIONS_TARGET,
                         f"judged from {TRANSITIONS_FROM_WORDS} words on",
                     ),
                 ]

@@ -215,3 +215,23 @@ def test_what_to_do_lines_are_readable_in_the_dark_theme(window, publishing, ope
         assert contrast(text, behind) >= 4.5
     finally:
         window.view_modes.set_theme("light", remember=False)
+
+
+def test_the_passive_line_agrees_with_the_sidebar_above_the_target(
+    window, publishing, open_story
+) -> None:
+    from app.ui.theme import status_color
+
+    active = " ".join(f"We met the team on day {day} and talked." for day in range(1, 16))
+    body = "The plan was approved by the board. The report was written by an intern. " + active
+    open_story(window, body, title="Passive Story")  # 2 of 17 sentences: 11.8%, over 10%
+    _show(publishing)
+    shares = window.sidebar.issues.shares.text()
+    passive_line = next(line for line in shares.split("<br>") if "Passive voice" in line)
+    assert status_color("ok") in passive_line
+    assert "aim for 10% or less" in passive_line
+    row = publishing.checklist.rows["passive"]
+    assert _status(publishing, "passive") == "warn"
+    assert "aim for 10% or less" in row.title.text()
+    assert "Nothing to do" not in row.fix.text()
+    assert "rewrite 1 passive sentence" in row.fix.text()
