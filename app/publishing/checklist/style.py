@@ -160,9 +160,20 @@ def check_hard_sentences(report: Report, empty: bool, off: frozenset[str]) -> Ch
             f"Split or simplify them until no more than {HARD_SENTENCE_SHARE:g}% are hard.",
             rules,
         )
-    if len(rules) == 2:
+    flagged = sum(report.style.count(rule) for rule in rules)
+    if flagged:
+        # Within the limit, yet highlighted in the text and in Top fixes: an optional edit,
+        # never "nothing to do" beside sentences the story marks as hard to read.
+        noun = "very hard sentence" if rules == ("very_hard_sentence",) else "hard sentence"
+        fix = (
+            f"Optional: split the {plural(flagged, noun)} highlighted in the text where you "
+            "want the story plainer."
+        )
+    elif len(rules) == 2:
         fix = "Nothing to do: sentences are easy to follow."
-    else:  # only part of the hard sentences was counted: no promise about the rest
+    else:
+        fix = "Nothing to do by this count."
+    if len(rules) < 2:  # only part of the hard sentences was counted: no promise about the rest
         missing = next(rule for rule in ("very_hard_sentence", "hard_sentence") if rule in off)
-        fix = f"Nothing to do by this count. {how_to_switch_on((missing,))}"
+        fix = f"{fix} {how_to_switch_on((missing,))}"
     return ChecklistItem("hard_sentences", label, "pass", detail, fix, rules)

@@ -235,3 +235,24 @@ def test_the_passive_line_agrees_with_the_sidebar_above_the_target(
     assert "aim for 10% or less" in row.title.text()
     assert "Nothing to do" not in row.fix.text()
     assert "rewrite 1 passive sentence" in row.fix.text()
+
+
+def test_hard_sentences_under_the_limit_name_the_highlighted_ones(
+    window, publishing, open_story
+) -> None:
+    very_hard = (
+        "I realize that I might have to open multiple tabs in my browser, answer a message from "
+        "a colleague, check the calendar for the meeting that was moved, and then return to the "
+        "document that I had started writing before lunch, which by then has lost its thread."
+    )
+    short = " ".join(f"We met the team on day {day} and talked." for day in range(1, 13))
+    open_story(window, f"{very_hard} {short}", title="A Long Day")  # 1 of 13: under 10%
+    _show(publishing)
+    findings = window.editor.result.report.findings
+    assert [f.rule for f in findings if f.rule.endswith("hard_sentence")] == ["very_hard_sentence"]
+    row = publishing.checklist.rows["hard_sentences"]
+    assert _status(publishing, "hard_sentences") == "pass"
+    assert "Nothing to do" not in row.fix.text()
+    assert row.fix.text().startswith(
+        "Optional: split the 1 very hard sentence highlighted in the text"
+    )
