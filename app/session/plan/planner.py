@@ -167,6 +167,10 @@ class Plan:
             )
         )
 
+    def draft_title(self, draft_id: int) -> str:
+        """The draft's saved title: what a story usually goes live with."""
+        return self._store.drafts.get(draft_id).title
+
     def story_for_draft(self, draft_id: int) -> StoryRecord | None:
         return self._store.stories.for_draft(draft_id)
 

@@ -57,6 +57,9 @@ class PublishDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy  HH:mm")
         self.title = QLineEdit(title)
+        # Room for a title of search-result length, shown from its start.
+        self.title.setMinimumWidth(self.title.fontMetrics().averageCharWidth() * 60)
+        self.title.setCursorPosition(0)
         self.publication = QComboBox()
         self.publication.addItem("(none: my own profile)", None)
         for publication in plan.publications():
@@ -239,7 +242,8 @@ class StoriesTab(QWidget):
         if self._plan.story_for_draft(draft_id) is not None:
             QMessageBox.information(self, "Published", "This draft is already published.")
             return
-        dialog = PublishDialog(self._plan, "", self)
+        # The final title starts as the draft's: the writer edits it only when it changed.
+        dialog = PublishDialog(self._plan, self._plan.draft_title(draft_id), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:

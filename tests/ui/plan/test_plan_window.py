@@ -242,3 +242,16 @@ def test_calendar_opens_on_a_goal_beyond_its_range(make_window, store, database_
     summary = calendar.streaks.text()
     assert "20,000" in summary
     assert "50" not in summary
+
+
+def test_the_final_title_starts_as_the_drafts_title(window, monkeypatch) -> None:
+    window.title_edit.setPlainText("I'm Returning to Single-Tasking")
+    shown: list[str] = []
+
+    def look(dialog: PublishDialog) -> QDialog.DialogCode:
+        shown.append(dialog.title.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PublishDialog, "exec", look)
+    window.show_plan("Performance log").stories.publish_current()
+    assert shown == ["I'm Returning to Single-Tasking"]
