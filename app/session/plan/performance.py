@@ -53,6 +53,31 @@ def performances(
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class TooRecent:
+    """A story with figures, none of them yet from :data:`MIN_AGE_DAYS` after publishing."""
+
+    title: str
+    comparable_on: date  # the first day whose figures it is compared by
+
+    def to_dict(self) -> dict[str, object]:
+        return {"title": self.title, "comparable_on": self.comparable_on.isoformat()}
+
+
+def too_recent(
+    stories: Sequence[StoryRecord], snapshots: dict[int, list[Snapshot]]
+) -> list[TooRecent]:
+    """Stories with figures that :func:`performances` leaves out as too new, soonest first:
+    so a writer who logged figures is told when they start to count, not to log some."""
+    compared = {item.story.id for item in performances(stories, snapshots)}
+    found = [
+        TooRecent(story.title, story.published_at.date() + timedelta(days=MIN_AGE_DAYS))
+        for story in stories
+        if snapshots.get(story.id) and story.id not in compared
+    ]
+    return sorted(found, key=lambda item: item.comparable_on)
+
+
 def _value_on(series: Sequence[Snapshot], day: date) -> Snapshot | None:
     """The last snapshot on or before ``day``."""
     found = None

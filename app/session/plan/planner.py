@@ -17,7 +17,7 @@ from app.session.plan import calendar
 from app.session.plan.charts import ChartData, chart_data
 from app.session.plan.measure import StoryMeasures, measure_story, measure_title
 from app.session.plan.medium_export import ExportedPost, read_export
-from app.session.plan.performance import performances, title_changes
+from app.session.plan.performance import performances, title_changes, too_recent
 from app.session.plan.stats_csv import CsvImportError, parse_stats_csv
 from app.session.plan.submissions import (
     AlreadySubmittedError,
@@ -397,7 +397,7 @@ class Plan:
             for story in stories
             for change in title_changes(self.versions(story.id), snapshots.get(story.id, []))
         ]
-        return what_works(performances(stories, snapshots), changes)
+        return what_works(performances(stories, snapshots), changes, too_recent(stories, snapshots))
 
     def charts(self) -> ChartData:
         stories = self.stories()

@@ -11,10 +11,12 @@ from statistics import median
 from types import MappingProxyType
 
 from app.analysis.insights.headline.report import BANDS
+from app.document.wording import plural
 from app.session.plan.performance import (
     MIN_AGE_DAYS,
     StoryPerformance,
     TitleChange,
+    TooRecent,
     hour_band,
     published_weekday,
 )
@@ -159,6 +161,7 @@ class WhatWorks:
     groups: tuple[Group, ...]
     relations: tuple[Relation, ...]
     title_changes: tuple[TitleChange, ...]
+    too_recent: tuple[TooRecent, ...] = ()  # stories with figures, none old enough yet
 
     def highlights(self) -> tuple[str, ...]:
         """What stands out at 99 %, in plain words (empty when nothing does)."""
@@ -198,6 +201,7 @@ class WhatWorks:
             "groups": [group.to_dict() for group in self.groups],
             "relations": [relation.to_dict() for relation in self.relations],
             "title_changes": [change.to_dict() for change in self.title_changes],
+            "too_recent": [item.to_dict() for item in self.too_recent],
         }
 
 
@@ -272,7 +276,11 @@ def _no_figure(measure: str, name: str, xs: Sequence[float]) -> str:
     return f"every story has the same {name.replace('_', ' ')}"
 
 
-def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange] = ()) -> WhatWorks:
+def what_works(
+    items: Sequence[StoryPerformance],
+    changes: Sequence[TitleChange] = (),
+    recent: Sequence[TooRecent] = (),
+) -> WhatWorks:
     tag_names: dict[str, str] = {}
     for item in items:
         for tag in item.story.tags:
@@ -318,7 +326,9 @@ def what_works(items: Sequence[StoryPerformance], changes: Sequence[TitleChange]
             reason = "" if estimate.value is not None else _no_figure(measure, name, xs)
             relations.append(Relation(measure, name, estimate, clear, reason))
     overall = median([item.reads for item in items]) if items else None
-    return WhatWorks(len(items), overall, tuple(groups), tuple(relations), tuple(changes))
+    return WhatWorks(
+        len(items), overall, tuple(groups), tuple(relations), tuple(changes), tuple(recent)
+    )
 
 
 def _number(metric_name: str, value: float | None) -> str:
@@ -378,10 +388,25 @@ def _why_nothing_stands_out(groups: Sequence[Group]) -> str:
     return f"no group of {MIN_STRICT}+ stories differs clearly from your median"
 
 
+def _waiting(recent: Sequence[TooRecent]) -> str:
+    """Figures are logged but all too new: say so, and when the first one starts to count."""
+    first = recent[0]
+    one = len(recent) == 1
+    return (
+        f"No data yet: {plural(len(recent), 'story', 'stories')} {'has' if one else 'have'} "
+        f"figures, but none from {MIN_AGE_DAYS} or more days after {'it' if one else 'they'} "
+        "went live (Medium's numbers grow for weeks). Log or import the figures of "
+        f"“{first.title}” again on or after {first.comparable_on:%d %b %Y}, and the figures "
+        "appear here."
+    )
+
+
 def describe(report: WhatWorks) -> str:
     """The report as plain text, as the panel and ``clapwise stats report`` show it."""
     if not report.stories:
-        return NO_DATA.format(days=MIN_AGE_DAYS)
+        return (
+            _waiting(report.too_recent) if report.too_recent else NO_DATA.format(days=MIN_AGE_DAYS)
+        )
     lines = [
         f"Stories compared: {report.stories} (published {MIN_AGE_DAYS}+ days before their "
         "latest statistics). Figures: median of each story's latest totals, with a "

@@ -255,3 +255,26 @@ def test_the_final_title_starts_as_the_drafts_title(window, monkeypatch) -> None
     monkeypatch.setattr(PublishDialog, "exec", look)
     window.show_plan("Performance log").stories.publish_current()
     assert shown == ["I'm Returning to Single-Tasking"]
+
+
+def test_what_works_says_when_logged_figures_start_to_count(window, monkeypatch) -> None:
+    window.title_edit.setPlainText("Why I write at dawn")
+
+    def accept(dialog: PublishDialog) -> QDialog.DialogCode:
+        dialog.when.setDateTime(QDateTime(QDate(2026, 3, 2), QTime(7, 45)))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PublishDialog, "exec", accept)
+    stories = window.show_plan("Performance log").stories
+    stories.publish_current()
+    for day in range(3, 10):  # a week of figures, the last from day 7
+        stories.taken_on.setDate(QDate(2026, 3, day))
+        stories.figures["views"].setValue(100 * day)
+        stories.figures["reads"].setValue(40 * day)
+        assert stories.log_selected()
+    text = window.show_plan("What works for you").what_works.report_text()
+    assert text == (
+        "No data yet: 1 story has figures, but none from 14 or more days after it went live "
+        "(Medium's numbers grow for weeks). Log or import the figures of “Why I write at "
+        "dawn” again on or after 16 Mar 2026, and the figures appear here."
+    )
