@@ -68,12 +68,20 @@ def assess_tag(
         narrowed = any(t.name.lower() in taken for t in containing)
         fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY) and on_topic(t))
         neighbour = "" if narrowed else widest(fitting)
-        specific = [other for other in chosen if other.lower() != tag.lower() and _has_room(other)]
+        others = [other for other in chosen if other.lower() != tag.lower()]
+        # Only a listed tag is named as the partner: the unlisted note below would otherwise
+        # doubt, a line later, the very tag this one recommends.
+        specific = [other for other in others if 0 < reach_of(other) < th.CROWDED_TAG_MIN_STORIES]
         if specific:
             # The mix the suggestions offer: a broad tag for reach beside a specific one.
             message = (
                 f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there "
                 f"alone; beside ‘{specific[0]}’ it adds reach."
+            )
+        elif any(not reach_of(other) for other in others):
+            message = (
+                f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there "
+                "alone; beside a specific tag that readers follow, it adds reach."
             )
         else:
             message = f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there."
@@ -92,11 +100,6 @@ def assess_tag(
             neighbour,
         )
     return TagAssessment(name, found.stories, "ok", f"‘{name}’: {found.stories:,} stories.")
-
-
-def _has_room(tag: str) -> bool:
-    """Whether ``tag`` is specific: a Medium tag short of crowded, or one its list lacks."""
-    return reach_of(tag) < th.CROWDED_TAG_MIN_STORIES
 
 
 def _slip(tag: str, found: VocabularyTag | None, meant: str) -> TagAssessment:

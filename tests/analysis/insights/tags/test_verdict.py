@@ -63,3 +63,13 @@ def test_a_note_quotes_the_tag_as_the_writer_spelled_it():
     assert assess_tag("JavaScript").tag == "JavaScript"
     # Other words for a tag ("ML") are not its spelling: the note names the tag it counted.
     assert assess_tag("ML").message.startswith("‘Machine Learning’ is crowded")
+
+
+def test_a_crowded_tag_never_names_an_unlisted_tag_as_its_partner():
+    chosen = ["Productivity", "Multitasking", "Focus", "Mindfulness"]
+    assert all(reach_of(tag) == 0 for tag in chosen[1:])  # the unlisted note names them
+    note = assess_tag("Productivity", chosen)
+    assert note.verdict == "crowded"
+    assert note.message.endswith("alone; beside a specific tag that readers follow, it adds reach.")
+    listed = assess_tag("Productivity", ["Multitasking", "Productivity", "Distraction"])
+    assert listed.message.endswith("alone; beside ‘Distraction’ it adds reach.")
