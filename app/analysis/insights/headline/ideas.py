@@ -159,6 +159,8 @@ def ideas_from_topic(
         # Claims of experience only when the writer says the story is theirs.
         ideas.append(("personal story", f"What {t.mine} Taught Me"))
         # One phrase, no colon: the lab's own advice would ask to rewrite "X: Lessons ...".
-        experience = t.mine if t.activity else f"with {t.mine}"
+        # "Experience Growing My Newsletter" reads well, an activity with its object; a lone
+        # activity ("Experience Single-Tasking") reads as a compound noun and takes "with".
+        experience = t.mine if t.activity and len(t.mine.split()) > 1 else f"with {t.mine}"
         ideas.append(("personal story", f"Lessons from My Own Experience {experience}"))
     return ideas

@@ -299,3 +299,19 @@ def test_mistakes_and_myths_ideas_need_a_story_about_them() -> None:
     texts = {v.text for v in generate_variants("ecosystem", text=wrong, hide_weak=False)}
     assert "Common Mistakes with Ecosystems" in texts or "Common Mistakes with Ecosystem" in texts
     assert [text for text in texts if text.startswith("Common Myths About Ecosystem")]
+
+
+@pytest.mark.parametrize(
+    ("topic", "expected"),
+    [
+        ("single-tasking", "Lessons from My Own Experience with Single-Tasking"),
+        ("growing my newsletter", "Lessons from My Own Experience Growing My Newsletter"),
+        ("side projects", "Lessons from My Own Experience with Side Projects"),
+    ],
+)
+def test_the_lessons_idea_reads_as_english(topic, expected):
+    """A lone activity after "Experience" read as a compound noun: "Lessons from My Own
+    Experience Single-Tasking"."""
+    texts = [variant.text for variant in generate_variants(topic, personal=True, hide_weak=False)]
+    assert expected in texts
+    assert not any(text.endswith("Experience Single-Tasking") for text in texts)
