@@ -38,6 +38,27 @@ def test_clickbait_title_names_its_flag(qtbot) -> None:
     assert "curiosity gap" in card.flags.text().lower()
 
 
+def test_the_lift_is_backed_by_a_reason_on_the_card(qtbot, window, wait_for_analysis) -> None:
+    """A clean how-to whose only listed reason is one to keep is told why it could do better."""
+    wait_for_analysis(window)
+    field = window.sidebar.keyphrase.field
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "single-tasking")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    window.title_edit.setFocus()
+    window.title_edit.selectAll()
+    qtbot.keyClicks(window.title_edit, "How to Return to Single-Tasking When Your Browser Owns You")
+    card = window.sidebar.headline
+    qtbot.waitUntil(lambda: "58 characters" in card.length.text())
+    assert "To lift it: say what the reader gets, with one specific detail" in card.verdict.text()
+    reasons = card.reasons.text().split("<br>")
+    assert any(
+        row.startswith("- ") and row.endswith("say what the reader gets, with one specific detail")
+        for row in reasons
+    ), reasons
+
+
 def test_a_one_word_title_is_counted_in_the_singular(qtbot, window, wait_for_analysis) -> None:
     window.title_edit.setFocus()
     window.title_edit.selectAll()

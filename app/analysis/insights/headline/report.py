@@ -285,6 +285,17 @@ def _advice(
     return advice
 
 
+def _appeal_reason(score: int, unit: float) -> Reason:
+    """The reason for a band below strong when no drawback stands out: the appeal."""
+    action = "say what the reader gets, with one specific detail"
+    state = (
+        f"appeal {score}/100, below most A/B-tested headlines with no single fault"
+        if score < 50
+        else "it names a subject without saying what the reader gets"
+    )
+    return Reason(f"- {state}: {action}", -_ADVICE_IMPACT * unit, "appeal", action)
+
+
 def _empty(text: str) -> HeadlineReport:
     action = "write one that says what the story gives the reader"
     return HeadlineReport(
@@ -353,6 +364,10 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
         reasons = [reason for reason in reasons if reason.impact < 0]
     reasons.sort(key=lambda reason: abs(reason.impact), reverse=True)
     band = band_for(overall, risk)
+    if band != "strong" and not any(reason.impact < 0 and reason.action for reason in reasons):
+        # The lift must follow from a reason shown: with no drawback to name, what holds the
+        # band down is the appeal, made of signals each too small to quote.
+        reasons.insert(0, _appeal_reason(score, model.spread))
     return HeadlineReport(
         text=text,
         score=score,

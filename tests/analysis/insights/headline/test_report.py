@@ -186,6 +186,29 @@ def test_every_band_below_strong_says_what_would_lift_it():
             assert len(report.lift) > len("To lift it: ") + 10
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How to Return to Single-Tasking When Your Browser Owns You",
+        "Five Ways to Turn a Bad Idea Into a Great One",
+        "How to Do Usability Testing With Kids",
+        "Is Multitasking Quietly Ruining Your Focus?",
+        "The Case Against Microservices",
+        "Lessons",
+    ],
+)
+def test_the_lift_follows_from_a_reason_shown(text):
+    """ "To lift it" repeats the action of a drawback among the first four reasons (the card
+    shows four), never advice that no reason supports."""
+    report = analyze_headline(text)
+    assert report.band != "strong"
+    shown = report.reasons[:4]
+    assert any(reason.impact < 0 and report.lift.endswith(reason.action) for reason in shown), (
+        report.lift,
+        [reason.text for reason in shown],
+    )
+
+
 def test_a_strong_headline_with_a_drawback_listed_is_not_told_nothing_stands_out():
     report = analyze_headline("Svelte 5 Runes Finally Made Reactivity Click for Me")
     assert report.band == "strong"
