@@ -49,16 +49,28 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK
-    from app.analysis.insights.headline.report import BLEND, standards_score
+    from app.analysis.insights.headline.report import (
+        BLEND,
+        RED_FLAG_PENALTY,
+        standards_score,
+        style_loss,
+    )
 
     # The overall blends two judgements: say both, so a good band beside a low appeal (an
-    # honest title the A/B tests would not pick) reads as what it is, not a contradiction.
-    standards = round(standards_score(report.clickbait_probability, len(report.red_flags)))
+    # honest title the A/B tests would not pick) reads as what it is, not a contradiction;
+    # and say what the standards lost, so they never read as a verdict the flags contradict.
+    flags = len(report.red_flags)
+    standards = round(standards_score(report.clickbait_probability, flags))
+    losses = []
+    if flags:
+        losses.append(f"{RED_FLAG_PENALTY * flags} off for {plural(flags, 'red flag')}")
+    if (style := round(style_loss(report.clickbait_probability))) > 0:
+        losses.append(f"{style} off for wording like viral-site headlines")
     lines = [
         f"{report.text}",
         f"Overall {report.overall}/100, {report.verdict}; it weighs appeal {report.score}/100 "
         f"against A/B-tested headlines ({BLEND.appeal_share:.0%}) with Medium's standards "
-        f"{standards}/100 (no clickbait, nothing withheld)",
+        f"{standards}/100 ({'; '.join(losses) or 'no red flag'})",
         report.lift,
         f"Clickbait risk: {report.risk} ({report.risk_note})",
         f"Type: {report.type}; {plural(report.characters, 'character')}, "

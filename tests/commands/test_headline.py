@@ -114,3 +114,13 @@ def test_reasons_never_ask_to_swap_a_number_or_call_a_kind_of_test_negative(caps
     assert "negative words" not in out  # "stress test" is a technique, not a feeling
     out = _headline(capsys, "Ten Years of Go: What a Decade of Open Source Taught Us")
     assert "Type: list" not in out  # a span of time is no list
+
+
+def test_the_standards_figure_says_what_it_lost_never_no_clickbait_beside_a_red_flag(
+    capsys,
+) -> None:
+    assert main(["headline", "You Won't Believe What Happened When I Closed All My Tabs"]) == 0
+    out = capsys.readouterr().out
+    assert "nothing withheld" not in out
+    assert "off for 1 red flag" in out or "off for 2 red flags" in out
+    assert "Clickbait risk: high" in out
