@@ -147,10 +147,10 @@ def ideas_from_topic(
         s = "" if t.plural else "s"
         ideas.append(("why", f"Why {t.title} {t.be} Harder Than {t.it} Look{s}"))
         if not t.activity:
-            # A thing can be debated or doubted; most activities in a story are just done
-            # ("Is Loading Audio Files Worth It?").
+            # A thing can be doubted; most activities in a story are just done ("Common Myths
+            # About Loading Audio Files"). No "Is It Worth It?": the lab's own advice would ask
+            # to state the answer instead of asking.
             ideas.append(("myths", f"Common Myths About {t.title}"))
-            ideas.append(("question", f"{t.be} {t.title} Worth It?"))
     if keyphrase and keyphrase.lower() not in t.title.lower():
         ideas.append(
             ("keyphrase first", f"{title_case(keyphrase)}: A Practical Guide to {t.title}")

@@ -2,12 +2,13 @@
 
 Ideas come from the writer's title (tightened, keyphrase first, for the reader, a how-to, as
 lessons, as one phrase, in title case, a count the story really has) and from the topic (a
-how-to for an activity, what to know, a guide, common mistakes, tips, myths, a why, a
-question): see ``ideas``. A topic that is missing or is the whole title is taken from the title
+how-to for an activity, what to know, a guide, common mistakes, tips, myths, a why): see
+``ideas``. A topic that is missing or is the whole title is taken from the title
 (``title_topic``); its grammar is read in ``topic``. Ideas that claim personal experience
 appear only for a personal story; ideas that trip one of Medium's red flags never appear, nor do
-ideas whose own reasons would ask for a rewrite (a colon that lost the A/B tests), ideas a band
-below the writer's title, or weak ones that would not beat it. The most usable come first.
+ideas whose own reasons would ask for a rewrite (a colon or a question that lost the A/B
+tests), ideas a band below the writer's title, or weak ones that would not beat it. The most
+usable come first.
 """
 
 from __future__ import annotations
@@ -45,12 +46,15 @@ _CONTENT_CLAIMS = {
 
 
 _BAND_RANK = {name: rank for rank, (name, _) in enumerate(BANDS)}
-_REWRITE_ACTIONS = frozenset({WORDING["colon"].cut})
+_REWRITE_ACTIONS = frozenset(
+    {WORDING["colon"].cut, WORDING["question_mark"].cut, WORDING["ends_with_question"].cut}
+)
 
 
 def _asks_for_rewrite(report: HeadlineReport) -> bool:
-    """Whether the idea's own reasons tell the writer to rewrite its form (a colon that lost
-    the A/B tests): the lab must not offer what its advice would then undo."""
+    """Whether the idea's own reasons tell the writer to rewrite its form (a colon or a
+    question that lost the A/B tests): the lab must not offer what its advice would then
+    undo."""
     return any(reason.impact < 0 and reason.action in _REWRITE_ACTIONS for reason in report.reasons)
 
 
