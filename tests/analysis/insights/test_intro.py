@@ -129,6 +129,16 @@ def test_weak_paragraph_gets_specific_tips():
     assert "Use the keyphrase “deep work” in the first paragraph." in report.tips
 
 
+def test_an_opening_with_no_nameable_hook_is_not_told_to_open_with_one():
+    """A rule cannot be sure of most real hooks; only a warm-up line is told to open with one
+    (as the checklist warns only of a warm-up)."""
+    paragraph = "Every story on Medium is judged in a second: by its headline. Here is why."
+    report = analyze_intro(GOOD_SUBTITLE, paragraph, None, TITLE)
+    assert report.hook_type == HookType.NONE
+    assert not report.generic_opening
+    assert not any("Open with a hook" in tip for tip in report.tips)
+
+
 def test_missing_paragraph():
     report = analyze_intro(GOOD_SUBTITLE, "   ", "remote work", TITLE)
     assert report.paragraph_words == 0
