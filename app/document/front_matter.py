@@ -220,24 +220,21 @@ _PARSERS: dict[FrontMatterFormat, Callable[[str], Any]] = {
 
 
 def _fields_to_front_matter(fields: Mapping[str, Any]) -> FrontMatter:
-    def first(keys: tuple[str, ...]) -> str:
-        for key in keys:
-            value = _text(fields.get(key))
-            if value:
-                return value
-        return ""
+    def value_of(field: str) -> object:
+        key = _own_key(fields, field)  # the one rule for which key holds a field
+        return fields[key] if key is not None else None
 
-    tags: object = next((fields[key] for key in _TAG_KEYS if key in fields), [])
+    tags = value_of("tags")
     if isinstance(tags, str):  # "a, b" or Jekyll's space-separated "a b"
         tags = tags.split(",") if "," in tags else tags.split()
     if not isinstance(tags, list):
         tags = []
     return FrontMatter(
-        title=first(("title",)),
-        subtitle=first(_SUBTITLE_KEYS),
+        title=_text(value_of("title")),
+        subtitle=_text(value_of("subtitle")),
         tags=tuple(dict.fromkeys(text for text in map(_text, tags) if text)),
-        canonical_url=first(_CANONICAL_KEYS),
-        date=next((day for key in _DATE_KEYS if (day := _date(fields.get(key)))), None),
+        canonical_url=_text(value_of("canonical_url")),
+        date=_date(value_of("date")),
     )
 
 
