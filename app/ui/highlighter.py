@@ -42,8 +42,10 @@ _EMPHASIS_RE = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\
 _LINK_RE = re.compile(r"(!?\[)([^\]\n]*)(\]\()([^)\s]*(?:\s+\"[^\"]*\")?)(\))")
 _URL_RE = re.compile(r"https?://[^\s<>()]+")
 
-_NORMAL, _IN_BACKTICK_FENCE, _IN_TILDE_FENCE = 0, 1, 2
+_NORMAL, _IN_BACKTICK_FENCE, _IN_TILDE_FENCE, _IN_INDENTED_CODE = 0, 1, 2, 3
 _FENCE_BITS = 3
+#: A line indented four spaces or a tab: code, when no paragraph or list item goes on there.
+_INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 _MUTED = "#9a9a9a"
 
 
@@ -251,6 +253,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def _syntax(self, text: str, fence: int, layers: list[tuple[int, int, QTextCharFormat]]) -> int:
         """Collect Markdown syntax layers (Python indices); returns the fence state after."""
         formats = _syntax_formats(current_theme())
+        if _INDENTED_RE.match(text) and text.strip() and self._opens_code(fence):
+            layers.append((0, len(text), formats["fence"]))
+            return _IN_INDENTED_CODE
+        if fence == _IN_INDENTED_CODE:
+            fence = _NORMAL  # a blank line keeps the block open for the next indented line
+            if not text.strip():
+                return _IN_INDENTED_CODE
         opening = _FENCE_RE.match(text)
         if fence != _NORMAL:
             layers.append((0, len(text), formats["fence"]))
@@ -278,6 +287,25 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             layers.append((list_marker.start(), list_marker.end(), formats["list"]))
         self._inline(text, layers)
         return _NORMAL
+
+    def _opens_code(self, state: int) -> bool:
+        """Whether an indented line is code: it goes on an indented code block, or follows a
+        blank line with no list item above it (there it is the item's own paragraph)."""
+        if state == _IN_INDENTED_CODE:
+            return True
+        if state != _NORMAL:
+            return False  # inside a fenced block
+        block = self.currentBlock().previous()
+        if not block.isValid():
+            return True
+        if block.text().strip():
+            return False  # a paragraph's or list item's next line
+        while block.isValid() and not block.text().strip():
+            block = block.previous()
+        if not block.isValid():
+            return True
+        above = block.text()
+        return not (_LIST_RE.match(above) or _INDENTED_RE.match(above))
 
     def _inline(self, text: str, layers: list[tuple[int, int, QTextCharFormat]]) -> None:
         formats = _syntax_formats(current_theme())

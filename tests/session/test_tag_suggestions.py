@@ -26,3 +26,9 @@ def test_a_tag_only_the_subtitle_names_can_be_suggested() -> None:
     with_subtitle = tag_suggestions(report, TagHistory(), [])
     assert "Git" not in [s.tag for s in without]
     assert "Git" in [s.tag for s in with_subtitle]
+
+
+def test_a_tag_the_title_names_says_so_rather_than_how_often_the_text_does() -> None:
+    report = analyze(BODY, title="Finding the Bad Commit with Git", subtitle="A git walkthrough")
+    reasons = {s.tag: s.reason for s in tag_suggestions(report, TagHistory(), [])}
+    assert reasons["Git"] == "named in the title"

@@ -128,3 +128,41 @@ def test_a_long_draft_left_for_a_short_one_paints_the_short_one(
         window.open_draft(short_id)
         wait_for_analysis(window)
         assert _painted_lines(window) == _marked_lines(window) == {0}
+
+
+def _monospace_lines(window) -> set[int]:
+    """Numbers of the blocks whose first character is painted in the code font."""
+    from app.ui.theme import code_font
+
+    family = code_font().families()[0]
+    lines = set()
+    block = window.editor.document().firstBlock()
+    while block.isValid():
+        for fmt in block.layout().formats():
+            if fmt.start == 0 and family in (fmt.format.fontFamilies() or []):
+                lines.add(block.blockNumber())
+        block = block.next()
+    return lines
+
+
+def test_indented_code_is_painted_as_code_but_a_list_items_paragraph_is_not(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.selectAll()
+    window.editor.insertPlainText(
+        "Turn the mode on:\n"  # 0
+        "\n"
+        "    sqlite3 data.db 'PRAGMA journal_mode=wal;'\n"  # 2
+        "\n"
+        "    sqlite-utils enable-wal data.db\n"  # 4
+        "\n"
+        "That is all.\n"  # 6
+        "\n"
+        "- A list item\n"  # 8
+        "\n"
+        "    with a second paragraph of its own.\n"  # 10
+        "A paragraph\n"  # 11
+        "    goes on here.\n"  # 12
+    )
+    wait_for_analysis(window)
+    assert _monospace_lines(window) == {2, 4}

@@ -111,3 +111,21 @@ def test_a_keyphrase_only_a_subheading_uses_is_reported_once(
     assert item is not None
     assert said in item.fix
     assert "never appears" not in item.fix
+
+
+def test_suggested_tags_follow_an_edited_subtitle(qtbot, window, wait_for_analysis) -> None:
+    window.new_draft()
+    window.editor.setPlainText(
+        "Our nightly build broke twice last week. The logs were long and the cause was small."
+        "\n\nWe found the bad commit with bisect and a short script that runs the tests."
+    )
+    wait_for_analysis(window)
+
+    def chips() -> set[str]:
+        found = window.sidebar.tags_card.findChildren(QPushButton, "suggestionChip")
+        return {chip.text() for chip in found}
+
+    assert "+ Git" not in chips()
+    qtbot.keyClicks(window.subtitle_edit, "A git bisect walkthrough")
+    wait_for_analysis(window)
+    assert "+ Git" in chips()

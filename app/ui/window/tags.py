@@ -64,7 +64,7 @@ class DraftTags:
         report = self.report
         tags = tuple(self.sidebar.tags.tags())
         phrases = tuple(k.phrase for k in report.keywords.extracted)
-        key = (phrases, report.title, tags, id(self._tag_history))
+        key = (phrases, report.title, report.subtitle, tags, id(self._tag_history))
         if key == self._suggestions_key:
             return
         self._suggestions_key = key

@@ -46,6 +46,8 @@ def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
     if not totals:
         return "a tag the post's words point to"
     group = max(totals, key=lambda g: (totals[g], g))
+    if group == "mentions" and totals.get("title", 0.0) > 0:
+        group = "title"  # "named in the title" says more than "mentions it once"
     name = candidate.tag.name
     if group == "keyphrase":
         subject = candidate.values.get("subject")
