@@ -416,6 +416,7 @@ class KeywordIndex:
             if score > 0:  # nothing: a clause or a verb ("Dmitri taught", "kept")
                 ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
+        _title_phrase_first(ranked, title_keys, self._count)
         chosen = _deduplicate(ranked, self._count, limit)
         if not chosen:
             return ()
@@ -432,6 +433,29 @@ def _title_keys(title: str) -> frozenset[Key]:
 
 def _title_stems(title: str) -> frozenset[str]:
     return frozenset(part for key in _title_keys(title) for part in key)
+
+
+def _title_phrase_first(
+    ranked: list[tuple[float, Key]], title_keys: frozenset[Key], counts: dict[Key, int]
+) -> None:
+    """A single word on top gives way to a phrase of the title that holds it and that the
+    text writes again ("morning routine" before "routine" in "Morning Routine"): the title
+    says the phrase is what the post is about."""
+    if not ranked or len(ranked[0][1]) != 1:
+        return
+    score, word = ranked[0]
+    holders = [
+        (index, key)
+        for index, (_s, key) in enumerate(ranked)
+        if len(key) > 1
+        and key in title_keys
+        and word[0] in key
+        and counts.get(key, 0) >= th.TITLE_PHRASE_MIN_USES
+    ]
+    if holders:
+        index, key = holders[0]
+        del ranked[index]
+        ranked.insert(0, (score, key))
 
 
 def _deduplicate(

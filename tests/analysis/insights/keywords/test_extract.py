@@ -149,6 +149,24 @@ def test_title_phrases_get_a_bonus():
     assert phrases(blocks, title="All about coffee")[0].lower() == "coffee"
 
 
+ROUTINE = [
+    B("paragraph", 0, "I am not a morning person, so my morning routine matters more to me."),
+    B("paragraph", 0, "The routine starts the night before. A routine needs sleep first."),
+    B("heading", 2, "Step 1: sleep"),
+    B("paragraph", 0, "Each morning I keep the routine short, and my morning routine holds."),
+    B("paragraph", 0, "Some days the routine slips, and the morning feels long."),
+]
+
+
+def test_a_phrase_of_the_title_goes_before_the_word_it_holds():
+    assert phrases(ROUTINE)[0] == "routine"
+    found = phrases(ROUTINE, title="My Morning Routine")
+    assert found[0] == "morning routine"
+    assert "routine" in found  # still a key phrase, after the subject
+    # Only a phrase the text writes again: a title alone names no subject.
+    assert phrases(ROUTINE, title="My Slow Routine")[0] == "routine"
+
+
 def test_scores_are_relative_to_the_best_phrase():
     found = extract_keyphrases(REMOTE, limit=5)
     assert found[0].score == 1.0
