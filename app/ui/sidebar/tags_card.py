@@ -140,7 +140,11 @@ class TagsCard(Card):
         _clear(self._suggestions)
         full = len(self.field.tags()) >= MAX_TAGS
         for suggestion in suggestions[:SHOWN_SUGGESTIONS]:
-            row = QHBoxLayout()
+            # The chip on a line of its own and its reach and reason under it, across the
+            # card: beside the chip they wrapped into a narrow ragged column.
+            row = QVBoxLayout()
+            row.setSpacing(2)
+            chip_line = QHBoxLayout()
             button = QPushButton(f"+ {suggestion.tag}")
             button.setAccessibleName(f"Add suggested tag {suggestion.tag}")
             button.setObjectName("suggestionChip")
@@ -148,9 +152,11 @@ class TagsCard(Card):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setEnabled(not full)
             button.clicked.connect(lambda _checked=False, t=suggestion.tag: self.field.add_tag(t))
-            row.addWidget(button)
+            chip_line.addWidget(button)
+            chip_line.addStretch(1)
+            row.addLayout(chip_line)
             reach = _reach_label(suggestion)
-            row.addWidget(label(f"{reach} · {suggestion.reason}", name="small"), 1)
+            row.addWidget(label(f"{reach} · {suggestion.reason}", name="small"))
             self._suggestions.addLayout(row)
         self._refresh_notes()
 
