@@ -90,6 +90,7 @@ class Candidate:
     mentions: int = 0
     known: bool = True  # in Medium's tag list
     written: str = ""  # how a tag Medium's list lacks is written ("Random Projections")
+    sharpens: str = ""  # the subject word this tag of the title names more sharply ("learning")
     #: Longer Medium tags whose uses hold every use of this one in the title and prose
     #: ("machine-learning" for "learning" when neither writes "learning" alone).
     only_within: frozenset[str] = frozenset()
@@ -224,11 +225,22 @@ def _spelled_out(found: list[str], pool: _Pool) -> None:
             candidate.initials = initials
 
 
-def _from_title(title: str, pool: _Pool) -> None:
+def _from_title(title: str, keyphrases: Sequence[Keyphrase], pool: _Pool) -> None:
+    """Tags the title writes. One of several words that holds the post's subject word is the
+    title's sharper name for that subject ("Learning to Code" for "learning"), and counts as
+    the subject too."""
+    subject = stem_key(keyphrases[0].phrase) if keyphrases else ()
     for tag in vocabulary().mentions(title):
         candidate = pool.get(tag)
-        if candidate is not None:
-            candidate.raise_to("title", 1.0)
+        if candidate is None:
+            continue
+        candidate.raise_to("title", 1.0)
+        key = stem_key(tag.slug)
+        if len(subject) == 1 and len(content_words(tag)) >= 2 and holds_run(key, subject):
+            candidate.raise_to("subject", 1.0)
+            candidate.raise_to("keyphrase", keyphrases[0].score)
+            candidate.phrase = candidate.phrase or tag.name
+            candidate.sharpens = keyphrases[0].phrase
 
 
 def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
@@ -400,7 +412,7 @@ def tag_candidates(
     are the words the draft writes as people's names (``KeywordReport.people``)."""
     pool = _Pool(english=reads_english(text or title), people=people, compounds=ing_compounds(text))
     _from_keyphrases(keyphrases, title, pool)
-    _from_title(title, pool)
+    _from_title(title, keyphrases, pool)
     _spelled_out(initialisms(title), pool)
     words = _from_prose(text, title, pool)
     if text:

@@ -84,6 +84,7 @@ def credit_from_text(
     scored.sort(key=lambda item: (-item[0], item[1].tag.slug))
     new_one_word = 0
     credited: set[str] = set()
+    sharpened = False  # the subject is the title's sharper name for it
     for probability, candidate in scored:
         if probability < model.min_probability:
             break
@@ -100,8 +101,12 @@ def credit_from_text(
         credited.add(candidate.tag.slug)
         if _is_passing(candidate):
             ballot.passing.add(normalize_tag(spelled).lower())
-        if candidate.values.get("subject") and candidate.known:  # no unknown tag leads
+        # The subject's tag leads, the title's sharper name for it first ("Learning to Code"
+        # before "Learning"), else the likeliest; never one Medium's list lacks.
+        leads = not ballot.subject or (candidate.sharpens and not sharpened)
+        if candidate.values.get("subject") and candidate.known and leads:
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
+            sharpened = sharpened or bool(candidate.sharpens)
 
 
 def _is_passing(candidate: Candidate) -> bool:
