@@ -82,6 +82,14 @@ def credit_from_text(
         for candidate in tag_candidates(keyphrases, title, text, people)
     ]
     scored.sort(key=lambda item: (-item[0], item[1].tag.slug))
+    # A new one-word tag that is a word of a longer tag offered beside it ("Time" beside "Time
+    # Management") is that tag's part, and says nothing about readers either.
+    offered_words = {
+        word
+        for probability, candidate in scored
+        if probability >= model.min_probability and len(stem_key(candidate.tag.slug)) > 1
+        for word in stem_key(candidate.tag.slug)
+    }
     new_one_word = 0
     credited: set[str] = set()
     sharpened = False  # the subject is the title's sharper name for it
@@ -91,6 +99,8 @@ def credit_from_text(
         if candidate.only_within & credited:
             continue  # "Learning" beside "Machine Learning", when the text never says it alone
         if not candidate.known and "-" not in candidate.tag.slug:
+            if stem_key(candidate.tag.slug)[0] in offered_words:
+                continue
             new_one_word += 1
             if new_one_word > th.TAG_NEW_ONE_WORD_MAX:
                 continue

@@ -441,3 +441,19 @@ def test_a_tag_the_title_writes_around_the_subject_word_leads_as_the_subject():
         "the post's subject: ‘Learning to Code’",
     )
     assert first.reach > 0
+
+
+def test_a_new_one_word_tag_inside_a_longer_tag_offered_is_left_out():
+    text = "\n".join(
+        [
+            "Time management starts with knowing where the time goes.",
+            "I logged my time for a week. Time on email was the surprise.",
+            "Time management is not about doing more; time is for what matters.",
+            "Time blocks on the calendar protect time for deep work.",
+        ]
+    )
+    title = "Time Management Notes"
+    keyphrases = phrases("time management", "time", "email")
+    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
+    assert "Time Management" in suggestions
+    assert "Time" not in suggestions
