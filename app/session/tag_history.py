@@ -23,7 +23,8 @@ def load_tag_history(store: Store, *, exclude_draft_id: int | None = None) -> Ta
     (from the history) and its tags. The sample draft is not the writer's: its tags are left
     out.
     """
-    return _leaving_out(_read(store, sample_draft_id(store)), exclude_draft_id)
+    drafts = _read(store, sample_draft_id(store))
+    return _leaving_out(drafts, store.tags.replaced_names(), exclude_draft_id)
 
 
 class TagHistoryCache:
@@ -37,6 +38,7 @@ class TagHistoryCache:
         self._store = store
         self._key: tuple[tuple[int, int], int | None] | None = None
         self._drafts: _Read = ()
+        self._replaced: tuple[str, ...] = ()
 
     def history(self, *, exclude_draft_id: int | None = None) -> TagHistory:
         """As :func:`load_tag_history` gives it, read from the store only after a change."""
@@ -44,8 +46,9 @@ class TagHistoryCache:
         key = (self._store.tags.history_stamp(), sample_draft_id(self._store))
         if key != self._key:
             self._drafts = _read(self._store, key[1])
+            self._replaced = self._store.tags.replaced_names()
             self._key = key
-        return _leaving_out(self._drafts, exclude_draft_id)
+        return _leaving_out(self._drafts, self._replaced, exclude_draft_id)
 
 
 def _read(store: Store, sample_id: int | None) -> _Read:
@@ -68,8 +71,9 @@ def _read(store: Store, sample_id: int | None) -> _Read:
     )
 
 
-def _leaving_out(drafts: _Read, draft_id: int | None) -> TagHistory:
+def _leaving_out(drafts: _Read, replaced: tuple[str, ...], draft_id: int | None) -> TagHistory:
     """The history without one live draft (the one being written)."""
     return TagHistory(
-        tuple(past for owner, past in drafts if draft_id is None or owner != draft_id)
+        tuple(past for owner, past in drafts if draft_id is None or owner != draft_id),
+        replaced=replaced,
     )

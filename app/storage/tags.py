@@ -246,6 +246,23 @@ class TagRepository:
             for draft_id, draft_title, last, names, exists, keyphrase, title in rows
         ]
 
+    def replaced_names(self) -> tuple[str, ...]:
+        """The names the writer renamed or merged into another tag and has not used since
+        ("Routine" after merging it into "Morning Routine"), oldest first."""
+        with self._sessions() as session:
+            details = session.scalars(
+                select(TagEvent.detail)
+                .where(TagEvent.action.in_(("renamed", "merged")))
+                .order_by(TagEvent.id)
+            ).all()
+            current = set(session.scalars(select(Tag.key)))
+        replaced: dict[str, str] = {}
+        for detail in details:
+            old, arrow, _new = (detail or "").rpartition(" → ")
+            if arrow and tag_key(old) not in current:
+                replaced.setdefault(tag_key(old), old)
+        return tuple(replaced.values())
+
     def rename(self, tag_id: int, new_name: str) -> None:
         """Rename a tag everywhere; renaming onto an existing tag merges the two."""
         key = tag_key(new_name)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from app.analysis.engine.analyzer import analyze
+from app.analysis.insights.tags.history import TagHistory
 from app.session import Workspace
 from app.session.sample_draft import create_sample_draft
 from app.session.tag_history import load_tag_history
+from app.session.tag_suggestions import tag_suggestions
 from tests.session.history_reads import history_reads
 
 
@@ -103,3 +106,32 @@ def test_tags_set_by_another_program_reach_the_kept_history(store, database_path
         command_line.close()
     assert history_without(workspace, open_id) == {(("Cycling",), ("Other",))}
     assert workspace.tags.names() == ["Cycling"]
+
+
+def test_a_name_merged_or_renamed_away_is_not_suggested_again_until_used_again(store) -> None:
+    workspace = Workspace(store)
+    first = store.drafts.create(title="Mornings")
+    second = store.drafts.create(title="Evenings")
+    store.tags.set_draft_tags(first.id, ["Routine", "Habbits"])
+    store.tags.set_draft_tags(second.id, ["Morning Routine"])
+    ids = {usage.name: usage.id for usage in store.tags.usage()}
+    store.tags.merge(ids["Routine"], ids["Morning Routine"])
+    store.tags.rename(ids["Habbits"], "Habits")
+    assert workspace.tag_history().replaced == ("Routine", "Habbits")
+
+    body = "\n\n".join(
+        [
+            "My routine starts the night before. A routine needs sleep first.",
+            "I keep the routine short, and the routine holds on bad days.",
+            "Some days the routine slips, and then I start the routine again.",
+        ]
+    )
+    report = analyze(body, title="A Routine That Holds")
+    unmerged = [s.tag for s in tag_suggestions(report, TagHistory(), [])]
+    assert "Routine" in unmerged
+    suggested = [s.tag for s in tag_suggestions(report, workspace.tag_history(), [])]
+    assert "Routine" not in suggested
+
+    third = store.drafts.create(title="Again")
+    store.tags.set_draft_tags(third.id, ["Routine"])  # the writer wants it back
+    assert workspace.tag_history().replaced == ("Habbits",)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+
 from app.ui.tag_history_dialog import COLUMNS
 
 
@@ -84,3 +87,29 @@ def test_a_name_longer_than_medium_allows_is_refused(qtbot, window, store, dialo
     kind, text = dialogs[-1]
     assert kind == "warning"
     assert "Medium allows 25" in text
+
+
+def test_a_tag_merged_away_is_no_longer_suggested(qtbot, window, store, wait_for_analysis) -> None:
+    window.new_draft()
+    draft_id = window.draft.id
+    window.editor.setPlainText(
+        "My routine starts the night before. A routine needs sleep first.\n\n"
+        "I keep the routine short, and the routine holds on bad days.\n\n"
+        "Some days the routine slips, and then I start the routine again."
+    )
+    wait_for_analysis(window)
+
+    def chips() -> set[str]:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # chips replaced
+        found = window.sidebar.tags_card.findChildren(QPushButton, "suggestionChip")
+        return {chip.text() for chip in found}
+
+    assert "+ Routine" in chips()
+    other = store.drafts.create(title="Another")
+    store.tags.set_draft_tags(other.id, ["Routine", "Morning Routine"])
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.select_tag("Routine")
+    dialog.merge_selected("Morning Routine")
+    assert window.draft.id == draft_id
+    assert "+ Routine" not in chips()

@@ -16,7 +16,10 @@ class PastDraft:
 
 @dataclass(frozen=True, slots=True)
 class TagHistory:
-    """The writer's tag history; ``now`` (POSIX seconds) defaults to the current time."""
+    """The writer's tag history; ``now`` (POSIX seconds) defaults to the current time.
+    ``replaced`` are the names the writer renamed or merged into another tag: their own word
+    that they no longer want."""
 
     drafts: tuple[PastDraft, ...] = ()
     now: float | None = None
+    replaced: tuple[str, ...] = ()

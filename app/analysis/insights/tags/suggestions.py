@@ -75,7 +75,8 @@ def suggest_tags(
     ballot = Ballot()
     credit_from_text(keyphrases, title, text, people, ballot)
     credit_from_history(keyphrases, history, current_tags, ballot)
-    taken = set(writers_tags(current_tags))
+    # Neither a tag already chosen nor a name the writer replaced with another of their own.
+    taken = set(writers_tags([*current_tags, *history.replaced]))
     ranked = sorted(
         (
             (found.score, lowered)
