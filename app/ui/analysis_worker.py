@@ -50,7 +50,8 @@ def line_fingerprint(spans: tuple[HighlightSpan, ...]) -> int:
     """Identifies what a line shows (a block's state keeps it); 0 means "no findings"."""
     if not spans:
         return 0
-    return hash(tuple((span.column, span.length, span.rule) for span in spans)) & 0x0FFFFFFF or 1
+    # 26 bits: a block state keeps it above four bits of Markdown syntax, in a signed int.
+    return hash(tuple((span.column, span.length, span.rule) for span in spans)) & 0x03FFFFFF or 1
 
 
 @dataclass(frozen=True)

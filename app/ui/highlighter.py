@@ -42,9 +42,16 @@ _EMPHASIS_RE = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\
 _LINK_RE = re.compile(r"(!?\[)([^\]\n]*)(\]\()([^)\s]*(?:\s+\"[^\"]*\")?)(\))")
 _URL_RE = re.compile(r"https?://[^\s<>()]+")
 
+# A block's state keeps, in its low bits, what the next line needs to know of the lines above
+# (Qt re-highlights the next line whenever a line's state changes), and above them the
+# fingerprint of the findings it shows.
 _NORMAL, _IN_BACKTICK_FENCE, _IN_TILDE_FENCE, _IN_INDENTED_CODE = 0, 1, 2, 3
-_FENCE_BITS = 3
-#: A line indented four spaces or a tab: code, when no paragraph or list item goes on there.
+_BLOCK_BITS = 3  # which of those the line is in
+_IN_LIST = 4  # a list item goes on: an indented line below is its paragraph, not code
+_NO_PARAGRAPH = 8  # blank, a heading, a rule or a fence's end: an indented line below opens code
+_SYNTAX_SHIFT = 4
+_SYNTAX_BITS = (1 << _SYNTAX_SHIFT) - 1
+#: A line indented four spaces or a tab: code, unless a paragraph or a list item goes on.
 _INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 _MUTED = "#9a9a9a"
 
@@ -203,7 +210,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
         def stale(block: QTextBlock, number: int) -> bool:
             state = block.userState()
-            shown = (state >> 2) if state > 0 else 0
+            shown = (state >> _SYNTAX_SHIFT) if state > 0 else 0
             if known is not None:
                 return shown != known.get(number, 0)
             return shown != line_fingerprint(self.spans_for(block))
@@ -233,14 +240,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         previous = self.previousBlockState()
-        fence = previous & _FENCE_BITS if previous > 0 else _NORMAL
+        # The first line reads as if after a blank line (-1: no line above).
+        above = previous & _SYNTAX_BITS if previous >= 0 else _NO_PARAGRAPH
         layers: list[tuple[int, int, QTextCharFormat]] = []
-        fence = self._syntax(text, fence, layers)
+        syntax = self._syntax(text, above, layers)
         block = self.currentBlock()
         spans = self.spans_for(block)
         self._paint(text, layers, spans)
         fingerprint = line_fingerprint(spans)
-        self.setCurrentBlockState((fingerprint << 2) | fence)
+        self.setCurrentBlockState((fingerprint << _SYNTAX_SHIFT) | syntax)
         if fingerprint:
             marker = block.userData()
             if not isinstance(marker, _PaintedMarker):
@@ -250,16 +258,24 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         else:
             self._painted.pop(block.fragmentIndex(), None)
 
-    def _syntax(self, text: str, fence: int, layers: list[tuple[int, int, QTextCharFormat]]) -> int:
-        """Collect Markdown syntax layers (Python indices); returns the fence state after."""
+    def _syntax(self, text: str, above: int, layers: list[tuple[int, int, QTextCharFormat]]) -> int:
+        """Collect Markdown syntax layers (Python indices); returns the line's syntax state
+        from that of the line ``above``."""
         formats = _syntax_formats(current_theme())
-        if _INDENTED_RE.match(text) and text.strip() and self._opens_code(fence):
+        fence = above & _BLOCK_BITS
+        in_list = above & _IN_LIST
+        blank = not text.strip()
+        indented = bool(_INDENTED_RE.match(text))
+        opens_code = fence == _NORMAL and above & _NO_PARAGRAPH and not in_list
+        if indented and not blank and (fence == _IN_INDENTED_CODE or opens_code):
             layers.append((0, len(text), formats["fence"]))
             return _IN_INDENTED_CODE
         if fence == _IN_INDENTED_CODE:
             fence = _NORMAL  # a blank line keeps the block open for the next indented line
-            if not text.strip():
-                return _IN_INDENTED_CODE
+            if blank:
+                return _IN_INDENTED_CODE | _NO_PARAGRAPH
+        if fence == _NORMAL and blank:
+            return in_list | _NO_PARAGRAPH  # a list goes on across blank lines
         opening = _FENCE_RE.match(text)
         if fence != _NORMAL:
             layers.append((0, len(text), formats["fence"]))
@@ -267,7 +283,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 (fence == _IN_BACKTICK_FENCE and opening.group(1)[0] == "`")
                 or (fence == _IN_TILDE_FENCE and opening.group(1)[0] == "~")
             )
-            return _NORMAL if closes and not text.strip().strip("`~") else fence
+            return _NO_PARAGRAPH if closes and not text.strip().strip("`~") else fence
         if opening:
             layers.append((0, len(text), formats["fence"]))
             return _IN_BACKTICK_FENCE if opening.group(1)[0] == "`" else _IN_TILDE_FENCE
@@ -279,33 +295,21 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             layers.append((heading.start(1), heading.end(1), formats["marker"]))
         elif _HR_RE.match(text):
             layers.append((0, len(text), formats["marker"]))
-            return _NORMAL
+            return _NO_PARAGRAPH
         elif _QUOTE_RE.match(text):
             layers.append((0, len(text), formats["quote"]))
         list_marker = _LIST_RE.match(text)
         if list_marker and not heading:
             layers.append((list_marker.start(), list_marker.end(), formats["list"]))
         self._inline(text, layers)
-        return _NORMAL
-
-    def _opens_code(self, state: int) -> bool:
-        """Whether an indented line is code: it goes on an indented code block, or follows a
-        blank line with no list item above it (there it is the item's own paragraph)."""
-        if state == _IN_INDENTED_CODE:
-            return True
-        if state != _NORMAL:
-            return False  # inside a fenced block
-        block = self.currentBlock().previous()
-        if not block.isValid():
-            return True
-        if block.text().strip():
-            return False  # a paragraph's or list item's next line
-        while block.isValid() and not block.text().strip():
-            block = block.previous()
-        if not block.isValid():
-            return True
-        above = block.text()
-        return not (_LIST_RE.match(above) or _INDENTED_RE.match(above))
+        if heading:
+            return _NO_PARAGRAPH
+        if list_marker:
+            return _IN_LIST
+        # An item's indented paragraph, or a line run on from it, keeps the list going; a
+        # heading or a paragraph of its own after a blank line ends it.
+        goes_on = in_list and (indented or not above & _NO_PARAGRAPH)
+        return _IN_LIST if goes_on else _NORMAL
 
     def _inline(self, text: str, layers: list[tuple[int, int, QTextCharFormat]]) -> None:
         formats = _syntax_formats(current_theme())

@@ -163,6 +163,36 @@ def test_indented_code_is_painted_as_code_but_a_list_items_paragraph_is_not(
         "    with a second paragraph of its own.\n"  # 10
         "A paragraph\n"  # 11
         "    goes on here.\n"  # 12
+        "\n"
+        "- An item that goes on\n"  # 14
+        "  over two lines\n"
+        "\n"
+        "    and its second paragraph.\n"  # 17
+        "\n"
+        "## Install\n"  # 19
+        "    pip install clapwise\n"  # 20: code right under a heading
     )
     wait_for_analysis(window)
-    assert _monospace_lines(window) == {2, 4}
+    assert _monospace_lines(window) == {2, 4, 20}
+
+
+def test_indented_code_follows_edits_to_the_lines_above(qtbot, window, wait_for_analysis) -> None:
+    window.editor.selectAll()
+    window.editor.insertPlainText("Intro.\n\n\n    make build\n\nThe end.\n")  # code on line 3
+    wait_for_analysis(window)
+    assert _monospace_lines(window) == {3}
+
+    _type_at(qtbot, window, len("Intro.\n\n"), "- an item")  # a list item two lines above
+    wait_for_analysis(window)
+    assert _monospace_lines(window) == set()  # now the item's own paragraph
+
+    cursor = window.editor.textCursor()
+    cursor.setPosition(len("Intro.\n\n"))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()  # the item goes: a blank line again
+    wait_for_analysis(window)
+    assert _monospace_lines(window) == {3}
+
+    _type_at(qtbot, window, len("Intro.\n\n"), "Run it:")  # a paragraph runs into the line
+    wait_for_analysis(window)
+    assert _monospace_lines(window) == set()
