@@ -65,6 +65,23 @@ def tag_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+_ARROW = " → "
+
+
+def _old_name(detail: str, current: set[str]) -> str:
+    """The old name in a rename or merge event's "old → new"; names may hold an arrow too, so
+    the split is the one whose new name is a tag today (else the last arrow)."""
+    splits = [
+        (detail[:index], detail[index + len(_ARROW) :])
+        for index in range(len(detail))
+        if detail.startswith(_ARROW, index)
+    ]
+    for old, new in splits:
+        if tag_key(new) in current:
+            return old
+    return splits[-1][0] if splits else ""
+
+
 class TagRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -258,8 +275,8 @@ class TagRepository:
             current = set(session.scalars(select(Tag.key)))
         replaced: dict[str, str] = {}
         for detail in details:
-            old, arrow, _new = (detail or "").rpartition(" → ")
-            if arrow and tag_key(old) not in current:
+            old = _old_name(detail or "", current)
+            if old and tag_key(old) not in current:
                 replaced.setdefault(tag_key(old), old)
         return tuple(replaced.values())
 
@@ -275,7 +292,7 @@ class TagRepository:
                 self._merge(session, tag, existing)
                 return
             session.add(
-                TagEvent(tag_id=tag.id, action="renamed", detail=f"{tag.name} → {new_name}")
+                TagEvent(tag_id=tag.id, action="renamed", detail=f"{tag.name}{_ARROW}{new_name}")
             )
             tag.name = " ".join(new_name.split())
             tag.key = key
@@ -303,8 +320,7 @@ class TagRepository:
         session.execute(
             update(TagEvent).where(TagEvent.tag_id == source.id).values(tag_id=target.id)
         )
-        session.add(
-            TagEvent(tag_id=target.id, action="merged", detail=f"{source.name} → {target.name}")
-        )
+        detail = f"{source.name}{_ARROW}{target.name}"
+        session.add(TagEvent(tag_id=target.id, action="merged", detail=detail))
         session.flush()
         session.delete(source)

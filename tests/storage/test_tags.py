@@ -70,3 +70,15 @@ def test_merge_does_not_duplicate_a_tag_on_one_draft(store) -> None:
     usage = {u.name: u for u in store.tags.usage()}
     store.tags.merge(usage["AI"].id, usage["Artificial Intelligence"].id)
     assert store.tags.draft_tags(draft.id) == ["Artificial Intelligence"]
+
+
+def test_names_renamed_or_merged_away_are_known_even_with_arrows_in_them(store) -> None:
+    draft = store.drafts.create(title="Days")
+    store.tags.set_draft_tags(draft.id, ["Routine", "Habits → Goals", "Mornings"])
+    ids = {usage.name: usage.id for usage in store.tags.usage()}
+    store.tags.rename(ids["Routine"], "Morning → Evening")
+    store.tags.rename(ids["Habits → Goals"], "Goals")
+    store.tags.merge(ids["Mornings"], ids["Routine"])
+    assert store.tags.replaced_names() == ("Routine", "Habits → Goals", "Mornings")
+    store.tags.set_draft_tags(draft.id, ["Routine"])  # used again: no longer replaced
+    assert store.tags.replaced_names() == ("Habits → Goals", "Mornings")

@@ -55,7 +55,7 @@ class TagsCard(Card):
         self._suggestions_host = QWidget()
         self._suggestions = QVBoxLayout(self._suggestions_host)
         self._suggestions.setContentsMargins(0, 0, 0, 0)
-        self._suggestions.setSpacing(2)
+        self._suggestions.setSpacing(8)  # apart, so each reason reads with its own chip
         self.add(self._suggestions_host)
         self._topics: tuple[str, ...] | None = None  # the post's key phrases, once analysed
         # Tags the writer used on other stories, folded: theirs, so never "check on Medium".

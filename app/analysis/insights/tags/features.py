@@ -90,7 +90,7 @@ class Candidate:
     mentions: int = 0
     known: bool = True  # in Medium's tag list
     written: str = ""  # how a tag Medium's list lacks is written ("Random Projections")
-    sharpens: str = ""  # the subject word this tag of the title names more sharply ("learning")
+    sharpens_subject: bool = False  # the title's sharper name for the subject word
     #: Longer Medium tags whose uses hold every use of this one in the title and prose
     #: ("machine-learning" for "learning" when neither writes "learning" alone).
     only_within: frozenset[str] = frozenset()
@@ -240,7 +240,7 @@ def _from_title(title: str, keyphrases: Sequence[Keyphrase], pool: _Pool) -> Non
             candidate.raise_to("subject", 1.0)
             candidate.raise_to("keyphrase", keyphrases[0].score)
             candidate.phrase = candidate.phrase or tag.name
-            candidate.sharpens = keyphrases[0].phrase
+            candidate.sharpens_subject = True
 
 
 def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:

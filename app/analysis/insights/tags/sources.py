@@ -37,8 +37,12 @@ _REASON_OF_FEATURE: tuple[tuple[str, str], ...] = (
 )
 
 
-def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
-    """The reason behind the largest part of the candidate's score that the draft supplied."""
+def _reason(
+    candidate: Candidate, contributions: dict[str, float], sharper_subject: bool = False
+) -> str:
+    """The reason behind the largest part of the candidate's score that the draft supplied;
+    with ``sharper_subject``, another tag is the title's sharper name for the subject, and
+    only that one is called the subject."""
     totals: dict[str, float] = defaultdict(float)
     for feature, group in _REASON_OF_FEATURE:
         if candidate.values.get(feature, 0.0) > 0:
@@ -50,7 +54,8 @@ def _reason(candidate: Candidate, contributions: dict[str, float]) -> str:
         group = "title"  # "named in the title" says more than "mentions it once"
     name = candidate.tag.name
     if group == "keyphrase":
-        subject = candidate.values.get("subject")
+        sharpest = candidate.sharpens_subject or not sharper_subject
+        subject = candidate.values.get("subject") and sharpest
         why = "the post's subject" if subject else "a key phrase of the post"
         return f"{why}: ‘{candidate.phrase}’"
     if group == "keyphrase_part":
@@ -90,6 +95,11 @@ def credit_from_text(
         if probability >= model.min_probability and len(stem_key(candidate.tag.slug)) > 1
         for word in stem_key(candidate.tag.slug)
     }
+    sharper_subject = any(
+        candidate.sharpens_subject and candidate.known
+        for probability, candidate in scored
+        if probability >= model.min_probability
+    )
     new_one_word = 0
     credited: set[str] = set()
     sharpened = False  # the subject is the title's sharper name for it
@@ -99,24 +109,24 @@ def credit_from_text(
         if candidate.only_within & credited:
             continue  # "Learning" beside "Machine Learning", when the text never says it alone
         if not candidate.known and "-" not in candidate.tag.slug:
-            if stem_key(candidate.tag.slug)[0] in offered_words:
-                continue
-            new_one_word += 1
+            new_one_word += 1  # one left out as a part still takes the place ("Keeps" waits)
             if new_one_word > th.TAG_NEW_ONE_WORD_MAX:
+                continue
+            if stem_key(candidate.tag.slug)[0] in offered_words:
                 continue
         vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written
-        reason = _reason(candidate, model.contributions(vector))
+        reason = _reason(candidate, model.contributions(vector), sharper_subject)
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
         credited.add(candidate.tag.slug)
         if _is_passing(candidate):
             ballot.passing.add(normalize_tag(spelled).lower())
         # The subject's tag leads, the title's sharper name for it first ("Learning to Code"
         # before "Learning"), else the likeliest; never one Medium's list lacks.
-        leads = not ballot.subject or (candidate.sharpens and not sharpened)
+        leads = not ballot.subject or (candidate.sharpens_subject and not sharpened)
         if candidate.values.get("subject") and candidate.known and leads:
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
-            sharpened = sharpened or bool(candidate.sharpens)
+            sharpened = sharpened or candidate.sharpens_subject
 
 
 def _is_passing(candidate: Candidate) -> bool:

@@ -165,6 +165,8 @@ def test_a_phrase_of_the_title_goes_before_the_word_it_holds():
     assert "routine" in found  # still a key phrase, after the subject
     # Only a phrase the text writes again: a title alone names no subject.
     assert phrases(ROUTINE, title="My Slow Routine")[0] == "routine"
+    once = [ROUTINE[0], *(B(b.kind, b.level, b.text.replace("morning ", "")) for b in ROUTINE[1:])]
+    assert phrases(once, title="My Morning Routine")[0] == "routine"
 
 
 def test_scores_are_relative_to_the_best_phrase():
