@@ -9,8 +9,10 @@ chose it. A logistic regression with an L2 penalty is fitted by Newton's method 
 a few hundred rows, twenty features). The penalty is the one with the most writer's tags in
 the top five across a five-fold cross-validation of the tuning stories, repeated on three
 splits, and the least probability a suggestion needs is the highest one that keeps that figure
-within ``THRESHOLD_SLACK`` of the best (precision first). Writes
-``resources/keywords/tag_model.json``.
+within ``THRESHOLD_SLACK`` of the best (precision first). That choice is also made inside
+each fold of a five-fold cross-validation, on the fold's training stories alone, and the
+stories left out are ranked by the model so chosen: the nested figure, on which no choice was
+tuned. Writes ``resources/keywords/tag_model.json``.
 """
 
 from __future__ import annotations
@@ -152,12 +154,12 @@ def _fold(file: str, repeat: int = 0) -> int:
 
 
 def out_of_fold(
-    stories: list[StoryRows], setting: Setting, repeats: int = 1
+    stories: list[StoryRows], setting: Setting, repeats: int = 1, first_repeat: int = 0
 ) -> list[list[tuple[float, Row]]]:
     """Each story ranked by a model fitted on the other folds, once per repeat of the
     cross-validation (each repeat splits the stories into folds anew)."""
     rankings: list[list[tuple[float, Row]]] = []
-    for repeat in range(repeats):
+    for repeat in range(first_repeat, first_repeat + repeats):
         ranked: dict[str, list[tuple[float, Row]]] = {}
         for fold in range(FOLDS):
             train = [s for s in stories if _fold(s.file, repeat) != fold]
@@ -179,40 +181,84 @@ def figures(ranked: list[list[tuple[float, Row]]], threshold: float) -> tuple[fl
     return statistics.fmean(hits), sum(hits) / max(shown, 1)
 
 
-def choose(tuning: list[StoryRows]) -> dict[str, object]:
-    """The penalty and least probability chosen by cross-validation, and the fitted model."""
-    reachable = sum(sum(r.chosen for r in s.rows) for s in tuning) / sum(s.wanted for s in tuning)
-    print(f"  writer's tags among the candidates: {reachable:.2f}")
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The setting and least probability chosen by cross-validation, with the rankings each
+    setting gave."""
+
+    setting: Setting
+    threshold: float
+    by_setting: dict[Setting, list[list[tuple[float, Row]]]]
+
+
+def select(stories: list[StoryRows], first_repeat: int = 0, show: bool = False) -> Selection:
+    """The penalty with the most writer's tags in the top five across ``REPEATS``
+    cross-validations of ``stories``, and the strictest least probability that keeps that
+    figure within ``THRESHOLD_SLACK`` of the best (precision first)."""
     by_setting = {}
     for setting in SETTINGS:
-        ranked = out_of_fold(tuning, setting, REPEATS)
+        ranked = out_of_fold(stories, setting, REPEATS, first_repeat)
         by_setting[setting] = ranked
-        hits, precision = figures(ranked, 0.0)
-        penalty, standardise = setting
-        kind = "standardised" if standardise else "raw"
-        print(f"  penalty {penalty:<5} {kind:12}  cross-validated top-5 hits {hits:.2f}")
+        if show:
+            penalty, standardise = setting
+            kind = "standardised" if standardise else "raw"
+            hits = figures(ranked, 0.0)[0]
+            print(f"  penalty {penalty:<5} {kind:12}  cross-validated top-5 hits {hits:.2f}")
     # Ties go to the stronger penalty, then to standardised features: the simpler model.
     setting = max(SETTINGS, key=lambda s: (figures(by_setting[s], 0.0)[0], s))
     best = figures(by_setting[setting], 0.0)[0]
-    # Precision first: the strictest least probability whose hits stay within THRESHOLD_SLACK
-    # of the best.
     threshold = 0.0
     for candidate in THRESHOLDS:
         hits, precision = figures(by_setting[setting], candidate)
-        print(f"  least probability {candidate:<4}  hits {hits:.2f}  precision {precision:.2f}")
+        if show:
+            print(f"  least probability {candidate:<4}  hits {hits:.2f}  precision {precision:.2f}")
         if hits >= best - THRESHOLD_SLACK:
             threshold = candidate
-    weights, bias = fit(tuning, setting)
-    hits, precision = figures(by_setting[setting], threshold)
-    print(f"  chosen: {setting}, least probability {threshold}: {hits:.2f} ({precision:.2f})")
+    return Selection(setting, threshold, by_setting)
+
+
+def nested(stories: list[StoryRows]) -> tuple[float, float]:
+    """Writer's tags in the top five and precision when the setting and least probability are
+    chosen inside each training fold (on cross-validations of their own) and the fold left out
+    is ranked by the model so chosen: a figure no choice was tuned on."""
+    hits, shown = [], 0
+    for fold in range(FOLDS):
+        train = [s for s in stories if _fold(s.file) != fold]
+        chosen = select(train, first_repeat=REPEATS)  # inner folds split anew
+        weights, bias = fit(train, chosen.setting)
+        for story in stories:
+            if _fold(story.file) == fold:
+                ranked = _ranked(story, weights, bias)
+                top = [row for p, row in ranked if p >= chosen.threshold][:TOP]
+                hits.append(sum(row.chosen for row in top))
+                shown += len(top)
+    return statistics.fmean(hits), sum(hits) / max(shown, 1)
+
+
+def choose(tuning: list[StoryRows]) -> dict[str, object]:
+    """The penalty and least probability chosen by cross-validation, the fitted model, and
+    the nested cross-validation's figures."""
+    reachable = sum(sum(r.chosen for r in s.rows) for s in tuning) / sum(s.wanted for s in tuning)
+    print(f"  writer's tags among the candidates: {reachable:.2f}")
+    chosen = select(tuning, show=True)
+    weights, bias = fit(tuning, chosen.setting)
+    hits, precision = figures(chosen.by_setting[chosen.setting], chosen.threshold)
+    print(
+        f"  chosen: {chosen.setting}, least probability {chosen.threshold}: "
+        f"{hits:.2f} ({precision:.2f})"
+    )
+    nested_hits, nested_precision = nested(tuning)
+    print(f"  nested cross-validation: {nested_hits:.2f} ({nested_precision:.2f})")
     return {
         "weights": [round(w, 5) for w in weights],
         "bias": round(bias, 5),
-        "min_probability": threshold,
-        "penalty": setting[0],
-        "standardised": setting[1],
+        "min_probability": chosen.threshold,
+        "penalty": chosen.setting[0],
+        "standardised": chosen.setting[1],
         "cross_validated_top5_hits": round(hits, 3),
         "cross_validated_precision": round(precision, 3),
+        "nested_cross_validated_top5_hits": round(nested_hits, 3),
+        "nested_cross_validated_precision": round(nested_precision, 3),
     }
 
 
