@@ -247,9 +247,21 @@ def _spans(run: list[_Part], keys: list[Key], shown: list[str]) -> None:
                     shown.append(" ".join(words[first : last + 1]))
 
 
+#: A label that numbers a part of the story ("Step 1:", "Part II.", "Day 3 -"): structure,
+#: not a topic; a heading may give it without the colon ("## Step 2 Waking up").
+_COUNTED = r"(?:\d+|[ivx]+\b|one|two|three|four|five|six|seven|eight|nine|ten)"
+_LABEL = (
+    r"^\s*(?:step|part|chapter|day|week|month|tip|lesson|phase|stage|level|round|rule|section"
+    r"|principle|reason|mistake|idea|way|hack|trick|question|exercise)\s*#?\s*" + _COUNTED
+)
+_LABEL_RE = re.compile(_LABEL + r"\s*[:.)\u2013\u2014-]\s*", re.IGNORECASE)
+_HEADING_LABEL_RE = re.compile(_LABEL + r"(?:\s*[:.)\u2013\u2014-])?\s*", re.IGNORECASE)
+
+
 def block_terms(kind: str, level: int, text: str) -> BlockTerms:
     """Candidate phrases of one prose block (``kind`` is paragraph, heading, list_item or quote)."""
-    cleaned = _clean(text)
+    label = (_HEADING_LABEL_RE if kind == "heading" else _LABEL_RE).match(text)
+    cleaned = _clean(text[label.end() :] if label else text)
     pieces = _WORDS.split(cleaned)
     raw_words = len(pieces) // 2 if cleaned == text else len(_WORDS.findall(text))
     if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):

@@ -146,3 +146,20 @@ def test_a_hyphenated_word_is_whole_in_every_phrase() -> None:
     shown = set(block_terms("paragraph", 0, "Top-notch brainstorming, in real-time.").surfaces)
     assert {"top notch", "top notch brainstorming", "brainstorming", "real time"} <= shown
     assert not {"notch", "top", "notch brainstorming", "real", "time"} & shown
+
+
+def test_a_label_that_numbers_a_part_of_the_story_is_no_term():
+    def surfaces(kind: str, text: str) -> set[str]:
+        return set(block_terms(kind, 2, text).surfaces)
+
+    assert surfaces("heading", "Step 1: Sleep early") == {"sleep", "early", "sleep early"}
+    assert surfaces("heading", "Part II Waking up") == {"waking"}
+    assert surfaces("list_item", "Day 3 - the long walk") == {"long", "walk", "long walk"}
+    assert surfaces("paragraph", "Step 3: the hardest climb") == {
+        "hardest",
+        "climb",
+        "hardest climb",
+    }
+    # In a paragraph a label needs its colon or dash, and without a number there is none.
+    assert "step" in surfaces("paragraph", "Step 3 was the hardest climb")
+    assert "step" in surfaces("heading", "One step at a time")
