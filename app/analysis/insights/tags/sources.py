@@ -50,8 +50,12 @@ def _reason(
     if not totals:
         return "a tag the post's words point to"
     group = max(totals, key=lambda g: (totals[g], g))
-    if group == "mentions" and totals.get("title", 0.0) > 0:
-        group = "title"  # "named in the title" says more than "mentions it once"
+    # What names the tag says more than how often the text writes it: the post's subject
+    # first, then the title ("named in the title" rather than "mentions it once").
+    if group in ("mentions", "title") and candidate.values.get("subject") and totals["keyphrase"]:
+        group = "keyphrase"
+    elif group == "mentions" and totals.get("title", 0.0) > 0:
+        group = "title"
     name = candidate.tag.name
     if group == "keyphrase":
         sharpest = candidate.sharpens_subject or not sharper_subject

@@ -457,3 +457,16 @@ def test_a_new_one_word_tag_inside_a_longer_tag_offered_is_left_out():
     suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
     assert "Time Management" in suggestions
     assert "Time" not in suggestions
+
+
+def test_the_subject_is_called_the_subject_even_when_the_title_and_text_name_it_too():
+    text = "\n".join(
+        [
+            "Bread asks for four things: flour, water, salt and time.",
+            "I bake bread on Sundays. The bread keeps until Wednesday.",
+            "Good bread needs a hot oven and a patient baker.",
+        ]
+    )
+    suggestions = suggest_tags(phrases("bread", "oven"), TagHistory(), [], title="Bread", text=text)
+    reasons = {s.tag: s.reason for s in suggestions}
+    assert reasons["Bread"] == "the post's subject: ‘bread’"
