@@ -27,7 +27,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--db (or CLAPWISE_DB) the writer's tag history counts too.",
     )
     suggest.add_argument("file", metavar="FILE.md")
-    suggest.add_argument("--tag", action="append", default=[], help="a tag already chosen")
+    suggest.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        help="a tag already chosen (else the front matter's tags count as chosen)",
+    )
     suggest.add_argument(
         "--limit", type=int, default=MEDIUM_MAX_TAGS, help="how many, 1 to 5 (default 5)"
     )
@@ -98,7 +103,10 @@ def run_suggest(args: argparse.Namespace) -> int:
     suggestions = _suggestions(metadata, report, chosen, history, args.limit)
     if args.json:
         print_json([suggestion.to_dict() for suggestion in suggestions])
-    elif not suggestions:
+        return EXIT_OK
+    if not chosen and metadata.tags:
+        print(f"Already chosen in the front matter, so left out: {', '.join(metadata.tags)}")
+    if not suggestions:
         print("No tag stands out in the text.")  # the tags card's words
     else:
         for suggestion in suggestions:

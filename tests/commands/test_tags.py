@@ -119,6 +119,11 @@ def test_tags_in_front_matter_count_as_chosen(tmp_path: Path, capsys) -> None:
     article.write_text("---\ntags: [Programming]\n---\n" + ARTICLE, encoding="utf-8")
     assert main(["tags", "suggest", str(article), "--json"]) == 0
     assert "Programming" not in [i["tag"] for i in json.loads(capsys.readouterr().out)]
+    assert main(["tags", "suggest", str(article)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == "Already chosen in the front matter, so left out: Programming"
+    assert main(["tags", "suggest", str(article), "--tag", "Rust"]) == 0
+    assert "front matter" not in capsys.readouterr().out  # the tags given are the chosen ones
 
 
 def test_a_database_option_without_a_path_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
