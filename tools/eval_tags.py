@@ -196,10 +196,22 @@ def main(argv: list[str] | None = None) -> int:
     print("  * the five most common writer's tags of the tuning part, for every story")
     print("  ** share of the command line's suggestions that are among the writer's tags")
     print("  *** writer's tags among the candidates the model ranks: no ranking does better")
+    _print_nested()
     if args.tuning:
         return 0
     _print_labelled(evaluate_labelled(args.show))
     return 0
+
+
+def _print_nested() -> None:
+    """The tuning part's nested cross-validation, as ``tools/train_tags.py`` recorded it."""
+    model_file = ROOT / "resources" / "keywords" / "tag_model.json"
+    model = json.loads(model_file.read_text(encoding="utf-8"))["models"]["full"]
+    print(
+        "  tuning, nested cross-validation (settings chosen inside each fold, by"
+        f" tools/train_tags.py): {model['nested_cross_validated_top5_hits']:.2f}"
+        f" (precision {model['nested_cross_validated_precision']:.2f})"
+    )
 
 
 def _print_labelled(figures: tuple[float, float, float, int, int, float]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tools import eval_tags
@@ -30,3 +31,13 @@ def test_the_ceiling_counts_the_writers_tags_among_the_candidates():
     )
     assert eval_tags.ceiling(source, ("kubernetes", "gardening")) == 1
     assert eval_tags.ceiling(source, ("gardening",)) == 0
+
+
+def test_the_nested_cross_validation_of_the_shipped_model_is_reported(capsys):
+    model = json.loads(
+        (eval_tags.ROOT / "resources" / "keywords" / "tag_model.json").read_text(encoding="utf-8")
+    )["models"]["full"]
+    eval_tags._print_nested()
+    line = capsys.readouterr().out
+    assert f"{model['nested_cross_validated_top5_hits']:.2f}" in line
+    assert f"precision {model['nested_cross_validated_precision']:.2f}" in line
