@@ -354,10 +354,15 @@ class KeywordIndex:
                     found[written] = count
         return forms
 
-    def surface(self, key: Key) -> str:
-        """The most frequent way the document writes the phrase ``key``; a person's name with
-        its capital, though sentence starts write it lower case ("Dmitri")."""
+    def surface(self, key: Key, prefer: str = "") -> str:
+        """The most frequent way the document writes the phrase ``key``, of those that read
+        ``prefer`` (case aside) if any do: the title's own words ("reproducible research",
+        not "reproducing research"); a person's name with its capital, though sentence starts
+        write it lower case ("Dmitri")."""
         written = self._written_forms()[key]
+        if prefer:
+            preferred = {form: n for form, n in written.items() if form.casefold() == prefer}
+            written = preferred or written
         if len(written) == 1:
             shown = next(iter(written))
         else:
@@ -421,7 +426,10 @@ class KeywordIndex:
         if not chosen:
             return ()
         best = chosen[0][0]
-        return tuple(Keyphrase(self.surface(key), score / best) for score, key in chosen)
+        titled = _title_forms(title)
+        return tuple(
+            Keyphrase(self.surface(key, titled.get(key, "")), score / best) for score, key in chosen
+        )
 
 
 @lru_cache(maxsize=64)  # asked again with the same title after every keystroke in the body
@@ -429,6 +437,17 @@ def _title_keys(title: str) -> frozenset[Key]:
     if not title.strip():
         return frozenset()
     return block_terms("heading", 1, title).keys
+
+
+@lru_cache(maxsize=64)
+def _title_forms(title: str) -> dict[Key, str]:
+    """How the title writes each of its phrases of two words or more, case aside (a single
+    word may be another part of speech there: "reproducible" for "reproducibility")."""
+    if not title.strip():
+        return {}
+    terms = block_terms("heading", 1, title)
+    pairs = zip(terms.occurrences, terms.surfaces, strict=True)
+    return {key: shown.casefold() for key, shown in pairs if len(key) > 1}
 
 
 def _title_stems(title: str) -> frozenset[str]:

@@ -169,6 +169,18 @@ def test_a_phrase_of_the_title_goes_before_the_word_it_holds():
     assert phrases(once, title="My Morning Routine")[0] == "routine"
 
 
+def test_a_phrase_is_shown_as_the_title_writes_it_when_the_text_does_too():
+    blocks = [
+        B("paragraph", 0, "Reproducing research is hard. Reproducing research takes time."),
+        B("paragraph", 0, "Reproducible research starts with versions of every tool."),
+        B("paragraph", 0, "Reproducibility needs data, code and reproducibility checks."),
+    ]
+    assert "reproducing research" in phrases(blocks)
+    found = phrases(blocks, title="Reproducible Research Is Still a Challenge")
+    assert "reproducible research" in found
+    assert "reproducing research" not in found
+
+
 def test_scores_are_relative_to_the_best_phrase():
     found = extract_keyphrases(REMOTE, limit=5)
     assert found[0].score == 1.0
