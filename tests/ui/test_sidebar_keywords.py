@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.publishing.checklist import build_checklist
 from app.ui.analysis_worker import KEYPHRASE
@@ -129,3 +130,33 @@ def test_suggested_tags_follow_an_edited_subtitle(qtbot, window, wait_for_analys
     qtbot.keyClicks(window.subtitle_edit, "A git bisect walkthrough")
     wait_for_analysis(window)
     assert "+ Git" in chips()
+
+
+def test_the_tags_card_fits_a_new_drafts_fewer_suggestions(
+    qtbot, window, wait_for_analysis
+) -> None:
+    card = window.sidebar.tags_card
+
+    def settled() -> bool:
+        """The chips replaced are gone and the card is as tall as what it shows needs."""
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return abs(card.height() - card.heightForWidth(card.width())) <= 1
+
+    window.new_draft()
+    window.editor.setPlainText(
+        "## Shipping Python apps with Docker\n\nDocker images keep Python apps the same "
+        "everywhere. A Docker image for a Python app is small, and Kubernetes runs it.\n\n"
+        "Python and Docker work well together: build the Docker image once, run the Python "
+        "app anywhere, on AWS or on a laptop, with GitHub Actions building each commit."
+    )
+    wait_for_analysis(window)
+    qtbot.waitUntil(lambda: settled() and card.height() > 200, timeout=3000)  # five chips
+    tall = card.height()
+    window.new_draft()
+    window.editor.setPlainText(
+        "Bread asks for four things: flour, water, salt and time.\n\n"
+        "I bake bread on Sundays. The bread keeps until Wednesday."
+    )
+    wait_for_analysis(window)
+    # It kept the last draft's height, with blank gaps between its rows.
+    qtbot.waitUntil(lambda: settled() and card.height() < tall, timeout=3000)

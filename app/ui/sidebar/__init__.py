@@ -95,6 +95,8 @@ class Sidebar(QScrollArea):
         put under the pointer as the writer types (a card shrinking on every keystroke moved
         everything beneath it)."""
         for card in cards:
+            if card is self._cards[-1]:
+                continue  # nothing below the last card moves: let it fit what it shows now
             # Wrapped labels: the height the card needs at its present width.
             needed = card.heightForWidth(card.width()) if card.width() > 0 else -1
             needed = needed if needed > 0 else card.sizeHint().height()
