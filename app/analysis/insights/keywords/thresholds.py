@@ -155,6 +155,10 @@ NICHE_TAG_MAX_STORIES = 1_000
 #: ("Machien Lerning"); never under MISSPELT_TAG_MIN_LENGTH letters, where one letter makes
 #: another word ("model", "modal"). Look-alikes are first narrowed by difflib's ratio.
 MISSPELT_TAG_MIN_LENGTH = 6
+#: A typed tag whose every word English writes at least this often (Zipf: "baking" 3.9) is
+#: spelt as meant, however like another tag it looks ("Baking" is no slip for "Banking"); the
+#: common misspellings stay below it ("recieve" 2.8, "programing" 2.4).
+MISSPELT_TAG_REAL_WORD_ZIPF = 3.0
 MISSPELT_TAG_TWO_SLIPS_LENGTH = 10
 MISSPELT_TAG_MIN_STORIES = 1_000
 MISSPELT_TAG_MIN_SIMILARITY = 0.75

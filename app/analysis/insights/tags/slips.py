@@ -2,7 +2,8 @@
 "Machine Learning"), so the tags card, the checklist and the suggestions can say so.
 
 A slip is a few letters left out, added, changed or swapped in a tag long enough to tell a
-slip from another word; never a whole word added or dropped, nor a changed word of one or two
+slip from another word, and not made of words English writes often ("Baking" is spelt as
+meant); never a whole word added or dropped, nor a changed word of one or two
 letters ("R Programming" is no "C Programming"). The tag meant has readers, or is one the
 post itself names ("Imagemagik" on a post about ImageMagick).
 """
@@ -14,6 +15,7 @@ from collections.abc import Collection
 from functools import cache, lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.vocabulary import slugify, vocabulary, words_of
 
 
@@ -27,7 +29,10 @@ def likely_meant(tag: str, topics: Collection[str] = ()) -> str:
     found = vocabulary().tag(tag)
     if found is not None and found.stories >= th.NICHE_TAG_MAX_STORIES:
         return ""
-    spelled = " ".join(words_of(tag))
+    words = words_of(tag)
+    if words and all(zipf(word) >= th.MISSPELT_TAG_REAL_WORD_ZIPF for word in words):
+        return ""  # real words, spelt as meant: "Baking" is no "Banking"
+    spelled = " ".join(words)
     meant = _closest_topic(spelled, topics) or _closest_tag(spelled)
     return "" if found is not None and meant.lower() == found.name.lower() else meant
 

@@ -20,6 +20,8 @@ from app.analysis.insights.tags.verdict import assess_tag
         ("Python", ""),
         ("MachineLearning", "Machine Learning"),  # a space left out
         ("R Programming", ""),  # neither "C Programming" nor "Programming" misspelt
+        ("Baking", ""),  # one letter from "Banking", but a word spelt as meant
+        ("Comunication", "Communication"),  # a misspelling English writes now and then
     ],
 )
 def test_a_misspelt_tag_is_read_as_the_tag_meant(typed, meant):
