@@ -87,6 +87,18 @@ def assess_tag(
             message = f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there."
         return TagAssessment(name, found.stories, "crowded", message, neighbour)
     if found.stories < th.NICHE_TAG_MAX_STORIES:
+        others = [other for other in chosen if other.lower() != tag.lower()]
+        broader = [other for other in others if reach_of(other) >= th.NICHE_TAG_MAX_STORIES]
+        if broader:
+            # The mix the suggestions offer: the specific tag beside one with readers. Swapping
+            # it for a wider one would only lose the post's own subject.
+            return TagAssessment(
+                name,
+                found.stories,
+                "niche",
+                f"‘{name}’ is narrow ({found.stories:,} stories): few readers follow it, but "
+                f"‘{broader[0]}’ beside it reaches more.",
+            )
         wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
         wider += [t for t in vocab.containing(key) if t.stories > found.stories]
         # A neighbour with room ("R" for "R Programming") before a crowded one ("Programming").

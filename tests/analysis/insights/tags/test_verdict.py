@@ -33,6 +33,15 @@ def test_chosen_tags_are_assessed_by_reach():
     assert "2020 snapshot" in unknown.message
 
 
+def test_a_narrow_tag_beside_one_with_readers_keeps_its_place():
+    beside = assess_tag("Distributed Teams", ["Distributed Teams", "Remote Working"])
+    assert beside.verdict == "niche"
+    assert beside.neighbour == ""  # no "Try Team" for the post's own subject
+    assert "‘Remote Working’ beside it reaches more" in beside.message
+    # Beside another narrow tag it still offers a wider one.
+    assert assess_tag("pair programming", ["pair programming", "Mob Programming"]).neighbour
+
+
 def test_a_crowded_tag_already_narrowed_by_a_chosen_one_gets_no_neighbour():
     alone = assess_tag("Programming", ["Programming"])
     assert alone.verdict == "crowded"
