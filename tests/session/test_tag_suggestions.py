@@ -83,22 +83,3 @@ def test_only_the_titles_sharper_name_is_called_the_subject() -> None:
     assert [r for r in reasons.values() if r.startswith("the post's subject")] == [
         reasons["Learning to Code"]
     ]
-
-
-def test_a_tag_written_once_in_passing_speaks_for_no_broader_tag() -> None:
-    body = "\n\n".join(
-        [
-            "Our team works across four time zones. Distributed teams need habits that a "
-            "shared office gives for free.",
-            "We write decisions down. Every meeting has notes, and the notes live where "
-            "everyone can find them.",
-            "- Keep shared documents in one cloud storage folder.\n- Record the demos.",
-            "Distributed teams also need trust. We assume good intent and ask before we judge.",
-            "Time zones are a feature: work moves around the globe while distributed teams "
-            "sleep in turns.",
-        ]
-    )
-    report = analyze(body, title="Distributed Teams: Notes From Four Time Zones")
-    tags = [s.tag for s in tag_suggestions(report, TagHistory(), [])]
-    assert "Distributed Teams" in tags
-    assert "Cloud Computing" not in tags  # "cloud storage" in one bullet is an aside

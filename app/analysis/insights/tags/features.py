@@ -280,12 +280,6 @@ def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
     return words
 
 
-def _said_in_passing(candidate: Candidate) -> bool:
-    """Written once in the prose, and named by neither the title nor a key phrase."""
-    named = ("title", "keyphrase", "keyphrase_part", "initialism")
-    return candidate.mentions <= 1 and not any(candidate.values.get(n) for n in named)
-
-
 def _known(key: StemKey, pool: _Pool) -> Candidate | None:
     tag = vocabulary().find(key)
     return pool.get(tag) if tag is not None else None
@@ -309,12 +303,9 @@ def _families(words: Counter[str], pool: _Pool) -> None:
     """Hubs of the candidates' families, and of the families of words the text repeats."""
     vocab = vocabulary()
     led: dict[str, set[str]] = {}
-    hub_tags = {hub for hubs in vocab.hubs_by_word.values() for hub in hubs}
     for candidate in list(pool.by_slug.values()):
         if not candidate.known:
             continue  # "Deep Work" is no kind of Deep Learning: only Medium's tags have families
-        if _said_in_passing(candidate) and candidate.tag not in hub_tags:
-            continue  # an aside ("cloud storage" in one bullet) speaks for no field
         for hub in vocab.hubs(candidate.tag):
             led.setdefault(hub.slug, set()).add(candidate.tag.name)
     word_uses: dict[str, tuple[float, str]] = {}
