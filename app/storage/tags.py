@@ -71,11 +71,8 @@ _ARROW = " → "
 def _old_name(detail: str, current: set[str]) -> str:
     """The old name in a rename or merge event's "old → new"; names may hold an arrow too, so
     the split is the one whose new name is a tag today (else the last arrow)."""
-    splits = [
-        (detail[:index], detail[index + len(_ARROW) :])
-        for index in range(len(detail))
-        if detail.startswith(_ARROW, index)
-    ]
+    parts = detail.split(_ARROW)
+    splits = [(_ARROW.join(parts[:n]), _ARROW.join(parts[n:])) for n in range(1, len(parts))]
     for old, new in splits:
         if tag_key(new) in current:
             return old

@@ -433,19 +433,21 @@ class KeywordIndex:
 
 
 @lru_cache(maxsize=64)  # asked again with the same title after every keystroke in the body
+def _title_terms(title: str) -> BlockTerms | None:
+    return block_terms("heading", 1, title) if title.strip() else None
+
+
 def _title_keys(title: str) -> frozenset[Key]:
-    if not title.strip():
-        return frozenset()
-    return block_terms("heading", 1, title).keys
+    terms = _title_terms(title)
+    return terms.keys if terms is not None else frozenset()
 
 
-@lru_cache(maxsize=64)
 def _title_forms(title: str) -> dict[Key, str]:
     """How the title writes each of its phrases of two words or more, case aside (a single
     word may be another part of speech there: "reproducible" for "reproducibility")."""
-    if not title.strip():
+    terms = _title_terms(title)
+    if terms is None:
         return {}
-    terms = block_terms("heading", 1, title)
     pairs = zip(terms.occurrences, terms.surfaces, strict=True)
     return {key: shown.casefold() for key, shown in pairs if len(key) > 1}
 
@@ -462,19 +464,13 @@ def _title_phrase_first(
     says the phrase is what the post is about."""
     if not ranked or len(ranked[0][1]) != 1:
         return
-    score, word = ranked[0]
-    holders = [
-        (index, key)
-        for index, (_s, key) in enumerate(ranked)
-        if len(key) > 1
-        and key in title_keys
-        and word[0] in key
-        and counts.get(key, 0) >= th.TITLE_PHRASE_MIN_USES
-    ]
-    if holders:
-        index, key = holders[0]
-        del ranked[index]
-        ranked.insert(0, (score, key))
+    score, (word,) = ranked[0]
+    for index, (_score, key) in enumerate(ranked):
+        held = len(key) > 1 and key in title_keys and word in key
+        if held and counts.get(key, 0) >= th.TITLE_PHRASE_MIN_USES:
+            del ranked[index]
+            ranked.insert(0, (score, key))
+            return
 
 
 def _deduplicate(

@@ -61,6 +61,7 @@ def assess_tag(
         return TagAssessment(tag, 0, "unknown", unlisted_note([tag]), neighbour)
     key = stem_key(found.slug)
     name = as_written(tag, found.name)  # the note quotes the writer's chip
+    others = [other for other in chosen if other.lower() != tag.lower()]
     if found.stories >= th.CROWDED_TAG_MIN_STORIES:
         containing = vocab.containing(key)  # a scan of the whole vocabulary: once
         # A chosen tag that already narrows this one ("Pair Programming" beside "Programming")
@@ -68,7 +69,6 @@ def assess_tag(
         narrowed = any(t.name.lower() in taken for t in containing)
         fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY) and on_topic(t))
         neighbour = "" if narrowed else widest(fitting)
-        others = [other for other in chosen if other.lower() != tag.lower()]
         # Only a listed tag is named as the partner: the unlisted note below would otherwise
         # doubt, a line later, the very tag this one recommends.
         specific = [other for other in others if 0 < reach_of(other) < th.CROWDED_TAG_MIN_STORIES]
@@ -87,7 +87,6 @@ def assess_tag(
             message = f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there."
         return TagAssessment(name, found.stories, "crowded", message, neighbour)
     if found.stories < th.NICHE_TAG_MAX_STORIES:
-        others = [other for other in chosen if other.lower() != tag.lower()]
         broader = [other for other in others if reach_of(other) >= th.NICHE_TAG_MAX_STORIES]
         if broader:
             # The mix the suggestions offer: the specific tag beside one with readers. Swapping
