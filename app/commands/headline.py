@@ -66,11 +66,12 @@ def run(args: argparse.Namespace) -> int:
         losses.append(f"{RED_FLAG_PENALTY * flags} off for {plural(flags, 'red flag')}")
     if (style := round(style_loss(report.clickbait_probability))) > 0:
         losses.append(f"{style} off for wording like viral-site headlines")
+    limits = "".join(f"; {limit}" for limit in report.limits)
     lines = [
         f"{report.text}",
         f"Overall {report.overall}/100, {report.verdict}; it weighs appeal {report.score}/100 "
         f"against A/B-tested headlines ({BLEND.appeal_share:.0%}) with Medium's standards "
-        f"{standards}/100 ({'; '.join(losses) or 'no red flag'})",
+        f"{standards}/100 ({'; '.join(losses) or 'no red flag'}){limits}",
         report.lift,
         f"Clickbait risk: {report.risk} ({report.risk_note})",
         f"Type: {report.type}; {plural(report.characters, 'character')}, "

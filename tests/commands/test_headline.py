@@ -124,3 +124,13 @@ def test_the_standards_figure_says_what_it_lost_never_no_clickbait_beside_a_red_
     assert "nothing withheld" not in out
     assert "off for 1 red flag" in out or "off for 2 red flags" in out
     assert "Clickbait risk: high" in out
+
+
+def test_the_overall_says_what_capped_or_cut_it_beyond_the_blend(capsys) -> None:
+    """22 is not 40 % of 3 plus 60 % of 69: the two-word cap says so, as does a search cut."""
+    out = _headline(capsys, "Productivity Hacks")
+    assert "Overall 22/100" in out
+    assert "at most 22 for a title of 2 words" in out
+    long_title = "How to Stress Test an Algorithm Written in Python Without a Single Extra Test"
+    assert "off for the words search results cut" in _headline(capsys, long_title)
+    assert "at most" not in _headline(capsys, "How to Stress Test an Algorithm in Python")

@@ -96,6 +96,8 @@ class HeadlineReport:
     characters: int
     words: int
     features: HeadlineFeatures | None = field(default=None, compare=False, hash=False, repr=False)
+    #: What beyond appeal and standards lowered ``overall`` (a search cut, a cap).
+    limits: tuple[str, ...] = ()
 
     @property
     def clickbait_percent(self) -> str:
@@ -135,6 +137,7 @@ class HeadlineReport:
             "red_flags": [flag.to_dict() for flag in self.red_flags],
             "characters": self.characters,
             "words": self.words,
+            "limits": list(self.limits),
         }
         if self.features is not None:
             data["features"] = self.features.to_dict()
@@ -186,14 +189,32 @@ def overall_score(
 ) -> int:
     """Appeal and standards in one judgement, less what search cuts off; a high-risk headline
     and a label are capped."""
+    return overall_breakdown(score, probability, flags, words, characters, blend)[0]
+
+
+def overall_breakdown(
+    score: int,
+    probability: float,
+    flags: int,
+    words: int,
+    characters: int,
+    blend: Blend = BLEND,
+) -> tuple[int, tuple[str, ...]]:
+    """The overall score, and what beyond the blend of appeal and standards lowered it ("12
+    off for the words search results cut", "at most 22 for a title of two words")."""
     share = blend.appeal_share
     value = share * score + (1.0 - share) * standards_score(probability, flags, blend)
-    value -= search_cut_cost(characters)
-    if words < LABEL_WORDS:
-        value = min(value, LABEL_CAP)
-    if risk_level(probability, flags) == "high":
-        value = min(value, HIGH_RISK_CAP)
-    return max(0, min(100, round(value)))
+    limits: list[str] = []
+    if cut := search_cut_cost(characters):
+        value -= cut
+        limits.append(f"{cut} off for the words search results cut")
+    if words < LABEL_WORDS and value > LABEL_CAP:
+        value = LABEL_CAP
+        limits.append(f"at most {LABEL_CAP} for a title of {words} word{'s' * (words != 1)}")
+    if risk_level(probability, flags) == "high" and value > HIGH_RISK_CAP:
+        value = HIGH_RISK_CAP
+        limits.append(f"at most {HIGH_RISK_CAP} at a high clickbait risk")
+    return max(0, min(100, round(value))), tuple(limits)
 
 
 def band_for(overall: int, risk: str) -> str:
@@ -344,7 +365,9 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     probability = clickbait_probability(text)
     flags = red_flags(text)
     risk = risk_level(probability, len(flags))
-    overall = overall_score(score, probability, len(flags), features.words, features.characters)
+    overall, limits = overall_breakdown(
+        score, probability, len(flags), features.words, features.characters
+    )
     # A label's word-level reasons ("few of the most common words" for "Notes") are noise: what it
     # lacks is a claim, which the length reason asks for.
     reasons = (
@@ -384,6 +407,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
         characters=features.characters,
         words=features.words,
         features=features,
+        limits=limits,
     )
 
 
