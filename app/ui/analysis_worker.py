@@ -46,12 +46,18 @@ class HighlightSpan:
     finding: int
 
 
+#: Low bits of a block's state that the highlighter keeps for Markdown syntax; the line's
+#: fingerprint sits above them, and both must fit Qt's signed int.
+SYNTAX_STATE_BITS = 4
+_FINGERPRINT_MASK = (1 << (30 - SYNTAX_STATE_BITS)) - 1
+
+
 def line_fingerprint(spans: tuple[HighlightSpan, ...]) -> int:
     """Identifies what a line shows (a block's state keeps it); 0 means "no findings"."""
     if not spans:
         return 0
-    # 26 bits: a block state keeps it above four bits of Markdown syntax, in a signed int.
-    return hash(tuple((span.column, span.length, span.rule) for span in spans)) & 0x03FFFFFF or 1
+    shown = hash(tuple((span.column, span.length, span.rule) for span in spans))
+    return shown & _FINGERPRINT_MASK or 1
 
 
 @dataclass(frozen=True)

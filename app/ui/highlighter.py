@@ -26,7 +26,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.ui.analysis_worker import AnalysisResult, HighlightSpan, line_fingerprint
+from app.ui.analysis_worker import (
+    SYNTAX_STATE_BITS,
+    AnalysisResult,
+    HighlightSpan,
+    line_fingerprint,
+)
 from app.ui.positions import utf16_length
 from app.ui.theme import PAINT_RANK, code_font, rule_format
 from app.ui.theme_mode import current_theme
@@ -49,7 +54,7 @@ _NORMAL, _IN_BACKTICK_FENCE, _IN_TILDE_FENCE, _IN_INDENTED_CODE = 0, 1, 2, 3
 _BLOCK_BITS = 3  # which of those the line is in
 _IN_LIST = 4  # a list item goes on: an indented line below is its paragraph, not code
 _NO_PARAGRAPH = 8  # blank, a heading, a rule or a fence's end: an indented line below opens code
-_SYNTAX_SHIFT = 4
+_SYNTAX_SHIFT = SYNTAX_STATE_BITS
 _SYNTAX_BITS = (1 << _SYNTAX_SHIFT) - 1
 #: A line indented four spaces or a tab: code, unless a paragraph or a list item goes on.
 _INDENTED_RE = re.compile(r"^(?: {4}|\t)")
