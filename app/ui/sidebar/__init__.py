@@ -83,7 +83,8 @@ class Sidebar(QScrollArea):
         if self._held_width != self.width():  # a new draft, or wrapped text at a new width
             self._held_width = self.width()
             name_controls(self)
-            self._hold_heights(self._cards)
+            # Nothing below the last card moves: it fits what it shows now.
+            self._hold_heights(self._cards[:-1])
             return
         # Buttons made for this report included; the tag card's change with the tags.
         for card in (*changed, self.tags_card):
@@ -95,8 +96,6 @@ class Sidebar(QScrollArea):
         put under the pointer as the writer types (a card shrinking on every keystroke moved
         everything beneath it)."""
         for card in cards:
-            if card is self._cards[-1]:
-                continue  # nothing below the last card moves: let it fit what it shows now
             # Wrapped labels: the height the card needs at its present width.
             needed = card.heightForWidth(card.width()) if card.width() > 0 else -1
             needed = needed if needed > 0 else card.sizeHint().height()
