@@ -205,7 +205,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _print_nested() -> None:
     """The tuning part's nested cross-validation, as ``tools/train_tags.py`` recorded it."""
-    model_file = ROOT / "resources" / "keywords" / "tag_model.json"
+    from app.resources import resource_path
+
+    model_file = resource_path("keywords", "tag_model.json")
     model = json.loads(model_file.read_text(encoding="utf-8"))["models"]["full"]
     print(
         "  tuning, nested cross-validation (settings chosen inside each fold, by"

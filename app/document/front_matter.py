@@ -324,7 +324,7 @@ def build_front_matter(
     entries: list[tuple[object, list[str]]] = []
     for key, value in own.items():
         field = fields.get(key) if isinstance(key, str) else None
-        if field is None or (values[field] is None and field in ("canonical_url", "date")):
+        if field is None or values[field] is None:  # a link or date the draft has not set
             entries.append((key, _yaml_lines(key, value)))
         else:
             entries.append((key, _field_lines(key, values[field])))

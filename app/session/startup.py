@@ -7,16 +7,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.document.wording import plural
 from app.storage.database import DEFAULT_BUSY_TIMEOUT_MS, DatabaseError, set_aside
 from app.storage.salvage import salvage
 from app.storage.store import Store, open_store
 
-__all__ = ["DatabaseError", "FreshStart", "Store", "open_store", "set_aside", "start_fresh"]
+__all__ = ["DatabaseError", "FreshStart", "Store", "open_store", "start_fresh"]
 log = logging.getLogger(__name__)
-
-
-def _drafts(count: int) -> str:
-    return f"{count} draft" if count == 1 else f"{count} drafts"
 
 
 @dataclass(frozen=True)
@@ -37,11 +34,12 @@ class FreshStart:
             found = "No drafts could be read from it."
         elif self.drafts_lost:
             found = (
-                f"{_drafts(self.drafts_recovered)} brought back from it; "
-                f"{_drafts(self.drafts_lost)} could not be read."
+                f"{plural(self.drafts_recovered, 'draft')} brought back from it; "
+                f"{plural(self.drafts_lost, 'draft')} could not be read."
             )
         else:
-            found = f"{_drafts(self.drafts_recovered)} brought back from it, every one it held."
+            recovered = plural(self.drafts_recovered, "draft")
+            found = f"{recovered} brought back from it, every one it held."
         return (
             f"Started a fresh database. {found}\n\nThe damaged database was kept, unchanged, "
             f"at:\n{self.kept}"

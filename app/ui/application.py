@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -17,6 +17,7 @@ from app.resources import resource_path
 from app.session import Workspace
 from app.session.error_log import install_error_log, log_crashes, log_path_for
 from app.session.startup import DatabaseError, Store, open_store, start_fresh
+from app.ui.busy import busy_cursor
 from app.ui.error_reporter import ErrorReporter
 from app.ui.single_instance import SingleInstance, bring_to_front
 
@@ -92,17 +93,12 @@ def _start_fresh(path: Path, error: DatabaseError) -> Store | None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    # Copying a large library takes seconds, before any window is up.
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        fresh = start_fresh(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+        with busy_cursor():  # copying a large library takes seconds, before any window is up
+            fresh = start_fresh(path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
     except (OSError, DatabaseError) as failure:
         log.error("Setting the damaged database aside failed", exc_info=True)
         reason = getattr(failure, "strerror", None) or str(failure)
-        fresh = None
-    finally:
-        QApplication.restoreOverrideCursor()
-    if fresh is None:
         QMessageBox.critical(
             None, "Clapwise cannot open its database", f"Clapwise could not start: {reason}."
         )

@@ -422,9 +422,6 @@ class MainWindow(QMainWindow):
         title = self.title_edit.text().strip() or "Untitled draft"
         self.setWindowTitle(f"{title}[*] — Clapwise")
 
-    def _show_tag_suggestions(self) -> None:
-        self.draft_tags.show_suggestions()
-
     def show_tag_history(self) -> TagHistoryDialog:
         return self.draft_tags.show_history_dialog()
 
@@ -512,7 +509,9 @@ class MainWindow(QMainWindow):
         self.editor.set_result(result)
         self.sidebar.show_result(result)
         self.draft_tags.show_suggestions()
-        self.headline_lab.set_subject(result.report.keywords.suggested_keyphrase)
+        self.headline_lab.set_subject(
+            result.report.keywords.suggested_keyphrase, result.snapshot.text
+        )
         # A draft opened with a stale count (stored by an older version) is corrected by its
         # first report; after that every save stores the count of the text it saves.
         if not self._word_count_checked:

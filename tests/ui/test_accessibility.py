@@ -22,7 +22,6 @@ def test_every_sidebar_control_and_card_has_an_accessible_name(
     qtbot, window, wait_for_analysis
 ) -> None:
     wait_for_analysis(window)
-    window._show_tag_suggestions()
     sidebar = window.sidebar
     assert sidebar.accessibleName()
     unnamed = [

@@ -37,7 +37,7 @@ from app.analysis.engine.style_summary import (
     long_section_findings,
     summarize_style,
 )
-from app.analysis.insights.headline import HeadlineReport, analyze_headline
+from app.analysis.insights.headline import analyze_headline
 from app.analysis.insights.intro import IntroReport, analyze_intro
 from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
@@ -86,7 +86,6 @@ class Analyzer:
         self._previous: dict[object, ChunkAnalysis] = {}
         self._layout = ChunkLayout()
         self._keywords = KeywordTracker()
-        self._headlines: dict[tuple[str, str], HeadlineReport] = {}
         # The intro report of the last analysis: most edits leave the opening alone.
         self._intro: tuple[tuple[str, str, str, str, tuple[str, ...]], IntroReport] | None = None
         # The last analysis's findings, headings and images per chunk key, placed at the
@@ -244,7 +243,7 @@ class Analyzer:
             block_texts=tuple(body.block_texts),
             subtitle=subtitle,
             keywords=keywords,
-            headline=self._headline(title, keyphrase),
+            headline=analyze_headline(title, keyphrase or None),  # cached by title
             intro=self._intro_of(subtitle, body, keyphrase, title),
         )
 
@@ -349,16 +348,6 @@ class Analyzer:
             )
             self._intro = (request, intro)
         return self._intro[1]
-
-    def _headline(self, title: str, keyphrase: str) -> HeadlineReport:
-        """The headline report, cached for the writer's recent titles."""
-        key = (title, keyphrase)
-        headline = self._headlines.get(key)
-        if headline is None:
-            if len(self._headlines) > 64:
-                self._headlines.clear()
-            headline = self._headlines[key] = analyze_headline(title, keyphrase or None)
-        return headline
 
 
 def _without_spelling_under_grammar(findings: list[Finding]) -> list[Finding]:

@@ -324,11 +324,11 @@ def _opening_tips(facts: IntroReport, paragraph: str, key: str | None) -> list[s
     if not paragraph:
         return ["Write a first paragraph that hooks the reader and says what they will get."]
     tips: list[str] = []
+    # Most real openings name no hook a rule can be sure of ("Every story on Medium is judged
+    # in a second: by its headline."): only a warm-up line, which is no hook, is told to open
+    # with one.
     if facts.generic_opening:
         tips.append("Cut the warm-up opening and start with the point of the story.")
-    # Most real openings name no hook a rule can be sure of ("Every story on Medium is judged
-    # in a second: by its headline."): only a warm-up line is told to open with one.
-    if facts.hook_type == HookType.NONE and facts.generic_opening:
         tips.append(
             "Open with a hook: a question, a surprising number, a short scene, a quote "
             "or a bold claim."

@@ -12,6 +12,5 @@ node: ``prose``, ``headings`` (with hard breaks), ``lists`` (with ``list_folding
 
 from app.publishing.formatter.rendering import format_markdown
 from app.publishing.formatter.state import FormatOptions
-from app.publishing.formatter.tables import display_width
 
-__all__ = ["FormatOptions", "display_width", "format_markdown"]
+__all__ = ["FormatOptions", "format_markdown"]

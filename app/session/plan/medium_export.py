@@ -131,8 +131,8 @@ class _PostParser(HTMLParser):
             self._marks.append((tag, len(self._block)))
 
     def _marks_allowed(self) -> bool:
-        """Nothing is marked in a code block or inside inline code: Markdown would show the
-        asterisks."""
+        """Nothing is marked, nor escaped, in a code block or inside inline code: Markdown
+        would show the asterisks and backslashes."""
         inside_code = any(INLINE_MARKERS[open_tag] == "`" for open_tag, _start in self._marks)
         return self._block_tag != "pre" and not inside_code
 
@@ -239,8 +239,7 @@ class _PostParser(HTMLParser):
             self._text.append(data)
         elif self._field == "body" and self._block is not None:
             # The writer's asterisks and brackets are text; inside code and code blocks, too.
-            literal = self._block_tag == "pre" or any(tag == "code" for tag, _ in self._marks)
-            self._block.append(data if literal else escaped(data))
+            self._block.append(escaped(data) if self._marks_allowed() else data)
 
 
 def _ends_with_mark(text: str, marker: str) -> bool:

@@ -217,8 +217,8 @@ class HeadlineLab(QDockWidget):
         for ideas, so a half-typed title is never stored."""
         self._title = " ".join(title.split())
 
-    def set_subject(self, subject: str | None) -> None:
-        """The text's main key phrase ("time blocking"), once analysed: a better topic than
+    def set_subject(self, subject: str | None, story: str) -> None:
+        """The main key phrase ("time blocking") of the analysed ``story``: a better topic than
         one guessed from the title's words, unless the writer chose the topic or keyphrase, or
         the title states its topic ("How to Build an Emergency Fund")."""
         subject = " ".join((subject or "").split())
@@ -227,7 +227,7 @@ class HeadlineLab(QDockWidget):
         current = self.topic.text().strip()
         if current not in ("", self._guessed_topic):
             return  # the writer's own topic
-        subject = full_form(subject, self.story_text())  # reads the story: only when needed
+        subject = full_form(subject, story)  # reads the story: only when needed
         if current != subject:
             self._guess_topic(subject)
 

@@ -403,6 +403,7 @@ class KeywordIndex:
             and count >= th.SUBSUMED_SHARE * self._count.get((part,), 1)
         }
         ranked: list[tuple[float, Key]] = []
+        min_uses = th.TITLE_PHRASE_MIN_USES
         # In another language the English stopwords leave its grammar words standing ("le",
         # "je"): no phrase starts or ends on one.
         grammar = other_grammar_stems() if self._reads_foreign() else frozenset()
@@ -415,7 +416,7 @@ class KeywordIndex:
                 score *= th.INTRO_BONUS
             if title_stems and set(key) <= title_stems:
                 score *= th.TITLE_BONUS
-                if len(key) > 1 and key in title_keys and self._count.get(key, 0) >= 2:
+                if len(key) > 1 and key in title_keys and self._count.get(key, 0) >= min_uses:
                     score *= th.TITLE_PHRASE_BONUS
             score *= self._collocation_factor(key)
             if score > 0:  # nothing: a clause or a verb ("Dmitri taught", "kept")

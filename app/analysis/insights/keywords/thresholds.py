@@ -61,7 +61,8 @@ TITLE_BONUS = 2.5
 #: ... and again for a phrase of several words the title writes whole and the document uses
 #: twice or more ("Time Blocking" beside "blocks"): the title names the subject.
 TITLE_PHRASE_BONUS = 2.0
-#: Uses in the text from which a phrase of the title goes before the single word it holds.
+#: Uses in the text from which a phrase of the title names the subject: it gets the bonus
+#: above and goes before the single word it holds.
 TITLE_PHRASE_MIN_USES = 2
 INTRO_BONUS = 1.3
 #: Specificity from general-English word frequency: -log10(relative frequency) mapped

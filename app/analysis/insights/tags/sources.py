@@ -86,30 +86,27 @@ def credit_from_text(
     """Candidates from the draft, each credited with the model's probability that a writer
     would choose it; unlikely ones are left out."""
     model = tag_model(FULL if text else KEY_PHRASES)
-    scored = [
+    scored = (
         (model.probability(candidate.vector()), candidate)
         for candidate in tag_candidates(keyphrases, title, text, people)
-    ]
-    scored.sort(key=lambda item: (-item[0], item[1].tag.slug))
+    )
+    likely = sorted(
+        (item for item in scored if item[0] >= model.min_probability),
+        key=lambda item: (-item[0], item[1].tag.slug),
+    )
     # A new one-word tag that is a word of a longer tag offered beside it ("Time" beside "Time
     # Management") is that tag's part, and says nothing about readers either.
     offered_words = {
         word
-        for probability, candidate in scored
-        if probability >= model.min_probability and len(stem_key(candidate.tag.slug)) > 1
+        for _probability, candidate in likely
+        if len(stem_key(candidate.tag.slug)) > 1
         for word in stem_key(candidate.tag.slug)
     }
-    sharper_subject = any(
-        candidate.sharpens_subject and candidate.known
-        for probability, candidate in scored
-        if probability >= model.min_probability
-    )
+    sharper_subject = any(c.sharpens_subject and c.known for _p, c in likely)
     new_one_word = 0
     credited: set[str] = set()
     sharpened = False  # the subject is the title's sharper name for it
-    for probability, candidate in scored:
-        if probability < model.min_probability:
-            break
+    for probability, candidate in likely:
         if candidate.only_within & credited:
             continue  # "Learning" beside "Machine Learning", when the text never says it alone
         if not candidate.known and "-" not in candidate.tag.slug:
