@@ -163,3 +163,16 @@ def test_a_label_that_numbers_a_part_of_the_story_is_no_term():
     # In a paragraph a label needs its colon or dash, and without a number there is none.
     assert "step" in surfaces("paragraph", "Step 3 was the hardest climb")
     assert "step" in surfaces("heading", "One step at a time")
+
+
+def test_a_preposition_is_no_part_of_a_term():
+    """Prepositions are grammar, whichever way a list of stopwords forgot them: "behind" in
+    "the reasons behind COVID-19 data" starts no phrase."""
+
+    def words(text: str) -> set[str]:
+        terms = block_terms("paragraph", 0, text).surfaces
+        return {word.lower() for surface in terms for word in surface.split()}
+
+    assert "COVID-19 data" in block_terms("paragraph", 0, "Reasons behind COVID-19 data").surfaces
+    assert "behind" not in words("The reasons behind COVID-19 data vary.")
+    assert not {"across", "despite"} & words("Teams across time zones despite outages.")
