@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.keywords.vocabulary import stem_key
+from app.analysis.insights.keywords.vocabulary import StemKey, holds_run, stem_key
 from app.analysis.insights.tags.ballot import Ballot
 from app.analysis.insights.tags.features import Candidate, tag_candidates
 from app.analysis.insights.tags.history import TagHistory
@@ -94,13 +94,23 @@ def credit_from_text(
         (item for item in scored if item[0] >= model.min_probability),
         key=lambda item: (-item[0], item[1].tag.slug),
     )
+    # A new tag is never offered beside a tag that holds it ("Vacuum Cleaners" beside "Robot
+    # Vacuum Cleaners"): one Medium has stays, else the shorter new one of two words or more,
+    # the likelier to be a tag at all ("COVID-19" beside "COVID-19 Data"). One word inside a
+    # longer tag is that tag's part (below).
+    keys = [(stem_key(c.tag.slug), c.known) for _p, c in likely]
+    new_keys = [key for key, known in keys if not known]
+    held = {key for key in new_keys if any(known and _holds(k, key) for k, known in keys)}
+    holds_new = {
+        key
+        for key in new_keys
+        if key not in held and any(len(k) > 1 and _holds(key, k) for k in new_keys)
+    }
     # A new one-word tag that is a word of a longer tag offered beside it ("Time" beside "Time
-    # Management") is that tag's part, and says nothing about readers either.
+    # Management", "Model" beside "Deep Learning Models" or its Deep Learning) is that tag's
+    # part, and says nothing about readers either.
     offered_words = {
-        word
-        for _probability, candidate in likely
-        if len(stem_key(candidate.tag.slug)) > 1
-        for word in stem_key(candidate.tag.slug)
+        word for key, _known in keys if len(key) > 1 and key not in holds_new for word in key
     }
     sharper_subject = any(c.sharpens_subject and c.known for _p, c in likely)
     new_one_word = 0
@@ -115,6 +125,8 @@ def credit_from_text(
                 continue
             if stem_key(candidate.tag.slug)[0] in offered_words:
                 continue
+        if not candidate.known and stem_key(candidate.tag.slug) in held | holds_new:
+            continue
         vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written
         reason = _reason(candidate, model.contributions(vector), sharper_subject)
@@ -128,6 +140,11 @@ def credit_from_text(
         if candidate.values.get("subject") and candidate.known and leads:
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
             sharpened = sharpened or candidate.sharpens_subject
+
+
+def _holds(longer: StemKey, key: StemKey) -> bool:
+    """Whether ``key``'s words run inside the longer ``longer``'s."""
+    return len(longer) > len(key) and holds_run(longer, key)
 
 
 def _is_passing(candidate: Candidate) -> bool:

@@ -470,3 +470,20 @@ def test_the_subject_is_called_the_subject_even_when_the_title_and_text_name_it_
     suggestions = suggest_tags(phrases("bread", "oven"), TagHistory(), [], title="Bread", text=text)
     reasons = {s.tag: s.reason for s in suggestions}
     assert reasons["Bread"] == "the post's subject: ‘bread’"
+
+
+def test_a_new_tag_is_not_offered_beside_one_that_holds_it_or_that_it_holds():
+    """Two tags Medium lacks, one inside the other, are one tag twice: the shorter, the
+    likelier to be a tag at all, is offered."""
+    text = "\n".join(
+        [
+            "COVID-19 data is messy: every country counts COVID-19 cases its own way.",
+            "The COVID-19 data from hospitals lags the COVID-19 data from testing sites.",
+            "Reading COVID-19 data well means knowing how COVID-19 spreads.",
+        ]
+    )
+    keyphrases = phrases("COVID-19 data", "COVID-19", "cases")
+    title = "What COVID-19 Data Tells Us"
+    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
+    assert "COVID-19" in suggestions
+    assert "COVID-19 Data" not in suggestions
