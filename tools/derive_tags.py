@@ -21,7 +21,9 @@ English writes less often than the verb: "drove") and in their base form ("convi
 "deploy"), from the lemma table of the ``lemminflect`` package (MIT licence; a tool-time
 dependency). No "-ing" forms: they name activities ("Gardening"). A verb is no new tag, and an
 inflected one ends no key phrase. From the same table, ``modifier_words.txt``: the words read only
-as adjectives or adverbs ("easy", "bad"), no key phrase alone.
+as adjectives or adverbs ("easy", "bad"), no key phrase alone, and ``ing_nouns.txt``: the
+words ending in "-ing" that are no verb's "-ing" form ("morning", "string", "sibling"), so no
+sign of a verb-led phrase.
 
 Also writes ``resources/keywords/other_grammar_words.txt``: the most common words of every
 language wordfreq knows other than English (their grammar words: "der", "und", "de", "la"), so
@@ -46,6 +48,9 @@ VERB_BASES_TARGET = ROOT / "resources" / "keywords" / "verb_bases.txt"
 #: Readings in lemminflect's lemma table that make a word form a verb.
 VERB_READINGS = frozenset({"verb", "aux"})
 MODIFIERS_TARGET = ROOT / "resources" / "keywords" / "modifier_words.txt"
+ING_NOUNS_TARGET = ROOT / "resources" / "keywords" / "ing_nouns.txt"
+#: An "-ing" word this short is no verb's form whatever the table says ("thing", "king").
+ING_MIN_LENGTH = 6
 #: Readings that make a word form a quality of something else rather than a thing.
 MODIFIER_READINGS = frozenset({"adj", "adv"})
 #: The census files of first names inside the ``names`` package.
@@ -158,6 +163,24 @@ def modifier_words() -> list[str]:
     )
 
 
+def ing_nouns() -> list[str]:
+    """Words of six letters or more ending in "-ing" whose verb readings in lemminflect, if
+    any, are of the word itself ("string", "spring") rather than of a shorter verb ("load" for
+    "loading"); sorted."""
+    from tools.lemma_table import lemma_rows
+
+    ing_words: set[str] = set()
+    of_other_verbs: set[str] = set()
+    for word, reading, its_lemmas in lemma_rows():
+        if not (word.endswith("ing") and len(word) >= ING_MIN_LENGTH):
+            continue
+        if word.isalpha() and word.islower():
+            ing_words.add(word)
+        if reading in VERB_READINGS and set(its_lemmas) - {word}:
+            of_other_verbs.add(word)
+    return sorted(ing_words - of_other_verbs)
+
+
 def verb_forms() -> tuple[list[str], list[str], str]:
     """Words lemminflect reads only as verbs (lower case, letters only, no "-ing" forms;
     sorted), inflected and base forms apart, and the package's copyright line. The inflected
@@ -210,6 +233,11 @@ def main() -> int:
         MODIFIERS_TARGET,
         f"Words English uses only as adjectives or adverbs (slow, easy), {source}",
         modifier_words(),
+    )
+    _write_words(
+        ING_NOUNS_TARGET,
+        f'Words ending in "-ing" that are no verb\'s "-ing" form (morning, string), {source}',
+        ing_nouns(),
     )
     _write_words(
         NAMES_TARGET,

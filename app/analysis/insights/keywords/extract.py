@@ -92,6 +92,14 @@ def phrase_specificity(surface: str) -> float:
     return value * shape_factor(tuple(w.replace("’", "'") for w in words))
 
 
+@lru_cache(maxsize=65536)
+def is_shaped_as_name(surface: str) -> bool:
+    """Whether a phrase is shaped like a topic's name, not a fragment of a clause ("analyzing
+    Pakistan", "constantly switch"): see ``word_roles.shape_factor``."""
+    words = _SPACE_RE.split(surface.lower())
+    return shape_factor(tuple(w.replace("’", "'") for w in words)) >= 1.0
+
+
 class KeywordIndex:
     """Keyword evidence summed over a document's blocks; rank with :meth:`top`.
 
@@ -404,6 +412,13 @@ class KeywordIndex:
         }
         ranked: list[tuple[float, Key]] = []
         min_uses = th.TITLE_PHRASE_MIN_USES
+        # A phrase of the title names the subject when shaped as a name: "Analyzing Pakistan"
+        # is a clause about Pakistan.
+        title_names = {
+            key
+            for key in title_keys
+            if len(key) > 1 and key in self._count and is_shaped_as_name(self.surface(key))
+        }
         # In another language the English stopwords leave its grammar words standing ("le",
         # "je"): no phrase starts or ends on one.
         grammar = other_grammar_stems() if self._reads_foreign() else frozenset()
@@ -416,13 +431,13 @@ class KeywordIndex:
                 score *= th.INTRO_BONUS
             if title_stems and set(key) <= title_stems:
                 score *= th.TITLE_BONUS
-                if len(key) > 1 and key in title_keys and self._count.get(key, 0) >= min_uses:
+                if key in title_names and self._count.get(key, 0) >= min_uses:
                     score *= th.TITLE_PHRASE_BONUS
             score *= self._collocation_factor(key)
             if score > 0:  # nothing: a clause or a verb ("Dmitri taught", "kept")
                 ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
-        _title_phrase_first(ranked, title_keys, self._count)
+        _title_phrase_first(ranked, title_names, self._count)
         chosen = _deduplicate(ranked, self._count, limit)
         if not chosen:
             return ()
@@ -458,7 +473,7 @@ def _title_stems(title: str) -> frozenset[str]:
 
 
 def _title_phrase_first(
-    ranked: list[tuple[float, Key]], title_keys: frozenset[Key], counts: dict[Key, int]
+    ranked: list[tuple[float, Key]], title_names: Collection[Key], counts: dict[Key, int]
 ) -> None:
     """A single word on top gives way to a phrase of the title that holds it and that the
     text writes again ("morning routine" before "routine" in "Morning Routine"): the title
@@ -467,7 +482,7 @@ def _title_phrase_first(
         return
     score, (word,) = ranked[0]
     for index, (_score, key) in enumerate(ranked):
-        held = len(key) > 1 and key in title_keys and word in key
+        held = key in title_names and word in key
         if held and counts.get(key, 0) >= th.TITLE_PHRASE_MIN_USES:
             del ranked[index]
             ranked.insert(0, (score, key))

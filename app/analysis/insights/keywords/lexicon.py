@@ -68,6 +68,13 @@ def modifier_words() -> frozenset[str]:
     return word_list("keywords", "modifier_words.txt")
 
 
+@cache
+def ing_nouns() -> frozenset[str]:
+    """Words ending in "-ing" that are no verb's "-ing" form ("morning", "string", "sibling";
+    from lemminflect)."""
+    return word_list("keywords", "ing_nouns.txt")
+
+
 def is_mainly_verb(word: str) -> bool:
     """A lower-case word that is a verb first, inflected or not: no topic alone."""
     return word in verb_forms() or word in verb_bases()

@@ -6,7 +6,8 @@ key phrase cares about are read from wordfreq instead:
 * a base form is verb-like when its "-ing" form is nearly as common as the word itself
   ("explain"/"explaining", "detect"/"detecting"), unlike nouns ("graph"/"graphing");
 * an "-ing" word is a verb unless Medium writers use it as a topic of its own (the tag
-  vocabulary has "Programming", "Marketing", "Learning"; it has no "Improving" or "Loading");
+  vocabulary has "Programming", "Marketing", "Learning"; it has no "Improving" or "Loading")
+  or it is no verb's "-ing" form at all ("morning", "string"; ``ing_nouns.txt``);
 * an "-ly" word is an adverb when what is left is a word ("constantly", "locally");
 * a word English uses only as a verb ("convince", "told", "deploys"; lemminflect's lemma
   table, derived into ``verb_forms.txt`` and ``verb_bases.txt``) is a verb, unless Medium
@@ -25,7 +26,12 @@ from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
-from app.analysis.insights.keywords.lexicon import modifier_words, verb_bases, verb_forms
+from app.analysis.insights.keywords.lexicon import (
+    ing_nouns,
+    modifier_words,
+    verb_bases,
+    verb_forms,
+)
 from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
 
 _VOWELS = frozenset("aeiou")
@@ -58,7 +64,7 @@ def is_verb_like(word: str) -> bool:
     if len(word) < 3 or is_topic_word(word):
         return False
     if word.endswith("ing") and len(word) > 5:
-        return True
+        return word not in ing_nouns()
     own = zipf(word)
     ing = max(zipf(form) for form in _ing_forms(word))
     return ing > UNSEEN_ZIPF and ing - own >= th.VERB_ING_MIN_RATIO

@@ -169,6 +169,17 @@ def test_a_phrase_of_the_title_goes_before_the_word_it_holds():
     assert phrases(once, title="My Morning Routine")[0] == "routine"
 
 
+def test_a_clause_of_the_title_names_no_subject():
+    """ "Analyzing Pakistan" in the title and the text is about Pakistan: a phrase led by a
+    verb gets neither the title phrase's bonus nor its place before the word it holds."""
+    blocks = [
+        B("paragraph", 0, "Analyzing Pakistan starts with its budget. Pakistan spends a lot."),
+        B("paragraph", 0, "Pakistan grew fast. Analyzing Pakistan's growth needs the data."),
+        B("paragraph", 0, "The data on Pakistan comes from the World Bank."),
+    ]
+    assert phrases(blocks, title="Analyzing Pakistan")[0] == "Pakistan"
+
+
 def test_a_phrase_is_shown_as_the_title_writes_it_when_the_text_does_too():
     blocks = [
         B("paragraph", 0, "Reproducing research is hard. Reproducing research takes time."),
