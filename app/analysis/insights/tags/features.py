@@ -116,12 +116,14 @@ def ing_compounds(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
-def eligible(tag: VocabularyTag) -> bool:
-    """Two content words or more, or one word that is not much less tag than word."""
+def eligible(tag: VocabularyTag, acronym: bool = False) -> bool:
+    """Two content words or more, or one word that is not much less tag than word. How
+    often English writes an ``acronym`` the post spells in capitals says nothing of it as a
+    tag ("HTTPS" is common in English text only as part of its links)."""
     content = content_words(tag)
     if len(content) >= 2:
         return True
-    return bool(content) and affinity(tag) >= MIN_ONE_WORD_AFFINITY
+    return bool(content) and (acronym or affinity(tag) >= MIN_ONE_WORD_AFFINITY)
 
 
 class _Pool:
@@ -137,10 +139,10 @@ class _Pool:
         self.compounds = compounds
         self.foreign: frozenset[str] = frozenset() if english else other_grammar_words()
 
-    def get(self, tag: VocabularyTag) -> Candidate | None:
-        if not eligible(tag) or tag.slug in self.foreign:
-            return None
+    def get(self, tag: VocabularyTag, acronym: bool = False) -> Candidate | None:
         found = self.by_slug.get(tag.slug)
+        if found is None and (not eligible(tag, acronym) or tag.slug in self.foreign):
+            return None
         if found is None:
             found = self.by_slug[tag.slug] = Candidate(tag)
         return found
@@ -190,11 +192,12 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -
         key = stem_key(keyphrase.phrase)
         if not key:
             continue
+        acronym = keyphrase.phrase.isupper() and len(key) == 1
         for part, tag in vocab.within(key):
-            candidate = pool.get(tag)
+            exact = part == key
+            candidate = pool.get(tag, acronym=exact and acronym)
             if candidate is None:
                 continue
-            exact = part == key
             name = "keyphrase" if exact else "keyphrase_part"
             written = "keyphrase" in candidate.values  # the tag is itself a key phrase
             # The phrase to quote: the tag itself as a key phrase, else the best holding it.

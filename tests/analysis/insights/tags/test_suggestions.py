@@ -487,3 +487,21 @@ def test_a_new_tag_is_not_offered_beside_one_that_holds_it_or_that_it_holds():
     suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
     assert "COVID-19" in suggestions
     assert "COVID-19 Data" not in suggestions
+
+
+def test_an_acronym_the_post_is_about_is_its_tag_however_often_links_write_it():
+    """English text writes "https" in every link, so the word looks far commoner than the tag:
+    spelt in capitals as the post's key phrase, it is a name and Medium's tag is offered."""
+    text = "\n".join(
+        [
+            "HTTPS encrypts the connection between a browser and a website.",
+            "Without HTTPS, anyone on the network can read and change a page.",
+            "Every site we make uses HTTPS, with encryption on by default.",
+        ]
+    )
+    title = "Why we use HTTPS everywhere"
+    keyphrases = phrases("HTTPS", "encryption", "browser")
+    https = suggest_tags(keyphrases, TagHistory(), [], title=title, text=text)[0]
+    assert (https.tag, https.reason) == ("HTTPS", "the post's subject: ‘HTTPS’")
+    lower = suggest_tags(phrases("output", "files"), TagHistory(), [], text="The output.")
+    assert "Output" not in tags_of(lower)
