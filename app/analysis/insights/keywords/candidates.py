@@ -52,6 +52,8 @@ _BOILERPLATE_RE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX_WORDS = 30
+#: An acronym's plural ("LLMs", "APIs"): the stemmer leaves its "s", so it is taken off first.
+ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
 
 Key = tuple[str, ...]
 
@@ -166,6 +168,8 @@ def _word_facts(raw: str) -> _WordFacts:
     norm = word.translate(APOSTROPHES).lower()
     if norm.endswith("'s"):
         norm, word = norm[:-2], word[:-2]
+    elif ACRONYM_PLURAL_RE.fullmatch(word):
+        norm = norm[:-1]
     stops = stopwords()
     capitalized = word[:1].isupper()
     is_name = capitalized and norm in first_names()

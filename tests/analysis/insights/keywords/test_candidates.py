@@ -67,6 +67,8 @@ def reference_terms(kind: str, level: int, text: str) -> tuple[int, list[tuple]]
         norm = word.translate(APOSTROPHES).lower()
         if norm.endswith("'s"):
             norm, word = norm[:-2], word[:-2]
+        elif re.fullmatch(r"[A-Z]{2,}s", word):
+            norm = norm[:-1]  # "LLMs" is "LLM" to the stemmer
         capitalized = word[:1].isupper()
         is_name = capitalized and norm in first_names()
         if after_name and capitalized:
@@ -176,3 +178,9 @@ def test_a_preposition_is_no_part_of_a_term():
     assert "COVID-19 data" in block_terms("paragraph", 0, "Reasons behind COVID-19 data").surfaces
     assert "behind" not in words("The reasons behind COVID-19 data vary.")
     assert not {"across", "despite"} & words("Teams across time zones despite outages.")
+
+
+def test_an_acronym_and_its_plural_are_one_term():
+    terms = block_terms("paragraph", 0, "An LLM helps. The LLMs we tried; many LLMs.")
+    assert set(terms.occurrences) == {("llm",), ("tri",)}
+    assert {"LLM", "LLMs"} <= set(terms.surfaces)
