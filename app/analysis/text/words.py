@@ -87,6 +87,18 @@ def normalize(word: str) -> str:
     return word.translate(APOSTROPHES).lower()
 
 
+#: An acronym of two to five capitals, with a plural "s" if any ("API", "LLMs", "URLs").
+ACRONYM_RE = re.compile(r"[A-Z]{2,5}s?")
+
+
+def singular_acronym(word: str) -> str:
+    """An acronym's plural without its "s" ("LLMs" -> "LLM"); any other word as it is. Stemmers
+    leave the "s" of "APIs" and "CPUs", taking them for words like "axis" and "bus"."""
+    if len(word) > 2 and word[-1] == "s" and ACRONYM_RE.fullmatch(word):
+        return word[:-1]
+    return word
+
+
 def has_letters(word: str) -> bool:
     """True for words such as "cat" or "4th", False for "2024" or "3.5"."""
     return any(char.isalpha() for char in word)

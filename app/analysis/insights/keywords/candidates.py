@@ -16,7 +16,7 @@ from functools import lru_cache
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
 from app.analysis.insights.keywords.people import people_in
-from app.analysis.text.words import APOSTROPHES, DOMAIN_ENDINGS, WordScanner
+from app.analysis.text.words import APOSTROPHES, DOMAIN_ENDINGS, WordScanner, singular_acronym
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
 # @handles, #hashtags, Markdown link targets. Each is replaced by a phrase break.
@@ -52,8 +52,6 @@ _BOILERPLATE_RE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX_WORDS = 30
-#: An acronym's plural ("LLMs", "APIs"): the stemmer leaves its "s", so it is taken off first.
-ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
 
 Key = tuple[str, ...]
 
@@ -168,8 +166,8 @@ def _word_facts(raw: str) -> _WordFacts:
     norm = word.translate(APOSTROPHES).lower()
     if norm.endswith("'s"):
         norm, word = norm[:-2], word[:-2]
-    elif ACRONYM_PLURAL_RE.fullmatch(word):
-        norm = norm[:-1]
+    elif singular_acronym(word) != word:
+        norm = norm[:-1]  # "LLMs" is "LLM"
     stops = stopwords()
     capitalized = word[:1].isupper()
     is_name = capitalized and norm in first_names()

@@ -23,13 +23,13 @@ from typing import Any
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import function_words
 from app.analysis.text.compact import CompactTable
-from app.analysis.text.words import DOTTED_NAME_JOINER
+from app.analysis.text.words import ACRONYM_RE, DOTTED_NAME_JOINER, singular_acronym
 from app.resources import resource_path
 
 StemKey = tuple[str, ...]
 _LOCK = threading.Lock()
 _WORD_RE = re.compile(rf"[^\W_]+(?:(?:['’]|{DOTTED_NAME_JOINER})[^\W_]+)*")
-_INITIALISM_RE = re.compile(r"\b[A-Z]{2,5}s?\b")
+_INITIALISM_RE = re.compile(rf"\b{ACRONYM_RE.pattern}\b")
 #: An initialism ("AI") stands for a multi-word tag only if that tag has this much reach:
 #: "HC" or "GDP" must not turn into some small tag that happens to have those initials.
 INITIALISM_MIN_STORIES = 20_000
@@ -197,9 +197,10 @@ def fold(word: str) -> str:
 
 def words_of(text: str) -> list[str]:
     """Lower-case words of ``text``; hyphens, slashes and punctuation separate words. A dotted
-    name is one word without its dot, as Medium writes its tag: "Node.js" -> "nodejs"."""
-    found = _WORD_RE.findall(text)  # before lower case: "works.So" is two words
-    return [w.lower().replace("’", "'").replace(".", "") for w in found]
+    name is one word without its dot, as Medium writes its tag: "Node.js" -> "nodejs"; an
+    acronym's plural is the acronym: "APIs" -> "api"."""
+    found = _WORD_RE.findall(text)  # before lower case: "works.So" is two words, "APIs" one API
+    return [singular_acronym(w).lower().replace("’", "'").replace(".", "") for w in found]
 
 
 def slugify(text: str) -> str:
@@ -232,7 +233,7 @@ def stem_key(text: str) -> StemKey:
 
 def initialisms(text: str) -> list[str]:
     """Upper-case initialisms written in ``text`` ("AI", "NLP", "APIs" -> "API")."""
-    found = (i[:-1] if i.endswith("s") else i for i in _INITIALISM_RE.findall(text))
+    found = (singular_acronym(i) for i in _INITIALISM_RE.findall(text))
     return [i for i in found if not _ROMAN_RE.match(i)]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords import thresholds as th
-from app.analysis.insights.keywords.extract import Keyphrase
+from app.analysis.insights.keywords.extract import Keyphrase, is_shaped_as_name
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import (
     function_words,
@@ -36,7 +36,7 @@ from app.analysis.insights.keywords.vocabulary import (
     vocabulary,
     words_of,
 )
-from app.analysis.text.words import DETERMINERS
+from app.analysis.text.words import ACRONYM_RE, DETERMINERS
 
 #: The evidence for a candidate, in the order of the model's weights.
 FEATURES: tuple[str, ...] = (
@@ -192,7 +192,7 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -
         key = stem_key(keyphrase.phrase)
         if not key:
             continue
-        acronym = keyphrase.phrase.isupper() and len(key) == 1
+        acronym = ACRONYM_RE.fullmatch(keyphrase.phrase) is not None
         for part, tag in vocab.within(key):
             exact = part == key
             candidate = pool.get(tag, acronym=exact and acronym)
@@ -208,7 +208,10 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -
             if exact and rank == 0:
                 candidate.raise_to("subject", 1.0)
         if rank < UNKNOWN_FROM_TOP:
-            whole = rank < NEW_PHRASE_FROM_TOP or holds_run(titled, key)
+            # A phrase the title writes is a tag when shaped as a name ("Slow Travel"), not a
+            # clause ("Measure Output").
+            named = holds_run(titled, key) and is_shaped_as_name(keyphrase.phrase)
+            whole = rank < NEW_PHRASE_FROM_TOP or named
             candidate = pool.unknown(keyphrase.phrase, whole)
             if candidate is not None:
                 candidate.phrase = candidate.phrase or keyphrase.phrase
