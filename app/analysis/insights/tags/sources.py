@@ -95,12 +95,18 @@ def credit_from_text(
         key=lambda item: (-item[0], item[1].tag.slug),
     )
     # A new tag is never offered beside a tag that holds it ("Vacuum Cleaners" beside "Robot
-    # Vacuum Cleaners"): one Medium has stays, else the shorter new one of two words or more,
-    # the likelier to be a tag at all ("COVID-19" beside "COVID-19 Data"). One word inside a
-    # longer tag is that tag's part (below).
+    # Vacuum Cleaners") or a Medium tag of several words it holds ("Remote Teams Work" beside
+    # "Remote Team"): one Medium has stays, else the shorter new one of two words or more, the
+    # likelier to be a tag at all ("COVID-19" beside "COVID-19 Data"). One word inside a
+    # longer tag is that tag's part (below), and a Medium tag of one word inside a new one
+    # is its broader tag ("Management" beside "Time Management").
     keys = [(stem_key(c.tag.slug), c.known) for _p, c in likely]
     new_keys = [key for key, known in keys if not known]
-    held = {key for key in new_keys if any(known and _holds(k, key) for k, known in keys)}
+    held = {
+        key
+        for key in new_keys
+        if any(known and (_holds(k, key) or (len(k) > 1 and _holds(key, k))) for k, known in keys)
+    }
     holds_new = {
         key
         for key in new_keys

@@ -505,3 +505,39 @@ def test_an_acronym_the_post_is_about_is_its_tag_however_often_links_write_it():
     assert (https.tag, https.reason) == ("HTTPS", "the post's subject: ‘HTTPS’")
     lower = suggest_tags(phrases("output", "files"), TagHistory(), [], text="The output.")
     assert "Output" not in tags_of(lower)
+
+
+def test_an_acronym_in_the_plural_is_medium_s_tag_for_it():
+    text = "\n".join(
+        [
+            "APIs let programs talk. Good APIs are documented, and an API has endpoints.",
+            "REST APIs use HTTP. We call APIs with URLs; every API call sends URLs.",
+        ]
+    )
+    suggestions = suggest_tags(phrases("APIs", "URLs"), TagHistory(), [], title="APIs", text=text)
+    assert suggestions[0].tag == "API"
+    assert suggestions[0].reach > 0
+    assert "APIs" not in tags_of(suggestions)
+
+
+def test_a_word_in_capitals_is_no_acronym_when_it_is_a_long_word():
+    """A shouting post's "OUTPUT" is the word output, no tag, as in lower case."""
+    text = "THE OUTPUT OF EVERY PROGRAM MATTERS. WE MEASURE OUTPUT DAILY.\nOUTPUT IS WHAT WE SHIP."
+    shouted = suggest_tags(phrases("OUTPUT", "PROGRAM"), TagHistory(), [], text=text)
+    assert not {"Output", "OUTPUT"} & set(tags_of(shouted))
+
+
+def test_a_new_tag_is_not_offered_beside_a_medium_tag_of_several_words_it_holds():
+    """ "Remote Teams Work" is Medium's "Remote Team" and a verb: one tag, and Medium's."""
+    text = "\n".join(
+        [
+            "Remote teams work best with clear writing. A remote team needs rituals.",
+            "Our remote teams work across time zones. Remote teams work when managers trust.",
+            "A remote team that writes things down is a remote team that lasts.",
+        ]
+    )
+    keyphrases = phrases("remote teams work", "remote teams", "time zones")
+    title = "Making Remote Teams Work"
+    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
+    assert "Remote Team" in suggestions
+    assert "Remote Teams Work" not in suggestions
