@@ -22,8 +22,8 @@ English writes less often than the verb: "drove") and in their base form ("convi
 dependency). No "-ing" forms: they name activities ("Gardening"). A verb is no new tag, and an
 inflected one ends no key phrase. From the same table, ``modifier_words.txt``: the words read only
 as adjectives or adverbs ("easy", "bad"), no key phrase alone, and ``ing_nouns.txt``: the
-words ending in "-ing" that are no verb's "-ing" form ("morning", "string", "sibling"), so no
-sign of a verb-led phrase.
+words ending in "-ing" that are no verb's "-ing" form ("morning", "string") or are nouns
+first ("evening", "shopping"), so no sign of a verb-led phrase.
 
 Also writes ``resources/keywords/other_grammar_words.txt``: the most common words of every
 language wordfreq knows other than English (their grammar words: "der", "und", "de", "la"), so
@@ -49,8 +49,9 @@ VERB_BASES_TARGET = ROOT / "resources" / "keywords" / "verb_bases.txt"
 VERB_READINGS = frozenset({"verb", "aux"})
 MODIFIERS_TARGET = ROOT / "resources" / "keywords" / "modifier_words.txt"
 ING_NOUNS_TARGET = ROOT / "resources" / "keywords" / "ing_nouns.txt"
-#: An "-ing" word this short is no verb's form whatever the table says ("thing", "king").
-ING_MIN_LENGTH = 6
+#: An "-ing" word with a noun reading of itself is a noun first ("evening", "shopping") when
+#: English writes it this much more often (in Zipf) than any past form of its verb ("evened").
+ING_NOUN_MIN_LEAD = 1.0
 #: Readings that make a word form a quality of something else rather than a thing.
 MODIFIER_READINGS = frozenset({"adj", "adv"})
 #: The census files of first names inside the ``names`` package.
@@ -164,21 +165,43 @@ def modifier_words() -> list[str]:
 
 
 def ing_nouns() -> list[str]:
-    """Words of six letters or more ending in "-ing" whose verb readings in lemminflect, if
-    any, are of the word itself ("string", "spring") rather than of a shorter verb ("load" for
-    "loading"); sorted."""
+    """Words ending in "-ing", as long as the keyword roles look at, that are no verb's "-ing"
+    form in lemminflect ("string", "morning": their verb readings, if any, are of the word
+    itself), or that are nouns English writes far more often than its verb's past forms
+    ("evening" and "evened", "shopping" and "shopped"; not "meeting" and "met"); sorted."""
+    import wordfreq
+    from lemminflect import getAllInflections
+
+    from app.analysis.insights.keywords.thresholds import ING_WORD_MIN_LENGTH
     from tools.lemma_table import lemma_rows
 
     ing_words: set[str] = set()
-    of_other_verbs: set[str] = set()
+    nouns: set[str] = set()
+    other_verbs: dict[str, set[str]] = {}
     for word, reading, its_lemmas in lemma_rows():
-        if not (word.endswith("ing") and len(word) >= ING_MIN_LENGTH):
+        if not (word.endswith("ing") and len(word) >= ING_WORD_MIN_LENGTH):
             continue
         if word.isalpha() and word.islower():
             ing_words.add(word)
+        if reading == "noun" and word in its_lemmas:
+            nouns.add(word)
         if reading in VERB_READINGS and set(its_lemmas) - {word}:
-            of_other_verbs.add(word)
-    return sorted(ing_words - of_other_verbs)
+            other_verbs.setdefault(word, set()).update(set(its_lemmas) - {word})
+
+    def past_forms(verb: str) -> list[str]:
+        inflections = getAllInflections(verb, upos="VERB")
+        return [form for tag in ("VBD", "VBN") for form in inflections.get(tag, ())]
+
+    def noun_first(word: str) -> bool:
+        pasts = [form for verb in other_verbs[word] for form in past_forms(verb)]
+        commonest = max((wordfreq.zipf_frequency(form, "en") for form in pasts), default=0.0)
+        return wordfreq.zipf_frequency(word, "en") - commonest >= ING_NOUN_MIN_LEAD
+
+    return sorted(
+        word
+        for word in ing_words
+        if word not in other_verbs or (word in nouns and noun_first(word))
+    )
 
 
 def verb_forms() -> tuple[list[str], list[str], str]:
@@ -236,7 +259,8 @@ def main() -> int:
     )
     _write_words(
         ING_NOUNS_TARGET,
-        f'Words ending in "-ing" that are no verb\'s "-ing" form (morning, string), {source}',
+        f'Words ending in "-ing" that are no verb\'s "-ing" form (morning, string) or are nouns '
+        f"first (evening, shopping), {source}",
         ing_nouns(),
     )
     _write_words(

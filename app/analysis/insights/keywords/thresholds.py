@@ -79,6 +79,9 @@ PAST_TENSE_PENALTY = 0.3
 #: -0.5; nouns: "design" -1.3, "graph" -1.5); an "-ly" word is an adverb when the rest is a
 #: word at least this common; a one-word tag is a topic word (never a verb) from this affinity.
 VERB_ING_MIN_RATIO = -0.9
+#: An "-ing" word shorter than this is no verb's "-ing" form ("thing", "king"); a longer one is
+#: a verb's unless ``ing_nouns.txt`` lists it.
+ING_WORD_MIN_LENGTH = 6
 ADVERB_BASE_MIN_ZIPF = 3.0
 TOPIC_WORD_MIN_AFFINITY = -0.5
 #: Specificity multipliers: a lone verb or adverb ("optimizing", "predict", "basically"), and a

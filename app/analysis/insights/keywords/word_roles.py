@@ -63,7 +63,7 @@ def is_verb_like(word: str) -> bool:
     """A lower-case word used mostly as a verb (see the module docstring)."""
     if len(word) < 3 or is_topic_word(word):
         return False
-    if word.endswith("ing") and len(word) > 5:
+    if word.endswith("ing") and len(word) >= th.ING_WORD_MIN_LENGTH:
         return word not in ing_nouns()
     own = zipf(word)
     ing = max(zipf(form) for form in _ing_forms(word))
