@@ -6,6 +6,7 @@ from app.analysis.insights.keywords.lexicon import (
     function_words,
     is_person_name,
     other_grammar_words,
+    stopwords,
 )
 
 
@@ -24,3 +25,10 @@ def test_a_first_name_is_a_person_with_a_capital_or_when_english_rarely_uses_the
     assert is_person_name("Rose")
     assert not is_person_name("rose")  # a flower
     assert not is_person_name("Kubernetes")
+
+
+def test_every_grammar_word_is_a_stopword_of_key_phrases():
+    """Both lists hold the grammar words, prepositions among them ("behind", "inside"): a
+    phrase that may not start or end on one may not hold one either."""
+    assert function_words() <= stopwords()
+    assert {"behind", "across", "despite", "inside"} <= function_words()
