@@ -243,7 +243,7 @@ class Analyzer:
             block_texts=tuple(body.block_texts),
             subtitle=subtitle,
             keywords=keywords,
-            headline=analyze_headline(title, keyphrase or None),  # cached by title
+            headline=analyze_headline(title, keyphrase),  # cached by title and keyphrase
             intro=self._intro_of(subtitle, body, keyphrase, title),
         )
 

@@ -227,7 +227,7 @@ class HeadlineLab(QDockWidget):
         current = self.topic.text().strip()
         if current not in ("", self._guessed_topic):
             return  # the writer's own topic
-        subject = full_form(subject, story)  # reads the story: only when needed
+        subject = full_form(subject, story)  # "algo" is "algorithm" when the story says so
         if current != subject:
             self._guess_topic(subject)
 
