@@ -198,9 +198,11 @@ def fold(word: str) -> str:
 def words_of(text: str) -> list[str]:
     """Lower-case words of ``text``; hyphens, slashes and punctuation separate words. A dotted
     name is one word without its dot, as Medium writes its tag: "Node.js" -> "nodejs"; an
-    acronym's plural is the acronym: "APIs" -> "api"."""
+    acronym's plural is the acronym ("APIs" -> "api"), and a possessive its owner ("Rust's" ->
+    "rust")."""
     found = _WORD_RE.findall(text)  # before lower case: "works.So" is two words, "APIs" one API
-    return [singular_acronym(w).lower().replace("’", "'").replace(".", "") for w in found]
+    words = [singular_acronym(w).lower().replace("’", "'").replace(".", "") for w in found]
+    return [w[:-2] if w.endswith("'s") else w for w in words]  # "Rust's" is Rust
 
 
 def slugify(text: str) -> str:

@@ -48,6 +48,15 @@ def test_mentions_are_whole_words_only():
     assert found["python"] == 3
 
 
+def test_a_possessive_and_an_acronym_s_plural_mention_the_tag():
+    """ "Rust's design" mentions Rust, and "APIs" the tag API."""
+    vocab = vocabulary()
+    text = "Rust's design, Rust’s traits and Rust. REST APIs and an API."
+    found = {tag.slug: n for tag, n in vocab.mentions(text).items()}
+    assert found["rust"] == 3
+    assert found["api"] == 2
+
+
 def test_names_and_keys():
     assert slugify("Machine  Learning") == "machine-learning"
     assert stem_key("Neural Networks") == ("neural", "network")
