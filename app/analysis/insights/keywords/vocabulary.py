@@ -99,7 +99,10 @@ class Vocabulary:
 
     def mentions(self, text: str) -> Counter[VocabularyTag]:
         """How often each tag is written in ``text``, as whole words (overlaps allowed), and
-        initialisms that stand for a multi-word tag ("ML" for Machine Learning)."""
+        initialisms that stand for a multi-word tag ("ML" for Machine Learning). "C++" and
+        "C#" are Medium's Cpp and Csharp, not C."""
+        if "+" in text or "#" in text:
+            text = _SYMBOLS_RE.sub(_spelled_symbol, text)
         words = [fold(w) for w in words_of(text)]
         by_key = self.by_key
         found: Counter[VocabularyTag] = Counter()

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords import thresholds as th
-from app.analysis.insights.keywords.vocabulary import vocabulary
+from app.analysis.insights.keywords.vocabulary import slugify, vocabulary
 from app.analysis.insights.tags.names import as_written, normalize_tag
 
 
@@ -59,12 +59,14 @@ class Ballot:
 
     def shown(self, lowered: str, draft: str) -> str:
         """The tag as a suggestion shows it: as the writer spelled it, if they have used it,
-        else as the ``draft`` capitalises one of Medium's tags ("Git", "PyTorch"), else as
-        Medium's list names it."""
+        else as the ``draft`` capitalises one of Medium's tags ("Git", "PyTorch") or writes it
+        with a language's symbols ("C++"), else as Medium's list names it."""
         name = self.spelling[lowered]
         if lowered in self.written:
             return self.written[lowered]
-        return (self.reach[lowered] and capitalised_form(name, draft)) or name
+        if not self.reach[lowered]:
+            return name
+        return capitalised_form(name, draft) or symbol_form(name, draft) or name
 
     def credit(
         self,
@@ -111,4 +113,18 @@ def capitalised_form(name: str, text: str) -> str:
         return capitalised.most_common(1)[0][0]
     if forms and any(len(word) > 1 and word.isupper() for word in words):
         return " ".join(word.capitalize() if word.isupper() else word for word in words)
+    return ""
+
+
+#: A name written with a language's symbols: "C++", "C#", "F#".
+_SYMBOL_NAME_RE = re.compile(r"(?<![\w-])[A-Za-z]\w*(?:\+\+|#)(?![\w#+])")
+
+
+def symbol_form(name: str, text: str) -> str:
+    """How ``text`` writes the tag ``name`` with a language's symbols ("C++" for Medium's
+    Cpp); "" when it does not."""
+    slug = slugify(name)
+    for found in _SYMBOL_NAME_RE.finditer(text):
+        if slugify(found.group(0)) == slug:
+            return found.group(0)
     return ""

@@ -108,3 +108,9 @@ def test_a_word_leads_a_family_only_where_it_stands_in_its_tags():
     assert "Machine Learning" not in [
         hub.name for hub in vocab.hubs(vocab.by_slug["learning-curve"])
     ]
+
+
+def test_a_language_written_with_symbols_is_its_own_tag_not_c():
+    vocab = vocabulary()
+    found = {tag.slug: n for tag, n in vocab.mentions("C++ and C# code; F# too, and C.").items()}
+    assert (found["cpp"], found["csharp"], found["fsharp"], found["c"]) == (1, 1, 1, 1)

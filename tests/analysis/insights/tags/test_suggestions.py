@@ -541,3 +541,18 @@ def test_a_new_tag_is_not_offered_beside_a_medium_tag_of_several_words_it_holds(
     suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
     assert "Remote Team" in suggestions
     assert "Remote Teams Work" not in suggestions
+
+
+def test_a_language_s_tag_is_shown_with_its_symbols_as_the_post_writes_it():
+    text = "\n".join(
+        [
+            "C++ adds classes, templates and RAII to C. Modern C++ reads better than old C++.",
+            "In C++ you rarely call new. Smart pointers in C++ own memory.",
+        ]
+    )
+    suggestions = suggest_tags(
+        [], TagHistory(), [], title="Modern C++ for C Programmers", text=text
+    )
+    cpp = next(s for s in suggestions if s.tag == "C++")
+    assert cpp.reach > 0
+    assert "C" not in tags_of(suggestions)
