@@ -92,7 +92,7 @@ def test_a_refusal_keeps_the_hint_above_the_suggestions(qtbot) -> None:
     card.show()
     card.field.add_tag("Productivity")
     card.field.add_tag("Focus")
-    card.show_suggestions(suggest_tags([Keyphrase("deep work", 1.0)], TagHistory(), []))
+    card.show_suggestions(suggest_tags([Keyphrase("habits", 1.0)], TagHistory(), []))
     assert card.hint.text() == "2 of 5 tags. Suggestions:"
     qtbot.keyClicks(card.field.input, "Concentration in shared places")
     qtbot.keyClick(card.field.input, Qt.Key.Key_Return)
