@@ -89,15 +89,19 @@ def phrase_specificity(surface: str) -> float:
         # Without a part-of-speech tagger, "-ed" is the cheapest sign of a verb, and a lone
         # verb ("returned", "documented") is never a topic.
         value *= th.PAST_TENSE_PENALTY
-    return value * shape_factor(tuple(w.replace("’", "'") for w in words))
+    return value * _shape(surface)
 
 
 @lru_cache(maxsize=65536)
+def _shape(surface: str) -> float:
+    """``word_roles.shape_factor`` of a phrase as written."""
+    return shape_factor(tuple(_SPACE_RE.split(surface.lower().replace("’", "'"))))
+
+
 def is_shaped_as_name(surface: str) -> bool:
     """Whether a phrase is shaped like a topic's name, not a fragment of a clause ("analyzing
     Pakistan", "constantly switch"): see ``word_roles.shape_factor``."""
-    words = _SPACE_RE.split(surface.lower())
-    return shape_factor(tuple(w.replace("’", "'") for w in words)) >= 1.0
+    return _shape(surface) >= 1.0
 
 
 class KeywordIndex:

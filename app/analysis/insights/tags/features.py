@@ -141,9 +141,9 @@ class _Pool:
 
     def get(self, tag: VocabularyTag, acronym: bool = False) -> Candidate | None:
         found = self.by_slug.get(tag.slug)
-        if found is None and (not eligible(tag, acronym) or tag.slug in self.foreign):
-            return None
         if found is None:
+            if not eligible(tag, acronym) or tag.slug in self.foreign:
+                return None
             found = self.by_slug[tag.slug] = Candidate(tag)
         return found
 

@@ -122,16 +122,17 @@ def credit_from_text(
     new_one_word = 0
     credited: set[str] = set()
     sharpened = False  # the subject is the title's sharper name for it
-    for probability, candidate in likely:
+    beside_another = held | holds_new
+    for (probability, candidate), (key, _known) in zip(likely, keys, strict=True):
         if candidate.only_within & credited:
             continue  # "Learning" beside "Machine Learning", when the text never says it alone
         if not candidate.known and "-" not in candidate.tag.slug:
             new_one_word += 1  # one left out as a part still takes the place ("Keeps" waits)
             if new_one_word > th.TAG_NEW_ONE_WORD_MAX:
                 continue
-            if stem_key(candidate.tag.slug)[0] in offered_words:
+            if key[0] in offered_words:
                 continue
-        if not candidate.known and stem_key(candidate.tag.slug) in held | holds_new:
+        if not candidate.known and key in beside_another:
             continue
         vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written
