@@ -49,7 +49,7 @@ FEATURES: tuple[str, ...] = (
     "keyness",  # log10 of how much more often the prose writes it than English uses its words
     "spread",  # share of the prose's paragraphs that write it
     "opening",  # the first paragraph writes it
-    "family",  # log(1 + candidates of the families this tag leads)
+    "family",  # log(1 + uses of the candidates of the families this tag leads)
     "hub_word",  # keyness of the most key word whose family this tag leads ("data")
     "words_apart",  # log(1 + fewest uses of any of its words), for a tag of 2+ words
     "affinity",  # how much more a tag than an English word, clipped to [-3, 3]
@@ -308,12 +308,15 @@ def _occurrences(key: StemKey, words: list[str]) -> int:
 def _families(words: Counter[str], pool: _Pool) -> None:
     """Hubs of the candidates' families, and of the families of words the text repeats."""
     vocab = vocabulary()
-    led: dict[str, set[str]] = {}
+    led: dict[str, dict[str, int]] = {}
     for candidate in list(pool.by_slug.values()):
         if not candidate.known:
             continue  # "Deep Work" is no kind of Deep Learning: only Medium's tags have families
+        # A member counts as often as the draft writes it: "Cloud Based" said once is
+        # little sign of Cloud Computing, "Deep Learning" said five times is much of one.
+        uses = candidate.mentions + int(bool(candidate.values.get("title")))
         for hub in vocab.hubs(candidate.tag):
-            led.setdefault(hub.slug, set()).add(candidate.tag.name)
+            led.setdefault(hub.slug, {})[candidate.tag.name] = max(1, uses)
     word_uses: dict[str, tuple[float, str]] = {}
     total = sum(words.values())
     for word, count in words.items():
@@ -324,14 +327,14 @@ def _families(words: Counter[str], pool: _Pool) -> None:
             for hub in vocab.hubs_by_word[word]:
                 if not all(words[fold(w)] for w in content_words(hub)):
                     continue  # "real" alone is no sign of Real Estate
-                led.setdefault(hub.slug, set())
+                led.setdefault(hub.slug, {})
                 word_uses[hub.slug] = max(word_uses.get(hub.slug, (0.0, "")), (key, word))
     for slug, members in led.items():
         hub_candidate = pool.get(vocab.by_slug[slug])
         if hub_candidate is None:
             continue
         if members:
-            hub_candidate.values["family"] = math.log1p(len(members))
+            hub_candidate.values["family"] = math.log1p(sum(members.values()))
         if slug in word_uses:
             hub_candidate.values["hub_word"] = word_uses[slug][0]
             hub_candidate.word = word_uses[slug][1]

@@ -48,6 +48,15 @@ def test_hubs_of_families_become_candidates():
     assert "real-estate" not in by_slug(tag_candidates([], "", "Real.\nReal.\nReally real."))
 
 
+def test_a_family_counts_as_often_as_the_draft_writes_its_members():
+    def family(text: str) -> float:
+        return by_slug(tag_candidates([], "", text))["machine-learning"].values["family"]
+
+    once = "We tried deep learning.\nThen we stopped."
+    often = "Deep learning here.\nDeep learning there.\nMore deep learning."
+    assert 0 < family(once) < family(often)
+
+
 def test_a_one_word_key_phrase_missing_from_medium_list_is_a_candidate_of_its_own():
     found = by_slug(tag_candidates([Keyphrase("Qwzxlang", 1.0), Keyphrase("qwzx blorf", 0.9)]))
     assert not found["qwzxlang"].known
