@@ -98,16 +98,16 @@ class Ballot:
 
 
 def capitalised_form(name: str, text: str) -> str:
-    """How ``text`` most often writes the tag ``name`` with each word capitalised ("Git");
-    a text that writes it only in lower case ("git") takes back the list's guess of an
-    acronym ("GIT" -> "Git"); "" when the text says nothing about it."""
+    """How ``text`` most often writes the tag ``name`` with a capital in each word ("Git",
+    "iOS", "macOS"); a text that writes it only in lower case ("git") takes back the list's
+    guess of an acronym ("GIT" -> "Git"); "" when the text says nothing about it."""
     words = name.split()
     pattern = r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w-])"
     forms = Counter(
         " ".join(found.group(0).split()) for found in re.finditer(pattern, text, re.IGNORECASE)
     )
     capitalised = Counter(
-        {form: n for form, n in forms.items() if all(w[:1].isupper() for w in form.split())}
+        {form: n for form, n in forms.items() if all(w != w.lower() for w in form.split())}
     )
     if capitalised:
         return capitalised.most_common(1)[0][0]

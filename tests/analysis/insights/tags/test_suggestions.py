@@ -316,6 +316,9 @@ def test_a_tag_is_shown_as_the_draft_capitalises_it():
     assert capitalised_form("GIT", "Nothing about it here.") == ""
     assert capitalised_form("UX", "Good UX is quiet. The ux team agrees.") == "UX"
     assert capitalised_form("Machine Learning", "Machine learning is old.") == ""
+    # A name with its capital inside the word is written as the draft writes it.
+    assert capitalised_form("Ios", "An iOS app, then another iOS release.") == "iOS"
+    assert capitalised_form("Macos", "It runs on macOS.") == "macOS"
 
 
 def test_grammar_words_do_not_make_a_tag():
