@@ -12,6 +12,8 @@ DOMAIN_ENDINGS = "com|org|net|gov|edu|io|dev|co|uk|ly|me|app|info"
 #: A full stop inside a name, before a short lower-case ending that ends no web address:
 #: "Node.js", "fast.ai", "setup.py".
 DOTTED_NAME_JOINER = rf"\.(?!(?:{DOMAIN_ENDINGS})\b)(?=[a-z]{{2,3}}\b)"
+#: A slash between two capital letters, each a word alone: "A/B", "I/O".
+LETTER_PAIR_JOINER = r"(?<=\b[A-Z])/(?=[A-Z]\b)"
 
 
 # Combining marks (accents typed as a letter and a mark, "re\u0301sume\u0301") belong to the
@@ -31,14 +33,15 @@ class WordScanner:
     ``pattern`` is the exact pattern (underscore excluded, so snake_case never reads as prose).
     Text without an underscore, where ``\\w`` is exactly its letter-or-digit class, is scanned
     with a plain ``\\w`` twin with possessive repeats: about a third faster, the same words.
-    With ``dotted_names``, a name with an inner full stop ("Node.js") is one word. Text with
+    With ``dotted_names``, a name with an inner full stop ("Node.js") or a slash between two
+    capitals ("A/B") is one word. Text with
     combining marks is scanned by the ``regex`` twin, whose ``\\w`` includes them.
     """
 
     def __init__(self, joiners: str, dotted_names: bool = False) -> None:
         joiner = f"[{re.escape(joiners)}]"
         if dotted_names:
-            joiner = f"(?:{joiner}|{DOTTED_NAME_JOINER})"
+            joiner = f"(?:{joiner}|{DOTTED_NAME_JOINER}|{LETTER_PAIR_JOINER})"
         self.pattern = re.compile(rf"[^\W_]+(?:{joiner}[^\W_]+)*")
         self._plain = re.compile(rf"\w++(?:{joiner}\w++)*+")
         self._split = re.compile(f"({self.pattern.pattern})")

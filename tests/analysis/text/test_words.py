@@ -31,6 +31,13 @@ def test_a_dotted_name_is_one_word_but_a_sentence_end_is_not() -> None:
     ]  # fmt: skip
 
 
+def test_a_slash_between_two_capitals_is_one_name() -> None:
+    scanner = WordScanner("'-", dotted_names=True)
+    assert scanner.findall("A/B testing, I/O bound, and/or tests, HTTP/2") == [
+        "A/B", "testing", "I/O", "bound", "and", "or", "tests", "HTTP", "2",
+    ]  # fmt: skip
+
+
 def test_words_never_joins_across_an_underscore() -> None:
     assert words("snake_case and __init__") == ["snake", "case", "and", "init"]
 

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from app.analysis.insights.keywords.lexicon import function_words, stem
-from app.analysis.text.words import APOSTROPHES
+from app.analysis.text.words import APOSTROPHES, LETTER_PAIR_JOINER
 
-# A word part: letters/digits with inner apostrophes ("don't"); hyphens split parts so that
-# "long-form" and "long form" produce the same tokens.
-PART_RE = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+# A word part: letters/digits with inner apostrophes ("don't") or a slash between two
+# capitals ("A/B"); hyphens split parts so that "long-form" and "long form" produce the same
+# tokens.
+PART_RE = re.compile(rf"[^\W_]+(?:(?:['’ʼ]|{LETTER_PAIR_JOINER})[^\W_]+)*")
 _HYPHENS = frozenset("-‐‑")
 # Sentence ends: . ! ? … followed by space and an upper-case letter, digit or quote.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")

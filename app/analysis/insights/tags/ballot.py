@@ -102,7 +102,8 @@ def capitalised_form(name: str, text: str) -> str:
     "iOS", "macOS"); a text that writes it only in lower case ("git") takes back the list's
     guess of an acronym ("GIT" -> "Git"); "" when the text says nothing about it."""
     words = name.split()
-    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w-])"
+    # Words apart by spaces, or by a slash between letters ("A/B Testing" for "A B Testing").
+    pattern = r"(?<![\w-])" + r"[\s/]+".join(re.escape(word) for word in words) + r"(?![\w-])"
     forms = Counter(
         " ".join(found.group(0).split()) for found in re.finditer(pattern, text, re.IGNORECASE)
     )

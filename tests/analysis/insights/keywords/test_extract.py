@@ -345,3 +345,11 @@ def test_a_clause_or_a_verb_is_no_key_phrase():
     found = [phrase.lower() for phrase in phrases(story)]
     assert "patience" in found
     assert not {"dmitri taught", "taught", "kept"} & set(found)
+
+
+def test_a_b_testing_is_one_phrase_not_a_grammar_word_and_a_letter():
+    blocks = [
+        B("paragraph", 0, "We run A/B testing on every change. A/B testing keeps us honest."),
+        B("paragraph", 0, "Each A/B test needs a sample size chosen before it starts."),
+    ]
+    assert phrases(blocks, "What A/B Testing Taught Us")[0] == "A/B testing"

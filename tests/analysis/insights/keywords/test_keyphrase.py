@@ -38,6 +38,12 @@ def test_hyphens_are_optional_both_ways():
     assert spans("long-form", text) == ["Long-form", "long form"]
 
 
+def test_a_slash_between_two_capitals_stays_inside_the_phrase():
+    text = "Our A/B testing is slow. Faster A/B tests need more traffic."
+    assert spans("A/B testing", text) == ["A/B testing", "A/B tests"]
+    assert spans("A/B testing", "We tested B testing alone.") == []
+
+
 def test_curly_and_straight_apostrophes_are_the_same():
     text = "The team’s plan and the team's budget; don’t panic."
     assert spans("team", text) == ["team’s", "team's"]

@@ -559,3 +559,12 @@ def test_a_language_s_tag_is_shown_with_its_symbols_as_the_post_writes_it():
     cpp = next(s for s in suggestions if s.tag == "C++")
     assert cpp.reach > 0
     assert "C" not in tags_of(suggestions)
+
+
+def test_a_b_testing_is_its_medium_tag_shown_as_the_post_writes_it():
+    text = "We run A/B testing on every change.\nA/B testing keeps the team honest."
+    suggestions = suggest_tags(
+        phrases("A/B testing"), TagHistory(), [], title="What A/B Testing Taught Us", text=text
+    )
+    assert suggestions[0].tag == "A/B Testing"
+    assert suggestions[0].reach > 0
