@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
@@ -136,6 +137,16 @@ def _split_word(word: str) -> list[str]:
     return parts
 
 
+def phrase_words(surface: str) -> list[str]:
+    """The words of a phrase as written, each hyphenated word in the parts its key has:
+    "low-tech ideas" -> low, tech, ideas; "e-mail" stays one word."""
+    words: list[str] = []
+    for word in surface.split():
+        parts = HYPHEN_RE.split(word)
+        words.extend(parts if len(parts) > 1 and min(len(p) for p in parts) > 2 else [word])
+    return words
+
+
 def _is_stop(norm: str, stops: frozenset[str]) -> bool:
     return norm in stops or sum(c.isalpha() for c in norm) < 2
 
@@ -246,7 +257,15 @@ def _spans(run: list[_Part], keys: list[Key], shown: list[str]) -> None:
                     shown.append(words[first])
                 else:
                     keys.append(tuple(stems[first : last + 1]))
-                    shown.append(" ".join(words[first : last + 1]))
+                    shown.append(_joined(run[first : last + 1]))
+
+
+def _joined(parts: list[_Part]) -> str:
+    """Parts shown as written: a hyphenated word keeps its hyphens ("low-tech ideas")."""
+    pieces = [parts[0][2]]
+    for before, part in pairwise(parts):
+        pieces.append(("-" if before[3] else " ") + part[2])
+    return "".join(pieces)
 
 
 #: A label that numbers a part of the story ("Step 1:", "Part II.", "Day 3 -"): structure,

@@ -26,7 +26,13 @@ from itertools import chain
 from typing import Protocol
 
 from app.analysis.insights.keywords import thresholds as th
-from app.analysis.insights.keywords.candidates import BlockTerms, Key, Term, block_terms
+from app.analysis.insights.keywords.candidates import (
+    BlockTerms,
+    Key,
+    Term,
+    block_terms,
+    phrase_words,
+)
 from app.analysis.insights.keywords.lexicon import (
     is_person_name,
     other_grammar_stems,
@@ -50,7 +56,6 @@ __all__ = [
     "topic_mismatch",
 ]
 
-_SPACE_RE = re.compile(r"\s+")
 _PAST_TENSE_RE = re.compile(r"[^e]ed$|ied$")
 
 
@@ -81,7 +86,7 @@ class Keyphrase:
 @lru_cache(maxsize=65536)
 def phrase_specificity(surface: str) -> float:
     """How rare a phrase's words are in general English (see ``lexicon.specificity``)."""
-    words = _SPACE_RE.split(surface.lower())
+    words = phrase_words(surface.lower())
     values = [specificity(w.replace("-", "")) for w in words]
     # A phrase is as telling as its rarest word, tempered by the others.
     value = 0.6 * max(values) + 0.4 * sum(values) / len(values)
@@ -95,7 +100,7 @@ def phrase_specificity(surface: str) -> float:
 @lru_cache(maxsize=65536)
 def _shape(surface: str) -> float:
     """``word_roles.shape_factor`` of a phrase as written."""
-    return shape_factor(tuple(_SPACE_RE.split(surface.lower().replace("’", "'"))))
+    return shape_factor(tuple(phrase_words(surface.lower().replace("’", "'"))))
 
 
 def is_shaped_as_name(surface: str) -> bool:

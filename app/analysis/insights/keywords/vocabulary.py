@@ -29,7 +29,12 @@ from app.resources import resource_path
 StemKey = tuple[str, ...]
 _LOCK = threading.Lock()
 _WORD_RE = re.compile(rf"[^\W_]+(?:(?:['’]|{DOTTED_NAME_JOINER})[^\W_]+)*")
-_INITIALISM_RE = re.compile(rf"\b{ACRONYM_RE.pattern}\b")
+# An initialism alone, or the first of a compound whose other parts are not capitals or
+# digits: "AI-powered" has AI, but "ML-KEM" and "GPT-4" are names of their own.
+_INITIALISM_RE = re.compile(rf"(?<![\w-]){ACRONYM_RE.pattern}(?!\w|[-‐‑][A-Z\d]+\b)")
+#: Later parts of a hyphenated word ("tech" of "low-tech", "source" of "open-source"): never a
+#: one-word tag by themselves.
+_LATER_PARTS_RE = re.compile(r"(?<=[^\W_])[-‐‑]([^\W_]+)")
 #: An initialism ("AI") stands for a multi-word tag only if that tag has this much reach:
 #: "HC" or "GDP" must not turn into some small tag that happens to have those initials.
 INITIALISM_MIN_STORIES = 20_000
@@ -106,7 +111,14 @@ class Vocabulary:
         words = [fold(w) for w in words_of(text)]
         by_key = self.by_key
         found: Counter[VocabularyTag] = Counter()
-        for word, count in Counter(words).items():
+        alone = Counter(words)
+        if "-" in text or "‐" in text or "‑" in text:
+            # "low-tech" is no mention of Tech, nor "non-fiction" of Fiction.
+            later = _LATER_PARTS_RE.findall(text)
+            alone.subtract(fold(word) for part in later for word in words_of(part))
+        for word, count in alone.items():
+            if count <= 0:
+                continue
             tag = by_key.get((word,))
             if tag is not None:
                 found[tag] += count

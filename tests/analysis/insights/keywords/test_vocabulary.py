@@ -57,6 +57,26 @@ def test_a_possessive_and_an_acronym_s_plural_mention_the_tag():
     assert found["api"] == 2
 
 
+def test_a_later_part_of_a_hyphenated_word_is_no_tag_of_its_own():
+    """ "low-tech" is no mention of Tech, nor "non-fiction" of Fiction; "Python-based" is of
+    Python, and a tag of several words matches its hyphenated spelling."""
+    vocab = vocabulary()
+    text = "Low-tech ideas, non-fiction, Python-based tools and open-source code. Tech too."
+    found = {tag.slug: n for tag, n in vocab.mentions(text).items()}
+    assert found["tech"] == 1
+    assert "fiction" not in found
+    assert found["python"] == 1
+    assert found["open-source"] == 1
+
+
+def test_an_initialism_inside_a_name_spells_nothing_out():
+    """ "ML-KEM" is a name, not Machine Learning; "AI-powered" is AI."""
+    found = {tag.slug for tag in vocabulary().mentions("ML-KEM keys and GPT-4 answers.")}
+    assert "machine-learning" not in found
+    found = {tag.slug for tag in vocabulary().mentions("AI-powered search, and ML models.")}
+    assert {"artificial-intelligence", "machine-learning"} <= found
+
+
 def test_names_and_keys():
     assert slugify("Machine  Learning") == "machine-learning"
     assert stem_key("Neural Networks") == ("neural", "network")
