@@ -112,12 +112,11 @@ def credit_from_text(
         for key in new_keys
         if key not in held and any(len(k) > 1 and _holds(key, k) for k in new_keys)
     }
-    # A new one-word tag that is a word of a longer tag offered beside it ("Time" beside "Time
-    # Management", "Model" beside "Deep Learning Models" or its Deep Learning) is that tag's
-    # part, and says nothing about readers either.
-    offered_words = {
-        word for key, _known in keys if len(key) > 1 and key not in holds_new for word in key
-    }
+    # A new one-word tag that is a word of a longer tag ("Time" of "Time Management", "Model"
+    # of "Deep Learning Models" or its Deep Learning) is that tag's part, and says nothing about
+    # readers either; unless the longer one is new too and less likely, and so gives way
+    # ("MarketPresso" said 15 times, not the "MarketPresso Pro Eilte" its title names once).
+    parts, wholes = _parts_and_wholes(likely, keys, holds_new)
     sharper_subject = any(c.sharpens_subject and c.known for _p, c in likely)
     new_one_word = 0
     credited: set[str] = set()
@@ -130,9 +129,9 @@ def credit_from_text(
             new_one_word += 1  # one left out as a part still takes the place ("Keeps" waits)
             if new_one_word > th.TAG_NEW_ONE_WORD_MAX:
                 continue
-            if key[0] in offered_words:
+            if key in parts:
                 continue
-        if not candidate.known and key in beside_another:
+        if not candidate.known and (key in beside_another or key in wholes):
             continue
         vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written
@@ -147,6 +146,29 @@ def credit_from_text(
         if candidate.values.get("subject") and candidate.known and leads:
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
             sharpened = sharpened or candidate.sharpens_subject
+
+
+def _parts_and_wholes(
+    likely: list[tuple[float, Candidate]],
+    keys: list[tuple[StemKey, bool]],
+    holds_new: set[StemKey],
+) -> tuple[set[StemKey], set[StemKey]]:
+    """New one-word tags left out as a word of a longer tag (a Medium tag, or a new one at
+    least as likely), and new longer tags left out for a likelier new word of theirs."""
+    pairs = zip(likely, keys, strict=True)
+    chance = {key: probability for (probability, _c), (key, _known) in pairs}
+    longer = [(key, known) for key, known in keys if len(key) > 1 and key not in holds_new]
+    parts: set[StemKey] = set()
+    wholes: set[StemKey] = set()
+    for key, known in keys:
+        if known or len(key) > 1:
+            continue
+        holders = [(k, k_known) for k, k_known in longer if key[0] in k]
+        if any(k_known or chance[k] >= chance[key] for k, k_known in holders):
+            parts.add(key)
+        else:
+            wholes.update(k for k, _known in holders)
+    return parts, wholes
 
 
 def _holds(longer: StemKey, key: StemKey) -> bool:

@@ -492,6 +492,24 @@ def test_a_new_tag_is_not_offered_beside_one_that_holds_it_or_that_it_holds():
     assert "COVID-19 Data" not in suggestions
 
 
+def test_a_new_word_written_far_more_than_the_new_phrase_holding_it_is_the_tag():
+    """The product the post keeps naming is its tag, not the edition its title names once;
+    one tag is offered, not both."""
+    text = "\n".join(
+        [
+            "Qwzxly is a marketplace theme for freelancers. Qwzxly ships with payments built in.",
+            "We installed Qwzxly on a small server. Qwzxly set up the shop in ten minutes.",
+            "The Qwzxly Pro Eilte edition adds messaging. Most shops need only Qwzxly itself.",
+            "Qwzxly keeps orders, invoices and reviews in one place.",
+        ]
+    )
+    keyphrases = phrases("Qwzxly", "marketplace theme", "Qwzxly Pro Eilte", "freelancers")
+    title = "Qwzxly Pro Eilte Review"
+    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
+    assert suggestions[0] == "Qwzxly"
+    assert "Qwzxly Pro Eilte" not in suggestions
+
+
 def test_an_acronym_the_post_is_about_is_its_tag_however_often_links_write_it():
     """English text writes "https" in every link, so the word looks far commoner than the tag:
     spelt in capitals as the post's key phrase, it is a name and Medium's tag is offered."""

@@ -23,7 +23,7 @@ SUBJECTS = {
     "learning_rust.md": "rust",
     "gardening.md": "tomatoes",
     "grief.md": "grief",
-    "https_certificates.md": "https-certificates",
+    "https_certificates.md": "https",
     "pair_programming.md": "pair-programming",
 }
 
