@@ -23,8 +23,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     suggest = actions.add_parser(
         "suggest",
         help="suggest tags for a Markdown file",
-        description="Suggest real Medium tags (with their reach) from the story's text; with "
-        "--db (or CLAPWISE_DB) the writer's tag history counts too.",
+        description="Suggest Medium tags from the story's text: tags from Medium's 2020 list "
+        "with their reach, and the story's own subject when that list lacks it (reach "
+        "unknown); with --db (or CLAPWISE_DB) the writer's tag history counts too.",
     )
     suggest.add_argument("file", metavar="FILE.md")
     suggest.add_argument(

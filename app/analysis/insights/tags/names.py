@@ -69,8 +69,8 @@ def normalize_tag(text: str) -> str:
             words.append(word)
         elif position and word.lower() in _SMALL_WORDS:
             words.append(word.lower())
-        else:
-            words.append(word[:1].upper() + word[1:].lower())
+        else:  # each part of a hyphenated word too: "Post-Quantum"
+            words.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
     tag = " ".join(words)
     while len(tag) > th.MAX_TAG_LENGTH and " " in tag:
         tag = tag.rsplit(" ", 1)[0]

@@ -20,6 +20,7 @@ from app.analysis.insights.tags.verdict import reach_of
         ("ux", "UX"),
         ("the art of war", "The Art of War"),
         ("iOS tips", "iOS Tips"),
+        ("post-quantum keys", "Post-Quantum Keys"),  # each part of a hyphenated word
         ("web3 startups", "web3 Startups"),
         ("a very long tag that goes on and on forever", "A Very Long Tag That Goes"),
         ("   ", ""),
