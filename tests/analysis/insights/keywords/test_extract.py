@@ -353,3 +353,12 @@ def test_a_b_testing_is_one_phrase_not_a_grammar_word_and_a_letter():
         B("paragraph", 0, "Each A/B test needs a sample size chosen before it starts."),
     ]
     assert phrases(blocks, "What A/B Testing Taught Us")[0] == "A/B testing"
+
+
+def test_an_indefinite_pronoun_is_no_part_of_a_phrase():
+    blocks = [
+        B("paragraph", 0, "When somebody joins the circle, everyone makes room for them."),
+        B("paragraph", 0, "Somebody joins late, someone leaves early; everybody adapts."),
+    ]
+    pronouns = {"somebody", "someone", "everyone", "everybody"}
+    assert not [p for p in phrases(blocks) if pronouns & set(p.split())]
