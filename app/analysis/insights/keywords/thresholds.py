@@ -143,6 +143,11 @@ TAG_HISTORY_ONLY_MAX = 2
 #: Such a tag has no reach a reader searches for; on the tuning stories one in five was the
 #: writer's and a second one never was (on other posts: "Miles" after "Marathon").
 TAG_NEW_ONE_WORD_MAX = 1
+#: How many times likelier a new one-word tag must be than a new tag of several words holding
+#: it to be offered in its place: the longer name is the sharper one ("Forth Bridge", not
+#: "Bridge", at nearly equal odds), unless the text clearly prefers the word ("MarketPresso"
+#: at 2.6 times "MarketPresso Pro Eilte", "writing" at 5 times "Creative Writing").
+TAG_WORD_OVER_PHRASE = 2.0
 # Stories a tag must have carried before history alone offers it on an unrelated post.
 TAG_HISTORY_STAPLE_USES = 3
 #: A past draft counts as similar when the Jaccard overlap of keyphrase stems reaches this.

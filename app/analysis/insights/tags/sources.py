@@ -114,7 +114,7 @@ def credit_from_text(
     }
     # A new one-word tag that is a word of a longer tag ("Time" of "Time Management", "Model"
     # of "Deep Learning Models" or its Deep Learning) is that tag's part, and says nothing about
-    # readers either; unless the longer one is new too and less likely, and so gives way
+    # readers either; unless the longer one is new too and far less likely, and so gives way
     # ("MarketPresso" said 15 times, not the "MarketPresso Pro Eilte" its title names once).
     parts, wholes = _parts_and_wholes(likely, keys, holds_new)
     sharper_subject = any(c.sharpens_subject and c.known for _p, c in likely)
@@ -153,8 +153,8 @@ def _parts_and_wholes(
     keys: list[tuple[StemKey, bool]],
     holds_new: set[StemKey],
 ) -> tuple[set[StemKey], set[StemKey]]:
-    """New one-word tags left out as a word of a longer tag (a Medium tag, or a new one at
-    least as likely), and new longer tags left out for a likelier new word of theirs."""
+    """New one-word tags left out as a word of a longer tag (a Medium tag, or a new one not
+    far less likely), and new longer tags left out for a far likelier new word of theirs."""
     pairs = zip(likely, keys, strict=True)
     chance = {key: probability for (probability, _c), (key, _known) in pairs}
     longer = [(key, known) for key, known in keys if len(key) > 1 and key not in holds_new]
@@ -164,7 +164,9 @@ def _parts_and_wholes(
         if known or len(key) > 1:
             continue
         holders = [(k, k_known) for k, k_known in longer if key[0] in k]
-        if any(k_known or chance[k] >= chance[key] for k, k_known in holders):
+        if any(
+            k_known or th.TAG_WORD_OVER_PHRASE * chance[k] > chance[key] for k, k_known in holders
+        ):
             parts.add(key)
         else:
             wholes.update(k for k, _known in holders)

@@ -510,6 +510,25 @@ def test_a_new_word_written_far_more_than_the_new_phrase_holding_it_is_the_tag()
     assert "Qwzxly Pro Eilte" not in suggestions
 
 
+def test_a_new_phrase_stays_before_a_word_of_it_that_is_barely_likelier():
+    """At nearly equal odds the longer new name is the sharper tag: "Qwzx Bridge", not
+    "Bridge"."""
+    text = "\n".join(
+        [
+            "The Qwzx Bridge crosses the estuary. The bridge opened in 1890, and it still stands.",
+            "Walking under the bridge, you see how the bridge carries trains; the bridge hums.",
+            "Painting the bridge never ends: the bridge is painted red, and the bridge shines.",
+            "From the village, the bridge fills the sky, and every bridge after it looks small.",
+            "The Qwzx Bridge is a bridge worth the trip.",
+        ]
+    )
+    keyphrases = phrases("bridge", "Qwzx Bridge", "village")
+    title = "A Morning at the Qwzx Bridge"
+    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
+    assert "Qwzx Bridge" in suggestions
+    assert "Bridge" not in suggestions
+
+
 def test_an_acronym_the_post_is_about_is_its_tag_however_often_links_write_it():
     """English text writes "https" in every link, so the word looks far commoner than the tag:
     spelt in capitals as the post's key phrase, it is a name and Medium's tag is offered."""
