@@ -129,12 +129,15 @@ def _clean(text: str) -> str:
     return _SPEAKER_RE.sub(" | ", text, count=1)
 
 
+def _is_one_word(parts: list[str]) -> bool:
+    """Whether a hyphenated word's parts make one word: "e-mail", not "long-form"."""
+    return len(parts) == 1 or min(len(p) for p in parts) <= 2
+
+
 def _split_word(word: str) -> list[str]:
     """Parts of a word for the phrase key: "e-mail" -> ["email"], "long-form" -> two parts."""
     parts = HYPHEN_RE.split(word)
-    if len(parts) > 1 and min(len(p) for p in parts) <= 2:
-        return ["".join(parts)]
-    return parts
+    return ["".join(parts)] if _is_one_word(parts) else parts
 
 
 def phrase_words(surface: str) -> list[str]:
@@ -143,7 +146,7 @@ def phrase_words(surface: str) -> list[str]:
     words: list[str] = []
     for word in surface.split():
         parts = HYPHEN_RE.split(word)
-        words.extend(parts if len(parts) > 1 and min(len(p) for p in parts) > 2 else [word])
+        words.extend([word] if _is_one_word(parts) else parts)
     return words
 
 
@@ -207,7 +210,7 @@ def _gap_facts(gap: str | None) -> tuple[bool, bool]:
 def _phrases(runs: list[list[_Part]]) -> tuple[list[Key], list[str]]:
     """Every phrase of up to MAX_PHRASE_WORDS words inside each run of content words: per run,
     the one-word phrases, then the two-word ones, and so on. A hyphenated word is whole or
-    absent: "top-notch brainstorming" gives "top notch" and "top notch brainstorming", never
+    absent: "top-notch brainstorming" gives "top-notch" and "top-notch brainstorming", never
     "notch brainstorming" or "notch"."""
     keys: list[Key] = []
     shown: list[str] = []

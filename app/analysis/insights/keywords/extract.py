@@ -590,7 +590,8 @@ def suggest_focus_keyphrase(
     if moved_to is not None:
         return moved_to.phrase
     for candidate in candidates[:3]:
-        if " " in candidate.phrase and candidate.score >= 0.6 * best.score:
+        several = len(phrase_words(candidate.phrase)) > 1  # "open-source" is two words
+        if several and candidate.score >= 0.6 * best.score:
             return candidate.phrase
     return best.phrase
 

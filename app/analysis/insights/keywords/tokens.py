@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 
 from app.analysis.insights.keywords.lexicon import function_words, stem
-from app.analysis.text.words import APOSTROPHES, LETTER_PAIR_JOINER
+from app.analysis.text.words import APOSTROPHES
 
-# A word part: letters/digits with inner apostrophes ("don't") or a slash between two
-# capitals ("A/B"); hyphens split parts so that "long-form" and "long form" produce the same
-# tokens.
-PART_RE = re.compile(rf"[^\W_]+(?:(?:['’ʼ]|{LETTER_PAIR_JOINER})[^\W_]+)*")
+# A word part: letters/digits with inner apostrophes ("don't") or a slash between two single
+# letters ("A/B", and "a/b" as a focus keyphrase may be typed); hyphens split parts so that
+# "long-form" and "long form" produce the same tokens.
+_LETTER_PAIR = r"(?<=\b[A-Za-z])/(?=[A-Za-z]\b)"
+PART_RE = re.compile(rf"[^\W_]+(?:(?:['’ʼ]|{_LETTER_PAIR})[^\W_]+)*")
 _HYPHENS = frozenset("-‐‑")
 # Sentence ends: . ! ? … followed by space and an upper-case letter, digit or quote.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")

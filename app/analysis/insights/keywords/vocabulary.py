@@ -29,9 +29,11 @@ from app.resources import resource_path
 StemKey = tuple[str, ...]
 _LOCK = threading.Lock()
 _WORD_RE = re.compile(rf"[^\W_]+(?:(?:['’]|{DOTTED_NAME_JOINER})[^\W_]+)*")
-# An initialism alone, or the first of a compound whose other parts are not capitals or
-# digits: "AI-powered" has AI, but "ML-KEM" and "GPT-4" are names of their own.
-_INITIALISM_RE = re.compile(rf"(?<![\w-]){ACRONYM_RE.pattern}(?!\w|[-‐‑][A-Z\d]+\b)")
+# An initialism alone, or the first of a compound whose next part is no initialism nor a
+# number: "AI-powered" and "AI-DRIVEN" have AI, but "ML-KEM" and "GPT-4" are names.
+_INITIALISM_RE = re.compile(
+    rf"(?<![\w\-‐‑]){ACRONYM_RE.pattern}(?!\w|[-‐‑](?:[A-Z]{{1,5}}|\d\w*)\b)"
+)
 #: Later parts of a hyphenated word ("tech" of "low-tech", "source" of "open-source"): never a
 #: one-word tag by themselves.
 _LATER_PARTS_RE = re.compile(r"(?<=[^\W_])[-‐‑]([^\W_]+)")

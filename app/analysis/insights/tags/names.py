@@ -52,6 +52,13 @@ def writers_tags(tags: Iterable[str]) -> dict[str, str]:
     return spelled
 
 
+def _capitalised(word: str, position: int) -> str:
+    """A word of a tag in Title Case; a small word after the first stays lower case."""
+    if position and word.lower() in _SMALL_WORDS:
+        return word.lower()
+    return word[:1].upper() + word[1:].lower()
+
+
 def normalize_tag(text: str) -> str:
     """A tag as Medium shows it: trimmed, single spaces, Title Case ("machine learning" ->
     "Machine Learning"); real Medium tags keep Medium's display name ("ux" -> "UX"), acronyms
@@ -67,10 +74,9 @@ def normalize_tag(text: str) -> str:
     for position, word in enumerate(cleaned.split(" ")):
         if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
             words.append(word)
-        elif position and word.lower() in _SMALL_WORDS:
-            words.append(word.lower())
-        else:  # each part of a hyphenated word too: "Post-Quantum"
-            words.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+        else:  # each part of a hyphenated word too: "Post-Quantum", "State-of-the-Art"
+            parts = word.split("-")
+            words.append("-".join(_capitalised(p, position + i) for i, p in enumerate(parts)))
     tag = " ".join(words)
     while len(tag) > th.MAX_TAG_LENGTH and " " in tag:
         tag = tag.rsplit(" ", 1)[0]

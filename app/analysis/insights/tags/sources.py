@@ -116,12 +116,12 @@ def credit_from_text(
     # of "Deep Learning Models" or its Deep Learning) is that tag's part, and says nothing about
     # readers either; unless the longer one is new too and far less likely, and so gives way
     # ("MarketPresso" said 15 times, not the "MarketPresso Pro Eilte" its title names once).
-    parts, wholes = _parts_and_wholes(likely, keys, holds_new)
+    beside_another = held | holds_new
+    parts, wholes = _parts_and_wholes(likely, keys, holds_new, beside_another)
     sharper_subject = any(c.sharpens_subject and c.known for _p, c in likely)
     new_one_word = 0
     credited: set[str] = set()
     sharpened = False  # the subject is the title's sharper name for it
-    beside_another = held | holds_new
     for (probability, candidate), (key, _known) in zip(likely, keys, strict=True):
         if candidate.only_within & credited:
             continue  # "Learning" beside "Machine Learning", when the text never says it alone
@@ -152,23 +152,26 @@ def _parts_and_wholes(
     likely: list[tuple[float, Candidate]],
     keys: list[tuple[StemKey, bool]],
     holds_new: set[StemKey],
+    beside_another: set[StemKey],
 ) -> tuple[set[StemKey], set[StemKey]]:
     """New one-word tags left out as a word of a longer tag (a Medium tag, or a new one not
-    far less likely), and new longer tags left out for a far likelier new word of theirs."""
-    pairs = zip(likely, keys, strict=True)
-    chance = {key: probability for (probability, _c), (key, _known) in pairs}
+    far less likely), and new longer tags left out for a far likelier new word of theirs that
+    is offered (one of the first ``TAG_NEW_ONE_WORD_MAX``, as the caller counts them)."""
+    chance = {key: p for (p, _c), (key, _known) in zip(likely, keys, strict=True)}
     longer = [(key, known) for key, known in keys if len(key) > 1 and key not in holds_new]
     parts: set[StemKey] = set()
     wholes: set[StemKey] = set()
-    for key, known in keys:
-        if known or len(key) > 1:
+    new_words = 0
+    for (_p, candidate), (key, known) in zip(likely, keys, strict=True):
+        if known or "-" in candidate.tag.slug:
             continue
+        new_words += 1
         holders = [(k, k_known) for k, k_known in longer if key[0] in k]
         if any(
             k_known or th.TAG_WORD_OVER_PHRASE * chance[k] > chance[key] for k, k_known in holders
         ):
             parts.add(key)
-        else:
+        elif new_words <= th.TAG_NEW_ONE_WORD_MAX and key not in beside_another:
             wholes.update(k for k, _known in holders)
     return parts, wholes
 

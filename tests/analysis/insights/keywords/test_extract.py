@@ -362,3 +362,8 @@ def test_an_indefinite_pronoun_is_no_part_of_a_phrase():
     ]
     pronouns = {"somebody", "someone", "everyone", "everybody"}
     assert not [p for p in phrases(blocks) if pronouns & set(p.split())]
+
+
+def test_a_hyphenated_phrase_is_a_phrase_of_several_words_for_the_focus():
+    ranked = [Keyphrase("contributors", 1.0), Keyphrase("open-source", 0.9)]
+    assert suggest_focus_keyphrase([], "", keyphrases=ranked) == "open-source"

@@ -314,3 +314,13 @@ def test_the_title_message_is_true_of_the_title(title: str, message: str) -> Non
     check = report_for(body(2), title=title).check("keyphrase_in_title")
     assert check is not None
     assert (check.status, check.message) == ("good", message)
+
+
+def test_a_b_typed_in_lower_case_finds_it_as_written():
+    text = "Our A/B testing is slow. Faster A/B tests need more traffic."
+    assert spans("a/b testing", text) == ["A/B testing", "A/B tests"]
+
+
+def test_a_pronoun_beside_a_keyphrase_word_is_no_use_of_the_keyphrase():
+    text = "The everything bagel sells out. A plain bagel stays, and nobody cares."
+    assert spans("everything bagel", text) == ["everything bagel"]

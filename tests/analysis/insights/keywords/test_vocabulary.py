@@ -75,6 +75,8 @@ def test_an_initialism_inside_a_name_spells_nothing_out():
     assert "machine-learning" not in found
     found = {tag.slug for tag in vocabulary().mentions("AI-powered search, and ML models.")}
     assert {"artificial-intelligence", "machine-learning"} <= found
+    assert "artificial-intelligence" in {t.slug for t in vocabulary().mentions("AI-DRIVEN EDITS")}
+    assert not vocabulary().mentions("non\u2010AI")  # a Unicode hyphen joins as well
 
 
 def test_names_and_keys():

@@ -21,6 +21,7 @@ from app.analysis.insights.tags.verdict import reach_of
         ("the art of war", "The Art of War"),
         ("iOS tips", "iOS Tips"),
         ("post-quantum keys", "Post-Quantum Keys"),  # each part of a hyphenated word
+        ("state-of-the-art tools", "State-of-the-Art Tools"),
         ("web3 startups", "web3 Startups"),
         ("a very long tag that goes on and on forever", "A Very Long Tag That Goes"),
         ("   ", ""),
