@@ -22,6 +22,12 @@ def phrases(*texts: str) -> list[Keyphrase]:
     return [Keyphrase(text, 1.0 - 0.1 * i) for i, text in enumerate(texts)]
 
 
+def suggested_for(lines: list[str], keyphrases: list[str], title: str) -> list[str]:
+    """The tags suggested for a draft of these lines, key phrases (best first) and title."""
+    text = "\n".join(lines)
+    return tags_of(suggest_tags(phrases(*keyphrases), TagHistory(), [], title=title, text=text))
+
+
 def test_the_subject_with_its_reason_and_reach():
     suggestions = suggest_tags(phrases("react hooks", "state"), TagHistory(), [])
     subject = suggestions[0]
@@ -478,16 +484,14 @@ def test_the_subject_is_called_the_subject_even_when_the_title_and_text_name_it_
 def test_a_new_tag_is_not_offered_beside_one_that_holds_it_or_that_it_holds():
     """Two tags Medium lacks, one inside the other, are one tag twice: the shorter, the
     likelier to be a tag at all, is offered."""
-    text = "\n".join(
-        [
-            "COVID-19 data is messy: every country counts COVID-19 cases its own way.",
-            "The COVID-19 data from hospitals lags the COVID-19 data from testing sites.",
-            "Reading COVID-19 data well means knowing how COVID-19 spreads.",
-        ]
+    lines = [
+        "COVID-19 data is messy: every country counts COVID-19 cases its own way.",
+        "The COVID-19 data from hospitals lags the COVID-19 data from testing sites.",
+        "Reading COVID-19 data well means knowing how COVID-19 spreads.",
+    ]
+    suggestions = suggested_for(
+        lines, ["COVID-19 data", "COVID-19", "cases"], "What COVID-19 Data Tells Us"
     )
-    keyphrases = phrases("COVID-19 data", "COVID-19", "cases")
-    title = "What COVID-19 Data Tells Us"
-    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
     assert "COVID-19" in suggestions
     assert "COVID-19 Data" not in suggestions
 
@@ -495,17 +499,17 @@ def test_a_new_tag_is_not_offered_beside_one_that_holds_it_or_that_it_holds():
 def test_a_new_word_written_far_more_than_the_new_phrase_holding_it_is_the_tag():
     """The product the post keeps naming is its tag, not the edition its title names once;
     one tag is offered, not both."""
-    text = "\n".join(
-        [
-            "Qwzxly is a marketplace theme for freelancers. Qwzxly ships with payments built in.",
-            "We installed Qwzxly on a small server. Qwzxly set up the shop in ten minutes.",
-            "The Qwzxly Pro Eilte edition adds messaging. Most shops need only Qwzxly itself.",
-            "Qwzxly keeps orders, invoices and reviews in one place.",
-        ]
+    lines = [
+        "Qwzxly is a marketplace theme for freelancers. Qwzxly ships with payments built in.",
+        "We installed Qwzxly on a small server. Qwzxly set up the shop in ten minutes.",
+        "The Qwzxly Pro Eilte edition adds messaging. Most shops need only Qwzxly itself.",
+        "Qwzxly keeps orders, invoices and reviews in one place.",
+    ]
+    suggestions = suggested_for(
+        lines,
+        ["Qwzxly", "marketplace theme", "Qwzxly Pro Eilte", "freelancers"],
+        "Qwzxly Pro Eilte Review",
     )
-    keyphrases = phrases("Qwzxly", "marketplace theme", "Qwzxly Pro Eilte", "freelancers")
-    title = "Qwzxly Pro Eilte Review"
-    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
     assert suggestions[0] == "Qwzxly"
     assert "Qwzxly Pro Eilte" not in suggestions
 
@@ -513,18 +517,16 @@ def test_a_new_word_written_far_more_than_the_new_phrase_holding_it_is_the_tag()
 def test_a_new_phrase_stays_before_a_word_of_it_that_is_barely_likelier():
     """At nearly equal odds the longer new name is the sharper tag: "Qwzx Bridge", not
     "Bridge"."""
-    text = "\n".join(
-        [
-            "The Qwzx Bridge crosses the estuary. The bridge opened in 1890, and it still stands.",
-            "Walking under the bridge, you see how the bridge carries trains; the bridge hums.",
-            "Painting the bridge never ends: the bridge is painted red, and the bridge shines.",
-            "From the village, the bridge fills the sky, and every bridge after it looks small.",
-            "The Qwzx Bridge is a bridge worth the trip.",
-        ]
+    lines = [
+        "The Qwzx Bridge crosses the estuary. The bridge opened in 1890, and it still stands.",
+        "Walking under the bridge, you see how the bridge carries trains; the bridge hums.",
+        "Painting the bridge never ends: the bridge is painted red, and the bridge shines.",
+        "From the village, the bridge fills the sky, and every bridge after it looks small.",
+        "The Qwzx Bridge is a bridge worth the trip.",
+    ]
+    suggestions = suggested_for(
+        lines, ["bridge", "Qwzx Bridge", "village"], "A Morning at the Qwzx Bridge"
     )
-    keyphrases = phrases("bridge", "Qwzx Bridge", "village")
-    title = "A Morning at the Qwzx Bridge"
-    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
     assert "Qwzx Bridge" in suggestions
     assert "Bridge" not in suggestions
 
@@ -569,16 +571,14 @@ def test_a_word_in_capitals_is_no_acronym_when_it_is_a_long_word():
 
 def test_a_new_tag_is_not_offered_beside_a_medium_tag_of_several_words_it_holds():
     """ "Remote Teams Work" is Medium's "Remote Team" and a verb: one tag, and Medium's."""
-    text = "\n".join(
-        [
-            "Remote teams work best with clear writing. A remote team needs rituals.",
-            "Our remote teams work across time zones. Remote teams work when managers trust.",
-            "A remote team that writes things down is a remote team that lasts.",
-        ]
+    lines = [
+        "Remote teams work best with clear writing. A remote team needs rituals.",
+        "Our remote teams work across time zones. Remote teams work when managers trust.",
+        "A remote team that writes things down is a remote team that lasts.",
+    ]
+    suggestions = suggested_for(
+        lines, ["remote teams work", "remote teams", "time zones"], "Making Remote Teams Work"
     )
-    keyphrases = phrases("remote teams work", "remote teams", "time zones")
-    title = "Making Remote Teams Work"
-    suggestions = tags_of(suggest_tags(keyphrases, TagHistory(), [], title=title, text=text))
     assert "Remote Team" in suggestions
     assert "Remote Teams Work" not in suggestions
 
