@@ -125,7 +125,7 @@ def credit_from_text(
     for (probability, candidate), (key, _known) in zip(likely, keys, strict=True):
         if candidate.only_within & credited:
             continue  # "Learning" beside "Machine Learning", when the text never says it alone
-        if not candidate.known and "-" not in candidate.tag.slug:
+        if _is_new_word(candidate):
             new_one_word += 1  # one left out as a part still takes the place ("Keeps" waits)
             if new_one_word > th.TAG_NEW_ONE_WORD_MAX:
                 continue
@@ -162,8 +162,8 @@ def _parts_and_wholes(
     parts: set[StemKey] = set()
     wholes: set[StemKey] = set()
     new_words = 0
-    for (_p, candidate), (key, known) in zip(likely, keys, strict=True):
-        if known or "-" in candidate.tag.slug:
+    for (_p, candidate), (key, _known) in zip(likely, keys, strict=True):
+        if not _is_new_word(candidate):
             continue
         new_words += 1
         holders = [(k, k_known) for k, k_known in longer if key[0] in k]
@@ -174,6 +174,12 @@ def _parts_and_wholes(
         elif new_words <= th.TAG_NEW_ONE_WORD_MAX and key not in beside_another:
             wholes.update(k for k, _known in holders)
     return parts, wholes
+
+
+def _is_new_word(candidate: Candidate) -> bool:
+    """A tag of one word that Medium's list lacks ("Marathon"): at most
+    ``TAG_NEW_ONE_WORD_MAX`` of them are offered."""
+    return not candidate.known and "-" not in candidate.tag.slug
 
 
 def _holds(longer: StemKey, key: StemKey) -> bool:
