@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
-from app.analysis.insights.keywords.people import people_in
+from app.analysis.insights.keywords.people import people_in, things_in
 from app.analysis.text.words import APOSTROPHES, DOMAIN_ENDINGS, WordScanner, singular_acronym
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
@@ -80,7 +80,8 @@ class BlockTerms:
 
     ``occurrences`` holds the phrase key of every candidate occurrence in scan order, and
     ``surfaces`` how each of them was written; ``unigrams`` counts the one-word ones;
-    ``people`` are the words the block writes as people's names (``people.people_in``).
+    ``people`` are the words the block writes as people's names (``people.people_in``), and
+    ``things`` the capitalised words it writes after a determiner (``people.things_in``).
     """
 
     kind: str
@@ -90,6 +91,7 @@ class BlockTerms:
     surfaces: tuple[str, ...] = ()
     unigrams: int = 0
     people: tuple[str, ...] = ()
+    things: tuple[str, ...] = ()
 
     @property
     def weight(self) -> float:
@@ -322,5 +324,12 @@ def block_terms(kind: str, level: int, text: str) -> BlockTerms:
     keys, shown = _phrases(runs)
     unigrams = sum(map(len, runs))
     return BlockTerms(
-        kind, level, raw_words, tuple(keys), tuple(shown), unigrams, people_in(cleaned)
+        kind,
+        level,
+        raw_words,
+        tuple(keys),
+        tuple(shown),
+        unigrams,
+        people_in(cleaned),
+        things_in(cleaned),
     )

@@ -38,7 +38,7 @@ from app.analysis.insights.keywords.lexicon import (
     other_grammar_stems,
     specificity,
 )
-from app.analysis.insights.keywords.people import people_in
+from app.analysis.insights.keywords.people import people_of
 from app.analysis.insights.keywords.vocabulary import holds_run, vocabulary
 from app.analysis.insights.keywords.word_roles import shape_factor
 from app.analysis.text import nltk_modules
@@ -141,7 +141,9 @@ class KeywordIndex:
         # word changes none of them.
         self._collocations: dict[Key, tuple[tuple[int, int, int, int], float]] = {}
         self._unigrams = 0
-        self._people: Counter[str] = Counter()  # names written as people, by blocks
+        # Blocks writing each word as a person's name, and after a determiner as a thing.
+        self._people: Counter[str] = Counter()
+        self._things: Counter[str] = Counter()
         self.words = 0
         self.blocks = 0
 
@@ -156,8 +158,9 @@ class KeywordIndex:
         return 1 - self._unigrams / self.words < th.ENGLISH_MIN_GRAMMAR_SHARE
 
     def people(self) -> frozenset[str]:
-        """The words the document writes as people's names ("xiaoling"), lower case."""
-        return frozenset(self._people)
+        """The words the document writes as people's names ("xiaoling") and never as things
+        ("Apple said", but also "an Apple keynote"), lower case."""
+        return frozenset(self._people.keys() - self._things.keys())
 
     def add(self, terms: BlockTerms) -> None:
         """Count a block in."""
@@ -174,6 +177,7 @@ class KeywordIndex:
         self.words += sum(block.words for block in blocks)
         self._unigrams += sum(block.unigrams for block in blocks)
         self._people.update(chain.from_iterable(block.people for block in blocks))
+        self._things.update(chain.from_iterable(block.things for block in blocks))
         occurrences = [block.occurrences for block in blocks]
         surfaces = [block.surfaces for block in blocks]
         self._count.update(chain.from_iterable(occurrences))
@@ -194,12 +198,8 @@ class KeywordIndex:
         self.blocks += sign
         self.words += sign * block.words
         self._unigrams += sign * block.unigrams
-        if block.people:
-            if sign > 0:
-                self._people.update(block.people)
-            else:
-                self._people.subtract(block.people)
-                self._people = +self._people  # drop the names no block writes any more
+        _tally(self._people, block.people, sign)
+        _tally(self._things, block.things, sign)
         occurrences = block.occurrences
         if not occurrences:
             return
@@ -384,7 +384,7 @@ class KeywordIndex:
             shown = next(iter(written))
         else:
             shown = max(written.items(), key=lambda i: (i[1], i[0][:1].isupper(), i[0]))[0]
-        if len(key) == 1 and shown.islower() and (shown in self._people or is_person_name(shown)):
+        if len(key) == 1 and shown.islower() and (shown in self.people() or is_person_name(shown)):
             return shown[:1].upper() + shown[1:]
         return shown
 
@@ -455,6 +455,19 @@ class KeywordIndex:
         return tuple(
             Keyphrase(self.surface(key, titled.get(key, "")), score / best) for score, key in chosen
         )
+
+
+def _tally(counter: Counter[str], words: tuple[str, ...], sign: int) -> None:
+    """Count a block's ``words`` in (``sign`` 1) or out (-1), dropping those no block has."""
+    if not words:
+        return
+    if sign > 0:
+        counter.update(words)
+    else:
+        counter.subtract(words)
+        for word in words:
+            if counter[word] <= 0:
+                del counter[word]
 
 
 @lru_cache(maxsize=64)  # asked again with the same title after every keystroke in the body
@@ -575,7 +588,7 @@ def suggest_focus_keyphrase(
     A person's name is no search term, however often the story names them; ``people`` are the
     words the story writes as names (found in ``blocks`` when not given)."""
     if people is None:
-        people = {name for block in blocks for name in people_in(block.text)}
+        people = people_of(block.text for block in blocks)
     candidates = [
         candidate
         for candidate in (

@@ -3,21 +3,26 @@
 A capitalised word is a person where English puts one: after a word of kinship or address
 ("Grandmother Xiaoling", "Dr. Okafor", ``person_titles.txt``) or beside a verb of speaking
 ("Oluwaseun said", "asked Xiaoling", ``speech_verbs.txt``). Name lists miss most of the world's
-names; these cues do not depend on them.
+names; these cues do not depend on them. A word the text also writes after a determiner ("an
+Apple keynote") names a thing, however often it speaks ("Apple said"): ``things_in``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from app.analysis.insights.keywords.lexicon import function_words
+from app.analysis.text.words import DETERMINERS
 from app.resources import word_list
 
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")  # searched in the few characters before
 _WORD_AFTER = re.compile(r"(?:['’]s)?,? ([a-z]+)")  # matched right after
 _LOOK_BACK = 16
+# A capitalised word right after a determiner: "the Apple keynote", "an Apple Watch".
+_AFTER_DETERMINER = re.compile(r"\b(?i:" + "|".join(sorted(DETERMINERS)) + r")\s+([A-Z][^\W\d_]+)")
 
 
 @cache
@@ -45,3 +50,21 @@ def people_in(text: str) -> tuple[str, ...]:
         ):
             found.add(name)
     return tuple(sorted(found))
+
+
+def things_in(text: str) -> tuple[str, ...]:
+    """The capitalised words ``text`` writes after a determiner, lower case, sorted: things
+    or groups ("the Apple keynote"), never a person's name."""
+    grammar = function_words()
+    found = {match.group(1).lower() for match in _AFTER_DETERMINER.finditer(text)}
+    return tuple(sorted(found - grammar))
+
+
+def people_of(texts: Iterable[str]) -> frozenset[str]:
+    """The words a document of these ``texts`` writes as people's names and never as things."""
+    people: set[str] = set()
+    things: set[str] = set()
+    for text in texts:
+        people.update(people_in(text))
+        things.update(things_in(text))
+    return frozenset(people - things)
