@@ -35,8 +35,19 @@ def add_dialect(md: MarkdownIt, *, footnotes_at_end: bool) -> MarkdownIt:
     bounded_nesting_plugin(md)
     md.enable(list(GFM_RULES))
     footnote_plugin(md, move_to_end=footnotes_at_end)
+    return add_dollar_math(md)
+
+
+def add_dollar_math(md: MarkdownIt, *, double_inline: bool = False) -> MarkdownIt:
+    """Enable dollar maths on ``md`` by Pandoc's rule; with ``double_inline``, ``$$x$$`` inside
+    a paragraph is inline maths too (kramdown's way)."""
     dollarmath_plugin(
-        md, allow_space=False, allow_digits=False, allow_labels=False, allow_blank_lines=False
+        md,
+        allow_space=False,
+        allow_digits=False,
+        allow_labels=False,
+        allow_blank_lines=False,
+        double_inline=double_inline,
     )
     return md
 

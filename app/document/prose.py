@@ -19,6 +19,7 @@ from markdown_it.common.utils import normalizeReference
 from markdown_it.token import Token
 
 from app.document.nesting import bounded_nesting_plugin
+from app.document.parsers import add_dollar_math
 from app.document.prose_model import (
     BARE_URL_RE,
     ImageRef,
@@ -55,7 +56,9 @@ _CLOSERS = {"blockquote_close", "list_item_close"}
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     bounded_nesting_plugin(md)
-    return md
+    # Maths is no prose ("\\ln x" is no word); posts written for kramdown put inline maths
+    # between double dollars as well.
+    return add_dollar_math(md, double_inline=True)
 
 
 def _line_starts(source: str) -> list[int]:
@@ -87,6 +90,8 @@ def _inline_prose(
         elif kind == "code_inline":
             builder.skip(child.markup + child.content)
             builder.skip(child.markup)
+        elif kind in ("math_inline", "math_inline_double"):
+            builder.skip(child.markup + child.content + child.markup)
         elif kind == "link_open":
             in_autolink = child.markup == "autolink"
         elif kind == "link_close":

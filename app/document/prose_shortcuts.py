@@ -14,13 +14,14 @@ from app.document.prose_model import ParsedMarkdown, ProseBlock, ProseBuilder
 
 # A chunk with none of these is one plain paragraph: no need to run the Markdown parser.
 # The syntax, as one pattern (the reference in tests):
-INLINE_SYNTAX_RE = re.compile(r"[`*_\[\]<>|~\\\x00]|[^\S \n]|!\[|&[#A-Za-z0-9]+;|\n *\n")
+INLINE_SYNTAX_RE = re.compile(r"[`*_\[\]<>|~\\\x00$]|[^\S \n]|!\[|&[#A-Za-z0-9]+;|\n *\n")
 BLOCK_SYNTAX_RE = re.compile(r"^(?: {4}|\t| {0,3}(?:[-+*>#=]|\d{1,9}[.)]))", re.M)
 # The same checks split so that each scan is a plain character search (the regex engine skips
 # ahead to candidate characters instead of trying five alternatives at every position):
-# the syntax characters and every white space but " " and "\n" (which covers "![" too)...
+# the syntax characters ("$" opens maths) and every white space but " " and "\n" (which
+# covers "![" too)...
 _SYNTAX_CHAR_RE = re.compile(
-    "[`*_\\[\\]<>|~\\\\\x00\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a"
+    "[`*_\\[\\]<>|~\\\\\x00$\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a"
     "\u2028\u2029\u202f\u205f\u3000]"
 )
 _ENTITY_RE = re.compile(r"&[#A-Za-z0-9]+;")

@@ -62,6 +62,28 @@ def test_inline_code_is_not_prose() -> None:
     assert with_code.words == without.words == 4
 
 
+@pytest.mark.parametrize(
+    "maths",
+    [
+        "Let $c \\ln x$ be the cost.",  # Pandoc's inline maths
+        "Let $$c \\ln x$$ be the cost.",  # kramdown's
+        "Let the cost be\n\n$$\nc = \\bigl(\\ln x\\bigr)\n$$\n\nnow.",  # a display block
+    ],
+)
+def test_maths_is_not_prose(maths: str) -> None:
+    report = analyze(maths)
+    prose = " ".join(report.block_texts)
+    assert "ln" not in prose.split()
+    assert "\\" not in prose
+    assert "$" not in prose
+    assert not [f for f in report.findings if f.rule == "spelling"]  # "bigl" is no misspelling
+
+
+def test_prices_stay_prose() -> None:
+    report = analyze("It cost $5 and then $10 more.")
+    assert report.block_texts == ("It cost $5 and then $10 more.",)
+
+
 def test_headings_and_list_items_are_sentences_of_their_own() -> None:
     report = analyze("# A title without a full stop\n\n- first item\n- second item\n\nA line.")
     assert report.sentences == 4
