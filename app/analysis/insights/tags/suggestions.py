@@ -149,8 +149,10 @@ def _lead_with_readers(chosen: list[tuple[float, str]], reach: dict[str, int]) -
 
 
 def _diversify(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
-    """Five tags should cover different sides of a story: a tag that contains a better one or
-    is contained in it ("Docker Compose" after "Docker") keeps only part of its score."""
+    """Five tags should cover different sides of a story: a tag that contains a better one
+    ("Docker Compose" after "Docker") keeps only part of its score. The broader tag inside a
+    better one keeps all of it ("Programming" after "Pair Programming"): writers pair a
+    subject with its broader tag, which has the readers."""
     kept: list[tuple[float, str]] = []
     kept_words: list[set[str]] = []
     pending = list(ranked)
@@ -158,7 +160,7 @@ def _diversify(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
     while pending:
         score, lowered = pending.pop(0)
         words = set(stem_key(lowered))
-        nested = any(words <= other or other <= words for other in kept_words)
+        nested = any(other <= words for other in kept_words)
         if nested and lowered not in penalised:
             penalised.add(lowered)
             pending.append((score * th.TAG_OVERLAP_PENALTY, lowered))

@@ -193,6 +193,18 @@ def test_tags_nested_in_a_better_one_give_way_to_other_sides_of_the_story():
     assert {"Docker", "Docker Compose"} <= set(suggestions)
 
 
+def test_the_broader_tag_inside_a_better_one_keeps_its_place():
+    # Writers pair a subject with its broader tag: "Programming" after "Pair Programming"
+    # is the tag with readers, not a repeat to push behind a tag the post names in passing.
+    lines = [
+        "We tried pair programming on Kubernetes for a month. Pair programming changed how we"
+        " review code.",
+        "Programming alone felt slower after that.",
+    ]
+    suggested = suggested_for(lines, ["pair programming", "programming"], "Pair Programming")
+    assert suggested[:3] == ["Pair Programming", "Programming", "Kubernetes"]
+
+
 def test_a_word_written_only_inside_a_suggested_tag_is_no_tag_of_its_own():
     text = "\n".join(
         [
