@@ -99,13 +99,17 @@ def credit_from_text(
     # "Remote Team"): one Medium has stays, else the shorter new one of two words or more, the
     # likelier to be a tag at all ("COVID-19" beside "COVID-19 Data"). One word inside a
     # longer tag is that tag's part (below), and a Medium tag of one word inside a new one
-    # is its broader tag ("Management" beside "Time Management").
+    # is its broader tag ("Management" beside "Time Management"). A Medium tag few readers
+    # follow holds back no new word of its own ("Ideas" beside "Bad Ideas", 84 stories).
     keys = [(stem_key(c.tag.slug), c.known) for _p, c in likely]
+    niche = {
+        key
+        for (_p, c), (key, known) in zip(likely, keys, strict=True)
+        if known and c.tag.stories < th.NICHE_TAG_MAX_STORIES
+    }
     new_keys = [key for key, known in keys if not known]
     held = {
-        key
-        for key in new_keys
-        if any(known and (_holds(k, key) or (len(k) > 1 and _holds(key, k))) for k, known in keys)
+        key for key in new_keys if any(known and _keeps_out(k, key, niche) for k, known in keys)
     }
     holds_new = {
         key
@@ -117,7 +121,7 @@ def credit_from_text(
     # readers either; unless the longer one is new too and far less likely, and so gives way
     # ("MarketPresso" said 15 times, not the "MarketPresso Pro Eilte" its title names once).
     beside_another = held | holds_new
-    parts, wholes = _parts_and_wholes(likely, keys, holds_new, beside_another)
+    parts, wholes = _parts_and_wholes(likely, keys, holds_new | niche, beside_another)
     sharper_subject = any(c.sharpens_subject and c.known for _p, c in likely)
     new_one_word = 0
     credited: set[str] = set()
@@ -151,14 +155,15 @@ def credit_from_text(
 def _parts_and_wholes(
     likely: list[tuple[float, Candidate]],
     keys: list[tuple[StemKey, bool]],
-    holds_new: set[StemKey],
+    holding_none: set[StemKey],
     beside_another: set[StemKey],
 ) -> tuple[set[StemKey], set[StemKey]]:
     """New one-word tags left out as a word of a longer tag (a Medium tag, or a new one not
     far less likely), and new longer tags left out for a far likelier new word of theirs that
-    is offered (one of the first ``TAG_NEW_ONE_WORD_MAX``, as the caller counts them)."""
+    is offered (one of the first ``TAG_NEW_ONE_WORD_MAX``, as the caller counts them). The
+    longer tags ``holding_none`` hold back no word of theirs."""
     chance = {key: p for (p, _c), (key, _known) in zip(likely, keys, strict=True)}
-    longer = [(key, known) for key, known in keys if len(key) > 1 and key not in holds_new]
+    longer = [(key, known) for key, known in keys if len(key) > 1 and key not in holding_none]
     parts: set[StemKey] = set()
     wholes: set[StemKey] = set()
     new_words = 0
@@ -180,6 +185,15 @@ def _is_new_word(candidate: Candidate) -> bool:
     """A tag of one word that Medium's list lacks ("Marathon"): at most
     ``TAG_NEW_ONE_WORD_MAX`` of them are offered."""
     return not candidate.known and "-" not in candidate.tag.slug
+
+
+def _keeps_out(tag: StemKey, new: StemKey, niche: set[StemKey]) -> bool:
+    """Whether the Medium tag ``tag`` keeps the ``new`` tag out: it holds it ("Robot Vacuum
+    Cleaners" holds "Vacuum Cleaners"), unless ``new`` is one word and ``tag`` has few readers,
+    or ``new`` holds it and it has several words ("Remote Teams Work" holds "Remote Team")."""
+    if _holds(tag, new):
+        return not (len(new) == 1 and tag in niche)
+    return len(tag) > 1 and _holds(new, tag)
 
 
 def _holds(longer: StemKey, key: StemKey) -> bool:

@@ -480,6 +480,18 @@ def test_a_new_one_word_tag_inside_a_longer_tag_offered_is_left_out():
     assert "Time" not in suggestions
 
 
+def test_a_medium_tag_few_readers_follow_holds_back_no_new_word_of_its_own():
+    # "Bad Ideas" has 84 stories: "Ideas", the broad word the post keeps writing, comes too.
+    lines = [
+        "Every team has bad ideas. Bad ideas are where good ideas start.",
+        "We wrote down ideas for an hour, and the worst ideas led to the best ones.",
+        "Keep your ideas in a notebook; ideas fade fast.",
+    ]
+    keyphrases = ["bad ideas", "ideas", "notebook"]
+    suggested = suggested_for(lines, keyphrases, "Why Bad Ideas Matter")
+    assert suggested[:2] == ["Bad Ideas", "Ideas"]
+
+
 def test_the_subject_is_called_the_subject_even_when_the_title_and_text_name_it_too():
     text = "\n".join(
         [
