@@ -36,7 +36,7 @@ from app.analysis.insights.keywords.vocabulary import (
     vocabulary,
     words_of,
 )
-from app.analysis.text.words import ACRONYM_RE, DETERMINERS
+from app.analysis.text.words import ACRONYM_RE, DETERMINERS, singular_acronym
 
 #: The evidence for a candidate, in the order of the model's weights.
 FEATURES: tuple[str, ...] = (
@@ -177,11 +177,13 @@ class _Pool:
             or vocabulary().find(key) is not None
         ):
             return None
-        slug = slugify(phrase)
+        # Medium names an acronym's tag in the singular ("API"): "LLMs" is the tag "LLM".
+        written = " ".join(singular_acronym(word) for word in phrase.split(" "))
+        slug = slugify(written)
         found = self.by_slug.get(slug)
         if found is None:
             tag = VocabularyTag(slug, 0)
-            found = self.by_slug[slug] = Candidate(tag, known=False, written=phrase)
+            found = self.by_slug[slug] = Candidate(tag, known=False, written=written)
         return found
 
 

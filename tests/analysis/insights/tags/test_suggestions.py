@@ -480,6 +480,16 @@ def test_a_new_one_word_tag_inside_a_longer_tag_offered_is_left_out():
     assert "Time" not in suggestions
 
 
+def test_a_new_tag_for_an_acronym_is_named_in_the_singular_as_medium_names_them():
+    lines = [
+        "LLMs write code now. We review what LLMs write before we merge it.",
+        "Reviewers ask which LLMs a contributor used, and why.",
+    ]
+    suggested = suggested_for(lines, ["LLMs", "code"], "Reviewing Code Written by LLMs")
+    assert "LLM" in suggested
+    assert "LLMs" not in suggested
+
+
 def test_a_medium_tag_few_readers_follow_holds_back_no_new_word_of_its_own():
     # "Bad Ideas" has 84 stories: "Ideas", the broad word the post keeps writing, comes too.
     lines = [
