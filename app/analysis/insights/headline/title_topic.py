@@ -56,6 +56,8 @@ _ACTIVITY_STOPS = frozenset(
         "but", "or", "that", "which", "who", "is", "are", "was", "will", "without", "like",
     }
 )  # fmt: skip
+# Verbs of feeling: learning "to love" something is a story about that thing.
+_FEELINGS = frozenset({"love", "like", "enjoy", "embrace", "accept", "appreciate", "trust"})
 _QUESTION_WORDS = frozenset({"why", "what", "how", "when", "who", "which", "where", "is", "are"})
 
 
@@ -95,13 +97,35 @@ def _title_topic(title: str) -> tuple[bool, str]:
         match = form.match(text)
         if match:
             found = match.groupdict()
-            topic = found.get("topic") or f"how to {found['todo']}"  # "to write": "writing"
+            topic = found.get("topic") or _todo_topic(found["todo"])
             text = clean_topic(as_activity(topic))
             if len(text.split()) <= MAX_TOPIC_WORDS and not is_activity(text.lower()):
                 return True, text
             stated = True  # an activity: its words are picked below
             break
     return stated, _topic_in_words(text)
+
+
+def _todo_topic(todo: str) -> str:
+    """What a story of learning or starting "to" do something is about: the doing ("to
+    write": "how to write", an activity), of two things done the one with the rarer words;
+    for a feeling ("to Love Rust's Borrow Checker"), what it is felt for."""
+    clause = _most_specific_clause(todo)
+    verb, *rest = clause.split()
+    grammar = lexicon.headline_words("function_words")
+    while rest and rest[0].lower() in grammar:
+        del rest[0]  # "to Trust Our Tests" is about tests
+    if verb.lower() in _FEELINGS and rest:
+        return " ".join(rest)  # not "Myself" for "to Like Myself": that is an activity
+    return f"how to {clause}"
+
+
+def _most_specific_clause(todo: str) -> str:
+    """Of the clauses an "and" joins, the one whose words are rarest in English."""
+    clauses = [c for c in re.split(r"\s+and\s+", todo, flags=re.I) if c.strip()]
+    if len(clauses) < 2:
+        return todo
+    return max(clauses, key=lambda c: max(_rarity(w) for w in re.findall(r"[\w'’]+", c) or [""]))
 
 
 def _topic_in_words(text: str) -> str:
