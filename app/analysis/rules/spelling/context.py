@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -50,6 +51,8 @@ MAX_WORD_LENGTH = 40
 INTENTIONAL_USES = 3
 _SENTENCE_ENDS = ".!?:;"
 _OPENERS = "\"'“‘([*_—–- \t\n"
+# Symbols ("So": emoji; "Sk": skin tones) and format characters (the zero-width joiner).
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf"})
 
 
 def is_capitalised(word: str) -> bool:
@@ -57,10 +60,21 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:] == word[1:].lower()
 
 
+def _opens(char: str) -> bool:
+    """A space, quote or bracket, or an emoji or other symbol (with its joiners and variation
+    selectors): nothing that continues a sentence before a word ("happy. 🎉 Teh end")."""
+    return (
+        char in _OPENERS
+        or unicodedata.category(char) in _SYMBOL_CATEGORIES
+        or ("\ufe00" <= char <= "\ufe0f")
+    )
+
+
 def starts_sentence(text: str, start: int) -> bool:
-    """True when only spaces, quotes or brackets separate ``text[start]`` from a sentence end."""
+    """True when only spaces, quotes, brackets or emoji separate ``text[start]`` from a
+    sentence end."""
     position = start - 1
-    while position >= 0 and text[position] in _OPENERS:
+    while position >= 0 and _opens(text[position]):
         if text[position] == "\n" and position > 0 and text[position - 1] == "\n":
             return True  # a new paragraph
         position -= 1

@@ -45,6 +45,14 @@ def test_sentence_starts_after_stops_quotes_and_new_paragraphs() -> None:
     assert not starts_sentence(text, text.index("Four"))
 
 
+def test_an_emoji_between_sentences_leaves_the_next_word_at_a_sentence_start() -> None:
+    for emoji in ("🎉", "👨‍👩‍👧", "👍🏽", "❤️"):
+        text = f"The team was happy. {emoji} Teh end, said the {emoji} Portigal team."
+        assert starts_sentence(text, text.index("Teh"))
+        assert not starts_sentence(text, text.index("Portigal"))
+        assert [t.word for t in SpellingChecker().misspellings(text)] == ["Teh"]
+
+
 def test_a_misspelt_name_at_a_sentence_start_is_flagged_when_a_word_is_one_edit_away() -> None:
     checker = SpellingChecker()
     assert [t.word for t in checker.misspellings("Wekipedia says so. Adomavicius agrees.")] == [
