@@ -50,7 +50,7 @@ class ImportedPost:
 class ImportReport:
     posts: tuple[ImportedPost, ...] = ()
     failures: tuple[tuple[Path, str], ...] = ()
-    skipped: int = 0  # files that are not Markdown
+    skipped: int = 0  # files left out as not Markdown (hidden ones are not counted)
     truncated: bool = False  # more than MAX_FILES Markdown files were found
     notes: tuple[tuple[Path, str], ...] = ()  # imported, with something the writer should know
 
@@ -71,6 +71,10 @@ class ImportReport:
             more = len(self.notes) - _NAMED_NOTES
             others = f" and {more} more" if more > 0 else ""
             parts.append(f"Nested too deeply in places, kept as plain text: {named}{others}.")
+        if self.skipped:
+            files = f"{self.skipped:,} file{'s' if self.skipped != 1 else ''}"
+            kinds = ", ".join(sorted(MARKDOWN_SUFFIXES))
+            parts.append(f"{files} left out: not Markdown ({kinds}).")
         if self.truncated:
             parts.append(f"Stopped after the first {MAX_FILES} files.")
         lines = [" ".join(parts)]
@@ -164,7 +168,9 @@ def read_folder(folder: Path) -> ImportReport:
     except OSError as error:
         return ImportReport(failures=((folder, f"cannot be read: {error.strerror}"),))
     for path in walked:
-        if path.suffix.lower() not in MARKDOWN_SUFFIXES or path.name.startswith("."):
+        if path.name.startswith("."):
+            continue  # hidden: the system's, not the writer's (".DS_Store")
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES:
             skipped += 1
             continue
         if len(posts) + len(failures) >= MAX_FILES:

@@ -66,7 +66,9 @@ def test_a_folder_with_broken_files_imports_the_rest(tmp_path: Path) -> None:
     assert "not valid UTF-8" in reasons
     assert "not a text file" in reasons
     assert report.skipped == 1
-    assert report.summary == "Imported 2 posts. 2 not imported."
+    assert report.summary == (
+        "Imported 2 posts. 2 not imported. 1 file left out: not Markdown (.markdown, .md, .mdown)."
+    )
 
 
 def test_hostile_files_never_abort_a_folder_import(tmp_path: Path) -> None:
@@ -105,9 +107,11 @@ def test_deep_emphasis_is_noted_and_ordinary_emphasis_is_not(tmp_path: Path) -> 
 def test_folder_import_skips_text_files(tmp_path: Path) -> None:
     (tmp_path / "post.md").write_text("# A post\n\nBody.\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("Call the editor.\n", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")  # the system's: not even counted
     report = read_folder(tmp_path)
     assert [post.title for post in report.posts] == ["A post"]
     assert report.skipped == 1
+    assert "1 file left out: not Markdown" in report.summary  # the note is not silently lost
 
 
 def test_front_matter_that_cannot_be_read_is_reported_per_file(tmp_path: Path) -> None:
