@@ -1,3 +1,3 @@
 """The schema revision this version of Clapwise expects (the newest Alembic migration)."""
 
-SCHEMA_REVISION = "0006_began_empty"
+SCHEMA_REVISION = "0007_search_story"

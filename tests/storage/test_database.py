@@ -98,6 +98,12 @@ def test_an_older_database_is_backed_up_then_upgraded(database_path: Path) -> No
             " 'Written before search existed.', '', 'essay', 'draft', '', 0, 4,"
             " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
         )
+        connection.exec_driver_sql(
+            "INSERT INTO drafts (title, subtitle, body, keyphrase, genre, status, canonical_url,"
+            " cursor_position, word_count, created_at, updated_at) VALUES ('Imported', '',"
+            " '---' || char(10) || 'layout: post' || char(10) || '---' || char(10) || 'Kept.',"
+            " '', 'essay', 'draft', '', 0, 1, '2026-01-02 00:00:00', '2026-01-02 00:00:00')"
+        )
     engine.dispose()
 
     store = open_store(database_path)
@@ -105,8 +111,10 @@ def test_an_older_database_is_backed_up_then_upgraded(database_path: Path) -> No
         assert store.database.backup_path is not None
         assert store.database.backup_path.exists()
         assert [d.title for d in store.drafts.search("search existed")] == ["Old story"]
+        assert [d.title for d in store.drafts.search("kept")] == ["Imported"]
+        assert store.drafts.search("layout") == []  # the index was rebuilt from the story
         # Nothing tells whether an older draft was begun empty: its first count is its start.
-        assert [point.words for point in store.schedule.word_counts()] == [4]
+        assert [point.words for point in store.schedule.word_counts()] == [4, 1]
     finally:
         store.close()
     with sqlite3.connect(database_path) as connection:

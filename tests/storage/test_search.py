@@ -37,6 +37,27 @@ def test_edits_and_deletions_update_the_index(drafts) -> None:
     assert _titles(store, "gardening") == []
 
 
+def test_front_matter_is_not_searched_only_the_story(store) -> None:
+    yaml = "---\ntitle: Sourdough notes\ntags: [baking]\n---\nFlour and water, then patience."
+    toml = '+++\ntitle = "Kettle notes"\n+++\nBoil the water first.'
+    store.drafts.create(title="Sourdough notes", body=yaml)
+    kettle = store.drafts.create(title="Kettle", body=toml)
+    store.drafts.create(title="Plain", body="No front matter, but the word title is here.")
+    assert _titles(store, "title") == ["Plain"]
+    assert _titles(store, "tags baking") == []
+    assert sorted(_titles(store, "water")) == ["Kettle", "Sourdough notes"]
+    assert [d.snippet for d in store.drafts.search("patience")] == [
+        "Flour and water, then patience."
+    ]
+    # Edits and deletions remove what was indexed, front matter and all.
+    store.drafts.save(kettle.id, body='+++\ntitle = "Kettle notes"\n+++\nSteep the leaves.')
+    assert _titles(store, "boil") == []
+    assert _titles(store, "steep") == ["Kettle"]
+    store.drafts.delete_forever(kettle.id)
+    assert _titles(store, "steep") == []
+    assert _titles(store, "water") == ["Sourdough notes"]
+
+
 def test_trash_is_searched_separately(drafts) -> None:
     store, remote, _cafe = drafts
     store.drafts.trash(remote)

@@ -190,7 +190,7 @@ CREATE TABLE plan_goals (
 	PRIMARY KEY (kind)
 );
 CREATE VIRTUAL TABLE drafts_fts USING fts5(
-    title, subtitle, body, content='drafts', content_rowid='id',
+    title, subtitle, body, content='drafts_story', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 CREATE INDEX ix_draft_tags_tag_id ON draft_tags (tag_id);
@@ -208,16 +208,17 @@ CREATE INDEX ix_tag_events_draft_id ON tag_events (draft_id);
 CREATE INDEX ix_tag_events_tag_at ON tag_events (tag_id, at);
 CREATE TRIGGER drafts_fts_delete AFTER DELETE ON drafts BEGIN
         INSERT INTO drafts_fts(drafts_fts, rowid, title, subtitle, body)
-        VALUES ('delete', old.id, old.title, old.subtitle, old.body);
+        VALUES ('delete', old.id, old.title, old.subtitle, CASE WHEN substr(old.body, 1, 4) IN ('---' || char(10), '+++' || char(10)) AND instr(substr(old.body, 5), char(10) || substr(old.body, 1, 3)) > 0 THEN substr(old.body, 8 + instr(substr(old.body, 5), char(10) || substr(old.body, 1, 3))) ELSE old.body END);
     END;
 CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN
         INSERT INTO drafts_fts(rowid, title, subtitle, body)
-        VALUES (new.id, new.title, new.subtitle, new.body);
+        VALUES (new.id, new.title, new.subtitle, CASE WHEN substr(new.body, 1, 4) IN ('---' || char(10), '+++' || char(10)) AND instr(substr(new.body, 5), char(10) || substr(new.body, 1, 3)) > 0 THEN substr(new.body, 8 + instr(substr(new.body, 5), char(10) || substr(new.body, 1, 3))) ELSE new.body END);
     END;
 CREATE TRIGGER drafts_fts_update AFTER UPDATE OF title, subtitle, body ON drafts BEGIN
         INSERT INTO drafts_fts(drafts_fts, rowid, title, subtitle, body)
-        VALUES ('delete', old.id, old.title, old.subtitle, old.body);
+        VALUES ('delete', old.id, old.title, old.subtitle, CASE WHEN substr(old.body, 1, 4) IN ('---' || char(10), '+++' || char(10)) AND instr(substr(old.body, 5), char(10) || substr(old.body, 1, 3)) > 0 THEN substr(old.body, 8 + instr(substr(old.body, 5), char(10) || substr(old.body, 1, 3))) ELSE old.body END);
         INSERT INTO drafts_fts(rowid, title, subtitle, body)
-        VALUES (new.id, new.title, new.subtitle, new.body);
+        VALUES (new.id, new.title, new.subtitle, CASE WHEN substr(new.body, 1, 4) IN ('---' || char(10), '+++' || char(10)) AND instr(substr(new.body, 5), char(10) || substr(new.body, 1, 3)) > 0 THEN substr(new.body, 8 + instr(substr(new.body, 5), char(10) || substr(new.body, 1, 3))) ELSE new.body END);
     END;
-INSERT INTO alembic_version (version_num) VALUES ('0006_began_empty');
+CREATE VIEW drafts_story AS SELECT id, title, subtitle, CASE WHEN substr(body, 1, 4) IN ('---' || char(10), '+++' || char(10)) AND instr(substr(body, 5), char(10) || substr(body, 1, 3)) > 0 THEN substr(body, 8 + instr(substr(body, 5), char(10) || substr(body, 1, 3))) ELSE body END AS body FROM drafts;
+INSERT INTO alembic_version (version_num) VALUES ('0007_search_story');
