@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from app.document.tag_names import clean_tag
+
 logger = logging.getLogger(__name__)
 
 
@@ -232,7 +234,8 @@ def _fields_to_front_matter(fields: Mapping[str, Any]) -> FrontMatter:
     return FrontMatter(
         title=_text(value_of("title")),
         subtitle=_text(value_of("subtitle")),
-        tags=tuple(dict.fromkeys(text for text in map(_text, tags) if text)),
+        # "#python" is a hashtag habit: the tag is "python", wherever the file is read.
+        tags=tuple(dict.fromkeys(tag for tag in (clean_tag(_text(t)) for t in tags) if tag)),
         canonical_url=_text(value_of("canonical_url")),
         date=_date(value_of("date")),
     )
@@ -310,7 +313,7 @@ def build_front_matter(
     canonical link removes the post's (the writer cleared it); a canonical link or date not
     given (None) leaves the post's as it was.
     """
-    clean_tags = [tag.strip() for tag in tags if tag.strip()]
+    clean_tags = [tag for tag in map(clean_tag, tags) if tag]
     values: dict[str, object] = {
         "title": title,
         "subtitle": subtitle,

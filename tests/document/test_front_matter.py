@@ -10,6 +10,7 @@ from app.document.front_matter import (
     front_matter_end,
     read_front_matter,
 )
+from app.document.tag_names import clean_tag
 
 
 def test_no_front_matter_says_nothing():
@@ -30,7 +31,7 @@ def test_jekyll_style_fields():
     assert read_front_matter(source) == FrontMatter(
         title="Pair programming: Why two heads are better than one",
         subtitle="How we pair, and why",
-        tags=("programming", "pair programming", "teams, remote"),
+        tags=("programming", "pair programming", "teams remote"),  # no comma in a tag
         canonical_url="https://example.org/pairing",
     )
 
@@ -77,7 +78,7 @@ def test_reads_back_what_export_writes(title, subtitle, tags):
     matter = read_front_matter(block + "\nBody\n")
     assert matter.title == title.strip()
     assert matter.subtitle == subtitle.strip()
-    assert matter.tags == tuple(dict.fromkeys(tag.strip() for tag in tags if tag.strip()))
+    assert matter.tags == tuple(dict.fromkeys(tag for tag in map(clean_tag, tags) if tag))
 
 
 def test_front_matter_that_is_not_yaml_gives_no_fields_and_says_why():
@@ -146,6 +147,13 @@ def test_front_matter_nested_thousands_deep_says_nothing_and_raises_nothing() ->
         matter = read_front_matter(source)
         assert replace(matter, problem="") == FrontMatter()
     assert "nested too deeply" in read_front_matter(deep_yaml).problem
+
+
+def test_hashtag_marks_are_no_part_of_a_tag() -> None:
+    matter = read_front_matter('---\ntags: [rust, "#python", "# go", "C#"]\n---\n')
+    assert matter.tags == ("rust", "python", "go", "C#")
+    block = build_front_matter(title="T", tags=["#python", "C#"])
+    assert read_front_matter(block).tags == ("python", "C#")
 
 
 def test_dates_and_tag_strings() -> None:
