@@ -98,11 +98,16 @@ def check_grammar(
     unchecked = len(rules) - len(checked)
     note = f" ({plural(unchecked, 'grammar check')} switched off)" if unchecked else ""
     if not found:
+        # Quotations are left as the speaker said them: a pass says so rather than vouch
+        # for them.
+        from app.analysis.rules.style.quotations import quoted_spans  # at use: keeps it light
+
+        quoted = " outside quotations" if source is not None and quoted_spans(source) else ""
         return ChecklistItem(
             "grammar",
             label,
             "pass",
-            f"No grammar slips or repeated words found{note}.",
+            f"No grammar slips or repeated words found{quoted}{note}.",
             "Nothing to do: no slip the checks know of.",
             tuple(checked),
         )

@@ -26,6 +26,14 @@ def test_clean_prose_passes_grammar() -> None:
     assert grammar.detail == "No grammar slips or repeated words found."
 
 
+def test_a_pass_does_not_vouch_for_quotations_it_leaves_as_written() -> None:
+    text = "# Dialogue\n\nShe said, “Its a shame you could of come.” I agreed with her.\n"
+    grammar = checklist_of(text).item("grammar")
+    assert grammar is not None
+    assert grammar.status == "pass"
+    assert grammar.detail == "No grammar slips or repeated words found outside quotations."
+
+
 def test_grammar_switched_off_is_never_a_pass() -> None:
     from app.analysis.rules.grammar import CHECKS
 
