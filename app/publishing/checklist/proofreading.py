@@ -102,12 +102,12 @@ def check_grammar(
         # for them.
         from app.analysis.rules.style.quotations import quoted_spans  # at use: keeps it light
 
-        quoted = " outside quotations" if source is not None and quoted_spans(source) else ""
+        where = " outside quotations" if source is not None and quoted_spans(source) else ""
         return ChecklistItem(
             "grammar",
             label,
             "pass",
-            f"No grammar slips or repeated words found{quoted}{note}.",
+            f"No grammar slips or repeated words found{where}{note}.",
             "Nothing to do: no slip the checks know of.",
             tuple(checked),
         )
