@@ -21,8 +21,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")  # searched in the few characters before
 _WORD_AFTER = re.compile(r"(?:['’]s)?,? ([a-z]+)")  # matched right after
 _LOOK_BACK = 16
-# A capitalised word right after a determiner: "the Apple keynote", "an Apple Watch".
-_AFTER_DETERMINER = re.compile(r"\b(?i:" + "|".join(sorted(DETERMINERS)) + r")\s+([A-Z][^\W\d_]+)")
+# A capitalised word right after an article or a possessive: "the Apple keynote", "an Apple
+# Watch". Not after the determiners that are also conjunctions or pronouns ("said that
+# Xiaoling", "told her Xiaoling"): a person's name may follow those.
+_THING_MARKS = DETERMINERS - {"that", "her", "one", "no", "some"}
+_AFTER_DETERMINER = re.compile(r"\b(?i:" + "|".join(sorted(_THING_MARKS)) + r")\s+([A-Z][^\W\d_]+)")
 
 
 @cache

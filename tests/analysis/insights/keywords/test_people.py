@@ -60,6 +60,7 @@ def test_a_person_named_by_cues_is_no_tag_nor_the_focus_keyphrase():
         ("THE Rust compiler", ("rust",)),  # the determiner in any case, the word capitalised
         ("the apple tree", ()),  # a common noun in lower case is no name of anything
         ("This Is It", ()),  # title case: grammar words are nobody's names
+        ("I knew that Xiaoling had folded it. I told her Xiaoling was right.", ()),
     ],
 )
 def test_capitalised_words_after_a_determiner_name_things(text, things):
