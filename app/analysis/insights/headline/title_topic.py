@@ -108,24 +108,16 @@ def _title_topic(title: str) -> tuple[bool, str]:
 
 def _todo_topic(todo: str) -> str:
     """What a story of learning or starting "to" do something is about: the doing ("to
-    write": "how to write", an activity), of two things done the one with the rarer words;
-    for a feeling ("to Love Rust's Borrow Checker"), what it is felt for."""
-    clause = _most_specific_clause(todo)
-    verb, *rest = clause.split()
+    write": "how to write", an activity), unless one of the things done is a feeling ("to
+    Stop Worrying and Love Rust's Borrow Checker"): then what it is felt for."""
     grammar = lexicon.headline_words("function_words")
-    while rest and rest[0].lower() in grammar:
-        del rest[0]  # "to Trust Our Tests" is about tests
-    if verb.lower() in _FEELINGS and rest:
-        return " ".join(rest)  # not "Myself" for "to Like Myself": that is an activity
-    return f"how to {clause}"
-
-
-def _most_specific_clause(todo: str) -> str:
-    """Of the clauses an "and" joins, the one whose words are rarest in English."""
-    clauses = [c for c in re.split(r"\s+and\s+", todo, flags=re.I) if c.strip()]
-    if len(clauses) < 2:
-        return todo
-    return max(clauses, key=lambda c: max(_rarity(w) for w in re.findall(r"[\w'’]+", c) or [""]))
+    for clause in re.split(r"\s+and\s+", todo, flags=re.I):
+        verb, *rest = clause.split() or [""]
+        while rest and rest[0].lower() in grammar:
+            del rest[0]  # "to Trust Our Tests" is about tests
+        if verb.lower() in _FEELINGS and rest:
+            return " ".join(rest)  # not "Myself" for "to Like Myself": that is an activity
+    return f"how to {todo}"
 
 
 def _topic_in_words(text: str) -> str:

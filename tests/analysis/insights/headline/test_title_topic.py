@@ -21,9 +21,10 @@ from app.analysis.insights.headline.title_topic import topic_from_title
         ("Notes on Side Projects", "Side Projects"),
         ("The Case Against Microservices", "Microservices"),
         ("Lessons From Teaching Kids to Code", "Teaching Kids"),
-        # Of two things learned, the one with the rarer words; a feeling is about its object.
+        # A feeling learned is about its object, even as the second of two things learned.
         ("How I Learned to Stop Worrying and Love Rust's Borrow Checker", "Rust's Borrow Checker"),
-        ("How I Learned to Cook and Bake Sourdough", "Baking Sourdough"),
+        ("How I Learned to Stop Worrying and Love the Bomb", "Bomb"),
+        ("How We Learned to Design and Build Salt and Pepper Shakers", "Designing"),
         ("How We Learned to Trust Our Tests", "Tests"),
         ("How I Learned to Like Myself", "Liking Myself"),
     ],
