@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -152,6 +153,14 @@ def nesting_note(post: ImportedPost) -> str | None:
     return None
 
 
+def _visible_files(folder: Path) -> Iterator[tuple[str, list[str]]]:
+    """(folder, file names) under ``folder``, hidden folders (".git") and files left out: they
+    are the system's, not the writer's."""
+    for root, dirs, names in os.walk(folder, onerror=None):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        yield root, [name for name in names if not name.startswith(".")]
+
+
 def read_folder(folder: Path) -> ImportReport:
     """Every Markdown file under ``folder`` (sorted); unreadable ones are reported, not raised."""
     posts: list[ImportedPost] = []
@@ -161,15 +170,11 @@ def read_folder(folder: Path) -> ImportReport:
     truncated = False
     try:
         walked = sorted(
-            Path(root) / name
-            for root, _dirs, names in os.walk(folder, onerror=None)
-            for name in names
+            Path(root) / name for root, names in _visible_files(folder) for name in names
         )
     except OSError as error:
         return ImportReport(failures=((folder, f"cannot be read: {error.strerror}"),))
     for path in walked:
-        if path.name.startswith("."):
-            continue  # hidden: the system's, not the writer's (".DS_Store")
         if path.suffix.lower() not in MARKDOWN_SUFFIXES:
             skipped += 1
             continue

@@ -108,6 +108,9 @@ def test_folder_import_skips_text_files(tmp_path: Path) -> None:
     (tmp_path / "post.md").write_text("# A post\n\nBody.\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("Call the editor.\n", encoding="utf-8")
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")  # the system's: not even counted
+    (tmp_path / ".git" / "objects").mkdir(parents=True)  # a repository's insides too
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (tmp_path / ".git" / "objects" / "README.md").write_text("# Not a post\n", encoding="utf-8")
     report = read_folder(tmp_path)
     assert [post.title for post in report.posts] == ["A post"]
     assert report.skipped == 1
