@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from app.document.tag_names import clean_tag
+from app.document.tag_names import tags_in
 
 logger = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ def _fields_to_front_matter(fields: Mapping[str, Any]) -> FrontMatter:
         title=_text(value_of("title")),
         subtitle=_text(value_of("subtitle")),
         # "#python" is a hashtag habit: the tag is "python", wherever the file is read.
-        tags=tuple(dict.fromkeys(tag for tag in (clean_tag(_text(t)) for t in tags) if tag)),
+        tags=tuple(dict.fromkeys(tag for entry in tags for tag in tags_in(_text(entry)))),
         canonical_url=_text(value_of("canonical_url")),
         date=_date(value_of("date")),
     )
@@ -313,7 +313,7 @@ def build_front_matter(
     canonical link removes the post's (the writer cleared it); a canonical link or date not
     given (None) leaves the post's as it was.
     """
-    clean_tags = [tag for tag in map(clean_tag, tags) if tag]
+    clean_tags = list(dict.fromkeys(tag for entry in tags for tag in tags_in(entry)))
     values: dict[str, object] = {
         "title": title,
         "subtitle": subtitle,

@@ -13,3 +13,9 @@ def clean_tag(text: str) -> str:
     """``text`` as a tag: without hashtag marks, trimmed, spaces (and commas, which separate
     tags) collapsed to one space; the writer's capitalisation kept."""
     return " ".join(_HASHTAG_MARK_RE.sub("", text.replace(",", " ")).split())
+
+
+def tags_in(text: str) -> list[str]:
+    """The tags of one entry of a file's tag list: "Writing, Editing" is two, each cleaned
+    (:func:`clean_tag`); none when it holds no name."""
+    return [tag for tag in map(clean_tag, text.split(",")) if tag]
