@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.document.front_matter import front_matter_end
 from app.storage.search import fts_query, snippet_after
 
 
@@ -56,6 +59,39 @@ def test_front_matter_is_not_searched_only_the_story(store) -> None:
     store.drafts.delete_forever(kettle.id)
     assert _titles(store, "steep") == []
     assert _titles(store, "water") == ["Sourdough notes"]
+
+
+BODIES = [
+    "---\nk: v\n---\nStory",
+    "---\n---\nThe sourdough starter\n\n---\n\nBake",  # empty block, a rule in the story
+    "---\nk: v\n...\nStory\n\n---\nMore",  # closed by "...": searched whole
+    "---\nk: v\n--- \nStory\n\n---\nMore",  # a fence with a trailing space: whole
+    "+++\nt = 1\n+++\nStory",
+    "---\n\nIntro\n\n---\n\nRest",  # the app reads a block here too
+    "---\r\nk: v\r\n---\r\nStory",  # CRLF: whole
+    '{\n"a": 1\n}\nStory',  # JSON: whole
+    "\ufeff---\nk: v\n---\nStory",
+    "---\nk: v\n---",
+    "No front matter at all",
+    "",
+]
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_the_searched_story_is_the_body_or_exactly_what_follows_its_front_matter(
+    store, database_path, body: str
+) -> None:
+    store.drafts.create(title="T", body=body)
+    with sqlite3.connect(database_path) as connection:
+        (searched,) = connection.execute("SELECT body FROM drafts_story").fetchone()
+    story = body[front_matter_end(body) :]
+    assert searched == body or searched.lstrip("\n") == story.lstrip("\n")
+
+
+def test_a_story_after_empty_front_matter_is_searched_whole(store) -> None:
+    store.drafts.create(title="Bread", body=BODIES[1])
+    assert _titles(store, "sourdough") == ["Bread"]
+    assert _titles(store, "bake") == ["Bread"]
 
 
 def test_trash_is_searched_separately(drafts) -> None:

@@ -18,10 +18,21 @@ depends_on = None
 
 # A body that opens with YAML ("---") or TOML ("+++") front matter is searched from the line
 # after the block closes: "title" should not find every imported post. The index reads the
-# view, so its snippets and highlights are cut from the same text it matched in.
-_FENCED = "substr({b}, 1, 4) IN ('---' || char(10), '+++' || char(10))"
-_CLOSING = "instr(substr({b}, 5), char(10) || substr({b}, 1, 3))"
-_STORY = f"CASE WHEN {_FENCED} AND {_CLOSING} > 0 THEN substr({{b}}, 8 + {_CLOSING}) ELSE {{b}} END"
+# view, so its snippets and highlights are cut from the same text it matched in. Only a block
+# whose first closing line is the bare fence is cut; a block SQL cannot read for sure (closed
+# by "...", a fence with trailing spaces, JSON, CRLF lines) is searched whole, as before.
+_OPEN = "substr({b}, 1, 4) IN ('---' || char(10), '+++' || char(10))"
+_AFTER_OPENING = "substr({b}, 4)"  # from the opening fence's line break on
+_CLOSE = f"instr({_AFTER_OPENING}, char(10) || substr({{b}}, 1, 3) || char(10))"
+_EARLIER = (  # a closing line the app reads before the bare fence ("...", "--- ")
+    f"instr({_AFTER_OPENING}, char(10) || '...')",
+    f"instr({_AFTER_OPENING}, char(10) || substr({{b}}, 1, 3) || ' ')",
+    f"instr({_AFTER_OPENING}, char(10) || substr({{b}}, 1, 3) || char(9))",
+)
+_CUT = " AND ".join(
+    [_OPEN, f"{_CLOSE} > 0", *(f"NOT ({e} BETWEEN 1 AND {_CLOSE})" for e in _EARLIER)]
+)
+_STORY = f"CASE WHEN {_CUT} THEN substr({{b}}, 8 + {_CLOSE}) ELSE {{b}} END"
 VIEW = "drafts_story"
 FTS_TABLE = """CREATE VIRTUAL TABLE drafts_fts USING fts5(
     title, subtitle, body, content='{content}', content_rowid='id',
