@@ -10,8 +10,10 @@ from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like
 from app.analysis.text.offline_data import syllable_dictionary
 from app.resources import resource_path
 
-# "a" before a word, not a letter or a label: "Plan A is", "a or b", "a)".
-_ARTICLE_RE = re.compile(r"\b(?P<x>an?|An?)[ \t]+(?P<word>[A-Za-z][a-z]+)\b(?!-?\d)")
+# "a" before a word, not a letter or a label: "Plan A is", "a or b", "a)". One space apart:
+# a wider gap in the prose is inline code or maths left out ("an `x` value", "an $n$ by $n$
+# matrix"), which the article really goes with.
+_ARTICLE_RE = re.compile(r"\b(?P<x>an?|An?)[ \t](?P<word>[A-Za-z][a-z]+)\b(?!-?\d)")
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:]\s+|[\"“(]\s*)\Z")
 _LOOK_BACK = 16  # characters before an article that can show a sentence starts there
 # Function words and verbs after a stray letter "a" ("A is for apple", "a and b").

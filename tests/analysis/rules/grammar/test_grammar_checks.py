@@ -87,6 +87,13 @@ def test_findings_cover_the_slip_and_offer_the_fix(
     assert finding.replacements[0] == fix
 
 
+@pytest.mark.parametrize(
+    "markdown", ["Give it an $x$ value.", "Give it an `x` value.", "It is an $n$ by $n$ matrix."]
+)
+def test_an_article_goes_with_the_code_or_maths_after_it_not_the_word_beyond(markdown) -> None:
+    assert not [f for f in analyze(markdown).findings if f.rule == "a_an"]
+
+
 def test_the_modal_of_message_fits_every_modal_not_only_should() -> None:
     for sentence in ("We could of won.", "They would of known.", "You must of seen it."):
         (finding,) = find_grammar(sentence)
