@@ -16,6 +16,7 @@ from app.document.long_lines import break_long_lines
 from app.document.parsers import nested_too_deeply
 from app.document.post import plain_line_title, plain_text_title, split_title_block
 from app.document.text_files import TextFileError, read_text_file
+from app.document.wording import plural
 
 # Plain-text notes sit beside posts in many folders; only Markdown files are posts.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
@@ -73,9 +74,8 @@ class ImportReport:
             others = f" and {more} more" if more > 0 else ""
             parts.append(f"Nested too deeply in places, kept as plain text: {named}{others}.")
         if self.skipped:
-            files = f"{self.skipped:,} file{'s' if self.skipped != 1 else ''}"
             kinds = ", ".join(sorted(MARKDOWN_SUFFIXES))
-            parts.append(f"{files} left out: not Markdown ({kinds}).")
+            parts.append(f"{plural(self.skipped, 'file')} left out: not Markdown ({kinds}).")
         if self.truncated:
             parts.append(f"Stopped after the first {MAX_FILES} files.")
         lines = [" ".join(parts)]

@@ -384,7 +384,8 @@ class KeywordIndex:
             shown = next(iter(written))
         else:
             shown = max(written.items(), key=lambda i: (i[1], i[0][:1].isupper(), i[0]))[0]
-        if len(key) == 1 and shown.islower() and (shown in self.people() or is_person_name(shown)):
+        person = shown in self._people and shown not in self._things  # as ``people()`` reads
+        if len(key) == 1 and shown.islower() and (person or is_person_name(shown)):
             return shown[:1].upper() + shown[1:]
         return shown
 

@@ -29,14 +29,17 @@ from app.resources import resource_path
 StemKey = tuple[str, ...]
 _LOCK = threading.Lock()
 _WORD_RE = re.compile(rf"[^\W_]+(?:(?:['’]|{DOTTED_NAME_JOINER})[^\W_]+)*")
+#: The hyphens a compound is written with: hyphen-minus, hyphen, non-breaking hyphen.
+_HYPHENS = "-‐‑"
+_HYPHEN = f"[{re.escape(_HYPHENS)}]"
 # An initialism alone, or the first of a compound whose next part is no initialism nor a
 # number: "AI-powered" and "AI-DRIVEN" have AI, but "ML-KEM" and "GPT-4" are names.
 _INITIALISM_RE = re.compile(
-    rf"(?<![\w\-‐‑]){ACRONYM_RE.pattern}(?!\w|[-‐‑](?:[A-Z]{{1,5}}|\d\w*)\b)"
+    rf"(?<![\w{re.escape(_HYPHENS)}]){ACRONYM_RE.pattern}(?!\w|{_HYPHEN}(?:[A-Z]{{1,5}}|\d\w*)\b)"
 )
 #: Later parts of a hyphenated word ("tech" of "low-tech", "source" of "open-source"): never a
 #: one-word tag by themselves.
-_LATER_PARTS_RE = re.compile(r"(?<=[^\W_])[-‐‑]([^\W_]+)")
+_LATER_PARTS_RE = re.compile(rf"(?<=[^\W_]){_HYPHEN}([^\W_]+)")
 #: An initialism ("AI") stands for a multi-word tag only if that tag has this much reach:
 #: "HC" or "GDP" must not turn into some small tag that happens to have those initials.
 INITIALISM_MIN_STORIES = 20_000
@@ -114,7 +117,7 @@ class Vocabulary:
         by_key = self.by_key
         found: Counter[VocabularyTag] = Counter()
         alone = Counter(words)
-        if "-" in text or "‐" in text or "‑" in text:
+        if any(hyphen in text for hyphen in _HYPHENS):
             # "low-tech" is no mention of Tech, nor "non-fiction" of Fiction.
             later = _LATER_PARTS_RE.findall(text)
             alone.subtract(fold(word) for part in later for word in words_of(part))
