@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,11 +112,30 @@ def _pragmas(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, object], Non
         cursor = connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _use_wal(cursor, busy_timeout_ms / 1000)
         cursor.execute("PRAGMA synchronous=FULL")  # an autosave survives a power cut
         cursor.close()
 
     return set_pragmas
+
+
+def _use_wal(cursor: sqlite3.Cursor, timeout: float) -> None:
+    """Switch the database to WAL, waiting up to ``timeout`` seconds for other programs.
+
+    The switch happens once per file, when a new database is first opened. SQLite makes it
+    holding a read lock while it asks for the write lock, and answers "locked" at once there
+    instead of waiting out the busy timeout: a second program creating the same database
+    would fail on its first save. So the wait is done here.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _check_file(path: Path) -> str | None:

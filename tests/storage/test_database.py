@@ -138,6 +138,35 @@ def test_a_database_locked_by_another_program_is_reported_as_locked(database_pat
     open_database(database_path, busy_timeout_ms=50).close()  # free again: it opens
 
 
+def test_a_new_database_waits_for_another_program_to_switch_it_to_wal(
+    database_path: Path,
+) -> None:
+    import threading
+
+    store = open_store(database_path)  # created, not yet switched: no connection so far
+    holding = threading.Event()
+
+    def hold_the_write_lock_briefly() -> None:
+        other = sqlite3.connect(database_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        holding.set()
+        threading.Event().wait(0.3)
+        other.execute("COMMIT")
+        other.close()
+
+    holder = threading.Thread(target=hold_the_write_lock_briefly)
+    holder.start()
+    holding.wait()
+    try:
+        draft = store.drafts.create(title="Waited", body="Saved once the other let go.")
+    finally:
+        holder.join()
+    assert store.drafts.get(draft.id).title == "Waited"
+    with store.database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    store.close()
+
+
 def test_a_short_busy_timeout_bounds_each_wait(database_path: Path) -> None:
     import time
 
