@@ -75,6 +75,10 @@ DETERMINERS = frozenset(
         "those", "my", "your", "our", "their", "his", "her", "its",
     }
 )  # fmt: skip
+#: The determiners that make the next word a thing or a noun ("an Apple keynote", "a commit"):
+#: articles and possessives. Not those that are also conjunctions or pronouns ("said that
+#: Xiaoling", "told her Xiaoling"), which a name or a verb may follow.
+NOUN_MARKS = DETERMINERS - {"that", "her", "one", "no", "some"}
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 

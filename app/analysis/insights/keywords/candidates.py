@@ -17,6 +17,7 @@ from itertools import pairwise
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import first_names, stem, stop_phrases, stopwords
 from app.analysis.insights.keywords.people import people_in, things_in
+from app.analysis.insights.keywords.word_roles import nouns_in, verbs_in
 from app.analysis.text.words import APOSTROPHES, DOMAIN_ENDINGS, WordScanner, singular_acronym
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
@@ -81,7 +82,9 @@ class BlockTerms:
     ``occurrences`` holds the phrase key of every candidate occurrence in scan order, and
     ``surfaces`` how each of them was written; ``unigrams`` counts the one-word ones;
     ``people`` are the words the block writes as people's names (``people.people_in``), and
-    ``things`` the capitalised words it writes after a determiner (``people.things_in``).
+    ``things`` the capitalised words it writes after a determiner (``people.things_in``), and
+    ``nouns`` the lower-case ones (``word_roles.nouns_in``); ``verbs`` the lower-case words it
+    writes where a verb goes (``word_roles.verbs_in``).
     """
 
     kind: str
@@ -92,6 +95,8 @@ class BlockTerms:
     unigrams: int = 0
     people: tuple[str, ...] = ()
     things: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()
 
     @property
     def weight(self) -> float:
@@ -332,4 +337,6 @@ def block_terms(kind: str, level: int, text: str) -> BlockTerms:
         unigrams,
         people_in(cleaned),
         things_in(cleaned),
+        nouns_in(cleaned),
+        verbs_in(cleaned),
     )

@@ -40,7 +40,7 @@ from app.analysis.insights.keywords.lexicon import (
 )
 from app.analysis.insights.keywords.people import people_of
 from app.analysis.insights.keywords.vocabulary import holds_run, vocabulary
-from app.analysis.insights.keywords.word_roles import shape_factor
+from app.analysis.insights.keywords.word_roles import is_verb_alone, shape_factor
 from app.analysis.text import nltk_modules
 
 __all__ = [
@@ -141,9 +141,12 @@ class KeywordIndex:
         # word changes none of them.
         self._collocations: dict[Key, tuple[tuple[int, int, int, int], float]] = {}
         self._unigrams = 0
-        # Blocks writing each word as a person's name, and after a determiner as a thing.
+        # Blocks writing each word as a person's name, after a determiner as a thing
+        # (capitalised) or a noun (lower case), and where a verb goes.
         self._people: Counter[str] = Counter()
         self._things: Counter[str] = Counter()
+        self._nouns: Counter[str] = Counter()
+        self._verbs: Counter[str] = Counter()
         self.words = 0
         self.blocks = 0
 
@@ -178,6 +181,8 @@ class KeywordIndex:
         self._unigrams += sum(block.unigrams for block in blocks)
         self._people.update(chain.from_iterable(block.people for block in blocks))
         self._things.update(chain.from_iterable(block.things for block in blocks))
+        self._nouns.update(chain.from_iterable(block.nouns for block in blocks))
+        self._verbs.update(chain.from_iterable(block.verbs for block in blocks))
         occurrences = [block.occurrences for block in blocks]
         surfaces = [block.surfaces for block in blocks]
         self._count.update(chain.from_iterable(occurrences))
@@ -200,6 +205,8 @@ class KeywordIndex:
         self._unigrams += sign * block.unigrams
         _tally(self._people, block.people, sign)
         _tally(self._things, block.things, sign)
+        _tally(self._nouns, block.nouns, sign)
+        _tally(self._verbs, block.verbs, sign)
         occurrences = block.occurrences
         if not occurrences:
             return
@@ -435,6 +442,8 @@ class KeywordIndex:
         for key, score in pool.items():
             if key[0] in grammar or key[-1] in grammar:
                 continue
+            if len(key) == 1 and self._is_verb_here(key):
+                continue  # "predict", "apply": what the post does, not what it is about
             if len(key) == 1 and key[0] in subsumed:
                 score *= th.SUBSUMED_PENALTY
             if key in intro_keys:
@@ -455,6 +464,16 @@ class KeywordIndex:
         titled = _title_forms(title)
         return tuple(
             Keyphrase(self.surface(key, titled.get(key, "")), score / best) for score, key in chosen
+        )
+
+    def _is_verb_here(self, key: Key) -> bool:
+        """A one-word key this text writes as a verb ("to predict") and never as a noun."""
+        shown = self.surface(key)
+        return (
+            shown in self._verbs
+            and shown not in self._nouns
+            and shown.islower()
+            and is_verb_alone(shown)
         )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from app.analysis.insights.keywords.lexicon import function_words
-from app.analysis.text.words import DETERMINERS
+from app.analysis.text.words import NOUN_MARKS
 from app.resources import word_list
 
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]+")
@@ -22,10 +22,8 @@ _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.? $")  # searched in the few characte
 _WORD_AFTER = re.compile(r"(?:['’]s)?,? ([a-z]+)")  # matched right after
 _LOOK_BACK = 16
 # A capitalised word right after an article or a possessive: "the Apple keynote", "an Apple
-# Watch". Not after the determiners that are also conjunctions or pronouns ("said that
-# Xiaoling", "told her Xiaoling"): a person's name may follow those.
-_THING_MARKS = DETERMINERS - {"that", "her", "one", "no", "some"}
-_AFTER_DETERMINER = re.compile(r"\b(?i:" + "|".join(sorted(_THING_MARKS)) + r")\s+([A-Z][^\W\d_]+)")
+# Watch".
+_AFTER_DETERMINER = re.compile(r"\b(?i:" + "|".join(sorted(NOUN_MARKS)) + r")\s+([A-Z][^\W\d_]+)")
 
 
 @cache

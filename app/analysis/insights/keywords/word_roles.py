@@ -18,10 +18,16 @@ A key phrase led by a verb ("improving accessibility", "explain machine learning
 an inflected one ("Annalee taught") or on a base form after a plural ("ideas pave"), or with an
 adverb at either end ("constantly switch", "app locally") is a fragment, not a topic. A
 participle that leads a phrase is an adjective ("distributed teams").
+
+A base form alone ("predict", "apply") is no key phrase where the text writes it as a verb,
+after "to", a modal or a subject pronoun ("to predict", "we apply"), and never as a noun, after
+an article or a possessive ("a commit", "your build"): ``verbs_in`` and ``nouns_in``. Where
+neither shows ("the inverse function"), it stays, as a verb-like word's penalty allows.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from app.analysis.insights.keywords import thresholds as th
@@ -33,8 +39,19 @@ from app.analysis.insights.keywords.lexicon import (
     verb_forms,
 )
 from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
+from app.analysis.text.words import NOUN_MARKS
 
 _VOWELS = frozenset("aeiou")
+_NOUN_AFTER_MARK = re.compile(r"\b(?i:" + "|".join(sorted(NOUN_MARKS)) + r")\s+([a-z]+)\b")
+# Words after which a base form is a verb: "to", the modals, the subject pronouns.
+_VERB_MARKS = (
+    "to", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+    "cannot", "can't", "won't", "don't", "doesn't", "didn't", "i", "we", "you", "they",
+    "let's",
+)  # fmt: skip
+_VERB_AFTER_MARK = re.compile(
+    r"\b(?i:" + "|".join(re.escape(mark) for mark in _VERB_MARKS) + r")\s+([a-z]+)\b"
+)
 
 
 def _ing_forms(word: str) -> list[str]:
@@ -80,6 +97,29 @@ def is_adverb(word: str) -> bool:
     if stem.endswith("i"):
         candidates.append(stem[:-1] + "y")  # easily -> easy
     return max(zipf(c) for c in candidates) >= th.ADVERB_BASE_MIN_ZIPF
+
+
+def nouns_in(text: str) -> tuple[str, ...]:
+    """The lower-case words ``text`` writes after an article or a possessive, sorted: used as
+    nouns there ("a commit", "the build"), whatever else they are."""
+    return tuple(sorted({match.group(1) for match in _NOUN_AFTER_MARK.finditer(text)}))
+
+
+def verbs_in(text: str) -> tuple[str, ...]:
+    """The lower-case words ``text`` writes after "to", a modal or a subject pronoun, sorted:
+    used as verbs there if they are verbs at all ("to predict", "we apply")."""
+    found = {match.group(1) for match in _VERB_AFTER_MARK.finditer(text.replace("’", "'"))}
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=16384)
+def is_verb_alone(word: str) -> bool:
+    """A lone lower-case word that may be a verb's base form ("predict", "solve"), not a
+    topic; which it is in a text, ``verbs_in`` and ``nouns_in`` tell. "-ing" words name
+    activities."""
+    if word.endswith("ing") or is_topic_word(word):
+        return False
+    return word in verb_bases() or is_verb_like(word)
 
 
 def shape_factor(words: tuple[str, ...]) -> float:

@@ -347,6 +347,34 @@ def test_a_clause_or_a_verb_is_no_key_phrase():
     assert not {"dmitri taught", "taught", "kept"} & set(found)
 
 
+def test_a_verb_the_text_uses_as_a_verb_is_no_key_phrase_but_a_noun_use_keeps_it():
+    predicting = [
+        B("paragraph", 0, "We want to predict churn. Models predict badly when data drifts."),
+        B("paragraph", 0, "To predict churn well, we predict weekly and compare models."),
+    ]
+    found = [phrase.lower() for phrase in phrases(predicting)]
+    assert "models" in found
+    assert "predict" not in found
+    committing = [
+        B("paragraph", 0, "Commit often. A commit should hold one change; commit it alone."),
+        B("paragraph", 0, "We commit daily, and each commit message says why the commit exists."),
+    ]
+    assert "commit" in [phrase.lower() for phrase in phrases(committing)]
+
+
+def test_a_verb_made_a_noun_by_an_edit_is_ranked_as_a_fresh_analysis_ranks_it():
+    first = B("paragraph", 0, "We predict churn. To predict churn, we predict weekly.")
+    before = KeywordIndex()
+    before.add(block_terms(first.kind, first.level, first.text))
+    assert "predict" not in [k.phrase for k in before.top()]
+    edited = B("paragraph", 0, "A predict step runs weekly; the predict step reads churn.")
+    before.add(block_terms(edited.kind, edited.level, edited.text))
+    fresh = KeywordIndex()
+    fresh.add_many(block_terms(b.kind, b.level, b.text) for b in (first, edited))
+    assert before.top() == fresh.top()
+    assert "predict" in [k.phrase for k in before.top()]
+
+
 def test_a_b_testing_is_one_phrase_not_a_grammar_word_and_a_letter():
     blocks = [
         B("paragraph", 0, "We run A/B testing on every change. A/B testing keeps us honest."),

@@ -6,7 +6,14 @@ import pytest
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import zipf
-from app.analysis.insights.keywords.word_roles import is_adverb, is_verb_like, shape_factor
+from app.analysis.insights.keywords.word_roles import (
+    is_adverb,
+    is_verb_alone,
+    is_verb_like,
+    nouns_in,
+    shape_factor,
+    verbs_in,
+)
 
 
 def test_word_frequencies_come_from_general_english():
@@ -102,3 +109,23 @@ def test_a_base_form_that_is_a_verb_first_is_penalised_alone(word):
 )
 def test_clauses_are_penalised_for_sure(phrase):
     assert shape_factor(tuple(phrase.split())) == th.SURE_VERB_PENALTY
+
+
+def test_words_after_an_article_or_a_possessive_are_nouns_there():
+    text = "A commit for each change. Your build ran; that build failed. Said that fix helps."
+    assert nouns_in(text) == ("build", "change", "commit")
+
+
+def test_words_after_to_a_modal_or_a_subject_pronoun_are_verbs_there():
+    text = "We want to predict it. Don’t deploy on Friday; they solve it. The apply step."
+    assert verbs_in(text) == ("deploy", "predict", "solve", "want")
+
+
+@pytest.mark.parametrize("word", ["predict", "deploy", "function"])
+def test_base_forms_that_may_be_verbs(word):
+    assert is_verb_alone(word)
+
+
+@pytest.mark.parametrize("word", ["python", "loading", "graph"])
+def test_topics_gerunds_nouns_and_capitalised_words_are_no_lone_verbs(word):
+    assert not is_verb_alone(word)
