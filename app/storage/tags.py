@@ -230,19 +230,25 @@ class TagRepository:
         return [TagApplication(*row) for row in rows]
 
     def applications_by_draft(self) -> list[TaggedDraft]:
-        """Per draft (per title, for drafts deleted since), the tags ever applied, the
-        latest application and the draft's topic while it lives.
+        """Per draft (per title, for drafts deleted since), the tags applied and not taken
+        off since, the latest application and the draft's topic while it lives.
 
         One aggregate query, one row per draft: the live draft's keyphrase and title come
-        from the covering index, so no body is read however large the library.
+        from the covering index, so no body is read however large the library. A tag taken
+        off a draft (a typo, a second thought) is no longer used on it, as in ``usage``.
         """
+        # SQLite takes the bare columns of a max() query from the row with the maximum: the
+        # newest event of each tag on each draft, which decides.
         statement = sql_text(
             "SELECT e.draft_id, e.draft_title, max(e.at), group_concat(t.name, char(31)),"
             " d.id IS NOT NULL, coalesce(d.keyphrase, ''), coalesce(d.title, '')"
-            " FROM (SELECT draft_id, draft_title, tag_id, max(at) AS at FROM tag_events"
-            "       WHERE action = 'applied' GROUP BY draft_id, draft_title, tag_id) AS e"
+            " FROM (SELECT draft_id, draft_title, tag_id, action, at, max(id) FROM tag_events"
+            "       WHERE action IN ('applied', 'removed')"
+            "       GROUP BY draft_id, CASE WHEN draft_id IS NULL THEN draft_title END, tag_id"
+            "      ) AS e"
             " JOIN tags AS t ON t.id = e.tag_id"
             " LEFT JOIN drafts AS d INDEXED BY ix_drafts_card ON d.id = e.draft_id"
+            " WHERE e.action = 'applied'"
             " GROUP BY e.draft_id, e.draft_title"
         )
         with self._sessions() as session:

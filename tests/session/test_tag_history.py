@@ -27,6 +27,24 @@ def test_tag_history_matches_the_applications(store) -> None:
     assert [set(draft.tags) for draft in excluded.drafts] == [{"Travel"}]
 
 
+def test_a_tag_taken_off_again_is_no_part_of_the_history(store) -> None:
+    draft = store.drafts.create(title="Ten weeks in government", keyphrase="public service")
+    store.tags.set_draft_tags(draft.id, ["Leadership", "Pandas"])
+    store.tags.set_draft_tags(draft.id, ["Leadership"])  # a slip, taken off at once
+    gone = store.drafts.create(title="Gone")
+    store.tags.set_draft_tags(gone.id, ["Travel", "Python"])
+    store.tags.set_draft_tags(gone.id, ["Travel"])
+    store.drafts.delete_forever(gone.id)
+    by_topic = {past.keyphrases: past.tags for past in load_tag_history(store).drafts}
+    assert by_topic == {
+        ("public service", "Ten weeks in government"): ("Leadership",),
+        ("Gone",): ("Travel",),
+    }
+    store.tags.set_draft_tags(draft.id, ["Leadership", "Pandas"])  # on again: counts again
+    by_topic = {past.keyphrases: past.tags for past in load_tag_history(store).drafts}
+    assert by_topic[("public service", "Ten weeks in government")] == ("Leadership", "Pandas")
+
+
 def test_the_sample_draft_is_no_part_of_the_writers_history(store) -> None:
     sample = create_sample_draft(store)
     assert store.tags.usage()  # the sample draft has its tags, for the tags card
