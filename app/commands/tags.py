@@ -78,15 +78,15 @@ def _suggestions(metadata, report, chosen, history, limit: int):
 
 def run_suggest(args: argparse.Namespace) -> int:
     from app.analysis.insights.tags.history import TagHistory
-    from app.analysis.insights.tags.names import TagTooLongError, check_tag_length
+    from app.analysis.insights.tags.names import TagNameError, check_tag_name
 
     if not 1 <= args.limit <= MEDIUM_MAX_TAGS:
         raise UsageError(
             f"--limit must be between 1 and {MEDIUM_MAX_TAGS}: Medium allows five tags."
         )
     try:
-        chosen = [check_tag_length(tag) for tag in args.tag]
-    except TagTooLongError as error:
+        chosen = [check_tag_name(tag) for tag in args.tag]
+    except TagNameError as error:
         raise UsageError(str(error)) from None
     if len(chosen) > MEDIUM_MAX_TAGS:
         raise UsageError(f"{len(chosen)} --tag options: Medium allows {MEDIUM_MAX_TAGS} tags.")

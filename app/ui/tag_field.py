@@ -6,11 +6,13 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.analysis.insights.keywords import thresholds as th
+from app.analysis.insights.tags.names import TagNameError, check_tag_name
 from app.document.tag_names import clean_tag
 from app.ui.flow_layout import FlowLayout
 
-MAX_TAGS = 5  # Medium's limit
-MAX_TAG_LENGTH = 25  # Medium's limit, in characters
+MAX_TAGS = th.MEDIUM_MAX_TAGS
+MAX_TAG_LENGTH = th.MAX_TAG_LENGTH  # in characters
 
 
 class _TagInput(QLineEdit):
@@ -70,8 +72,10 @@ class TagField(QWidget):
         self._refresh()
 
     def add_tag(self, text: str) -> bool:
-        tag = clean_tag(text)
-        if not tag or len(self._tags) >= MAX_TAGS or self._refused(tag):
+        if len(self._tags) >= MAX_TAGS:
+            return False
+        tag = self._accepted(text)
+        if tag is None:
             return False
         self._tags.append(tag)
         self._changed()
@@ -80,26 +84,32 @@ class TagField(QWidget):
     def replace_tag(self, old: str, new: str) -> bool:
         """Put ``new`` in the place of ``old`` (Medium shows the first tag most); refused like
         ``add_tag`` when ``new`` is too long or already chosen."""
-        tag = clean_tag(new)
-        if old not in self._tags or not tag or self._refused(tag, replacing=old):
+        if old not in self._tags:
+            return False
+        tag = self._accepted(new, replacing=old)
+        if tag is None:
             return False
         self._tags[self._tags.index(old)] = tag
         self._changed()
         return True
 
-    def _refused(self, tag: str, replacing: str | None = None) -> bool:
-        """Whether ``tag`` may not join the chosen ones, saying why: longer than Medium allows,
-        or one of them already (other than the tag it would replace)."""
-        if len(tag) > MAX_TAG_LENGTH:
-            self.tagRefused.emit(
-                f"“{tag}” has {len(tag)} characters; Medium allows {MAX_TAG_LENGTH}."
-            )
-            return True
+    def _accepted(self, text: str, replacing: str | None = None) -> str | None:
+        """``text`` as the tag to add (``check_tag_name``), or None when it may not join the
+        chosen ones, saying why: Medium would refuse it, or it is one of them already (other
+        than the tag it would replace)."""
+        tag = clean_tag(text)
+        if not tag:
+            return None
+        try:
+            tag = check_tag_name(tag)
+        except TagNameError as error:
+            self.tagRefused.emit(str(error))
+            return None
         chosen = self._chosen_as(tag)
         if chosen is not None and chosen != replacing:
             self.tagRefused.emit(f"“{chosen}” is already one of this draft's tags.")
-            return True
-        return False
+            return None
+        return tag
 
     def _changed(self) -> None:
         self._refresh()

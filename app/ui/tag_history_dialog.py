@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis.insights.tags.names import TagTooLongError, check_tag_length
+from app.analysis.insights.tags.names import TagNameError, check_tag_name
 from app.session import TagHistoryEditor, TagUsage, tag_key
 
 COLUMNS = ("Tag", "Stories", "First used", "Last used", "Drafts")
@@ -120,9 +120,9 @@ class TagHistoryDialog(QDialog):
             if not accepted:
                 return
         try:
-            new_name = check_tag_length(new_name)
-        except TagTooLongError as error:
-            QMessageBox.warning(self, "Tag too long", str(error))
+            new_name = check_tag_name(new_name)
+        except TagNameError as error:
+            QMessageBox.warning(self, "Tag not accepted", str(error))
             return
         if not new_name or new_name == usage.name:
             return

@@ -206,8 +206,25 @@ def test_a_tag_already_chosen_picked_from_the_completions_is_selected_for_replac
 def test_a_hashtag_is_added_without_its_mark(qtbot, window, store) -> None:
     _enter_tag(qtbot, window, "#python")
     _enter_tag(qtbot, window, "C++")
-    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines", "python", "C++"]
+    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines", "Python", "C++"]
     assert store.tags.draft_tags(window.draft.id) == window.sidebar.tags.tags()
+
+
+def test_an_emoji_is_refused_as_a_tag_with_a_reason(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.field.input.insert("🐍")  # pasted: key clicks carry no character beyond the BMP
+    qtbot.keyClick(card.field.input, Qt.Key.Key_Return)
+    assert card.field.tags() == []
+    assert card.refusal.text() == "“🐍” cannot be a tag: Medium tags are words."
+
+
+def test_a_tag_typed_in_lower_case_is_written_as_medium_writes_it_on_every_draft(
+    qtbot, window, store
+) -> None:
+    _enter_tag(qtbot, window, "  python  ")
+    assert window.sidebar.tags.tags()[-1] == "Python"
+    assert store.tags.names("py") == ["Python"]
 
 
 def test_a_misspelt_tag_offers_the_tag_meant(qtbot) -> None:

@@ -1,4 +1,4 @@
-"""Tag name rules: Medium's length limit, normalising a tag's name and dropping duplicates."""
+"""Tag name rules: what Medium accepts as a tag, normalising a tag's name, dropping duplicates."""
 
 from __future__ import annotations
 
@@ -13,18 +13,26 @@ _SPACES_RE = re.compile(r"\s+")
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to"})
 
 
-class TagTooLongError(ValueError):
-    """A tag longer than Medium's limit of 25 characters."""
+class TagNameError(ValueError):
+    """A name Medium would refuse as a tag; the message says why."""
 
 
-def check_tag_length(tag: str) -> str:
-    """``tag`` cleaned; raises :class:`TagTooLongError` when Medium would refuse its length."""
+def check_tag_name(tag: str) -> str:
+    """``tag`` cleaned, as Medium writes it when the writer typed it all in lower case
+    ("python" -> "Python"; "JavaScript" and "iOS" stay the writer's); raises
+    :class:`TagNameError` when Medium would refuse it: longer than its limit, or holding
+    what no tag can (emoji, symbols)."""
     cleaned = _cleaned(tag)
     if len(cleaned) > th.MAX_TAG_LENGTH:
-        raise TagTooLongError(
+        raise TagNameError(
             f"“{cleaned}” has {len(cleaned)} characters; Medium allows {th.MAX_TAG_LENGTH}."
         )
-    return cleaned
+    foreign = "".join(dict.fromkeys(match.group() for match in _NOT_TAG_RE.finditer(cleaned)))
+    if foreign.strip("#"):
+        if not any(character.isalnum() for character in cleaned):
+            raise TagNameError(f"“{cleaned}” cannot be a tag: Medium tags are words.")
+        raise TagNameError(f"“{cleaned}”: Medium tags are words; leave out “{foreign}”.")
+    return normalize_tag(cleaned) if cleaned.islower() else cleaned
 
 
 def _cleaned(tag: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.analysis.insights.tags.names import (
-    TagTooLongError,
-    check_tag_length,
+    TagNameError,
+    check_tag_name,
     normalize_tag,
 )
 from app.analysis.insights.tags.verdict import reach_of
@@ -32,10 +32,43 @@ def test_normalize_tag(raw, expected):
 
 
 def test_a_typed_tag_longer_than_25_characters_is_refused():
-    assert check_tag_length("  Machine   Learning ") == "Machine Learning"
-    assert check_tag_length("x" * 25) == "x" * 25
-    with pytest.raises(TagTooLongError, match="33 characters; Medium allows 25"):
-        check_tag_length("Convolutional Neural Networks XYZ")
+    assert check_tag_name("  Machine   Learning ") == "Machine Learning"
+    assert check_tag_name("X" * 25) == "X" * 25
+    with pytest.raises(TagNameError, match="33 characters; Medium allows 25"):
+        check_tag_name("Convolutional Neural Networks XYZ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("🐍", "“🐍” cannot be a tag: Medium tags are words."),
+        ("Python 🐍", "“Python 🐍”: Medium tags are words; leave out “🐍”."),
+        ("Data ★ Science ★", "“Data ★ Science ★”: Medium tags are words; leave out “★”."),
+    ],
+)
+def test_a_tag_with_emoji_or_symbols_is_refused_saying_what_to_leave_out(typed, message):
+    with pytest.raises(TagNameError) as refused:
+        check_tag_name(typed)
+    assert str(refused.value) == message
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("python", "Python"),  # all lower case: a slip, written as Medium writes it
+        ("machine learning", "Machine Learning"),
+        ("ux", "UX"),
+        ("JavaScript", "JavaScript"),  # the writer's own capitals stay
+        ("iOS", "iOS"),
+        ("C#", "C#"),
+        ("C++", "C++"),
+        ("Node.js", "Node.js"),
+        ("Rock & Roll", "Rock & Roll"),
+        ("Don’t Panic", "Don’t Panic"),
+    ],
+)
+def test_a_tag_typed_in_lower_case_is_written_as_medium_writes_it(typed, kept):
+    assert check_tag_name(typed) == kept
 
 
 def test_a_language_named_with_symbols_is_its_own_medium_tag():
