@@ -100,7 +100,8 @@ def run_suggest(args: argparse.Namespace) -> int:
         from app.session.tag_history import load_tag_history
 
         with opened_store(database) as store:
-            history = load_tag_history(store)
+            # The file may be imported already: its own draft is no earlier story.
+            history = load_tag_history(store, exclude_title=report.title)
     suggestions = _suggestions(metadata, report, chosen, history, args.limit)
     if args.json:
         print_json([suggestion.to_dict() for suggestion in suggestions])

@@ -12,18 +12,24 @@ from app.analysis.insights.tags.history import PastDraft, TagHistory
 from app.session.sample_draft import sample_draft_id
 from app.storage.store import Store
 
-# A past draft as read: the live draft's id (None for one deleted since) and its history.
-_Read = tuple[tuple[int | None, PastDraft], ...]
+# A past draft as read: the live draft's id (None for one deleted since), its title and its
+# history.
+_Read = tuple[tuple[int | None, str, PastDraft], ...]
 
 
-def load_tag_history(store: Store, *, exclude_draft_id: int | None = None) -> TagHistory:
+def load_tag_history(
+    store: Store, *, exclude_draft_id: int | None = None, exclude_title: str = ""
+) -> TagHistory:
     """Past drafts with their tags, when they were last tagged, and their topic words.
 
     A live draft's topic is its focus keyphrase and title; a deleted draft keeps its title
     (from the history) and its tags. The sample draft is not the writer's: its tags are left
-    out.
+    out. ``exclude_title`` leaves out the drafts of that title: a story read from a file is
+    no earlier story of its own once it was imported.
     """
     drafts = _read(store, sample_draft_id(store))
+    if exclude_title.strip():
+        drafts = tuple(entry for entry in drafts if entry[1] != exclude_title)
     return _leaving_out(drafts, store.tags.replaced_names(), exclude_draft_id)
 
 
@@ -52,28 +58,34 @@ class TagHistoryCache:
 
 
 def _read(store: Store, sample_id: int | None) -> _Read:
-    grouped: dict[object, tuple[set[str], float, tuple[str, ...]]] = {}
+    grouped: dict[object, tuple[set[str], float, tuple[str, ...], str]] = {}
     for row in store.tags.applications_by_draft():
         if row.draft_id is not None and row.draft_id == sample_id:
             continue
         identity: object = row.draft_id
         keyphrases = tuple(text for text in (row.keyphrase, row.title) if text.strip())
+        title = row.title
         if row.draft_id is None or not row.draft_exists:
             identity = ("deleted", row.draft_title)
             keyphrases = (row.draft_title,) if row.draft_title else ()
+            title = row.draft_title
         used_at = row.last_applied.replace(tzinfo=UTC).timestamp()
-        tags, latest, _topics = grouped.get(identity, (set(), 0.0, keyphrases))
+        tags, latest, _topics, _title = grouped.get(identity, (set(), 0.0, keyphrases, title))
         tags.update(row.tags)
-        grouped[identity] = (tags, max(latest, used_at), keyphrases)
+        grouped[identity] = (tags, max(latest, used_at), keyphrases, title)
     return tuple(
-        (identity if isinstance(identity, int) else None, PastDraft(tuple(sorted(tags)), at, kp))
-        for identity, (tags, at, kp) in grouped.items()
+        (
+            identity if isinstance(identity, int) else None,
+            title,
+            PastDraft(tuple(sorted(tags)), at, kp),
+        )
+        for identity, (tags, at, kp, title) in grouped.items()
     )
 
 
 def _leaving_out(drafts: _Read, replaced: tuple[str, ...], draft_id: int | None) -> TagHistory:
     """The history without one live draft (the one being written)."""
     return TagHistory(
-        tuple(past for owner, past in drafts if draft_id is None or owner != draft_id),
+        tuple(past for owner, _title, past in drafts if draft_id is None or owner != draft_id),
         replaced=replaced,
     )

@@ -82,6 +82,25 @@ def test_history_from_the_database_counts(tmp_path: Path, capsys) -> None:
     assert json.loads(capsys.readouterr().out) == list(suggestions.values())
 
 
+def test_the_files_own_draft_is_no_earlier_story(tmp_path: Path, capsys) -> None:
+    """Once the file is imported and tagged, its own tags are no history of other stories."""
+    from app.session import Workspace
+
+    article = tmp_path / "rust.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    database = tmp_path / "db.sqlite"
+    store = open_store(database)
+    imported = Workspace(store).import_file(article)
+    store.tags.set_draft_tags(imported, ["Trello"])
+    other = store.drafts.create(title="Rust traits", keyphrase="rust")
+    store.tags.set_draft_tags(other.id, ["Systems Programming"])
+    store.close()
+    assert main(["--db", str(database), "tags", "suggest", str(article), "--json"]) == 0
+    reasons = {item["tag"]: item["reason"] for item in json.loads(capsys.readouterr().out)}
+    assert "Trello" not in reasons
+    assert reasons["Systems Programming"] == "used in 1 of your stories"
+
+
 def test_a_chosen_tag_longer_than_medium_allows_is_refused(tmp_path: Path, capsys) -> None:
     article = tmp_path / "rust.md"
     article.write_text(ARTICLE, encoding="utf-8")
