@@ -100,6 +100,12 @@ def assess_tag(
             )
         wider = [t for part, t in vocab.within(key) if part != key and t.stories > found.stories]
         wider += [t for t in vocab.containing(key) if t.stories > found.stories]
+        # The tag's head alone, when more English word than tag ("Team" for "Distributed
+        # Teams"), would swap the subject for a generic word; a name it holds ("R" of "R
+        # Programming") or a head that is a topic ("Programming") would not.
+        wider = [
+            t for t in wider if stem_key(t.slug) != key[-1:] or _fits(t, th.TAG_PART_MIN_AFFINITY)
+        ]
         # A neighbour with room ("R" for "R Programming") before a crowded one ("Programming").
         roomy = [t for t in wider if t.stories < th.CROWDED_TAG_MIN_STORIES]
         neighbour = widest(roomy) or widest(wider)

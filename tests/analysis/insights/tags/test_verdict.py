@@ -42,6 +42,14 @@ def test_a_narrow_tag_beside_one_with_readers_keeps_its_place():
     assert assess_tag("pair programming", ["pair programming", "Mob Programming"]).neighbour
 
 
+def test_a_narrow_tag_alone_is_not_offered_its_generic_head_word():
+    alone = assess_tag("Distributed Teams")
+    assert alone.verdict == "niche"
+    assert alone.neighbour == ""  # "Team" would swap the subject for a generic word
+    assert assess_tag("Pair Programming").neighbour == "Programming"  # a topic of its own
+    assert assess_tag("Kanban Board").neighbour == "Kanban"  # the name it holds
+
+
 def test_a_crowded_tag_already_narrowed_by_a_chosen_one_gets_no_neighbour():
     alone = assess_tag("Programming", ["Programming"])
     assert alone.verdict == "crowded"
