@@ -243,10 +243,12 @@ def credit_from_history(
                     together[(mine, other)] += 1
         for (mine, other), count in together.items():
             share = count / with_current[mine]
+            # "Often" only for a habit: once is once.
+            how = "once" if count == 1 else f"on {count} of your stories"
             ballot.credit(
                 spelled[other],
                 th.TAG_WEIGHT_COOCCURRENCE * share,
-                f"often used with ‘{current_lower[mine]}’",
+                f"you used it with ‘{current_lower[mine]}’ {how}",
                 False,
                 related=True,
             )

@@ -170,7 +170,10 @@ def test_current_tags_are_left_out_and_drive_cooccurrence():
     suggestions = suggest_tags([], history, ["startup"])
     assert "Startup" not in tags_of(suggestions)
     assert suggestions[0].tag == "Entrepreneurship"
-    assert suggestions[0].reason == "often used with ‘startup’"  # the chip, as written
+    # The chip as written, and how often the two went together.
+    assert suggestions[0].reason == "you used it with ‘startup’ on 2 of your stories"
+    once = suggest_tags([], TagHistory(drafts=history.drafts[1:], now=NOW), ["startup"])
+    assert once[0].reason == "you used it with ‘startup’ once"
 
 
 def test_similar_past_drafts_lend_their_tags():
@@ -418,7 +421,9 @@ def test_a_tag_from_history_keeps_the_writers_spelling():
     assert "Javascript" not in tags_of(suggestions)
     # A tag the writer has chosen is quoted as they wrote it.
     react = suggest_tags([], history, ["JavaScript"])
-    assert [(s.tag, s.reason) for s in react] == [("React", "often used with ‘JavaScript’")]
+    assert [(s.tag, s.reason) for s in react] == [
+        ("React", "you used it with ‘JavaScript’ on 2 of your stories")
+    ]
 
 
 def test_a_passing_mention_never_takes_the_first_place():
