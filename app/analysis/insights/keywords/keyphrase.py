@@ -82,7 +82,12 @@ def _compile(keyphrase: str) -> _Pattern:
     variants = []
     for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS):
         variants.append(tuple(itertools.chain.from_iterable(combo)))
-    return _Pattern(tuple(v for v in variants if v), len(content))
+    # A hyphenated phrase has the words it is written with: "data-validation" is two, like
+    # "data validation"; a short part makes no word of its own ("e-mail").
+    words = sum(
+        max(1, sum(1 for t in group if not t.is_function and len(t.norm) > 2)) for group in content
+    )
+    return _Pattern(tuple(v for v in variants if v), words)
 
 
 def _step(tokens: list[Token], joined: dict[int, tuple[str, int]], pos: int, target: str) -> int:

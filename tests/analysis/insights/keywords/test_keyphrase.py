@@ -206,6 +206,10 @@ def test_distribution_uses_the_longest_gap_as_a_share_of_words():
     ],
 )
 def test_keyphrase_length(keyphrase, status):
+    assert _length_check(keyphrase).status == status
+
+
+def _length_check(keyphrase: str):
     report = check_keyphrase(
         keyphrase,
         title="",
@@ -215,7 +219,19 @@ def test_keyphrase_length(keyphrase, status):
         sentences=[],
         word_count=0,
     )
-    assert report.check("keyphrase_length").status == status
+    return report.check("keyphrase_length")
+
+
+@pytest.mark.parametrize(
+    ("keyphrase", "message"),
+    [
+        ("data-validation", "Good length: 2 content words."),  # as "data validation"
+        ("data validation", "Good length: 2 content words."),
+        ("e-mail", "Good length: 1 content word."),  # a short part is no word of its own
+    ],
+)
+def test_a_hyphenated_keyphrase_counts_the_words_it_is_written_with(keyphrase, message):
+    assert _length_check(keyphrase).message == message
 
 
 def test_empty_keyphrase_only_reports_length():
