@@ -9,7 +9,12 @@ from collections.abc import Collection, Sequence
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.keywords.vocabulary import StemKey, holds_run, stem_key
+from app.analysis.insights.keywords.vocabulary import (
+    StemKey,
+    content_words,
+    holds_run,
+    stem_key,
+)
 from app.analysis.insights.tags.ballot import Ballot
 from app.analysis.insights.tags.features import Candidate, tag_candidates
 from app.analysis.insights.tags.history import TagHistory
@@ -137,6 +142,8 @@ def credit_from_text(
                 continue
         if not candidate.known and (key in beside_another or key in wholes):
             continue
+        if _is_passing(candidate) and len(content_words(candidate.tag)) == 1:
+            continue  # one word written once, in whatever sense ("on startup"): no topic
         vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written
         reason = _reason(candidate, model.contributions(vector), sharper_subject)

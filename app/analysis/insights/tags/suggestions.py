@@ -10,8 +10,8 @@ real Medium tags (``keywords.vocabulary``) with their reach, each with a one-lin
   ("Single Tasking") (``features``);
 * a logistic model fitted on stories with their writers' own tags (``model``) gives each
   the probability a writer would choose it; below the model's least probability a candidate
-  is left out (precision first), and the largest part of its score the draft supplied is the
-  reason shown;
+  is left out (precision first), as is one word the prose writes once in passing ("on
+  startup"), and the largest part of its score the draft supplied is the reason shown;
 * the writer's history (how often and how recently a tag was used, tags used together with
   the current ones, tags of similar past stories). History strengthens a tag the text supports,
   but tags from history alone never take more than two of the five places, and never the first
