@@ -25,6 +25,7 @@ def tag_suggestions(
         limit=limit,
         title=report.title,
         text=story_prose(report),
+        subtitle=report.subtitle,
         people=report.keywords.people,
     )
 

@@ -12,8 +12,10 @@ from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.vocabulary import (
     StemKey,
     content_words,
+    fold,
     holds_run,
     stem_key,
+    vocabulary,
 )
 from app.analysis.insights.tags.ballot import Ballot
 from app.analysis.insights.tags.features import Candidate, tag_candidates
@@ -74,11 +76,41 @@ def _reason(
     if group == "title":
         return "named in the title"
     if group == "family" and candidate.member:
-        return f"the broader tag for ‘{candidate.member}’"
+        return _family_reason(name, candidate.member)
     if group == "hub_word" and candidate.word:
-        return f"the broader tag for a post that keeps writing ‘{candidate.word}’"
+        return _hub_word_reason(name, candidate.word)
     count = candidate.mentions
     return "the post mentions it " + {1: "once", 2: "twice"}.get(count, f"{count:,} times")
+
+
+def _hub_word_reason(hub: str, word: str) -> str:
+    """Why the hub of a word's family fits a post that keeps writing the word: it is the
+    tag Medium uses most with that word ("big" -> "Big Data"), which is no promise that the
+    post is about it."""
+    written = hub.split()
+    if len(written) > 1 and fold(written[0].lower()) == word:
+        return f"Medium's most used ‘{written[0].lower()} …’ tag; the post keeps writing ‘{word}’"
+    if len(written) > 1 and fold(written[-1].lower()) == word:
+        return f"Medium's most used ‘… {written[-1].lower()}’ tag; the post keeps writing ‘{word}’"
+    return f"the post keeps writing ‘{word}’"
+
+
+def _family_reason(hub: str, member: str) -> str:
+    """Why the hub of a family fits: it is the broader tag when the member holds its words
+    ("Programming" for "Pair Programming"); otherwise the two share only a first or a last
+    word, and the reason says so rather than claim one is a kind of the other ("Data Science"
+    beside "Data Structures")."""
+    hub_words, member_words = stem_key(hub), stem_key(member)
+    if set(hub_words) <= set(member_words):
+        return f"the broader tag for ‘{member}’"
+    written = member.split()
+    if len(written) > 1 and hub_words[:1] == member_words[:1]:
+        shape = f"{written[0].lower()} …"
+    elif len(written) > 1 and hub_words[-1:] == member_words[-1:]:
+        shape = f"… {written[-1].lower()}"
+    else:
+        return f"the most used tag of the family of ‘{member}’"
+    return f"Medium's most used ‘{shape}’ tag; the post has ‘{member}’"
 
 
 def credit_from_text(
@@ -87,10 +119,13 @@ def credit_from_text(
     text: str,
     people: Collection[str],
     ballot: Ballot,
+    subtitle: str = "",
 ) -> None:
     """Candidates from the draft, each credited with the model's probability that a writer
-    would choose it; unlikely ones are left out."""
+    would choose it; unlikely ones are left out. ``text`` holds the ``subtitle`` too: it counts
+    as prose, and names no aside."""
     model = tag_model(FULL if text else KEY_PHRASES)
+    subtitled = {tag.slug for tag in vocabulary().mentions(subtitle)} if subtitle else set()
     scored = (
         (model.probability(candidate.vector()), candidate)
         for candidate in tag_candidates(keyphrases, title, text, people)
@@ -142,7 +177,7 @@ def credit_from_text(
                 continue
         if not candidate.known and (key in beside_another or key in wholes):
             continue
-        if _is_passing(candidate) and len(content_words(candidate.tag)) == 1:
+        if _is_passing(candidate) and _is_aside(candidate, subtitled):
             continue  # one word written once, in whatever sense ("on startup"): no topic
         vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written
@@ -206,6 +241,12 @@ def _keeps_out(tag: StemKey, new: StemKey, niche: set[StemKey]) -> bool:
 def _holds(longer: StemKey, key: StemKey) -> bool:
     """Whether ``key``'s words run inside the longer ``longer``'s."""
     return len(longer) > len(key) and holds_run(longer, key)
+
+
+def _is_aside(candidate: Candidate, subtitled: Collection[str]) -> bool:
+    """One word, written once and not in the subtitle (which names the post's field: "A git
+    bisect walkthrough"): an aside, in whatever sense ("starts on startup")."""
+    return len(content_words(candidate.tag)) == 1 and candidate.tag.slug not in subtitled
 
 
 def _is_passing(candidate: Candidate) -> bool:

@@ -64,16 +64,18 @@ def suggest_tags(
     *,
     title: str = "",
     text: str = "",
+    subtitle: str = "",
     people: Collection[str] = (),
 ) -> tuple[TagSuggestion, ...]:
     """At most ``limit`` (and five) tags to add, best first; current tags are left out.
 
     ``keyphrases`` are the draft's extracted key phrases (best first), ``title`` its title and
-    ``text`` its prose (or Markdown without code): tags written there count too. ``people``
-    are the words it writes as people's names: never new tags.
+    ``text`` its prose (or Markdown without code): tags written there count too, and so do
+    those of the ``subtitle`` (which ``text`` holds as its first line). ``people`` are the
+    words it writes as people's names: never new tags.
     """
     ballot = Ballot()
-    credit_from_text(keyphrases, title, text, people, ballot)
+    credit_from_text(keyphrases, title, text, people, ballot, subtitle)
     credit_from_history(keyphrases, history, current_tags, ballot)
     # Neither a tag already chosen nor a name the writer replaced with another of their own.
     taken = set(writers_tags([*current_tags, *history.replaced]))

@@ -351,8 +351,19 @@ def test_grammar_words_do_not_make_a_tag():
 def test_a_specific_tag_lends_weight_to_the_hub_of_its_family():
     suggestions = suggest_tags(phrases("deep learning"), TagHistory(), [])
     reasons = {s.tag: s.reason for s in suggestions}
-    assert reasons["Machine Learning"] == "the broader tag for ‘Deep Learning’"
+    # The two share a word; the reason says that much, not that one holds the other.
+    assert (
+        reasons["Machine Learning"]
+        == "Medium's most used ‘… learning’ tag; the post has ‘Deep Learning’"
+    )
     assert suggestions[0].tag == "Deep Learning"  # the subject stays first
+
+
+def test_a_family_hub_that_only_shares_a_word_is_not_called_broader():
+    reasons = {s.tag: s.reason for s in suggest_tags(phrases("data structures"), TagHistory(), [])}
+    assert reasons["Data Science"] == (
+        "Medium's most used ‘data …’ tag; the post has ‘Data Structures’"
+    )
 
 
 @pytest.mark.parametrize(
