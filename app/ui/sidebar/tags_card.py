@@ -156,9 +156,24 @@ class TagsCard(Card):
             chip_line.addStretch(1)
             row.addLayout(chip_line)
             reach = _reach_label(suggestion)
-            row.addWidget(label(f"{reach} · {suggestion.reason}", name="small"))
+            line = label(f"{reach} · {suggestion.reason}", name="small")
+            line.setToolTip(_reach_tip(suggestion))
+            row.addWidget(line)
             self._suggestions.addLayout(row)
         self._refresh_notes()
+
+
+def _reach_tip(suggestion: TagSuggestion) -> str:
+    """Where the reach comes from, or why there is none."""
+    if suggestion.reach:
+        return (
+            f"{suggestion.reach:,} stories carried ‘{suggestion.tag}’ on Medium "
+            "(Clapwise's list of Medium tags, a 2020 snapshot)."
+        )
+    return (
+        f"‘{suggestion.tag}’ is not in Clapwise's list of Medium tags (a 2020 snapshot): "
+        "check on Medium that readers follow it."
+    )
 
 
 def _reach_label(suggestion: TagSuggestion) -> str:

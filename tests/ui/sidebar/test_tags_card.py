@@ -31,6 +31,24 @@ def test_suggestions_show_reach_and_reason(qtbot) -> None:
     assert card.field.tags() == ["React Hook"]
 
 
+def test_a_suggestions_reach_says_where_it_comes_from(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.show_suggestions(
+        (
+            TagSuggestion("React Hook", 1.0, "the post's subject: ‘react hooks’", 1_337),
+            TagSuggestion("Tint Colour", 0.5, "a key phrase of the post: ‘tint colour’", 0),
+        )
+    )
+    tips = [w.toolTip() for w in card.findChildren(QLabel, "small") if w.toolTip()]
+    assert tips == [
+        "1,337 stories carried ‘React Hook’ on Medium (Clapwise's list of Medium tags, a 2020"
+        " snapshot).",
+        "‘Tint Colour’ is not in Clapwise's list of Medium tags (a 2020 snapshot): check on"
+        " Medium that readers follow it.",
+    ]
+
+
 def test_a_crowded_tag_offers_a_narrower_neighbour(qtbot) -> None:
     card = TagsCard()
     qtbot.addWidget(card)
