@@ -468,6 +468,9 @@ class KeywordIndex:
 
     def _is_verb_here(self, key: Key) -> bool:
         """A one-word key this text writes as a verb ("to predict") and never as a noun."""
+        verbs = self._verbs
+        if not any(form in verbs for form in self._written_forms()[key]):
+            return False  # most keys: no form of theirs stands where a verb goes
         shown = self.surface(key)
         return (
             shown in self._verbs
