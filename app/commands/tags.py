@@ -67,6 +67,23 @@ def _story(source: str):
     return metadata, analyze(text, title=metadata.title, subtitle=metadata.subtitle)
 
 
+def _imported_title(path: str, fallback: str) -> str:
+    """The title the app gives the file ``path`` on import (front matter, opening heading,
+    first line or file name); ``fallback`` for what is no file (standard input)."""
+    from pathlib import Path
+
+    from app.document.text_files import TextFileError
+    from app.session.markdown_import import read_post
+
+    file = Path(path)
+    if not file.is_file():
+        return fallback
+    try:
+        return read_post(file).title
+    except TextFileError:
+        return fallback
+
+
 def _suggestions(metadata, report, chosen, history, limit: int):
     from app.analysis.insights.tags.history import TagHistory
     from app.session.tag_suggestions import tag_suggestions
@@ -101,7 +118,8 @@ def run_suggest(args: argparse.Namespace) -> int:
 
         with opened_store(database) as store:
             # The file may be imported already: its own draft is no earlier story.
-            history = load_tag_history(store, exclude_title=report.title)
+            title = _imported_title(args.file, report.title)
+            history = load_tag_history(store, exclude_title=title)
     suggestions = _suggestions(metadata, report, chosen, history, args.limit)
     if args.json:
         print_json([suggestion.to_dict() for suggestion in suggestions])

@@ -24,13 +24,22 @@ def load_tag_history(
 
     A live draft's topic is its focus keyphrase and title; a deleted draft keeps its title
     (from the history) and its tags. The sample draft is not the writer's: its tags are left
-    out. ``exclude_title`` leaves out the drafts of that title: a story read from a file is
-    no earlier story of its own once it was imported.
+    out. ``exclude_title`` leaves out the live drafts of that title (case and spacing aside):
+    a story read from a file is no earlier story of its own once it was imported.
     """
     drafts = _read(store, sample_draft_id(store))
     if exclude_title.strip():
-        drafts = tuple(entry for entry in drafts if entry[1] != exclude_title)
+        excluded = _plain(exclude_title)
+        drafts = tuple(
+            (owner, title, past)
+            for owner, title, past in drafts
+            if owner is None or _plain(title) != excluded
+        )
     return _leaving_out(drafts, store.tags.replaced_names(), exclude_draft_id)
+
+
+def _plain(title: str) -> str:
+    return " ".join(title.split()).casefold()
 
 
 class TagHistoryCache:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.analysis.insights.tags.history import TagHistory
+from app.analysis.insights.tags.names import TagNameError, check_tag_name
 from app.document.front_matter import front_matter_end
 from app.document.tag_names import clean_tag
 from app.session.autosave import CEILING_SECONDS, AutosavePolicy
@@ -182,10 +183,15 @@ class Workspace:
 
 
 def _unique_tags(names: tuple[str, ...]) -> list[str]:
-    """Front-matter tags, tidied, without repeats (by the key tags are unique by)."""
+    """Front-matter tags, tidied, without repeats (by the key tags are unique by) and without
+    those Medium would refuse (too long, emoji): the front matter, kept in the body, still
+    holds them as written."""
     unique: dict[str, str] = {}
     for name in names:
-        cleaned = clean_tag(str(name))
+        try:
+            cleaned = check_tag_name(clean_tag(str(name)))
+        except TagNameError:
+            continue
         if cleaned:
             unique.setdefault(tag_key(cleaned), cleaned)
     return list(unique.values())

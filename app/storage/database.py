@@ -122,7 +122,8 @@ def _pragmas(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, object], Non
 def _use_wal(cursor: sqlite3.Cursor, timeout: float) -> None:
     """Switch the database to WAL, waiting up to ``timeout`` seconds for other programs.
 
-    The switch happens once per file, when a new database is first opened. SQLite makes it
+    Every new connection asks; only the first one to a new database (or an old one in
+    another journal mode) switches it, the others find WAL already. SQLite makes the switch
     holding a read lock while it asks for the write lock, and answers "locked" at once there
     instead of waiting out the busy timeout: a second program creating the same database
     would fail on its first save. So the wait is done here.

@@ -94,12 +94,18 @@ class TagRepository:
         return self._changes.version, newest
 
     def _get_or_create(self, session: Session, name: str) -> Tag:
+        """The tag ``name`` names, case aside; made if new. A tag first typed all in lower
+        case ("python") takes the capitals the writer types later ("Python"), on every draft:
+        the first spelling was a slip of case, not a choice."""
         key = tag_key(name)
+        spelled = " ".join(name.split())
         tag = session.scalars(select(Tag).where(Tag.key == key)).first()
         if tag is None:
-            tag = Tag(name=" ".join(name.split()), key=key)
+            tag = Tag(name=spelled, key=key)
             session.add(tag)
             session.flush()
+        elif tag.name.islower() and not spelled.islower():
+            tag.name = spelled
         return tag
 
     def draft_tags(self, draft_id: int) -> list[str]:
@@ -230,25 +236,33 @@ class TagRepository:
         return [TagApplication(*row) for row in rows]
 
     def applications_by_draft(self) -> list[TaggedDraft]:
-        """Per draft (per title, for drafts deleted since), the tags applied and not taken
-        off since, the latest application and the draft's topic while it lives.
+        """Per draft (per title, for drafts deleted since), its tags, their latest
+        application and the draft's topic while it lives.
 
-        One aggregate query, one row per draft: the live draft's keyphrase and title come
-        from the covering index, so no body is read however large the library. A tag taken
-        off a draft (a typo, a second thought) is no longer used on it, as in ``usage``.
+        A live draft's tags are the ones it carries now: one taken off again (a typo, a second
+        thought) is no longer used on it, as in ``usage``. A deleted draft keeps the tags its
+        history applied. One aggregate query, one row per draft: the live draft's keyphrase
+        and title come from the covering index, so no body is read however large the library.
         """
-        # SQLite takes the bare columns of a max() query from the row with the maximum: the
-        # newest event of each tag on each draft, which decides.
         statement = sql_text(
-            "SELECT e.draft_id, e.draft_title, max(e.at), group_concat(t.name, char(31)),"
-            " d.id IS NOT NULL, coalesce(d.keyphrase, ''), coalesce(d.title, '')"
-            " FROM (SELECT draft_id, draft_title, tag_id, action, at, max(id) FROM tag_events"
-            "       WHERE action IN ('applied', 'removed')"
-            "       GROUP BY draft_id, CASE WHEN draft_id IS NULL THEN draft_title END, tag_id"
-            "      ) AS e"
+            "SELECT d.id, d.title, coalesce(max(e.at), d.updated_at),"
+            " group_concat(t.name, char(31)), 1, coalesce(d.keyphrase, ''), d.title"
+            " FROM draft_tags AS dt"
+            " JOIN drafts AS d INDEXED BY ix_drafts_card ON d.id = dt.draft_id"
+            " JOIN tags AS t ON t.id = dt.tag_id"
+            " LEFT JOIN (SELECT draft_id, tag_id, max(at) AS at FROM tag_events"
+            "            WHERE action = 'applied' AND draft_id IS NOT NULL"
+            "            GROUP BY draft_id, tag_id) AS e"
+            "   ON e.draft_id = dt.draft_id AND e.tag_id = dt.tag_id"
+            " GROUP BY d.id"
+            " UNION ALL"
+            " SELECT e.draft_id, e.draft_title, max(e.at), group_concat(t.name, char(31)),"
+            " 0, '', ''"
+            " FROM (SELECT draft_id, draft_title, tag_id, max(at) AS at FROM tag_events"
+            "       WHERE action = 'applied'"
+            "         AND (draft_id IS NULL OR draft_id NOT IN (SELECT id FROM drafts))"
+            "       GROUP BY draft_id, draft_title, tag_id) AS e"
             " JOIN tags AS t ON t.id = e.tag_id"
-            " LEFT JOIN drafts AS d INDEXED BY ix_drafts_card ON d.id = e.draft_id"
-            " WHERE e.action = 'applied'"
             " GROUP BY e.draft_id, e.draft_title"
         )
         with self._sessions() as session:

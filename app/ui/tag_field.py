@@ -83,7 +83,7 @@ class TagField(QWidget):
 
     def replace_tag(self, old: str, new: str) -> bool:
         """Put ``new`` in the place of ``old`` (Medium shows the first tag most); refused like
-        ``add_tag`` when ``new`` is too long or already chosen."""
+        ``add_tag`` when Medium would refuse ``new`` or it is already chosen."""
         if old not in self._tags:
             return False
         tag = self._accepted(new, replacing=old)

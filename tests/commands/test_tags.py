@@ -101,6 +101,23 @@ def test_the_files_own_draft_is_no_earlier_story(tmp_path: Path, capsys) -> None
     assert reasons["Systems Programming"] == "used in 1 of your stories"
 
 
+def test_a_file_without_a_heading_is_matched_to_its_draft_by_the_title_import_gave_it(
+    tmp_path: Path, capsys
+) -> None:
+    from app.session import Workspace
+
+    article = tmp_path / "learning-rust.md"
+    article.write_text(ARTICLE.partition("\n")[2].lstrip(), encoding="utf-8")
+    database = tmp_path / "db.sqlite"
+    store = open_store(database)
+    imported = Workspace(store).import_file(article)
+    assert store.drafts.get(imported).title == "learning rust"  # from the file's name
+    store.tags.set_draft_tags(imported, ["Trello"])
+    store.close()
+    assert main(["--db", str(database), "tags", "suggest", str(article), "--json"]) == 0
+    assert "Trello" not in [item["tag"] for item in json.loads(capsys.readouterr().out)]
+
+
 def test_a_chosen_tag_longer_than_medium_allows_is_refused(tmp_path: Path, capsys) -> None:
     article = tmp_path / "rust.md"
     article.write_text(ARTICLE, encoding="utf-8")

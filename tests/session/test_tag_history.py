@@ -31,18 +31,37 @@ def test_a_tag_taken_off_again_is_no_part_of_the_history(store) -> None:
     draft = store.drafts.create(title="Ten weeks in government", keyphrase="public service")
     store.tags.set_draft_tags(draft.id, ["Leadership", "Pandas"])
     store.tags.set_draft_tags(draft.id, ["Leadership"])  # a slip, taken off at once
-    gone = store.drafts.create(title="Gone")
-    store.tags.set_draft_tags(gone.id, ["Travel", "Python"])
-    store.tags.set_draft_tags(gone.id, ["Travel"])
-    store.drafts.delete_forever(gone.id)
-    by_topic = {past.keyphrases: past.tags for past in load_tag_history(store).drafts}
-    assert by_topic == {
-        ("public service", "Ten weeks in government"): ("Leadership",),
-        ("Gone",): ("Travel",),
-    }
+    (past,) = load_tag_history(store).drafts
+    assert past.tags == ("Leadership",)
     store.tags.set_draft_tags(draft.id, ["Leadership", "Pandas"])  # on again: counts again
+    (past,) = load_tag_history(store).drafts
+    assert past.tags == ("Leadership", "Pandas")
+
+
+def test_a_tag_merged_into_one_the_draft_carries_stays_in_the_history(store) -> None:
+    draft = store.drafts.create(title="Mornings", keyphrase="morning routine")
+    store.tags.set_draft_tags(draft.id, ["Morning Routine", "Routine"])
+    store.tags.set_draft_tags(draft.id, ["Morning Routine"])  # "Routine" taken off again
+    ids = {usage.name: usage.id for usage in store.tags.usage()}
+    other = store.drafts.create(title="Evenings")
+    store.tags.set_draft_tags(other.id, ["Routine"])
+    store.tags.merge(store_tag_id(store, "Routine"), ids["Morning Routine"])
     by_topic = {past.keyphrases: past.tags for past in load_tag_history(store).drafts}
-    assert by_topic[("public service", "Ten weeks in government")] == ("Leadership", "Pandas")
+    assert by_topic[("morning routine", "Mornings")] == ("Morning Routine",)
+    assert by_topic[("Evenings",)] == ("Morning Routine",)
+
+
+def store_tag_id(store, name: str) -> int:
+    return next(usage.id for usage in store.tags.usage() if usage.name == name)
+
+
+def test_deleted_drafts_of_one_title_keep_their_own_tags(store) -> None:
+    for tags in (["Travel", "Food"], ["Travel"]):
+        draft = store.drafts.create(title="Untitled")
+        store.tags.set_draft_tags(draft.id, tags)
+        store.drafts.delete_forever(draft.id)
+    (past,) = load_tag_history(store).drafts
+    assert (past.keyphrases, past.tags) == (("Untitled",), ("Food", "Travel"))
 
 
 def test_the_sample_draft_is_no_part_of_the_writers_history(store) -> None:

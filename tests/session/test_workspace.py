@@ -120,3 +120,14 @@ def test_imported_hashtags_become_medium_tags(store, tmp_path) -> None:
     )
     draft_id = Workspace(store).import_file(post)
     assert store.tags.draft_tags(draft_id) == ["python", "Data Science", "C#", "C++"]
+
+
+def test_imported_tags_medium_would_refuse_stay_only_in_the_front_matter(store, tmp_path) -> None:
+    from app.session import Workspace
+
+    post = tmp_path / "odd-tags.md"
+    front_matter = '---\ntitle: Odd tags\ntags: ["🐍", "Python", "' + "x" * 30 + '"]\n---\n'
+    post.write_text(front_matter + "Some prose.\n", encoding="utf-8")
+    draft_id = Workspace(store).import_file(post)
+    assert store.tags.draft_tags(draft_id) == ["Python"]
+    assert store.drafts.get(draft_id).body.startswith(front_matter)  # nothing lost

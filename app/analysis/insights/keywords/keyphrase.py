@@ -64,6 +64,15 @@ class _Pattern:
     content_words: int
 
 
+#: Prefixes written with a hyphen that make no word of their own ("co-founder", "re-use").
+_PREFIXES = frozenset({"co", "re", "un", "non", "pre", "pro", "sub", "anti", "multi", "semi"})
+
+
+def _is_a_word(token: Token) -> bool:
+    """A part of a hyphenated phrase that is a word of the keyphrase (see ``_compile``)."""
+    return not token.is_function and len(token.norm) > 1 and token.norm not in _PREFIXES
+
+
 def _compile(keyphrase: str) -> _Pattern:
     tokens = tokenize(keyphrase)
     groups: list[list[Token]] = []
@@ -83,10 +92,9 @@ def _compile(keyphrase: str) -> _Pattern:
     for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS):
         variants.append(tuple(itertools.chain.from_iterable(combo)))
     # A hyphenated phrase has the words it is written with: "data-validation" is two, like
-    # "data validation"; a short part makes no word of its own ("e-mail").
-    words = sum(
-        max(1, sum(1 for t in group if not t.is_function and len(t.norm) > 2)) for group in content
-    )
+    # "data validation", and so is "AI-powered"; a letter or a prefix makes no word of its
+    # own ("e-mail", "re-use").
+    words = sum(max(1, sum(map(_is_a_word, group))) for group in content)
     return _Pattern(tuple(v for v in variants if v), words)
 
 

@@ -19,10 +19,10 @@ an inflected one ("Annalee taught") or on a base form after a plural ("ideas pav
 adverb at either end ("constantly switch", "app locally") is a fragment, not a topic. A
 participle that leads a phrase is an adjective ("distributed teams").
 
-A base form alone ("predict", "apply") is no key phrase where the text writes it as a verb,
-after "to", a modal or a subject pronoun ("to predict", "we apply"), and never as a noun, after
-an article or a possessive ("a commit", "your build"): ``verbs_in`` and ``nouns_in``. Where
-neither shows ("the inverse function"), it stays, as a verb-like word's penalty allows.
+A word English uses only as a verb ("predict", "apply") is no key phrase alone where the
+text writes it as a verb, after "to", a modal or a subject pronoun ("to predict", "we can
+apply"), and never as a noun, after an article or a possessive ("a commit", "a quick
+install"): ``verbs_in`` and ``nouns_in``. Where neither shows, it stays, as its penalty allows.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from functools import lru_cache
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.frequency import UNSEEN_ZIPF, zipf
 from app.analysis.insights.keywords.lexicon import (
+    function_words,
     ing_nouns,
     modifier_words,
     verb_bases,
@@ -42,15 +43,18 @@ from app.analysis.insights.keywords.vocabulary import affinity, fold, vocabulary
 from app.analysis.text.words import NOUN_MARKS
 
 _VOWELS = frozenset("aeiou")
-_NOUN_AFTER_MARK = re.compile(r"\b(?i:" + "|".join(sorted(NOUN_MARKS)) + r")\s+([a-z]+)\b")
-# Words after which a base form is a verb: "to", the modals, the subject pronouns.
+# An article or a possessive and the (up to two) lower-case words after it: "a quick
+# install" makes "install" a noun too.
+_NOUN_AFTER_MARK = re.compile(r"\b(?i:" + "|".join(sorted(NOUN_MARKS)) + r")((?:\s+[a-z]+){1,2})\b")
+# Words after which a base form is a verb: "to", the modals and the subject pronouns.
 _VERB_MARKS = (
     "to", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
     "cannot", "can't", "won't", "don't", "doesn't", "didn't", "i", "we", "you", "they",
     "let's",
 )  # fmt: skip
+# A lookahead, so that a mark right after another ("we can predict") is read too.
 _VERB_AFTER_MARK = re.compile(
-    r"\b(?i:" + "|".join(re.escape(mark) for mark in _VERB_MARKS) + r")\s+([a-z]+)\b"
+    r"\b(?i:" + "|".join(re.escape(mark) for mark in _VERB_MARKS) + r")(?=\s+([a-z]+)\b)"
 )
 
 
@@ -100,26 +104,36 @@ def is_adverb(word: str) -> bool:
 
 
 def nouns_in(text: str) -> tuple[str, ...]:
-    """The lower-case words ``text`` writes after an article or a possessive, sorted: used as
-    nouns there ("a commit", "the build"), whatever else they are."""
-    return tuple(sorted({match.group(1) for match in _NOUN_AFTER_MARK.finditer(text)}))
+    """The lower-case words ``text`` writes after an article or a possessive, sorted: used
+    as nouns (or their adjectives) there ("a commit", "a quick install"), whatever else they
+    are. The second word after the mark counts only after a word that may be its adjective:
+    not after a grammar word ("a way to predict") nor a plural ("the students apply")."""
+    grammar = function_words()
+    found: set[str] = set()
+    for match in _NOUN_AFTER_MARK.finditer(text):
+        for word in match.group(1).split():
+            if word in grammar:
+                break
+            found.add(word)
+            if word.endswith("s") and not word.endswith("ss"):
+                break
+    return tuple(sorted(found))
 
 
 def verbs_in(text: str) -> tuple[str, ...]:
     """The lower-case words ``text`` writes after "to", a modal or a subject pronoun, sorted:
-    used as verbs there if they are verbs at all ("to predict", "we apply")."""
+    used as verbs there if they are verbs at all ("to predict", "we can apply")."""
     found = {match.group(1) for match in _VERB_AFTER_MARK.finditer(text.replace("’", "'"))}
     return tuple(sorted(found))
 
 
 @lru_cache(maxsize=16384)
 def is_verb_alone(word: str) -> bool:
-    """A lone lower-case word that may be a verb's base form ("predict", "solve"), not a
-    topic; which it is in a text, ``verbs_in`` and ``nouns_in`` tell. "-ing" words name
-    activities."""
-    if word.endswith("ing") or is_topic_word(word):
-        return False
-    return word in verb_bases() or is_verb_like(word)
+    """A lone lower-case word English uses only as a verb ("predict", "solve"), not a topic;
+    whether a text makes it a noun all the same ("a quick install"), ``verbs_in`` and
+    ``nouns_in`` tell. Words that are nouns as often ("change", "function") are left to the
+    verb-like penalty: after "to" they may be nouns ("resistance to change")."""
+    return word in verb_bases() and not is_topic_word(word)
 
 
 def shape_factor(words: tuple[str, ...]) -> float:

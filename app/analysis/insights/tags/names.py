@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from app.analysis.insights.keywords import thresholds as th
@@ -18,21 +19,34 @@ class TagNameError(ValueError):
 
 
 def check_tag_name(tag: str) -> str:
-    """``tag`` cleaned, as Medium writes it when the writer typed it all in lower case
-    ("python" -> "Python"; "JavaScript" and "iOS" stay the writer's); raises
-    :class:`TagNameError` when Medium would refuse it: longer than its limit, or holding
-    what no tag can (emoji, symbols)."""
-    cleaned = _cleaned(tag)
+    """``tag`` cleaned (its letters composed, so "Café" typed either way is one word), the
+    writer's case kept; raises :class:`TagNameError` when Medium would refuse it: longer than
+    its limit, or holding what no tag can (emoji, symbols)."""
+    cleaned = unicodedata.normalize("NFC", _cleaned(tag))
     if len(cleaned) > th.MAX_TAG_LENGTH:
         raise TagNameError(
             f"“{cleaned}” has {len(cleaned)} characters; Medium allows {th.MAX_TAG_LENGTH}."
         )
-    foreign = "".join(dict.fromkeys(match.group() for match in _NOT_TAG_RE.finditer(cleaned)))
-    if foreign.strip("#"):
+    foreign = "".join(dict.fromkeys(c for c in cleaned if not _fits_a_tag(c)))
+    if foreign:
         if not any(character.isalnum() for character in cleaned):
             raise TagNameError(f"“{cleaned}” cannot be a tag: Medium tags are words.")
         raise TagNameError(f"“{cleaned}”: Medium tags are words; leave out “{foreign}”.")
-    return normalize_tag(cleaned) if cleaned.islower() else cleaned
+    return cleaned
+
+
+#: Marks a tag may hold besides letters and digits: "C#", "C++", "Node.js", "A/B Testing",
+#: "Rock & Roll", "Don't Panic".
+_TAG_MARKS = frozenset("&+.'’#-/_ ")
+
+
+def _fits_a_tag(character: str) -> bool:
+    """A letter or digit of any script (with its accents and vowel signs), or a tag's mark."""
+    return (
+        character.isalnum()
+        or character in _TAG_MARKS
+        or unicodedata.category(character).startswith("M")
+    )
 
 
 def _cleaned(tag: str) -> str:

@@ -103,7 +103,7 @@ def _family_reason(hub: str, member: str) -> str:
     hub_words, member_words = stem_key(hub), stem_key(member)
     if set(hub_words) <= set(member_words):
         return f"the broader tag for ‘{member}’"
-    written = member.split()
+    written = hub.split()  # the shared word as the hub writes it ("Self" of "Self Improvement")
     if len(written) > 1 and hub_words[:1] == member_words[:1]:
         shape = f"{written[0].lower()} …"
     elif len(written) > 1 and hub_words[-1:] == member_words[-1:]:
@@ -177,7 +177,7 @@ def credit_from_text(
                 continue
         if not candidate.known and (key in beside_another or key in wholes):
             continue
-        if _is_passing(candidate) and _is_aside(candidate, subtitled):
+        if text and _is_passing(candidate) and _is_aside(candidate, subtitled):
             continue  # one word written once, in whatever sense ("on startup"): no topic
         vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written

@@ -368,11 +368,25 @@ def test_a_verb_made_a_noun_by_an_edit_is_ranked_as_a_fresh_analysis_ranks_it():
     before.add(block_terms(first.kind, first.level, first.text))
     assert "predict" not in [k.phrase for k in before.top()]
     edited = B("paragraph", 0, "A predict step runs weekly; the predict step reads churn.")
-    before.add(block_terms(edited.kind, edited.level, edited.text))
+    edited_terms = block_terms(edited.kind, edited.level, edited.text)
+    before.add(edited_terms)
     fresh = KeywordIndex()
     fresh.add_many(block_terms(b.kind, b.level, b.text) for b in (first, edited))
     assert before.top() == fresh.top()
     assert "predict" in [k.phrase for k in before.top()]
+    before.remove(edited_terms)
+    alone = KeywordIndex()
+    alone.add(block_terms(first.kind, first.level, first.text))
+    assert before.top() == alone.top()
+    assert "predict" not in [k.phrase for k in before.top()]
+
+
+def test_a_noun_use_elsewhere_keeps_a_verb_only_word():
+    blocks = [
+        B("paragraph", 0, "A quick install is all it takes. The install runs in a minute."),
+        B("paragraph", 0, "You install it once; we install it on every laptop we set up."),
+    ]
+    assert "install" in [phrase.lower() for phrase in phrases(blocks)]
 
 
 def test_a_b_testing_is_one_phrase_not_a_grammar_word_and_a_letter():

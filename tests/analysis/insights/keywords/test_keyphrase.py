@@ -227,7 +227,10 @@ def _length_check(keyphrase: str):
     [
         ("data-validation", "Good length: 2 content words."),  # as "data validation"
         ("data validation", "Good length: 2 content words."),
-        ("e-mail", "Good length: 1 content word."),  # a short part is no word of its own
+        ("e-mail", "Good length: 1 content word."),  # a letter is no word of its own
+        ("re-use", "Good length: 1 content word."),  # nor is a prefix
+        ("AI-powered tools", "Good length: 3 content words."),  # as "AI powered tools"
+        ("AI powered tools", "Good length: 3 content words."),
     ],
 )
 def test_a_hyphenated_keyphrase_counts_the_words_it_is_written_with(keyphrase, message):
