@@ -147,7 +147,8 @@ def test_the_tags_card_fits_a_new_drafts_fewer_suggestions(
         "## Shipping Python apps with Docker\n\nDocker images keep Python apps the same "
         "everywhere. A Docker image for a Python app is small, and Kubernetes runs it.\n\n"
         "Python and Docker work well together: build the Docker image once, run the Python "
-        "app anywhere, on AWS or on a laptop, with GitHub Actions building each commit."
+        "app anywhere, on AWS or on a laptop, with GitHub Actions building each commit. "
+        "Kubernetes on AWS runs what GitHub builds."  # each said twice: no passing mention
     )
     wait_for_analysis(window)
     qtbot.waitUntil(lambda: settled() and card.height() > 200, timeout=3000)  # five chips
