@@ -36,8 +36,8 @@ def check_tag_name(tag: str) -> str:
 
 
 #: Marks a tag may hold besides letters and digits: "C#", "C++", "Node.js", "A/B Testing",
-#: "Rock & Roll", "Don't Panic".
-_TAG_MARKS = frozenset("&+.'’#-/_ ")
+#: "Rock & Roll", "Don't Panic"; and the (invisible) joiners some scripts write words with.
+_TAG_MARKS = frozenset("&+.'’#-/_ \u200c\u200d")
 
 
 def _fits_a_tag(character: str) -> bool:

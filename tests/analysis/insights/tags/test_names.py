@@ -61,6 +61,12 @@ def test_a_tag_of_letters_digits_and_a_tags_marks_is_kept_as_written(typed):
     assert check_tag_name(f"  {typed} ") == typed
 
 
+def test_a_word_written_with_a_joiner_is_a_tag_but_an_emoji_sequence_is_not():
+    assert check_tag_name("क्\u200dष") == "क्\u200dष"
+    with pytest.raises(TagNameError, match="cannot be a tag"):
+        check_tag_name("👩\u200d💻")
+
+
 def test_a_tag_typed_with_combining_accents_is_composed():
     assert check_tag_name("Cafe\u0301") == "Café"
 
