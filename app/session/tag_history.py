@@ -11,6 +11,7 @@ from datetime import UTC
 from app.analysis.insights.tags.history import PastDraft, TagHistory
 from app.session.sample_draft import sample_draft_id
 from app.storage.store import Store
+from app.storage.tags import tag_key
 
 # A past draft as read: the live draft's id (None for one deleted since), its title and its
 # history.
@@ -29,17 +30,13 @@ def load_tag_history(
     """
     drafts = _read(store, sample_draft_id(store))
     if exclude_title.strip():
-        excluded = _plain(exclude_title)
+        excluded = tag_key(exclude_title)  # case and spacing aside, as tag names
         drafts = tuple(
             (owner, title, past)
             for owner, title, past in drafts
-            if owner is None or _plain(title) != excluded
+            if owner is None or tag_key(title) != excluded
         )
     return _leaving_out(drafts, store.tags.replaced_names(), exclude_draft_id)
-
-
-def _plain(title: str) -> str:
-    return " ".join(title.split()).casefold()
 
 
 class TagHistoryCache:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from app.analysis.insights.tags.history import TagHistory
 from app.analysis.insights.tags.names import TagNameError, check_tag_name
 from app.document.front_matter import front_matter_end
-from app.document.tag_names import clean_tag
 from app.session.autosave import CEILING_SECONDS, AutosavePolicy
 from app.session.draft_session import Clock, DraftSession
 from app.session.error_log import log_path_for
@@ -183,13 +182,13 @@ class Workspace:
 
 
 def _unique_tags(names: tuple[str, ...]) -> list[str]:
-    """Front-matter tags, tidied, without repeats (by the key tags are unique by) and without
-    those Medium would refuse (too long, emoji): the front matter, kept in the body, still
-    holds them as written."""
+    """Front-matter tags (read tidied: ``tag_names.tags_in``) without repeats (by the key tags
+    are unique by) and without those Medium would refuse (too long, emoji): the front matter,
+    kept in the body, still holds them as written."""
     unique: dict[str, str] = {}
     for name in names:
         try:
-            cleaned = check_tag_name(clean_tag(str(name)))
+            cleaned = check_tag_name(name)
         except TagNameError:
             continue
         if cleaned:

@@ -473,10 +473,7 @@ class KeywordIndex:
             return False  # most keys: no form of theirs stands where a verb goes
         shown = self.surface(key)
         return (
-            shown in self._verbs
-            and shown not in self._nouns
-            and shown.islower()
-            and is_verb_alone(shown)
+            shown in verbs and shown not in self._nouns and shown.islower() and is_verb_alone(shown)
         )
 
 

@@ -87,12 +87,11 @@ def _hub_word_reason(hub: str, word: str) -> str:
     """Why the hub of a word's family fits a post that keeps writing the word: it is the
     tag Medium uses most with that word ("big" -> "Big Data"), which is no promise that the
     post is about it."""
-    written = hub.split()
-    if len(written) > 1 and fold(written[0].lower()) == word:
-        return f"Medium's most used ‘{written[0].lower()} …’ tag; the post keeps writing ‘{word}’"
-    if len(written) > 1 and fold(written[-1].lower()) == word:
-        return f"Medium's most used ‘… {written[-1].lower()}’ tag; the post keeps writing ‘{word}’"
-    return f"the post keeps writing ‘{word}’"
+    written = [fold(part.lower()) for part in hub.split()]
+    shape = _family_shape(hub, written[:1] == [word], written[-1:] == [word])
+    if not shape:
+        return f"the post keeps writing ‘{word}’"
+    return f"Medium's most used ‘{shape}’ tag; the post keeps writing ‘{word}’"
 
 
 def _family_reason(hub: str, member: str) -> str:
@@ -103,14 +102,23 @@ def _family_reason(hub: str, member: str) -> str:
     hub_words, member_words = stem_key(hub), stem_key(member)
     if set(hub_words) <= set(member_words):
         return f"the broader tag for ‘{member}’"
-    written = hub.split()  # the shared word as the hub writes it ("Self" of "Self Improvement")
-    if len(written) > 1 and hub_words[:1] == member_words[:1]:
-        shape = f"{written[0].lower()} …"
-    elif len(written) > 1 and hub_words[-1:] == member_words[-1:]:
-        shape = f"… {written[-1].lower()}"
-    else:
+    shape = _family_shape(
+        hub, hub_words[:1] == member_words[:1], hub_words[-1:] == member_words[-1:]
+    )
+    if not shape:
         return f"the most used tag of the family of ‘{member}’"
     return f"Medium's most used ‘{shape}’ tag; the post has ‘{member}’"
+
+
+def _family_shape(hub: str, first: bool, last: bool) -> str:
+    """The family a hub of several words leads, by the word it shares (as the hub writes it):
+    "data …" (its ``first`` word) or "… learning" (its ``last``); "" for a one-word hub."""
+    written = hub.split()
+    if len(written) < 2:
+        return ""
+    if first:
+        return f"{written[0].lower()} …"
+    return f"… {written[-1].lower()}" if last else ""
 
 
 def credit_from_text(
