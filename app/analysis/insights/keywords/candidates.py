@@ -21,7 +21,9 @@ from app.analysis.insights.keywords.word_roles import nouns_in, verbs_in
 from app.analysis.text.words import APOSTROPHES, DOMAIN_ENDINGS, WordScanner, singular_acronym
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
-# @handles, #hashtags, Markdown link targets. Each is replaced by a phrase break.
+# @handles, #hashtags, Markdown link targets, and code calls written outside backticks
+# ("predict abs(x)", "call np.mean(a)"; not "friend(s)" nor "languages(Python, Go)").
+# Each is replaced by a phrase break.
 _NOISE_RE = re.compile(
     r"""(?:https?://|www\.)\S+"""
     r"""|(?<!\S)[^\s@]+@[^\s@]+\.\w+"""  # starts only at a run of non-space: linear time
@@ -29,12 +31,13 @@ _NOISE_RE = re.compile(
     r"""|</?[A-Za-z][^>]*>"""
     r"""|\b[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')"""
     r"""|\]\([^)]*\)"""
-    r"""|(?<!\w)[@#][\w-]+""",
+    r"""|(?<!\w)[@#][\w-]+"""
+    r"""|(?-i:(?<![\w.])[a-z_][\w.]*\((?!e?s\))(?![A-Z][a-z])[\w.,'"*+/\[\]-]{0,40}\))""",
     re.IGNORECASE,
 )
 # Every alternative of _NOISE_RE needs one of these marks, "www." or a domain ending, so prose
 # without them skips the substitution (whose word-boundary alternatives are tried at every word).
-_NOISE_MARKS = ("://", "@", "#", "<", "=", "](")
+_NOISE_MARKS = ("://", "@", "#", "<", "=", "(")
 _DOMAIN_END_RE = re.compile(rf"\.(?:{DOMAIN_ENDINGS})\b", re.I)
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking"), or a
 # dotted name ("Node.js").

@@ -117,6 +117,7 @@ PIECES = st.sampled_from(
         ".", ",", ";", ":", "!", "?", '"', "“", "|", "—", "-", "JavaScript", "API", "iPhone",
         "long-form", "by", "Photo by", "x.com", "foo.io", "İstanbul", "ſ", "K", "ǅ", "running",
         "Catherine:", "MK:", "e.g.", "ab", "a-b", "co-op", "naïve", "42", "4th", "__x__", "\n",
+        "abs(x)", "np.mean(a)", "fit()", "friend(s)", "(Python)", "(", ")",
     ]
 )  # fmt: skip
 SEPARATORS = st.sampled_from([" ", " ", " ", "", "  ", ". ", ", ", "\n"])
@@ -189,3 +190,17 @@ def test_an_acronym_and_its_plural_are_one_term():
     }
     assert llm == {("llm",)}
     assert {"LLM", "LLMs"} <= set(terms.surfaces)
+
+
+def test_a_code_call_outside_backticks_is_no_term():
+    """A writer who writes "abs(x)" in a sentence names a function, not the post's topic; a
+    plural in brackets and a name in brackets are prose."""
+
+    def surfaces(text: str) -> set[str]:
+        return set(block_terms("paragraph", 0, text).surfaces)
+
+    assert "abs" not in surfaces("Here y can predict abs(x) very well.")
+    assert not {"np.mean", "mean", "fit"} & surfaces("Call np.mean(a) before fit() runs.")
+    assert "friend" in surfaces("Ask a friend(s) to read it.")
+    assert "languages" in surfaces("Two languages(Python and Go) compete.")
+    assert "Python" in surfaces("Two languages(Python and Go) compete.")

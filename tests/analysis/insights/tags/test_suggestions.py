@@ -251,6 +251,7 @@ def test_the_first_place_goes_to_a_tag_with_readers():
             "Retrain the model weekly.",
             "A model in production needs a monitor.",
             "Check the model before blaming it.",
+            "Big data makes drift worse.",
         ]
     )
     title = "Model Drift: Notes from a Big Data Team"
