@@ -294,9 +294,10 @@ def _subheadings_check(pattern: _Pattern, subheadings: Sequence[str]) -> Check |
 def _outside_body(
     pattern: _Pattern, title: str, subtitle: str, subheadings: Sequence[str]
 ) -> list[str]:
-    """Where, other than the body, the keyphrase is used: "the title", "2 subheadings"…"""
+    """Where, other than the body, the keyphrase is used: "the title", "2 subheadings"…
+    A title with the words apart does not count: its own check asks for the phrase."""
     places = []
-    if _contains_all(pattern, title):
+    if _occurrences(pattern, title):
         places.append("the title")
     if _contains_all(pattern, subtitle):
         places.append("the subtitle")

@@ -294,6 +294,11 @@ def test_thresholds_are_consistent():
             [],
             "Only the title uses the keyphrase; use it in the body a few times.",
         ),
+        (  # the words apart are not the keyphrase, as the title's own check says
+            "Work that remote teams love",
+            [],
+            "The keyphrase never appears in the text; use it a few times.",
+        ),
         (
             "A plan for small teams",
             ["Why remote work helps", "Remote work tools", "Calendars"],
