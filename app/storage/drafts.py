@@ -13,10 +13,22 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.headlines import personal_key
 from app.storage.models import AppState, Draft, Revision, utcnow
-from app.storage.search import MATCH_CLOSE, MATCH_OPEN, SNIPPET_WORDS, fts_query, snippet_after
+from app.storage.search import (
+    MATCH_CLOSE,
+    MATCH_OPEN,
+    SNIPPET_WORDS,
+    fts_query,
+    mark_first_match,
+    query_terms,
+    snippet_after,
+)
 
 # Search lists the best hits only: a common word matches nearly every draft.
 SEARCH_LIMIT = 50
+# A longer body's snippet is cut here rather than by the index: FTS5's snippet() takes time
+# growing with the square of a body's matches (a second for 200,000 characters of common
+# words, twenty for a 4.7 MB paste), which would hold every search behind it.
+INDEX_SNIPPET_MAX_CHARACTERS = 20_000
 
 # Fields the editor saves; anything else is changed through its own method.
 EDITABLE_FIELDS = frozenset(
@@ -266,7 +278,9 @@ class DraftRepository:
         ).columns(updated_at=DateTime(), deleted_at=DateTime())
         with self._sessions() as session:
             rows = session.execute(ranked, {"query": query, "limit": max(0, limit)}).all()
-            snippets = self._snippets(session, query, [row[0] for row in rows], story_start)
+            ids = [row[0] for row in rows]
+            snippets = self._snippets(session, query, ids, story_start)
+            snippets.update(self._long_snippets(session, query_terms(text), ids, story_start))
         return [
             DraftSummary(row[0], row[1], row[2], row[3], row[4], row[5], snippets.get(row[0], ""))
             for row in rows
@@ -282,6 +296,7 @@ class DraftRepository:
         if not ids:
             return {}
         marks = ", ".join(str(int(draft_id)) for draft_id in ids)
+        short = f"(SELECT id FROM drafts WHERE id IN ({marks}) AND length(body) <= :longest)"
         # A body that may open with front matter (a fence or a brace first) comes back whole,
         # its matches marked, so the snippet can be cut after the block; others, the usual way.
         may_have_front_matter = (
@@ -291,16 +306,45 @@ class DraftRepository:
             f"SELECT rowid, snippet(drafts_fts, 2, '', '', '…', {SNIPPET_WORDS}), "
             f"CASE WHEN {may_have_front_matter} THEN "
             "highlight(drafts_fts, 2, :open, :close) END FROM drafts_fts "
-            f"WHERE drafts_fts MATCH :query AND rowid IN ({marks})"
+            f"WHERE drafts_fts MATCH :query AND rowid IN {short}"
         )
         snippets = {}
-        values = {"query": query, "open": MATCH_OPEN, "close": MATCH_CLOSE}
+        values = {
+            "query": query,
+            "open": MATCH_OPEN,
+            "close": MATCH_CLOSE,
+            "longest": INDEX_SNIPPET_MAX_CHARACTERS,
+        }
         for row_id, text, highlighted in session.execute(statement, values):
             start = 0
             if story_start and highlighted:
                 start = story_start(highlighted.replace(MATCH_OPEN, "").replace(MATCH_CLOSE, ""))
             snippets[row_id] = " ".join(
                 (snippet_after(highlighted, start) if start else text).split()
+            )
+        return snippets
+
+    @staticmethod
+    def _long_snippets(
+        session: Session,
+        terms: builtins.list[str],
+        ids: builtins.list[int],
+        story_start: Callable[[str], int] | None,
+    ) -> dict[int, str]:
+        """Snippets of the bodies too long for the index's snippet(), cut from the story the
+        index read (``drafts_story``) around the first word found after its start."""
+        if not ids:
+            return {}
+        marks = ", ".join(str(int(draft_id)) for draft_id in ids)
+        statement = sql_text(
+            "SELECT id, body FROM drafts_story WHERE id IN "
+            f"(SELECT id FROM drafts WHERE id IN ({marks}) AND length(body) > :longest)"
+        )
+        snippets = {}
+        for row_id, body in session.execute(statement, {"longest": INDEX_SNIPPET_MAX_CHARACTERS}):
+            start = story_start(body) if story_start else 0
+            snippets[row_id] = " ".join(
+                snippet_after(mark_first_match(body, terms, start), start).split()
             )
         return snippets
 

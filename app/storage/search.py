@@ -61,6 +61,41 @@ def snippet_after(highlighted: str, start: int) -> str:
     return ("…" if cut_before else "") + text + ("…" if cut_after else "")
 
 
+# Latin letters with accents folded to their base letter, one character for one, so offsets
+# found in the folded text hold in the original (the index itself ignores accents).
+_LATIN_FOLD = {
+    code: unicodedata.normalize("NFD", chr(code))[0]
+    for code in range(0xC0, 0x250)
+    if len(unicodedata.normalize("NFD", chr(code))) > 1
+}
+
+
+_FOLD_SLICE = 65_536
+_FOLD_OVERLAP = 200  # a word across a slice's end is matched whole (up to this length)
+
+
+def mark_first_match(text: str, terms: list[str], start: int = 0) -> str:
+    """``text`` with its first word from ``start`` on that begins with one of ``terms`` (as
+    ``query_terms`` gives them; case and Latin accents aside) between ``MATCH_OPEN`` and
+    ``MATCH_CLOSE``, ready for ``snippet_after``; unchanged when no word does."""
+    folded_terms = sorted({term.translate(_LATIN_FOLD) for term in terms}, key=len, reverse=True)
+    if not folded_terms:
+        return text
+    pattern = re.compile(
+        r"(?<![^\W_])(?:" + "|".join(map(re.escape, folded_terms)) + r")[^\W_]*", re.IGNORECASE
+    )
+    # Folded a slice at a time: a common word is found in the first, and a long body is not
+    # copied whole. A slice starts a character early, for the look-behind.
+    for position in range(start, len(text), _FOLD_SLICE):
+        begin = max(0, position - 1)
+        piece = text[begin : position + _FOLD_SLICE + _FOLD_OVERLAP].translate(_LATIN_FOLD)
+        found = pattern.search(piece, position - begin)
+        if found is not None and found.start() < position - begin + _FOLD_SLICE:
+            first, last = begin + found.start(), begin + found.end()
+            return f"{text[:first]}{MATCH_OPEN}{text[first:last]}{MATCH_CLOSE}{text[last:]}"
+    return text
+
+
 def _marked_offset(highlighted: str, start: int) -> int:
     """Where the ``start``-th character of the unmarked text is in ``highlighted``."""
     if MATCH_OPEN not in highlighted[:start]:

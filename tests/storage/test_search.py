@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.document.front_matter import front_matter_end
-from app.storage.search import fts_query, snippet_after
+from app.storage.search import MATCH_CLOSE, MATCH_OPEN, fts_query, mark_first_match, snippet_after
 
 
 @pytest.fixture
@@ -137,3 +137,35 @@ def test_a_snippet_cut_after_front_matter_starts_at_the_story() -> None:
     assert snippet_after(block, start) == ""
     words = " ".join(f"w{number}" for number in range(30))
     assert snippet_after(block + words, start) == " ".join(words.split()[:12]) + "…"
+
+
+def test_a_very_long_draft_gets_a_snippet_around_the_first_word_found(store) -> None:
+    filler = "Plain words about the weather and the sea. " * 2_000  # past the index's snippets
+    store.drafts.create(title="Logbook", body=filler + "Then the Café opened at dawn. " + filler)
+    # Front matter closed by "...", which the index reads as story: the snippet skips it.
+    yaml = "---\ntitle: Naïve notes\n...\n" + filler + "A naïve espresso."
+    store.drafts.create(title="Notes", body=yaml)
+    [logbook] = store.drafts.search("cafe opened")
+    assert logbook.snippet == "…sea. Then the Café opened at dawn. Plain words about the weather…"
+    [notes] = store.drafts.search("naive", story_start=front_matter_end)
+    assert notes.snippet == "…the sea. A naïve espresso."
+    assert [d.snippet for d in store.drafts.search("zephyr")] == []
+    # A word found only in the title: the story's first words.
+    [only_title] = store.drafts.search("logbook")
+    assert only_title.snippet == "Plain words about the weather and the sea. Plain words about the…"
+
+
+def _marked(text: str, terms: list[str], start: int = 0) -> str:
+    marked = mark_first_match(text, terms, start)
+    return marked[marked.index(MATCH_OPEN) + 1 : marked.index(MATCH_CLOSE)]
+
+
+def test_the_first_word_found_is_marked_as_the_index_would_match_it() -> None:
+    assert _marked("Another theory: the Café", ["the"]) == "theory"  # a word's start only
+    assert _marked("Another theory: the Café", ["cafe"]) == "Café"  # accents and case aside
+    assert _marked("Naïve ideas", ["naive"]) == "Naïve"
+    assert _marked("tea, then tea", ["tea"], start=3) == "tea"
+    assert mark_first_match("nothing here", ["zephyr"]) == "nothing here"
+    # Wherever a slice of a long text ends, the word across it is found whole.
+    for lead in range(65_530, 65_540):
+        assert _marked("x" * lead + " espressos now", ["espresso"]) == "espressos"
