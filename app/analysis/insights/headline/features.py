@@ -48,7 +48,9 @@ NUMBER_WORDS = frozenset(
     }
 )  # fmt: skip
 
-_NUMBER_RE = re.compile(r"[$£€]?\d+(?:[.,]\d+)*%?")
+# A number standing as a word ("10 Tips", "$4K", "5pm", "2.5 Minutes"), not the digits of a
+# name ("ARM64", "MP3", "COVID-19", "GPT-4"): a reader counts only the first as a promise.
+_NUMBER_RE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)[$£€]?\d+(?:[.,]\d+)*%?")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=\S)")
 _QUOTE_RE = re.compile(r"[\"“”]|(?:^|\s)['‘][^\s']")
 _DASH_RE = re.compile(r"\s[-–—]\s|—")
@@ -299,7 +301,7 @@ def _shape_signals(stripped: str, words: int, sentences: int) -> dict[str, float
         "dash": float(bool(_DASH_RE.search(stripped))),
         "ellipsis": float("..." in stripped or "…" in stripped),
         "quotation": float(bool(_QUOTE_RE.search(stripped))),
-        "number": float(any(char.isdigit() for char in stripped)),
+        "number": float(_NUMBER_RE.search(stripped) is not None),
         "starts_with_number": float(stripped[:1].isdigit()),
     }
 

@@ -62,6 +62,25 @@ def test_numbers_second_person_and_question():
     assert extract_features("Is Remote Work Worth It?").ends_with_question
 
 
+@pytest.mark.parametrize(
+    ("headline", "numbers"),
+    [
+        ("Migrating Our Cluster to ARM64", ()),
+        ("Why MP3 Players Died", ()),
+        ("COVID-19 Data, Explained", ()),
+        ("What GPT-4 Gets Wrong", ()),
+        ("Make $4K a Month by 5pm", ("$4", "5")),
+        ("The World in 2.5 Minutes", ("2.5",)),
+        ("A 3D Printer for 2024", ("3", "2024")),
+    ],
+)
+def test_the_digits_of_a_name_are_no_number(headline: str, numbers: tuple[str, ...]) -> None:
+    """A reader counts "10 Tips" as a promise, not the digits in "ARM64"."""
+    features = extract_features(headline)
+    assert features.numbers == numbers
+    assert features.signals["number"] == float(bool(numbers))
+
+
 def test_skimmability_of_first_and_last_words():
     strong = extract_features("Remote Work Burnout Is Real, Say Nurses Everywhere")
     assert strong.first_words_meaningful
