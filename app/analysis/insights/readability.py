@@ -31,6 +31,14 @@ GRADE_LABELS = (
     (math.inf, "Very hard", "academic; most readers give up"),
 )
 
+# The formulas run off their scales on odd text: a grade below 0 for a few short words, tens of
+# thousands for a paste without a sentence end. Shown as they come they read as errors, so each
+# is kept within what its scale means: no school grade below 0 or past the most years of
+# schooling anyone reports, and Flesch reading ease within its published 0-100 scale.
+GRADE_RANGE = (0.0, 25.0)
+EASE_RANGE = (0.0, 100.0)
+DALE_CHALL_RANGE = (0.0, 15.0)  # past 9.9 is already "college graduate"
+
 # Grade targets per genre: how-to and stories reward the plainest prose.
 GENRE_TARGETS = {"how-to": 8.0, "essay": 10.0, "story": 7.0, "news": 9.0}
 DEFAULT_GENRE = "essay"
@@ -74,17 +82,17 @@ class Readability:
 
 def readability(counts: TextCounts, genre: str = DEFAULT_GENRE) -> Readability:
     """Every formula for ``counts``; the consensus grade is the median of the grade formulas."""
-    fre = flesch_reading_ease(counts)
-    fkgl = flesch_kincaid_grade(counts)
-    fog = gunning_fog(counts)
-    smog = smog_index(counts)
-    cli = coleman_liau_index(counts)
-    ari = automated_readability_index(counts)
-    dale = dale_chall(counts)
-    linsear = linsear_write(counts)
+    fre = _within(flesch_reading_ease(counts), EASE_RANGE)
+    fkgl = _within(flesch_kincaid_grade(counts), GRADE_RANGE)
+    fog = _within(gunning_fog(counts), GRADE_RANGE)
+    smog = _within(smog_index(counts), GRADE_RANGE)
+    cli = _within(coleman_liau_index(counts), GRADE_RANGE)
+    ari = _within(automated_readability_index(counts), GRADE_RANGE)
+    dale = _within(dale_chall(counts), DALE_CHALL_RANGE)
+    linsear = _within(linsear_write(counts), GRADE_RANGE)
     if counts.words and counts.sentences:
         grades = (fkgl, fog, smog, cli, ari, dale_chall_grade(dale), linsear)
-        grade = max(0.0, round(statistics.median(grades), 1))
+        grade = round(statistics.median(grades), 1)
     else:
         grade = 0.0
     label, meaning = grade_label(grade)
@@ -104,3 +112,8 @@ def readability(counts: TextCounts, genre: str = DEFAULT_GENRE) -> Readability:
         genre,
         GENRE_TARGETS[genre],
     )
+
+
+def _within(value: float, bounds: tuple[float, float]) -> float:
+    low, high = bounds
+    return min(high, max(low, value))

@@ -74,3 +74,24 @@ def test_consensus_grade_has_a_label_and_the_genre_target() -> None:
 
 def test_unknown_genre_falls_back_to_the_default() -> None:
     assert readability(TextCounts(), "poetry").genre == "essay"
+
+
+def test_every_figure_stays_on_its_scale_whatever_the_text() -> None:
+    """A paste without a sentence end, and three short words, stay on the scales readers know."""
+    endless = readability(TextCounts(sentences=1, words=90_000, syllables=130_000, letters=400_000))
+    tiny = readability(TextCounts(sentences=3, words=3, syllables=3, letters=6))
+    for result in (endless, tiny):
+        grades = (
+            result.flesch_kincaid_grade,
+            result.gunning_fog,
+            result.smog_index,
+            result.coleman_liau_index,
+            result.automated_readability_index,
+            result.linsear_write,
+            result.grade,
+        )
+        assert all(0.0 <= grade <= 25.0 for grade in grades)
+        assert 0.0 <= result.flesch_reading_ease <= 100.0
+        assert 0.0 <= result.dale_chall <= 15.0
+    assert endless.grade == 25.0 and endless.label == "Very hard"
+    assert tiny.grade == 0.0 and tiny.label == "Very easy"
