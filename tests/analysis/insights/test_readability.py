@@ -93,5 +93,5 @@ def test_every_figure_stays_on_its_scale_whatever_the_text() -> None:
         assert all(0.0 <= grade <= 25.0 for grade in grades)
         assert 0.0 <= result.flesch_reading_ease <= 100.0
         assert 0.0 <= result.dale_chall <= 15.0
-    assert endless.grade == 25.0 and endless.label == "Very hard"
-    assert tiny.grade == 0.0 and tiny.label == "Very easy"
+    assert (endless.grade, endless.label) == (25.0, "Very hard")
+    assert (tiny.grade, tiny.label) == (0.0, "Very easy")
