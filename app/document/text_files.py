@@ -8,6 +8,9 @@ from pathlib import Path
 
 # Drafts larger than this are almost certainly not articles (a 20,000-word draft is ~130 KB).
 MAX_TEXT_BYTES = 50 * 1024 * 1024
+# Past this size a file is no post to bring in unasked: imported on its own it is confirmed
+# first, and a folder import leaves it out.
+LARGE_IMPORT_BYTES = 1_000_000
 
 
 class TextFileError(Exception):
@@ -55,6 +58,8 @@ def read_text_file(path: str | os.PathLike[str]) -> str:
         with file.open("rb") as handle:
             data = handle.read(MAX_TEXT_BYTES + 1)
     except FileNotFoundError:
+        if file.is_symlink():
+            raise TextFileError(f"{name} links to a file that no longer exists.") from None
         raise TextFileError(f"{name}: no such file.") from None
     except PermissionError:
         raise TextFileError(f"{name} cannot be read: permission denied.") from None

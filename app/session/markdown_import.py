@@ -15,7 +15,7 @@ from app.document.front_matter import (
 from app.document.long_lines import break_long_lines
 from app.document.parsers import nested_too_deeply
 from app.document.post import plain_line_title, plain_text_title, split_title_block
-from app.document.text_files import TextFileError, read_text_file
+from app.document.text_files import LARGE_IMPORT_BYTES, TextFileError, read_text_file
 from app.document.wording import plural
 
 # Plain-text notes sit beside posts in many folders; only Markdown files are posts.
@@ -181,6 +181,10 @@ def read_folder(folder: Path) -> ImportReport:
         if len(posts) + len(failures) >= MAX_FILES:
             truncated = True
             break
+        too_long = _too_long(path)
+        if too_long:
+            failures.append((path, too_long))
+            continue
         try:
             post = read_post(path)
         except TextFileError as error:
@@ -191,3 +195,17 @@ def read_folder(folder: Path) -> ImportReport:
         if note is not None:
             notes.append((path, note))
     return ImportReport(tuple(posts), tuple(failures), skipped, truncated, tuple(notes))
+
+
+def _too_long(path: Path) -> str:
+    """Why a file far longer than any article is left out of a folder import, or ""."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ""  # reading it says why it cannot be read
+    if size <= LARGE_IMPORT_BYTES:
+        return ""
+    return (
+        f"{path.name} is {size / 1_000_000:.1f} MB, far longer than an article; if it is a "
+        "post, import it on its own (File → Import Markdown…)."
+    )

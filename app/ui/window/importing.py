@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from app.document.text_files import TextFileError
+from app.document.text_files import LARGE_IMPORT_BYTES, TextFileError
 from app.session import DraftRecord, Workspace
 from app.session.preferences import Preferences
 from app.ui.busy import busy_cursor
@@ -15,9 +15,6 @@ from app.ui.busy import busy_cursor
 if TYPE_CHECKING:
     # Imported where used, after the first paint.
     from app.session.markdown_import import ImportReport
-
-# A 20,000-word article is about 130 KB; a file past this size is confirmed before import.
-LARGE_IMPORT_BYTES = 1_000_000
 
 
 class ImportHost(Protocol):
@@ -120,6 +117,6 @@ class DraftImport:
 def _failure_line(path: Path, reason: str) -> str:
     """One file that was not imported, named once: the reason may already start with it."""
     for named in (str(path), path.name):
-        if reason.startswith(named + " "):
+        if reason.startswith((named + " ", named + ":")):
             return f"• {path.name}{reason[len(named) :]}"
     return f"• {path.name}: {reason}"

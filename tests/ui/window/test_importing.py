@@ -112,3 +112,25 @@ def test_a_markdown_posts_opening_sentence_or_list_stays_in_the_story(
     window.import_file(str(post))
     assert window.title_edit.text() == "go at ten"
     assert window.editor.text().startswith(opening)
+
+
+def test_a_folder_import_leaves_out_a_huge_file_and_names_a_broken_link(
+    window, store, dialogs, tmp_path
+) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "post.md").write_text("# A post\n\nShort and sweet.\n", encoding="utf-8")
+    (folder / "dump.md").write_text("log line without an end " * 60_000, encoding="utf-8")
+    (folder / "gone.md").symlink_to(tmp_path / "moved.md")
+    before = len(store.drafts.list())
+    window.import_folder(str(folder))
+    assert len(store.drafts.list()) == before + 1
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert "Imported 1 post. 2 not imported." in text
+    assert (
+        "• dump.md is 1.4 MB, far longer than an article; if it is a post, import it on its "
+        "own (File → Import Markdown…)."
+    ) in text
+    assert "• gone.md links to a file that no longer exists." in text
+    assert (folder / "dump.md").stat().st_size > 1_000_000  # left where it was
