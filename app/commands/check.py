@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from app.analysis.engine.bounds import MAX_ANALYSED_CHARACTERS
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
@@ -64,6 +65,11 @@ def run(args: argparse.Namespace) -> int:
     canonical_url = args.canonical_url.strip()
     if args.canonical_url and not canonical_url:
         raise CliError("--canonical-url is empty.")
+    if os.path.isdir(args.file):
+        raise CliError(
+            f"{args.file} is a folder; check reads one post. To check every post in it: "
+            f"clapwise analyze {args.file}"
+        )
     source = read_input(args.file)
     metadata, text = read_story(source)
     front_matter_notice(args.file, metadata.problem)

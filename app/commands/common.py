@@ -67,7 +67,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 def expand_inputs(names: list[str]) -> list[str]:
-    """Files named, with each folder replaced by the Markdown files under it (sorted)."""
+    """Files named, with each folder replaced by the Markdown files (and links to them)
+    under it, sorted."""
     from pathlib import Path
 
     paths: list[str] = []
@@ -77,7 +78,9 @@ def expand_inputs(names: list[str]) -> list[str]:
             paths.extend(
                 str(path)
                 for path in sorted(folder.rglob("*"))
-                if path.suffix.lower() in MARKDOWN_SUFFIXES and path.is_file()
+                # A broken link is kept, so reading it says so rather than skipping it.
+                if path.suffix.lower() in MARKDOWN_SUFFIXES
+                and (path.is_file() or path.is_symlink())
             )
         else:
             paths.append(name)

@@ -97,3 +97,12 @@ def test_a_real_process_prints_every_line_and_its_exit_status(tmp_path: Path) ->
     reports = [json.loads(line) for line in result.stdout.splitlines()]
     assert [report["file"] for report in reports] == [names[0], names[2]]
     assert result.stderr.count("\n") == 1
+
+
+def test_a_broken_link_in_a_folder_is_reported_not_skipped(tmp_path: Path, capsys) -> None:
+    blog = _blog(tmp_path)
+    (blog / "moved.md").symlink_to(tmp_path / "elsewhere.md")
+    assert main(["analyze", str(blog), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2  # the two posts, still analysed
+    assert f"{blog / 'moved.md'} links to a file that no longer exists." in captured.err

@@ -290,3 +290,12 @@ def test_counts_past_a_thousand_have_thousands_separators(tmp_path: Path, capsys
         f for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "long_section"
     ]
     assert finding["message"] == "4,800 words without a subheading."
+
+
+def test_a_folder_is_pointed_to_the_command_that_checks_many(tmp_path: Path, capsys) -> None:
+    assert main(["check", str(tmp_path)]) == 1
+    said = capsys.readouterr().err.strip()
+    assert said == (
+        f"clapwise: {tmp_path} is a folder; check reads one post. To check every post in it: "
+        f"clapwise analyze {tmp_path}"
+    )
