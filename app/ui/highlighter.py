@@ -42,7 +42,10 @@ _QUOTE_RE = re.compile(r"^ {0,3}>")
 _LIST_RE = re.compile(r"^\s*(?:[-+*]|\d{1,9}[.)])(?=\s)")
 _HR_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _INLINE_CODE_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# A run of exactly three, two or one marks that opens on a word and closes after one, as
+# Markdown reads it: "***both***" is bold and italic, "*** not this***" nothing.
+_STRONG_EMPHASIS_RE = re.compile(r"(?<![*\w])(\*\*\*|___)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+_STRONG_RE = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_])")
 _EMPHASIS_RE = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
 _LINK_RE = re.compile(r"(!?\[)([^\]\n]*)(\]\()([^)\s]*(?:\s+\"[^\"]*\")?)(\))")
 _URL_RE = re.compile(r"https?://[^\s<>()]+")
@@ -129,6 +132,7 @@ def _syntax_formats(theme: str = "light") -> dict[str, QTextCharFormat]:
         "heading": _color_format(None, bold=True),
         "marker": _color_format(_MUTED),
         "strong": _color_format(None, bold=True),
+        "strong_emphasis": _color_format(None, bold=True, italic=True),
         "emphasis": _color_format(None, italic=True),
         "code": _color_format(code, monospace=True, background=code_background),
         "fence": _color_format(fence, monospace=True, background=fence_background),
@@ -326,7 +330,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         def in_code(position: int) -> bool:
             return any(start <= position < end for start, end in code_ranges)
 
-        for pattern, key in ((_STRONG_RE, "strong"), (_EMPHASIS_RE, "emphasis")):
+        emphasis = (
+            (_STRONG_EMPHASIS_RE, "strong_emphasis"),
+            (_STRONG_RE, "strong"),
+            (_EMPHASIS_RE, "emphasis"),
+        )
+        for pattern, key in emphasis:
             for match in pattern.finditer(text):
                 if in_code(match.start()):
                     continue

@@ -196,3 +196,32 @@ def test_indented_code_follows_edits_to_the_lines_above(qtbot, window, wait_for_
     _type_at(qtbot, window, len("Intro.\n\n"), "Run it:")  # a paragraph runs into the line
     wait_for_analysis(window)
     assert _monospace_lines(window) == set()
+
+
+def _weight_and_italic(window, line: int, word: str) -> tuple[bool, bool]:
+    """Whether ``word`` on ``line`` is painted bold, and italic."""
+    from PySide6.QtGui import QFont
+
+    block = window.editor.document().findBlockByNumber(line)
+    column = block.text().index(word)
+    bold = italic = False
+    for fmt in block.layout().formats():
+        if fmt.start <= column < fmt.start + fmt.length:
+            bold = bold or fmt.format.fontWeight() >= QFont.Weight.Bold
+            italic = italic or fmt.format.fontItalic()
+    return bold, italic
+
+
+def test_three_marks_make_bold_italics_and_marks_before_a_space_make_nothing(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.selectAll()
+    window.editor.insertPlainText(
+        "***False Detection*** and **plain bold** and *just slanted*\n\nØ*** Not emphasis***\n"
+    )
+    wait_for_analysis(window)
+    assert _weight_and_italic(window, 0, "False") == (True, True)
+    assert _weight_and_italic(window, 0, "Detection") == (True, True)
+    assert _weight_and_italic(window, 0, "plain") == (True, False)
+    assert _weight_and_italic(window, 0, "slanted") == (False, True)
+    assert _weight_and_italic(window, 2, "Not") == (False, False)
