@@ -21,9 +21,7 @@ from app.analysis.insights.keywords.word_roles import nouns_in, verbs_in
 from app.analysis.text.words import APOSTROPHES, DOMAIN_ENDINGS, WordScanner, singular_acronym
 
 # Things that are never prose: URLs, e-mail addresses, domains, HTML tags and attributes,
-# @handles, #hashtags, Markdown link targets, and code calls written outside backticks
-# ("predict abs(x)", "call np.mean(a)"; not "friend(s)" nor "languages(Python, Go)").
-# Each is replaced by a phrase break.
+# @handles, #hashtags, Markdown link targets. Each is replaced by a phrase break.
 _NOISE_RE = re.compile(
     r"""(?:https?://|www\.)\S+"""
     r"""|(?<!\S)[^\s@]+@[^\s@]+\.\w+"""  # starts only at a run of non-space: linear time
@@ -31,13 +29,24 @@ _NOISE_RE = re.compile(
     r"""|</?[A-Za-z][^>]*>"""
     r"""|\b[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*')"""
     r"""|\]\([^)]*\)"""
-    r"""|(?<!\w)[@#][\w-]+"""
-    r"""|(?-i:(?<![\w.])[a-z_][\w.]*\((?!e?s\))(?![A-Z][a-z])[\w.,'"*+/\[\]-]{0,40}\))""",
+    r"""|(?<!\w)[@#][\w-]+""",
     re.IGNORECASE,
 )
 # Every alternative of _NOISE_RE needs one of these marks, "www." or a domain ending, so prose
 # without them skips the substitution (whose word-boundary alternatives are tried at every word).
-_NOISE_MARKS = ("://", "@", "#", "<", "=", "(")
+_NOISE_MARKS = ("://", "@", "#", "<", "=", "](")
+# A code call written outside backticks, also a phrase break: a dotted name with any short
+# arguments ("np.mean(a, axis=0)", "Math.abs(x)"), or a lower-case name with none or with
+# code-shaped ones: single letters, numbers, quoted strings, names with an underscore,
+# keyword arguments ("abs(x)", "fit()", "range(10)", "len(my_list)"). Prose in brackets is
+# left alone: "friend(s)", "child(ren)", "app(AI)", "languages(Python)".
+_ARGUMENT = r"""(?:[A-Za-z]|\d+(?:\.\d+)?|'[^'\n]{0,30}'|"[^"\n]{0,30}"|\w*_\w*|\w+=[\w.'"]+)"""
+_CALL_RE = re.compile(
+    r"(?<![\w.])(?:"
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\([^()\n]{0,60}\)"
+    rf"|[a-z_]\w*\((?!e?s\))(?:{_ARGUMENT}(?:,\s?{_ARGUMENT}){{0,5}})?\)"
+    r")"
+)
 _DOMAIN_END_RE = re.compile(rf"\.(?:{DOMAIN_ENDINGS})\b", re.I)
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking"), or a
 # dotted name ("Node.js").
@@ -132,6 +141,8 @@ def _clean(text: str) -> str:
     ):
         text = _NOISE_RE.sub(" | ", text)
         lowered = text.lower()
+    if "(" in text:
+        text = _CALL_RE.sub(" | ", text)
     for phrase in stop_phrases():
         if phrase in lowered:
             text = re.sub(re.escape(phrase), " | ", text, flags=re.IGNORECASE)

@@ -11,6 +11,7 @@ from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.candidates import (
     _BOILERPLATE_MAX_WORDS,
     _BOILERPLATE_RE,
+    _CALL_RE,
     _NOISE_RE,
     _SENTENCE_GAP_RE,
     _SPEAKER_RE,
@@ -33,7 +34,7 @@ def reference_terms(kind: str, level: int, text: str) -> tuple[int, list[tuple]]
     raw_words = len(WORD_RE.findall(text))
     if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):
         return raw_words, []
-    cleaned = _NOISE_RE.sub(" | ", text)
+    cleaned = _CALL_RE.sub(" | ", _NOISE_RE.sub(" | ", text))
     for phrase in stop_phrases():
         if phrase in cleaned.lower():
             cleaned = re.sub(re.escape(phrase), " | ", cleaned, flags=re.IGNORECASE)
@@ -193,14 +194,22 @@ def test_an_acronym_and_its_plural_are_one_term():
 
 
 def test_a_code_call_outside_backticks_is_no_term():
-    """A writer who writes "abs(x)" in a sentence names a function, not the post's topic; a
-    plural in brackets and a name in brackets are prose."""
+    """A writer who writes "abs(x)" in a sentence names a function, not the post's topic;
+    words completed or glossed in brackets are prose."""
 
     def surfaces(text: str) -> set[str]:
         return set(block_terms("paragraph", 0, text).surfaces)
 
     assert "abs" not in surfaces("Here y can predict abs(x) very well.")
-    assert not {"np.mean", "mean", "fit"} & surfaces("Call np.mean(a) before fit() runs.")
-    assert "friend" in surfaces("Ask a friend(s) to read it.")
-    assert "languages" in surfaces("Two languages(Python and Go) compete.")
-    assert "Python" in surfaces("Two languages(Python and Go) compete.")
+    assert "abs" not in surfaces("Call abs(x, y) often.")
+    assert not {"np.mean", "mean", "np", "axis"} & surfaces("Call np.mean(a, axis=0) first.")
+    assert "Math.abs" not in surfaces("Then Math.abs(x) runs.")
+    assert not {"fit", "range", "len"} & surfaces("Run fit() on range(10) and len(my_list).")
+    for prose, word in [
+        ("Ask a friend(s) to read it.", "friend"),
+        ("Ask your child(ren) to read it.", "child"),
+        ("Trust in mentor(ship) pays.", "mentor"),
+        ("Use the app(AI) now.", "app"),
+        ("Two languages(Python) compete.", "languages"),
+    ]:
+        assert word in surfaces(prose), prose
