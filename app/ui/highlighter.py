@@ -42,11 +42,18 @@ _QUOTE_RE = re.compile(r"^ {0,3}>")
 _LIST_RE = re.compile(r"^\s*(?:[-+*]|\d{1,9}[.)])(?=\s)")
 _HR_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _INLINE_CODE_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-# A run of exactly three, two or one marks that opens on a word and closes after one, as
-# Markdown reads it: "***both***" is bold and italic, "*** not this***" nothing.
-_STRONG_EMPHASIS_RE = re.compile(r"(?<![*\w])(\*\*\*|___)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
-_STRONG_RE = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_])")
-_EMPHASIS_RE = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+# Emphasis as Markdown reads it, within one line: a run of marks opens only before a word and
+# closes only after one, so "Ø*** not this***" is nothing. Three marks around a text make it
+# bold and italic; two may open or close beside an inner italic's mark ("**bold *and
+# italic***", "***bold** then italic*"), which paints the bold part. Texts are bounded so a
+# line of stray marks costs linear time.
+_STRONG_EMPHASIS_RE = re.compile(
+    r"(?<![*\w])(\*\*\*|___)(?=[^\s*_])(.{1,500}?)(?<=[^\s*_])\1(?![*\w])"
+)
+_STRONG_RE = re.compile(
+    r"(?<![*_])(\*\*|__)(?=[*_]?[^\s*_])(.{1,500}?)(?:(?<=[^\s*_])|(?<=[^\s*_][*_]))\1"
+)
+_EMPHASIS_RE = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])(.{1,500}?)(?<=[^\s*_])\1(?![*\w])")
 _LINK_RE = re.compile(r"(!?\[)([^\]\n]*)(\]\()([^)\s]*(?:\s+\"[^\"]*\")?)(\))")
 _URL_RE = re.compile(r"https?://[^\s<>()]+")
 
@@ -335,10 +342,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             (_STRONG_RE, "strong"),
             (_EMPHASIS_RE, "emphasis"),
         )
+        both: list[tuple[int, int]] = []  # "***text***": no bold or italic run inside it
         for pattern, key in emphasis:
             for match in pattern.finditer(text):
-                if in_code(match.start()):
+                if in_code(match.start()) or any(
+                    start < match.end() and match.start() < end for start, end in both
+                ):
                     continue
+                if key == "strong_emphasis":
+                    both.append(match.span())
                 layers.append((match.start(), match.end(), formats[key]))
                 marker = len(match.group(1))
                 layers.append((match.start(), match.start() + marker, formats["marker"]))

@@ -218,6 +218,7 @@ def test_three_marks_make_bold_italics_and_marks_before_a_space_make_nothing(
     window.editor.selectAll()
     window.editor.insertPlainText(
         "***False Detection*** and **plain bold** and *just slanted*\n\nØ*** Not emphasis***\n"
+        "\nRead **the guide *first*** today.\n\n***Warning:** read this* now.\n"
     )
     wait_for_analysis(window)
     assert _weight_and_italic(window, 0, "False") == (True, True)
@@ -225,3 +226,6 @@ def test_three_marks_make_bold_italics_and_marks_before_a_space_make_nothing(
     assert _weight_and_italic(window, 0, "plain") == (True, False)
     assert _weight_and_italic(window, 0, "slanted") == (False, True)
     assert _weight_and_italic(window, 2, "Not") == (False, False)
+    # Bold and italic runs that share their marks: the bold part is painted.
+    assert _weight_and_italic(window, 4, "guide")[0]
+    assert _weight_and_italic(window, 6, "Warning")[0]
