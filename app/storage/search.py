@@ -61,34 +61,45 @@ def snippet_after(highlighted: str, start: int) -> str:
     return ("…" if cut_before else "") + text + ("…" if cut_after else "")
 
 
-# Latin letters with accents folded to their base letter, one character for one, so offsets
-# found in the folded text hold in the original (the index itself ignores accents).
-_LATIN_FOLD = {
+# Accents fold one character for one, so offsets found in the folded text hold in the
+# original, as the index (unicode61, remove_diacritics 2) ignores them: a Latin letter with
+# accents becomes its plain letter ("é", "ệ"), and a combining accent written after its letter
+# (decomposed text) becomes a mark the pattern steps over.
+_SKIPPED = "\x01"
+_LATIN_RANGES = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+_FOLD = {
     code: unicodedata.normalize("NFD", chr(code))[0]
-    for code in range(0xC0, 0x250)
+    for block in _LATIN_RANGES
+    for code in block
     if len(unicodedata.normalize("NFD", chr(code))) > 1
-}
-
-
+    and unicodedata.normalize("NFD", chr(code))[0].isascii()
+} | {code: _SKIPPED for code in range(0x300, 0x370)}
 _FOLD_SLICE = 65_536
 _FOLD_OVERLAP = 200  # a word across a slice's end is matched whole (up to this length)
 
 
+def _term_pattern(term: str) -> str:
+    """``term`` (folded) as a pattern that steps over combining accents between its letters."""
+    return f"{_SKIPPED}*".join(re.escape(character) for character in term)
+
+
 def mark_first_match(text: str, terms: list[str], start: int = 0) -> str:
     """``text`` with its first word from ``start`` on that begins with one of ``terms`` (as
-    ``query_terms`` gives them; case and Latin accents aside) between ``MATCH_OPEN`` and
-    ``MATCH_CLOSE``, ready for ``snippet_after``; unchanged when no word does."""
-    folded_terms = sorted({term.translate(_LATIN_FOLD) for term in terms}, key=len, reverse=True)
-    if not folded_terms:
+    ``query_terms`` gives them; case and accents aside, as the index reads them) between
+    ``MATCH_OPEN`` and ``MATCH_CLOSE``, ready for ``snippet_after``; unchanged when no word
+    does."""
+    folded = sorted({term.translate(_FOLD) for term in terms}, key=len, reverse=True)
+    if not folded:
         return text
     pattern = re.compile(
-        r"(?<![^\W_])(?:" + "|".join(map(re.escape, folded_terms)) + r")[^\W_]*", re.IGNORECASE
+        rf"(?<![^\W_])(?:{'|'.join(map(_term_pattern, folded))})(?:[^\W_]|{_SKIPPED})*",
+        re.IGNORECASE,
     )
     # Folded a slice at a time: a common word is found in the first, and a long body is not
     # copied whole. A slice starts a character early, for the look-behind.
     for position in range(start, len(text), _FOLD_SLICE):
         begin = max(0, position - 1)
-        piece = text[begin : position + _FOLD_SLICE + _FOLD_OVERLAP].translate(_LATIN_FOLD)
+        piece = text[begin : position + _FOLD_SLICE + _FOLD_OVERLAP].translate(_FOLD)
         found = pattern.search(piece, position - begin)
         if found is not None and found.start() < position - begin + _FOLD_SLICE:
             first, last = begin + found.start(), begin + found.end()

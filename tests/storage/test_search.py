@@ -164,8 +164,30 @@ def test_the_first_word_found_is_marked_as_the_index_would_match_it() -> None:
     assert _marked("Another theory: the Café", ["the"]) == "theory"  # a word's start only
     assert _marked("Another theory: the Café", ["cafe"]) == "Café"  # accents and case aside
     assert _marked("Naïve ideas", ["naive"]) == "Naïve"
+    assert _marked("Then Việt Nam tonight", ["viet"]) == "Việt"
+    assert _marked("Then nai\u0308ve tonight", ["naive"]) == "nai\u0308ve"  # decomposed
     assert _marked("tea, then tea", ["tea"], start=3) == "tea"
     assert mark_first_match("nothing here", ["zephyr"]) == "nothing here"
     # Wherever a slice of a long text ends, the word across it is found whole.
     for lead in range(65_530, 65_540):
         assert _marked("x" * lead + " espressos now", ["espresso"]) == "espressos"
+
+
+def test_long_and_short_snippets_find_the_same_accented_words(store) -> None:
+    """What the index finds in a long body, its snippet shows, as a short body's does."""
+    filler = "Plain words about the weather and the sea. " * 600
+    for word, query in [
+        ("Việt", "viet"),
+        ("Nguyễn", "nguyen"),
+        ("nai\u0308ve", "naive"),
+        ("Ṭhe ṛain", "rain"),
+        ("Ærø", "ærø"),
+    ]:
+        short = store.drafts.create(title="Short", body=f"Then {word} tonight.")
+        long = store.drafts.create(title="Long", body=filler + f"Then {word} tonight. " + filler)
+        found = {draft.id: draft.snippet for draft in store.drafts.search(query)}
+        assert set(found) >= {short.id, long.id}, word
+        assert "Then" in found[short.id], word
+        assert "Then" in found[long.id], word
+        store.drafts.delete_forever(short.id)
+        store.drafts.delete_forever(long.id)
