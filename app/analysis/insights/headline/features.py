@@ -48,9 +48,9 @@ NUMBER_WORDS = frozenset(
     }
 )  # fmt: skip
 
-# A number standing as a word ("10 Tips", "$4K", "5pm", "2.5 Minutes"), not the digits of a
-# name ("ARM64", "MP3", "COVID-19", "GPT-4"): a reader counts only the first as a promise.
-_NUMBER_RE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)[$£€]?\d+(?:[.,]\d+)*%?")
+# A number standing as a word ("10 Tips", "$4K", "5pm", "Top-10"), not the digits of a name
+# ("ARM64", "MP3", "COVID-19", "GPT-4"): a reader counts only the first as a promise.
+_NUMBER_RE = re.compile(r"(?<![^\W_])(?<![A-Z][-‐‑–])[$£€]?\d+(?:[.,]\d+)*%?")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=\S)")
 _QUOTE_RE = re.compile(r"[\"“”]|(?:^|\s)['‘][^\s']")
 _DASH_RE = re.compile(r"\s[-–—]\s|—")

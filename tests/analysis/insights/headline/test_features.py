@@ -69,6 +69,9 @@ def test_numbers_second_person_and_question():
         ("Why MP3 Players Died", ()),
         ("COVID-19 Data, Explained", ()),
         ("What GPT-4 Gets Wrong", ()),
+        ("Why COVID‑19 Changed Work", ()),  # a non-breaking hyphen
+        ("My Top-10 Books of the Year", ("10",)),
+        ("A Day-1 Checklist", ("1",)),
         ("Make $4K a Month by 5pm", ("$4", "5")),
         ("The World in 2.5 Minutes", ("2.5",)),
         ("A 3D Printer for 2024", ("3", "2024")),
