@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 
 from app.analysis.engine.bounds import MAX_ANALYSED_CHARACTERS
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
@@ -67,8 +68,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--canonical-url is empty.")
     if os.path.isdir(args.file):
         raise CliError(
-            f"{args.file} is a folder; check reads one post. To check every post in it: "
-            f"clapwise analyze {args.file}"
+            f"{args.file} is a folder; check reads one post at a time. "
+            f"clapwise analyze {shlex.quote(args.file)} analyses every post in it "
+            "(without the pre-publish checklist)."
         )
     source = read_input(args.file)
     metadata, text = read_story(source)

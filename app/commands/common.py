@@ -67,8 +67,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 def expand_inputs(names: list[str]) -> list[str]:
-    """Files named, with each folder replaced by the Markdown files (and links to them)
-    under it, sorted."""
+    """Files named, with each folder replaced by the Markdown files under it (sorted), hidden
+    files and folders left out as the app's folder import leaves them; a broken link is
+    kept, so reading it says so rather than skipping it."""
     from pathlib import Path
 
     paths: list[str] = []
@@ -78,9 +79,9 @@ def expand_inputs(names: list[str]) -> list[str]:
             paths.extend(
                 str(path)
                 for path in sorted(folder.rglob("*"))
-                # A broken link is kept, so reading it says so rather than skipping it.
                 if path.suffix.lower() in MARKDOWN_SUFFIXES
-                and (path.is_file() or path.is_symlink())
+                and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+                and (path.is_file() or not path.exists())
             )
         else:
             paths.append(name)

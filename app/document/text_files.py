@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import math
 import os
 from pathlib import Path
 
@@ -46,6 +47,12 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 _LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+
+
+def megabytes(size: int) -> str:
+    """``size`` bytes in megabytes, rounded up to a tenth: a file past the 1 MB limit never
+    reads "1.0 MB"."""
+    return f"{math.ceil(size / 100_000) / 10:.1f} MB"
 
 
 def read_text_file(path: str | os.PathLike[str]) -> str:

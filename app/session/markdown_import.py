@@ -15,7 +15,12 @@ from app.document.front_matter import (
 from app.document.long_lines import break_long_lines
 from app.document.parsers import nested_too_deeply
 from app.document.post import plain_line_title, plain_text_title, split_title_block
-from app.document.text_files import LARGE_IMPORT_BYTES, TextFileError, read_text_file
+from app.document.text_files import (
+    LARGE_IMPORT_BYTES,
+    TextFileError,
+    megabytes,
+    read_text_file,
+)
 from app.document.wording import plural
 
 # Plain-text notes sit beside posts in many folders; only Markdown files are posts.
@@ -206,6 +211,6 @@ def _too_long(path: Path) -> str:
     if size <= LARGE_IMPORT_BYTES:
         return ""
     return (
-        f"{path.name} is {size / 1_000_000:.1f} MB, far longer than an article; if it is a "
+        f"{path.name} is {megabytes(size)}, far longer than an article; if it is a "
         "post, import it on its own (File → Import Markdown…)."
     )

@@ -106,3 +106,16 @@ def test_a_broken_link_in_a_folder_is_reported_not_skipped(tmp_path: Path, capsy
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == 2  # the two posts, still analysed
     assert f"{blog / 'moved.md'} links to a file that no longer exists." in captured.err
+
+
+def test_hidden_folders_and_folders_named_like_posts_are_passed_over(
+    tmp_path: Path, capsys
+) -> None:
+    blog = _blog(tmp_path)
+    (blog / ".obsidian").mkdir()
+    (blog / ".obsidian" / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    (blog / ".obsidian" / "notes.md").write_text("# Notes\n\nPrivate.\n", encoding="utf-8")
+    (blog / "drafts.md").symlink_to(blog / "2026", target_is_directory=True)
+    assert main(["analyze", str(blog), "--json"]) == 0
+    files = [json.loads(line)["file"] for line in capsys.readouterr().out.splitlines()]
+    assert files == [str(blog / "2026" / "second.md"), str(blog / "first.md")]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from app.document.text_files import LARGE_IMPORT_BYTES, TextFileError
+from app.document.text_files import LARGE_IMPORT_BYTES, TextFileError, megabytes
 from app.session import DraftRecord, Workspace
 from app.session.preferences import Preferences
 from app.ui.busy import busy_cursor
@@ -78,7 +78,7 @@ class DraftImport:
         answer = QMessageBox.question(
             self._host.host_window(),
             "Import a very long file?",
-            f"{path.name} is {size / 1_000_000:.1f} MB, about {size // 6:,} words: far longer "
+            f"{path.name} is {megabytes(size)}, about {size // 6:,} words: far longer "
             "than an article. Checking it will take a while and the editor may be slow. "
             "Import it anyway?",
         )

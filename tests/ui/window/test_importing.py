@@ -56,7 +56,7 @@ def test_a_very_long_file_is_confirmed_before_import(qtbot, window, dialogs, tmp
     window.import_file(str(huge))
     kind, text = dialogs[-1]
     assert kind == "question"
-    assert "dump.md is 1.1 MB" in text
+    assert "dump.md is 1.2 MB" in text
     assert window.title_edit.text() == "Dump"  # the answer was Yes
 
 
@@ -120,7 +120,7 @@ def test_a_folder_import_leaves_out_a_huge_file_and_names_a_broken_link(
     folder = tmp_path / "posts"
     folder.mkdir()
     (folder / "post.md").write_text("# A post\n\nShort and sweet.\n", encoding="utf-8")
-    (folder / "dump.md").write_text("log line without an end " * 60_000, encoding="utf-8")
+    (folder / "dump.md").write_text("log line without an end " * 41_700, encoding="utf-8")
     (folder / "gone.md").symlink_to(tmp_path / "moved.md")
     before = len(store.drafts.list())
     window.import_folder(str(folder))
@@ -129,7 +129,7 @@ def test_a_folder_import_leaves_out_a_huge_file_and_names_a_broken_link(
     assert kind == "warning"
     assert "Imported 1 post. 2 not imported." in text
     assert (
-        "• dump.md is 1.4 MB, far longer than an article; if it is a post, import it on its "
+        "• dump.md is 1.1 MB, far longer than an article; if it is a post, import it on its "
         "own (File → Import Markdown…)."
     ) in text
     assert "• gone.md links to a file that no longer exists." in text
