@@ -7,9 +7,13 @@ import sqlite3
 import statistics
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tools.bench_corpora import build_library
 from tools.bench_timing import Row, interleaved, ms, versus
+
+if TYPE_CHECKING:
+    from app.session import Workspace
 
 LIST_SQL = (
     "SELECT id, title, word_count, status, updated_at, deleted_at FROM drafts "
@@ -46,18 +50,13 @@ def bench_storage(rows: list[Row], path: Path, rounds: int) -> None:
             )
         )
         for word in SEARCH_WORDS:
-            found = interleaved(
-                {
-                    "search": lambda word=word: workspace.drafts(word),
-                    "raw": lambda word=word: raw.execute(SEARCH_SQL, (f'"{word}"*',)).fetchall(),
-                },
-                rounds,
-            )
             rows.append(
-                (
+                _search_row(
                     f"library: search “{word}” (ranked, 50 best, snippets)",
-                    ms(found["search"]),
-                    versus(found["search"], found["raw"], "raw FTS5 ranked ids"),
+                    workspace,
+                    raw,
+                    word,
+                    rounds,
                 )
             )
         found = interleaved(
@@ -181,6 +180,21 @@ def _wait(app: object, condition: object, timeout: float = 20.0) -> None:
     raise RuntimeError("the window did not answer")
 
 
+def _search_row(
+    label: str, workspace: Workspace, raw: sqlite3.Connection, word: str, rounds: int
+) -> Row:
+    """The session's search for ``word`` (ranked, with snippets) next to FTS5's ranked ids."""
+    found = interleaved(
+        {
+            "search": lambda: workspace.drafts(word),
+            "raw": lambda: raw.execute(SEARCH_SQL, (f'"{word}"*',)).fetchall(),
+        },
+        rounds,
+    )
+    searched = found["search"]
+    return (label, ms(searched), versus(searched, found["raw"], "raw FTS5 ranked ids"))
+
+
 def bench_long_drafts(rows: list[Row], folder: Path, rounds: int) -> None:
     """Search when the hits are long: five 20,000-word drafts and a 4 MB paste among 100."""
     from app.session import Workspace
@@ -199,20 +213,8 @@ def bench_long_drafts(rows: list[Row], folder: Path, rounds: int) -> None:
     workspace = Workspace(store)
     raw = sqlite3.connect(path)
     try:
-        found = interleaved(
-            {
-                "search": lambda: workspace.drafts("the"),
-                "raw": lambda: raw.execute(SEARCH_SQL, ('"the"*',)).fetchall(),
-            },
-            rounds,
-        )
-        rows.append(
-            (
-                "library: search “the” among five 20,000-word drafts and a 4 MB paste",
-                ms(found["search"]),
-                versus(found["search"], found["raw"], "raw FTS5 ranked ids"),
-            )
-        )
+        label = "library: search “the” among five 20,000-word drafts and a 4 MB paste"
+        rows.append(_search_row(label, workspace, raw, "the", rounds))
     finally:
         raw.close()
         store.close()
