@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -279,8 +279,10 @@ class DraftRepository:
         with self._sessions() as session:
             rows = session.execute(ranked, {"query": query, "limit": max(0, limit)}).all()
             ids = [row[0] for row in rows]
-            snippets = self._snippets(session, query, ids, story_start)
-            snippets.update(self._long_snippets(session, query_terms(text), ids, story_start))
+            long_ids = self._long_bodies(session, ids)
+            short_ids = [draft_id for draft_id in ids if draft_id not in long_ids]
+            snippets = self._snippets(session, query, short_ids, story_start)
+            snippets.update(self._long_snippets(session, query_terms(text), long_ids, story_start))
         return [
             DraftSummary(row[0], row[1], row[2], row[3], row[4], row[5], snippets.get(row[0], ""))
             for row in rows
@@ -295,8 +297,6 @@ class DraftRepository:
     ) -> dict[int, str]:
         if not ids:
             return {}
-        marks = ", ".join(str(int(draft_id)) for draft_id in ids)
-        short = f"(SELECT id FROM drafts WHERE id IN ({marks}) AND length(body) <= :longest)"
         # A body that may open with front matter (a fence or a brace first) comes back whole,
         # its matches marked, so the snippet can be cut after the block; others, the usual way.
         may_have_front_matter = (
@@ -306,15 +306,10 @@ class DraftRepository:
             f"SELECT rowid, snippet(drafts_fts, 2, '', '', '…', {SNIPPET_WORDS}), "
             f"CASE WHEN {may_have_front_matter} THEN "
             "highlight(drafts_fts, 2, :open, :close) END FROM drafts_fts "
-            f"WHERE drafts_fts MATCH :query AND rowid IN {short}"
+            f"WHERE drafts_fts MATCH :query AND rowid IN ({_id_list(ids)})"
         )
         snippets = {}
-        values = {
-            "query": query,
-            "open": MATCH_OPEN,
-            "close": MATCH_CLOSE,
-            "longest": INDEX_SNIPPET_MAX_CHARACTERS,
-        }
+        values = {"query": query, "open": MATCH_OPEN, "close": MATCH_CLOSE}
         for row_id, text, highlighted in session.execute(statement, values):
             start = 0
             if story_start and highlighted:
@@ -325,23 +320,29 @@ class DraftRepository:
         return snippets
 
     @staticmethod
+    def _long_bodies(session: Session, ids: builtins.list[int]) -> set[int]:
+        """Which of ``ids`` have a body too long for the index's snippet()."""
+        if not ids:
+            return set()
+        statement = sql_text(
+            f"SELECT id FROM drafts WHERE id IN ({_id_list(ids)}) AND length(body) > :longest"
+        )
+        return set(session.scalars(statement, {"longest": INDEX_SNIPPET_MAX_CHARACTERS}))
+
+    @staticmethod
     def _long_snippets(
         session: Session,
         terms: builtins.list[str],
-        ids: builtins.list[int],
+        ids: Collection[int],
         story_start: Callable[[str], int] | None,
     ) -> dict[int, str]:
-        """Snippets of the bodies too long for the index's snippet(), cut from the story the
-        index read (``drafts_story``) around the first word found after its start."""
+        """Snippets of bodies too long for the index's snippet(), cut from the story the index
+        read (``drafts_story``) around the first word found after its start."""
         if not ids:
             return {}
-        marks = ", ".join(str(int(draft_id)) for draft_id in ids)
-        statement = sql_text(
-            "SELECT id, body FROM drafts_story WHERE id IN "
-            f"(SELECT id FROM drafts WHERE id IN ({marks}) AND length(body) > :longest)"
-        )
+        statement = sql_text(f"SELECT id, body FROM drafts_story WHERE id IN ({_id_list(ids)})")
         snippets = {}
-        for row_id, body in session.execute(statement, {"longest": INDEX_SNIPPET_MAX_CHARACTERS}):
+        for row_id, body in session.execute(statement):
             start = story_start(body) if story_start else 0
             snippets[row_id] = " ".join(
                 snippet_after(mark_first_match(body, terms, start), start).split()
@@ -457,3 +458,8 @@ def _revision_record(revision: Revision) -> RevisionRecord:
         revision.word_count,
         revision.created_at,
     )
+
+
+def _id_list(ids: Iterable[int]) -> str:
+    """Draft ids as a list SQL can read inline (each an int, so nothing else gets in)."""
+    return ", ".join(str(int(draft_id)) for draft_id in ids)

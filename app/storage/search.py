@@ -67,13 +67,19 @@ def snippet_after(highlighted: str, start: int) -> str:
 # (decomposed text) becomes a mark the pattern steps over.
 _SKIPPED = "\x01"
 _LATIN_RANGES = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
-_FOLD = {
-    code: unicodedata.normalize("NFD", chr(code))[0]
-    for block in _LATIN_RANGES
-    for code in block
-    if len(unicodedata.normalize("NFD", chr(code))) > 1
-    and unicodedata.normalize("NFD", chr(code))[0].isascii()
-} | {code: _SKIPPED for code in range(0x300, 0x370)}
+
+
+def _accent_folds() -> dict[int, str]:
+    folds = dict.fromkeys(range(0x300, 0x370), _SKIPPED)  # the combining accents
+    for block in _LATIN_RANGES:
+        for code in block:
+            decomposed = unicodedata.normalize("NFD", chr(code))
+            if len(decomposed) > 1 and decomposed[0].isascii():
+                folds[code] = decomposed[0]
+    return folds
+
+
+_FOLD = _accent_folds()
 _FOLD_SLICE = 65_536
 _FOLD_OVERLAP = 200  # a word across a slice's end is matched whole (up to this length)
 
