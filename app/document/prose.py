@@ -142,6 +142,7 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
     images: list[ImageRef] = []
     containers: list[str] = []
     code_blocks = 0
+    languages: list[str] = []
     table_depth = 0
     pending_kind = "paragraph"
     pending_level = 0
@@ -159,6 +160,9 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
             table_depth -= 1
         elif kind in ("fence", "code_block"):
             code_blocks += 1
+            language = token.info.split(maxsplit=1)[0].lower() if token.info.strip() else ""
+            if language:
+                languages.append(language)
         elif kind == "html_block":
             offset = line_starts[token.map[0]] if token.map else 0
             images.extend(_html_images(token.content, offset))
@@ -173,4 +177,4 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
             if block is not None:
                 blocks.append(block)
 
-    return ParsedMarkdown(tuple(blocks), tuple(images), code_blocks)
+    return ParsedMarkdown(tuple(blocks), tuple(images), code_blocks, tuple(languages))

@@ -80,6 +80,9 @@ class ParsedMarkdown:
     blocks: tuple[ProseBlock, ...]
     images: tuple[ImageRef, ...]
     code_blocks: int
+    #: The language each fenced code block names, lower case, in order ("python", "go"); a
+    #: fence that names none adds nothing.
+    code_languages: tuple[str, ...] = ()
 
 
 class ProseBuilder:

@@ -16,8 +16,8 @@ def tag_suggestions(
     chosen: Sequence[str],
     limit: int = MEDIUM_MAX_TAGS,
 ) -> tuple[TagSuggestion, ...]:
-    """Real Medium tags for the draft of ``report``: from its key phrases, title, subtitle
-    and prose."""
+    """Real Medium tags for the draft of ``report``: from its key phrases, title, subtitle,
+    prose and the language of its code."""
     return suggest_tags(
         report.keywords.extracted,
         history,
@@ -27,6 +27,7 @@ def tag_suggestions(
         text=story_prose(report),
         subtitle=report.subtitle,
         people=report.keywords.people,
+        code_languages=report.code_languages,
     )
 
 

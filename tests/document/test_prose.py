@@ -136,3 +136,14 @@ def test_plain_paragraph_shortcut_matches_the_parser(text: str) -> None:
     if not is_plain_paragraph(text):
         return
     assert plain_paragraph(text) == parse_with_markdown_it(text)
+
+
+def test_each_fence_names_its_language_in_lower_case() -> None:
+    source = (
+        "Intro.\n\n```Python title=app.py\nprint(1)\n```\n\n~~~ rust\nfn main() {}\n~~~\n\n"
+        "```\nplain\n```\n\n    indented code\n"
+    )
+    parsed = parse_with_markdown_it(source)
+    assert parsed.code_blocks == 4
+    assert parsed.code_languages == ("python", "rust")
+    assert analyze(source).code_languages == ("python", "rust")

@@ -83,3 +83,30 @@ def test_only_the_titles_sharper_name_is_called_the_subject() -> None:
     assert [r for r in reasons.values() if r.startswith("the post's subject")] == [
         reasons["Learning to Code"]
     ]
+
+
+GO_POST = """\
+Errors are values in Go. A function returns one beside its result, and the caller checks it.
+
+```go
+result, err := parse(line)
+if err != nil {
+    return err
+}
+```
+
+A wrapped error keeps the one it wraps, so the caller can still test for it.
+
+```go
+return fmt.Errorf("reading %s: %w", name, err)
+```
+"""
+
+
+def test_a_draft_whose_code_is_fenced_as_go_gets_the_golang_tag() -> None:
+    report = analyze(GO_POST, title="Errors Are Values")
+    assert report.code_languages == ("go", "go")
+    suggestions = {s.tag: s.reason for s in tag_suggestions(report, TagHistory(), [])}
+    assert suggestions.get("Golang") == "the post's code is written in Go"
+    unfenced = analyze(GO_POST.replace("```go", "```"), title="Errors Are Values")
+    assert "Golang" not in [s.tag for s in tag_suggestions(unfenced, TagHistory(), [])]

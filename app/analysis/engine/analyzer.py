@@ -56,6 +56,7 @@ _FINDINGS = attrgetter("findings")
 _HEADINGS = attrgetter("headings")
 _IMAGES = attrgetter("images")
 _BLOCK_TEXTS = attrgetter("block_texts")
+_CODE_LANGUAGES = attrgetter("code_languages")
 _SUMS = attrgetter("sums")
 _LAST_PARAGRAPH = attrgetter("last_paragraph")
 _OPENING = attrgetter("opening")
@@ -241,6 +242,7 @@ class Analyzer:
             first_paragraph=body.first_paragraph,
             last_paragraph=body.last_paragraph,
             block_texts=tuple(body.block_texts),
+            code_languages=tuple(body.code_languages),
             subtitle=subtitle,
             keywords=keywords,
             headline=analyze_headline(title, keyphrase),  # cached by title and keyphrase
@@ -312,6 +314,7 @@ class Analyzer:
         body = _Body(
             findings=list(chain.from_iterable(map(_FINDINGS, positioned))),
             block_texts=list(chain.from_iterable(map(_BLOCK_TEXTS, every_parts))),
+            code_languages=list(chain.from_iterable(map(_CODE_LANGUAGES, every_parts))),
             images=list(chain.from_iterable(map(_IMAGES, positioned))),
             headings=list(chain.from_iterable(map(_HEADINGS, positioned))),
             sums=add_up(map(_SUMS, every_parts)),
@@ -369,6 +372,7 @@ class _Body:
 
     findings: list[Finding] = field(default_factory=list)
     block_texts: list[str] = field(default_factory=list)
+    code_languages: list[str] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     sums: ChunkSums = field(default_factory=lambda: add_up(()))

@@ -79,6 +79,7 @@ class ChunkAnalysis:
     counts: TextCounts
     code_blocks: int
     terms: tuple[BlockTerms, ...]  # keyword candidates, one per block
+    code_languages: tuple[str, ...] = ()  # the languages its fenced code names
 
 
 def _block_sentences(block: ProseBlock) -> list[tuple[int, int]]:
@@ -290,6 +291,7 @@ def analyze_chunks(
                 total([info.counts for info in infos]),
                 chunk.code_blocks,
                 tuple(next(terms) for _block in chunk.blocks),
+                chunk.code_languages,
             )
         )
     return chunks

@@ -94,6 +94,7 @@ class ChunkParts:
     # lies in one chunk, so only then does the document have a spelling flag to drop.
     spelling_under_grammar: bool
     has_positions: bool  # findings, headings or images, whose offsets move with the chunk
+    code_languages: tuple[str, ...]  # the languages its fenced code blocks name
 
     def placed_at(self, offset: int) -> PlacedParts | None:
         """The findings, headings and images of the chunk when it starts at ``offset`` (None
@@ -174,6 +175,7 @@ def chunk_parts(
         chunk_sections(analysis.blocks),
         _spelling_under_grammar(findings),
         bool(findings or headings or analysis.images),
+        analysis.code_languages,
     )
 
 

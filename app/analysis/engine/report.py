@@ -43,6 +43,7 @@ class Report:
     first_paragraph: str
     last_paragraph: str  # the closing paragraph, list item or quote
     block_texts: tuple[str, ...]  # the prose of every block, in order (headings included)
+    code_languages: tuple[str, ...]  # the language each fenced code block names, in order
     subtitle: str
     keywords: KeywordReport
     headline: HeadlineReport

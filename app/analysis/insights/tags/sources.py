@@ -18,6 +18,7 @@ from app.analysis.insights.keywords.vocabulary import (
     vocabulary,
 )
 from app.analysis.insights.tags.ballot import Ballot
+from app.analysis.insights.tags.code_language import code_language
 from app.analysis.insights.tags.features import Candidate, tag_candidates
 from app.analysis.insights.tags.history import TagHistory
 from app.analysis.insights.tags.model import FULL, KEY_PHRASES, tag_model
@@ -128,10 +129,12 @@ def credit_from_text(
     people: Collection[str],
     ballot: Ballot,
     subtitle: str = "",
+    code_languages: Sequence[str] = (),
 ) -> None:
     """Candidates from the draft, each credited with the model's probability that a writer
     would choose it; unlikely ones are left out. ``text`` holds the ``subtitle`` too: it counts
-    as prose, and names no aside."""
+    as prose, and names no aside. ``code_languages`` are those the draft's fenced code names
+    ("go"): the programming language of the code is as likely as the likeliest tag."""
     model = tag_model(FULL if text else KEY_PHRASES)
     subtitled = {tag.slug for tag in vocabulary().mentions(subtitle)} if subtitle else set()
     scored = (
@@ -200,6 +203,25 @@ def credit_from_text(
         if candidate.values.get("subject") and candidate.known and leads:
             ballot.subject = ballot.spelling.get(normalize_tag(spelled).lower(), "").lower()
             sharpened = sharpened or candidate.sharpens_subject
+    if text and code_languages:
+        likeliest = max((p for p, _c in likely), default=model.min_probability)
+        _credit_code_language(code_languages, text, likeliest, ballot)
+
+
+def _credit_code_language(
+    code_languages: Sequence[str], text: str, probability: float, ballot: Ballot
+) -> None:
+    """The language the post's code is written in, raised to ``probability`` (a post that
+    fences Go code is about Go, though the model, fitted on stories without fence names, has
+    no feature for it)."""
+    language = code_language(code_languages, text)
+    if language is None:
+        return
+    found = ballot.evidence.get(language.tag.name.lower())
+    lift = th.TAG_WEIGHT_MODEL * probability - (found.text if found else 0.0)
+    if lift > 0:
+        reason = f"the post's code is written in {language.written}"
+        ballot.credit(language.tag.slug, lift, reason, True)
 
 
 def _parts_and_wholes(

@@ -12,6 +12,8 @@ real Medium tags (``keywords.vocabulary``) with their reach, each with a one-lin
   the probability a writer would choose it; below the model's least probability a candidate
   is left out (precision first), as is one word the prose writes once in passing ("on
   startup"), and the largest part of its score the draft supplied is the reason shown;
+* the programming language the draft's fenced code names and its prose names too ("Golang"
+  for ```go) is as likely as the likeliest of them (``code_language``);
 * the writer's history (how often and how recently a tag was used, tags used together with
   the current ones, tags of similar past stories). History strengthens a tag the text supports,
   but tags from history alone never take more than two of the five places, and never the first
@@ -66,16 +68,18 @@ def suggest_tags(
     text: str = "",
     subtitle: str = "",
     people: Collection[str] = (),
+    code_languages: Sequence[str] = (),
 ) -> tuple[TagSuggestion, ...]:
     """At most ``limit`` (and five) tags to add, best first; current tags are left out.
 
     ``keyphrases`` are the draft's extracted key phrases (best first), ``title`` its title and
     ``text`` its prose (or Markdown without code): tags written there count too, and so do
     those of the ``subtitle`` (which ``text`` holds as its first line). ``people`` are the
-    words it writes as people's names: never new tags.
+    words it writes as people's names: never new tags. ``code_languages`` are the languages
+    its fenced code blocks name ("python"): the one the prose names too is a tag.
     """
     ballot = Ballot()
-    credit_from_text(keyphrases, title, text, people, ballot, subtitle)
+    credit_from_text(keyphrases, title, text, people, ballot, subtitle, code_languages)
     credit_from_history(keyphrases, history, current_tags, ballot)
     # Neither a tag already chosen nor a name the writer replaced with another of their own.
     taken = set(writers_tags([*current_tags, *history.replaced]))

@@ -673,3 +673,35 @@ def test_a_b_testing_is_its_medium_tag_shown_as_the_post_writes_it():
     )
     assert suggestions[0].tag == "A/B Testing"
     assert suggestions[0].reach > 0
+
+
+GO_LINES = [
+    "Error handling in Go: errors are values, and a function returns one beside its result.",
+    "The caller checks the error before it uses the result, every time.",
+    "A wrapped error keeps the one it wraps, so the caller can still test for it.",
+]
+
+
+def go_post_suggestions(code_languages: list[str]):
+    return suggest_tags(
+        phrases("error handling", "caller"),
+        TagHistory(),
+        [],
+        title="Errors as values",
+        text="\n".join(GO_LINES),
+        code_languages=code_languages,
+    )
+
+
+def test_the_language_of_the_fenced_code_is_offered_with_its_reason() -> None:
+    plain = go_post_suggestions([])
+    golang = next(s for s in go_post_suggestions(["go"]) if s.tag == "Golang")
+    assert "Golang" not in tags_of(plain)
+    assert golang.reason == "the post's code is written in Go"
+    assert golang.reach > 0
+    assert tags_of(plain)[0] == "Error Handling"
+    assert golang.score >= plain[0].score  # as likely as the likeliest tag
+
+
+def test_code_of_a_language_the_prose_never_names_adds_no_tag() -> None:
+    assert tags_of(go_post_suggestions(["ruby"])) == tags_of(go_post_suggestions([]))
