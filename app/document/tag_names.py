@@ -7,6 +7,8 @@ import re
 # A "#" that starts a word is a hashtag habit ("#python", "# python"); one inside or after a
 # word is part of the name ("C#", "F#"), as "+" is of "C++".
 _HASHTAG_MARK_RE = re.compile(r"(?<!\S)#+")
+# Each hashtag after a space starts a tag of its own: "#gardening #grief" is two.
+_NEXT_HASHTAG_RE = re.compile(r"\s+(?=#+\S)")
 
 
 def clean_tag(text: str) -> str:
@@ -16,6 +18,8 @@ def clean_tag(text: str) -> str:
 
 
 def tags_in(text: str) -> list[str]:
-    """The tags of one entry of a file's tag list: "Writing, Editing" is two, each cleaned
-    (:func:`clean_tag`); none when it holds no name."""
-    return [tag for tag in map(clean_tag, text.split(",")) if tag]
+    """The tags of one entry of a file's tag list or of a pasted list: "Writing, Editing" and
+    "#writing #editing" are two, each cleaned (:func:`clean_tag`); none when it holds no
+    name."""
+    parts = (piece for part in text.split(",") for piece in _NEXT_HASHTAG_RE.split(part))
+    return [tag for tag in map(clean_tag, parts) if tag]

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.insights.keywords import thresholds as th
-from app.analysis.insights.tags.names import TagNameError, check_tag_name
-from app.document.tag_names import clean_tag
+from app.analysis.insights.tags.names import TagNameError, check_tag_name, same_tag
+from app.document.tag_names import clean_tag, tags_in
 from app.ui.flow_layout import FlowLayout
 
 MAX_TAGS = th.MEDIUM_MAX_TAGS
@@ -73,6 +73,7 @@ class TagField(QWidget):
 
     def add_tag(self, text: str) -> bool:
         if len(self._tags) >= MAX_TAGS:
+            self.tagRefused.emit(f"Medium allows {MAX_TAGS} tags: remove one to add “{text}”.")
             return False
         tag = self._accepted(text)
         if tag is None:
@@ -116,8 +117,9 @@ class TagField(QWidget):
         self.tagsChanged.emit(self.tags())
 
     def _chosen_as(self, tag: str) -> str | None:
-        """The chosen tag that ``tag`` repeats, case aside, as it is shown; else None."""
-        return next((old for old in self._tags if old.casefold() == tag.casefold()), None)
+        """The chosen tag that ``tag`` repeats (case and plurals aside: ``same_tag``), as it
+        is shown; else None."""
+        return next((old for old in self._tags if same_tag(old, tag)), None)
 
     def remove_tag(self, tag: str) -> None:
         if tag in self._tags:
@@ -125,7 +127,10 @@ class TagField(QWidget):
             self._changed()
 
     def _commit_input(self) -> None:
-        if self.add_tag(self.input.text()):
+        listed = tags_in(self.input.text())
+        if len(listed) > 1:
+            self._commit_list(listed)
+        elif self.add_tag(self.input.text()):
             self.input.clear()
             # Choosing from the completion list sends Return first and then writes the chosen
             # text back into the field; clear again once the completer has finished.
@@ -137,8 +142,20 @@ class TagField(QWidget):
             self.input.selectAll()
             QTimer.singleShot(0, self.input.selectAll)
 
+    def _commit_list(self, tags: list[str]) -> None:
+        """A pasted list ("Gardening, Grief" or "#gardening #grief"): each tag added in turn;
+        those refused stay in the field, the last refusal saying why."""
+        left = [tag for tag in tags if not self.add_tag(tag)]
+        # Quietly: an edit of the field takes the refusal away, and this one is no edit.
+        self.input.blockSignals(True)
+        self.input.setText(", ".join(left))
+        self.input.blockSignals(False)
+        self._warn_when_too_long(self.input.text())
+        if not left:
+            QTimer.singleShot(0, self.input.clear)
+
     def _warn_when_too_long(self, text: str) -> None:
-        length = len(clean_tag(text))
+        length = max(map(len, tags_in(text)), default=0)  # of a pasted list, its longest
         over = length > MAX_TAG_LENGTH
         self.input.setToolTip(
             f"{length} characters: Medium allows {MAX_TAG_LENGTH}; shorten it" if over else ""

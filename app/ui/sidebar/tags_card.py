@@ -49,7 +49,7 @@ class TagsCard(Card):
         self.notes_host = QWidget()
         self._notes = QVBoxLayout(self.notes_host)
         self._notes.setContentsMargins(0, 0, 0, 0)
-        self._notes.setSpacing(2)
+        self._notes.setSpacing(6)  # apart, so each button reads with its own note
         self.add(self.notes_host)
         self.hint = self.add(label("", name="small"))
         self._suggestions_host = QWidget()
@@ -101,13 +101,7 @@ class TagsCard(Card):
                 continue
             row = self._note_row(assessment.message)
             if assessment.neighbour:
-                swap = QPushButton(f"Try {assessment.neighbour}")
-                swap.setObjectName("neighbourChip")
-                swap.setToolTip(f"Replace ‘{tag}’ with ‘{assessment.neighbour}’")
-                swap.clicked.connect(
-                    lambda _checked=False, old=tag, new=assessment.neighbour: self._swap(old, new)
-                )
-                row.addWidget(swap)
+                row.addLayout(self._neighbour_line(tag, assessment.neighbour, assessment.beside))
             self._notes.addLayout(row)
         if unlisted:
             self._notes.addLayout(self._note_row(unlisted_note(unlisted)))
@@ -121,15 +115,34 @@ class TagsCard(Card):
         self._refresh_notes()
 
     @staticmethod
-    def _note_row(message: str) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _note_row(message: str) -> QVBoxLayout:
+        # The note across the card and its button under it: beside it, a long tag's button
+        # squeezed the note into a narrow column and pushed past the card's edge.
+        row = QVBoxLayout()
+        row.setSpacing(2)
         note = label(message, name="small")
         note.setObjectName("tagNote")
-        row.addWidget(note, 1)
+        row.addWidget(note)
         return row
 
-    def _swap(self, old: str, new: str) -> None:
-        self.field.replace_tag(old, new)
+    def _neighbour_line(self, tag: str, neighbour: str, beside: bool) -> QHBoxLayout:
+        """The button that takes the neighbour: added beside ``tag`` while there is room for
+        it, else in its place."""
+        line = QHBoxLayout()
+        button = QPushButton()
+        button.setObjectName("neighbourChip")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        if beside and len(self.field.tags()) < MAX_TAGS:
+            button.setText(f"Add {neighbour}")
+            button.setToolTip(f"Add ‘{neighbour}’ beside ‘{tag}’")
+            button.clicked.connect(lambda _checked=False: self.field.add_tag(neighbour))
+        else:
+            button.setText(f"Try {neighbour}")
+            button.setToolTip(f"Replace ‘{tag}’ with ‘{neighbour}’")
+            button.clicked.connect(lambda _checked=False: self.field.replace_tag(tag, neighbour))
+        line.addWidget(button)
+        line.addStretch(1)
+        return line
 
     def show_suggestions(
         self, suggestions: tuple[TagSuggestion, ...], topics: tuple[str, ...] | None = None

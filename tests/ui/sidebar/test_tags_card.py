@@ -49,18 +49,22 @@ def test_a_suggestions_reach_says_where_it_comes_from(qtbot) -> None:
     ]
 
 
-def test_a_crowded_tag_offers_a_narrower_neighbour(qtbot) -> None:
+def test_a_crowded_tag_offers_a_narrower_neighbour_to_add_beside_it(qtbot) -> None:
     card = TagsCard()
     qtbot.addWidget(card)
     card.field.add_tag("Programming")
     notes = _texts(card, QLabel, "tagNote")
     assert len(notes) == 1
     assert notes[0].startswith("‘Programming’ is crowded (148,315 stories)")
-    swap = card.findChildren(QPushButton, "neighbourChip")
-    assert len(swap) == 1
-    neighbour = swap[0].text().removeprefix("Try ")
-    swap[0].click()
-    assert card.field.tags() == [neighbour]
+    add = card.findChildren(QPushButton, "neighbourChip")
+    assert len(add) == 1
+    assert add[0].text().startswith("Add ")
+    neighbour = add[0].text().removeprefix("Add ")
+    add[0].click()
+    assert card.field.tags() == ["Programming", neighbour]
+    # The pair the advice asked for: the crowded tag now adds reach beside the specific one.
+    qtbot.waitUntil(lambda: not card.findChildren(QPushButton, "neighbourChip"), timeout=2000)
+    assert f"beside ‘{neighbour}’ it adds reach" in _texts(card, QLabel, "tagNote")[0]
 
 
 def test_a_note_quotes_a_typed_tag_as_written(qtbot) -> None:
@@ -77,8 +81,48 @@ def test_a_narrow_tag_offers_a_broader_neighbour(qtbot) -> None:
     card = TagsCard()
     qtbot.addWidget(card)
     card.field.add_tag("Pair Programming")
-    assert _texts(card, QLabel, "tagNote")[0].startswith("‘Pair Programming’ is narrow")
-    assert _texts(card, QPushButton, "neighbourChip") == ["Try Programming"]
+    assert _texts(card, QLabel, "tagNote") == [
+        "‘Pair Programming’ is narrow (765 stories): few readers follow it; a broader tag "
+        "beside it reaches more."
+    ]
+    assert _texts(card, QPushButton, "neighbourChip") == ["Add Programming"]
+    card.findChildren(QPushButton, "neighbourChip")[0].click()
+    assert card.field.tags() == ["Pair Programming", "Programming"]
+    # Neither note warns any more: each tag of the pair says what the other brings.
+    notes = [note for note in _texts(card, QLabel, "tagNote") if "Pair Programming" in note]
+    assert notes[-2:] == [
+        "‘Pair Programming’ is narrow (765 stories): few readers follow it, but "
+        "‘Programming’ beside it reaches more.",
+        "‘Programming’ is crowded (148,315 stories): a story sinks fast there alone; beside "
+        "‘Pair Programming’ it adds reach.",
+    ]
+
+
+def test_with_five_tags_a_neighbour_takes_the_tags_place(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    for tag in ("Pair Programming", "Sinking Fund", "Keys", "Zettelkasten", "Sourdough"):
+        card.field.add_tag(tag)
+    qtbot.waitUntil(
+        lambda: "Try Programming" in _texts(card, QPushButton, "neighbourChip"), timeout=2000
+    )
+    chip = next(
+        c for c in card.findChildren(QPushButton, "neighbourChip") if c.text() == "Try Programming"
+    )
+    chip.click()
+    assert card.field.tags()[0] == "Programming"
+
+
+def test_a_neighbours_button_sits_under_its_note_within_the_card(qtbot) -> None:
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.resize(332, 600)
+    card.show()
+    card.field.add_tag("Pair Programming")
+    note = card.findChildren(QLabel, "tagNote")[0]
+    button = card.findChildren(QPushButton, "neighbourChip")[0]
+    qtbot.waitUntil(lambda: button.geometry().top() > note.geometry().bottom(), timeout=2000)
+    assert note.width() > button.width()
 
 
 def test_a_tag_over_25_characters_is_refused_with_a_reason(qtbot) -> None:
@@ -141,14 +185,14 @@ def test_a_neighbour_is_never_a_tag_already_chosen(qtbot) -> None:
     card = TagsCard()
     qtbot.addWidget(card)
     card.field.add_tag("Pair Programming")
-    alone = card.findChildren(QPushButton, "neighbourChip")[0].text().removeprefix("Try ")
+    alone = card.findChildren(QPushButton, "neighbourChip")[0].text().removeprefix("Add ")
     card.field.add_tag(alone)
 
     def offered() -> list[str]:
         return [chip.text() for chip in card.findChildren(QPushButton, "neighbourChip")]
 
     # The old notes are deleted once control returns to the event loop.
-    qtbot.waitUntil(lambda: f"Try {alone}" not in offered(), timeout=2000)
+    qtbot.waitUntil(lambda: f"Add {alone}" not in offered(), timeout=2000)
     assert len(_texts(card, QLabel, "tagNote")) == 2
 
 

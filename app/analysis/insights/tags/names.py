@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from app.analysis.insights.keywords import thresholds as th
-from app.analysis.insights.keywords.vocabulary import stem_key, vocabulary
+from app.analysis.insights.keywords.vocabulary import fold, slugify, stem_key, vocabulary
 
 _NOT_TAG_RE = re.compile(r"[^\w\s&+.'’#-]|(?<!\w)#")  # "C#" keeps its "#"
 _SPACES_RE = re.compile(r"\s+")
@@ -61,6 +61,19 @@ def as_written(tag: str, name: str) -> str:
     words ("ML" for "Machine Learning"), since that is the tag counted."""
     written = _cleaned(tag)
     return written if stem_key(written) == stem_key(name) else name
+
+
+def same_tag(one: str, other: str) -> bool:
+    """Whether two names are one tag to Medium's readers: the same but for case or a plural
+    ("Remote Team", "remote teams"), a language's symbols kept apart ("C#" is no "C")."""
+    if one.casefold() == other.casefold():
+        return True
+    key = _tag_key(one)
+    return bool(key) and key == _tag_key(other)
+
+
+def _tag_key(name: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in slugify(name).split("-") if word)
 
 
 def writers_tags(tags: Iterable[str]) -> dict[str, str]:

@@ -31,7 +31,7 @@ from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.vocabulary import stem_key
 from app.analysis.insights.tags.ballot import Ballot
 from app.analysis.insights.tags.history import TagHistory
-from app.analysis.insights.tags.names import writers_tags
+from app.analysis.insights.tags.names import same_tag, writers_tags
 from app.analysis.insights.tags.slips import likely_meant
 from app.analysis.insights.tags.sources import credit_from_history, credit_from_text
 
@@ -81,13 +81,14 @@ def suggest_tags(
     ballot = Ballot()
     credit_from_text(keyphrases, title, text, people, ballot, subtitle, code_languages)
     credit_from_history(keyphrases, history, current_tags, ballot)
-    # Neither a tag already chosen nor a name the writer replaced with another of their own.
-    taken = set(writers_tags([*current_tags, *history.replaced]))
+    # Neither a tag already chosen (in any case, singular or plural: "Headline" beside a
+    # chosen "Headlines") nor a name the writer replaced with another of their own.
+    taken = list(writers_tags([*current_tags, *history.replaced]))
     ranked = sorted(
         (
             (found.score, lowered)
             for lowered, found in ballot.evidence.items()
-            if lowered not in taken
+            if not any(same_tag(lowered, name) for name in taken)
         ),
         key=lambda item: (-item[0], item[1]),
     )

@@ -21,13 +21,15 @@ from app.analysis.insights.tags.slips import likely_meant
 class TagAssessment:
     """What a chosen tag's reach means: ``crowded``, ``niche``, ``unknown`` (not a tag Medium
     listed), ``repeated`` (a slip for another chosen tag) or ``ok``; with a neighbouring real
-    tag to consider instead, when there is one."""
+    tag to consider, when there is one: ``beside`` the tag (a specific one beside a crowded
+    tag, a broader one beside a narrow tag: the pair Medium rewards) or instead of it."""
 
     tag: str
     reach: int
     verdict: str
     message: str
     neighbour: str = ""
+    beside: bool = False
 
 
 def assess_tag(
@@ -85,7 +87,7 @@ def assess_tag(
             )
         else:
             message = f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there."
-        return TagAssessment(name, found.stories, "crowded", message, neighbour)
+        return TagAssessment(name, found.stories, "crowded", message, neighbour, beside=True)
     if found.stories < th.NICHE_TAG_MAX_STORIES:
         broader = [other for other in others if reach_of(other) >= th.NICHE_TAG_MAX_STORIES]
         if broader:
@@ -109,12 +111,14 @@ def assess_tag(
         # A neighbour with room ("R" for "R Programming") before a crowded one ("Programming").
         roomy = [t for t in wider if t.stories < th.CROWDED_TAG_MIN_STORIES]
         neighbour = widest(roomy) or widest(wider)
+        more = "; a broader tag beside it reaches more" if neighbour else ""
         return TagAssessment(
             name,
             found.stories,
             "niche",
-            f"‘{name}’ is narrow ({found.stories:,} stories): few readers follow it.",
+            f"‘{name}’ is narrow ({found.stories:,} stories): few readers follow it{more}.",
             neighbour,
+            beside=True,
         )
     return TagAssessment(name, found.stories, "ok", f"‘{name}’: {found.stories:,} stories.")
 

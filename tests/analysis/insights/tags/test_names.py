@@ -8,6 +8,7 @@ from app.analysis.insights.tags.names import (
     TagNameError,
     check_tag_name,
     normalize_tag,
+    same_tag,
 )
 from app.analysis.insights.tags.verdict import reach_of
 
@@ -76,3 +77,21 @@ def test_a_language_named_with_symbols_is_its_own_medium_tag():
     assert normalize_tag("#python") == "Python"
     assert reach_of("C++") == reach_of("cpp") != reach_of("C")
     assert reach_of("C#") == reach_of("csharp") != reach_of("C")
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Remote Team", "remote teams", True),
+        ("Headlines", "Headline", True),
+        ("Stories", "story", True),
+        ("PYTHON", "Python", True),
+        ("C#", "C", False),
+        ("C++", "C", False),
+        ("Go", "Golang", False),
+        ("Remote Work", "Remote Working", False),
+    ],
+)
+def test_one_tag_in_any_case_or_number(one: str, other: str, same: bool) -> None:
+    assert same_tag(one, other) is same
+    assert same_tag(other, one) is same

@@ -705,3 +705,11 @@ def test_the_language_of_the_fenced_code_is_offered_with_its_reason() -> None:
 
 def test_code_of_a_language_the_prose_never_names_adds_no_tag() -> None:
     assert tags_of(go_post_suggestions(["ruby"])) == tags_of(go_post_suggestions([]))
+
+
+def test_no_suggestion_repeats_a_chosen_tag_in_the_other_number() -> None:
+    keyphrases = phrases("headline", "readers")
+    assert "Headline" in tags_of(suggest_tags(keyphrases, TagHistory(), []))
+    assert not {"Headline", "Headlines"} & set(
+        tags_of(suggest_tags(keyphrases, TagHistory(), ["Headlines"]))
+    )

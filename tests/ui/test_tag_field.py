@@ -1,0 +1,56 @@
+"""The tag field: a pasted list becomes its tags; a repeat, in any case or number, is refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.ui.tag_field import TagField
+
+
+def _paste(qtbot, field: TagField, text: str) -> None:
+    field.input.setText(text)
+    qtbot.keyClick(field.input, Qt.Key.Key_Return)
+
+
+def test_a_pasted_list_becomes_one_tag_each(qtbot) -> None:
+    field = TagField()
+    qtbot.addWidget(field)
+    _paste(qtbot, field, "Gardening, Grief")
+    assert field.tags() == ["Gardening", "Grief"]
+    _paste(qtbot, field, "#Family,#Seeds #memory")
+    assert field.tags() == ["Gardening", "Grief", "Family", "Seeds", "memory"]
+    qtbot.waitUntil(lambda: field.input.text() == "", timeout=2000)
+
+
+def test_what_a_pasted_list_cannot_add_stays_in_the_field_with_the_reason(qtbot) -> None:
+    field = TagField()
+    qtbot.addWidget(field)
+    refusals: list[str] = []
+    field.tagRefused.connect(refusals.append)
+    field.set_tags(["Writing", "Poetry", "Grief"])
+    _paste(qtbot, field, "#gardening #writing #family #seeds")
+    assert field.tags() == ["Writing", "Poetry", "Grief", "gardening", "family"]
+    assert field.input.text() == "writing, seeds"
+    assert refusals[-1] == "Medium allows 5 tags: remove one to add “seeds”."
+
+
+def test_a_pasted_list_is_too_long_only_when_one_of_its_tags_is(qtbot) -> None:
+    field = TagField()
+    qtbot.addWidget(field)
+    field.input.setText("Gardening, Grief, Family, Seeds")
+    assert not field.input.property("tooLong")
+    field.input.setText("Gardening, Concentration in shared workplaces")
+    assert field.input.property("tooLong")
+
+
+def test_a_plural_of_a_chosen_tag_is_a_repeat(qtbot) -> None:
+    field = TagField()
+    qtbot.addWidget(field)
+    refusals: list[str] = []
+    field.tagRefused.connect(refusals.append)
+    assert field.add_tag("Remote Team")
+    assert not field.add_tag("remote teams")
+    assert refusals == ["“Remote Team” is already one of this draft's tags."]
+    assert field.add_tag("C#")
+    assert field.add_tag("C")  # a language's symbols make another tag
+    assert field.tags() == ["Remote Team", "C#", "C"]
