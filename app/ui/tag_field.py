@@ -1,10 +1,11 @@
-"""Up to five tags as removable chips, with completion from tags used before."""
+"""Up to five tags as chips (click to remove, right-click to move), with completion from tags
+used before."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.tags.names import TagNameError, check_tag_name, same_tag
@@ -126,6 +127,32 @@ class TagField(QWidget):
             self._tags.remove(tag)
             self._changed()
 
+    def move_tag(self, tag: str, position: int) -> None:
+        """Put ``tag`` at ``position`` (Medium shows the first tag most)."""
+        if tag not in self._tags:
+            return
+        position = max(0, min(position, len(self._tags) - 1))
+        if self._tags.index(tag) != position:
+            self._tags.remove(tag)
+            self._tags.insert(position, tag)
+            self._changed()
+
+    def _chip_menu(self, chip: QPushButton, tag: str, point: QPoint) -> None:
+        index = self._tags.index(tag)
+        last = len(self._tags) - 1
+        menu = QMenu(chip)
+        for text, position, enabled in (
+            ("Make it the first tag", 0, index > 0),
+            ("Move left", index - 1, index > 0),
+            ("Move right", index + 1, index < last),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _checked=False, p=position: self.move_tag(tag, p))
+        menu.addSeparator()
+        menu.addAction("Remove").triggered.connect(lambda _checked=False: self.remove_tag(tag))
+        menu.popup(chip.mapToGlobal(point))
+
     def _commit_input(self) -> None:
         listed = tags_in(self.input.text())
         if len(listed) > 1:
@@ -178,10 +205,14 @@ class TagField(QWidget):
         for tag in self._tags:
             chip = QPushButton(f"{tag}  ✕")
             chip.setObjectName("tagChip")
-            chip.setToolTip(f"Remove “{tag}”")
+            chip.setToolTip(f"Remove “{tag}”; right-click to move it")
             chip.setAccessibleName(f"Remove tag {tag}")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _checked=False, t=tag: self.remove_tag(t))
+            chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            chip.customContextMenuRequested.connect(
+                lambda point, c=chip, t=tag: self._chip_menu(c, t, point)
+            )
             self._chips.addWidget(chip)
         full = len(self._tags) >= MAX_TAGS
         self.input.setEnabled(not full)

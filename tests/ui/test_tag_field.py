@@ -1,8 +1,10 @@
-"""The tag field: a pasted list becomes its tags; a repeat, in any case or number, is refused."""
+"""The tag field: a pasted list becomes its tags; a repeat, in any case or number, is refused;
+a chip moves where the writer wants it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from app.ui.tag_field import TagField
 
@@ -54,3 +56,34 @@ def test_a_plural_of_a_chosen_tag_is_a_repeat(qtbot) -> None:
     assert field.add_tag("C#")
     assert field.add_tag("C")  # a language's symbols make another tag
     assert field.tags() == ["Remote Team", "C#", "C"]
+
+
+def _chip(field: TagField, tag: str) -> QPushButton:
+    return next(c for c in field.findChildren(QPushButton, "tagChip") if c.text().startswith(tag))
+
+
+def test_a_chips_menu_makes_it_the_first_tag(qtbot) -> None:
+    field = TagField()
+    qtbot.addWidget(field)
+    changes: list[list[str]] = []
+    field.tagsChanged.connect(changes.append)
+    field.set_tags(["Programming", "Python", "Dataclasses"])
+    chip = _chip(field, "Dataclasses")
+    chip.customContextMenuRequested.emit(QPoint(2, 2))
+    menu = chip.findChild(QMenu)
+    actions = {action.text(): action for action in menu.actions() if action.text()}
+    assert not actions["Move right"].isEnabled()  # the last tag already
+    actions["Make it the first tag"].trigger()
+    assert field.tags() == ["Dataclasses", "Programming", "Python"]
+    assert changes == [["Dataclasses", "Programming", "Python"]]
+
+
+def test_moving_a_tag_keeps_the_others_in_order(qtbot) -> None:
+    field = TagField()
+    qtbot.addWidget(field)
+    field.set_tags(["A1", "B2", "C3", "D4"])
+    field.move_tag("B2", 2)
+    assert field.tags() == ["A1", "C3", "B2", "D4"]
+    field.move_tag("D4", 99)  # already last: nothing changes
+    field.move_tag("Z9", 0)  # not chosen: nothing changes
+    assert field.tags() == ["A1", "C3", "B2", "D4"]

@@ -73,7 +73,10 @@ class TagsCard(Card):
     def _update_hint(self) -> None:
         count = len(self.field.tags())
         if count == 0:
-            self.hint.setText("Medium shows your first tag most: put the most specific one first.")
+            self.hint.setText(
+                "Medium shows your first tag most: put the most specific one first "
+                "(right-click a tag to move it)."
+            )
         elif count < MAX_TAGS and self._suggestions.count():
             self.hint.setText(f"{count} of {MAX_TAGS} tags. Suggestions:")
         elif count < MAX_TAGS:

@@ -359,3 +359,14 @@ def test_a_tag_of_the_writers_own_is_not_called_missing_from_mediums_list(
         "‘Sinking Fund’ is not in Clapwise's list of Medium tags (a 2020 snapshot): check on "
         "Medium that readers follow it."
     ]
+
+
+def test_a_tag_made_first_is_saved_first(qtbot, window, store) -> None:
+    for tag in ("Programming", "Dataclasses"):
+        _enter_tag(qtbot, window, tag)
+    before = store.tags.draft_tags(window.draft.id)
+    assert before[-2:] == ["Programming", "Dataclasses"]
+    window.sidebar.tags_card.field.move_tag("Dataclasses", 0)
+    qtbot.waitUntil(
+        lambda: store.tags.draft_tags(window.draft.id)[0] == "Dataclasses", timeout=3000
+    )
