@@ -19,6 +19,9 @@ LONG_LINE_CHARACTERS = 20_000
 
 # A sentence end, the spaces after it, and a letter starting the next sentence.
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])[ \t]+(?=[^\W\d_])")
+# What may come before an ordered list's number on its line: quote marks, spaces and the
+# markers of the lists it sits in. A break after "1." there would leave the item empty.
+_LIST_NUMBER_RE = re.compile(r"[\s>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\d{1,9}[.)]")
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#")
 
@@ -45,10 +48,16 @@ def break_long_lines(text: str, limit: int = LONG_LINE_CHARACTERS) -> tuple[str,
             continue
         if "|" in line:
             continue  # perhaps a table row, which must stay one line
-        split = _SENTENCE_BREAK_RE.sub("\n", line)
+        split = _SENTENCE_BREAK_RE.sub(lambda end, line=line: _break(line, end), line)
         if split != line:
             lines[index] = split
             broken += 1
     if not broken:
         return text, 0
     return (front_matter or "") + "\n".join(lines), broken
+
+
+def _break(line: str, end: re.Match[str]) -> str:
+    """A line break for the spaces after a sentence end, unless that "end" is the number of
+    an ordered list item ("1.  Text")."""
+    return end.group(0) if _LIST_NUMBER_RE.fullmatch(line[: end.start()]) else "\n"

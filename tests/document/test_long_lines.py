@@ -60,3 +60,14 @@ def test_any_text_reads_the_same_after_breaking(prose: str, before: str) -> None
     text = before + prose + "\n"
     broken, _count = break_long_lines(text, limit=20)
     assert _html(broken) == _html(text)
+
+
+def test_an_ordered_lists_number_is_no_sentence_end() -> None:
+    for text in (
+        "1.  X 1 1 11 11111111 aa.\n",
+        "- 1.  A long item that goes on.\n",
+        "> 2) Yes it.\n",
+    ):
+        broken, _count = break_long_lines(text, limit=10)
+        assert _html(broken) == _html(text)
+        assert broken.split("\n")[0] != text.split(" ")[0]  # the number keeps its item
