@@ -46,6 +46,9 @@ __all__ = [
 
 _IMG_TAG_RE = re.compile(r"<img\b[^>]*?(?:\ssrc\s*=\s*[\"']?([^\"'\s>]+))?[^>]*>", re.I)
 _ALT_ATTR_RE = re.compile(r"\salt\s*=\s*[\"']([^\"']*)[\"']", re.I)
+# The language a fence's info string names: its first word, past the braces and dot of
+# Pandoc and Quarto ("{.python}", "{r}"), before any options ("js{1,3}", "python:main.py").
+_FENCE_LANGUAGE_RE = re.compile(r"[{.\s]*([\w+#-]+)")
 
 # Which container a paragraph sits in decides its kind; the innermost one wins.
 _CONTAINERS = {"blockquote_open": "quote", "list_item_open": "list_item"}
@@ -160,9 +163,9 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
             table_depth -= 1
         elif kind in ("fence", "code_block"):
             code_blocks += 1
-            language = token.info.split(maxsplit=1)[0].lower() if token.info.strip() else ""
-            if language:
-                languages.append(language)
+            named = _FENCE_LANGUAGE_RE.match(token.info)
+            if named:
+                languages.append(named.group(1).lower())
         elif kind == "html_block":
             offset = line_starts[token.map[0]] if token.map else 0
             images.extend(_html_images(token.content, offset))

@@ -7,8 +7,9 @@ import re
 # A "#" that starts a word is a hashtag habit ("#python", "# python"); one inside or after a
 # word is part of the name ("C#", "F#"), as "+" is of "C++".
 _HASHTAG_MARK_RE = re.compile(r"(?<!\S)#+")
-# Each hashtag after a space starts a tag of its own: "#gardening #grief" is two.
-_NEXT_HASHTAG_RE = re.compile(r"\s+(?=#+\S)")
+# Tags in a list are apart by commas, semicolons or lines ("Gardening; Grief"), and each
+# hashtag after a space starts one of its own ("#gardening #grief"; "Number #1" is one).
+_LIST_SEPARATOR_RE = re.compile(r"[,;\n]|\s+(?=#+[^\W\d_])")
 
 
 def clean_tag(text: str) -> str:
@@ -18,8 +19,7 @@ def clean_tag(text: str) -> str:
 
 
 def tags_in(text: str) -> list[str]:
-    """The tags of one entry of a file's tag list or of a pasted list: "Writing, Editing" and
-    "#writing #editing" are two, each cleaned (:func:`clean_tag`); none when it holds no
-    name."""
-    parts = (piece for part in text.split(",") for piece in _NEXT_HASHTAG_RE.split(part))
-    return [tag for tag in map(clean_tag, parts) if tag]
+    """The tags of one entry of a file's tag list or of a pasted list: "Writing, Editing",
+    "Writing; Editing", one a line and "#writing #editing" are two, each cleaned
+    (:func:`clean_tag`); none when it holds no name."""
+    return [tag for tag in map(clean_tag, _LIST_SEPARATOR_RE.split(text)) if tag]

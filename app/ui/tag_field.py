@@ -72,14 +72,16 @@ class TagField(QWidget):
         self._tags = list(tags)[:MAX_TAGS]
         self._refresh()
 
-    def add_tag(self, text: str) -> bool:
+    def add_tag(self, text: str, position: int | None = None) -> bool:
+        """Add ``text`` as a tag, last or at ``position``; refused, saying why, when the draft
+        has Medium's five already (:meth:`_accepted` says the other reasons)."""
         if len(self._tags) >= MAX_TAGS:
-            self.tagRefused.emit(f"Medium allows {MAX_TAGS} tags: remove one to add “{text}”.")
+            self.tagRefused.emit(_no_room([clean_tag(text)]))
             return False
         tag = self._accepted(text)
         if tag is None:
             return False
-        self._tags.append(tag)
+        self._tags.insert(len(self._tags) if position is None else position, tag)
         self._changed()
         return True
 
@@ -96,22 +98,28 @@ class TagField(QWidget):
         return True
 
     def _accepted(self, text: str, replacing: str | None = None) -> str | None:
-        """``text`` as the tag to add (``check_tag_name``), or None when it may not join the
-        chosen ones, saying why: Medium would refuse it, or it is one of them already (other
-        than the tag it would replace)."""
+        """``text`` as the tag to add, or None when it may not join the chosen ones, saying
+        why (:meth:`_checked`)."""
+        tag, refusal = self._checked(text, replacing)
+        if refusal:
+            self.tagRefused.emit(refusal)
+        return tag
+
+    def _checked(self, text: str, replacing: str | None = None) -> tuple[str | None, str]:
+        """(``text`` as a tag, ""), or (None, why it may not join the chosen ones: Medium
+        would refuse it, or it is one of them already, other than the tag it would replace;
+        "" for a text with no name)."""
         tag = clean_tag(text)
         if not tag:
-            return None
+            return None, ""
         try:
             tag = check_tag_name(tag)
         except TagNameError as error:
-            self.tagRefused.emit(str(error))
-            return None
+            return None, str(error)
         chosen = self._chosen_as(tag)
         if chosen is not None and chosen != replacing:
-            self.tagRefused.emit(f"“{chosen}” is already one of this draft's tags.")
-            return None
-        return tag
+            return None, f"“{chosen}” is already one of this draft's tags."
+        return tag, ""
 
     def _changed(self) -> None:
         self._refresh()
@@ -170,16 +178,33 @@ class TagField(QWidget):
             QTimer.singleShot(0, self.input.selectAll)
 
     def _commit_list(self, tags: list[str]) -> None:
-        """A pasted list ("Gardening, Grief" or "#gardening #grief"): each tag added in turn;
-        those refused stay in the field, the last refusal saying why."""
-        left = [tag for tag in tags if not self.add_tag(tag)]
-        # Quietly: an edit of the field takes the refusal away, and this one is no edit.
-        self.input.blockSignals(True)
-        self.input.setText(", ".join(left))
-        self.input.blockSignals(False)
-        self._warn_when_too_long(self.input.text())
-        if not left:
-            QTimer.singleShot(0, self.input.clear)
+        """A pasted list ("Gardening, Grief" or "#gardening #grief"): each tag added in turn.
+        A repeat is dropped; the others refused stay in the field (an edit undo can take
+        back); one line says why for all of them."""
+        reasons: list[str] = []
+        left: list[str] = []
+        no_room: list[str] = []
+        added = False
+        for text in tags:
+            if len(self._tags) >= MAX_TAGS:
+                no_room.append(text)
+                continue
+            tag, refusal = self._checked(text)
+            if tag is not None:
+                self._tags.append(tag)
+                added = True
+            elif refusal:
+                reasons.append(refusal)
+                if self._chosen_as(clean_tag(text)) is None:
+                    left.append(text)
+        if no_room:
+            reasons.append(_no_room(no_room))
+        if added:
+            self._changed()
+        self.input.selectAll()
+        self.input.insert(", ".join([*left, *no_room]))
+        if reasons:  # after the edit of the field, which takes an older refusal away
+            self.tagRefused.emit(" ".join(dict.fromkeys(reasons)))
 
     def _warn_when_too_long(self, text: str) -> None:
         length = max(map(len, tags_in(text)), default=0)  # of a pasted list, its longest
@@ -220,3 +245,10 @@ class TagField(QWidget):
             f"Medium allows {MAX_TAGS} tags" if full else "Add a tag and press Enter"
         )
         self._chips_host.setVisible(bool(self._tags))
+
+
+def _no_room(tags: list[str]) -> str:
+    """Why ``tags`` cannot join a draft with five."""
+    quoted = " and ".join(f"“{tag}”" for tag in tags) if len(tags) < 3 else "the rest"
+    one = "one" if len(tags) == 1 else "some"
+    return f"Medium allows {MAX_TAGS} tags: remove {one} to add {quoted}."

@@ -141,9 +141,11 @@ def test_plain_paragraph_shortcut_matches_the_parser(text: str) -> None:
 def test_each_fence_names_its_language_in_lower_case() -> None:
     source = (
         "Intro.\n\n```Python title=app.py\nprint(1)\n```\n\n~~~ rust\nfn main() {}\n~~~\n\n"
-        "```\nplain\n```\n\n    indented code\n"
+        "```\nplain\n```\n\n    indented code\n\n```{r}\nx <- 1\n```\n\n```js{1,3}\nf()\n```\n\n"
+        "```python:main.py\nmain()\n```\n"
     )
     parsed = parse_with_markdown_it(source)
-    assert parsed.code_blocks == 4
-    assert parsed.code_languages == ("python", "rust")
-    assert analyze(source).code_languages == ("python", "rust")
+    assert parsed.code_blocks == 7
+    languages = ("python", "rust", "r", "js", "python")
+    assert parsed.code_languages == languages
+    assert analyze(source).code_languages == languages

@@ -161,3 +161,22 @@ def test_the_tags_card_fits_a_new_drafts_fewer_suggestions(
     wait_for_analysis(window)
     # It kept the last draft's height, with blank gaps between its rows.
     qtbot.waitUntil(lambda: settled() and card.height() < tall, timeout=3000)
+
+
+def test_naming_a_fences_language_brings_its_tag(qtbot, window, wait_for_analysis) -> None:
+    window.new_draft()
+    body = (
+        "## Errors are values\n\nIn Go, a function returns an error beside its result, and the "
+        "caller checks it before it goes on.\n\n```\nif err != nil {\n    return err\n}\n```\n"
+    )
+    window.editor.setPlainText(body)
+    wait_for_analysis(window)
+
+    def offered() -> set[str]:
+        chips = window.sidebar.tags_card.findChildren(QPushButton, "suggestionChip")
+        return {chip.text() for chip in chips}
+
+    assert "+ Golang" not in offered()
+    window.editor.setPlainText(body.replace("```\nif", "```go\nif"))
+    wait_for_analysis(window)
+    qtbot.waitUntil(lambda: "+ Golang" in offered(), timeout=3000)

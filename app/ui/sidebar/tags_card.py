@@ -103,8 +103,12 @@ class TagsCard(Card):
                     unlisted.append(assessment.tag)
                 continue
             row = self._note_row(assessment.message)
-            if assessment.neighbour:
-                row.addLayout(self._neighbour_line(tag, assessment.neighbour, assessment.beside))
+            button = self._neighbour_button(tag, assessment.neighbour, assessment.place)
+            if button is not None:
+                line = QHBoxLayout()
+                line.addWidget(button)
+                line.addStretch(1)
+                row.addLayout(line)
             self._notes.addLayout(row)
         if unlisted:
             self._notes.addLayout(self._note_row(unlisted_note(unlisted)))
@@ -128,24 +132,26 @@ class TagsCard(Card):
         row.addWidget(note)
         return row
 
-    def _neighbour_line(self, tag: str, neighbour: str, beside: bool) -> QHBoxLayout:
-        """The button that takes the neighbour: added beside ``tag`` while there is room for
-        it, else in its place."""
-        line = QHBoxLayout()
+    def _neighbour_button(self, tag: str, neighbour: str, place: str) -> QPushButton | None:
+        """The button that puts the ``neighbour`` in its ``place`` beside ``tag`` or instead
+        of it; none for a neighbour to go beside it in a draft with five tags already (taking
+        another tag's place would drop what the writer chose)."""
+        tags = self.field.tags()
+        if not neighbour or (place != "instead" and len(tags) >= MAX_TAGS):
+            return None
         button = QPushButton()
         button.setObjectName("neighbourChip")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        if beside and len(self.field.tags()) < MAX_TAGS:
-            button.setText(f"Add {neighbour}")
-            button.setToolTip(f"Add ‘{neighbour}’ beside ‘{tag}’")
-            button.clicked.connect(lambda _checked=False: self.field.add_tag(neighbour))
-        else:
+        if place == "instead":
             button.setText(f"Try {neighbour}")
             button.setToolTip(f"Replace ‘{tag}’ with ‘{neighbour}’")
             button.clicked.connect(lambda _checked=False: self.field.replace_tag(tag, neighbour))
-        line.addWidget(button)
-        line.addStretch(1)
-        return line
+            return button
+        position = tags.index(tag) + (place == "after")
+        button.setText(f"Add {neighbour}")
+        button.setToolTip(f"Add ‘{neighbour}’ {place} ‘{tag}’")
+        button.clicked.connect(lambda _checked=False: self.field.add_tag(neighbour, position))
+        return button
 
     def show_suggestions(
         self, suggestions: tuple[TagSuggestion, ...], topics: tuple[str, ...] | None = None

@@ -64,7 +64,16 @@ class DraftTags:
         report = self.report
         tags = tuple(self.sidebar.tags.tags())
         phrases = tuple(k.phrase for k in report.keywords.extracted)
-        key = (phrases, report.title, report.subtitle, tags, id(self._tag_history))
+        # Not the prose: reading it for mentions costs more each pause than a mention
+        # changes; a new key phrase or code language is worth it.
+        key = (
+            phrases,
+            report.title,
+            report.subtitle,
+            report.code_languages,
+            tags,
+            id(self._tag_history),
+        )
         if key == self._suggestions_key:
             return
         self._suggestions_key = key

@@ -54,7 +54,7 @@ INSERTS = st.sampled_from(
         "a", " ", "\n", "\n\n", "```", "```\n", "~~~\n", "---\n", "# ", "## Heading\n\n",
         "[g]: https://example.org/other\n", "[new][g]", "![x](y.png)\n*caption*\n",
         "The report was written quickly. ", "teh ", "alot ", "very ", "😀", "- item\n",
-        "> ", "\t", "   \n", "---\ntitle: x\n---\n",
+        "> ", "\t", "   \n", "---\ntitle: x\n---\n", "```go\n", "rust", "{r}",
     ]
 )  # fmt: skip
 

@@ -13,7 +13,7 @@ from app.analysis.insights.keywords.vocabulary import (
     stem_key,
     vocabulary,
 )
-from app.analysis.insights.tags.names import as_written
+from app.analysis.insights.tags.names import as_written, same_tag
 from app.analysis.insights.tags.slips import likely_meant
 
 
@@ -21,15 +21,16 @@ from app.analysis.insights.tags.slips import likely_meant
 class TagAssessment:
     """What a chosen tag's reach means: ``crowded``, ``niche``, ``unknown`` (not a tag Medium
     listed), ``repeated`` (a slip for another chosen tag) or ``ok``; with a neighbouring real
-    tag to consider, when there is one: ``beside`` the tag (a specific one beside a crowded
-    tag, a broader one beside a narrow tag: the pair Medium rewards) or instead of it."""
+    tag to consider, when there is one, and its ``place``: ``before`` the tag (a specific one
+    before a crowded tag: Medium shows the first tag most), ``after`` it (a broader one after a
+    narrow tag), each the pair Medium rewards, or ``instead`` of it (the tag a slip meant)."""
 
     tag: str
     reach: int
     verdict: str
     message: str
     neighbour: str = ""
-    beside: bool = False
+    place: str = "instead"
 
 
 def assess_tag(
@@ -41,11 +42,14 @@ def assess_tag(
     a narrower neighbour must add only words they hold ("Pair Programming", not "Functional
     Programming", for a post about pairing)."""
     vocab = vocabulary()
-    taken = {name.lower() for name in chosen}
+
+    def is_taken(name: str) -> bool:  # in any case or number: "Startup Lessons" is taken
+        return any(same_tag(name, other) for other in chosen)
+
     written = None if topics is None else {w for phrase in topics for w in stem_key(phrase)}
 
     def widest(tags: Iterable[VocabularyTag]) -> str:
-        free = [t for t in tags if t.name.lower() not in taken]
+        free = [t for t in tags if not is_taken(t.name)]
         return max(free, key=lambda t: t.stories).name if free else ""
 
     def on_topic(candidate: VocabularyTag) -> bool:
@@ -53,7 +57,7 @@ def assess_tag(
 
     found = vocab.tag(tag)
     meant = likely_meant(tag, topics or ())
-    if meant and meant.lower() in taken:
+    if meant and is_taken(meant):
         return _repeated_slip(tag, found, meant)
     if meant:
         return _slip(tag, found, meant)
@@ -68,7 +72,7 @@ def assess_tag(
         containing = vocab.containing(key)  # a scan of the whole vocabulary: once
         # A chosen tag that already narrows this one ("Pair Programming" beside "Programming")
         # is the writer's answer: another narrower tag would only be a stranger to the post.
-        narrowed = any(t.name.lower() in taken for t in containing)
+        narrowed = any(is_taken(t.name) for t in containing)
         fitting = (t for t in containing if _fits(t, th.TAG_PART_MIN_AFFINITY) and on_topic(t))
         neighbour = "" if narrowed else widest(fitting)
         # Only a listed tag is named as the partner: the unlisted note below would otherwise
@@ -87,7 +91,7 @@ def assess_tag(
             )
         else:
             message = f"‘{name}’ is crowded ({found.stories:,} stories): a story sinks fast there."
-        return TagAssessment(name, found.stories, "crowded", message, neighbour, beside=True)
+        return TagAssessment(name, found.stories, "crowded", message, neighbour, "before")
     if found.stories < th.NICHE_TAG_MAX_STORIES:
         broader = [other for other in others if reach_of(other) >= th.NICHE_TAG_MAX_STORIES]
         if broader:
@@ -118,7 +122,7 @@ def assess_tag(
             "niche",
             f"‘{name}’ is narrow ({found.stories:,} stories): few readers follow it{more}.",
             neighbour,
-            beside=True,
+            "after",
         )
     return TagAssessment(name, found.stories, "ok", f"‘{name}’: {found.stories:,} stories.")
 

@@ -37,6 +37,11 @@ def test_an_alias_the_fence_uses_finds_the_language(fences, prose, slug) -> None
         (["yaml"], "The YAML file sets the limits."),  # data, no program
         (["console", "bash"], "Run it from bash and watch the console."),  # commands
         (["text"], "The text of the log."),
+        (["python"], "Some sage advice on bazel."),  # Pygments' odd aliases of Python
+        (["dockerfile"], "The Docker image is small."),  # configuration, no program
+        (["md"], "Markdown keeps notes plain."),  # markup
+        (["pycon"], "A Python session in the console."),  # prompts and output
+        (["r"] * 4, "A, B, C and s."),  # "r" only as a letter
         (["mermaid-diagram"], "A mermaid-diagram of the flow."),  # no language Pygments knows
         ([], "Python everywhere."),
     ],
@@ -55,3 +60,17 @@ def test_the_language_most_of_the_code_is_in_comes_first() -> None:
     found = code_language(["python", "go", "go"], "Go calls a Python helper.")
     assert found is not None
     assert found.tag.slug == "golang"
+
+
+def test_the_reason_names_the_language_as_the_prose_or_pygments_writes_it() -> None:
+    lower = code_language(["py"], "a python script")
+    assert lower is not None
+    assert lower.written == "Python"
+    assert code_language(["r"], "In R, vectors count from one.").written == "R"
+
+
+def test_a_name_before_a_hyphen_and_a_word_counts() -> None:
+    found = code_language(["python"], "A Python-based pipeline.")
+    assert found is not None
+    assert found.tag.slug == "python"
+    assert code_language(["go"], "Go-style errors everywhere.") is not None
