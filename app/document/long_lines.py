@@ -10,6 +10,7 @@ matter, fenced or indented code, a heading or a line with a table's pipes.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.document.front_matter import split_front_matter
@@ -48,7 +49,7 @@ def break_long_lines(text: str, limit: int = LONG_LINE_CHARACTERS) -> tuple[str,
             continue
         if "|" in line:
             continue  # perhaps a table row, which must stay one line
-        split = _SENTENCE_BREAK_RE.sub(lambda end, line=line: _break(line, end), line)
+        split = _SENTENCE_BREAK_RE.sub(functools.partial(_break, line), line)
         if split != line:
             lines[index] = split
             broken += 1
