@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Unpack
 
+from app.analysis.engine.word_count import count_words
 from app.document.text_files import TextFileError, read_text_file
 from app.document.wording import plural
 from app.session.plan import calendar
@@ -383,8 +384,9 @@ class Plan:
     def _create_draft(self, post: ExportedPost) -> int:
         drafts = self._store.drafts
         record = drafts.create(title=post.title, subtitle=post.subtitle, body=post.body)
-        if post.canonical_url:
-            drafts.save(record.id, canonical_url=post.canonical_url)
+        # Counted now, as a Markdown import counts it: the drafts list shows it before the
+        # draft is first opened.
+        drafts.save(record.id, word_count=count_words(post.body), canonical_url=post.canonical_url)
         return record.id
 
     # --- what works, charts --------------------------------------------------------------------

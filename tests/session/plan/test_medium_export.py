@@ -168,3 +168,10 @@ def test_imported_markup_reads_back_as_on_medium_without_stray_marks(html, shown
     )
     rendered = MarkdownIt("commonmark").render(parse_post(post).body)
     assert rendered.strip() == f"<p>{shown}</p>"
+
+
+def test_imported_drafts_show_their_word_count_in_the_list(plan, store, tmp_path) -> None:
+    plan.import_medium_export(write_export(tmp_path))
+    listed = {draft.title: draft.word_count for draft in store.drafts.list()}
+    assert listed["Notes on Slow Reading"] == analyze("Half an idea, from [a talk](x).\n").words
+    assert listed["Why I Write at Dawn"] > 10
