@@ -20,16 +20,24 @@ def query_terms(text: str) -> list[str]:
     return list(dict.fromkeys(term.lower() for term in terms))
 
 
+# A word written with a language's symbols ("C++", "C#", "F#") is a whole name, no prefix.
+_NAME_WITH_SYMBOLS_RE = re.compile(r"[^\W_]+(?=\+\+|#)", re.UNICODE)
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression finding drafts with every word (as a prefix), or None.
 
     "remote wor" becomes ``"remote"* AND "wor"*``; quotes, ``NEAR(``, ``*``, ``-`` and other
-    syntax in the input are plain separators. None means the text has no word to look for.
+    syntax in the input are plain separators. A word written with a language's symbols is
+    found whole: "C++" finds "C" and "C++", not every word starting with "c". None means the
+    text has no word to look for.
     """
     terms = query_terms(text)
     if not terms:
         return None
-    return " AND ".join(f'"{term}"*' for term in terms)
+    normalized = unicodedata.normalize("NFKC", text)
+    names = {name.lower() for name in _NAME_WITH_SYMBOLS_RE.findall(normalized)}
+    return " AND ".join(f'"{term}"' if term in names else f'"{term}"*' for term in terms)
 
 
 # What the index's highlight() puts around each match when a snippet is cut in Python.

@@ -191,3 +191,13 @@ def test_long_and_short_snippets_find_the_same_accented_words(store) -> None:
         assert "Then" in found[long.id], word
         store.drafts.delete_forever(short.id)
         store.drafts.delete_forever(long.id)
+
+
+def test_a_name_written_with_symbols_is_found_whole(store) -> None:
+    store.drafts.create(title="Pointers in C++", body="Why C++ keeps raw pointers around.")
+    store.drafts.create(title="Coffee notes", body="Cold brew, cupping and crema.")
+    store.drafts.create(title="Records in C#", body="C# records compare by value.")
+    assert sorted(_titles(store, "C++")) == ["Pointers in C++", "Records in C#"]  # both: "C"
+    assert _titles(store, "c#  records") == ["Records in C#"]
+    assert _titles(store, "cof") == ["Coffee notes"]  # a word as typed is still a prefix
+    assert fts_query("C++ point") == '"c" AND "point"*'
