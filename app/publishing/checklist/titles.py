@@ -43,13 +43,16 @@ def check_headline(title: str, headline: HeadlineReport | None) -> ChecklistItem
         return ChecklistItem(
             "headline", label, "pass", detail, "Keep it; try a variant only if one scores higher."
         )
-    return ChecklistItem(
-        "headline",
-        label,
-        "warn",
-        detail,
-        "Make the benefit concrete: a number, a clear outcome or a specific reader.",
-    )
+    return ChecklistItem("headline", label, "warn", detail, _lift_fix(headline.lift))
+
+
+def _lift_fix(lift: str) -> str:
+    """The sidebar's advice for this title ("To lift it: tighten to 60 or fewer") as the
+    checklist's fix, so the two never disagree; a general one when the report has none."""
+    action = lift.removeprefix("To lift it:").strip().rstrip(".")
+    if not action:
+        return "Make the benefit concrete: a number, a clear outcome or a specific reader."
+    return f"{action[0].upper()}{action[1:]}."
 
 
 def check_clickbait(title: str, headline: HeadlineReport | None) -> ChecklistItem:

@@ -48,3 +48,17 @@ def test_a_missing_title_fails() -> None:
     checklist = plain_checklist(title="   ")
     assert statuses_of(checklist)["headline"] == "fail"
     assert not checklist.ready
+
+
+def test_a_weak_headlines_fix_is_the_sidebars_advice_for_it() -> None:
+    from app.analysis.insights.headline import analyze_headline
+
+    title = "What I Learned From Rewriting 50 Headlines for Medium Readers"
+    headline = analyze_headline(title)
+    assert headline.band in {"weak", "fair"}
+    item = plain_checklist(title=title, headline=headline).item("headline")
+    assert item is not None
+    assert item.status == "warn"
+    action = headline.lift.removeprefix("To lift it: ")
+    assert item.fix.lower() == action.lower().rstrip(".") + "."
+    assert "a number" not in item.fix  # the title has one already
