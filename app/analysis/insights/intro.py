@@ -117,6 +117,18 @@ class IntroReport:
     generic_opening: bool
     tips: tuple[str, ...]
 
+    @property
+    def long_paragraph_tip(self) -> str:
+        """How to shorten the first paragraph, when it is longer than an opening should be;
+        "" when it is not."""
+        words, sentences = self.paragraph_words, self.paragraph_sentences
+        if words <= PARAGRAPH_MAX_WORDS and sentences <= PARAGRAPH_MAX_SENTENCES:
+            return ""
+        return (
+            f"Shorten the first paragraph ({words} words, {sentences} sentences) to under "
+            f"about {PARAGRAPH_MAX_WORDS} words and {PARAGRAPH_MAX_SENTENCES} sentences."
+        )
+
     def to_dict(self) -> dict[str, object]:
         return {
             "subtitle": self.subtitle,
@@ -338,12 +350,8 @@ def _opening_tips(facts: IntroReport, paragraph: str, key: str | None) -> list[s
             "Tell readers early what they will get: “By the end, you'll know…” in a "
             "how-to, “I want to tell you about…” in an essay."
         )
-    words, sentence_count = facts.paragraph_words, facts.paragraph_sentences
-    if words > PARAGRAPH_MAX_WORDS or sentence_count > PARAGRAPH_MAX_SENTENCES:
-        tips.append(
-            f"Shorten the first paragraph ({words} words, {sentence_count} sentences) to under "
-            f"about {PARAGRAPH_MAX_WORDS} words and {PARAGRAPH_MAX_SENTENCES} sentences."
-        )
+    if facts.long_paragraph_tip:
+        tips.append(facts.long_paragraph_tip)
     if facts.paragraph_has_keyphrase is False:
         tips.append(f"Use the keyphrase “{key}” in the first paragraph.")
     return tips

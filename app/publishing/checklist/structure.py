@@ -35,6 +35,10 @@ def check_intro(intro: IntroReport | None, empty: bool) -> ChecklistItem:
             "Cut the warm-up opening and start with the point of the story.",
         )
         return ChecklistItem("intro", label, "warn", "The opening starts with a generic line.", fix)
+    if intro.long_paragraph_tip:  # as the sidebar says: a long first paragraph loses readers
+        opens = "No warm-up line" if hook == "none" else f"Opens with {hook_phrase(hook)}"
+        detail = f"{opens}, but the first paragraph runs long."
+        return ChecklistItem("intro", label, "warn", detail, intro.long_paragraph_tip)
     if hook == "none":
         # Most real openings name no hook a rule can be sure of ("You can't learn Agile from a
         # book"); warning on all of them would be noise, so only a warm-up line warns.

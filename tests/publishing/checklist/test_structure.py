@@ -50,6 +50,12 @@ def test_read_time_band_judges_the_minutes_it_shows() -> None:
         ("An intro with a [link](https://example.com) and `code`.[^1]", "No warm-up", "pass"),
         ("Nine out of ten side projects die in the first month.", "a number or statistic", "pass"),
         ("Documentation is a product.", "a bold claim", "pass"),
+        (
+            "Nine out of ten side projects die in the first month. "
+            + "Mine died twice, each time a little later than the last one did. " * 4,
+            "a number or statistic, but the first paragraph runs long",
+            "warn",
+        ),
     ],
 )
 def test_opening_paragraph_names_only_a_hook_it_has_and_warns_only_of_a_warm_up(
@@ -107,3 +113,11 @@ def test_last_paragraph_skips_code_headings_and_front_matter() -> None:
     )
     assert analyze(source).last_paragraph == "Share it with a friend."
     assert analyze("# Only a heading\n").last_paragraph == ""
+
+
+def test_a_long_first_paragraph_gets_the_sidebars_advice() -> None:
+    body = _words(300).split("\n", 2)[2]
+    opening = "Documentation is a product. " + "We wrote it for people who read it at night. " * 6
+    item = _item(f"# A title\n\n{opening}\n\n{body}", "intro")
+    assert item.status == "warn"
+    assert item.fix.startswith("Shorten the first paragraph (")
