@@ -92,7 +92,7 @@ class StoriesTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _give_titles_the_room(self.table.horizontalHeader())
         self.table.itemSelectionChanged.connect(self._show_versions)
         self.versions = QListWidget()
         self.versions.setMaximumHeight(90)
@@ -333,8 +333,16 @@ class StoriesTab(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, story.id)
+                    item.setToolTip(text)  # the whole title, when the column cuts it
                 elif column >= 3:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+
+
+def _give_titles_the_room(header: QHeaderView) -> None:
+    """Each figure's column as wide as its widest figure and the story's title the rest, so a
+    title reads beside its figures instead of being cut to a word ("Five Lesso…")."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
