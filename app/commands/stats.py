@@ -27,7 +27,9 @@ The CSV needs a header row; names in any case, spaces or hyphens for underscores
   read_ratio              accepted but not read: always reads / views
 Numbers may use thousands separators. Two rows for the same story and date are an error;
 importing again replaces the stored figures of the same story and date. Any bad row is
-reported with its line number, and then nothing at all is imported.
+reported with its line number, and then nothing at all is imported. Views, reads or claps
+lower than on an earlier day (lifetime totals never go down) are listed and nothing is
+imported, unless --keep-falling says to import them as they are.
 """
 
 
@@ -42,6 +44,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     load.add_argument("file", metavar="FILE.csv")
+    load.add_argument(
+        "--keep-falling",
+        action="store_true",
+        help="import views, reads or claps lower than on an earlier day as they are",
+    )
     load.set_defaults(handler=run_import)
     medium = actions.add_parser(
         "import-medium",
@@ -64,11 +71,22 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from app.session.plan.lifetime import FallingTotalsError
     from app.session.plan.stats_csv import CsvImportError
 
     with opened_plan(args) as plan:
         try:
-            result = plan.import_csv(Path(args.file))
+            result = plan.import_csv(Path(args.file), keep_falling=args.keep_falling)
+        except FallingTotalsError as error:
+            print(
+                f"clapwise: {args.file}: lifetime totals go down, so a digit may have slipped; "
+                "nothing was imported",
+                file=sys.stderr,
+            )
+            for fall in error.falls:
+                print(f"  {fall.describe()}", file=sys.stderr)
+            print("Fix the file, or import it with --keep-falling to keep them.", file=sys.stderr)
+            return EXIT_FAILURE
         except CsvImportError as error:
             print(
                 f"clapwise: {args.file}: {plural(len(error.problems), 'problem')}; "

@@ -105,3 +105,24 @@ def test_import_names_the_drafts_it_linked(tmp_path: Path, capsys) -> None:
     (story,) = store.stories.list()
     store.close()
     assert story.read_minutes is not None
+
+
+def test_totals_that_fall_are_listed_and_imported_only_when_kept(tmp_path: Path, capsys) -> None:
+    database = str(tmp_path / "db.sqlite")
+    stats = tmp_path / "stats.csv"
+    stats.write_text(CSV, encoding="utf-8")
+    assert main(["--db", database, "stats", "import", str(stats)]) == 0
+    typo = tmp_path / "typo.csv"
+    typo.write_text("date,title,views,reads\n2026-02-03,How I write every day,1600,60\n", "utf-8")
+    capsys.readouterr()
+    assert main(["--db", database, "stats", "import", str(typo)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"clapwise: {typo}: lifetime totals go down, so a digit may have slipped; "
+        "nothing was imported",
+        "  “How I write every day”: reads fall from 600 on 27 Jan 2026 to 60 on 03 Feb 2026",
+        "  “How I write every day”: claps fall from 110 on 27 Jan 2026 to 0 on 03 Feb 2026",
+        "Fix the file, or import it with --keep-falling to keep them.",
+    ]
+    assert main(["--db", database, "stats", "import", "--keep-falling", str(typo)]) == 0
+    assert "Imported 1 snapshot; 0 new published stories." in capsys.readouterr().out

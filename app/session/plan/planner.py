@@ -16,10 +16,11 @@ from app.document.text_files import TextFileError, read_text_file
 from app.document.wording import plural
 from app.session.plan import calendar
 from app.session.plan.charts import ChartData, chart_data
+from app.session.plan.lifetime import FallingTotal, FallingTotalsError, falling_totals
 from app.session.plan.measure import StoryMeasures, measure_story, measure_title
 from app.session.plan.medium_export import ExportedPost, read_export
 from app.session.plan.performance import performances, title_changes, too_recent
-from app.session.plan.stats_csv import CsvImportError, parse_stats_csv
+from app.session.plan.stats_csv import CsvImportError, CsvRow, parse_stats_csv
 from app.session.plan.submissions import (
     AlreadySubmittedError,
     PendingSubmission,
@@ -247,9 +248,18 @@ class Plan:
 
     # --- the performance log -------------------------------------------------------------------
 
-    def record_snapshot(self, story_id: int, snapshot: Snapshot) -> None:
+    def record_snapshot(
+        self, story_id: int, snapshot: Snapshot, *, keep_falling: bool = False
+    ) -> None:
+        """Store one day's figures; :class:`FallingTotalsError` (nothing stored) when they make
+        a lifetime total fall, unless ``keep_falling`` says the writer keeps them."""
         if snapshot.reads > snapshot.views:
             raise ValueError("Reads cannot exceed views.")
+        if not keep_falling:
+            story = self._store.stories.get(story_id)
+            stored = self.snapshots().get(story_id, [])
+            if falls := falling_totals(story.title or story.url, stored, [snapshot]):
+                raise FallingTotalsError(falls)
         self._store.stories.record(story_id, snapshot)
 
     def log_figures(
@@ -264,6 +274,7 @@ class Plan:
         responses: int = 0,
         member_reading_minutes: float = 0.0,
         earnings: float = 0.0,
+        keep_falling: bool = False,
     ) -> None:
         """Figures entered by hand: the story's lifetime totals as Medium shows them today."""
         self.record_snapshot(
@@ -271,6 +282,7 @@ class Plan:
             Snapshot(
                 taken_on, views, reads, claps, fans, responses, member_reading_minutes, earnings
             ),
+            keep_falling=keep_falling,
         )
 
     def latest_figures(self) -> dict[int, Snapshot]:
@@ -279,14 +291,18 @@ class Plan:
     def snapshots(self) -> dict[int, list[Snapshot]]:
         return self._store.stories.snapshots()
 
-    def import_csv(self, path: Path) -> CsvImport:
-        """Import a statistics file; every bad row is reported and then nothing is stored."""
+    def import_csv(self, path: Path, *, keep_falling: bool = False) -> CsvImport:
+        """Import a statistics file; every bad row is reported and then nothing is stored.
+        Lifetime totals that fall raise :class:`FallingTotalsError` (nothing stored) unless
+        ``keep_falling`` says the writer keeps them."""
         try:
             text = read_text_file(path)
         except TextFileError as error:
             raise CsvImportError([str(error)]) from None
         known = set(self._store.stories.keys())
         rows = parse_stats_csv(text, known, self.today())
+        if not keep_falling and (falls := self._falls_in(rows)):
+            raise FallingTotalsError(falls)
         publications = {item.name.casefold(): item.id for item in self.publications()}
         drafts = self._unpublished_drafts_by_title()
         measured: dict[str, tuple[StoryMeasures, DraftRecord | None]] = {}
@@ -316,6 +332,24 @@ class Plan:
         written, created = self._store.stories.import_rows(planned)
         linked = sum(draft is not None for _measures, draft in measured.values())
         return CsvImport(written, created, linked)
+
+    def _falls_in(self, rows: list[CsvRow]) -> list[FallingTotal]:
+        """The lifetime totals the file's rows make fall, story by story in the file's order."""
+        ids = self._store.stories.keys()
+        stored = self.snapshots()
+        titles = {story.id: story.title or story.url for story in self.stories()}
+        new: dict[str, list[Snapshot]] = {}
+        for row in rows:
+            new.setdefault(row.key, []).append(row.snapshot)
+        names = {row.key: row.title or row.url for row in reversed(rows)}  # each key's first
+        falls: list[FallingTotal] = []
+        for key, snapshots in new.items():
+            story_id = ids.get(key)
+            if story_id is None:  # a story the file creates
+                falls += falling_totals(names[key], [], snapshots)
+            else:
+                falls += falling_totals(titles[story_id], stored.get(story_id, []), snapshots)
+        return falls
 
     def _unpublished_drafts_by_title(self) -> dict[str, list[int]]:
         """Drafts outside the trash and not yet linked to a story, by normalised title."""

@@ -3,7 +3,7 @@ marking the open draft published, and its later versions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import cast
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.wording import plural
+from app.session.plan.lifetime import FallingTotal, FallingTotalsError
 from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
@@ -43,6 +44,7 @@ from app.ui.theme import code_font
 
 COLUMNS = ("Story", "Published", "Figures of", "Views", "Reads", "Read ratio", "Claps", "Fans")
 FIGURES = ("views", "reads", "claps", "fans", "responses")
+MAX_FALLS_SHOWN = 12  # a file whose totals all fall needs its first few, not a screenful
 
 
 class PublishDialog(QDialog):
@@ -176,25 +178,64 @@ class StoriesTab(QWidget):
         if story_id is None:
             QMessageBox.information(self, "Log figures", "Select a story first.")
             return False
-        values = {name: box.value() for name, box in self.figures.items()}
         try:
-            self._plan.log_figures(
-                story_id,
-                # Qt's stubs type toPython() as object; a QDate gives a date.
-                cast(date, self.taken_on.date().toPython()),
-                **{name: int(values[name]) for name in FIGURES},
-                member_reading_minutes=float(values["member_reading_minutes"]),
-                earnings=float(values["earnings"]),
-            )
+            self._log_figures(story_id, keep_falling=False)
+        except FallingTotalsError as error:
+            if not self._keep_falling(error.falls, "Fix the figures", "Log them as they are"):
+                self._point_at(error.falls[0].figure)
+                return False
+            self._log_figures(story_id, keep_falling=True)
         except ValueError as error:
             QMessageBox.warning(self, "Log figures", str(error))
             return False
         self._changed(story_id)
         return True
 
-    def import_csv(self, path: Path) -> bool:
+    def _log_figures(self, story_id: int, *, keep_falling: bool) -> None:
+        values = {name: box.value() for name, box in self.figures.items()}
+        self._plan.log_figures(
+            story_id,
+            # Qt's stubs type toPython() as object; a QDate gives a date.
+            cast(date, self.taken_on.date().toPython()),
+            views=int(values["views"]),
+            reads=int(values["reads"]),
+            claps=int(values["claps"]),
+            fans=int(values["fans"]),
+            responses=int(values["responses"]),
+            member_reading_minutes=float(values["member_reading_minutes"]),
+            earnings=float(values["earnings"]),
+            keep_falling=keep_falling,
+        )
+
+    def _point_at(self, figure: str) -> None:
+        """Put the cursor in the box of the figure to fix, its number selected."""
+        box = self.figures[figure]
+        box.setFocus()
+        box.selectAll()
+
+    def _keep_falling(self, falls: Sequence[FallingTotal], fix: str, keep: str) -> bool:
+        """Whether the writer keeps totals that fall; fixing them is the default answer."""
+        shown = "\n".join(f"• {fall.describe()}." for fall in falls[:MAX_FALLS_SHOWN])
+        if len(falls) > MAX_FALLS_SHOWN:
+            shown += f"\n• … and {len(falls) - MAX_FALLS_SHOWN:,} more."
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Lifetime totals went down",
+            "Views, reads and claps are lifetime totals: they never go down, so a digit may "
+            f"have slipped.\n\n{shown}",
+            parent=self,
+        )
+        box.setInformativeText("Keep the figures only if Medium really shows them.")
+        fix_button = box.addButton(fix, QMessageBox.ButtonRole.RejectRole)
+        keep_button = box.addButton(keep, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(fix_button)
+        box.setEscapeButton(fix_button)
+        box.exec()
+        return box.clickedButton() is keep_button
+
+    def import_csv(self, path: Path, *, keep_falling: bool = False) -> bool:
         try:
-            result = self._plan.import_csv(path)
+            result = self._plan.import_csv(path, keep_falling=keep_falling)
         except CsvImportError as error:
             QMessageBox.warning(
                 self,
@@ -202,6 +243,10 @@ class StoriesTab(QWidget):
                 f"{plural(len(error.problems), 'problem')} in {Path(path).name}; fix them and "
                 "import again:\n\n" + "\n".join(error.problems[:30]),
             )
+            return False
+        except FallingTotalsError as error:
+            if self._keep_falling(error.falls, "Fix the file", "Import them as they are"):
+                return self.import_csv(path, keep_falling=True)
             return False
         self._changed()
         QMessageBox.information(

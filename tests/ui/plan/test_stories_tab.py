@@ -1,10 +1,13 @@
-"""The Performance log tab: readable titles beside the figures."""
+"""The Performance log tab: readable titles beside the figures; totals that fall are flagged."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from app.ui.plan.stories_tab import COLUMNS
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.ui.plan.stories_tab import COLUMNS, StoriesTab
 
 TITLES = (
     "The Case Against Microservices for Small Teams",
@@ -37,3 +40,74 @@ def test_titles_take_the_room_the_figures_leave_and_show_whole_on_hover(
     assert table.fontMetrics().horizontalAdvance(TITLES[0]) < table.columnWidth(0)
     hovers = {table.item(row, 0).toolTip() for row in range(table.rowCount())}
     assert hovers == set(TITLES)
+
+
+class Answer:
+    """Answers the next modal message box by pressing the button named ``press``, keeping what
+    it said; a box that never comes leaves ``said`` empty."""
+
+    def __init__(self, press: str) -> None:
+        self.press = press
+        self.said = ""
+        QTimer.singleShot(0, self._answer)
+
+    def _answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.said = box.text()
+            next(b for b in box.buttons() if b.text() == self.press).click()
+
+
+def _slipped_digit_story(window, tmp_path: Path) -> StoriesTab:
+    logged = tmp_path / "logged.csv"
+    logged.write_text(
+        "date,title,published,views,reads,claps\n"
+        "2026-11-20,Stop Writing Clever Code,2026-09-24 08:00,3724,1488,1007\n"
+        "2026-12-05,Stop Writing Clever Code,,4655,1860,1259\n",
+        "utf-8",
+    )
+    stories = window.show_plan("Performance log").stories
+    assert stories.import_csv(logged)
+    return stories
+
+
+def test_a_slipped_digit_typed_by_hand_is_flagged_to_fix_or_keep(window, tmp_path) -> None:
+    stories = _slipped_digit_story(window, tmp_path)
+    stories.table.selectRow(0)
+    stories.taken_on.setDate(QDate(2026, 12, 6))
+    for name, value in dict(views=4700, reads=186, claps=1270).items():
+        stories.figures[name].setValue(value)
+    answer = Answer("Fix the figures")
+    assert not stories.log_selected()
+    assert (
+        "“Stop Writing Clever Code”: reads fall from 1,860 on 05 Dec 2026 to 186 on 06 Dec 2026"
+        in answer.said
+    )
+    assert stories.rows()[0][2:5] == ("05 Dec 2026", "4,655", "1,860")  # nothing stored
+    assert stories.window().focusWidget() is stories.figures["reads"]
+    assert stories.figures["reads"].lineEdit().selectedText() == "186"
+    answer = Answer("Log them as they are")
+    assert stories.log_selected()
+    assert "reads fall from 1,860" in answer.said
+    assert stories.rows()[0][2:5] == ("06 Dec 2026", "4,700", "186")
+
+
+def test_an_import_whose_totals_fall_is_flagged_to_fix_or_keep(window, tmp_path, dialogs) -> None:
+    stories = _slipped_digit_story(window, tmp_path)
+    typo = tmp_path / "typo.csv"
+    typo.write_text(
+        "date,title,views,reads,claps\n2026-12-06,Stop Writing Clever Code,4700,186,1270\n",
+        "utf-8",
+    )
+    answer = Answer("Fix the file")
+    assert not stories.import_csv(typo)
+    assert "reads fall from 1,860 on 05 Dec 2026 to 186 on 06 Dec 2026" in answer.said
+    assert stories.rows()[0][2:5] == ("05 Dec 2026", "4,655", "1,860")
+    answer = Answer("Import them as they are")
+    assert stories.import_csv(typo)
+    assert "reads fall from 1,860" in answer.said
+    assert stories.rows()[0][2:5] == ("06 Dec 2026", "4,700", "186")
+    assert dialogs[-1] == (
+        "information",
+        "Statistics imported: Imported 1 snapshot; 0 new published stories.",
+    )

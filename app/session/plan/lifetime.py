@@ -1,0 +1,69 @@
+"""Lifetime totals never fall: new figures checked against the story's figures either side.
+
+Views, reads and claps are lifetime totals, so a figure lower than one read on an earlier day
+is almost always a slipped digit (186 for 1,860). Stored as it is, it would drop the story out
+of its best-read place and move every median, so the writer is asked first.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from app.storage.stories import Snapshot
+
+LIFETIME_FIGURES = ("views", "reads", "claps")
+
+
+@dataclass(frozen=True, slots=True)
+class FallingTotal:
+    """One lifetime total that is lower on a later day than on an earlier one."""
+
+    title: str
+    figure: str  # one of LIFETIME_FIGURES
+    earlier_on: date
+    earlier: int
+    later_on: date
+    later: int
+
+    def describe(self) -> str:
+        return (
+            f"“{self.title}”: {self.figure} fall from {self.earlier:,} on "
+            f"{self.earlier_on:%d %b %Y} to {self.later:,} on {self.later_on:%d %b %Y}"
+        )
+
+
+class FallingTotalsError(Exception):
+    """New figures would make lifetime totals fall; nothing was stored."""
+
+    def __init__(self, falls: Iterable[FallingTotal]) -> None:
+        self.falls = tuple(falls)
+        super().__init__("; ".join(fall.describe() for fall in self.falls))
+
+
+def _totals(snapshot: Snapshot) -> dict[str, int]:
+    return {"views": snapshot.views, "reads": snapshot.reads, "claps": snapshot.claps}
+
+
+def falling_totals(
+    title: str, stored: Sequence[Snapshot], new: Sequence[Snapshot]
+) -> list[FallingTotal]:
+    """Where ``new`` figures make a total fall, against the day before or after them, stored or
+    new (a new figure replaces the stored one of its day). Falls between stored figures alone
+    were accepted before and are not asked about again."""
+    by_day = {snapshot.taken_on: snapshot for snapshot in stored}
+    by_day.update((snapshot.taken_on, snapshot) for snapshot in new)
+    new_days = {snapshot.taken_on for snapshot in new}
+    falls: list[FallingTotal] = []
+    for earlier, later in itertools.pairwise(by_day[day] for day in sorted(by_day)):
+        if earlier.taken_on not in new_days and later.taken_on not in new_days:
+            continue
+        before, after = _totals(earlier), _totals(later)
+        falls.extend(
+            FallingTotal(title, name, earlier.taken_on, before[name], later.taken_on, after[name])
+            for name in LIFETIME_FIGURES
+            if after[name] < before[name]
+        )
+    return falls
