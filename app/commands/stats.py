@@ -25,6 +25,9 @@ The CSV needs a header row; names in any case, spaces or hyphens for underscores
   tags                    separated by | or ; (for a new story)
   publication             a publication's name (for a new story)
   read_ratio              accepted but not read: always reads / views
+Cells are separated by commas, semicolons or tabs, as the header row shows; a
+byte-order mark is fine. In a file separated by semicolons, as a spreadsheet saves one
+where the decimal mark is a comma, minutes and earnings read 3157,9 and 1.204,50.
 Numbers may use thousands separators. Two rows for the same story and date are an error;
 importing again replaces the stored figures of the same story and date. Any bad row is
 reported with its line number, and then nothing at all is imported. Views, reads or claps

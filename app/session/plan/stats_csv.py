@@ -16,13 +16,17 @@ The columns (header names in any case; spaces and hyphens count as underscores):
 - ``tags``: separated by ``|`` or ``;``; ``publication``: its name. Both only for new stories.
 - ``read_ratio`` may be present but is not read: it is always reads / views.
 
-Numbers may use thousands separators (``1,204``).
+Numbers may use thousands separators (``1,204``). Cells are separated by commas, semicolons or
+tabs, whichever the header row uses. A file separated by semicolons is one a spreadsheet saved
+where a comma is the decimal mark, so there ``1.204,50`` and ``3157,9`` are read as such; a count
+(views, reads, claps, fans, responses) may group its thousands with a dot in any file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -32,6 +36,8 @@ from app.document.wording import plural
 from app.storage.stories import Snapshot, title_key, url_key
 
 REQUIRED = ("date", "views", "reads")
+SEPARATORS = (",", ";", "\t")  # a comma wins a tie: a header of one name is read as ever
+DECIMAL_COLUMNS = ("member_reading_minutes", "member_reading_time", "earnings")
 KNOWN = frozenset(
     {
         "date",
@@ -81,8 +87,14 @@ def _column(name: str) -> str:
     return "_".join(name.strip().casefold().replace("-", " ").split())
 
 
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 4.655, as a decimal-comma spreadsheet writes it
+_DECIMAL_COMMA = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")  # 1.204,50 and 3157,9
+
+
 def _whole(text: str) -> int:
     value = text.replace(",", "").replace("_", "").strip()
+    if _DOT_GROUPED.fullmatch(value):  # a count has no decimals: its dots group thousands
+        value = value.replace(".", "")
     if not value:
         return 0
     number = int(value)
@@ -99,6 +111,30 @@ def _decimal(text: str) -> float:
     if number < 0 or number != number:
         raise ValueError("negative")
     return number
+
+
+def _point_decimal(text: str) -> str:
+    """A number written with a decimal comma (``1.204,50``) as :func:`_decimal` reads it
+    (``1204.50``); any other text as it is, for :func:`_decimal` to read or refuse."""
+    found = _DECIMAL_COMMA.fullmatch(text.replace("$", "").strip())
+    if found is None:
+        return text
+    whole, fraction = found.groups()
+    return whole.replace(".", "") + (f".{fraction}" if fraction else "")
+
+
+def _with_decimal_points(cells: dict[str, str]) -> dict[str, str]:
+    return {
+        name: _point_decimal(text) if name in DECIMAL_COLUMNS else text
+        for name, text in cells.items()
+    }
+
+
+def _separator(text: str) -> str:
+    """The separator the header row uses most: Excel saves with semicolons where a comma is
+    the decimal mark, and "Unicode text" with tabs."""
+    header = text.split("\n", 1)[0]
+    return max(SEPARATORS, key=header.count)
 
 
 def _day(text: str) -> date:
@@ -202,16 +238,16 @@ def _key(url: str, title: str, known: set[str]) -> str:
     return by_title or ""
 
 
-def parse_stats_csv(text: str, known_keys: set[str], today: date) -> list[CsvRow]:
-    """Every row, or :class:`CsvImportError` listing every bad row by its line number. A row
-    dated after tomorrow is bad (tomorrow is allowed: the file may come from a time zone
-    ahead of this computer's)."""
-    latest = today + timedelta(days=1)
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
-    try:
-        header = [_column(name) for name in next(reader)]
-    except StopIteration:
-        raise CsvImportError(["line 1: the file is empty"]) from None
+def _header_problems(header: list[str], first_line: str) -> list[str]:
+    """What is wrong with the header row; a single line when it names no column this import
+    knows, as then every other complaint would only repeat that."""
+    if not KNOWN.intersection(header):
+        shown = first_line if len(first_line) <= 60 else first_line[:59] + "…"
+        return [
+            f"line 1: no column this import knows in {shown!r}: the first row must name the "
+            "columns (date, url or title, views, reads, …), separated by commas, semicolons "
+            "or tabs"
+        ]
     problems = [
         f"line 1: the required column {name!r} is missing"
         for name in REQUIRED
@@ -223,6 +259,22 @@ def parse_stats_csv(text: str, known_keys: set[str], today: date) -> list[CsvRow
     if unknown:
         noun = "column" if len(unknown) == 1 else "columns"
         problems.append(f"line 1: unknown {noun} {', '.join(unknown)}")
+    return problems
+
+
+def parse_stats_csv(text: str, known_keys: set[str], today: date) -> list[CsvRow]:
+    """Every row, or :class:`CsvImportError` listing every bad row by its line number. A row
+    dated after tomorrow is bad (tomorrow is allowed: the file may come from a time zone
+    ahead of this computer's)."""
+    latest = today + timedelta(days=1)
+    text = text.lstrip("\ufeff")
+    separator = _separator(text)
+    reader = csv.reader(io.StringIO(text), delimiter=separator)
+    try:
+        header = [_column(name) for name in next(reader)]
+    except StopIteration:
+        raise CsvImportError(["line 1: the file is empty"]) from None
+    problems = _header_problems(header, text.split("\n", 1)[0])
     if problems:
         raise CsvImportError(problems)
     rows: list[CsvRow] = []
@@ -243,7 +295,10 @@ def parse_stats_csv(text: str, known_keys: set[str], today: date) -> list[CsvRow
         if len(values) > len(header):
             problems.append(f"line {line}: {len(values)} cells for {len(header)} columns")
             continue
-        row = _row(line, dict(zip(header, values, strict=False)), known_keys, latest, problems)
+        cells = dict(zip(header, values, strict=False))
+        if separator == ";":
+            cells = _with_decimal_points(cells)
+        row = _row(line, cells, known_keys, latest, problems)
         if row is None:
             continue
         if row.key not in known_keys and row.key not in new_stories:

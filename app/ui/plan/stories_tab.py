@@ -3,6 +3,7 @@ marking the open draft published, and its later versions."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -41,6 +42,8 @@ from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
 from app.ui.theme import code_font
+
+log = logging.getLogger(__name__)
 
 COLUMNS = ("Story", "Published", "Figures of", "Views", "Reads", "Read ratio", "Claps", "Fans")
 FIGURES = ("views", "reads", "claps", "fans", "responses")
@@ -122,9 +125,9 @@ class StoriesTab(QWidget):
         self.figures["earnings"] = earnings
         log_form.addRow("Member reading (min):", minutes)
         log_form.addRow("Earnings:", earnings)
-        log = QPushButton("Log these figures for the selected story")
-        log.clicked.connect(self.log_selected)
-        log_form.addRow(log)
+        log_button = QPushButton("Log these figures for the selected story")
+        log_button.clicked.connect(self.log_selected)
+        log_form.addRow(log_button)
         log_box = QGroupBox("Figures by hand (lifetime totals, as Medium shows them)")
         log_box.setLayout(log_form)
 
@@ -237,10 +240,12 @@ class StoriesTab(QWidget):
         try:
             result = self._plan.import_csv(path, keep_falling=keep_falling)
         except CsvImportError as error:
+            log.warning("Statistics from %s were not imported", path, exc_info=error)
+            them = "it" if len(error.problems) == 1 else "them"
             QMessageBox.warning(
                 self,
                 "Nothing was imported",
-                f"{plural(len(error.problems), 'problem')} in {Path(path).name}; fix them and "
+                f"{plural(len(error.problems), 'problem')} in {Path(path).name}; fix {them} and "
                 "import again:\n\n" + "\n".join(error.problems[:30]),
             )
             return False

@@ -162,3 +162,44 @@ def test_a_new_story_is_linked_to_the_draft_with_its_title(plan, store, tmp_path
     assert {twin_a.id, twin_b.id}.isdisjoint({story.draft_id for story in plan.stories()})
     assert stories["Someone else's story"].draft_id is None
     assert (result.stories_created, result.drafts_linked) == (3, 1)
+
+
+def _figures(plan) -> list[tuple[object, ...]]:
+    return [
+        (s.views, s.reads, s.claps, s.member_reading_minutes, s.earnings)
+        for series in plan.snapshots().values()
+        for s in series
+    ]
+
+
+def test_a_file_saved_by_a_european_excel_is_read(plan, tmp_path) -> None:
+    """Semicolons, a byte-order mark, CRLF, dots grouping thousands and decimal commas."""
+    rows = (
+        "Date;Title;Published;Views;Reads;Claps;Member reading time;Earnings",
+        "2026-02-20;Stop Writing Clever Code;2026-01-24 08:00;4.655;1.860;1.259;3157,9;$1.204,50",
+        "2026-02-20;Docker Compose Tricks;2026-01-29 08:00;2755;928;478;1706.6;8,90",
+    )
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(rows).encode() + b"\r\n")
+    assert plan.import_csv(path).snapshots == 2
+    assert sorted(_figures(plan)) == [
+        (2755, 928, 478, 1706.6, 8.9),  # a decimal point is still one
+        (4655, 1860, 1259, 3157.9, 1204.5),
+    ]
+
+
+def test_a_tab_separated_file_is_read(plan, tmp_path) -> None:
+    text = "date\ttitle\tpublished\tviews\treads\n2026-02-20\tTabs, Kept\t2026-01-02\t1,200\t480\n"
+    assert plan.import_csv(_write(tmp_path, text)).snapshots == 1
+    assert [story.title for story in plan.stories()] == ["Tabs, Kept"]
+    assert _figures(plan) == [(1200, 480, 0, 0.0, 0.0)]
+
+
+def test_a_header_naming_no_known_column_is_one_line(plan, tmp_path) -> None:
+    with pytest.raises(CsvImportError) as caught:
+        plan.import_csv(_write(tmp_path, "Day|Story|Views|Reads\n2026-02-20|A|100|40\n"))
+    assert caught.value.problems == [
+        "line 1: no column this import knows in 'Day|Story|Views|Reads': the first row must "
+        "name the columns (date, url or title, views, reads, …), separated by commas, "
+        "semicolons or tabs"
+    ]

@@ -111,3 +111,28 @@ def test_an_import_whose_totals_fall_is_flagged_to_fix_or_keep(window, tmp_path,
         "information",
         "Statistics imported: Imported 1 snapshot; 0 new published stories.",
     )
+
+
+def test_a_european_excel_file_imports_and_an_unreadable_one_says_why_once(
+    window, tmp_path, dialogs, caplog
+) -> None:
+    stories = window.show_plan("Performance log").stories
+    excel = tmp_path / "excel-semicolon.csv"
+    excel.write_bytes(
+        b"\xef\xbb\xbfdate;title;published;views;reads;claps\r\n"
+        b"2026-02-20;Stop Writing Clever Code;2026-01-24 08:00;4.655;1.860;1.259\r\n"
+    )
+    assert stories.import_csv(excel)
+    (row,) = stories.rows()
+    assert (row[0], *row[3:5], row[6]) == ("Stop Writing Clever Code", "4,655", "1,860", "1,259")
+    piped = tmp_path / "piped.csv"
+    piped.write_text("Day|Story|Views|Reads\n2026-02-20|A|100|40\n", "utf-8")
+    assert not stories.import_csv(piped)
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert text.startswith("Nothing was imported: 1 problem in piped.csv; fix it and import")
+    assert text.split("\n\n", 1)[1].count("\n") == 0  # why, in one line
+    assert "Traceback" not in text
+    (record,) = [r for r in caplog.records if r.name == "app.ui.plan.stories_tab"]
+    assert record.exc_info is not None  # logged with its traceback
+    assert str(piped) in record.getMessage()
