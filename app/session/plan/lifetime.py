@@ -64,6 +64,7 @@ def falling_totals(
         falls.extend(
             FallingTotal(title, name, earlier.taken_on, before[name], later.taken_on, after[name])
             for name in LIFETIME_FIGURES
-            if after[name] < before[name]
+            # 0 is a figure not logged (a CSV without a claps column), not a total that fell.
+            if 0 < after[name] < before[name]
         )
     return falls

@@ -92,3 +92,9 @@ def test_a_new_story_falling_within_the_file_is_named_by_its_title(plan, tmp_pat
         "“A Gentle Guide to Type Hints”: reads fall from 897 on 20 Nov 2026 to 112 on 05 Dec 2026"
     ]
     assert plan.stories() == []
+
+
+def test_a_csv_without_claps_is_no_fall_in_claps(plan, logged, tmp_path) -> None:
+    later = "date,title,views,reads\n2026-12-06,Stop Writing Clever Code,4700,1900\n"
+    plan.import_csv(_write(tmp_path, "no-claps.csv", later))
+    assert (date(2026, 12, 6), 1900) in _reads(plan, logged)
