@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from app.document.front_matter import front_matter_end
 
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_REFERENCE_RE = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?$", re.M)
+# A link definition's label; "[^1]: …" defines a footnote, as the exporters read it.
+_REFERENCE_RE = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?$", re.M)
 
 
 @dataclass(frozen=True, slots=True)

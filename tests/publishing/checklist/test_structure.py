@@ -121,3 +121,19 @@ def test_a_long_first_paragraph_gets_the_sidebars_advice() -> None:
     item = _item(f"# A title\n\n{opening}\n\n{body}", "intro")
     assert item.status == "warn"
     assert item.fix.startswith("Shorten the first paragraph (")
+
+
+@pytest.mark.parametrize(
+    ("ending", "notes", "status"),
+    [
+        ("Leave a response with your numbers.[^1]", "[^1]: Most fixes were one line.", "pass"),
+        ("Leave a response.", "[docs]: https://example.com\n\n[^n]: A note, flat.", "pass"),
+        # A question in a note is no invitation: the story itself ends flat.
+        ("That was all.[^1]", "[^1]: Would you? Leave a comment.", "warn"),
+    ],
+)
+def test_the_closing_is_the_story_s_last_paragraph_not_its_notes(
+    ending: str, notes: str, status: str
+) -> None:
+    source = f"# Title\n\nA first paragraph, see [the docs][docs].\n\n{ending}\n\n{notes}\n"
+    assert statuses_of(plain_checklist(analyze(source), source=source))["closing"] == status

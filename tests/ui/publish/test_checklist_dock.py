@@ -256,3 +256,25 @@ def test_hard_sentences_under_the_limit_name_the_highlighted_ones(
     assert row.fix.text().startswith(
         "Optional: split the 1 very hard sentence highlighted in the text"
     )
+
+
+def test_a_footnote_after_the_story_is_no_closing_in_the_app_or_the_command_line(
+    window, publishing, open_story, tmp_path, capsys
+) -> None:
+    import json
+
+    from app.cli import main
+
+    story = (
+        "It took two days to fix them all[^1], and it was worth every minute.\n\n"
+        "If you try this, leave a response with your before and after numbers.\n\n"
+        "[^1]: Most of the fixes were one line: a fixed file name replaced by `tmp_path`.\n"
+    )
+    open_story(window, story, title="Faster Tests")
+    app_items = publishing.build_checklist().to_dict()["items"]
+    path = tmp_path / "faster.md"
+    path.write_text(story, encoding="utf-8")
+    main(["check", str(path), "--title", "Faster Tests", "--json"])
+    cli_items = json.loads(capsys.readouterr().out)["items"]
+    assert app_items == cli_items
+    assert {item["id"]: item for item in app_items}["closing"]["status"] == "pass"
