@@ -17,8 +17,8 @@ The title is the front matter's title, else the '# ' heading that opens the file
 subtitle, tags and canonical URL also default to the front matter's.
 Medium fixes (--fix, repeatable):
 headings (two heading sizes), tables (as lists), tables_as_code (as aligned text),
-footnotes (into parentheses), nested_lists (sub-points kept in their item, each on its
-own line), math (as code).
+footnotes (marked [1], [2]… in the text, the notes listed at the end), nested_lists
+(sub-points kept in their item, each on its own line), math (as code).
 Without -o (or with -o -) the result goes to standard output; with -o FILE it is written
 to a temporary file and renamed into place, so an existing file is replaced whole or not
 at all. The input file is never overwritten. Exporting an export again with the same

@@ -36,7 +36,7 @@ SMALL_LEVEL = 3  # "###": Medium's small heading
 
 _FIX_TEXT = {
     TABLES: "Turn the table into a list, or into a code block for aligned columns",
-    FOOTNOTES: "Put the note in parentheses right after the text it explains",
+    FOOTNOTES: "Mark it [1] and move the note to the end of the story",
     NESTED_LISTS: "Keep the sub-points in their item, each on its own line",
     MATH: "Show the formula as inline code, or upload it as an image",
     HTML: "Replace the HTML with Markdown, or remove it",

@@ -25,6 +25,7 @@ from urllib.parse import unquote
 from markdown_it import MarkdownIt
 
 from app.document.parsers import add_dialect
+from app.publishing.captions import FigureTags, captions_plugin
 from app.publishing.markdown import strip_front_matter, strip_title_block
 from app.resources import resource_path
 
@@ -36,6 +37,8 @@ _DATA_IMAGE_RE = re.compile(r"data:image/(?:png|gif|jpeg|webp)[;,]")
 # Images the story links by a relative path ("images/cat.png") load from where the page is:
 # 'self' when it is served, file: when it is opened from disk. Scripts stay forbidden.
 _CSP = "default-src 'none'; img-src 'self' file: http: https: data:; style-src 'unsafe-inline'"
+# Qt's rich text knows no <figure> (its picture would join the paragraph above) or <figcaption>.
+_QT_FIGURE = FigureTags(figure="div", caption="p", caption_class="caption")
 # Every check (spelling, grammar, readability) is for English, so an exported story is English:
 # the language lets a browser, a screen reader and Medium's importer read it as such.
 LANGUAGE = "en"
@@ -68,12 +71,14 @@ def _configure(md: MarkdownIt, *, allow_files: bool) -> MarkdownIt:
 
 @cache
 def _export_parser() -> MarkdownIt:
-    return _configure(MarkdownIt("commonmark", {"html": False}), allow_files=False)
+    md = _configure(MarkdownIt("commonmark", {"html": False}), allow_files=False)
+    return md.use(captions_plugin)
 
 
 @cache
 def _preview_parser() -> MarkdownIt:
     md = _configure(MarkdownIt("commonmark", {"html": False}), allow_files=True)
+    md.use(captions_plugin, _QT_FIGURE)
     md.add_render_rule("image", _preview_image)
     md.add_render_rule("link_open", _preview_link_open)
     return md

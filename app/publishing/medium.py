@@ -4,7 +4,7 @@ Medium closed its publishing API to new integrations, so a story reaches Medium 
 and paste. Medium's paste handler keeps only a few elements and rebuilds the rest, so the
 clipboard HTML uses nothing else: ``h1``/``h3`` headings, ``p``, ``strong``, ``em``,
 ``a href``, ``blockquote``, flat ``ul``/``ol``/``li``, ``pre`` and inline ``code``, ``hr``,
-``br``, and ``figure``/``img`` (with ``figcaption`` for a titled image) for remote images.
+``br``, and ``figure``/``img`` (with ``figcaption`` for a captioned image) for remote images.
 
 Headings: Medium has a big and a small heading. Its paste handler turns ``h1`` and ``h2``
 into the big one and ``h3`` to ``h6`` into the small one, so big headings (the title and
@@ -13,10 +13,11 @@ as ``h3``. ``h1`` is big and ``h3`` small under every mapping reported for Mediu
 which ``h2`` is not.
 
 Before conversion the draft goes through ``export_markdown`` with every Medium fix:
-headings on two levels, tables as lists (or aligned text in a code block), footnotes in
-parentheses, sub-points kept in their list item, maths as code. Raw HTML keeps its text,
-not its tags. Medium drops pasted images that are not on the web, so local and embedded
-images are listed in ``images_to_upload`` and marked in the pasted text where they belong.
+headings on two levels, tables as lists (or aligned text in a code block), footnotes as
+numbered notes at the end, sub-points kept in their list item, maths as code. Raw HTML keeps
+its text, not its tags. Medium drops pasted images that are not on the web, so local and
+embedded images are listed in ``images_to_upload`` and marked in the pasted text where they
+belong, with their captions (an image's title, or an italic line right under it).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from app.document.parsers import add_dialect, parse_source, source_parser
 from app.publishing import compat
+from app.publishing.captions import captions_plugin
 from app.publishing.html import is_safe_url, url_scheme
 from app.publishing.markdown import export_markdown
 
@@ -138,7 +140,9 @@ def _as_written(url: str) -> str:
 @cache
 def _parser() -> MarkdownIt:
     # Raw HTML is parsed as HTML so its tags can be dropped and its text kept.
-    return add_dialect(MarkdownIt("commonmark", {"html": True}), footnotes_at_end=True)
+    md = add_dialect(MarkdownIt("commonmark", {"html": True}), footnotes_at_end=True)
+    md.use(captions_plugin)
+    return md
 
 
 class _TextOnly(HTMLParser):
@@ -224,6 +228,10 @@ class _Writer:
 
     def _paragraph(self, node: SyntaxTreeNode) -> None:
         children = node.children[0].children if node.children else []
+        if node.tag == "figure":  # a picture and its caption (see app.publishing.captions)
+            image, caption = children
+            self._image(image, " ".join(_plain(caption.children).split()))
+            return
         images = [child for child in children if child.type == "image"]
         prose = [child for child in children if child.type != "image"]
         markup, plain = _inline(prose)
@@ -231,20 +239,21 @@ class _Writer:
             self.html.append(f"<p>{markup.strip()}</p>")
             self.text.append(plain.strip())
         for image in images:
-            self._image(image)
+            self._image(image, str(image.attrs.get("title") or ""))
 
-    def _image(self, node: SyntaxTreeNode) -> None:
+    def _image(self, node: SyntaxTreeNode, caption: str) -> None:
         src = str(node.attrs.get("src", ""))
         alt = _plain(node.children)
-        caption = str(node.attrs.get("title") or "")
+        # Medium shows a caption under the picture; the writer types it there after an upload.
+        caption_note = f". Caption: {caption}" if caption else ""
         if url_scheme(src) in _WEB_SCHEMES and is_safe_url(src):
             figure = f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}">'
             if caption:
                 figure += f"<figcaption>{html.escape(caption, quote=False)}</figcaption>"
             self.html.append(figure + "</figure>")
-            self.text.append(f"[Image: {alt or src}]")
+            self.text.append(f"[Image: {alt or src}{caption_note}]")
             return
-        note = f"[Upload image here: {alt or 'image'} ({_as_written(src)})]"
+        note = f"[Upload image here: {alt or 'image'} ({_as_written(src)}){caption_note}]"
         self.html.append(f"<p><strong>{html.escape(note, quote=False)}</strong></p>")
         self.text.append(note)
 

@@ -221,3 +221,47 @@ def test_preview_css_sticks_to_what_qt_supports():
         assert unsupported not in css.split("*/", 1)[1], unsupported
     page = preview_html("Text", "Title", "Sub")
     assert css in page
+
+
+def test_a_caption_shows_under_its_picture():
+    body = (
+        '![A bar chart](images/suite.png "Suite duration per week, March to June")\n\n'
+        "![A dog](dog.png)\n*Photo: **Ana***\n\n"
+        'Text with ![an icon](icon.png "Icon") inside.\n'
+    )
+    page = export_html(body, standalone=False)
+    assert (
+        '<figure><img src="images/suite.png" alt="A bar chart" />'
+        "<figcaption>Suite duration per week, March to June</figcaption></figure>"
+    ) in page
+    assert (
+        '<figure><img src="dog.png" alt="A dog" />'
+        "<figcaption>Photo: <strong>Ana</strong></figcaption></figure>"
+    ) in page
+    # A picture inside a sentence is no figure: its title stays a title.
+    assert '<p>Text with <img src="icon.png" alt="an icon" title="Icon" /> inside.</p>' in page
+    assert re.search(r"figcaption\s*{[^}]*color:\s*var\(--muted\)", stylesheet())
+
+
+def test_with_the_footnotes_fix_the_page_ends_with_the_numbered_notes():
+    from app.publishing import export_markdown
+
+    body = (
+        "It took two days to fix them all[^1], and it was worth every minute.\n\n"
+        "[^1]: Most of the fixes were one line.\n"
+    )
+    page = export_html(export_markdown(body, fixes=["footnotes"]), standalone=False)
+    assert page == (
+        "<article>\n<p>It took two days to fix them all[1], and it was worth every minute.</p>\n"
+        "<hr />\n<p>[1] Most of the fixes were one line.</p>\n</article>\n"
+    )
+
+
+def test_the_preview_shows_a_caption_in_tags_qt_knows():
+    page = preview_html('![A bar chart](suite.png "Suite duration per week")\n')
+    assert (
+        '<div><img src="suite.png" alt="A bar chart">'
+        '<p class="caption">Suite duration per week</p></div>'
+    ) in page
+    assert "figure" not in page
+    assert "p.caption {" in stylesheet("preview.css")

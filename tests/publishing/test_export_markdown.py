@@ -244,10 +244,35 @@ def test_tables_as_code_aligns_columns():
     assert exported == "```\nCity | Food\n-----+------\n東京 | ★★\nRome | pasta\n```\n"
 
 
-def test_footnotes_fix_inlines_the_notes():
+def test_footnotes_fix_numbers_the_notes_at_the_end():
     body = "A claim[^a] and another^[Inline *note*.].\n\n[^a]: The **source**,\n    page 2.\n"
     exported = export_markdown(body, fixes=["footnotes"])
-    assert exported == "A claim (The **source**, page 2.) and another (Inline *note*.).\n"
+    assert exported == (
+        f"A claim[1] and another[2].\n\n{'_' * 70}\n\n"
+        "[1] The **source**,\npage 2.\n\n[2] Inline *note*.\n"
+    )
+
+
+def test_footnotes_fix_keeps_each_note_as_written_and_the_sentence_whole():
+    body = (
+        "It took two days to fix them all[^1], and it was worth every minute[^1].\n\n"
+        "See [the docs][1] for more[^list].\n\n"
+        "[^1]: Most of the fixes were one line: a fixed name replaced by `tmp_path`.\n\n"
+        "[^list]:\n    - One step.\n    - Two steps.\n\n"
+        "[^unused]: Never referenced.\n\n"
+        "[1]: https://example.com/docs\n"
+    )
+    exported = export_markdown(body, fixes=["footnotes"])
+    # The mark cannot read as a link to the definition labelled "1".
+    assert "fix them all\\[1\\], and it was worth every minute\\[1\\]." in exported
+    assert "for more[2]." in exported
+    notes = exported.split("_" * 70)[1]
+    assert notes == (
+        "\n\n\\[1\\] Most of the fixes were one line: a fixed name replaced by `tmp_path`.\n\n"
+        "[2]\n\n- One step.\n- Two steps.\n\n[1]: https://example.com/docs\n"
+    )
+    assert "Never referenced" not in exported
+    assert export_markdown(exported, fixes=["footnotes"]) == exported
 
 
 def test_nested_lists_fix_flattens_bullets_under_bullets():

@@ -109,11 +109,55 @@ def test_tables_become_lists_or_preformatted_text():
     assert as_code.html == "<pre>Tool | Speed\n-----+------\nvim  | fast</pre>"
 
 
-def test_sub_points_stay_in_their_step_and_footnotes_are_inlined():
+def test_sub_points_stay_in_their_step_and_footnotes_are_numbered_notes():
     body = "1. one[^n]\n   - sub\n   - more\n2. two\n\n[^n]: A note."
     clip = medium_clipboard(body)
-    assert clip.html == "<ol><li>one (A note.)<br>- sub<br>- more</li><li>two</li></ol>"
-    assert clip.text == "1. one (A note.)\n   - sub\n   - more\n2. two\n"
+    assert clip.html == (
+        "<ol><li>one[1]<br>- sub<br>- more</li><li>two</li></ol><hr><p>[1] A note.</p>"
+    )
+    assert clip.text == "1. one[1]\n   - sub\n   - more\n2. two\n\n* * *\n\n[1] A note.\n"
+
+
+def test_a_footnote_reads_as_a_numbered_note_after_the_story():
+    body = (
+        "It took two days to fix them all[^1], and it was worth every minute.\n\n"
+        "Leave a response with your numbers.\n\n"
+        "[^1]: Most of the fixes were one line: a fixed name replaced by `tmp_path`.\n"
+    )
+    clip = medium_clipboard(body)
+    _assert_medium_safe(clip.html)
+    assert clip.html == (
+        "<p>It took two days to fix them all[1], and it was worth every minute.</p>"
+        "<p>Leave a response with your numbers.</p><hr>"
+        "<p>[1] Most of the fixes were one line: a fixed name replaced by "
+        "<code>tmp_path</code>.</p>"
+    )
+    assert clip.text.endswith(
+        "Leave a response with your numbers.\n\n* * *\n\n"
+        "[1] Most of the fixes were one line: a fixed name replaced by tmp_path.\n"
+    )
+
+
+def test_a_caption_goes_with_its_picture_and_into_the_upload_placeholder():
+    body = (
+        '![A bar chart](images/suite.png "Suite duration per week")\n\n'
+        "![A dog](https://example.com/dog.png)\n*Photo: **Ana***\n\n"
+        "![A cat](cat.png)\n_The cat, asleep_\n"
+    )
+    clip = medium_clipboard(body)
+    _assert_medium_safe(clip.html)
+    assert clip.html == (
+        "<p><strong>[Upload image here: A bar chart (images/suite.png). "
+        "Caption: Suite duration per week]</strong></p>"
+        '<figure><img src="https://example.com/dog.png" alt="A dog">'
+        "<figcaption>Photo: Ana</figcaption></figure>"
+        "<p><strong>[Upload image here: A cat (cat.png). Caption: The cat, asleep]</strong></p>"
+    )
+    assert clip.text == (
+        "[Upload image here: A bar chart (images/suite.png). Caption: Suite duration per week]"
+        "\n\n[Image: A dog. Caption: Photo: Ana]\n\n"
+        "[Upload image here: A cat (cat.png). Caption: The cat, asleep]\n"
+    )
 
 
 def test_links_quotes_code_and_rules():

@@ -14,6 +14,7 @@ _EMPHASIS = frozenset({"em", "strong"})
 _TILDES_RE = re.compile(r"(?<!\\)~{2,}")
 _FOOTNOTE_OPEN_RE = re.compile(r"(?<!\\)\[\^")
 UNESCAPED_PIPE_RE = re.compile(r"(?<!\\)\|")
+_BRACKETED_RE = re.compile(r"(?<!\\)\[([^\[\]\\\n]+)\]")
 
 
 _DEFAULT_TEXT = DEFAULT_RENDERERS["text"]
@@ -33,10 +34,25 @@ def _text(node: RenderTreeNode, context: RenderContext) -> str:
         rendered = _FOOTNOTE_OPEN_RE.sub(r"\\[^", rendered)
     if "~~" in rendered:
         rendered = _TILDES_RE.sub(lambda match: "\\~" * len(match.group()), rendered)
+    if state.link_labels and "[" in rendered:
+        rendered = _escape_link_labels(rendered, state.link_labels)
     if "|" in rendered and _in_multiline_inline(node, state):
         # A pipe on one line and a "---|---" line below it would turn prose into a table.
         rendered = UNESCAPED_PIPE_RE.sub(r"\\|", rendered)
     return rendered
+
+
+def _escape_link_labels(rendered: str, labels: frozenset[str]) -> str:
+    """``[1]`` escaped where the document links ``[text][1]``: the link's definition is
+    written, so read back "[1]" would be that link. (mdformat escapes only the labels of
+    links it has already rendered, not of those further on.)"""
+
+    def escaped(match: re.Match[str]) -> str:
+        if match.group(1).upper() in labels:
+            return f"\\[{match.group(1)}\\]"
+        return match.group()
+
+    return _BRACKETED_RE.sub(escaped, rendered)
 
 
 def _in_multiline_inline(node: RenderTreeNode, state: FormatState) -> bool:

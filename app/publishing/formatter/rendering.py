@@ -32,6 +32,7 @@ def format_markdown(text: str, options: FormatOptions) -> str:
     state = FormatState(options, parser, source_lines=text.split("\n"))
     env: dict[str, Any] = {STATE_KEY: state}
     tokens = parser.parse(text, env)
+    state.link_labels = _link_labels(tokens)
     if compat.HEADINGS in options.fixes:
         state.heading_levels = compat.heading_plan(tokens)
     rendered = _render(parser, tokens, env)
@@ -83,7 +84,9 @@ class _IndexedNode(RenderTreeNode):
 
 def _render(parser: MarkdownIt, tokens: list[Any], env: dict[str, Any]) -> str:
     renderer = cast(MDRenderer, parser.renderer)
-    return renderer.render_tree(_IndexedNode(tokens), parser.options, env)
+    document = _IndexedNode(tokens)
+    env[STATE_KEY].document = document
+    return renderer.render_tree(document, parser.options, env)
 
 
 @cache
@@ -95,9 +98,22 @@ def _parser() -> MarkdownIt:
     md.options["store_labels"] = True  # keep reference-style links as written
     md.options["codeformatters"] = {}
     md.options["parser_extension"] = [
-        SimpleNamespace(RENDERERS=_RENDERERS, POSTPROCESSORS={}, CHANGES_AST=True)
+        SimpleNamespace(
+            RENDERERS=_RENDERERS, POSTPROCESSORS=footnotes.POSTPROCESSORS, CHANGES_AST=True
+        )
     ]
     return add_dialect(md, footnotes_at_end=False)
+
+
+def _link_labels(tokens: list[Token]) -> frozenset[str]:
+    """The labels of reference links and images (``[text][label]``), whose definitions the
+    rendering writes at the end."""
+    labels: set[str] = set()
+    for token in tokens:
+        for child in token.children or ():
+            if child.type in ("link_open", "image") and child.meta.get("label"):
+                labels.add(str(child.meta["label"]))
+    return frozenset(labels)
 
 
 def _count_math(tokens: list[Token]) -> int:

@@ -30,6 +30,12 @@ class FormatState:
     source_lines: list[str] = field(default_factory=list)
     multiline: dict[int, tuple[RenderTreeNode, bool]] = field(default_factory=dict)
     folded_lists: bool = False
+    # The labels of the document's reference links (upper case, as mdformat keeps them).
+    link_labels: frozenset[str] = frozenset()
+    # The whole document's tree: a fragment rendered on the way (a table as a list) has its own.
+    document: RenderTreeNode | None = None
+    # Footnote id -> its number as a note at the end (the footnotes fix), once counted.
+    note_numbers: dict[int, int] | None = None
 
 
 def format_state(context: RenderContext) -> FormatState:

@@ -237,3 +237,25 @@ def test_an_imported_canonical_link_is_the_drafts_and_clearing_it_clears_the_exp
     publishing.checklist.elsewhere_box.setChecked(False)  # not published elsewhere after all
     (tmp_path / "out.md").unlink()
     assert "canonical_url" not in exported()
+
+
+def test_export_html_shows_the_caption_and_the_numbered_note(
+    qtbot, window, publishing, open_story, tmp_path
+) -> None:
+    body = (
+        '![A bar chart](images/suite.png "Suite duration per week, March to June")\n\n'
+        "It took two days to fix them all[^1], and it was worth every minute.\n\n"
+        "[^1]: Most of the fixes were one line.\n"
+    )
+    open_story(window, body, title="Faster Tests")
+    dialog = publishing.open_export_dialog("html")
+    assert "footnotes" in dialog.chosen_fixes()  # Medium's fixes are ticked by default
+    dialog.set_path(tmp_path / "page.html")
+    _export(qtbot, dialog)
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert (
+        '<figure><img src="images/suite.png" alt="A bar chart" />'
+        "<figcaption>Suite duration per week, March to June</figcaption></figure>"
+    ) in page
+    assert "<p>It took two days to fix them all[1], and it was worth every minute.</p>" in page
+    assert "<hr />\n<p>[1] Most of the fixes were one line.</p>\n</article>" in page

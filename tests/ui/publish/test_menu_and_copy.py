@@ -142,3 +142,34 @@ def test_copy_for_medium_keeps_sub_points_inside_their_numbered_step(
     assert "2. Add the onions.\n   - Slice them thin.\n   - Salt them early.\n3. Serve warm." in (
         data.text()
     )
+
+
+def test_copy_for_medium_numbers_the_note_and_keeps_the_caption(
+    window, publishing, open_story
+) -> None:
+    body = (
+        '![A bar chart](images/suite.png "Suite duration per week, March to June")\n\n'
+        "It took two days to fix them all[^1], and it was worth every minute.\n\n"
+        "Leave a response with your before and after numbers.\n\n"
+        "[^1]: Most of the fixes were one line: a fixed name replaced by `tmp_path`.\n"
+    )
+    open_story(window, body, title="Faster Tests")
+    publishing.copy_action.trigger()
+
+    data = QGuiApplication.clipboard().mimeData()
+    placeholder = (
+        "[Upload image here: A bar chart (images/suite.png). "
+        "Caption: Suite duration per week, March to June]"
+    )
+    assert f"<p><strong>{placeholder}</strong></p>" in data.html()
+    assert "<p>It took two days to fix them all[1], and it was worth every minute.</p>" in (
+        data.html()
+    )
+    assert data.html().endswith(
+        "<hr><p>[1] Most of the fixes were one line: a fixed name replaced by "
+        "<code>tmp_path</code>.</p>"
+    )
+    assert placeholder in data.text()
+    assert data.text().endswith(
+        "* * *\n\n[1] Most of the fixes were one line: a fixed name replaced by tmp_path.\n"
+    )
