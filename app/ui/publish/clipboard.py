@@ -64,12 +64,9 @@ class ImagesNotice(QDialog):
         layout.addWidget(buttons)
 
     def show_images(self, images: Sequence[ImageRef]) -> None:
-        count = len(images)
-        noun = "image is" if count == 1 else "images are"
         self.message.setText(
-            f"The story is on the clipboard: paste it into a new Medium story. {count} {noun} "
-            "on this computer, not on the web, so Medium cannot copy them. Where each one "
-            "belongs, the pasted text says so; upload them there with Medium's + button."
+            "The story is on the clipboard: paste it into a new Medium story. "
+            + _upload_instructions(len(images))
         )
         self.images.clear()
         for image in images:
@@ -77,3 +74,17 @@ class ImagesNotice(QDialog):
             described = f" ({image.alt})" if image.alt else ""
             self.images.addItem(f"Line {image.line}: {name}{described}")
         self.show()
+
+
+def _upload_instructions(count: int) -> str:
+    """What to do with the images Medium cannot copy, in the number their count takes."""
+    if count == 1:
+        return (
+            "One image is on this computer, not on the web, so Medium cannot copy it. The "
+            "pasted text says where it belongs; upload it there with Medium's + button."
+        )
+    return (
+        f"{count:,} images are on this computer, not on the web, so Medium cannot copy them. "
+        "Where each one belongs, the pasted text says so; upload them there with Medium's + "
+        "button."
+    )

@@ -173,3 +173,18 @@ def test_copy_for_medium_numbers_the_note_and_keeps_the_caption(
     assert data.text().endswith(
         "* * *\n\n[1] Most of the fixes were one line: a fixed name replaced by tmp_path.\n"
     )
+
+
+def test_the_images_notice_speaks_of_one_image_as_it(window, publishing, open_story) -> None:
+    open_story(window, "Words.\n\n![A chart](chart.png)\n", title="One Picture")
+    publishing.copy_action.trigger()
+    message = publishing.images_notice.message.text()
+    assert "One image is on this computer, not on the web, so Medium cannot copy it." in message
+    assert "upload it there with Medium's + button" in message
+    assert "them" not in message
+
+    open_story(window, "Words.\n\n![A chart](chart.png)\n\n![A map](map.png)\n", title="Two")
+    publishing.copy_action.trigger()
+    message = publishing.images_notice.message.text()
+    assert "2 images are on this computer, not on the web, so Medium cannot copy them." in message
+    assert "upload them there" in message
