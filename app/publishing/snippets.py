@@ -4,7 +4,9 @@ X counts a post's length the way twitter-text (configuration v3) does: text is N
 normalised; every code point in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and
 U+2032–U+2037 weighs 1, every other code point 2 (CJK, most symbols, the ellipsis "…");
 an emoji sequence (with skin tones, ZWJ joins, flags, keycaps) weighs 2 in all; and every
-link weighs 23, whatever its length. A post may weigh 280.
+link weighs 23, whatever its length. A post may weigh 280. A post written before the story
+has its link keeps room for it (the link and the blank line before it), so it still fits
+once the writer adds the link.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import regex
 
 X_MAX_LENGTH = 280
 X_LINK_LENGTH = 23
+# What adding the story's link later costs a post: the link and the blank line before it.
+X_LINK_ROOM = X_LINK_LENGTH + 2
 X_MAX_HASHTAGS = 3
 LINKEDIN_MAX_LENGTH = 3000
 LINKEDIN_MAX_HASHTAGS = 5
@@ -51,7 +55,7 @@ def _x_token_re() -> regex.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class Snippets:
-    """Promotion texts; ``x`` always fits in one post."""
+    """Promotion texts; ``x`` always fits in one post, with room for the link when it has none."""
 
     x: str
     linkedin: str
@@ -70,6 +74,12 @@ def x_length(text: str) -> int:
         total += X_LINK_LENGTH if match.group("link") else 2
         position = match.end()
     return total + _weigh(text, position, len(text))
+
+
+def has_x_link(text: str) -> bool:
+    """Whether X would count a link in ``text``."""
+    normalised = unicodedata.normalize("NFC", text)
+    return any(match.group("link") for match in _x_token_re().finditer(normalised))
 
 
 def _weigh(text: str, start: int, end: int) -> int:
@@ -166,16 +176,19 @@ def _join_blocks(*blocks: str) -> str:
 
 
 def _x_post(lead: str, url: str, tags: tuple[str, ...]) -> str:
+    # Without the link yet, the post keeps room for it.
+    limit = X_MAX_LENGTH if url else X_MAX_LENGTH - X_LINK_ROOM
+
     def compose(text: str, kept: tuple[str, ...]) -> str:
         return _join_blocks(text, url, " ".join(kept))
 
     # Hashtags are the first to go, then the lead is shortened at a word boundary.
     kept = tags
-    while kept and x_length(compose(lead, kept)) > X_MAX_LENGTH:
+    while kept and x_length(compose(lead, kept)) > limit:
         kept = kept[:-1]
-    if x_length(compose(lead, kept)) <= X_MAX_LENGTH:
+    if x_length(compose(lead, kept)) <= limit:
         return compose(lead, kept)
-    shortened = truncate_words(lead, lambda text: x_length(compose(text, ())) <= X_MAX_LENGTH)
+    shortened = truncate_words(lead, lambda text: x_length(compose(text, ())) <= limit)
     return compose(shortened, ())
 
 

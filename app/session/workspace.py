@@ -151,6 +151,11 @@ class Workspace:
         listed = self._store.drafts.list()
         return listed[0].id if listed else self.create_draft()
 
+    def published_url(self, draft_id: int) -> str:
+        """The draft's link on Medium once it is marked as published ("" until then)."""
+        story = self._store.stories.for_draft(draft_id)
+        return story.url if story is not None else ""
+
     def keyphrases(self, *, exclude_draft_id: int | None = None) -> tuple[str, ...]:
         return tuple(self._store.drafts.keyphrases(exclude_draft_id=exclude_draft_id))
 

@@ -68,6 +68,7 @@ ANALYSIS_FAILED = "The live checks stopped after an unexpected error; they resta
 
 class MainWindow(QMainWindow):
     draftOpened = Signal(object)  # the id of the draft now in the editor
+    storiesChanged = Signal()  # a story was marked as published, or its figures changed
 
     def __init__(
         self,
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         self.controller.resultReady.connect(features.result_ready)
         self.draftOpened.connect(features.draft_opened)
         self.sidebar.tags.tagsChanged.connect(features.story_changed)
+        self.storiesChanged.connect(features.stories_changed)
 
     # --- drafts --------------------------------------------------------------------------------
 
@@ -439,6 +441,7 @@ class MainWindow(QMainWindow):
         window = self.findChild(PlanWindow)
         if window is None:
             window = PlanWindow(self.workspace.plan, self._saved_draft_id, self)
+            window.stories.storiesChanged.connect(self.storiesChanged)
         window.show_tab(tab)
         return window
 
@@ -575,6 +578,9 @@ class MainWindow(QMainWindow):
 
     def stored_canonical_url(self) -> str:
         return self.session.record.canonical_url if self.session is not None else ""
+
+    def published_url(self) -> str:
+        return self.workspace.published_url(self.session.id) if self.session is not None else ""
 
     def store_canonical_url(self, url: str) -> None:
         if self.session is not None:

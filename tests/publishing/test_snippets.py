@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.publishing.snippets import (
+    X_LINK_ROOM,
     X_MAX_LENGTH,
     hashtag,
     hashtags,
@@ -145,4 +146,24 @@ def test_snippets_without_url_or_hook():
 )
 def test_x_post_always_fits(title, hook, tags, url):
     snippets = promotion_snippets(title=title, subtitle="", hook=hook, tags=tags, url=url)
-    assert x_length(snippets.x) <= X_MAX_LENGTH
+    room = 0 if (url or "").strip() else X_LINK_ROOM  # the link still to come
+    assert x_length(snippets.x) + room <= X_MAX_LENGTH
+
+
+OPENING = (
+    "Last spring our test suite took twelve minutes to run. Every pull request sat in the "
+    "queue while the team made coffee, checked Slack and lost the thread of what they were "
+    "doing. Today the same suite finishes in ninety seconds on the same CI machines. Nothing "
+    "magical happened. We made five boring changes, measured each one, and threw away a sixth "
+    "that looked clever but made things worse."
+)
+STORY_URL = "https://medium.com/@me/how-we-cut-our-python-test-suite-3f2a9c1b7d4e"
+
+
+def test_an_x_post_written_before_publishing_still_fits_once_its_link_is_added():
+    before = promotion_snippets(title="T", subtitle="", hook=OPENING, tags=["Python"]).x
+    assert "http" not in before
+    assert x_length(before + "\n\n" + STORY_URL) <= X_MAX_LENGTH
+    after = promotion_snippets(title="T", subtitle="", hook=OPENING, tags=[], url=STORY_URL).x
+    assert after.endswith("\n\n" + STORY_URL)
+    assert x_length(after) <= X_MAX_LENGTH

@@ -3,7 +3,8 @@
 ``install_publishing(host)`` adds: Export Markdown… and Export HTML… (a dialog), Copy for
 Medium, and three docks that start hidden: Preview, Ready for Medium (the checklist and the
 canonical link) and Promotion (snippets). The host wires its signals to ``result_ready``,
-``draft_opened`` and ``story_changed``; the preview renders only while it is shown.
+``draft_opened``, ``story_changed`` and ``stories_changed``; the preview renders only while
+it is shown.
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ class PublishingFeatures(QObject):
         self.preview.visibilityChanged.connect(self._size_docks)
         self.checklist.visibilityChanged.connect(self._size_docks)
         self._snippets_key: tuple[object, ...] | None = None
+        # The open draft's link on Medium, looked up when the posts next need it.
+        self._published_url: str | None = None
         for editor in self.snippets.editors.values():
             editor.copied.connect(self._copied_snippet)
         window.installEventFilter(self)
@@ -137,6 +140,7 @@ class PublishingFeatures(QObject):
         self.snippets.flush()
         self._draft_id = draft_id
         self._editable = editable
+        self._published_url = None
         canonical = self.host.stored_canonical_url() if draft_id else ""
         self.checklist.load_canonical(canonical, editable=editable)
         self.snippets.open_draft(draft_id, editable=editable)
@@ -217,18 +221,31 @@ class PublishingFeatures(QObject):
 
     # --- snippets ------------------------------------------------------------------------------
 
+    def stories_changed(self) -> None:
+        """A story was marked as published or changed: its link may now go in the posts."""
+        self._published_url = None
+        if self.snippets.isVisible():
+            self.refresh_snippets()
+
+    def _story_url(self) -> str:
+        if self._published_url is None:
+            self._published_url = self.host.published_url() if self._draft_id else ""
+        return self._published_url
+
     def refresh_snippets(self) -> None:
         result = self._result
         if result is None:
             return
         snapshot = result.snapshot
         tags = tuple(self.host.story_tags())
+        url = self._story_url()
         key = (
             self._draft_id,
             snapshot.title,
             snapshot.subtitle,
             result.report.first_paragraph,
             tags,
+            url,
         )
         if key == self._snippets_key:
             return  # typing further down the story changes none of the posts
@@ -239,6 +256,7 @@ class PublishingFeatures(QObject):
                 subtitle=snapshot.subtitle,
                 hook=result.report.first_paragraph,
                 tags=tags,
+                url=url,
             )
         )
 

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.document.wording import plural
 from app.publishing import Snippets, x_length
-from app.publishing.snippets import LINKEDIN_MAX_LENGTH, X_MAX_LENGTH
+from app.publishing.snippets import (
+    LINKEDIN_MAX_LENGTH,
+    X_LINK_LENGTH,
+    X_LINK_ROOM,
+    X_MAX_LENGTH,
+    has_x_link,
+)
 
 SAVE_DELAY_MS = 700
 OVER_LIMIT_COLOR = "#d0302f"
@@ -43,12 +49,29 @@ NETWORK_TITLES = {
 def character_count(network: str, text: str) -> tuple[str, bool]:
     """The count shown under a snippet, and whether it is over the network's limit."""
     if network == "x":
-        length = x_length(text) if text else 0  # no pattern to build for an empty box
-        return f"{length} / {X_MAX_LENGTH}", length > X_MAX_LENGTH
+        return _x_count(text)
     if network == "linkedin":
         length = len(text)
         return f"{length:,} / {LINKEDIN_MAX_LENGTH:,}", length > LINKEDIN_MAX_LENGTH
     return plural(len(text), "character"), False
+
+
+def _x_count(text: str) -> tuple[str, bool]:
+    """X's count; a post without its link yet is too long when the link would not fit."""
+    if not text:  # no pattern to build for an empty box
+        return f"0 / {X_MAX_LENGTH}", False
+    length = x_length(text)
+    room = 0 if has_x_link(text) else X_LINK_ROOM
+    return f"{length} / {X_MAX_LENGTH}", length + room > X_MAX_LENGTH
+
+
+def link_note(network: str, text: str) -> str:
+    """What the count under an X post without a link leaves room for ("" otherwise)."""
+    if network != "x" or (text and has_x_link(text)):
+        return ""
+    if text and x_length(text) + X_LINK_ROOM > X_MAX_LENGTH:
+        return f"Too long once the story's link is added: X counts any link as {X_LINK_LENGTH}."
+    return f"Keeps room for the story's link: X counts any link as {X_LINK_LENGTH}."
 
 
 class SnippetEditor(QGroupBox):
@@ -68,6 +91,11 @@ class SnippetEditor(QGroupBox):
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(90)
         layout.addWidget(self.editor)
+        self.link_note = QLabel()
+        self.link_note.setObjectName("snippetLinkNote")
+        self.link_note.setWordWrap(True)
+        self.link_note.setVisible(network == "x")
+        layout.addWidget(self.link_note)
         row = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("snippetCount")
@@ -113,9 +141,14 @@ class SnippetEditor(QGroupBox):
             self.edited.emit(self.network, self.text())
 
     def _update_count(self) -> None:
-        shown, over = character_count(self.network, self.text())
+        text = self.text()
+        shown, over = character_count(self.network, text)
         self.count_label.setText(f"{shown}: too long" if over else shown)
         self.count_label.setStyleSheet(f"color: {OVER_LIMIT_COLOR};" if over else "")
+        if self.network == "x":
+            note = link_note(self.network, text)
+            self.link_note.setText(note)
+            self.link_note.setVisible(bool(note))
 
 
 class SnippetsDock(QDockWidget):
@@ -147,8 +180,9 @@ class SnippetsDock(QDockWidget):
         layout.setContentsMargins(12, 10, 12, 10)
         intro = QLabel(
             "Posts to announce the story, written from its title, subtitle, first paragraph "
-            "and tags. Edit them freely: your changes are kept with the draft. Add the story's "
-            "link once it is published."
+            "and tags. Edit them freely: your changes are kept with the draft. Once the story "
+            "is marked as published (Plan \u2192 Performance log), its link is in the posts; "
+            "until then, the X post keeps room for it."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

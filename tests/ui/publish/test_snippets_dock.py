@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from app.publishing import promotion_snippets, x_length
 from app.publishing.snippets import X_MAX_LENGTH
@@ -37,6 +38,9 @@ def test_snippets_are_built_from_the_draft(qtbot, window, publishing, open_story
         assert editor.text() == getattr(expected, network), network
     assert "#Writing" in editors["x"].text()
     assert editors["x"].count_label.text() == f"{x_length(expected.x)} / {X_MAX_LENGTH}"
+    assert editors["x"].link_note.text() == (
+        "Keeps room for the story's link: X counts any link as 23."
+    )
 
 
 def test_live_count_turns_red_over_the_limit(qtbot, window, publishing, open_story) -> None:
@@ -113,3 +117,62 @@ def test_copy_button_copies_one_post(qtbot, window, publishing, open_story) -> N
 def test_a_one_character_post_is_counted_in_the_singular() -> None:
     assert character_count("facebook", "A") == ("1 character", False)
     assert character_count("facebook", "Ab") == ("2 characters", False)
+
+
+OPENING = (
+    "Last spring our test suite took twelve minutes to run. Every pull request sat in the "
+    "queue while the team made coffee, checked Slack and lost the thread of what they were "
+    "doing. Today the same suite finishes in ninety seconds on the same CI machines. Nothing "
+    "magical happened. We made five boring changes, measured each one, and threw away a sixth "
+    "that looked clever but made things worse."
+)
+STORY_URL = "https://medium.com/@me/how-we-cut-our-python-test-suite-3f2a9c1b7d4e"
+
+
+def _mark_published(window, url: str) -> None:
+    """Mark the open draft published through the Plan window, as the writer does."""
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.url.setText(url)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    window.show_plan("Performance log").stories.publish_current()
+
+
+def test_the_x_post_keeps_room_for_the_link_until_the_story_is_published(
+    qtbot, window, publishing, open_story
+) -> None:
+    open_story(window, OPENING + "\n\nMore follows.\n", title="How We Cut Our Test Suite")
+    _show(publishing)
+    x = publishing.snippets.editors["x"]
+    before = x.text()
+    assert "http" not in before
+    assert x_length(before + "\n\n" + STORY_URL) <= X_MAX_LENGTH
+    assert x.link_note.isVisible()
+    assert not x.over_limit()
+
+    _mark_published(window, STORY_URL)
+    qtbot.waitUntil(lambda: STORY_URL in x.text(), timeout=5000)
+    assert x.text().endswith("\n\n" + STORY_URL)
+    assert x_length(x.text()) <= X_MAX_LENGTH
+    assert not x.link_note.isVisible()
+    for network in ("linkedin", "facebook", "newsletter"):
+        assert STORY_URL in publishing.snippets.editors[network].text(), network
+
+
+def test_an_edited_x_post_with_no_room_for_the_link_is_too_long(
+    qtbot, window, publishing, open_story
+) -> None:
+    open_story(window, BODY, title=TITLE)
+    _show(publishing)
+    x = publishing.snippets.editors["x"]
+    x.editor.selectAll()
+    qtbot.keyClicks(x.editor, "word " * 52)  # 260: fits, but not with a link after it
+    assert x.count_label.text() == "260 / 280: too long"
+    assert x.link_note.text().startswith("Too long once the story's link is added")
+    x.editor.selectAll()
+    qtbot.keyClicks(x.editor, "word " * 40 + STORY_URL)
+    assert x.count_label.text() == "223 / 280"
+    assert not x.link_note.isVisible()
