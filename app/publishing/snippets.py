@@ -27,6 +27,8 @@ LINKEDIN_MAX_LENGTH = 3000
 LINKEDIN_MAX_HASHTAGS = 5
 NEWSLETTER_MAX_BLURB = 300
 ELLIPSIS = "\u2026"
+# The end of a sentence, closing quotes or brackets included.
+_SENTENCE_END_RE = regex.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*$")
 
 # twitter-text v3: code point ranges that weigh 1; everything else weighs 2.
 _LIGHT_RANGES = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
@@ -147,7 +149,9 @@ def truncate_words(text: str, check: Callable[[str], bool]) -> str:
 
 def _with_ellipsis(prefix: str) -> str:
     prefix = prefix.rstrip().rstrip(",;:-\u2013\u2014")
-    return prefix + ELLIPSIS if prefix else ""
+    if not prefix or _SENTENCE_END_RE.search(prefix):
+        return prefix  # a whole sentence ends the post: "machines.…" would read as a slip
+    return prefix + ELLIPSIS
 
 
 def promotion_snippets(

@@ -72,6 +72,14 @@ def test_truncation_stops_at_a_word_boundary_with_an_ellipsis():
     assert truncate_words("Supercalifragilistic", lambda c: len(c) <= 6) == "Super…"
 
 
+def test_a_post_cut_after_a_whole_sentence_ends_with_it_not_an_ellipsis():
+    assert truncate_words("One step. Two steps more", lambda c: len(c) <= 12) == "One step."
+    said = 'He said "stop." Then he left'
+    assert truncate_words(said, lambda c: len(c) <= 20) == 'He said "stop."'
+    post = promotion_snippets(title="T", subtitle="", hook=OPENING, tags=[]).x
+    assert post.endswith("on the same CI machines.")
+
+
 def test_x_post_fits_with_link_and_hashtags():
     snippets = promotion_snippets(
         title="Offline Tools Win",
