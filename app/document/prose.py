@@ -46,6 +46,10 @@ __all__ = [
 
 _IMG_TAG_RE = re.compile(r"<img\b[^>]*?(?:\ssrc\s*=\s*[\"']?([^\"'\s>]+))?[^>]*>", re.I)
 _ALT_ATTR_RE = re.compile(r"\salt\s*=\s*[\"']([^\"']*)[\"']", re.I)
+# A footnote's mark in the text ("[^1]") and the label opening its definition ("[^1]:"): no
+# words, and no sentence end between them and the sentence they follow.
+_FOOTNOTE_MARK_RE = re.compile(r"\[\^[^\]\s]+\]:?")
+FOOTNOTE_DEFINITION_RE = re.compile(r" {0,3}\[\^[^\]\s]+\]:")
 # The language a fence's info string names: its first word, past the braces and dot of
 # Pandoc and Quarto ("{.python}", "{r}"), before any options ("js{1,3}", "python:main.py").
 _FENCE_LANGUAGE_RE = re.compile(r"[{.\s]*([\w+#-]+)")
@@ -87,7 +91,7 @@ def _inline_prose(
             if in_autolink:
                 builder.skip(child.content)
             else:
-                builder.add_text(child.content)
+                _add_without_footnote_marks(builder, child.content)
         elif kind in ("softbreak", "hardbreak"):
             builder.add_break()
         elif kind == "code_inline":
@@ -109,6 +113,15 @@ def _inline_prose(
             images.extend(_html_images(child.content, builder.cursor))
             builder.skip(child.content)
     return builder
+
+
+def _add_without_footnote_marks(builder: ProseBuilder, text: str) -> None:
+    position = 0
+    for mark in _FOOTNOTE_MARK_RE.finditer(text):
+        builder.add_text(text[position : mark.start()])
+        builder.skip(mark.group())
+        position = mark.end()
+    builder.add_text(text[position:])
 
 
 def _html_images(html: str, offset: int) -> list[ImageRef]:
@@ -173,6 +186,8 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
             pending_kind, pending_level = "heading", int(token.tag[1:])
         elif kind == "paragraph_open":
             pending_kind = containers[-1] if containers else "paragraph"
+            if token.map and FOOTNOTE_DEFINITION_RE.match(source, line_starts[token.map[0]]):
+                pending_kind = "footnote"  # read after the story: no paragraph of it
             pending_level = 0
         elif kind == "inline" and table_depth == 0:
             builder = _inline_prose(token, source, line_starts, images)

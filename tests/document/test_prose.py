@@ -149,3 +149,12 @@ def test_each_fence_names_its_language_in_lower_case() -> None:
     languages = ("python", "rust", "r", "js", "python")
     assert parsed.code_languages == languages
     assert analyze(source).code_languages == languages
+
+
+def test_footnote_marks_are_no_words_and_their_definitions_no_paragraphs() -> None:
+    marked = analyze("It works well.[^1] Really.\n\nThe end.\n\n[^1]: Most fixes were one line.\n")
+    plain = analyze("It works well. Really.\n\nThe end.\n\nMost fixes were one line.\n")
+    assert marked.block_texts[0] == "It works well. Really."
+    assert (marked.words, marked.sentences) == (plain.words, plain.sentences)
+    assert (marked.paragraphs, plain.paragraphs) == (2, 3)
+    assert marked.last_paragraph == "The end."

@@ -7,7 +7,6 @@ parts as before, so the report is assembled from a few hundred parts instead of 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
@@ -23,8 +22,6 @@ from app.analysis.text.counts import TextCounts
 from app.document.prose import ImageRef
 
 _PARAGRAPH_KINDS = frozenset({"paragraph", "list_item", "quote"})
-# A footnote definition ("[^1]: …") is read after the story, so it is never its closing.
-_FOOTNOTE_DEFINITION_RE = re.compile(r"\[\^[^\]\s]+\]:")
 START_END = attrgetter("start", "end")
 GRAMMAR_RULES = frozenset(GRAMMAR_CHECKS_BY_ID)
 
@@ -90,8 +87,7 @@ class ChunkParts:
     # The first paragraph with text and its key-phrase terms; when no paragraph of the chunk
     # has text, ("", the terms of its last paragraph), as a scan of the blocks leaves them.
     opening: tuple[str, BlockTerms] | None
-    # The last paragraph, list item or quote with text, stripped; footnotes are no closing.
-    last_paragraph: str
+    last_paragraph: str  # the last paragraph, list item or quote with text, stripped
     block_texts: tuple[str, ...]
     sections: ChunkSections
     # Whether a grammar finding and a spelling finding cover the same words ("alot"); a span
@@ -119,13 +115,6 @@ class ChunkParts:
             if self.images
             else (),
         )
-
-
-def _closes_story(text: str) -> bool:
-    """Whether a paragraph with ``text`` may be the story's closing: it has text and is no
-    footnote definition (link definitions are no paragraph at all)."""
-    text = text.strip()
-    return bool(text) and not _FOOTNOTE_DEFINITION_RE.match(text)
 
 
 def chunk_parts(
@@ -157,7 +146,7 @@ def chunk_parts(
         paragraphs += 1
         if kind == "paragraph" and (opening is None or not opening[0]):
             opening = (block.text, terms)
-        if _closes_story(block.text):
+        if block.text.strip():
             last_paragraph = block.text.strip()
     counts = analysis.counts
     return ChunkParts(

@@ -55,6 +55,7 @@ INSERTS = st.sampled_from(
         "[g]: https://example.org/other\n", "[new][g]", "![x](y.png)\n*caption*\n",
         "The report was written quickly. ", "teh ", "alot ", "very ", "😀", "- item\n",
         "> ", "\t", "   \n", "---\ntitle: x\n---\n", "```go\n", "rust", "{r}",
+        "[^1]", "\n[^1]: A note.\n",
     ]
 )  # fmt: skip
 
