@@ -56,15 +56,16 @@ def falling_totals(
     by_day = {snapshot.taken_on: snapshot for snapshot in stored}
     by_day.update((snapshot.taken_on, snapshot) for snapshot in new)
     new_days = {snapshot.taken_on for snapshot in new}
+    days = sorted(by_day)
     falls: list[FallingTotal] = []
-    for earlier, later in itertools.pairwise(by_day[day] for day in sorted(by_day)):
-        if earlier.taken_on not in new_days and later.taken_on not in new_days:
-            continue
-        before, after = _totals(earlier), _totals(later)
+    for name in LIFETIME_FIGURES:
+        # 0 is a figure not logged (a CSV without a claps column), not a total that fell:
+        # each figure is compared with the nearest logged one.
+        logged = [(day, _totals(by_day[day])[name]) for day in days]
+        logged = [(day, value) for day, value in logged if value > 0]
         falls.extend(
-            FallingTotal(title, name, earlier.taken_on, before[name], later.taken_on, after[name])
-            for name in LIFETIME_FIGURES
-            # 0 is a figure not logged (a CSV without a claps column), not a total that fell.
-            if 0 < after[name] < before[name]
+            FallingTotal(title, name, earlier_on, earlier, later_on, later)
+            for (earlier_on, earlier), (later_on, later) in itertools.pairwise(logged)
+            if later < earlier and (earlier_on in new_days or later_on in new_days)
         )
-    return falls
+    return sorted(falls, key=lambda fall: (fall.later_on, LIFETIME_FIGURES.index(fall.figure)))

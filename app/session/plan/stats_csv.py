@@ -296,7 +296,7 @@ def parse_stats_csv(text: str, known_keys: set[str], today: date) -> list[CsvRow
             problems.append(f"line {line}: {len(values)} cells for {len(header)} columns")
             continue
         cells = dict(zip(header, values, strict=False))
-        if separator == ";":
+        if separator != ",":  # a spreadsheet's semicolons or tabs: its decimal mark may be ","
             cells = _with_decimal_points(cells)
         row = _row(line, cells, known_keys, latest, problems)
         if row is None:

@@ -62,3 +62,14 @@ def test_a_weak_headlines_fix_is_the_sidebars_advice_for_it() -> None:
     action = headline.lift.removeprefix("To lift it: ")
     assert item.fix.lower() == action.lower().rstrip(".") + "."
     assert "a number" not in item.fix  # the title has one already
+
+
+@pytest.mark.parametrize("title", ["7 Ways to Fix Your Sleep", "10 Tips"])
+def test_a_short_title_with_a_number_is_not_asked_for_one(title: str) -> None:
+    from app.analysis.insights.headline import analyze_headline
+
+    headline = analyze_headline(title)
+    item = plain_checklist(title=title, headline=headline).item("headline")
+    assert item is not None
+    assert "number" not in headline.lift
+    assert "number" not in item.fix

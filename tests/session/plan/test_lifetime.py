@@ -98,3 +98,12 @@ def test_a_csv_without_claps_is_no_fall_in_claps(plan, logged, tmp_path) -> None
     later = "date,title,views,reads\n2026-12-06,Stop Writing Clever Code,4700,1900\n"
     plan.import_csv(_write(tmp_path, "no-claps.csv", later))
     assert (date(2026, 12, 6), 1900) in _reads(plan, logged)
+
+
+def test_a_day_without_claps_between_hides_no_fall(plan, logged, tmp_path) -> None:
+    later = "date,title,views,reads\n2026-12-06,Stop Writing Clever Code,4700,1900\n"
+    plan.import_csv(_write(tmp_path, "no-claps.csv", later))
+    with pytest.raises(FallingTotalsError) as caught:
+        plan.log_figures(logged, date(2026, 12, 7), views=4800, reads=1950, claps=126)
+    assert [fall.figure for fall in caught.value.falls] == ["claps"]
+    assert caught.value.falls[0].earlier == 1259

@@ -203,3 +203,14 @@ def test_a_header_naming_no_known_column_is_one_line(plan, tmp_path) -> None:
         "name the columns (date, url or title, views, reads, …), separated by commas, "
         "semicolons or tabs"
     ]
+
+
+def test_a_tab_separated_file_may_write_minutes_with_a_decimal_comma(plan, tmp_path) -> None:
+    text = (
+        "date\ttitle\tpublished\tviews\treads\tmember_reading_minutes\n"
+        "2026-02-20\tComma\t2026-01-02\t1200\t480\t3157,9\n"
+        "2026-02-20\tPoint\t2026-01-02\t1300\t490\t1706.6\n"
+    )
+    assert plan.import_csv(_write(tmp_path, text)).snapshots == 2
+    minutes = sorted(figures[3] for figures in _figures(plan))
+    assert minutes == [1706.6, 3157.9]

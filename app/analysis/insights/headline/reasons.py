@@ -453,10 +453,10 @@ def _without_clashes(reasons: list[Reason]) -> list[Reason]:
     return [reason for reason in reasons if reason.topic not in dropped]
 
 
-def length_reason(characters: int, unit: float) -> Reason:
+def length_reason(characters: int, unit: float, *, has_number: bool = False) -> Reason:
     """The one reason about length: a sweet spot of 40-60 characters, long enough to say
     what the story gives (longer headlines won the A/B tests) and short enough to show whole
-    in a search result."""
+    in a search result. A short title that ``has_number`` is not asked for one."""
     if characters > SEARCH_RESULT_CHARACTERS:
         action = f"tighten to {SEARCH_RESULT_CHARACTERS} or fewer; put the key words first"
         text = (
@@ -465,7 +465,8 @@ def length_reason(characters: int, unit: float) -> Reason:
         )
         return Reason(text, -0.5 * unit, "length", action)
     if characters < SWEET_SPOT_MIN:
-        action = "add a specific detail (who, what, a number, the result)"
+        details = "who, what, the result" if has_number else "who, what, a number, the result"
+        action = f"add a specific detail ({details})"
         text = (
             f"- {characters} characters: shorter than the sweet spot of {SWEET_SPOT_MIN}-"
             f"{SEARCH_RESULT_CHARACTERS}; {action}"

@@ -279,7 +279,7 @@ def _advice(
                 action,
             )
         )
-    length = length_reason(features.characters, unit)
+    length = length_reason(features.characters, unit, has_number=bool(features.numbers))
     # Praising the length of a flagged title ("room to say what the story gives") would
     # contradict the flag that says it teases or overclaims.
     if not (length.impact > 0 and flags):
