@@ -81,26 +81,23 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             result = plan.import_csv(Path(args.file), keep_falling=args.keep_falling)
         except FallingTotalsError as error:
-            print(
-                f"clapwise: {args.file}: lifetime totals go down, so a digit may have slipped; "
-                "nothing was imported",
-                file=sys.stderr,
-            )
-            for fall in error.falls:
-                print(f"  {fall.describe()}", file=sys.stderr)
+            why = "lifetime totals go down, so a digit may have slipped"
+            _not_imported(args.file, why, [fall.describe() for fall in error.falls])
             print("Fix the file, or import it with --keep-falling to keep them.", file=sys.stderr)
             return EXIT_FAILURE
         except CsvImportError as error:
-            print(
-                f"clapwise: {args.file}: {plural(len(error.problems), 'problem')}; "
-                "nothing was imported",
-                file=sys.stderr,
-            )
-            for problem in error.problems:
-                print(f"  {problem}", file=sys.stderr)
+            why = plural(len(error.problems), "problem")
+            _not_imported(args.file, why, error.problems)
             return EXIT_FAILURE
     print(result.summary())
     return EXIT_OK
+
+
+def _not_imported(file: str, why: str, details: list[str]) -> None:
+    """Says on stderr that nothing of ``file`` was imported, and why, a detail a line."""
+    print(f"clapwise: {file}: {why}; nothing was imported", file=sys.stderr)
+    for detail in details:
+        print(f"  {detail}", file=sys.stderr)
 
 
 def run_import_medium(args: argparse.Namespace) -> int:
