@@ -11,6 +11,7 @@ from app.publishing.snippets import X_MAX_LENGTH
 from app.storage.store import open_store
 from app.ui.publish import install_publishing
 from app.ui.publish.snippets_dock import character_count
+from tests.publishing.test_snippets import OPENING, STORY_URL
 
 TITLE = "Why I Write Before Breakfast"
 SUBTITLE = "Ten quiet minutes that changed how I work"
@@ -117,16 +118,6 @@ def test_copy_button_copies_one_post(qtbot, window, publishing, open_story) -> N
 def test_a_one_character_post_is_counted_in_the_singular() -> None:
     assert character_count("facebook", "A") == ("1 character", False)
     assert character_count("facebook", "Ab") == ("2 characters", False)
-
-
-OPENING = (
-    "Last spring our test suite took twelve minutes to run. Every pull request sat in the "
-    "queue while the team made coffee, checked Slack and lost the thread of what they were "
-    "doing. Today the same suite finishes in ninety seconds on the same CI machines. Nothing "
-    "magical happened. We made five boring changes, measured each one, and threw away a sixth "
-    "that looked clever but made things worse."
-)
-STORY_URL = "https://medium.com/@me/how-we-cut-our-python-test-suite-3f2a9c1b7d4e"
 
 
 def _mark_published(window, url: str) -> None:
