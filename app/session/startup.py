@@ -25,6 +25,7 @@ class FreshStart:
     drafts_recovered: int
     drafts_lost: int
     copy_failure: str = ""  # why nothing could be copied, when the copy itself failed
+    drafts_from_revisions: int = 0  # of the recovered, those rebuilt from a saved version
 
     def summary(self) -> str:
         """What the writer is told once the fresh database is open."""
@@ -40,6 +41,15 @@ class FreshStart:
         else:
             recovered = plural(self.drafts_recovered, "draft")
             found = f"{recovered} brought back from it, every one it held."
+        if self.drafts_from_revisions == 1:
+            found += (
+                " One came back as its last saved version; the edits after it could not be read."
+            )
+        elif self.drafts_from_revisions:
+            found += (
+                f" {self.drafts_from_revisions} came back as their last saved versions;"
+                " the edits after them could not be read."
+            )
         return (
             f"Started a fresh database. {found}\n\nThe damaged database was kept, unchanged, "
             f"at:\n{self.kept}"
@@ -58,4 +68,10 @@ def start_fresh(path: Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -
         # The fresh database stays usable; the damaged file still holds whatever it held.
         log.exception("Copying drafts from the damaged database %s failed", kept)
         return FreshStart(store, kept, 0, 0, copy_failure=str(error))
-    return FreshStart(store, kept, found.drafts_recovered, found.drafts_lost)
+    return FreshStart(
+        store,
+        kept,
+        found.drafts_recovered,
+        found.drafts_lost,
+        drafts_from_revisions=found.drafts_from_revisions,
+    )

@@ -5,7 +5,9 @@ and every other page still reads. So the copy goes table by table and row by row
 order; when a page cannot be read, rowids are tried one by one past it and the scan resumes
 at the first row that reads. Ids are copied as they were, so tags, revisions and the rest
 still point at their drafts; a row whose parent was lost is dropped, or kept without the
-link when the link is optional (a tag's history names its draft by title too).
+link when the link is optional (a tag's history names its draft by title too). A draft whose
+row was lost but whose revisions read is rebuilt from the newest of them, so only the edits
+made after that revision are gone.
 
 SQLite's own recovery (the shell's ``.recover``) is not reachable from Python's ``sqlite3``
 module, and its output is a dump with a "lost and found" table rather than rows of a known
@@ -21,7 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
+
+from app.storage.models import Draft
+
 DRAFTS = "drafts"
+REVISIONS = "revisions"
+#: What a rebuilt draft takes from its newest revision: the text and when it was written.
+_FROM_REVISION = ("draft_id", "title", "subtitle", "body", "word_count", "created_at")
 # How far past a bad page rowids are tried, one by one, before the rest of a table is given
 # up: a page holds a few rows, a run of deleted drafts leaves gaps, and a probe is a seek.
 PROBE_SPAN = 100_000
@@ -35,6 +44,7 @@ class Salvage:
 
     drafts_recovered: int
     drafts_lost: int
+    drafts_from_revisions: int = 0  # of the recovered, rebuilt from their newest revision
 
 
 def _quote(name: str) -> str:
@@ -199,6 +209,50 @@ class _Copier:
         return values
 
 
+def _draft_defaults() -> dict[str, object]:
+    """What a new draft row holds where nothing says otherwise: the model's own defaults."""
+    return {
+        column.name: column.default.arg
+        for column in Draft.__table__.columns
+        if isinstance(column.default, ScalarElementColumnDefault)
+    }
+
+
+def _drafts_from_revisions(source: sqlite3.Connection, target: sqlite3.Connection) -> set[int]:
+    """Rebuild each draft whose row could not be read but whose revisions can, from the
+    newest of them (revisions are kept in the order they were written), under its own id so
+    its revisions, tags and headlines find it; returns the ids rebuilt."""
+    try:
+        if not set(_FROM_REVISION) <= set(_columns(source, REVISIONS)):
+            return set()
+    except sqlite3.DatabaseError:
+        return set()
+    present = {row[0] for row in target.execute(f"SELECT id FROM {DRAFTS}")}
+    newest: dict[int, tuple[Any, ...]] = {}
+    first_written: dict[int, Any] = {}
+    for draft_id, *text, written in _readable_rows(source, REVISIONS, list(_FROM_REVISION)):
+        if isinstance(draft_id, int) and draft_id not in present:
+            first_written.setdefault(draft_id, written)
+            newest[draft_id] = (*text, written)
+    defaults = _draft_defaults()
+    for draft_id, (title, subtitle, body, word_count, written) in newest.items():
+        row = defaults | {
+            "id": draft_id,
+            "title": title or "",
+            "subtitle": subtitle or "",
+            "body": body or "",
+            "word_count": word_count or 0,
+            "created_at": first_written[draft_id],
+            "updated_at": written,
+        }
+        target.execute(
+            f"INSERT INTO {DRAFTS} ({', '.join(map(_quote, row))})"
+            f" VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+    return set(newest)
+
+
 def _tags_from_history(target: sqlite3.Connection) -> None:
     """Give a draft whose tag links were on a bad page its tags back from the tag history,
     which records each tag applied to and removed from it (merges already point it at the
@@ -239,15 +293,18 @@ def salvage(damaged: Path, target: Path) -> Salvage:
         copier = _Copier(source, fresh)
         fresh.execute("BEGIN IMMEDIATE")
         try:
+            rebuilt: set[int] = set()
             for table in _tables(fresh):
                 copier.copy(table)
+                if table == DRAFTS:
+                    rebuilt = _drafts_from_revisions(source, fresh)
             _tags_from_history(fresh)
             fresh.execute("COMMIT")
         except BaseException:
             fresh.execute("ROLLBACK")
             raise
-        recovered = copier.recovered.get(DRAFTS, set())
+        recovered = copier.recovered.get(DRAFTS, set()) | rebuilt
         known = _indexed_rowids(source, DRAFTS) | {
             key for key in copier.missing.get(DRAFTS, set()) if isinstance(key, int)
         }
-    return Salvage(len(recovered), len(known - recovered))
+    return Salvage(len(recovered), len(known - recovered), len(rebuilt))

@@ -24,7 +24,8 @@ class Written:
 
 
 def write_drafts(path: Path) -> dict[int, Written]:
-    """Forty drafts, each with tags and a revision, about two to a page."""
+    """Forty drafts, each with tags, every other one with a revision (older than its text),
+    about two to a page."""
     written: dict[int, Written] = {}
     with_store = open_store(path)
     try:
@@ -37,7 +38,8 @@ def write_drafts(path: Path) -> dict[int, Written]:
                 title=f"Draft number {number}", subtitle=f"About {number}", keyphrase="words"
             )
             with_store.drafts.save(draft.id, body=body)
-            with_store.drafts.snapshot(draft.id)
+            if number % 2 == 0:
+                with_store.drafts.snapshot(draft.id)
             with_store.drafts.save(draft.id, body=body + " Edited.")
             tags = with_store.tags.set_draft_tags(draft.id, ["Writing", f"Topic {number % 5}"])
             revisions = [rev.body for rev in with_store.drafts.revisions(draft.id)]

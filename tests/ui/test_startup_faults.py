@@ -78,6 +78,11 @@ def test_starting_fresh_brings_back_the_drafts_the_damaged_file_still_holds(
     assert "copy into it every draft it can still read" in question
     (kept,) = tmp_path.glob(f"{path.name}.damaged-*[0-9]")
     assert f"{back} drafts brought back from it; {DRAFT_COUNT - back} drafts could not" in told
+    rebuilt = sum(
+        store.drafts.get(draft.id).body != written[draft.id].body for draft in store.drafts.list()
+    )
+    assert rebuilt > 0
+    assert f" {rebuilt} came back as their last saved versions; the edits after them" in told
     assert str(kept) in told
     window = make_window(store)
     rows = window.drafts.rows()
