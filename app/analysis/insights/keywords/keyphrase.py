@@ -11,6 +11,7 @@ content words in one sentence, in any order (as Yoast does). Hyphens are optiona
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -317,8 +318,18 @@ def _unused_in_body(places: Sequence[str], how_often: str) -> str:
     return f"Only {named} {verb} the keyphrase; use it in the body {how_often}."
 
 
+def _use_weight(content_words: int) -> float:
+    """What one use of a keyphrase of ``content_words`` words weighs against the density
+    range: a longer phrase fills more of the text, so fewer uses of it read as stuffing
+    ("distributed teams" 50 times in 2,000 words is a lot more than "teams" 50 times)."""
+    return th.DENSITY_USE_WEIGHT_BASE + th.DENSITY_USE_WEIGHT_PER_WORD * content_words
+
+
 def _density_check(
-    occurrences: int, density: float, word_count: int, elsewhere: Sequence[str] = ()
+    occurrences: int,
+    word_count: int,
+    content_words: int = 1,
+    elsewhere: Sequence[str] = (),
 ) -> Check:
     uses = f"{occurrences:,} use{'s' if occurrences != 1 else ''}"
     if word_count < th.DENSITY_MIN_WORDS:
@@ -332,20 +343,25 @@ def _density_check(
             "ok",
             f"{uses} in {word_count:,} words is a lot; use it at most {high} times.",
         )
-    shown = f"{uses} outside headings, {density:.1f}% of words"
+    shown = f"{uses} outside headings in {word_count:,} words"
     if occurrences == 0:
         return Check("keyphrase_density", "poor", _unused_in_body(elsewhere, "a few times"))
+    weight = _use_weight(content_words)
+    density = 100.0 * occurrences * weight / word_count
     if th.DENSITY_GOOD_LOW <= density <= th.DENSITY_GOOD_HIGH:
         return Check("keyphrase_density", "good", f"{shown}: just right.")
-    wanted_low = max(1, round(th.DENSITY_GOOD_LOW * word_count / 100))
-    wanted_high = max(wanted_low, int(th.DENSITY_GOOD_HIGH * word_count / 100))
-    target = f"aim for {wanted_low}-{wanted_high} uses"
     if density < th.DENSITY_GOOD_LOW:
         status: Status = "ok" if density >= th.DENSITY_OK_LOW else "poor"
-        return Check("keyphrase_density", status, f"{shown}: too rare; {target}.")
+        fewest = max(1, math.ceil(th.DENSITY_GOOD_LOW * word_count / (100 * weight)))
+        return Check(
+            "keyphrase_density", status, f"{shown}: too rare; use it at least {fewest} times."
+        )
     status = "ok" if density <= th.DENSITY_OK_HIGH else "poor"
+    most = max(1, math.floor(th.DENSITY_GOOD_HIGH * word_count / (100 * weight)))
     return Check(
-        "keyphrase_density", status, f"{shown}: too often, it reads as stuffing; {target}."
+        "keyphrase_density",
+        status,
+        f"{shown}: too often, it reads as stuffing; use it at most {most} times.",
     )
 
 
@@ -429,8 +445,8 @@ class KeyphraseMatcher:
             _subheadings_check(pattern, subheadings),
             _density_check(
                 occurrences,
-                density,
                 word_count,
+                pattern.content_words,
                 _outside_body(pattern, title, subtitle, subheadings) if not occurrences else (),
             ),
             _distribution_check(sentence_words, sentence_hits),
