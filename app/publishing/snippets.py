@@ -64,6 +64,7 @@ class Snippets:
     facebook: str
     newsletter: str
     hashtags: tuple[str, ...]
+    link: str = ""  # the story's link, once it is published
 
 
 def x_length(text: str) -> int:
@@ -172,6 +173,7 @@ def promotion_snippets(
         facebook=_join_blocks(lead, f"{title} \u2014 {subtitle}" if hook and subtitle else "", url),
         newsletter=_newsletter(title, subtitle, hook, url),
         hashtags=hashtags(tags, LINKEDIN_MAX_HASHTAGS),
+        link=url,
     )
 
 

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.publishing.checklist import Checklist, ChecklistItem
+from app.ui.fitting_scroll import FittingScrollArea
 from app.ui.publish.icons import STATUS_COLORS, STATUS_WORDS, status_pixmap
 
 
@@ -138,12 +138,7 @@ class ChecklistDock(QDockWidget):
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(0)
         self._rows_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(rows_host)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(FittingScrollArea(rows_host), 1)
         self.setWidget(body)
 
     def first_control(self) -> QWidget:

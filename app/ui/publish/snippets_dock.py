@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from app.publishing.snippets import (
     X_MAX_LENGTH,
     has_x_link,
 )
+from app.ui.fitting_scroll import FittingScrollArea
 
 SAVE_DELAY_MS = 700
 OVER_LIMIT_COLOR = "#d0302f"
@@ -75,7 +74,8 @@ def link_note(network: str, text: str) -> str:
 
 
 class SnippetEditor(QGroupBox):
-    """One network's text with its live count, "Regenerate" and "Copy"."""
+    """One network's text with its live count, "Regenerate" and "Copy"; "Add link" when the
+    story is published and the writer's own text lacks its link."""
 
     edited = Signal(str, str)  # network, text (the writer typed)
     regenerateRequested = Signal(str)
@@ -95,7 +95,15 @@ class SnippetEditor(QGroupBox):
         self.link_note.setObjectName("snippetLinkNote")
         self.link_note.setWordWrap(True)
         self.link_note.setVisible(network == "x")
-        layout.addWidget(self.link_note)
+        self._link = ""
+        self.link_button = QPushButton("Add link")
+        self.link_button.setVisible(False)
+        self.link_button.clicked.connect(self.add_link)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_note, 1)
+        link_row.addStretch(0)
+        link_row.addWidget(self.link_button)
+        layout.addLayout(link_row)
         row = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("snippetCount")
@@ -128,6 +136,27 @@ class SnippetEditor(QGroupBox):
             self._loading = False
         self._update_count()
 
+    def offer_link(self, link: str) -> None:
+        """The story's published ``link`` ("" before it is published), offered while the
+        text lacks it."""
+        self._link = link
+        self.link_button.setToolTip(f"Add {link} at the end of this post" if link else "")
+        self._update_link_button()
+
+    def add_link(self) -> None:
+        """Add the story's link at the end, as a paragraph of its own (undoable)."""
+        if not self._link or self._link in self.text():
+            return
+        cursor = self.editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        text = self.text()
+        joint = "" if not text.strip() else "\n" if text.endswith("\n") else "\n\n"
+        cursor.insertText(joint + self._link)
+        self.editor.setTextCursor(cursor)
+
+    def _update_link_button(self) -> None:
+        self.link_button.setVisible(bool(self._link) and self._link not in self.text())
+
     def over_limit(self) -> bool:
         return character_count(self.network, self.text())[1]
 
@@ -137,6 +166,7 @@ class SnippetEditor(QGroupBox):
 
     def _text_changed(self) -> None:
         self._update_count()
+        self._update_link_button()
         if not self._loading:
             self.edited.emit(self.network, self.text())
 
@@ -181,8 +211,9 @@ class SnippetsDock(QDockWidget):
         intro = QLabel(
             "Posts to announce the story, written from its title, subtitle, first paragraph "
             "and tags. Edit them freely: your changes are kept with the draft. Once the story "
-            "is marked as published (Plan \u2192 Performance log), its link is in the posts; "
-            "until then, the X post keeps room for it."
+            "is marked as published (Plan \u2192 Performance log), its link is in the posts "
+            "(\u201cAdd link\u201d puts it in one you edited); until then, the X post keeps "
+            "room for it."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -194,12 +225,7 @@ class SnippetsDock(QDockWidget):
             self.editors[network] = editor
             layout.addWidget(editor)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.setWidget(FittingScrollArea(body))
 
     @property
     def draft_id(self) -> int | None:
@@ -213,6 +239,7 @@ class SnippetsDock(QDockWidget):
         stored = self._load(draft_id) if draft_id is not None else {}
         self.edited_networks = set(stored)
         for network, editor in self.editors.items():
+            editor.offer_link("")
             editor.setEnabled(editable and draft_id is not None)
             if network in stored:
                 editor.set_text(stored[network])
@@ -227,6 +254,7 @@ class SnippetsDock(QDockWidget):
         for network, editor in self.editors.items():
             if network not in self.edited_networks:
                 editor.set_text(getattr(snippets, network))
+            editor.offer_link(snippets.link)
 
     def regenerate(self, network: str) -> None:
         """Drop the writer's edit of ``network`` and show the generated text again."""

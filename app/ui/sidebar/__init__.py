@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.ui.accessibility import name_controls
 from app.ui.analysis_worker import AnalysisResult
+from app.ui.fitting_scroll import FittingScrollArea
 from app.ui.sidebar.card import Card
 from app.ui.sidebar.focus_order import SidebarFocus
 from app.ui.sidebar.headline_card import HeadlineCard
@@ -22,13 +23,11 @@ SIDEBAR_WIDTH = 340
 MINIMUM_WIDTH = 280
 
 
-class Sidebar(QScrollArea):
+class Sidebar(FittingScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setObjectName("sidebar")
         self.setAccessibleName("Live checks")
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("sidebarBody")
         self._layout = QVBoxLayout(body)
@@ -60,11 +59,7 @@ class Sidebar(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         """As narrow as the cards allow and no narrower: a squeezed sidebar would cut text."""
         hint = super().minimumSizeHint()
-        content = self.widget()
-        if content is None:
-            return hint
-        cards = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(max(MINIMUM_WIDTH, cards + 2 * self.frameWidth()), hint.height())
+        return QSize(max(MINIMUM_WIDTH, hint.width()), hint.height())
 
     def insert_card(self, index: int, card: QWidget) -> None:
         self._layout.insertWidget(index, card)

@@ -167,3 +167,42 @@ def test_an_edited_x_post_with_no_room_for_the_link_is_too_long(
     qtbot.keyClicks(x.editor, "word " * 40 + STORY_URL)
     assert x.count_label.text() == "223 / 280"
     assert not x.link_note.isVisible()
+
+
+def test_a_post_edited_before_publishing_is_offered_the_story_link(
+    qtbot, window, publishing, open_story, store
+) -> None:
+    open_story(window, OPENING + "\n\nMore follows.\n", title="How We Cut Our Test Suite")
+    _show(publishing)
+    x = publishing.snippets.editors["x"]
+    x.editor.selectAll()
+    qtbot.keyClicks(x.editor, "Our tests took an hour. Now they take eight minutes.")
+    assert not x.link_button.isVisible()  # no link to add before the story is published
+
+    _mark_published(window, STORY_URL)
+    qtbot.waitUntil(x.link_button.isVisible, timeout=5000)
+    assert x.text() == "Our tests took an hour. Now they take eight minutes."  # the edit stays
+    qtbot.mouseClick(x.link_button, Qt.MouseButton.LeftButton)
+    assert x.text() == f"Our tests took an hour. Now they take eight minutes.\n\n{STORY_URL}"
+    assert not x.link_button.isVisible()
+    assert not x.link_note.isVisible()
+    publishing.snippets.flush()
+    assert store.snippets.get(window.draft.id)["x"] == x.text()
+    x.editor.undo()
+    assert STORY_URL not in x.text()
+    assert x.link_button.isVisible()
+    # The posts the writer did not touch have the link already.
+    assert not publishing.snippets.editors["linkedin"].link_button.isVisible()
+
+
+def test_the_dock_is_never_narrower_than_its_posts(qtbot, window, publishing, open_story) -> None:
+    window.resize(1280, 720)
+    window.show()
+    open_story(window, BODY, title=TITLE)
+    _show(publishing)
+    scroll = publishing.snippets.widget()
+    qtbot.waitUntil(lambda: scroll.viewport().width() > 0, timeout=5000)
+    posts = scroll.widget()
+    # Every row of buttons is whole: the posts are not cut at the dock's right edge.
+    assert scroll.viewport().width() >= posts.minimumSizeHint().width()
+    assert posts.width() <= scroll.viewport().width()
