@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def test_completed_tag_leaves_the_field_empty(qtbot, window, store) -> None:
@@ -276,3 +276,29 @@ def test_sidebar_controls_stay_put_while_typing_a_keyphrase(
         positions.append(below.mapTo(sidebar.widget(), below.rect().topLeft()).y())
     moves_up = [b for a, b in pairwise(positions) if b < a]
     assert moves_up == []
+
+
+def test_a_card_held_taller_than_its_content_keeps_its_lines_together(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.resize(1280, 720)
+    window.show()
+    wait_for_analysis(window)
+    card = window.sidebar.headline
+    for title in (
+        "You Won't Believe What This One Weird Trick Did To My Life",  # a long card
+        "Why I Switched From Vim to Emacs After Ten Years",  # a shorter one, held as tall
+    ):
+        window.title_edit.selectAll()
+        qtbot.keyClicks(window.title_edit, title)
+        wait_for_analysis(window)
+    rows = sorted(
+        (child for child in card.findChildren(QWidget) if child.parent() is card),
+        key=lambda child: child.y(),
+    )
+    shown = [row for row in rows if row.isVisible()]
+    # Each line is as tall as its text needs: the room the card holds is below the last one.
+    for row in shown:
+        needed = row.heightForWidth(row.width()) if row.hasHeightForWidth() else -1
+        assert row.height() == (needed if needed > 0 else row.sizeHint().height()), row
+    assert card.height() - (shown[-1].y() + shown[-1].height()) > 20

@@ -20,6 +20,10 @@ class Card(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(14, 12, 14, 12)
         self.layout_.setSpacing(6)
+        # Rows keep their own heights, and a card held taller than its content (the sidebar
+        # never shrinks a card under the pointer) leaves the room below its last row rather
+        # than between its lines.
+        self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._inputs: tuple[object, ...] | None = None
         heading = QLabel(title.upper())
         heading.setObjectName("cardTitle")
