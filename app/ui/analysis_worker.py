@@ -48,7 +48,7 @@ class HighlightSpan:
 
 #: Low bits of a block's state that the highlighter keeps for Markdown syntax; the line's
 #: fingerprint sits above them, and both must fit Qt's signed int.
-SYNTAX_STATE_BITS = 4
+SYNTAX_STATE_BITS = 5
 _FINGERPRINT_MASK = (1 << (30 - SYNTAX_STATE_BITS)) - 1
 
 

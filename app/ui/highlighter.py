@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from app.document.front_matter import front_matter_end
 from app.ui.analysis_worker import (
     SYNTAX_STATE_BITS,
     AnalysisResult,
@@ -64,6 +66,11 @@ _NORMAL, _IN_BACKTICK_FENCE, _IN_TILDE_FENCE, _IN_INDENTED_CODE = 0, 1, 2, 3
 _BLOCK_BITS = 3  # which of those the line is in
 _IN_LIST = 4  # a list item goes on: an indented line below is its paragraph, not code
 _NO_PARAGRAPH = 8  # blank, a heading, a rule or a fence's end: an indented line below opens code
+_IN_FRONT_MATTER = 16  # the YAML or TOML block at the top, whose fence the low bits name
+_YAML_FENCE, _TOML_FENCE = 1, 2
+#: Lines at the top looked through for the end of a front matter block: a longer block is
+#: shown as text, and a lone "---" at the top never turns the whole story into metadata.
+FRONT_MATTER_MAX_LINES = 300
 _SYNTAX_SHIFT = SYNTAX_STATE_BITS
 _SYNTAX_BITS = (1 << _SYNTAX_SHIFT) - 1
 #: A line indented four spaces or a tab: code, unless a paragraph or a list item goes on.
@@ -128,6 +135,12 @@ _SYNTAX_COLOURS = {
 }
 
 
+def _front_matter_fence(line: str) -> int:
+    """Which front matter fence ``line`` is (0 for none): "---" (YAML) or "+++" (TOML)."""
+    stripped = line.lstrip("\ufeff").rstrip(" \t")
+    return _YAML_FENCE if stripped == "---" else _TOML_FENCE if stripped == "+++" else 0
+
+
 @cache
 def _syntax_formats(theme: str = "light") -> dict[str, QTextCharFormat]:
     colours = _SYNTAX_COLOURS.get(theme, _SYNTAX_COLOURS["light"])
@@ -165,6 +178,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # the marker it carries: Qt deletes the marker with its block (a paragraph deleted, a
         # draft replaced by another), and a block whose marker is gone must not be touched.
         self._painted: dict[int, tuple[QTextBlock, _PaintedMarker]] = {}
+        # The top line decides whether a front matter block opens there, by looking for its
+        # end below: an edit below it can open or close the block, so the top line is looked
+        # at again after each edit (when it is a fence at all).
+        self._top_pending = False
+        document.contentsChange.connect(self._recheck_top)
 
     # --- findings ------------------------------------------------------------------------------
 
@@ -274,9 +292,55 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         else:
             self._painted.pop(block.fragmentIndex(), None)
 
+    def _recheck_top(self, _position: int, _removed: int, _added: int) -> None:
+        document = self.document()
+        if self._top_pending or document is None:
+            return
+        if _front_matter_fence(document.firstBlock().text()):
+            self._top_pending = True
+            QTimer.singleShot(0, self._rehighlight_top)
+
+    def _rehighlight_top(self) -> None:
+        self._top_pending = False
+        document = self.document()
+        if document is not None:
+            self.rehighlightBlock(document.firstBlock())
+
+    def _front_matter(
+        self, text: str, above: int, layers: list[tuple[int, int, QTextCharFormat]]
+    ) -> int | None:
+        """The state of a line of the front matter block, painted as metadata (None when the
+        line is not in one)."""
+        block = self.currentBlock()
+        if above & _IN_FRONT_MATTER:
+            fence = above & _BLOCK_BITS
+            closes = _front_matter_fence(text) == fence or (
+                fence == _YAML_FENCE and text.rstrip() == "..."
+            )
+            if block.blockNumber() >= FRONT_MATTER_MAX_LINES:
+                return None
+            layers.append((0, len(text), _syntax_formats(current_theme())["fence"]))
+            return _NO_PARAGRAPH if closes else above & (_IN_FRONT_MATTER | _BLOCK_BITS)
+        fence = _front_matter_fence(text)
+        if not fence or block.blockNumber() != 0:
+            return None
+        lines = []
+        for _ in range(FRONT_MATTER_MAX_LINES):
+            if not block.isValid():
+                break
+            lines.append(block.text())
+            block = block.next()
+        if not front_matter_end("\n".join(lines) + "\n"):
+            return None
+        layers.append((0, len(text), _syntax_formats(current_theme())["fence"]))
+        return _IN_FRONT_MATTER | fence
+
     def _syntax(self, text: str, above: int, layers: list[tuple[int, int, QTextCharFormat]]) -> int:
         """Collect Markdown syntax layers (Python indices); returns the line's syntax state
         from that of the line ``above``."""
+        front = self._front_matter(text, above, layers)
+        if front is not None:
+            return front
         formats = _syntax_formats(current_theme())
         fence = above & _BLOCK_BITS
         in_list = above & _IN_LIST

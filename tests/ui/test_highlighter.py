@@ -229,3 +229,50 @@ def test_three_marks_make_bold_italics_and_marks_before_a_space_make_nothing(
     # Bold and italic runs that share their marks: the bold part is painted.
     assert _weight_and_italic(window, 4, "guide")[0]
     assert _weight_and_italic(window, 6, "Warning")[0]
+
+
+def test_front_matter_at_the_top_is_painted_as_metadata_while_it_is_edited(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.selectAll()
+    window.editor.insertPlainText(
+        "---\n"  # 0
+        "title: Switching to Emacs\n"
+        "tags: [emacs, editors]\n"
+        "---\n"  # 3
+        "\n"
+        "I used vim for ten years.\n"  # 5
+        "\n"
+        "* * *\n"  # 7: a rule in the story, not front matter
+        "\n"
+        "Then I switched.\n"
+    )
+    wait_for_analysis(window)
+    assert _monospace_lines(window) == {0, 1, 2, 3}
+
+    closing = len("---\ntitle: Switching to Emacs\ntags: [emacs, editors]\n")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(closing)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()  # the closing fence goes: the block is open, and no metadata
+    qtbot.waitUntil(lambda: 0 not in _monospace_lines(window), timeout=2000)
+    _type_at(qtbot, window, closing, "+++")  # a TOML fence does not close a YAML block
+    qtbot.wait(50)
+    assert _monospace_lines(window) == set()
+    cursor.setPosition(closing)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("---")  # closed again
+    qtbot.waitUntil(lambda: _monospace_lines(window) == {0, 1, 2, 3}, timeout=2000)
+
+
+def test_toml_front_matter_is_metadata_and_a_lone_rule_at_the_top_is_not(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.selectAll()
+    window.editor.insertPlainText('+++\ntitle = "Switching"\n+++\n\nThe story.\n')
+    wait_for_analysis(window)
+    assert _monospace_lines(window) == {0, 1, 2}
+    window.editor.selectAll()
+    window.editor.insertPlainText("---\n\nA story that opens with a rule.\n\nAnd goes on.\n")
+    wait_for_analysis(window)
+    assert _monospace_lines(window) == set()
