@@ -38,8 +38,12 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         if encoding == "utf-8" and b"\x00" in data:
             raise TextFileError(f"{name} is not a text file (it contains binary data).") from None
+        line = data.count(b"\n", 0, error.start) + 1
+        label = _LABELS[encoding]
         raise TextFileError(
-            f"{name} is not valid {_LABELS[encoding]} text (bad byte at position {error.start})."
+            f"{name} is not valid {label} text (line {line} has a byte {label} never uses, "
+            f"0x{data[error.start]:02X}): it was saved in an older encoding. Open it in a "
+            "text editor, save it as UTF-8 and try again."
         ) from None
     if "\x00" in text:
         raise TextFileError(f"{name} is not a text file (it contains binary data).")

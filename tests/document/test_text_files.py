@@ -23,8 +23,12 @@ def test_a_nul_anywhere_means_the_file_is_not_text(tmp_path: Path) -> None:
         read_text_file(path)
 
 
-def test_latin1_is_named_as_not_utf8(tmp_path: Path) -> None:
+def test_latin1_is_named_as_not_utf8_with_the_line_and_the_way_out(tmp_path: Path) -> None:
     path = tmp_path / "latin.md"
-    path.write_bytes("Caf\xe9".encode("latin-1"))
-    with pytest.raises(TextFileError, match="not valid UTF-8"):
+    path.write_bytes("# Menu\n\nCaf\xe9 au lait".encode("latin-1"))
+    with pytest.raises(TextFileError) as caught:
         read_text_file(path)
+    assert str(caught.value) == (
+        f"{path} is not valid UTF-8 text (line 3 has a byte UTF-8 never uses, 0xE9): it was "
+        "saved in an older encoding. Open it in a text editor, save it as UTF-8 and try again."
+    )
