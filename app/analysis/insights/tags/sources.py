@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 from app.analysis.insights.keywords import thresholds as th
@@ -16,6 +16,7 @@ from app.analysis.insights.keywords.vocabulary import (
     holds_run,
     stem_key,
     vocabulary,
+    words_of,
 )
 from app.analysis.insights.tags.ballot import Ballot
 from app.analysis.insights.tags.code_language import code_language
@@ -80,8 +81,26 @@ def _reason(
         return _family_reason(name, candidate.member)
     if group == "hub_word" and candidate.word:
         return _hub_word_reason(name, candidate.word)
-    count = candidate.mentions
-    return "the post mentions it " + {1: "once", 2: "twice"}.get(count, f"{count:,} times")
+    return f"the post mentions it {_times(candidate.mentions)}"
+
+
+def _times(count: int) -> str:
+    return {1: "once", 2: "twice"}.get(count, f"{count:,} times")
+
+
+def _times_written(draft: str, keys: Collection[StemKey]) -> Counter[StemKey]:
+    """How many times ``draft`` writes each of ``keys`` (words with plurals folded)."""
+    by_first: dict[str, list[StemKey]] = defaultdict(list)
+    for key in keys:
+        if key:
+            by_first[key[0]].append(key)
+    folded = [fold(word) for word in words_of(draft)] if by_first else []
+    found: Counter[StemKey] = Counter()
+    for start, word in enumerate(folded):
+        for key in by_first.get(word, ()):
+            if tuple(folded[start : start + len(key)]) == key:
+                found[key] += 1
+    return found
 
 
 def _hub_word_reason(hub: str, word: str) -> str:
@@ -287,10 +306,16 @@ def _is_passing(candidate: Candidate) -> bool:
 
 
 def credit_from_history(
-    keyphrases: Sequence[Keyphrase], history: TagHistory, current: Sequence[str], ballot: Ballot
+    keyphrases: Sequence[Keyphrase],
+    history: TagHistory,
+    current: Sequence[str],
+    ballot: Ballot,
+    story: str = "",
 ) -> None:
     """Credit for the tags of the writer's history: how often and how recently each was used,
-    how often beside the ``current`` tags, and on stories with similar key phrases."""
+    how often beside the ``current`` tags, on stories with similar key phrases, and whether
+    the ``story`` (its title and prose) keeps writing it: a tag of the writer's own is a tag
+    Medium has, whether or not Clapwise's list of Medium tags does ("Bread", "Writing")."""
     if not history.drafts:
         return
     now = history.now if history.now is not None else time.time()
@@ -304,10 +329,17 @@ def credit_from_history(
             spelled.setdefault(lowered, tag)
             uses[lowered] += 1
             freshness[lowered] += decay
+    written_times = _times_written(story, {stem_key(lowered) for lowered in uses})
     for lowered, count in uses.items():
         amount = th.TAG_WEIGHT_HISTORY * math.log1p(freshness[lowered])
         stories = "1 of your stories" if count == 1 else f"{count} of your stories"
-        ballot.credit(spelled[lowered], amount, f"used in {stories}", False, uses=count)
+        written = written_times[stem_key(lowered)]
+        if written >= th.TAG_HISTORY_WRITTEN_MIN:
+            reason = f"used in {stories}; the post writes it {_times(written)}"
+        else:
+            reason = f"used in {stories}"
+        related = written >= th.TAG_HISTORY_WRITTEN_MIN
+        ballot.credit(spelled[lowered], amount, reason, False, uses=count, related=related)
 
     current_lower = writers_tags(current)
     if current_lower:

@@ -80,7 +80,7 @@ def suggest_tags(
     """
     ballot = Ballot()
     credit_from_text(keyphrases, title, text, people, ballot, subtitle, code_languages)
-    credit_from_history(keyphrases, history, current_tags, ballot)
+    credit_from_history(keyphrases, history, current_tags, ballot, f"{title}\n{text}")
     # Neither a tag already chosen (in any case, singular or plural: "Headline" beside a
     # chosen "Headlines") nor a name the writer replaced with another of their own.
     taken = list(writers_tags([*current_tags, *history.replaced]))

@@ -119,6 +119,30 @@ def test_a_tag_used_once_comes_back_beside_a_tag_it_went_with():
     assert tags_of(suggest_tags([], history, ["Gardening"])) == ["Tomatoes"]
 
 
+def test_a_tag_of_the_writers_own_the_post_keeps_writing_is_offered():
+    # "Bread" and "Baking" are real Medium tags the 2020 list lacks; the writer used each on
+    # two stories, short of a staple. The post writes "bread" twice and never "baking".
+    history = TagHistory(
+        drafts=(
+            PastDraft(("Bread", "Baking"), NOW - 2 * DAY),
+            PastDraft(("Bread", "Baking"), NOW - 9 * DAY),
+        ),
+        now=NOW,
+    )
+    text = (
+        "My starter is six years old.\n"
+        "It has raised more bread than I can count.\n"
+        "Good bread needs a lively starter and patience."
+    )
+    suggestions = suggest_tags([], history, [], title="Keeping a starter alive", text=text)
+    offered = {s.tag: s for s in suggestions}
+    assert "Baking" not in offered
+    assert offered["Bread"].reason == "used in 2 of your stories; the post writes it twice"
+    assert offered["Bread"].used_before
+    once = "Good bread needs a lively starter."
+    assert tags_of(suggest_tags([], history, [], title="Starters", text=once)) == []
+
+
 def test_history_never_crowds_out_the_text():
     history = TagHistory(
         drafts=tuple(PastDraft(("Poetry", "Life", "Love"), NOW - DAY) for _ in range(20)),
