@@ -33,7 +33,7 @@ _NEGATION = "n't"
 # Productive prefixes: a known word behind one is a known word (pretrained, unnormalized,
 # multiclass), as is a regular plural (boxplots), unless the whole is a slip of another known
 # word ("prepaired", "lates").
-_PREFIXES = ("anti", "multi", "non", "over", "pre", "un", "under")
+_PREFIXES = ("anti", "de", "multi", "non", "over", "pre", "re", "un", "under")
 _MIN_STEM = 5
 # A plural made by adding -s alone: not after s, x, z, ch, sh or a consonant + y ("familys").
 _REGULAR_PLURAL_RE = re.compile(r"(?<![sxz])(?<!ch|sh)(?<![^aeiou]y)s$")

@@ -154,6 +154,21 @@ def test_a_surname_after_a_first_name_is_a_name(checker: SpellingChecker) -> Non
     assert flagged(checker, "I read a blog post by the Aliche team.") == ["Aliche"]
 
 
+def test_a_first_name_before_a_surname_is_a_name(checker: SpellingChecker) -> None:
+    # "Sundar" is one edit from "sunder"; before a surname no dictionary has, it is a name.
+    assert flagged(checker, "Sundar Pichai runs the company.") == []
+    assert flagged(checker, "We asked Sundar Pichai about it.") == []
+    assert flagged(checker, "We improved Healtcare Systems for everyone.") == ["Healtcare"]
+
+
+def test_a_known_word_behind_de_or_re_is_a_word(checker: SpellingChecker) -> None:
+    assert flagged(checker, "We deduplicated the rows and reindexed the table.") == []
+    assert flagged(checker, "I will recieve it and deffinitely reply.") == [
+        "recieve",
+        "deffinitely",
+    ]
+
+
 def test_a_capitalised_slip_of_a_common_word_is_still_flagged(checker: SpellingChecker) -> None:
     assert flagged(checker, "We improved Healtcare for everyone.") == ["Healtcare"]
     assert flagged(checker, "Droping the table was a mistake.") == ["Droping"]
