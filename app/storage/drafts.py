@@ -18,9 +18,11 @@ from app.storage.search import (
     MATCH_OPEN,
     SNIPPET_WORDS,
     fts_query,
+    like_pattern,
     mark_first_match,
     query_terms,
     snippet_after,
+    symbol_names,
 )
 
 # Search lists the best hits only: a common word matches nearly every draft.
@@ -267,6 +269,13 @@ class DraftRepository:
         if query is None:
             return self.list(trashed=trashed) if not text.strip() else []
         condition = "d.deleted_at IS NOT NULL" if trashed else "d.deleted_at IS NULL"
+        # "C++" is "c" to the index: only drafts that write it whole (in any case) are kept.
+        names = {f"name{i}": like_pattern(name) for i, name in enumerate(symbol_names(text))}
+        for key in names:
+            condition += (
+                f" AND (d.title LIKE :{key} ESCAPE '\\' OR d.subtitle LIKE :{key} ESCAPE '\\'"
+                f" OR d.body LIKE :{key} ESCAPE '\\')"
+            )
         # Rank and cut first (the covering index answers the join); snippets are made only
         # for the rows shown.
         ranked = sql_text(
@@ -277,7 +286,8 @@ class DraftRepository:
             "LIMIT :limit"
         ).columns(updated_at=DateTime(), deleted_at=DateTime())
         with self._sessions() as session:
-            rows = session.execute(ranked, {"query": query, "limit": max(0, limit)}).all()
+            parameters = {"query": query, "limit": max(0, limit), **names}
+            rows = session.execute(ranked, parameters).all()
             ids = [row[0] for row in rows]
             long_ids = self._long_bodies(session, ids)
             short_ids = [draft_id for draft_id in ids if draft_id not in long_ids]

@@ -22,6 +22,20 @@ def query_terms(text: str) -> list[str]:
 
 # A word written with a language's symbols ("C++", "C#", "F#") is a whole name, no prefix.
 _NAME_WITH_SYMBOLS_RE = re.compile(r"[^\W_]+(?=\+\+|#)", re.UNICODE)
+_SYMBOL_NAME_RE = re.compile(r"[^\W_]+(?:\+\+|#)(?![\w#+])", re.UNICODE)
+
+
+def symbol_names(text: str) -> list[str]:
+    """The names ``text`` writes with a language's symbols, lower case ("c++", "c#"): the
+    index keeps only their letters ("c"), so a draft must also write them whole."""
+    found = _SYMBOL_NAME_RE.findall(unicodedata.normalize("NFKC", text))
+    return list(dict.fromkeys(name.lower() for name in found))
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (escaped with a backslash) finding ``text`` anywhere, in any case."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def fts_query(text: str) -> str | None:
@@ -29,8 +43,9 @@ def fts_query(text: str) -> str | None:
 
     "remote wor" becomes ``"remote"* AND "wor"*``; quotes, ``NEAR(``, ``*``, ``-`` and other
     syntax in the input are plain separators. A word written with a language's symbols is
-    found whole: "C++" finds "C" and "C++", not every word starting with "c". None means the
-    text has no word to look for.
+    no prefix: "C++" looks for "c" (the caller then keeps the drafts that write "C++", see
+    ``symbol_names``), not every word starting with "c". None means the text has no word to
+    look for.
     """
     terms = query_terms(text)
     if not terms:
