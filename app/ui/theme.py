@@ -17,6 +17,7 @@ class RuleStyle:
     underline: str | None  # an underline colour
     line: str = "solid"  # the underline: solid, dash, dot or wave
     bold: bool = False
+    dark_underline: str | None = None  # the underline on the dark page, when not the same
 
 
 # Each rule class has its own look. Hues come from the Okabe-Ito palette, chosen to stay
@@ -27,6 +28,10 @@ class RuleStyle:
 VERMILLION, ORANGE, YELLOW = "#D55E00", "#E69F00", "#F0E442"
 SKY_BLUE, BLUE, BLUISH_GREEN, REDDISH_PURPLE = "#56B4E9", "#0072B2", "#009E73", "#CC79A7"
 GREY = "#9a9a9a"
+# Spelling's wave is a thin line, drawn over the vermillion tint of a very hard sentence too:
+# vermillion deepened until the wave stands out on that tint as on the page; on the dark page,
+# where the tints are deepened, a light red does.
+DEEP_RED, LIGHT_RED = "#B3261E", "#FFC0B8"
 RULE_STYLES: dict[str, RuleStyle] = {
     "very_hard_sentence": RuleStyle("#f7c9b6", None),  # vermillion tint
     "hard_sentence": RuleStyle("#f8f0a6", None),  # yellow tint
@@ -45,7 +50,7 @@ RULE_STYLES: dict[str, RuleStyle] = {
     "long_paragraph": RuleStyle(None, GREY, "solid"),
     "paragraph_sentences": RuleStyle(None, GREY, "dash"),
     "long_section": RuleStyle(None, GREY, "dot"),
-    "spelling": RuleStyle(None, VERMILLION, "wave"),
+    "spelling": RuleStyle(None, DEEP_RED, "wave", dark_underline=LIGHT_RED),
     # Grammar slips share one look, as in word processors: a blue wavy line.
     **{check.id: RuleStyle(None, BLUE, "wave") for check in GRAMMAR_CHECKS},
     # The focus keyphrase is not a problem: Medium's green, bold and underlined, never a
@@ -82,7 +87,8 @@ def rule_format(rule: str, theme: str = "light") -> QTextCharFormat:
         else:
             text_format.setBackground(QColor(style.background))
     if style.underline:
-        text_format.setUnderlineColor(QColor(style.underline))
+        dark = theme == "dark" and style.dark_underline
+        text_format.setUnderlineColor(QColor(style.dark_underline if dark else style.underline))
         text_format.setUnderlineStyle(_LINES[style.line])
     if style.bold:
         text_format.setFontWeight(QFont.Weight.Bold)

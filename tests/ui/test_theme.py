@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor
+
 from app.analysis.rules.catalog import RULE_IDS
 from app.analysis.rules.grammar import ALL_CHECKS as GRAMMAR_CHECKS
-from app.ui.theme import RULE_STYLES
+from app.ui.theme import DARK_PAGE, RULE_STYLES
 
 
 def test_every_rule_has_a_style() -> None:
@@ -41,3 +43,16 @@ def test_the_keyphrase_is_not_a_background_like_hard_sentences() -> None:
     assert keyphrase.background is None
     assert keyphrase.underline
     assert RULE_STYLES["hard_sentence"].background
+
+
+def test_the_spelling_wave_stands_out_on_every_sentence_tint() -> None:
+    from app.ui.theme import rule_format
+    from tests.ui.contrast import contrast
+
+    for theme, page in (("light", "#ffffff"), ("dark", DARK_PAGE)):
+        wave = rule_format("spelling", theme).underlineColor()
+        for rule in ("very_hard_sentence", "hard_sentence", "passive", "intensifier", "simpler"):
+            tint = rule_format(rule, theme).background().color()
+            # WCAG's least contrast for a mark that is no text.
+            assert contrast(wave, tint) >= 3.0, (theme, rule)
+        assert contrast(wave, QColor(page)) >= 3.0, theme
