@@ -278,7 +278,13 @@ def analyze_chunks(
         for block in chunk.blocks:
             info, block_findings = next(analysed)
             infos.append(info)
+            # One problem is one finding: the same rule over the same words is shown once.
+            seen: set[tuple[str, int, int]] = set()
             for finding in block_findings:
+                key = (finding.rule, finding.start, finding.end)
+                if key in seen:
+                    continue
+                seen.add(key)
                 mapped = _map_to_source(block, finding)
                 # Such a finding judged words a reader never sees side by side: it is wrong.
                 if not _fix_spans_hidden_text(text, block, finding, mapped):

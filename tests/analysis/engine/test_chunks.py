@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.analysis.engine.analyzer import Analyzer
-from app.analysis.engine.chunks import analyze_chunk, analyze_chunks
+from app.analysis.engine.chunks import Detectors, analyze_chunk, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
+from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
 
 CHUNKS = st.sampled_from(
@@ -108,3 +109,16 @@ def test_no_one_click_fix_deletes_inline_code() -> None:
                     fixed += source[finding.end :]
                     assert "`x`" in fixed, (finding.rule, source, fixed)
     assert fixes > 100  # the slips are still found away from the code
+
+
+def test_two_detectors_flagging_the_same_words_for_the_same_rule_give_one_finding() -> None:
+    """However many detectors report it, one problem is one highlight, one count, one fix."""
+
+    def slip(text: str, _spans) -> list[Finding]:
+        start = text.index("loose")
+        return [Finding("lose_loose", start, start + 5, Severity.WARNING, "Write lose.", "lose")]
+
+    (chunk,) = analyze_chunks(
+        ["I want to loose weight.\n"], Detectors(block=(slip, slip)), DEFAULT_THRESHOLDS
+    )
+    assert [(f.rule, f.start, f.end) for f in chunk.findings] == [("lose_loose", 10, 15)]

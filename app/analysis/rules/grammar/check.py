@@ -36,8 +36,14 @@ class GrammarCheck:
         return not self.triggers or any(word in lowered for word in self.triggers)
 
     def findings(self, text: str) -> list[Finding]:
-        found = []
+        """One finding per span: two of the check's patterns that match the same words ("to
+        loose weight") give one finding, with the fixes of both, first found first."""
+        fixes: dict[tuple[int, int], tuple[str, ...]] = {}
         for start, end, replacements in self.find(text):
+            known = fixes.get((start, end), ())
+            fixes[start, end] = known + tuple(r for r in replacements if r not in known)
+        found = []
+        for (start, end), replacements in fixes.items():
             fix = replacements[0]
             found.append(
                 Finding(

@@ -133,3 +133,21 @@ def test_the_analysis_reports_grammar_in_markdown_offsets_and_honours_switches()
     assert {("its_its", "Its"), ("modal_of", "of")} <= found
     quiet = analyze(source, settings=AnalysisSettings(disabled_rules=frozenset({"its_its"})))
     assert all(f.rule != "its_its" for f in quiet.findings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I want to loose weight this year.", "You will loose money.", "Never loose hope."],
+)
+def test_one_slip_gives_one_finding_even_when_two_patterns_match_it(sentence: str) -> None:
+    report = analyze(sentence)
+    found = [(f.rule, f.start, f.end) for f in report.findings if f.rule == "lose_loose"]
+    assert len(found) == 1
+    (finding,) = [f for f in report.findings if f.rule == "lose_loose"]
+    assert finding.replacements == ("lose",)
+
+
+def test_no_check_reports_the_same_span_twice_on_the_development_sentences() -> None:
+    for _check, _kind, sentence in DEV:
+        spans = [(f.rule, f.start, f.end) for f in find_grammar(sentence, ALL_CHECKS)]
+        assert len(spans) == len(set(spans)), sentence
