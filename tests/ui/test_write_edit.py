@@ -107,3 +107,13 @@ def test_a_switched_off_rule_says_off_not_zero(qtbot, window, wait_for_analysis)
     issues.toggle("passive").click()
     wait_for_analysis(window)
     assert issues.count_button("passive").text() == "1"
+
+
+def test_one_slip_is_counted_listed_and_explained_once(qtbot, window, wait_for_analysis) -> None:
+    _clear_and_type(qtbot, window, wait_for_analysis, "I want to loose weight this year.\n")
+    assert window.sidebar.issues.count_button("lose_loose").text() == "1"
+    card = window.write_edit.top_fixes
+    assert [fix.excerpt for fix in card.fixes()] == ["to loose weight"]
+    assert card.fix_button(0).full_text().endswith(": “to loose weight”")
+    position = window.editor.toPlainText().index("loose") + 1
+    assert window.editor.tooltip_at(position).count("<b>") == 1

@@ -1,9 +1,10 @@
 """The ten edits that would help a post most, from the findings a writer sees.
 
-An edit helps more when its rule is one an editor nearly always acts on (a doubled word, a
-misspelling) and when it touches more of the text (a 45-word sentence more than a 26-word
-one). No rule takes more than half the list while other rules have something to fix, so a
-post full of long sentences still shows its wordy phrases too.
+A clear mistake a writer fixes in one click (a doubled word, a misspelling, a grammar slip)
+comes before any advice. Among the rest, an edit helps more when its rule is one an editor
+nearly always acts on and when it touches more of the text (a 45-word sentence more than a
+26-word one). No rule takes more than half the list while other rules have something to fix,
+so a post full of long sentences still shows its wordy phrases too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.analysis.rules.findings import Finding
+from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.grammar import CHECKS as GRAMMAR_CHECKS
 
 TOP_FIXES = 10
@@ -34,9 +35,20 @@ _RULE_WEIGHTS = {
     **{check.id: 6.0 for check in GRAMMAR_CHECKS},
 }
 _SENTENCE_RULES = frozenset({"very_hard_sentence", "hard_sentence", "long_sentence"})
+_GRAMMAR_RULES = frozenset(check.id for check in GRAMMAR_CHECKS)
+# Mistakes rather than advice; a word used three times or more keeps only a soft (INFO) flag,
+# the writer's choice as often as a typo, so it is no clear mistake.
+_MISTAKE_RULES = _GRAMMAR_RULES | {"repeated_word", "spelling"}
 _EXCERPT_CHARS = 36
 # Emphasis and code marks: "**Catherine:** We…" reads "Catherine: We…" in the excerpt.
 _MARKS_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+")
+# Links and pictures read as their text: "[the guide](url)", "![a chart](src)", "[text][ref]",
+# and the rest of a link a span starts inside of ("For](url) me" from "[For](url) me").
+_LINK_RE = re.compile(r"!?\[([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
+_LINK_TAIL_RE = re.compile(r"\A([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
+# One word either side of a grammar slip, in the same sentence: "could of done", not "of".
+_WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ \t]+\Z")
+_WORD_AFTER_RE = re.compile(r"\A[ \t]+([\w'’]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +58,10 @@ class TopFix:
     finding: Finding
     excerpt: str
     gain: float
+
+
+def _is_mistake(finding: Finding) -> bool:
+    return finding.rule in _MISTAKE_RULES and finding.severity is not Severity.INFO
 
 
 def _gain(finding: Finding, text: str) -> float:
@@ -60,6 +76,7 @@ def _gain(finding: Finding, text: str) -> float:
 def _excerpt(text: str) -> str:
     """The start of ``text`` as a reader sees it: Markdown's emphasis and code marks left out,
     cut after a whole word."""
+    text = _LINK_RE.sub(r"\1", _LINK_TAIL_RE.sub(r"\1", text))
     flat = " ".join(_MARKS_RE.sub("", text).split())
     if len(flat) <= _EXCERPT_CHARS:
         return flat
@@ -69,14 +86,31 @@ def _excerpt(text: str) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+def _quoted(finding: Finding, source: str) -> str:
+    """The text an entry quotes: a grammar slip with a word either side, as it is a slip only
+    beside them ("could of done", "Its all"); any other finding, its own words."""
+    start, end = finding.start, finding.end
+    if finding.rule in _GRAMMAR_RULES:
+        before = _WORD_BEFORE_RE.search(source, max(0, start - 40), start)
+        after = _WORD_AFTER_RE.match(source[end : end + 40])
+        start = before.start(1) if before else start
+        end = end + after.end(1) if after else end
+    return source[start:end]
+
+
+def _order(fix: TopFix) -> tuple[bool, float, int]:
+    return (not _is_mistake(fix.finding), -fix.gain, fix.finding.start)
+
+
 def top_fixes(findings: Sequence[Finding], source: str, limit: int = TOP_FIXES) -> list[TopFix]:
-    """The ``limit`` findings worth fixing first, best first (ties: earlier in the text)."""
+    """The ``limit`` findings worth fixing first, best first: clear mistakes, then the rest by
+    how much they help (ties: earlier in the text)."""
     scored = sorted(
         (
-            TopFix(f, _excerpt(source[f.start : f.end]), _gain(f, source[f.start : f.end]))
+            TopFix(f, _excerpt(_quoted(f, source)), _gain(f, source[f.start : f.end]))
             for f in findings
         ),
-        key=lambda fix: (-fix.gain, fix.finding.start),
+        key=_order,
     )
     per_rule: Counter[str] = Counter()
     chosen: list[TopFix] = []
@@ -89,5 +123,5 @@ def top_fixes(findings: Sequence[Finding], source: str, limit: int = TOP_FIXES) 
             left.append(fix)
     # A rule takes more than its share only when nothing else is left to fix.
     chosen += left[: max(0, limit - len(chosen))]
-    chosen.sort(key=lambda fix: (-fix.gain, fix.finding.start))
+    chosen.sort(key=_order)
     return chosen[:limit]

@@ -60,3 +60,51 @@ def test_an_excerpt_reads_as_text_and_ends_on_a_whole_word() -> None:
     source = "**Catherine:** We noticed that we burned out after a few long weeks of pairing."
     fixes = top_fixes([_finding("very_hard_sentence", 0, len(source))], source)
     assert fixes[0].excerpt == "Catherine: We noticed that we…"
+
+
+def test_a_misspelling_or_slip_comes_before_any_long_sentence() -> None:
+    """A one-click fix of a clear mistake beats advice to rewrite, however long the sentence."""
+    sentence = " ".join(["word"] * 60) + "."
+    source = " ".join([sentence] * 6) + " We recieve it. You could of won."
+    step = len(sentence) + 1
+    sentences = [
+        _finding("very_hard_sentence", n * step, n * step + len(sentence)) for n in range(6)
+    ]
+    typo = source.index("recieve")
+    slip = source.index("of won")
+    findings = [
+        *sentences,
+        Finding("spelling", typo, typo + 7, Severity.ERROR, "Misspelled."),
+        Finding("modal_of", slip, slip + 2, Severity.WARNING, "Write have.", "have", ("have",)),
+    ]
+    rules = [fix.finding.rule for fix in top_fixes(findings, source)]
+    assert rules[:2] == ["spelling", "modal_of"]
+    assert rules[2:] == ["very_hard_sentence"] * 6
+
+
+def test_a_word_used_again_and_again_is_no_clear_misspelling() -> None:
+    sentence = " ".join(["word"] * 60) + "."
+    source = f"{sentence} Kubectl."
+    soft = Finding("spelling", len(sentence) + 1, len(source) - 1, Severity.INFO, "Used 3 times.")
+    fixes = top_fixes([_finding("very_hard_sentence", 0, len(sentence)), soft], source)
+    assert [fix.finding.rule for fix in fixes] == ["very_hard_sentence", "spelling"]
+
+
+def test_an_excerpt_never_shows_link_syntax_even_when_the_sentence_starts_in_a_link() -> None:
+    long = "it was a remarkably complicated undertaking that necessitated comprehensive "
+    long += "institutional restructuring, interdisciplinary collaboration and extraordinarily "
+    long += "sophisticated administrative coordination across numerous boundaries at once."
+    source = f"Intro.\n\n[For](https://example.com/for) me, {long}\n"
+    report = analyze(source)
+    hard = next(f for f in report.findings if f.rule == "very_hard_sentence")
+    (fix,) = top_fixes([hard], source)
+    assert fix.excerpt == "For me, it was a remarkably…"
+    middle = "See [the guide](https://example.com) and ![a chart](chart.png) twice."
+    (fix,) = top_fixes([_finding("very_hard_sentence", 0, len(middle))], middle)
+    assert fix.excerpt == "See the guide and a chart twice."
+
+
+def test_a_grammar_slip_is_quoted_with_the_words_that_make_it_one() -> None:
+    source = "You could of done it. Its all good. I want to loose weight."
+    fixes = top_fixes(analyze(source).findings, source)
+    assert [fix.excerpt for fix in fixes] == ["could of done", "Its all", "to loose weight"]
