@@ -43,6 +43,7 @@ from app.analysis.insights.keywords import BlockTerms
 from app.analysis.insights.read_time import read_time
 from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
+from app.analysis.rules.grammar.check import in_writers_apostrophes
 from app.analysis.rules.spelling import SpellingChecker
 from app.analysis.rules.spelling.context import soften_repeated
 from app.analysis.rules.style.captions import outside_captions
@@ -339,6 +340,8 @@ class Analyzer:
         findings = soften_repeated(findings, source, "spelling")
         if any(map(_SPELLING_UNDER_GRAMMAR, every_parts)):
             findings = _without_spelling_under_grammar(findings)
+        # A fix ("It's") is written with the draft's own apostrophes.
+        findings = in_writers_apostrophes(findings, source)
         body.findings = findings
         return body
 

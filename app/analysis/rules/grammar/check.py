@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from app.analysis.rules.findings import Finding, Severity
 
@@ -94,3 +94,31 @@ def previous_word(text: str, position: int) -> str:
 
 
 _LAST_WORD_RE = re.compile(r"([A-Za-z]+(?:['’][A-Za-z]+)?)[ \t]+\Z")
+
+
+_STRAIGHT_IN_WORD_RE = re.compile(r"(?<=\w)'(?=\w)")
+_CURLY_IN_WORD_RE = re.compile(r"(?<=\w)’(?=\w)")
+
+
+def in_writers_apostrophes(findings: Sequence[Finding], source: str) -> list[Finding]:
+    """``findings`` whose fixes ("It's") write their apostrophes as ``source`` mostly does.
+
+    A draft whose apostrophes inside words are mostly curly ("I’m") gets curly ones in every
+    fix, its message and suggestion included; any other draft keeps the straight ones.
+    """
+    if "’" not in source or not any("'" in r for f in findings for r in f.replacements):
+        return list(findings)
+    curly = len(_CURLY_IN_WORD_RE.findall(source))
+    if curly <= len(_STRAIGHT_IN_WORD_RE.findall(source)):
+        return list(findings)
+    return [
+        replace(
+            f,
+            message=_STRAIGHT_IN_WORD_RE.sub("’", f.message),
+            suggestion=f.suggestion and _STRAIGHT_IN_WORD_RE.sub("’", f.suggestion),
+            replacements=tuple(r.replace("'", "’") for r in f.replacements),
+        )
+        if any("'" in r for r in f.replacements)
+        else f
+        for f in findings
+    ]

@@ -187,3 +187,13 @@ def test_the_slips_a_writer_reported_are_caught_with_their_fix(
 )
 def test_look_alikes_of_the_reported_slips_are_left_alone(sentence: str) -> None:
     assert find_grammar(sentence) == []
+
+
+def test_a_fix_is_written_with_the_drafts_own_apostrophes() -> None:
+    curly = analyze("I’m sure we’ll manage. Its not working, and you could of known.")
+    (its,) = [f for f in curly.findings if f.rule == "its_its"]
+    assert (its.replacements, its.suggestion) == (("It’s",), "It’s")
+    assert "It’s" in its.message and "'" not in its.message
+    straight = analyze("I'm sure we’ll manage, we'll see. Its not working.")
+    (its,) = [f for f in straight.findings if f.rule == "its_its"]
+    assert its.replacements == ("It's",)
