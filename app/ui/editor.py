@@ -160,7 +160,8 @@ class MarkdownEditor(QPlainTextEdit):
     def tooltip_at(self, position: int) -> str:
         """What hovering Qt ``position`` explains (empty when nothing is highlighted there)."""
         findings = self.findings_at(position)
-        return _tooltip(findings) if findings else ""
+        text = self._result.snapshot.text if self._result else ""
+        return _tooltip(findings, text) if findings else ""
 
     def event(self, event: QEvent) -> bool:
         # Tab types a tab in the story; Ctrl+Tab (and Ctrl+Shift+Tab) leaves the editor, so the
@@ -268,8 +269,7 @@ class MarkdownEditor(QPlainTextEdit):
         actions: list[QAction] = []
         word = self._result.snapshot.text[finding.start : finding.end] if self._result else ""
         for replacement in finding.replacements[:5]:
-            label = f"Replace with “{replacement}”" if replacement else "Remove the repeat"
-            action = QAction(label, menu)
+            action = QAction(fix_label(finding, word, replacement), menu)
             action.triggered.connect(
                 lambda _checked=False, f=finding, r=replacement: self.replace_range(
                     f.start, f.end, r
@@ -331,12 +331,25 @@ class MarkdownEditor(QPlainTextEdit):
 SPELLING_HINT = "Right-click for suggestions, to add the word to your dictionary, or to ignore it."
 
 
-def _tooltip(findings: list[Finding]) -> str:
+def fix_label(finding: Finding, found: str, replacement: str) -> str:
+    """What a one-click fix does, in words: the menu's item and the hover's last line."""
+    if finding.rule == "repeated_word":
+        return f"Delete the repeated “{replacement}”"
+    if not replacement:
+        return f"Delete “{found}”"
+    return f"Replace with “{replacement}”"
+
+
+def _tooltip(findings: list[Finding], text: str) -> str:
     parts = []
     for finding in findings:
         title = html.escape(rule_name(finding.rule))
         message = html.escape(finding.message)
-        hint = finding.suggestion or (SPELLING_HINT if finding.rule == "spelling" else "")
+        if finding.replacements:  # the first fix, as the menu offers it
+            found = text[finding.start : finding.end]
+            hint = fix_label(finding, found, finding.replacements[0])
+        else:
+            hint = finding.suggestion or (SPELLING_HINT if finding.rule == "spelling" else "")
         fix = f"<br><i>{html.escape(hint)}</i>" if hint else ""
         parts.append(f"<b>{title}</b><br>{message}{fix}")
     return "<hr>".join(parts)

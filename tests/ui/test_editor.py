@@ -27,7 +27,7 @@ def test_hover_shows_a_hyphen_fix_as_it_will_read(qtbot, window, wait_for_analys
     window.editor.setPlainText("The language appeared fully-formed in one release.")
     wait_for_analysis(window)
     tip = window.editor.tooltip_at(_position_of(window, "formed"))
-    assert tip.endswith("<i>fully formed</i>")  # the fix, as the sentence will read
+    assert tip.endswith("<i>Replace with “fully formed”</i>")  # the fix, as it will read
     menu = QMenu(window)
     actions = window.editor.quick_fix_actions(_position_of(window, "fully"), menu)
     next(a for a in actions if a.text() == "Replace with “fully formed”").trigger()
@@ -105,3 +105,40 @@ def test_shift_f10_opens_the_fixes_menu_at_the_caret(qtbot, window, wait_for_ana
     qtbot.keyClick(window.editor, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: bool(shown), timeout=3_000)
     assert "Add “recieve” to dictionary" in shown
+
+
+def test_the_hover_says_what_the_fix_does(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("This is the the end. You could of known.")
+    wait_for_analysis(window)
+    tip = window.editor.tooltip_at(_position_of(window, "the the") + 4)
+    assert tip.endswith("<i>Delete the repeated “the”</i>")
+    tip = window.editor.tooltip_at(_position_of(window, "of known"))
+    assert tip.endswith("<i>Replace with “have”</i>")
+    menu = QMenu(window)
+    labels = [
+        a.text() for a in window.editor.quick_fix_actions(_position_of(window, "the the") + 4, menu)
+    ]
+    assert labels == ["Delete the repeated “the”"]
+
+
+def test_a_fix_uses_the_drafts_curly_apostrophes(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("I’m sure we’ll manage. Its not working yet.")
+    wait_for_analysis(window)
+    assert window.editor.tooltip_at(_position_of(window, "Its")).endswith(
+        "<i>Replace with “It’s”</i>"
+    )
+    menu = QMenu(window)
+    actions = window.editor.quick_fix_actions(_position_of(window, "Its"), menu)
+    next(a for a in actions if a.text() == "Replace with “It’s”").trigger()
+    assert window.editor.toPlainText() == "I’m sure we’ll manage. It’s not working yet."
+
+
+def test_a_fix_keeps_straight_apostrophes_in_a_draft_that_uses_them(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.setPlainText("I'm sure we'll manage. Its not working yet.")
+    wait_for_analysis(window)
+    menu = QMenu(window)
+    actions = window.editor.quick_fix_actions(_position_of(window, "Its"), menu)
+    next(a for a in actions if a.text() == "Replace with “It's”").trigger()
+    assert window.editor.toPlainText() == "I'm sure we'll manage. It's not working yet."
