@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.grammar import CHECKS as GRAMMAR_CHECKS
@@ -86,11 +86,12 @@ def _excerpt(text: str) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def _quoted(finding: Finding, source: str) -> str:
+def _quoted(finding: Finding, source: str, beside: bool = False) -> str:
     """The text an entry quotes: a grammar slip with a word either side, as it is a slip only
-    beside them ("could of done", "Its all"); any other finding, its own words."""
+    beside them ("could of done", "Its all"); any other finding, its own words, or with a
+    word either side too when ``beside`` (two entries would read alike: "very" and "very")."""
     start, end = finding.start, finding.end
-    if finding.rule in _GRAMMAR_RULES:
+    if beside or finding.rule in _GRAMMAR_RULES:
         before = _WORD_BEFORE_RE.search(source, max(0, start - 40), start)
         after = _WORD_AFTER_RE.match(source[end : end + 40])
         start = before.start(1) if before else start
@@ -124,4 +125,16 @@ def top_fixes(findings: Sequence[Finding], source: str, limit: int = TOP_FIXES) 
     # A rule takes more than its share only when nothing else is left to fix.
     chosen += left[: max(0, limit - len(chosen))]
     chosen.sort(key=_order)
-    return chosen[:limit]
+    return _told_apart(chosen[:limit], source)
+
+
+def _told_apart(fixes: list[TopFix], source: str) -> list[TopFix]:
+    """Entries that would read alike ("Intensifiers: “very”" twice) quote a word either side,
+    so the writer sees which is which ("is very slow", "a very good")."""
+    alike = Counter((fix.finding.rule, fix.excerpt) for fix in fixes)
+    return [
+        replace(fix, excerpt=_excerpt(_quoted(fix.finding, source, beside=True)))
+        if alike[(fix.finding.rule, fix.excerpt)] > 1
+        else fix
+        for fix in fixes
+    ]

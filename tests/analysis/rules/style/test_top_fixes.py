@@ -108,3 +108,12 @@ def test_a_grammar_slip_is_quoted_with_the_words_that_make_it_one() -> None:
     source = "You could of done it. Its all good. I want to loose weight."
     fixes = top_fixes(analyze(source).findings, source)
     assert [fix.excerpt for fix in fixes] == ["could of done", "Its all", "to loose weight"]
+
+
+def test_entries_that_would_read_alike_quote_the_words_beside_them() -> None:
+    source = "The build is very slow. We wrote a very good fix. It was quite hard."
+    report = analyze(source)
+    excerpts = [fix.excerpt for fix in top_fixes(report.findings, source)]
+    assert "is very slow" in excerpts
+    assert "a very good" in excerpts
+    assert "quite" in excerpts  # read alike by none: its own word alone
