@@ -21,8 +21,9 @@ from app.analysis.text.words import WORD_RE, normalize
 # news; the red flags catch the practices Medium's curators hold back. Blog headlines (lists,
 # how-tos, first-person stories, "what I learned") share the clickbait sites' wording without
 # any of their practices: the classifier, which never saw a blog, is all but certain about many
-# honest titles (p > 0.99). So the risk follows the red flags, and the style alone may cost
-# only part of the standards (see Blend).
+# honest titles (p > 0.99). So the risk follows the red flags, the style alone may cost only
+# part of the standards (see Blend), and it never sinks a title without a red flag into the
+# weak band (see CLEAN_FLOOR).
 LIKELY = 0.5
 CONFIDENT = 0.75
 
@@ -33,7 +34,8 @@ class Blend:
 
     ``overall`` = appeal_share * appeal + (1 - appeal_share) * standards - the search cut
     cost, where standards = 100 - style_points * p^style_exponent - RED_FLAG_PENALTY per red
-    flag, for the clickbait-style probability p; then labels and high-risk headlines are
+    flag, for the clickbait-style probability p; then a title without a red flag is raised to
+    CLEAN_FLOOR if its style took it below, and labels and high-risk headlines are
     capped. ``style_points`` stays below 100 * (1 - HIGH_RISK_CAP /
     (100 * (1 - appeal_share))): the style alone never sinks a headline without a red flag to
     the level of a high-risk one.
@@ -54,8 +56,7 @@ HIGH_RISK_CAP = 20  # the overall score of a high-risk headline never exceeds th
 # A title of one or two words is a label: it names a subject but cannot say what the reader
 # gets, so however clean it is, it stays in the weak band: above any high-risk headline (a
 # bland label misleads nobody) and below any title of three words or more that trips no red
-# flag and fits a search result (those score at least (1 - appeal_share) * (100 -
-# style_points), 24 with BLEND).
+# flag (those score at least CLEAN_FLOOR).
 LABEL_WORDS = 3
 LABEL_CAP = 22
 # Search results and Medium's previews cut a title after about 60 characters: the reader never
@@ -68,6 +69,12 @@ SEARCH_CUT_MAX = 20
 
 # Bands of ``overall``, lowest first: (name, lowest overall).
 BANDS = (("weak", 0), ("fair", 40), ("good", 55), ("strong", 70))
+# A title of three words or more that trips no red flag is never weak for its style: without
+# the style it scores at least (1 - appeal_share) * 100 - SEARCH_CUT_MAX (40 with BLEND), even
+# at the least appeal and with the longest cut, and the viral-site style, which the classifier
+# finds in many honest how-tos, recipes and personal essays, may lower it to the fair band's
+# floor but no further. Clickbait is what the red flags catch: a flagged title gets no floor.
+CLEAN_FLOOR = BANDS[1][1]
 
 # Impacts of reasons that do not come from the fitted model, in units of the model's spread
 # (one standard deviation of the training headlines' scores), so they rank among its reasons.
@@ -201,13 +208,20 @@ def overall_breakdown(
     blend: Blend = BLEND,
 ) -> tuple[int, tuple[str, ...]]:
     """The overall score, and what beyond the blend of appeal and standards lowered it ("12
-    off for the words search results cut", "at most 22 for a title of two words")."""
+    off for the words search results cut", "at most 22 for a title of two words"). A title of
+    three words or more without a red flag scores at least CLEAN_FLOOR, whatever its style."""
     share = blend.appeal_share
     value = share * score + (1.0 - share) * standards_score(probability, flags, blend)
     limits: list[str] = []
-    if cut := search_cut_cost(characters):
+    cut = search_cut_cost(characters)
+    if cut:
         value -= cut
         limits.append(f"{cut} off for the words search results cut")
+    if not flags and words >= LABEL_WORDS:
+        # Never above what it would score without the style (a blend with a larger appeal
+        # share could put that below the floor): the floor only undoes the style's cost.
+        without_style = share * score + (1.0 - share) * 100.0 - cut
+        value = max(value, min(CLEAN_FLOOR, without_style))
     if words < LABEL_WORDS and value > LABEL_CAP:
         value = LABEL_CAP
         limits.append(f"at most {LABEL_CAP} for a title of {words} word{'s' * (words != 1)}")

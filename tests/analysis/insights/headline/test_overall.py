@@ -56,3 +56,28 @@ def test_a_specific_title_outranks_the_bare_topic_it_is_about():
     assert analyze_headline("How to Start Pair Programming With a Remote Colleague").overall > (
         analyze_headline("Pair programming").overall
     )
+
+
+# Honest titles that read like a viral site to the style classifier (p > 0.95), some long
+# enough that search results cut them: the style alone must not put them in the weak band.
+VIRAL_STYLE_HONEST = (
+    "How to Write a Cover Letter That Gets Read",
+    "How We Reduced Page Load Time From 4 Seconds to 800 Milliseconds",
+    "My Grandmother's Recipe for Lemon Cake",
+    "What I Learned From Rewriting 50 Headlines for Medium Readers",
+    "What I Wish I Knew Before Adopting a Rescue Dog",
+)
+
+
+@pytest.mark.parametrize("text", VIRAL_STYLE_HONEST)
+def test_a_viral_style_without_a_red_flag_is_not_weak(text):
+    report = analyze_headline(text)
+    assert report.clickbait_probability > 0.95  # the case in point: the style is all but certain
+    assert not report.red_flags
+    assert report.band != "weak", (text, report.overall)
+    assert not report.verdict.startswith("Weak")
+
+
+@pytest.mark.parametrize(("honest", "bait"), list(itertools.product(VIRAL_STYLE_HONEST, CLICKBAIT)))
+def test_a_viral_style_honest_title_stays_clearly_above_clickbait(honest, bait):
+    assert analyze_headline(honest).overall >= analyze_headline(bait).overall + 15
