@@ -67,6 +67,17 @@ _RISK_RANK = {"low": 0, "medium": 1, "high": 2}
 _BAND_RANK = {"weak": 0, "fair": 1, "good": 2, "strong": 3}
 
 
+def _appeal_pick(a: HeadlineReport, b: HeadlineReport) -> str:
+    """The higher appeal, unless that headline has the higher clickbait risk: in the news-feed
+    tests teasers often drew more clicks, and appeal bought with a red flag is no better."""
+    better = _pick(a.score, b.score, True)
+    if better in ("a", "b"):
+        higher, lower = (a, b) if better == "a" else (b, a)
+        if _RISK_RANK[higher.risk] > _RISK_RANK[lower.risk]:
+            return "neither"
+    return better
+
+
 def compare(a: HeadlineReport, b: HeadlineReport) -> list[FeatureComparison]:
     """Feature-by-feature comparison of two analysed headlines: the figures the lab's table
     shows first (band, overall, appeal, risk, type, characters), then what they are made of."""
@@ -77,7 +88,7 @@ def compare(a: HeadlineReport, b: HeadlineReport) -> list[FeatureComparison]:
     rows = [
         _row("band", "Band", a.band, b.band, _pick(_BAND_RANK[a.band], _BAND_RANK[b.band], True)),
         _row("overall", "Overall (0-100)", a.overall, b.overall, _pick(a.overall, b.overall, True)),
-        _row("score", "Appeal (0-100)", a.score, b.score, _pick(a.score, b.score, True)),
+        _row("score", "Appeal (0-100, news-feed A/B tests)", a.score, b.score, _appeal_pick(a, b)),
         _row(
             "risk", "Clickbait risk", a.risk, b.risk,
             _pick(_RISK_RANK[a.risk], _RISK_RANK[b.risk], False),

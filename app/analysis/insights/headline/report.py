@@ -320,14 +320,20 @@ def _advice(
     return advice
 
 
-def _appeal_reason(score: int, unit: float) -> Reason:
-    """The reason for a band below strong when no drawback stands out: the appeal."""
+def _appeal_reason(score: int, band: str, unit: float) -> Reason:
+    """The reason for a band below strong when no drawback stands out: the appeal. For a good
+    title it is what stands between it and strong, not a fault: "below most headlines" beside
+    "Good: clear and honest" would read as two verdicts that disagree."""
     action = "say what the reader gets, with one specific detail"
-    state = (
-        f"appeal {score}/100, below most A/B-tested headlines with no single fault"
-        if score < 50
-        else "it names a subject without saying what the reader gets"
-    )
+    if score >= 50:
+        state = "it names a subject without saying what the reader gets"
+    elif band == "good":
+        state = (
+            f"short of strong on appeal alone ({score}/100: how headlines like it drew clicks "
+            "in news-feed A/B tests)"
+        )
+    else:
+        state = f"appeal {score}/100, below most A/B-tested headlines with no single fault"
     return Reason(f"- {state}: {action}", -_ADVICE_IMPACT * unit, "appeal", action)
 
 
@@ -404,7 +410,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
     if band != "strong" and not any(reason.impact < 0 and reason.action for reason in reasons):
         # The lift must follow from a reason shown: with no drawback to name, what holds the
         # band down is the appeal, made of signals each too small to quote.
-        reasons.insert(0, _appeal_reason(score, model.spread))
+        reasons.insert(0, _appeal_reason(score, band, model.spread))
     return HeadlineReport(
         text=text,
         score=score,

@@ -45,3 +45,25 @@ def test_compare_identical_headlines_is_all_same():
     a = analyze_headline("A Practical Guide to PostgreSQL Indexes")
     rows = compare(a, a)
     assert all(row.better in {"same", "neither"} for row in rows)
+
+
+def test_appeal_bought_with_clickbait_gets_no_tick():
+    """A teaser drew more clicks in the news-feed tests; the comparison must not mark that
+    as better beside a band that says it is weak."""
+    honest = analyze_headline("Why I Stopped Using Notion for My Daily Notes")
+    bait = analyze_headline("I Tried This for 30 Days and Here's What Happened")
+    assert bait.score > honest.score
+    assert bait.risk == "high"
+    for a, b, honest_side in ((honest, bait, "a"), (bait, honest, "b")):
+        rows = {row.name: row for row in compare(a, b)}
+        assert rows["overall"].better == honest_side
+        assert rows["score"].better == "neither"
+        assert "A/B" in rows["score"].label  # says what appeal measures
+
+
+def test_the_higher_appeal_is_marked_between_two_clean_titles():
+    a = analyze_headline("She Lost Her Job at 52 and Built a Bakery That Employs 30")
+    b = analyze_headline("A Practical Guide to PostgreSQL Indexes")
+    assert a.risk == b.risk == "low"
+    assert a.score > b.score
+    assert {row.name: row for row in compare(a, b)}["score"].better == "a"
