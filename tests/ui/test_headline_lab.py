@@ -466,3 +466,38 @@ def test_ideas_are_built_on_the_topic_the_title_states(qtbot, window, wait_for_a
     qtbot.keyClicks(window.title_edit, "Ten Years of Go: What a Decade of Open Source Taught Us")
     assert lab.generate() > 0
     assert lab.topic.text() == "Go"
+
+
+CORS = """Browsers block a page from reading responses from another origin unless the server
+says it may. An origin is the scheme, host and port of a URL. Cross-origin requests from
+scripts are checked against the Access-Control-Allow-Origin header the server sends back.
+
+## Preflight requests
+
+For requests that are not simple, the browser first sends a preflight request to ask which
+methods and headers the other origin allows. CORS errors in the console mean the server did
+not send the headers the browser needed; cross-origin rules protect the reader, not the server.
+"""
+
+
+def test_the_topic_is_the_subject_the_title_explains(qtbot, window, wait_for_analysis) -> None:
+    lab = _lab_on(qtbot, window, wait_for_analysis, "Understanding CORS", CORS)
+    qtbot.wait(200)
+    assert lab.topic.text() == "CORS"  # not what the text repeats most
+    assert lab.generate() > 0
+    assert "A Practical Guide to CORS" in _texts(lab)
+
+
+def test_a_keyphrase_typed_in_the_lab_leads_the_ideas(qtbot, window, wait_for_analysis) -> None:
+    lab = _lab_on(qtbot, window, wait_for_analysis, "Notes From a Week of Browser Errors", CORS)
+    qtbot.wait(200)
+    guessed = lab.topic.text()
+    assert guessed
+    assert "cors" not in guessed.casefold()
+    qtbot.keyClicks(lab.keyphrase, "CORS")
+    assert lab.topic.text() == "CORS"  # a guessed topic follows the writer's keyphrase
+    assert lab.generate() > 0
+    best = _selected(lab)  # the best new idea is selected
+    assert len(best) == 1
+    assert "CORS" in best[0]
+    assert "keyphrase is missing" not in lab.detail.text()

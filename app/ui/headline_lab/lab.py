@@ -55,6 +55,7 @@ class HeadlineLab(QDockWidget):
         # The topic the lab filled in itself (from the title or the text's subject), which a
         # better guess may replace; once the writer edits the topic, it is theirs.
         self._guessed_topic = ""
+        self._keyphrase_typed = ""  # the keyphrase field as last set, to see what changed
         self._filling = False
         # A hidden lab lists a newly opened draft's candidates unscored, and scores them when
         # it is first shown: scoring loads the sentiment lexicon, which would hold up the
@@ -68,6 +69,7 @@ class HeadlineLab(QDockWidget):
         self.topic.textEdited.connect(self._topic_edited)
         self.keyphrase = QLineEdit()
         self.keyphrase.setPlaceholderText("Optional: the phrase readers search for")
+        self.keyphrase.textEdited.connect(self._keyphrase_edited)
         self.audience = QLineEdit()
         self.audience.setPlaceholderText("Optional: who it is for, e.g. managers")
         form.addRow("Topic", self.topic)
@@ -171,6 +173,7 @@ class HeadlineLab(QDockWidget):
         """Show the candidates stored for a draft; prefill the inputs from the draft."""
         self._draft_id = draft_id
         self._guessed_topic = ""
+        self._keyphrase_typed = keyphrase.strip()
         if title and " ".join(topic.split()).casefold() == " ".join(title.split()).casefold():
             topic = self._guessed_topic = topic_from_title(title)  # a whole title is no topic
         self.topic.setText(topic)
@@ -188,11 +191,8 @@ class HeadlineLab(QDockWidget):
         if keyphrase is not None and keyphrase.strip():
             previous = self.keyphrase.text().strip()
             self.keyphrase.setText(keyphrase.strip())
-            # The topic followed the keyphrase, or was only guessed: the writer's keyphrase
-            # says better what the story is about ("grief", not "shoebox").
-            if self.topic.text().strip() in ("", previous, self._guessed_topic):
-                self._guessed_topic = ""
-                self.topic.setText(keyphrase.strip())
+            self._keyphrase_typed = keyphrase.strip()
+            self._follow_keyphrase(keyphrase.strip(), previous)
         if title is None:
             return
         self._title = " ".join(title.split())
@@ -230,6 +230,19 @@ class HeadlineLab(QDockWidget):
         subject = full_form(subject, story)  # "algo" is "algorithm" when the story says so
         if current != subject:
             self._guess_topic(subject)
+
+    def _follow_keyphrase(self, keyphrase: str, previous: str) -> None:
+        """The topic followed the keyphrase, or was only guessed: the writer's keyphrase says
+        better what the story is about ("grief", not "shoebox"; "CORS", not "origins")."""
+        if self.topic.text().strip() in ("", previous, self._guessed_topic):
+            self._guessed_topic = ""
+            self.topic.setText(keyphrase)
+
+    def _keyphrase_edited(self, text: str) -> None:
+        """A keyphrase typed in the lab leads the topic as one set in the sidebar does."""
+        previous, self._keyphrase_typed = self._keyphrase_typed, text.strip()
+        if self._keyphrase_typed:
+            self._follow_keyphrase(self._keyphrase_typed, previous)
 
     def _personal_toggled(self, checked: bool) -> None:
         if self._draft_id is not None:

@@ -46,6 +46,15 @@ _TOPIC_FORMS = (
     ),
     # "Lessons From Ten Years of Running a Bookshop"
     re.compile(r"^(?:lessons|notes|thoughts)\s+(?:from|on|about)\s+(?P<topic>.+)$", re.I),
+    # "Understanding CORS (in Five Minutes)", "Demystifying Docker Networking": explaining is
+    # the story's form, what it explains (a name of up to four words) is its subject.
+    re.compile(
+        r"^(?:understanding|introducing|demystifying|exploring|explaining)\s+(?P<subject>.+?)"
+        r"(?:\s+(?:in|with|for|from|at|on|without)\s+.+)?$",
+        re.I,
+    ),
+    # "CORS Explained", "Docker Networking, Demystified"
+    re.compile(r"^(?P<subject>.+?),?\s+(?:explained|demystified)$", re.I),
 )
 MAX_TOPIC_WORDS = 3
 COMMON_ZIPF = 5.5  # words this frequent ("need", "got", "work") rarely name a topic alone
@@ -97,6 +106,17 @@ def _title_topic(title: str) -> tuple[bool, str]:
         match = form.match(text)
         if match:
             found = match.groupdict()
+            if found.get("subject"):
+                subject = clean_topic(found["subject"])
+                first = subject.split()[0].lower()
+                if (
+                    len(subject.split()) <= MAX_TOPIC_WORDS + 1
+                    and not is_activity(first)
+                    and first not in _QUESTION_WORDS  # "Understanding How Browsers …"
+                ):
+                    return True, subject
+                text = subject  # no clear name: its words are picked below, the form unstated
+                break
             topic = found.get("topic") or _todo_topic(found["todo"])
             text = clean_topic(as_activity(topic))
             if len(text.split()) <= MAX_TOPIC_WORDS and not is_activity(text.lower()):

@@ -98,7 +98,8 @@ def generate_variants(
     Medium's standards are left out, and so (``hide_weak``) are ideas in a lower band than the
     writer's own title and ideas in the weak band that do not beat it. A topic that is empty
     or the title itself is taken from the keyphrase or, failing that, from the title
-    (:func:`topic_from_title`).
+    (:func:`topic_from_title`). With a ``keyphrase``, ideas are built on it too when the
+    topic does not name it, and ideas that name it come first.
     """
     cleaned = as_activity(clean_topic(topic))
     key = clean_topic(keyphrase or "")
@@ -109,13 +110,17 @@ def generate_variants(
     # the title's own subject can.
     if own and (not cleaned or cleaned.casefold() == as_activity(clean_topic(own)).casefold()):
         cleaned = key or as_activity(topic_from_title(own))
-    subject = read_topic(cleaned, named, own, text) if cleaned else None
+    # The writer's focus keyphrase is what readers search for: ideas are built on it first,
+    # and on a topic that does not name it only after it ("CORS" before "origins").
+    topics = [key] if key and key.casefold() not in cleaned.casefold() else []
+    topics += [cleaned] if cleaned else []
     ideas = (
         [(name, idea, True) for name, idea in ideas_from_title(own, key, named, points)]
         if own
         else []
     )
-    if subject is not None:
+    for each in topics:
+        subject = read_topic(each, named, own, text)
         ideas += [
             (name, idea, False) for name, idea in ideas_from_topic(subject, key, points, personal)
         ]
@@ -125,7 +130,7 @@ def generate_variants(
     # An idea a whole band below the title would never replace it: it only buries the ones
     # that might ("Why Sinking Funds Are Harder" at fair 40 under a good 65).
     band_floor = _BAND_RANK[own_report.band] if own_report else 0
-    ranked: list[tuple[float, int, Variant]] = []
+    ranked: list[tuple[bool, float, int, Variant]] = []
     for index, (name, written, from_title) in enumerate(ideas):
         idea = " ".join(written.split())
         # The title itself is no idea; the title in other capitals is one.
@@ -145,6 +150,9 @@ def generate_variants(
         if hide_weak and report.band == "weak" and not own:
             continue
         value = usability(report, from_title=from_title)
-        ranked.append((-value, index, Variant(idea, name)))
+        # An idea without the focus keyphrase comes after every idea with it: its own reasons
+        # would tell the writer to put the keyphrase in.
+        missing = report.features is not None and report.features.keyphrase_present is False
+        ranked.append((missing, -value, index, Variant(idea, name)))
     ranked.sort()
-    return [variant for _, _, variant in ranked]
+    return [variant for *_, variant in ranked]

@@ -112,6 +112,8 @@ def is_plural(topic: str) -> bool:
         return head != "data"
     if not head.endswith("s") or head.endswith(("ss", "us", "is", "ics", "ness")):
         return False
+    if len(typed[position]) > 1 and typed[position].isupper():
+        return False  # an acronym ("CORS", "DNS") is one thing; a plural one is "APIs"
     if typed[position][:1].isupper():
         known = syllable_dictionary()  # CMUdict's words
         return head[:-1] in known or (head.endswith("es") and head[:-2] in known)

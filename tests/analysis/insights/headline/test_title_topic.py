@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.analysis.insights.headline.title_topic import topic_from_title
+from app.analysis.insights.headline.title_topic import stated_topic, topic_from_title
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,18 @@ from app.analysis.insights.headline.title_topic import topic_from_title
         ("How We Learned to Design and Build Salt and Pepper Shakers", "Designing"),
         ("How We Learned to Trust Our Tests", "Tests"),
         ("How I Learned to Like Myself", "Liking Myself"),
+        # Explaining is the form; what is explained is the subject.
+        ("Understanding CORS", "CORS"),
+        ("Understanding CORS in Five Minutes", "CORS"),
+        ("CORS Explained", "CORS"),
+        ("Demystifying Docker Networking", "Docker Networking"),
     ],
 )
 def test_a_topic_is_taken_from_the_title(title, topic):
     assert topic_from_title(title) == topic
+
+
+def test_an_explained_subject_is_a_stated_topic():
+    """A stated topic is not replaced by the word the story repeats most ("origins")."""
+    assert stated_topic("Understanding CORS") == "CORS"
+    assert stated_topic("Understanding How Browsers Render Pages") == ""

@@ -321,3 +321,19 @@ def test_the_lessons_idea_reads_as_english(topic, expected):
     texts = [variant.text for variant in generate_variants(topic, personal=True, hide_weak=False)]
     assert expected in texts
     assert not any(text.endswith("Experience Single-Tasking") for text in texts)
+
+
+def test_ideas_name_the_focus_keyphrase_the_writer_set():
+    """Beside a topic that does not name it ("origins"), ideas are built on the keyphrase,
+    and those come first: an idea without it would be told to put it in."""
+    texts = [v.text for v in generate_variants("origins", "CORS", title="Understanding CORS")]
+    assert "A Practical Guide to CORS" in texts
+    named = ["CORS" in text for text in texts]
+    assert named[0]
+    assert named == sorted(named, reverse=True), texts
+
+
+def test_an_acronym_ending_in_s_is_one_thing():
+    texts = [variant.text for variant in generate_variants("CORS", "CORS")]
+    assert "Why CORS Is Harder Than It Looks" in texts
+    assert not any("CORS Are" in text for text in texts)
