@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.analysis.engine.word_count import count_words
 from app.analysis.rules.spelling import SpellingChecker
 from app.session.autosave import AutosavePolicy
-from app.session.failures import save_failure_reason
+from app.session.failures import MOVED, save_failure_reason
 from app.storage.drafts import DraftRecord, RevisionRecord, StaleDraftError
 from app.storage.store import Store
 
@@ -127,7 +127,7 @@ class DraftSession:
             return self._keep_refused(content)
         except Exception as error:
             retry_in = self.policy.failed(self.clock())
-            reason = save_failure_reason(error)
+            reason = self._failure_reason(error)
             if reason == self.last_failure:
                 # Retries come every few seconds: the first failure's traceback says it all.
                 log.warning("Saving draft %s failed again: %s", self.id, reason)
@@ -140,6 +140,14 @@ class DraftSession:
         if self.clock() - self._last_revision_at > self.revision_every:
             self._snapshot()
         return SaveOutcome(True)
+
+    def _failure_reason(self, error: Exception) -> str:
+        """Why a save failed. A database file deleted or replaced behind SQLite's back may fail
+        a save with another error first ("no such table" from a new empty file at the path):
+        the file gone is what the writer needs to know."""
+        if self.store.database.moved():
+            return MOVED
+        return save_failure_reason(error)
 
     def _keep_refused(self, content: DraftContent) -> SaveOutcome:
         """Another window saved this draft since we loaded it: keep ours as a revision."""

@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import logging
+import os
 import sys
+from io import TextIOWrapper
 from pathlib import Path
 
 LOG_NAME = "clapwise.log"
@@ -30,17 +32,43 @@ class _ErrorLogHandler(logging.FileHandler):
     """
 
     _told = False
+    _identity: tuple[int, int] | None = None
+
+    def _open(self) -> TextIOWrapper:
+        stream = super()._open()
+        status = os.fstat(stream.fileno())
+        self._identity = (status.st_dev, status.st_ino)
+        return stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._told and self.gone():
+            # Written on into a file no one can read any more: say so, once.
+            self._tell("was moved or deleted")
+        super().emit(record)
+
+    def gone(self) -> bool:
+        """The log's path no longer names the file being written (its folder was deleted,
+        say, with the database in it)."""
+        if self._identity is None:
+            return False
+        try:
+            status = os.stat(self.baseFilename)
+        except OSError:
+            return True
+        return (status.st_dev, status.st_ino) != self._identity
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         if not self._told:
-            self._told = True
             problem = sys.exc_info()[1]
             reason = getattr(problem, "strerror", None) or problem
-            print(
-                f"The error log {self.baseFilename} cannot be written ({reason}); "
-                "errors are not being kept.",
-                file=sys.stderr,
-            )
+            self._tell(f"cannot be written ({reason})")
+
+    def _tell(self, what: str) -> None:
+        self._told = True
+        print(
+            f"The error log {self.baseFilename} {what}; errors are not being kept.",
+            file=sys.stderr,
+        )
 
 
 def install_error_log(path: Path) -> str | None:
@@ -82,9 +110,10 @@ def log_crashes() -> bool:
 
 
 def error_log_path() -> Path | None:
-    """Where errors are being written now (None when no log is installed)."""
+    """Where errors are being written now (None when no log is installed, or when its file
+    was moved or deleted: nothing written to it can be read)."""
     for handler in logging.getLogger(APP_LOGGER).handlers:
-        if isinstance(handler, _ErrorLogHandler):
+        if isinstance(handler, _ErrorLogHandler) and not handler.gone():
             return Path(handler.baseFilename)
     return None
 

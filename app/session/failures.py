@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.storage.database import DatabaseMovedError
+
 LOCKED = "The database is in use by another program, so Clapwise could not save."
 FULL = "The disk is full, so Clapwise could not save."
 READ_ONLY = "The database cannot be written (it is read-only), so Clapwise could not save."
 DAMAGED = "The database file is damaged, so Clapwise could not save."
+MOVED = "The database file was moved or deleted, so Clapwise could not save."
 UNKNOWN = "Clapwise could not save because of an unexpected storage error."
 
 
@@ -28,6 +31,7 @@ CAUSES = {
     FULL: "the disk is full",
     READ_ONLY: "the database is read-only",
     DAMAGED: "the database file is damaged",
+    MOVED: "the database file was moved or deleted",
     UNKNOWN: "of an unexpected storage error",
 }
 
@@ -42,6 +46,8 @@ def not_stored(what: str, error: BaseException) -> str:
 def save_failure_reason(error: BaseException) -> str:
     """One sentence saying why a save failed, judged from SQLite's own error."""
     for link in _chain(error):
+        if isinstance(link, DatabaseMovedError):
+            return MOVED
         orig = getattr(link, "orig", None)  # SQLAlchemy wraps the driver's error
         for candidate in (orig, link):
             if isinstance(candidate, sqlite3.Error):

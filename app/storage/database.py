@@ -93,12 +93,47 @@ def _check_writable(path: Path, busy_timeout_ms: int) -> None:
         connection.close()
 
 
+class DatabaseMovedError(RuntimeError):
+    """The database file was deleted, moved away or replaced while it was open.
+
+    SQLite goes on writing to the file it opened, which is no longer the one at the path (in
+    WAL mode it does not notice): every write would vanish when the app closes. So a write
+    is refused with this error, and the writer is told, as for a locked database.
+    """
+
+
+FileIdentity = tuple[int, int]  # (st_dev, st_ino)
+
+
+def _file_identity(path: Path) -> FileIdentity | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 @dataclass(frozen=True)
 class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
     backup_path: Path | None = None  # the copy taken before this start's upgrade, if any
+    identity: FileIdentity | None = None  # the file opened, as the path named it then
+
+    def __post_init__(self) -> None:
+        # Checked before every commit: one stat, a few microseconds.
+        event.listen(self.sessions, "before_commit", lambda _session: self.check_file())
+
+    def moved(self) -> bool:
+        """The path no longer names the file opened (deleted, moved away, or replaced)."""
+        return self.identity is not None and _file_identity(self.path) != self.identity
+
+    def check_file(self) -> None:
+        """Raise :class:`DatabaseMovedError` when the path no longer names the file opened;
+        before a commit, the error rolls the transaction back."""
+        if self.moved():
+            raise DatabaseMovedError(f"The database file {self.path} was moved or deleted.")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -275,4 +310,10 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
         if isinstance(cause, sqlite3.OperationalError):
             raise _access_error(path, cause) from error
         raise DatabaseError(f"Cannot prepare the database at {path}: {error}", path) from error
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
+    return Database(
+        path,
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+        backup_path,
+        _file_identity(path),
+    )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import time
 
+import pytest
+
 from app.session import DraftContent, Workspace
-from app.session.failures import FULL, LOCKED
+from app.session.failures import FULL, LOCKED, MOVED
+from app.storage.database import DatabaseMovedError
 from app.storage.store import open_store
 from tests.session.db_faults import fill_database, locked
 
@@ -203,3 +207,56 @@ def test_a_save_stores_the_word_count_of_the_text_it_saves(tmp_path) -> None:
     session.save(DraftContent("T", "", longer, "", counted=(body, 42)))
     assert store.drafts.get(session.id).word_count == 7
     store.close()
+
+
+def test_a_deleted_database_folder_is_a_failed_save_not_a_silent_loss(
+    workspace, database_path, clock
+) -> None:
+    session = workspace.open_draft(workspace.create_draft())
+    session.changed()
+    assert session.save(_content("Stored while the folder was there.")).saved
+    shutil.rmtree(database_path.parent)  # the folder is deleted while the app is open
+    session.changed()
+    outcome = session.save(_content("Typed after the folder went away."))
+    assert not outcome.saved
+    assert outcome.message == MOVED
+    assert session.dirty
+    assert session.last_failure == MOVED
+    assert outcome.retry_in is not None
+    # Every other write is refused the same way, never stored into the deleted file.
+    with pytest.raises(DatabaseMovedError):
+        session.set_tags(["Writing"])
+    clock.advance(outcome.retry_in)
+    assert not session.save(_content("Typed after the folder went away.")).saved
+
+
+def test_a_database_moved_away_and_back_saves_again(workspace, database_path, clock) -> None:
+    session = workspace.open_draft(workspace.create_draft())
+    folder = database_path.parent
+    away = folder.with_name("moved-away")
+    folder.rename(away)
+    session.changed()
+    outcome = session.save(_content("Kept once the folder is back."))
+    assert not outcome.saved
+    assert outcome.message == MOVED
+    away.rename(folder)  # the same file at its path again: the retry stores the text
+    clock.advance(outcome.retry_in)
+    assert session.save(_content("Kept once the folder is back.")).saved
+    assert not session.dirty
+    assert _stored_body(database_path, session.id) == "Kept once the folder is back."
+
+
+def test_a_database_file_replaced_by_another_is_not_written(
+    workspace, database_path, tmp_path
+) -> None:
+    session = workspace.open_draft(workspace.create_draft())
+    # The path now names another file (a copy put in its place): writing on to the file
+    # opened would store the text where no one will find it.
+    shutil.copy(database_path, tmp_path / "copy.sqlite")
+    database_path.unlink()
+    shutil.copy(tmp_path / "copy.sqlite", database_path)
+    session.changed()
+    outcome = session.save(_content("Not into the file that was replaced."))
+    assert not outcome.saved
+    assert outcome.message == MOVED
+    assert _stored_body(database_path, session.id) == ""

@@ -3,6 +3,7 @@ quitting offers a copy, and errors in the analysis worker reach the log."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.analysis.engine.chunks import Detectors
 from app.cli import main
 from app.session.error_log import install_error_log, log_path_for
-from app.session.failures import LOCKED
+from app.session.failures import LOCKED, MOVED
 from app.storage.store import open_store
+from app.ui.error_reporter import error_sentence
 from app.ui.main_window import ANALYSIS_FAILED
 from tests.session.db_faults import locked
 
@@ -333,3 +335,33 @@ def test_words_typed_then_left_at_once_are_counted_when_saved(
     assert "Words written this month: <b>100</b>" in streaks
     assert main(["--db", str(database_path), "calendar"]) == 0
     assert "Words written this month: 100" in capsys.readouterr().out
+
+
+def test_a_deleted_database_folder_shows_not_saved_and_quitting_offers_the_copy(
+    qtbot, blank_window, database_path, error_log, monkeypatch, tmp_path, capsys
+) -> None:
+    window = blank_window
+    window.title_edit.setText("Folder deleted")
+    qtbot.keyClicks(window.editor, "Stored first.")
+    assert window.save_now()
+    shutil.rmtree(database_path.parent)  # the database and its log go, the app stays open
+    qtbot.keyClicks(window.editor, " Typed after.")
+    qtbot.waitUntil(lambda: window.save_state.text() == "Not saved", timeout=5000)
+    assert window.isWindowModified()
+    assert window.statusBar().currentMessage().startswith(MOVED)
+    assert window.save_state.toolTip() == MOVED
+    # The log went with the folder: the terminal says so once, and no message points to it.
+    assert capsys.readouterr().err.count("was moved or deleted") == 1
+    assert "could not be written to a log file" in error_sentence(False)
+    target = tmp_path / "rescued.md"
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    assert window.close()
+    assert asked[0].startswith(MOVED)
+    assert target.read_text(encoding="utf-8") == "# Folder deleted\n\nStored first. Typed after.\n"
