@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -60,6 +60,7 @@ class ImportReport:
     skipped: int = 0  # files left out as not Markdown (hidden ones are not counted)
     truncated: bool = False  # more than MAX_FILES Markdown files were found
     notes: tuple[tuple[Path, str], ...] = ()  # imported, with something the writer should know
+    already: int = 0  # posts left out: a draft outside the trash has their title and text
 
     @property
     def with_problems(self) -> tuple[ImportedPost, ...]:
@@ -70,7 +71,7 @@ class ImportReport:
     def summary(self) -> str:
         """What happened, then one line per post imported with a problem; the files that
         were not imported are in ``failures``, each with its reason."""
-        parts = [f"Imported {len(self.posts)} post{'s' if len(self.posts) != 1 else ''}."]
+        parts = [self._imported()]
         if self.failures:
             parts.append(f"{len(self.failures)} not imported.")
         if self.notes:
@@ -90,6 +91,34 @@ class ImportReport:
         # they would read as more problems than its count says.
         lines.extend(_listed("Imported with a change", [p.notice for p in self.posts if p.notice]))
         return "\n".join(lines)
+
+    def _imported(self) -> str:
+        """How many posts came in, and how many were there already."""
+        imported = len(self.posts)
+        if not self.already:
+            return f"Imported {plural(imported, 'post')}."
+        if not imported:
+            were = "was" if self.already == 1 else "were"
+            return (
+                f"{plural(self.already, 'post')} {were} already in your library; "
+                "nothing new was imported."
+            )
+        were = "was" if self.already == 1 else "were"
+        return (
+            f"Imported {plural(imported, 'post')}; {self.already:,} {were} already in your library."
+        )
+
+    def without_copies(self, copies: Iterable[bool]) -> ImportReport:
+        """This report with the posts flagged in ``copies`` (already in the library) left out
+        and counted, their notes with them."""
+        kept = tuple(post for post, copy in zip(self.posts, copies, strict=True) if not copy)
+        paths = {post.path for post in kept}
+        return replace(
+            self,
+            posts=kept,
+            notes=tuple((path, note) for path, note in self.notes if path in paths),
+            already=self.already + len(self.posts) - len(kept),
+        )
 
 
 def _listed(heading: str, items: list[str]) -> list[str]:

@@ -180,7 +180,25 @@ class Workspace:
         from app.session.markdown_import import read_folder
 
         report = read_folder(Path(folder))
+        report = report.without_copies(self._copies(report.posts))
         return FolderImport(report, tuple(self.create_draft(post) for post in report.posts))
+
+    def copy_in_library(self, post: ImportedPost) -> int | None:
+        """The draft outside the trash that already has ``post``'s title and text, if any:
+        importing the same file again opens it instead of adding a second copy."""
+        return self._store.drafts.copies([(post.title, post.body)])[0]
+
+    def _copies(self, posts: tuple[ImportedPost, ...]) -> list[bool]:
+        """Which of ``posts`` are already in the library, or earlier in ``posts`` itself (the
+        same file twice in a folder)."""
+        found = self._store.drafts.copies((post.title, post.body) for post in posts)
+        seen: set[tuple[str, str]] = set()
+        copies = []
+        for post, draft_id in zip(posts, found, strict=True):
+            key = (post.title, post.body)
+            copies.append(draft_id is not None or key in seen)
+            seen.add(key)
+        return copies
 
     def close(self) -> None:
         self._store.close()

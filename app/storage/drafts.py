@@ -31,6 +31,7 @@ SEARCH_LIMIT = 50
 # growing with the square of a body's matches (a second for 200,000 characters of common
 # words, twenty for a 4.7 MB paste), which would hold every search behind it.
 INDEX_SNIPPET_MAX_CHARACTERS = 20_000
+_IN_BATCH = 500  # values bound in one ``IN (...)``, well under SQLite's limit
 
 # Fields the editor saves; anything else is changed through its own method.
 EDITABLE_FIELDS = frozenset(
@@ -229,6 +230,40 @@ class DraftRepository:
                 .limit(1)
             ).first()
         return found is not None
+
+    def copies(self, posts: Iterable[tuple[str, str]]) -> builtins.list[int | None]:
+        """For each (title, body), the id of a draft outside the trash with exactly that title
+        and text, else None: an import skips what is already in the library.
+
+        Titles are looked up in the listing's covering index; only the drafts whose title
+        matches have their text read, so a 5,000-draft library costs milliseconds.
+        """
+        wanted = builtins.list(posts)
+        titles = builtins.list({title for title, _body in wanted})
+        by_title: dict[str, builtins.list[int]] = {}
+        bodies: dict[int, str] = {}
+        with self._sessions() as session:
+            for start in range(0, len(titles), _IN_BATCH):
+                rows = session.execute(
+                    select(Draft.id, Draft.title).where(
+                        Draft.deleted_at.is_(None),
+                        Draft.title.in_(titles[start : start + _IN_BATCH]),
+                    )
+                )
+                for draft_id, title in rows:
+                    by_title.setdefault(title, []).append(draft_id)
+            matched = sorted(draft_id for ids in by_title.values() for draft_id in ids)
+            for start in range(0, len(matched), _IN_BATCH):
+                rows = session.execute(
+                    select(Draft.id, Draft.body).where(
+                        Draft.id.in_(matched[start : start + _IN_BATCH])
+                    )
+                )
+                bodies.update((draft_id, body) for draft_id, body in rows)
+        return [
+            next((i for i in by_title.get(title, ()) if bodies.get(i) == body), None)
+            for title, body in wanted
+        ]
 
     def topics(self) -> dict[int, tuple[str, str]]:
         """Every draft's (keyphrase, title), by id, the trash included; no body is read."""

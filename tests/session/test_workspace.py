@@ -59,8 +59,10 @@ def test_import_of_a_file_and_of_a_folder_with_a_bad_file(workspace, tmp_path: P
     (good.parent / "bad.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     draft_id = workspace.import_file(good)
     assert workspace.open_draft(draft_id).record.title == "A Good Post"
+    (good.parent / "other.md").write_text("# Another Post\n\nMore text.\n", encoding="utf-8")
     imported = workspace.import_folder(good.parent)
-    assert len(imported.draft_ids) == 1
+    assert len(imported.draft_ids) == 1  # good.md is in the library already
+    assert imported.report.already == 1
     assert [path.name for path, _reason in imported.report.failures] == ["bad.md"]
     with pytest.raises(TextFileError):
         workspace.import_file(good.parent / "bad.md")
@@ -131,3 +133,35 @@ def test_imported_tags_medium_would_refuse_stay_only_in_the_front_matter(store, 
     draft_id = Workspace(store).import_file(post)
     assert store.tags.draft_tags(draft_id) == ["Python"]
     assert store.drafts.get(draft_id).body.startswith(front_matter)  # nothing lost
+
+
+def test_importing_a_folder_again_skips_the_posts_already_in_the_library(
+    workspace, tmp_path: Path
+) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for number in range(5):
+        (folder / f"post-{number}.md").write_text(
+            f"# Post {number}\n\nThe text of post {number}.\n", encoding="utf-8"
+        )
+    first = workspace.import_folder(folder)
+    assert len(first.draft_ids) == 5
+    assert first.report.summary == "Imported 5 posts."
+    again = workspace.import_folder(folder)
+    assert again.draft_ids == ()
+    assert again.report.summary == (
+        "5 posts were already in your library; nothing new was imported."
+    )
+    assert len(workspace.drafts()) == 5
+    # A post edited since, or put in the trash, is not in the library as the file has it.
+    edited = workspace.open_draft(first.draft_ids[0])
+    edited.changed()
+    from app.session import DraftContent
+
+    assert edited.save(DraftContent("Post 0", "", "Edited since.", "")).saved
+    workspace.trash(first.draft_ids[1])
+    (folder / "post-5.md").write_text("# Post 5\n\nNew.\n", encoding="utf-8")
+    (folder / "copy-of-5.md").write_text("# Post 5\n\nNew.\n", encoding="utf-8")
+    third = workspace.import_folder(folder)
+    assert len(third.draft_ids) == 3  # post 0 (edited), post 1 (trashed), post 5 once
+    assert third.report.summary == "Imported 3 posts; 4 were already in your library."

@@ -62,9 +62,15 @@ class DraftImport:
         except TextFileError as error:
             QMessageBox.warning(host.host_window(), "Cannot import", str(error))
             return None
+        window = host.host_window()
+        existing = host.workspace.copy_in_library(post)
+        if existing is not None:
+            host.open_draft(existing)
+            window.statusBar().showMessage(already_imported(Path(path)), 15000)
+            return host.draft
         host.open_draft(host.workspace.create_draft(post))
         if post.notice:
-            host.host_window().statusBar().showMessage(post.notice, 15000)
+            window.statusBar().showMessage(post.notice, 15000)
         return host.draft
 
     def _confirm_large_import(self, path: Path) -> bool:
@@ -112,6 +118,13 @@ class DraftImport:
         else:
             QMessageBox.information(window, "Import finished", message)
         return report
+
+
+def already_imported(path: Path) -> str:
+    """What the status bar says when a file imported again is opened instead."""
+    return (
+        f"{path.name} is already in your library; its draft is open and nothing new was imported."
+    )
 
 
 def _failure_line(path: Path, reason: str) -> str:

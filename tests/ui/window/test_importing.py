@@ -134,3 +134,49 @@ def test_a_folder_import_leaves_out_a_huge_file_and_names_a_broken_link(
     ) in text
     assert "• gone.md links to a file that no longer exists." in text
     assert (folder / "dump.md").stat().st_size > 1_000_000  # left where it was
+
+
+def test_importing_the_same_folder_twice_adds_nothing_and_says_so(
+    window, store, dialogs, tmp_path
+) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for number in range(7):
+        (folder / f"post-{number}.md").write_text(
+            f"# Post {number}\n\nThe text of post {number}.\n", encoding="utf-8"
+        )
+    before = len(store.drafts.list())
+    window.import_folder(str(folder))
+    assert dialogs[-1] == ("information", "Import finished: Imported 7 posts.")
+    window.import_folder(str(folder))
+    assert dialogs[-1] == (
+        "information",
+        "Import finished: 7 posts were already in your library; nothing new was imported.",
+    )
+    for number in (7, 8):
+        (folder / f"post-{number}.md").write_text(f"# Post {number}\n\nNew.\n", encoding="utf-8")
+    window.import_folder(str(folder))
+    assert dialogs[-1] == (
+        "information",
+        "Import finished: Imported 2 posts; 7 were already in your library.",
+    )
+    assert len(store.drafts.list()) == before + 9
+
+
+def test_importing_the_same_file_twice_opens_the_draft_it_made(
+    window, store, dialogs, tmp_path
+) -> None:
+    post = tmp_path / "once.md"
+    post.write_text("# Only once\n\nA post imported twice.\n", encoding="utf-8")
+    first = window.import_file(str(post))
+    before = len(store.drafts.list())
+    window.new_draft()
+    again = window.import_file(str(post))
+    assert again is not None
+    assert first is not None
+    assert again.id == first.id
+    assert window.title_edit.text() == "Only once"
+    assert len(store.drafts.list()) == before + 1  # the new empty draft, no second copy
+    assert window.statusBar().currentMessage() == (
+        "once.md is already in your library; its draft is open and nothing new was imported."
+    )
