@@ -69,7 +69,14 @@ class DraftImport:
             window.statusBar().showMessage(already_imported(Path(path)), 15000)
             return host.draft
         host.open_draft(host.workspace.create_draft(post))
-        if post.notice:
+        if post.problem:
+            # Said as the folder import says it: the text came in, what was left out and why.
+            from app.session.markdown_import import ImportReport
+
+            QMessageBox.warning(
+                window, "Import finished with problems", ImportReport(posts=(post,)).summary
+            )
+        elif post.notice:
             window.statusBar().showMessage(post.notice, 15000)
         return host.draft
 

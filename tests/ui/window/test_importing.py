@@ -180,3 +180,20 @@ def test_importing_the_same_file_twice_opens_the_draft_it_made(
     assert window.statusBar().currentMessage() == (
         "once.md is already in your library; its draft is open and nothing new was imported."
     )
+
+
+def test_one_file_whose_front_matter_cannot_be_read_says_so_as_the_folder_report_does(
+    window, store, dialogs, tmp_path
+) -> None:
+    post = tmp_path / "licence.md"
+    post.write_text(
+        "---\ntitle: Pairing\nlicence: Public domain: see the repo\n---\n\nTwo at one desk.\n",
+        encoding="utf-8",
+    )
+    window.import_file(str(post))
+    assert window.title_edit.text() == "licence"  # the text came in, titled by its file name
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert text.startswith("Import finished with problems: Imported 1 post.\n")
+    assert "Imported with a problem (1):\n• licence.md: its YAML front matter could not be " in text
+    assert "(line 3: " in text
