@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
             self.editor.load_text(record.body, record.cursor_position)
             self.sidebar.release_heights()
             self.sidebar.tags.set_tags(session.tags())
+            self.sidebar.tags.discard_pending()
             self.sidebar.tags.set_known_tags(self.workspace.tags.names())
             self.sidebar.keyphrase.set_keyphrase(record.keyphrase)
             self.draft_tags.load_history(record.id)
@@ -320,7 +321,11 @@ class MainWindow(QMainWindow):
 
     def leave_draft(self) -> bool:
         """Save before switching drafts; keep the draft open when that fails."""
+        refusal = self._commit_pending_tag()
         if self.save_now():
+            if refusal:
+                # The field is emptied for the next draft: say what became of its text.
+                self.statusBar().showMessage(f"Tag not added: {refusal}", 10000)
             return True
         QMessageBox.warning(
             self,
@@ -632,7 +637,15 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.dirty:
             self.save_now()
 
+    def _commit_pending_tag(self) -> str:
+        """A tag typed but not entered is added to the draft the writer leaves (as Enter
+        would); returns why it could not be, or ""."""
+        if self.session is None or not self.session.editable:
+            return ""
+        return self.sidebar.tags.commit_pending()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._commit_pending_tag()
         if not self.save_now() and not self.saving.keep_unsaved_text():
             event.ignore()
             return

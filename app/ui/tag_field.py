@@ -177,6 +177,29 @@ class TagField(QWidget):
             self.input.selectAll()
             QTimer.singleShot(0, self.input.selectAll)
 
+    def commit_pending(self) -> str:
+        """Add the text typed in the field but not entered, as Enter would: the writer leaves
+        the draft or closes the window, and a tag half typed is kept as any field's text is.
+        Returns why it could not be added ("" when it was, or when nothing was typed); the
+        text then stays in the field."""
+        if not clean_tag(self.input.text()):
+            return ""
+        reasons: list[str] = []
+
+        def refused(reason: str) -> None:
+            reasons.append(reason)
+
+        self.tagRefused.connect(refused)
+        try:
+            self._commit_input()
+        finally:
+            self.tagRefused.disconnect(refused)
+        return " ".join(reasons)
+
+    def discard_pending(self) -> None:
+        """Empty the field: another draft is shown, and what was typed was not its tag."""
+        self.input.clear()
+
     def _commit_list(self, tags: list[str]) -> None:
         """A pasted list ("Gardening, Grief" or "#gardening #grief"): each tag added in turn.
         A repeat is dropped; the others refused stay in the field (an edit undo can take

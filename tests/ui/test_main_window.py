@@ -182,3 +182,48 @@ def test_every_menu_and_item_has_its_own_alt_letter(window) -> None:
     bar = window.menuBar().actions()
     assert [a.text().replace("&", "") for a in bar][:3] == ["File", "Edit", "View"]
     _assert_unique_mnemonics(bar, "menu bar")
+
+
+def test_a_half_typed_tag_is_kept_when_the_window_closes(
+    qtbot, make_window, store, database_path
+) -> None:
+    window = make_window(store)
+    window.new_draft()
+    qtbot.keyClicks(window.title_edit, "Closing mid title")
+    qtbot.keyClicks(window.editor, "Body typed then closed.")
+    qtbot.keyClicks(window.sidebar.tags.input, "Halfway tag")  # no Enter
+    qtbot.keyClicks(window.title_edit, " more")
+    draft_id = window.draft.id
+    window.close()
+
+    reopened = open_store(database_path)
+    try:
+        again = make_window(reopened)
+        assert reopened.tags.draft_tags(draft_id) == ["Halfway tag"]
+        assert again.title_edit.text() == "Closing mid title more"
+        assert again.sidebar.tags.tags() == ["Halfway tag"]
+        assert again.sidebar.tags.input.text() == ""
+    finally:
+        again.close()
+        reopened.close()
+
+
+def test_a_half_typed_tag_goes_with_its_draft_when_another_opens(qtbot, window, store) -> None:
+    window.new_draft()
+    first = window.draft.id
+    window.sidebar.tags.set_tags(["Writing"])
+    qtbot.keyClicks(window.sidebar.tags.input, "Gardening")
+    window.new_draft()
+    assert store.tags.draft_tags(first) == ["Writing", "Gardening"]
+    assert window.sidebar.tags.tags() == []
+    assert window.sidebar.tags.input.text() == ""  # not carried to the next draft
+    # A tag Medium would refuse: the next draft's field starts empty; the status bar says why.
+    second = window.draft.id
+    qtbot.keyClicks(window.sidebar.tags.input, "A tag far longer than Medium allows")
+    window.open_draft(first)
+    assert store.tags.draft_tags(second) == []
+    assert window.sidebar.tags.tags() == ["Writing", "Gardening"]
+    assert window.sidebar.tags.input.text() == ""
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Tag not added: ")
+    assert "25" in message
