@@ -5,10 +5,12 @@ from __future__ import annotations
 import linecache
 import logging
 import os
+import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -159,6 +161,68 @@ def _exit_after_first_report(window: QWidget) -> None:
     window.controller.resultReady.connect(analysed)  # type: ignore[attr-defined]
 
 
+# Ended by the session (logout, shutdown: SIGTERM), Ctrl+C in the terminal (SIGINT) or the
+# terminal closing (SIGHUP): each closes the window as its close button does.
+CLOSING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class SignalClose(QObject):
+    """SIGTERM, SIGINT and SIGHUP close the window as its close button does: the draft is
+    saved (or, when it cannot be, the copy is offered) and the app quits, without a traceback.
+
+    Python runs a signal handler only when the interpreter next gets control, which a Qt
+    event loop waiting for input does not give it. So the signal's number is written to a
+    socket (``signal.set_wakeup_fd``) whose notifier wakes the event loop; the window is
+    closed from there, on the UI thread, between two events.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._closing = False
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_handlers = {
+            number: signal.signal(number, _note_signal) for number in CLOSING_SIGNALS
+        }
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._received)
+
+    def _received(self) -> None:
+        try:
+            numbers = self._reader.recv(64)
+        except OSError:  # nothing left to read: another wake-up took it
+            return
+        received = [number for number in numbers if number in CLOSING_SIGNALS]
+        if not received or self._closing:
+            # A signal while the window asks what to do with unsaved text: it is being asked.
+            return
+        log.info("%s received: closing the window", signal.Signals(received[-1]).name)
+        self._closing = True
+        try:
+            self._window.close()
+        finally:
+            self._closing = False
+
+    def uninstall(self) -> None:
+        """Give the signals back to whoever had them before (the app has quit)."""
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous_handlers.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        self._reader.close()
+        self._writer.close()
+
+
+def _note_signal(_number: int, _frame: object) -> None:
+    """The Python side of a closing signal: nothing to do here (no KeyboardInterrupt); the
+    wake-up socket has the signal, and :class:`SignalClose` closes the window."""
+
+
 def run_app(database: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -185,6 +249,7 @@ def run_app(database: str | None = None) -> int:
     reporter = ErrorReporter(window.save_now, window)
     reporter.install()
     instance.activated.connect(lambda: bring_to_front(window))
+    signals = SignalClose(window)
     window.show()
     if os.environ.get("CLAPWISE_EXIT_AFTER_START"):
         _exit_after_first_report(window)
@@ -192,6 +257,7 @@ def run_app(database: str | None = None) -> int:
     QTimer.singleShot(0, window.open_initial_draft)
     QThreadPool.globalInstance().start(warm_up)
     code = app.exec()
+    signals.uninstall()
     reporter.uninstall()
     instance.close()
     store.close()
