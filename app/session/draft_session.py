@@ -106,6 +106,10 @@ class DraftSession:
         """Store ``content`` now if anything changed (else only a moved cursor)."""
         if not self.editable:
             return SaveOutcome(True)
+        if not self.dirty and self.store.database.moved():
+            # What was stored went with the file: the draft is unsaved again, so the retry
+            # stores it once the file is back, and quitting offers a copy.
+            self.changed()
         if not self.dirty:
             if content.cursor_position != self.record.cursor_position:
                 self._save_cursor(content.cursor_position)

@@ -260,3 +260,17 @@ def test_a_database_file_replaced_by_another_is_not_written(
     assert not outcome.saved
     assert outcome.message == MOVED
     assert _stored_body(database_path, session.id) == ""
+
+
+def test_a_saved_draft_whose_database_is_deleted_is_unsaved_again(
+    workspace, database_path, clock
+) -> None:
+    session = workspace.open_draft(workspace.create_draft())
+    session.changed()
+    assert session.save(_content("Everything stored.")).saved
+    shutil.rmtree(database_path.parent)
+    # Nothing typed since, but what was stored is gone: the window must not say "Saved".
+    outcome = session.save(_content("Everything stored."))
+    assert not outcome.saved
+    assert outcome.message == MOVED
+    assert session.dirty

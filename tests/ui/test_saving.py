@@ -363,5 +363,30 @@ def test_a_deleted_database_folder_shows_not_saved_and_quitting_offers_the_copy(
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
     assert window.close()
+    # A report still on its way is shown before the fixtures put the folder back.
+    qtbot.wait(200)
     assert asked[0].startswith(MOVED)
     assert target.read_text(encoding="utf-8") == "# Folder deleted\n\nStored first. Typed after.\n"
+
+
+def test_quitting_after_the_database_folder_is_deleted_offers_the_copy_without_new_typing(
+    qtbot, blank_window, database_path, error_log, monkeypatch
+) -> None:
+    window = blank_window
+    qtbot.keyClicks(window.editor, "Saved, then the folder went.")
+    assert window.save_now()
+    assert window.save_state.text() == "Saved"
+    shutil.rmtree(database_path.parent)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.close()  # the text is only in this window now: the copy is offered
+    assert asked[0].startswith(MOVED)
+    assert window.save_state.text() == "Not saved"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
+    assert window.close()
+    qtbot.wait(200)  # a report still on its way is shown before the fixtures end
