@@ -11,7 +11,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -101,7 +101,8 @@ def main(argv: Sequence[str] | None = None, *, exit_after_command: bool = False)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return _guarded(args, lambda: _launch_app(args.db))
-    status = _guarded(args, lambda: handler(args))
+    with _command_log(args) as log:
+        status = _guarded(args, lambda: handler(args), log)
     if exit_after_command:
         _exit_now(status)
     return status
@@ -115,8 +116,84 @@ def _exit_now(status: int) -> NoReturn:
     os._exit(status)
 
 
-def _guarded(args: argparse.Namespace, run_command: Callable[[], int]) -> int:
-    """``run_command()``'s status; every error becomes one line on stderr, never a traceback."""
+class _CommandLog(logging.Handler):
+    """Where a command's log records go: ``clapwise.log`` beside the database the command
+    would use, opened at the first warning (most commands log none), never the terminal.
+
+    Without a handler Python prints a warning bare on stderr ("last resort"), without the
+    command's ``clapwise:`` or the file it concerns; what a writer must know, a command
+    says itself. A log that cannot be written is given up quietly.
+    """
+
+    def __init__(self, where: Callable[[], Path]) -> None:
+        super().__init__(logging.WARNING)
+        self._where = where
+        self._file: logging.Handler | None = None
+        self._failed = False
+
+    @property
+    def path(self) -> Path | None:
+        """The log file, once a record has been written to it."""
+        return Path(self._file.baseFilename) if isinstance(self._file, _QuietFileHandler) else None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        file = self._open()
+        if file is not None:
+            file.handle(record)
+
+    def _open(self) -> logging.Handler | None:
+        if self._file is None and not self._failed:
+            try:
+                from app.session.error_log import LOG_FORMAT
+
+                path = self._where()
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._file = _QuietFileHandler(path, encoding="utf-8")
+            except Exception:  # the log is a courtesy: a command never fails for it
+                self._failed = True
+                return None
+            self._file.setFormatter(logging.Formatter(LOG_FORMAT))
+        return self._file
+
+    def close(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+        super().close()
+
+
+class _QuietFileHandler(logging.FileHandler):
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        """A record that cannot be written (a full disk) is dropped, without a traceback."""
+
+
+@contextlib.contextmanager
+def _command_log(args: argparse.Namespace) -> Iterator[_CommandLog]:
+    """A :class:`_CommandLog` on the root logger while a command runs (every library's
+    warnings included), beside the database ``--db`` or ``CLAPWISE_DB`` names, else the
+    app's own."""
+
+    def where() -> Path:
+        from app.commands.plan_store import database_path
+        from app.session.error_log import log_path_for
+
+        return log_path_for(database_path(args))
+
+    log = _CommandLog(where)
+    root = logging.getLogger()
+    root.addHandler(log)
+    try:
+        yield log
+    finally:
+        root.removeHandler(log)
+        log.close()
+
+
+def _guarded(
+    args: argparse.Namespace, run_command: Callable[[], int], log: _CommandLog | None = None
+) -> int:
+    """``run_command()``'s status; every error becomes one line on stderr, never a traceback
+    (which goes to ``log`` when a command has one)."""
     try:
         return run_command()
     except CliError as error:
@@ -129,15 +206,18 @@ def _guarded(args: argparse.Namespace, run_command: Callable[[], int]) -> int:
         sys.stderr.close()
         return EXIT_FAILURE
     except Exception as error:  # never show a traceback to a writer; keep it in the log
-        log = _log_unexpected_error(args)
-        where = f" (details in {log})" if log else ""
+        kept = _log_unexpected_error(args, log)
+        where = f" (details in {kept})" if kept else ""
         print(f"clapwise: unexpected error: {error}{where}", file=sys.stderr)
         return EXIT_FAILURE
 
 
-def _log_unexpected_error(args: argparse.Namespace) -> Path | None:
+def _log_unexpected_error(args: argparse.Namespace, log: _CommandLog | None) -> Path | None:
     """Write the current exception's traceback to ``clapwise.log`` beside the database the
     command would use; the log's path, or None when it cannot be written."""
+    if log is not None:
+        logging.getLogger(__name__).exception("unexpected error in the command line")
+        return log.path
     try:
         from app.commands.plan_store import database_path
         from app.session.error_log import install_error_log, log_path_for

@@ -18,7 +18,7 @@ from app.commands.common import (
     print_json,
     read_input,
 )
-from app.commands.notices import analysed_note, front_matter_notice
+from app.commands.notices import analysed_note, front_matter_notice, nesting_notice
 from app.commands.plan_store import personal_words
 from app.commands.rule_options import add_rule_arguments, analysis_settings
 
@@ -81,7 +81,7 @@ def _report(args: argparse.Namespace, path: str, source: str, words: tuple[str, 
 
     metadata, text = read_story(source)
     front_matter_notice(path, metadata.problem)
-    return analyze(
+    report = analyze(
         text,
         title=args.title or metadata.title,
         subtitle=args.subtitle or metadata.subtitle,
@@ -90,6 +90,8 @@ def _report(args: argparse.Namespace, path: str, source: str, words: tuple[str, 
         spelling_suggestions=True,
         personal_words=words,
     )
+    nesting_notice(path, text, report)
+    return report
 
 
 def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:

@@ -8,7 +8,7 @@ import shlex
 
 from app.analysis.engine.bounds import MAX_ANALYSED_CHARACTERS
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
-from app.commands.notices import analysed_note, front_matter_notice
+from app.commands.notices import analysed_note, front_matter_notice, nesting_notice
 from app.commands.plan_store import personal_words
 from app.commands.rule_options import add_rule_arguments, analysis_settings
 
@@ -88,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
         subtitle=subtitle,
         keyphrase=args.keyphrase.strip(),
     )
+    nesting_notice(args.file, text, report)
     # A word used three times or more is the writer's own: one soft flag, not three.
     checklist = build_checklist(
         report,

@@ -16,6 +16,22 @@ def front_matter_notice(path: str, problem: str) -> None:
         print(f"clapwise: {path}: {problem}", file=sys.stderr)
 
 
+def nesting_notice(path: str, text: str, report: Report) -> None:
+    """Say once, on stderr, when some of a file's Markdown is nested past the parser's
+    limits and was analysed as plain text (the parser notes it once per parse, in the log
+    at most; a writer hears of it here, naming the file)."""
+    from app.document.nesting import MAX_BLOCK_DEPTH
+    from app.document.parsers import nested_too_deeply
+
+    analysed = text if report.stopped_at is None else text[: report.stopped_at]
+    if nested_too_deeply(analysed):
+        print(
+            f"clapwise: {path}: Markdown nested past {MAX_BLOCK_DEPTH} levels was kept as "
+            "plain text",
+            file=sys.stderr,
+        )
+
+
 def analysed_note(report: Report) -> str | None:
     """Where the analysis of a very large file stopped, for a text report; None when it read
     the whole file. A figure of the part alone must never pass for the whole file's."""

@@ -84,4 +84,6 @@ def _as_text(token: Any) -> None:
 def _mark_flattened(env: Any) -> None:
     if isinstance(env, dict) and not env.get(FLATTENED):
         env[FLATTENED] = True
-        logger.warning("Markdown nested past %d levels was kept as plain text", MAX_BLOCK_DEPTH)
+        # Not a fault of the program: each parse of such text says so, so the log (which
+        # keeps warnings) is not told; an import and the commands tell the writer, once.
+        logger.info("Markdown nested past %d levels was kept as plain text", MAX_BLOCK_DEPTH)
