@@ -31,7 +31,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "analyze",
         help="analyse Markdown files",
         description="Analyse one or more Markdown files (a folder means every .md file in it). "
-        'With several files, --json prints one JSON line per file, with its "file". '
+        'With several files, --json prints one JSON line per file, with its "file"; a file '
+        'that cannot be analysed gets {"file": ..., "error": ...} as well as its line on '
+        'stderr. "-" reads standard input. '
         "The writing rules are the app's defaults unless --all-rules or --rule says otherwise; "
         'the JSON\'s "rules_off" lists the rules that did not run.',
     )
@@ -59,12 +61,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             source = read_input(path)
         except CliError as error:
-            print(f"clapwise: {error}", file=sys.stderr)
+            _failed(args, path, str(error))
             status = EXIT_FAILURE
             continue
         report = _report(args, path, source, words)
         if not report.words:
-            print(f"clapwise: {empty_story(path)}", file=sys.stderr)
+            _failed(args, path, empty_story(path))
             status = EXIT_FAILURE
             continue
         if args.json:
@@ -73,6 +75,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"== {Path(path)} ==")
             _print_report(args, source, report)
     return status
+
+
+def _failed(args: argparse.Namespace, path: str, problem: str) -> None:
+    """A file that cannot be analysed: one line on stderr, and with --json its own line of
+    the stream too, so that a reader of the JSON sees every file it asked for."""
+    print(f"clapwise: {problem}", file=sys.stderr)
+    if args.json:
+        print_json({"file": path, "error": problem}, indent=None)
 
 
 def _report(args: argparse.Namespace, path: str, source: str, words: tuple[str, ...]) -> Report:

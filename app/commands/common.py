@@ -9,7 +9,7 @@ import sys
 from bisect import bisect_right
 from typing import NoReturn
 
-from app.document.text_files import TextFileError, read_text_file
+from app.document.text_files import MAX_TEXT_BYTES, TextFileError, decode_text, read_text_file
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -35,9 +35,11 @@ def add_story_arguments(parser: argparse.ArgumentParser, *, many: bool = False) 
     """FILE.md (with ``many``: one or more files or folders) and the options that describe
     the story: --title, --subtitle, --keyphrase."""
     if many:
-        parser.add_argument("file", metavar="FILE.md", nargs="+")
+        parser.add_argument(
+            "file", metavar="FILE.md", nargs="+", help="a Markdown file, a folder, or - (stdin)"
+        )
     else:
-        parser.add_argument("file", metavar="FILE.md")
+        parser.add_argument("file", metavar="FILE.md", help="a Markdown file, or - (stdin)")
     parser.add_argument(
         "--title",
         help="the headline (default: the front matter's title, else the first '# ' heading)",
@@ -50,17 +52,39 @@ def add_story_arguments(parser: argparse.ArgumentParser, *, many: bool = False) 
     parser.add_argument("--keyphrase", default="", help="the focus keyphrase")
 
 
+STANDARD_INPUT = "-"  # as a file name: read standard input, as ``/dev/stdin`` does
+
+
+def input_name(path: str) -> str:
+    """``path`` as a message names it: "-" is standard input."""
+    return "standard input" if path == STANDARD_INPUT else path
+
+
 def read_input(path: str) -> str:
-    """A text file's contents (``/dev/stdin`` works), or :class:`CliError`."""
+    """A text file's contents ("-" and ``/dev/stdin`` read standard input), or
+    :class:`CliError`."""
     try:
+        if path == STANDARD_INPUT:
+            return _read_standard_input()
         return read_text_file(path)
     except TextFileError as error:
         raise CliError(str(error)) from None
 
 
+def _read_standard_input() -> str:
+    name = input_name(STANDARD_INPUT)
+    try:
+        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    except (AttributeError, OSError, ValueError):  # closed, or not a byte stream
+        raise TextFileError(f"{name} cannot be read.") from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise TextFileError(f"{name} is larger than {MAX_TEXT_BYTES // (1024 * 1024)} MB.")
+    return decode_text(data, name)
+
+
 def empty_story(path: str) -> str:
     """What to say of a file with no words of story (empty, or a title and front matter)."""
-    return f"{path} has no story text to analyse: it is empty, or holds only a title."
+    return f"{input_name(path)} has no story text to analyse: it is empty, or holds only a title."
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")

@@ -48,7 +48,12 @@ def test_a_bad_file_is_reported_and_the_others_still_analysed(tmp_path: Path, ca
     blog = _blog(tmp_path)
     assert main(["analyze", str(blog / "missing.md"), str(blog / "first.md"), "--json"]) == 1
     captured = capsys.readouterr()
-    assert len(captured.out.splitlines()) == 1
+    missing, first = map(json.loads, captured.out.splitlines())
+    assert missing == {
+        "file": str(blog / "missing.md"),
+        "error": f"{blog / 'missing.md'}: no such file.",
+    }
+    assert first["title"] == "First post"
     assert captured.err.count("\n") == 1
     assert "no such file" in captured.err
 
@@ -66,7 +71,11 @@ def test_a_story_without_text_is_said_to_be_empty_not_judged(tmp_path: Path, cap
             assert "has no story text" in captured.err
     assert main(["analyze", str(empty), str(blog / "first.md"), "--json"]) == 1
     captured = capsys.readouterr()
-    assert [json.loads(line)["title"] for line in captured.out.splitlines()] == ["First post"]
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert [r.get("title", r.get("error")) for r in records] == [
+        f"{empty} has no story text to analyse: it is empty, or holds only a title.",
+        "First post",
+    ]
     assert "empty.md has no story text" in captured.err
     assert main(["tags", "suggest", str(title_only)]) == 1
     assert "has no story text" in capsys.readouterr().err
@@ -95,7 +104,8 @@ def test_a_real_process_prints_every_line_and_its_exit_status(tmp_path: Path) ->
     )
     assert result.returncode == 1
     reports = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [report["file"] for report in reports] == [names[0], names[2]]
+    assert [report["file"] for report in reports] == names
+    assert [("error" in report) for report in reports] == [False, True, False]
     assert result.stderr.count("\n") == 1
 
 
@@ -104,7 +114,9 @@ def test_a_broken_link_in_a_folder_is_reported_not_skipped(tmp_path: Path, capsy
     (blog / "moved.md").symlink_to(tmp_path / "elsewhere.md")
     assert main(["analyze", str(blog), "--json"]) == 1
     captured = capsys.readouterr()
-    assert len(captured.out.splitlines()) == 2  # the two posts, still analysed
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert sum("words" in record for record in records) == 2  # the two posts, still analysed
+    assert {"file": str(blog / "moved.md"), "error": captured.err[10:].strip()} in records
     assert f"{blog / 'moved.md'} links to a file that no longer exists." in captured.err
 
 
@@ -119,3 +131,56 @@ def test_hidden_folders_and_folders_named_like_posts_are_passed_over(
     assert main(["analyze", str(blog), "--json"]) == 0
     files = [json.loads(line)["file"] for line in capsys.readouterr().out.splitlines()]
     assert files == [str(blog / "2026" / "second.md"), str(blog / "first.md")]
+
+
+def test_a_file_that_cannot_be_analysed_has_its_own_json_line(tmp_path: Path, capsys) -> None:
+    blog = _blog(tmp_path)
+    (blog / "binary.md").write_bytes(b"# Title\x00\x01\x02")
+    (blog / "empty.md").write_text("")
+    (blog / "latin1.md").write_bytes("# Caf\xe9\n\nA story.\n".encode("latin-1"))
+    assert main(["analyze", str(blog), "--json"]) == 1
+    captured = capsys.readouterr()
+    records = {Path(r["file"]).name: r for r in map(json.loads, captured.out.splitlines())}
+    assert sorted(records) == ["binary.md", "empty.md", "first.md", "latin1.md", "second.md"]
+    assert records["binary.md"] == {
+        "file": str(blog / "binary.md"),
+        "error": f"{blog / 'binary.md'} is not a text file (it contains binary data).",
+    }
+    assert "no story text" in records["empty.md"]["error"]
+    assert "not valid UTF-8" in records["latin1.md"]["error"]
+    assert "error" not in records["first.md"]
+    assert records["first.md"]["words"] > 0
+    # stderr still says it, a line a file, as before
+    problems = captured.err.splitlines()
+    assert [line.split(" ")[1] for line in problems] == [
+        str(blog / name) for name in ("binary.md", "empty.md", "latin1.md")
+    ]
+    # the text output lists nothing extra on stdout for a failed file
+    assert main(["analyze", str(blog)]) == 1
+    assert "binary.md" not in capsys.readouterr().out
+
+
+def test_a_dash_reads_standard_input(tmp_path: Path, capsys, monkeypatch) -> None:
+    import io
+    import sys
+
+    story = "# From a pipe\n\nA short story read from standard input.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(story.encode())))
+    assert main(["analyze", "-", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "From a pipe"
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["analyze", "-"]) == 1
+    assert capsys.readouterr().err == (
+        "clapwise: standard input has no story text to analyse: it is empty, "
+        "or holds only a title.\n"
+    )
+    blog = _blog(tmp_path)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Caf\xe9 story")))
+    assert main(["analyze", "-", str(blog / "first.md"), "--json"]) == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records[0] == {
+        "file": "-",
+        "error": "standard input is not valid UTF-8 text (bad byte at position 3).",
+    }
+    assert records[1]["title"] == "First post"
