@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 
     goals = [_goal(text) for text in args.goal]
     chosen = _month(args.month)
-    with opened_plan(args) as plan:
+    with opened_plan(args, reading=not goals) as plan:  # --goal writes
         for kind, target in goals:
             plan.set_goal(kind, target)
         today = plan.today()

@@ -40,13 +40,29 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def opened_store(path: Path | str) -> Iterator[Store]:
-    """The store in ``path``, closed after; a database that cannot be opened is one line."""
-    from app.storage.database import DatabaseError
-    from app.storage.store import open_store
+def opened_store(path: Path | str, *, reading: bool = False) -> Iterator[Store]:
+    """The store in ``path``, closed after; a database that cannot be opened is one line.
 
+    It is opened as the app opens it (created or upgraded as needed). With ``reading``
+    (a command that only reads) a database the user cannot write is opened read-only
+    instead, when its schema is this version's.
+    """
+    from app.storage.database import DatabaseError
+    from app.storage.store import open_store, open_store_read_only
+
+    file = Path(path).expanduser()
     try:
-        store = open_store(path)
+        if reading and _cannot_write(file):
+            # Straight to reading: the app's way would leave SQLite's -shm and -wal files
+            # beside someone else's database before finding it cannot be written.
+            store = open_store_read_only(file)
+        else:
+            try:
+                store = open_store(file)
+            except DatabaseError as error:
+                if not (reading and error.read_only and file.is_file()):
+                    raise
+                store = open_store_read_only(file)
     except DatabaseError as error:
         raise CliError(str(error)) from None
     try:
@@ -55,12 +71,20 @@ def opened_store(path: Path | str) -> Iterator[Store]:
         store.close()
 
 
+def _cannot_write(file: Path) -> bool:
+    """True when ``file`` exists and this user cannot write it or its folder."""
+    return file.is_file() and not (
+        os.access(file, os.W_OK) and os.access(file.parent, os.W_OK | os.X_OK)
+    )
+
+
 @contextmanager
-def opened_plan(args: argparse.Namespace) -> Iterator[Plan]:
-    """The :class:`~app.session.plan.planner.Plan` over the chosen database, closed after."""
+def opened_plan(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Plan]:
+    """The :class:`~app.session.plan.planner.Plan` over the chosen database, closed after
+    (read-only when ``reading`` and it cannot be written; see :func:`opened_store`)."""
     from app.session.plan.planner import Plan
 
-    with opened_store(database_path(args)) as store:
+    with opened_store(database_path(args), reading=reading) as store:
         yield Plan(store)
 
 
@@ -70,5 +94,5 @@ def personal_words(args: argparse.Namespace) -> tuple[str, ...]:
     database = chosen_database(args)
     if not database:
         return ()
-    with opened_store(database) as store:
+    with opened_store(database, reading=True) as store:
         return tuple(store.dictionary.words())

@@ -119,7 +119,7 @@ def run_import_medium(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from app.session.plan.what_works import describe
 
-    with opened_plan(args) as plan:
+    with opened_plan(args, reading=True) as plan:
         report = plan.what_works()
     if args.json:
         print_json(report.to_dict())

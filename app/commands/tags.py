@@ -116,7 +116,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     if database:
         from app.session.tag_history import load_tag_history
 
-        with opened_store(database) as store:
+        with opened_store(database, reading=True) as store:
             # The file may be imported already: its own draft is no earlier story.
             title = _imported_title(args.file, report.title)
             history = load_tag_history(store, exclude_title=title)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -48,6 +49,9 @@ class DatabaseError(Exception):
         self.read_only = read_only
 
 
+_READ_ONLY = "The database at {path} cannot be written: the file or its folder is read-only."
+
+
 def _access_error(path: Path, error: sqlite3.OperationalError) -> DatabaseError:
     """A lock or a permission problem, told apart from corruption by SQLite's message."""
     text = str(error).lower()
@@ -56,11 +60,7 @@ def _access_error(path: Path, error: sqlite3.OperationalError) -> DatabaseError:
             f"The database at {path} is in use by another program.", path, locked=True
         )
     if any(word in text for word in ("readonly", "read-only", "unable to open", "permission")):
-        return DatabaseError(
-            f"The database at {path} cannot be written: the file or its folder is read-only.",
-            path,
-            read_only=True,
-        )
+        return DatabaseError(_READ_ONLY.format(path=path), path, read_only=True)
     return DatabaseError(f"Cannot open the database at {path} ({error}).", path)
 
 
@@ -120,6 +120,7 @@ class Database:
     sessions: sessionmaker[Session]
     backup_path: Path | None = None  # the copy taken before this start's upgrade, if any
     identity: FileIdentity | None = None  # the file opened, as the path named it then
+    read_only: bool = False  # opened for reading only (open_database_read_only)
 
     def __post_init__(self) -> None:
         # Checked before every commit: one stat, a few microseconds.
@@ -174,14 +175,15 @@ def _use_wal(cursor: sqlite3.Cursor, timeout: float) -> None:
             time.sleep(0.01)
 
 
-def _check_file(path: Path) -> str | None:
-    """The schema revision stored in ``path`` (None for a new or empty database)."""
+def _check_file(path: Path, uri: str | None = None) -> str | None:
+    """The schema revision stored in ``path`` (None for a new or empty database), read
+    through ``uri`` (default: ``path`` read-only)."""
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.", path)
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(uri or f"file:{path}?mode=ro", uri=True)
     except sqlite3.OperationalError as error:
         raise _access_error(path, error) from None
     except sqlite3.Error as error:
@@ -270,6 +272,73 @@ def migrate_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def _read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` and writes nothing, not even beside it.
+
+    With nothing waiting in a write-ahead log or rollback journal, no program has the
+    database open for writing (SQLite removes the log when the last one closes it), and
+    ``immutable=1`` reads the file as it is: no lock, no ``-shm`` or ``-wal`` file created,
+    which a folder the reader cannot write in would refuse. Otherwise ``mode=ro``, which
+    reads the log too.
+    """
+    pending = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    mode = "mode=ro" if pending else "mode=ro&immutable=1"
+    return f"file:{quote(str(path))}?{mode}"
+
+
+def _read_only_pragmas(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, object], None]:
+    def set_pragmas(connection: sqlite3.Connection, _record: object) -> None:
+        cursor = connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA query_only=ON")  # a write is refused here, not half made
+        cursor.close()
+
+    return set_pragmas
+
+
+def open_database_read_only(
+    path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Database:
+    """Open the database at ``path`` for reading only: nothing is created, upgraded or
+    written, so a file or folder the user cannot write in can still be read.
+
+    A database whose schema is older than this version's is refused (upgrading it is a
+    write), with a message that says so; so is a missing or empty one.
+    """
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise DatabaseError(f"There is no database at {path}.", path)
+    uri = _read_only_uri(path)
+    revision = _check_file(path, uri)
+    if revision is None:
+        raise DatabaseError(f"The database at {path} is empty: it has nothing to read.", path)
+    if revision != SCHEMA_REVISION:
+        if not _is_known_revision(revision):
+            raise DatabaseError(
+                f"The database at {path} was created by a newer version of Clapwise "
+                f"(schema {revision}). Please update Clapwise to open it.",
+                path,
+            )
+        raise DatabaseError(
+            f"The database at {path} cannot be written, and it needs upgrading to this "
+            f"version of Clapwise (from schema {revision}) before it can be read. Make the "
+            "file and its folder writable and run the command again (the file is copied "
+            "aside before the upgrade).",
+            path,
+            read_only=True,
+        )
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False
+        )
+
+    engine = create_engine(f"sqlite:///{path}", creator=connect)
+    event.listen(engine, "connect", _read_only_pragmas(busy_timeout_ms))
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), read_only=True)
+
+
 def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
     """Open (creating or upgrading as needed) the database at ``path``.
 
@@ -283,6 +352,9 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
         raise DatabaseError(
             f"Cannot create the folder {path.parent}: {error.strerror}.", path
         ) from None
+    if path.is_file() and not os.access(path, os.W_OK):
+        # Said before reading it: SQLite would leave -shm and -wal files beside it.
+        raise DatabaseError(_READ_ONLY.format(path=path), path, read_only=True)
     revision = _check_file(path)
     _check_writable(path, busy_timeout_ms)
     backup_path = None

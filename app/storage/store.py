@@ -6,7 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.storage.app_state import AppStateRepository
-from app.storage.database import DEFAULT_BUSY_TIMEOUT_MS, Database, open_database
+from app.storage.database import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    Database,
+    open_database,
+    open_database_read_only,
+)
 from app.storage.dictionary import DictionaryRepository
 from app.storage.drafts import DraftRepository
 from app.storage.headlines import HeadlineRepository
@@ -52,3 +57,10 @@ class Store:
 
 def open_store(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Store:
     return Store(open_database(path, busy_timeout_ms=busy_timeout_ms))
+
+
+def open_store_read_only(
+    path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Store:
+    """The store in ``path`` for reading only (see :func:`open_database_read_only`)."""
+    return Store(open_database_read_only(path, busy_timeout_ms=busy_timeout_ms))
