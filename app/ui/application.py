@@ -65,7 +65,8 @@ def open_store_interactively(path: Path) -> Store | None:
             if error.damaged:
                 return _start_fresh(path, error)
             hint = (
-                " Make the file and its folder writable, or start Clapwise with --db and "
+                # Non-breaking hyphens: a narrow dialog wrapped "--db" as "--" and "db".
+                " Make the file and its folder writable, or start Clapwise with \u2011\u2011db and "
                 "another path."
                 if error.read_only
                 else ""

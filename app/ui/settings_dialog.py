@@ -278,7 +278,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(path)
         note = QLabel(
             "To keep them somewhere else (a synced folder, say), close Clapwise, move the file, "
-            "and start it with <code>clapwise --db NEW_PATH</code> or set the "
+            "and start it with <nobr><code>clapwise --db NEW_PATH</code></nobr> or set the "
             "<code>CLAPWISE_DB</code> environment variable. Clapwise copies the file aside "
             "before upgrading it."
         )

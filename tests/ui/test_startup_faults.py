@@ -90,3 +90,22 @@ def test_starting_fresh_brings_back_the_drafts_the_damaged_file_still_holds(
     assert (
         sum(any(row.startswith(draft.title) for row in rows) for draft in written.values()) == back
     )
+
+
+def test_the_read_only_dialog_keeps_the_db_option_on_one_line(
+    qtbot, tmp_path: Path, dialogs, monkeypatch
+) -> None:
+    import app.ui.application as application
+    from app.storage.database import DatabaseError
+
+    path = tmp_path / "clapwise.sqlite"
+
+    def read_only(_path, **_options):
+        raise DatabaseError(f"The database at {path} cannot be written.", path, read_only=True)
+
+    monkeypatch.setattr(application, "open_store", read_only)
+    assert open_store_interactively(path) is None
+    ((kind, text),) = dialogs
+    assert kind == "critical"
+    # Non-breaking hyphens: a line is never broken between "--" and "db".
+    assert "start Clapwise with \u2011\u2011db and another path" in text
