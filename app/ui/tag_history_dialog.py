@@ -1,16 +1,19 @@
-"""Every tag the writer has used: how often, when, on which drafts; rename and merge."""
+"""Every tag the writer has used: how often, when, on which drafts; filter, rename and merge."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -20,13 +23,65 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.insights.tags.names import TagNameError, check_tag_name
+from app.document.wording import plural
 from app.session import TagHistoryEditor, TagUsage, tag_key
 
 COLUMNS = ("Tag", "Stories", "First used", "Last used", "Drafts")
+TOOLTIP_DRAFTS = 10  # titles a Drafts cell's tooltip lists, one a line
 
 
 def _date(value) -> str:
     return value.strftime("%d %b %Y") if value else "—"
+
+
+def drafts_tooltip(titles: tuple[str, ...]) -> str:
+    """The first few titles a line, and how many more: a tag on 800 drafts must not get a
+    tooltip taller than the screen."""
+    shown = list(titles[:TOOLTIP_DRAFTS])
+    if len(titles) > TOOLTIP_DRAFTS:
+        shown.append(f"and {len(titles) - TOOLTIP_DRAFTS:,} more")
+    return "\n".join(shown)
+
+
+class MergeTargetDialog(QDialog):
+    """Asks which tag to merge into: type to find it (any part of its name), or pick it."""
+
+    def __init__(self, source: str, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge tag")
+        self._names = {tag_key(name): name for name in names}
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Merge “{source}” into:"))
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItems(names)
+        self.combo.setCurrentIndex(-1)
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Type to find a tag")
+        completer = QCompleter(names, self.combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.setCompleter(completer)
+        layout.addWidget(self.combo)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.combo.currentTextChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def chosen(self) -> str | None:
+        """The existing tag the text names (in any case), else None."""
+        return self._names.get(tag_key(self.combo.currentText().strip()))
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.chosen() is not None)
 
 
 class TagHistoryDialog(QDialog):
@@ -47,6 +102,12 @@ class TagHistoryDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter tags")
+        self.filter.setAccessibleName("Filter tags")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        layout.addWidget(self.filter)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,9 +150,25 @@ class TagHistoryDialog(QDialog):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                item.setToolTip(text)
+                item.setToolTip(drafts_tooltip(usage.drafts) if column == 4 else text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Show the tags whose name holds the filter's text (in any case); the selection
+        stays on a shown row, the first when the selected one is hidden or none is."""
+        needle = self.filter.text().strip().casefold()
+        for row, usage in enumerate(self._usages):
+            self.table.setRowHidden(row, needle not in usage.name.casefold())
+        chosen = self.table.selectionModel().selectedRows()
+        if not chosen or self.table.isRowHidden(chosen[0].row()):
+            shown = [row for row in range(len(self._usages)) if not self.table.isRowHidden(row)]
+            if shown:
+                self.table.selectRow(shown[0])
+            else:
+                self.table.clearSelection()
+                self.table.setCurrentCell(-1, -1)
         self._update_buttons()
 
     def selected(self) -> TagUsage | None:
@@ -101,6 +178,8 @@ class TagHistoryDialog(QDialog):
     def select_tag(self, name: str) -> None:
         for row, usage in enumerate(self._usages):
             if usage.name == name:
+                if self.table.isRowHidden(row):
+                    self.filter.clear()
                 self.table.selectRow(row)
                 return
 
@@ -146,13 +225,22 @@ class TagHistoryDialog(QDialog):
             return
         others = [u.name for u in self._usages if u.id != usage.id]
         if target_name is None:
-            target_name, accepted = QInputDialog.getItem(
-                self, "Merge tag", f"Merge “{usage.name}” into:", others, 0, False
-            )
-            if not accepted:
+            ask = MergeTargetDialog(usage.name, others, self)
+            if ask.exec() != QDialog.DialogCode.Accepted:
                 return
+            target_name = ask.chosen()
         target = next((u for u in self._usages if u.name == target_name), None)
-        if target is None:
+        if target is None or target.id == usage.id:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Merge tags?",
+            f"Merge “{usage.name}” into “{target.name}”? "
+            f"{plural(usage.uses, 'story', 'stories')} tagged “{usage.name}” "
+            f"{'moves' if usage.uses == 1 else 'move'} to “{target.name}”, with the tag's "
+            f"history, and “{usage.name}” is gone.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return
         self._tags.merge(usage.id, target.id)
         self.refresh()

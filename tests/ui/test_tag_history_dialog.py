@@ -63,18 +63,119 @@ def test_rename_button_asks_for_the_new_name(qtbot, window, store, monkeypatch) 
     assert "Copywriting" in window.sidebar.tags.tags()
 
 
-def test_merge_button_asks_for_the_target(qtbot, window, store, monkeypatch) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QInputDialog
+def test_merge_button_finds_the_target_as_the_writer_types(qtbot, window, store, dialogs) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
 
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("Writing", True))
+    from app.ui.tag_history_dialog import MergeTargetDialog
+
+    seen: dict[str, object] = {}
+
+    def type_the_target() -> None:
+        ask = QApplication.activeModalWidget()
+        assert isinstance(ask, MergeTargetDialog)
+        ok = ask.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        line = ask.combo.lineEdit()
+        qtbot.keyClicks(line, "rit")  # any part of the name, in any case
+        completer = ask.combo.completer()
+        model = completer.completionModel()
+        seen["found"] = [model.index(row, 0).data() for row in range(model.rowCount())]
+        seen["ok_while_partial"] = ok.isEnabled()
+        line.setText("writing")
+        seen["ok_when_named"] = ok.isEnabled()
+        ok.click()
+
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
     dialog.select_tag("Headlines")
+    QTimer.singleShot(0, type_the_target)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert seen == {"found": ["Writing"], "ok_while_partial": False, "ok_when_named": True}
+    ((kind, question),) = dialogs
+    assert kind == "question"
+    assert "Merge “Headlines” into “Writing”? 1 story tagged “Headlines” moves" in question
     usage = {u.name: u.uses for u in store.tags.usage()}
     assert "Headlines" not in usage
     assert window.sidebar.tags.tags() == ["Writing", "Medium"]
+
+
+def test_merging_waits_for_a_yes(qtbot, window, store, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    for number in range(3):
+        other = store.drafts.create(title=f"Story {number}")
+        store.tags.set_draft_tags(other.id, ["Blogging"])
+    asked: list[str] = []
+
+    def no(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.select_tag("Blogging")
+    dialog.merge_selected("Writing")
+    assert asked == [
+        "Merge “Blogging” into “Writing”? 3 stories tagged “Blogging” move to “Writing”, "
+        "with the tag's history, and “Blogging” is gone."
+    ]
+    assert {u.name: u.uses for u in store.tags.usage()}["Blogging"] == 3
+
+
+def test_the_drafts_tooltip_lists_ten_titles_and_how_many_more(qtbot, window, store) -> None:
+    for number in range(25):
+        other = store.drafts.create(title=f"Story number {number}")
+        store.tags.set_draft_tags(other.id, ["Writing"])
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.select_tag("Writing")
+    row = dialog.table.selectionModel().selectedRows()[0].row()
+    lines = dialog.table.item(row, 4).toolTip().split("\n")
+    assert len(lines) == 11
+    assert lines[-1] == "and 16 more"  # 26 stories: the 25 and the open draft
+    assert all(line.startswith("Story number ") for line in lines[:9])
+
+
+def test_the_shown_selection_and_the_buttons_agree(qtbot, window, store) -> None:
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    selected = dialog.table.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [dialog.table.currentRow()] == [0]
+    assert dialog.rename_button.isEnabled()
+    assert dialog.merge_button.isEnabled()
+    assert dialog.selected().name == dialog.table.item(0, 0).text()
+
+
+def test_the_filter_narrows_the_tags_as_the_writer_types(qtbot, window, store) -> None:
+    other = store.drafts.create(title="Second story")
+    store.tags.set_draft_tags(other.id, ["Productivity", "Product Design"])
+    dialog = window.show_tag_history()
+    qtbot.addWidget(dialog)
+    table = dialog.table
+
+    def shown() -> set[str]:
+        return {
+            table.item(row, 0).text()
+            for row in range(table.rowCount())
+            if not table.isRowHidden(row)
+        }
+
+    everything = shown()
+    assert {"Productivity", "Product Design", "Writing"} <= everything
+    qtbot.keyClicks(dialog.filter, "PROD")
+    assert shown() == {"Productivity", "Product Design"}
+    assert dialog.selected().name in shown()  # the selection follows what is shown
+    assert dialog.rename_button.isEnabled()
+    qtbot.keyClicks(dialog.filter, "x")
+    assert shown() == set()
+    assert dialog.selected() is None
+    assert not dialog.rename_button.isEnabled()
+    assert not dialog.merge_button.isEnabled()
+    dialog.filter.clear()
+    assert shown() == everything
 
 
 def test_a_name_longer_than_medium_allows_is_refused(qtbot, window, store, dialogs) -> None:
