@@ -181,6 +181,8 @@ def test_a_dash_reads_standard_input(tmp_path: Path, capsys, monkeypatch) -> Non
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert records[0] == {
         "file": "-",
-        "error": "standard input is not valid UTF-8 text (bad byte at position 3).",
+        "error": "standard input is not valid UTF-8 text (line 1 has a byte UTF-8 never uses, "
+        "0xE9): it was saved in an older encoding. Open it in a text editor, save it as UTF-8 "
+        "and try again.",
     }
     assert records[1]["title"] == "First post"
