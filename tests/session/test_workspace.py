@@ -13,7 +13,7 @@ def test_first_launch_creates_the_sample_and_reopens_the_last_draft(workspace) -
     first = workspace.initial_draft_id()
     sample = workspace.open_draft(first)
     assert sample.record.title.startswith("What I Learned")
-    assert sample.tags() == ["Writing", "Medium", "Headlines"]
+    assert sample.tags() == ["Blog Posts", "Journalism", "SEO"]
     other = workspace.create_draft()
     workspace.open_draft(other)
     assert workspace.initial_draft_id() == other

@@ -23,7 +23,7 @@ def test_first_launch_opens_the_sample_draft_with_findings(
     assert report.words > 200
     assert report.findings
     assert "words" in window.sidebar.overview.headline.text()
-    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines"]
+    assert window.sidebar.tags.tags() == ["Blog Posts", "Journalism", "SEO"]
 
 
 def test_typing_updates_the_sidebar_and_autosaves(qtbot, window, wait_for_analysis, store) -> None:
@@ -96,7 +96,7 @@ def test_tag_field_caps_at_five_and_records_history(
     qtbot, window, wait_for_analysis, store
 ) -> None:
     field = window.sidebar.tags
-    for tag in ["Writing", "Medium", "Headlines"]:
+    for tag in ["Blog Posts", "Journalism", "SEO"]:
         field.remove_tag(tag)
     for name in ["One", "Two", "Three", "Four", "Five"]:
         field.input.setText(name)
@@ -108,7 +108,7 @@ def test_tag_field_caps_at_five_and_records_history(
     assert len(field.tags()) == MAX_TAGS
     history = {u.name for u in store.tags.usage()}
     assert history >= {"One", "Five"}
-    assert "Writing" not in history  # taken off its only draft: no longer listed against it
+    assert "Blog Posts" not in history  # taken off its only draft: no longer listed against it
 
 
 def test_clicking_a_count_jumps_to_the_next_finding(qtbot, window, wait_for_analysis) -> None:

@@ -18,22 +18,22 @@ def _rows(dialog) -> list[list[str]]:
 
 def test_lists_every_tag_with_its_stories(qtbot, window, store) -> None:
     other = store.drafts.create(title="Second story")
-    store.tags.set_draft_tags(other.id, ["Writing", "Productivity"])
+    store.tags.set_draft_tags(other.id, ["Blog Posts", "Productivity"])
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
     rows = {row[0]: row for row in _rows(dialog)}
-    assert rows["Writing"][1] == "2"
-    assert "Second story" in rows["Writing"][4]
+    assert rows["Blog Posts"][1] == "2"
+    assert "Second story" in rows["Blog Posts"][4]
     assert rows["Productivity"][1] == "1"
 
 
 def test_rename_updates_the_open_draft_and_keeps_history(qtbot, window, store) -> None:
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
-    dialog.select_tag("Headlines")
+    dialog.select_tag("SEO")
     dialog.rename_selected("Copywriting")
     assert "Copywriting" in window.sidebar.tags.tags()
-    assert "Headlines" not in {row[0] for row in _rows(dialog)}
+    assert "SEO" not in {row[0] for row in _rows(dialog)}
     assert {u.name: u.uses for u in store.tags.usage()}["Copywriting"] == 1
 
 
@@ -43,11 +43,11 @@ def test_merge_moves_drafts_into_the_target(qtbot, window, store) -> None:
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
     dialog.select_tag("Blogging")
-    dialog.merge_selected("Writing")
+    dialog.merge_selected("Blog Posts")
     usage = {u.name: u for u in store.tags.usage()}
     assert "Blogging" not in usage
-    assert usage["Writing"].uses == 2
-    assert store.tags.draft_tags(other.id) == ["Writing"]
+    assert usage["Blog Posts"].uses == 2
+    assert store.tags.draft_tags(other.id) == ["Blog Posts"]
 
 
 def test_rename_button_asks_for_the_new_name(qtbot, window, store, monkeypatch) -> None:
@@ -57,7 +57,7 @@ def test_rename_button_asks_for_the_new_name(qtbot, window, store, monkeypatch) 
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Copywriting", True))
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
-    dialog.select_tag("Headlines")
+    dialog.select_tag("SEO")
     qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
     assert "Copywriting" in {u.name for u in store.tags.usage()}
     assert "Copywriting" in window.sidebar.tags.tags()
@@ -76,27 +76,27 @@ def test_merge_button_finds_the_target_as_the_writer_types(qtbot, window, store,
         assert isinstance(ask, MergeTargetDialog)
         ok = ask.buttons.button(QDialogButtonBox.StandardButton.Ok)
         line = ask.combo.lineEdit()
-        qtbot.keyClicks(line, "rit")  # any part of the name, in any case
+        qtbot.keyClicks(line, "OG P")  # any part of the name, in any case
         completer = ask.combo.completer()
         model = completer.completionModel()
         seen["found"] = [model.index(row, 0).data() for row in range(model.rowCount())]
         seen["ok_while_partial"] = ok.isEnabled()
-        line.setText("writing")
+        line.setText("blog posts")
         seen["ok_when_named"] = ok.isEnabled()
         ok.click()
 
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
-    dialog.select_tag("Headlines")
+    dialog.select_tag("SEO")
     QTimer.singleShot(0, type_the_target)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    assert seen == {"found": ["Writing"], "ok_while_partial": False, "ok_when_named": True}
+    assert seen == {"found": ["Blog Posts"], "ok_while_partial": False, "ok_when_named": True}
     ((kind, question),) = dialogs
     assert kind == "question"
-    assert "Merge “Headlines” into “Writing”? 1 story tagged “Headlines” moves" in question
+    assert "Merge “SEO” into “Blog Posts”? 1 story tagged “SEO” moves" in question
     usage = {u.name: u.uses for u in store.tags.usage()}
-    assert "Headlines" not in usage
-    assert window.sidebar.tags.tags() == ["Writing", "Medium"]
+    assert "SEO" not in usage
+    assert window.sidebar.tags.tags() == ["Blog Posts", "Journalism"]
 
 
 def test_merging_waits_for_a_yes(qtbot, window, store, monkeypatch) -> None:
@@ -115,9 +115,9 @@ def test_merging_waits_for_a_yes(qtbot, window, store, monkeypatch) -> None:
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
     dialog.select_tag("Blogging")
-    dialog.merge_selected("Writing")
+    dialog.merge_selected("Blog Posts")
     assert asked == [
-        "Merge “Blogging” into “Writing”? 3 stories tagged “Blogging” move to “Writing”, "
+        "Merge “Blogging” into “Blog Posts”? 3 stories tagged “Blogging” move to “Blog Posts”, "
         "with the tag's history, and “Blogging” is gone."
     ]
     assert {u.name: u.uses for u in store.tags.usage()}["Blogging"] == 3
@@ -126,10 +126,10 @@ def test_merging_waits_for_a_yes(qtbot, window, store, monkeypatch) -> None:
 def test_the_drafts_tooltip_lists_ten_titles_and_how_many_more(qtbot, window, store) -> None:
     for number in range(25):
         other = store.drafts.create(title=f"Story number {number}")
-        store.tags.set_draft_tags(other.id, ["Writing"])
+        store.tags.set_draft_tags(other.id, ["Blog Posts"])
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
-    dialog.select_tag("Writing")
+    dialog.select_tag("Blog Posts")
     row = dialog.table.selectionModel().selectedRows()[0].row()
     lines = dialog.table.item(row, 4).toolTip().split("\n")
     assert len(lines) == 11
@@ -164,7 +164,7 @@ def test_the_filter_narrows_the_tags_as_the_writer_types(qtbot, window, store) -
         }
 
     everything = shown()
-    assert {"Productivity", "Product Design", "Writing"} <= everything
+    assert {"Productivity", "Product Design", "Blog Posts"} <= everything
     qtbot.keyClicks(dialog.filter, "PROD")
     assert shown() == {"Productivity", "Product Design"}
     assert dialog.selected().name in shown()  # the selection follows what is shown
@@ -181,10 +181,10 @@ def test_the_filter_narrows_the_tags_as_the_writer_types(qtbot, window, store) -
 def test_a_name_longer_than_medium_allows_is_refused(qtbot, window, store, dialogs) -> None:
     dialog = window.show_tag_history()
     qtbot.addWidget(dialog)
-    dialog.select_tag("Headlines")
+    dialog.select_tag("SEO")
     dialog.rename_selected("Headlines For Every Story We Publish Here")
-    assert "Headlines" in {u.name for u in store.tags.usage()}
-    assert "Headlines" in window.sidebar.tags.tags()
+    assert "SEO" in {u.name for u in store.tags.usage()}
+    assert "SEO" in window.sidebar.tags.tags()
     kind, text = dialogs[-1]
     assert kind == "warning"
     assert "Medium allows 25" in text

@@ -235,7 +235,7 @@ def test_without_suggestions_the_hint_does_not_announce_any(qtbot) -> None:
     assert card.hint.text() == "1 of 5 tags. Suggestions:"
 
 
-ALREADY_CHOSEN = "“Medium” is already one of this draft's tags."
+ALREADY_CHOSEN = "“Journalism” is already one of this draft's tags."
 
 
 def _enter_tag(qtbot, window, text: str) -> None:
@@ -247,14 +247,14 @@ def test_a_tag_already_chosen_is_refused_with_a_note_and_typing_replaces_it(
     qtbot, window, store
 ) -> None:
     card = window.sidebar.tags_card
-    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines"]  # the sample's
-    _enter_tag(qtbot, window, "medium")
+    assert window.sidebar.tags.tags() == ["Blog Posts", "Journalism", "SEO"]  # the sample's
+    _enter_tag(qtbot, window, "journalism")
     assert card.refusal.isVisible()
     assert card.refusal.text() == ALREADY_CHOSEN
     field = window.sidebar.tags.input
-    assert field.selectedText() == field.text() == "medium"
+    assert field.selectedText() == field.text() == "journalism"
     _enter_tag(qtbot, window, "Python")  # replaces the refused text, not appended to it
-    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines", "Python"]
+    assert window.sidebar.tags.tags() == ["Blog Posts", "Journalism", "SEO", "Python"]
     assert store.tags.draft_tags(window.draft.id) == window.sidebar.tags.tags()
     assert field.text() == ""
     assert not card.refusal.isVisible()
@@ -266,21 +266,21 @@ def test_a_tag_already_chosen_picked_from_the_completions_is_selected_for_replac
     field = window.sidebar.tags.input
     window.activateWindow()
     field.setFocus()
-    qtbot.keyClicks(field, "medi")
+    qtbot.keyClicks(field, "journ")
     popup = field.completer().popup()
     qtbot.waitUntil(popup.isVisible, timeout=2000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: field.selectedText() == "Medium", timeout=2000)
+    qtbot.waitUntil(lambda: field.selectedText() == "Journalism", timeout=2000)
     assert window.sidebar.tags_card.refusal.text() == ALREADY_CHOSEN
     _enter_tag(qtbot, window, "Python")
-    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines", "Python"]
+    assert window.sidebar.tags.tags() == ["Blog Posts", "Journalism", "SEO", "Python"]
 
 
 def test_a_hashtag_is_added_without_its_mark(qtbot, window, store) -> None:
     _enter_tag(qtbot, window, "#python")
     _enter_tag(qtbot, window, "C++")
-    assert window.sidebar.tags.tags() == ["Writing", "Medium", "Headlines", "python", "C++"]
+    assert window.sidebar.tags.tags() == ["Blog Posts", "Journalism", "SEO", "python", "C++"]
     assert store.tags.draft_tags(window.draft.id) == window.sidebar.tags.tags()
 
 
