@@ -61,6 +61,7 @@ class ImportReport:
     truncated: bool = False  # more than MAX_FILES Markdown files were found
     notes: tuple[tuple[Path, str], ...] = ()  # imported, with something the writer should know
     already: int = 0  # posts left out: a draft outside the trash has their title and text
+    repeated: int = 0  # posts left out: the same post came earlier in the folder
 
     @property
     def with_problems(self) -> tuple[ImportedPost, ...]:
@@ -93,31 +94,34 @@ class ImportReport:
         return "\n".join(lines)
 
     def _imported(self) -> str:
-        """How many posts came in, and how many were there already."""
+        """How many posts came in, how many were there already, and how many were the same
+        post a second time in the folder."""
         imported = len(self.posts)
-        if not self.already:
+        counts = (
+            (self.already, "already in your library"),
+            (self.repeated, "the same post again in the folder"),
+        )
+        left = [(count, what) for count, what in counts if count]
+        if not left:
             return f"Imported {plural(imported, 'post')}."
         if not imported:
-            were = "was" if self.already == 1 else "were"
-            return (
-                f"{plural(self.already, 'post')} {were} already in your library; "
-                "nothing new was imported."
-            )
-        were = "was" if self.already == 1 else "were"
-        return (
-            f"Imported {plural(imported, 'post')}; {self.already:,} {were} already in your library."
-        )
+            said = [f"{plural(n, 'post')} {'was' if n == 1 else 'were'} {what}" for n, what in left]
+            return f"{'; '.join(said)}; nothing new was imported."
+        said = [f"{n:,} {'was' if n == 1 else 'were'} {what}" for n, what in left]
+        return f"Imported {plural(imported, 'post')}; {'; '.join(said)}."
 
-    def without_copies(self, copies: Iterable[bool]) -> ImportReport:
-        """This report with the posts flagged in ``copies`` (already in the library) left out
-        and counted, their notes with them."""
-        kept = tuple(post for post, copy in zip(self.posts, copies, strict=True) if not copy)
+    def without_copies(self, kinds: Iterable[str]) -> ImportReport:
+        """This report with the posts ``kinds`` marks as copies ("library": already a draft;
+        "repeat": earlier in the folder) left out and counted, their notes with them."""
+        marked = list(zip(self.posts, kinds, strict=True))
+        kept = tuple(post for post, kind in marked if not kind)
         paths = {post.path for post in kept}
         return replace(
             self,
             posts=kept,
             notes=tuple((path, note) for path, note in self.notes if path in paths),
-            already=self.already + len(self.posts) - len(kept),
+            already=self.already + sum(kind == "library" for _post, kind in marked),
+            repeated=self.repeated + sum(kind == "repeat" for _post, kind in marked),
         )
 
 

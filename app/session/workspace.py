@@ -184,21 +184,21 @@ class Workspace:
         return FolderImport(report, tuple(self.create_draft(post) for post in report.posts))
 
     def copy_in_library(self, post: ImportedPost) -> int | None:
-        """The draft outside the trash that already has ``post``'s title and text, if any:
-        importing the same file again opens it instead of adding a second copy."""
-        return self._store.drafts.copies([(post.title, post.body)])[0]
+        """The draft outside the trash that already has ``post``'s title, subtitle and text, if
+        any: importing the same file again opens it instead of adding a second copy."""
+        return self._store.drafts.copies([(post.title, post.subtitle, post.body)])[0]
 
-    def _copies(self, posts: tuple[ImportedPost, ...]) -> list[bool]:
-        """Which of ``posts`` are already in the library, or earlier in ``posts`` itself (the
-        same file twice in a folder)."""
-        found = self._store.drafts.copies((post.title, post.body) for post in posts)
-        seen: set[tuple[str, str]] = set()
-        copies = []
+    def _copies(self, posts: tuple[ImportedPost, ...]) -> list[str]:
+        """For each of ``posts``: "library" when it is already a draft, "repeat" when it came
+        earlier in ``posts`` itself (the same post twice in a folder), else ""."""
+        found = self._store.drafts.copies((post.title, post.subtitle, post.body) for post in posts)
+        seen: set[tuple[str, str, str]] = set()
+        kinds = []
         for post, draft_id in zip(posts, found, strict=True):
-            key = (post.title, post.body)
-            copies.append(draft_id is not None or key in seen)
+            key = (post.title, post.subtitle, post.body)
+            kinds.append("library" if draft_id is not None else "repeat" if key in seen else "")
             seen.add(key)
-        return copies
+        return kinds
 
     def close(self) -> None:
         self._store.close()

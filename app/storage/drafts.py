@@ -231,17 +231,18 @@ class DraftRepository:
             ).first()
         return found is not None
 
-    def copies(self, posts: Iterable[tuple[str, str]]) -> builtins.list[int | None]:
-        """For each (title, body), the id of a draft outside the trash with exactly that title
-        and text, else None: an import skips what is already in the library.
+    def copies(self, posts: Iterable[tuple[str, str, str]]) -> builtins.list[int | None]:
+        """For each (title, subtitle, body), the id of a draft outside the trash with exactly
+        that title, subtitle and text, else None: an import skips what is already in the
+        library.
 
         Titles are looked up in the listing's covering index; only the drafts whose title
         matches have their text read, so a 5,000-draft library costs milliseconds.
         """
         wanted = builtins.list(posts)
-        titles = builtins.list({title for title, _body in wanted})
+        titles = builtins.list({title for title, _subtitle, _body in wanted})
         by_title: dict[str, builtins.list[int]] = {}
-        bodies: dict[int, str] = {}
+        texts: dict[int, tuple[str, str]] = {}
         with self._sessions() as session:
             for start in range(0, len(titles), _IN_BATCH):
                 rows = session.execute(
@@ -254,15 +255,15 @@ class DraftRepository:
                     by_title.setdefault(title, []).append(draft_id)
             matched = sorted(draft_id for ids in by_title.values() for draft_id in ids)
             for start in range(0, len(matched), _IN_BATCH):
-                rows = session.execute(
-                    select(Draft.id, Draft.body).where(
+                found = session.execute(
+                    select(Draft.id, Draft.subtitle, Draft.body).where(
                         Draft.id.in_(matched[start : start + _IN_BATCH])
                     )
                 )
-                bodies.update((draft_id, body) for draft_id, body in rows)
+                texts.update((draft_id, (subtitle, body)) for draft_id, subtitle, body in found)
         return [
-            next((i for i in by_title.get(title, ()) if bodies.get(i) == body), None)
-            for title, body in wanted
+            next((i for i in by_title.get(title, ()) if texts.get(i) == (subtitle, body)), None)
+            for title, subtitle, body in wanted
         ]
 
     def topics(self) -> dict[int, tuple[str, str]]:

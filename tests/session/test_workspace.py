@@ -162,6 +162,12 @@ def test_importing_a_folder_again_skips_the_posts_already_in_the_library(
     workspace.trash(first.draft_ids[1])
     (folder / "post-5.md").write_text("# Post 5\n\nNew.\n", encoding="utf-8")
     (folder / "copy-of-5.md").write_text("# Post 5\n\nNew.\n", encoding="utf-8")
+    # A post whose subtitle changed is another post.
+    (folder / "post-2.md").write_text(
+        "# Post 2\n*Now with a subtitle*\n\nThe text of post 2.\n", encoding="utf-8"
+    )
     third = workspace.import_folder(folder)
-    assert len(third.draft_ids) == 3  # post 0 (edited), post 1 (trashed), post 5 once
-    assert third.report.summary == "Imported 3 posts; 4 were already in your library."
+    assert len(third.draft_ids) == 4  # post 0 (edited), post 1 (trashed), post 2, post 5 once
+    assert third.report.summary == (
+        "Imported 4 posts; 2 were already in your library; 1 was the same post again in the folder."
+    )

@@ -102,16 +102,17 @@ def test_a_refused_version_can_be_kept_as_a_revision(store) -> None:
     assert store.drafts.get(draft.id).body == ""
 
 
-def test_copies_match_title_and_text_exactly_outside_the_trash(store) -> None:
-    kept = store.drafts.create(title="Kept", body="The same words.")
+def test_copies_match_title_subtitle_and_text_exactly_outside_the_trash(store) -> None:
+    kept = store.drafts.create(title="Kept", subtitle="For UK readers", body="The same words.")
     trashed = store.drafts.create(title="Trashed", body="Words in the trash.")
     store.drafts.trash(trashed.id)
     assert store.drafts.copies(
         [
-            ("Kept", "The same words."),
-            ("Kept", "The same words, edited."),
-            ("kept", "The same words."),
-            ("Trashed", "Words in the trash."),
+            ("Kept", "For UK readers", "The same words."),
+            ("Kept", "For UK readers", "The same words, edited."),
+            ("Kept", "For US readers", "The same words."),
+            ("kept", "For UK readers", "The same words."),
+            ("Trashed", "", "Words in the trash."),
         ]
-    ) == [kept.id, None, None, None]
+    ) == [kept.id, None, None, None, None]
     assert store.drafts.copies([]) == []
