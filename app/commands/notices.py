@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from app.commands.common import input_name
+
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report
 
@@ -13,7 +15,7 @@ def front_matter_notice(path: str, problem: str) -> None:
     """Say why a file's front matter was left out (the text is still analysed), on stderr so
     that stdout stays the report."""
     if problem:
-        print(f"clapwise: {path}: {problem}", file=sys.stderr)
+        print(f"clapwise: {input_name(path)}: {problem}", file=sys.stderr)
 
 
 def nesting_notice(path: str, text: str, report: Report) -> None:
@@ -26,8 +28,8 @@ def nesting_notice(path: str, text: str, report: Report) -> None:
     analysed = text if report.stopped_at is None else text[: report.stopped_at]
     if nested_too_deeply(analysed):
         print(
-            f"clapwise: {path}: Markdown nested past {MAX_BLOCK_DEPTH} levels was kept as "
-            "plain text",
+            f"clapwise: {input_name(path)}: Markdown nested past {MAX_BLOCK_DEPTH} levels was "
+            "kept as plain text",
             file=sys.stderr,
         )
 

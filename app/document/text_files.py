@@ -33,16 +33,22 @@ def decode_text(data: bytes, name: str) -> str:
     CRLF and lone CR become LF. A NUL character anywhere means the file is not text.
     """
     encoding = next((codec for bom, codec in _BOMS if data.startswith(bom)), "utf-8")
+    # UTF-8 is read after its mark, so an error's place counts from the text's first byte.
+    payload = data[len(codecs.BOM_UTF8) :] if encoding == "utf-8-sig" else data
     try:
-        text = data.decode(encoding)
+        text = payload.decode("utf-8" if encoding == "utf-8-sig" else encoding)
     except UnicodeDecodeError as error:
         if encoding == "utf-8" and b"\x00" in data:
             raise TextFileError(f"{name} is not a text file (it contains binary data).") from None
-        line = data.count(b"\n", 0, error.start) + 1
         label = _LABELS[encoding]
+        if label != "UTF-8":
+            raise TextFileError(
+                f"{name} is not valid {label} text: it is damaged or cut short."
+            ) from None
+        line = payload.count(b"\n", 0, error.start) + 1
         raise TextFileError(
-            f"{name} is not valid {label} text (line {line} has a byte {label} never uses, "
-            f"0x{data[error.start]:02X}): it was saved in an older encoding. Open it in a "
+            f"{name} is not valid UTF-8 text (line {line} has a byte UTF-8 never uses, "
+            f"0x{payload[error.start]:02X}): it was saved in an older encoding. Open it in a "
             "text editor, save it as UTF-8 and try again."
         ) from None
     if "\x00" in text:

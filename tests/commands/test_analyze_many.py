@@ -186,3 +186,10 @@ def test_a_dash_reads_standard_input(tmp_path: Path, capsys, monkeypatch) -> Non
         "and try again.",
     }
     assert records[1]["title"] == "First post"
+    # A notice about the text read names standard input as the errors do.
+    broken = "---\ntitle: [unclosed\n---\n\nA story from a pipe.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(broken.encode())))
+    assert main(["analyze", "-"]) == 0
+    assert capsys.readouterr().err.startswith(
+        "clapwise: standard input: its YAML front matter could not be read"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,18 @@ def test_latin1_is_named_as_not_utf8_with_the_line_and_the_way_out(tmp_path: Pat
         f"{path} is not valid UTF-8 text (line 3 has a byte UTF-8 never uses, 0xE9): it was "
         "saved in an older encoding. Open it in a text editor, save it as UTF-8 and try again."
     )
+
+
+def test_the_byte_named_is_the_one_that_is_wrong_after_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.md"
+    path.write_bytes(codecs.BOM_UTF8 + b"# Menu\ncaf" + b"\xe9\n")
+    with pytest.raises(TextFileError, match=r"\(line 2 has a byte UTF-8 never uses, 0xE9\)"):
+        read_text_file(path)
+
+
+def test_a_damaged_utf16_file_is_called_damaged_not_old(tmp_path: Path) -> None:
+    path = tmp_path / "cut.md"
+    path.write_bytes(codecs.BOM_UTF16_LE + "# Notes\n".encode("utf-16-le") + b"x")  # cut short
+    with pytest.raises(TextFileError) as caught:
+        read_text_file(path)
+    assert str(caught.value) == f"{path} is not valid UTF-16 text: it is damaged or cut short."
