@@ -120,7 +120,6 @@ class Database:
     sessions: sessionmaker[Session]
     backup_path: Path | None = None  # the copy taken before this start's upgrade, if any
     identity: FileIdentity | None = None  # the file opened, as the path named it then
-    read_only: bool = False  # opened for reading only (open_database_read_only)
 
     def __post_init__(self) -> None:
         # Checked before every commit: one stat, a few microseconds.
@@ -336,7 +335,7 @@ def open_database_read_only(
 
     engine = create_engine(f"sqlite:///{path}", creator=connect)
     event.listen(engine, "connect", _read_only_pragmas(busy_timeout_ms))
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), read_only=True)
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
 
 
 def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:

@@ -309,8 +309,7 @@ class DraftRepository:
         names = {f"name{i}": like_pattern(name) for i, name in enumerate(symbol_names(text))}
         for key in names:
             condition += (
-                f" AND (d.title LIKE :{key} ESCAPE '\\' OR d.subtitle LIKE :{key} ESCAPE '\\'"
-                f" OR d.body LIKE :{key} ESCAPE '\\')"
+                f" AND (d.title LIKE :{key} OR d.subtitle LIKE :{key} OR d.body LIKE :{key})"
             )
         # Rank and cut first (the covering index answers the join); snippets are made only
         # for the rows shown.

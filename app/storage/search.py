@@ -32,10 +32,11 @@ def symbol_names(text: str) -> list[str]:
     return list(dict.fromkeys(name.lower() for name in found))
 
 
-def like_pattern(text: str) -> str:
-    """A LIKE pattern (escaped with a backslash) finding ``text`` anywhere, in any case."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def like_pattern(name: str) -> str:
+    """A LIKE pattern finding ``name`` anywhere, in any case (ASCII). A name of
+    ``symbol_names`` holds letters, digits, "+" and "#" only: nothing LIKE reads as a
+    wildcard."""
+    return f"%{name}%"
 
 
 def fts_query(text: str) -> str | None:

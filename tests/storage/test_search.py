@@ -198,7 +198,7 @@ def test_a_name_written_with_symbols_is_found_whole(store) -> None:
     store.drafts.create(title="Coffee notes", body="Cold brew, cupping and crema.")
     store.drafts.create(title="Records in C#", body="C# records compare by value.")
     store.drafts.create(title="Capitals", body="We flew to Washington, D.C. and saw plan C.")
-    store.drafts.create(title="Plain notes", body="I learned some c++ and 100%_sure things.")
+    store.drafts.create(title="Plain notes", body="I learned some c++ over the summer.")
     assert sorted(_titles(store, "C++")) == ["Plain notes", "Pointers in C++"]  # no lone "C"
     assert _titles(store, "c#  records") == ["Records in C#"]
     assert _titles(store, "C#") == ["Records in C#"]
