@@ -235,6 +235,7 @@ def _drafts_from_revisions(source: sqlite3.Connection, target: sqlite3.Connectio
             first_written.setdefault(draft_id, written)
             newest[draft_id] = (*text, written)
     defaults = _draft_defaults()
+    listed = _listed_facts(source, set(newest))
     for draft_id, (title, subtitle, body, word_count, written) in newest.items():
         row = defaults | {
             "id": draft_id,
@@ -244,6 +245,7 @@ def _drafts_from_revisions(source: sqlite3.Connection, target: sqlite3.Connectio
             "word_count": word_count or 0,
             "created_at": first_written[draft_id],
             "updated_at": written,
+            **listed.get(draft_id, {}),
         }
         target.execute(
             f"INSERT INTO {DRAFTS} ({', '.join(map(_quote, row))})"
@@ -251,6 +253,34 @@ def _drafts_from_revisions(source: sqlite3.Connection, target: sqlite3.Connectio
             list(row.values()),
         )
     return set(newest)
+
+
+#: What a draft's listing index holds beside its id, and a rebuilt draft takes from it: in the
+#: trash or not, its status and keyphrase, which no revision keeps.
+_LISTED = ("deleted_at", "status", "keyphrase")
+_CARD_INDEX = "ix_drafts_card"
+
+
+def _listed_facts(source: sqlite3.Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
+    """For the drafts ``ids`` whose rows were lost, what the drafts' covering index still
+    says of them (it lives on other pages than the rows): a draft in the trash comes back in
+    the trash. Ids the index cannot give are left out."""
+    columns = ", ".join(_LISTED)
+    select = f"SELECT id, {columns} FROM {DRAFTS} INDEXED BY {_CARD_INDEX}"
+    found: dict[int, dict[str, Any]] = {}
+    try:
+        rows = source.execute(select).fetchall()
+    except sqlite3.DatabaseError:
+        rows = []
+        for draft_id in sorted(ids):  # a bad index page: each id on its own
+            try:
+                rows += source.execute(f"{select} WHERE id = ?", (draft_id,)).fetchall()
+            except sqlite3.DatabaseError:
+                continue
+    for draft_id, *values in rows:
+        if draft_id in ids:
+            found[draft_id] = dict(zip(_LISTED, values, strict=True))
+    return found
 
 
 def _tags_from_history(target: sqlite3.Connection) -> None:

@@ -126,3 +126,24 @@ def test_tags_on_a_damaged_page_come_back_from_the_tag_history(database_path: Pa
         }
     finally:
         store.close()
+
+
+def test_a_lost_draft_in_the_trash_comes_back_in_the_trash(database_path: Path) -> None:
+    database_path.parent.mkdir(parents=True)
+    written = write_drafts(database_path)
+    with closing(open_store(database_path)) as store:
+        trashed = {draft_id for draft_id in written if store.drafts.revisions(draft_id)}
+        for draft_id in trashed:
+            store.drafts.trash(draft_id)
+    damage_middle_of(database_path)
+    kept = set_aside(database_path)
+    with closing(open_store(database_path)) as store:
+        found = salvage(kept, database_path)
+        assert found.drafts_from_revisions > 0
+        in_trash = {draft.id for draft in store.drafts.list(trashed=True)}
+        live = {draft.id for draft in store.drafts.list()}
+        assert trashed >= in_trash  # nothing the writer kept went to the trash
+        assert not trashed & live  # and nothing binned came back to the list
+        rebuilt = [i for i in in_trash if store.drafts.get(i).body != written[i].body]
+        assert len(rebuilt) == found.drafts_from_revisions
+        assert all(store.drafts.get(i).keyphrase == "words" for i in rebuilt)
