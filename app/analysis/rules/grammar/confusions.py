@@ -11,14 +11,7 @@ import re
 from collections.abc import Iterator
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
-from app.analysis.rules.grammar.check import (
-    GrammarCheck,
-    Hit,
-    cased_like,
-    phrase_finder,
-    previous_word,
-)
-from app.analysis.rules.spelling.lexicon import lexicon
+from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phrase_finder
 
 # A word that follows "it's"/"you're"/"they're" but never a possessive, not in a compound
 # ("its so-called" is fine).
@@ -38,47 +31,10 @@ _ITS_ADJECTIVE_THEN_CLAUSE = (
 _ITS_ADJECTIVE_THEN_END = r"(?:fine|true|weird|strange|crazy|amazing|awesome|great)\s*[.!?]"
 # Prepositions after which a possessive, not "it is"/"you are", must follow.
 _PREPOSITIONS = r"(?:of|for|with|from|into|about|by)"
-# "its all good", "its all there": "all" then a word it cannot own ("gave its all for the
-# team" owns it, so a preposition after "all" is left alone, and "its all-new" is a compound).
-_ITS_ALL = (
-    r"all\s+(?:good|there|here|over|right|fine|done|set|gone|true|wrong|yours|mine|ours|the\s+same|"
-    r"part\s+of|just|so|too|very|pretty|really|about|because|thanks|been)\b(?!-)"
-)
-# "I love it's color scheme", "we changed it's theme": after a verb that takes an object,
-# "it's" is the possessive before a noun, told by its plural being a common word ("colors").
-# A verb of liking takes a clause in speech ("I love it's so simple") and a comma is often left
-# out ("whatever you change it's fine"), so an adjective, an adverb or a word often said of
-# "it" ("it's home", "it's time") is left alone, and so is a word with no common plural. A bare
-# "like" is no verb often enough ("looks like it's color coded") to be one here.
-_OBJECT_VERBS = (
-    r"(?:change|changed|changes|update|updated|updates|improve|improved|improves|adjust|"
-    r"adjusted|customize|customized|customise|customised|tweak|tweaked|love|loved|loves|"
-    r"liked|likes|hate|hated|hates|adore|adored|admire|admired)"
-)
-_SAID_OF_IT_RE = re.compile(
-    r"(?:a|an|the|not|so|too|very|really|just|also|still|only|even|all|been|got|gotten|getting|"
-    r"going|done|gone|used|made|more|less|most|much|way|free|open|clean|fast|light|dark|cool|"
-    r"fine|right|good|well|back|home|time|fun|kind|worth|like|over|out|up|down|off|on|in|due|"
-    r"part|last|first|next|super|pretty|quite|easy|hard|simple|cheap|great|nice|new|old|sure|"
-    r"best|better|worse|ok|okay|there|here|this|that|what|how|why|when|about|because)"
-)
-
-
-def _its_before_noun(match: re.Match[str], _text: str) -> tuple[str, ...]:
-    word = match.group("noun").lower()
-    if _SAID_OF_IT_RE.fullmatch(word) or word.endswith(("ly", "ing", "ed", "s")):
-        return ()
-    frequencies = lexicon().frequencies
-    singular, plural = frequencies.get(word, 0), frequencies.get(word + "s", 0)
-    if not singular or plural < singular / 20:
-        return ()  # no common plural: not a noun (cheap, simple) or a mass noun said of it
-    return (cased_like(match.group("x"), "its"),)
 
 
 def _find_its(text: str) -> Iterator[Hit]:
-    yield from phrase_finder(rf"\b(?P<x>its)\s+(?={_NOT_AFTER_POSSESSIVE}|{_ITS_ALL})", "it's")(
-        text
-    )
+    yield from phrase_finder(rf"\b(?P<x>its)\s+(?={_NOT_AFTER_POSSESSIVE})", "it's")(text)
     yield from phrase_finder(
         rf"\b(?P<x>its)\s+(?={_ITS_ADJECTIVE_THEN_CLAUSE}|{_ITS_ADJECTIVE_THEN_END})", "it's"
     )(text)
@@ -87,9 +43,6 @@ def _find_its(text: str) -> Iterator[Hit]:
     yield from phrase_finder(
         rf"\b{_PREPOSITIONS}\s+(?P<x>it{A}s)\s+(?=[a-z]+(?<![su]s)(?<!is|as)s\b)",
         "its",
-    )(text)
-    yield from phrase_finder(
-        rf"\b{_OBJECT_VERBS}\s+(?P<x>it{A}s)\s+(?P<noun>[a-z]+)\b(?!-|{A})", _its_before_noun
     )(text)
 
 
@@ -107,39 +60,6 @@ def _find_their(text: str) -> Iterator[Hit]:
         text
     )
     yield from phrase_finder(rf"\b(?P<x>there|they{A}re)(?={_OWN})", "their")(text)
-    yield from phrase_finder(
-        r"\b(?:for|of|with)\s+(?P<x>there)\s+(?P<noun>[a-z]+s)\b(?![-'’])", _their_before_plural
-    )(text)
-
-
-# After "there", words that end in -s without being the plural a possessive would own: verbs
-# that take "there" as their subject ("for there remains"), adverbs, and spans of time ("out
-# of there minutes later").
-_THERE_VERBS_RE = re.compile(
-    r"(?:is|was|has|does|remains|remain|exists|exist|seems|seem|appears|appear|comes|come|goes|"
-    r"lies|lie|stands|stand|follows|follow|lives|happens|arises|arise|emerges)"
-)
-_TIME_PLURALS_RE = re.compile(
-    r"(?:seconds|minutes|hours|days|weeks|months|years|times|decades|moments|ages|sometimes|"
-    r"nowadays|besides|towards|afterwards|upwards|downwards|backwards|anyways|always|perhaps)"
-)
-_NOT_PLURAL_RE = re.compile(r"(?:ss|us|is|as|os|ics|ness|ws)$")
-
-
-def _their_before_plural(match: re.Match[str], text: str) -> tuple[str, ...]:
-    """Before a plural noun ("for there plugins") "there" is a slip for "their"."""
-    noun = match.group("noun").lower()
-    if _THERE_VERBS_RE.fullmatch(noun) or _TIME_PLURALS_RE.fullmatch(noun):
-        return ()
-    if _NOT_PLURAL_RE.search(noun):
-        return ()
-    if previous_word(text, match.start()) == "out":  # "out of there years ago"
-        return ()
-    frequencies = lexicon().frequencies
-    singular = noun[:-2] if noun.endswith("es") and noun[:-2] in frequencies else noun[:-1]
-    if frequencies.get(singular, 0) == 0:
-        return ()  # not the plural of a word
-    return (cased_like(match.group("x"), "their"),)
 
 
 def _find_whose(text: str) -> Iterator[Hit]:
@@ -208,13 +128,6 @@ def _find_affect(text: str) -> Iterator[Hit]:
 
     yield from phrase_finder(rf"\b{noun_before}\s+(?P<x>affects?)\b", effect)(text)
     yield from phrase_finder(r"\b(?:in|into)\s+(?P<x>affect)\b", "effect")(text)
-    # "let it affect you and effect the file system": after a verb's object and "and", a verb
-    # ("the mood and effect the song creates" joins two nouns, so only a pronoun object counts).
-    yield from phrase_finder(
-        r"\b(?:you|it|them|us|me|him)\s+(?:and|or)\s+(?P<x>effect)\s+"
-        r"(?=(?:the|your|my|our|their|his|its|every|how)\b)",
-        "affect",
-    )(text)
 
 
 CHECKS: tuple[GrammarCheck, ...] = (

@@ -73,30 +73,6 @@ def _find_everyday(text: str) -> Iterator[Hit]:
     yield from phrase_finder(rf"\b(?P<x>everyday){_AFTER_ADVERB}", "every day")(text)
 
 
-# "Using vim is has been fun": two verbs of one clause, the first left from a rewrite. A clause
-# that is itself the subject ("what it is has been debated", "who he was has been asked") has
-# a question word or "that" before it, and is left alone.
-_SUBJECT_CLAUSE_RE = re.compile(
-    r"\b(?:what|whatever|who|whoever|whom|how|why|where|when|which|whether|that|all)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_END_RE = re.compile(r"[.!?;:]\s")
-
-
-def _second_verb(match: re.Match[str], text: str) -> tuple[str, ...]:
-    clause = text[: match.start()]
-    ends = list(_CLAUSE_END_RE.finditer(clause))
-    if _SUBJECT_CLAUSE_RE.search(clause[ends[-1].end() :] if ends else clause):
-        return ()
-    return (cased_like(match.group("x"), match.group("verb").lower()),)
-
-
-def _find_double_verb(text: str) -> Iterator[Hit]:
-    yield from phrase_finder(r"\b(?P<x>(?:is|was)\s+(?P<verb>has|had))\s+(?=been\b)", _second_verb)(
-        text
-    )
-
-
 _INTENSIFIERS = (
     r"(?:very|most|more|quite|so|extremely|really|rather|somewhat|fairly|pretty|incredibly)"
 )
@@ -138,14 +114,6 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "Two modal verbs in a row: 'might could'",
         'Keep one modal verb: "{fix}" (or say "might be able to").',
         _find_double_modal,
-    ),
-    GrammarCheck(
-        "double_verb",
-        "is has been",
-        "Two verbs where one belongs: 'is has been'",
-        'Keep one verb: "{fix}".',
-        _find_double_verb,
-        triggers=("been",),
     ),
     GrammarCheck(
         "supposed_to",
