@@ -33,8 +33,16 @@ _ITS_ADJECTIVE_THEN_END = r"(?:fine|true|weird|strange|crazy|amazing|awesome|gre
 _PREPOSITIONS = r"(?:of|for|with|from|into|about|by)"
 
 
+# "its all good", "its all part of it": "all" then a word no possession of "its all" (the
+# team "gave its all") is followed by; any word that could start the rest of a sentence after
+# "gave its all" ("because", "so", "for") is left alone.
+_ITS_ALL = r"all\s+(?:good|fine|true|wrong|the\s+same|part\s+of)\b(?!-)"
+
+
 def _find_its(text: str) -> Iterator[Hit]:
-    yield from phrase_finder(rf"\b(?P<x>its)\s+(?={_NOT_AFTER_POSSESSIVE})", "it's")(text)
+    yield from phrase_finder(rf"\b(?P<x>its)\s+(?={_NOT_AFTER_POSSESSIVE}|{_ITS_ALL})", "it's")(
+        text
+    )
     yield from phrase_finder(
         rf"\b(?P<x>its)\s+(?={_ITS_ADJECTIVE_THEN_CLAUSE}|{_ITS_ADJECTIVE_THEN_END})", "it's"
     )(text)

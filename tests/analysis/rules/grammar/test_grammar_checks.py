@@ -162,3 +162,22 @@ def test_a_fix_is_written_with_the_drafts_own_apostrophes() -> None:
     straight = analyze("I'm sure we’ll manage, we'll see. Its not working.")
     (its,) = [f for f in straight.findings if f.rule == "its_its"]
     assert its.replacements == ("It's",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Don't worry, its all good.", ["its"]),
+        ("Its all part of the plan.", ["Its"]),
+        ("The team gave its all because the launch mattered.", []),
+        ("The crew gave its all so the show could go on.", []),
+        ("The village lost its all thanks to the flood.", []),
+        ("It gave its all for the team.", []),
+        ("The phone and its all-new camera.", []),
+    ],
+)
+def test_its_all_is_it_is_only_before_what_no_possession_is_followed_by(
+    sentence: str, flagged: list[str]
+) -> None:
+    found = [f for f in analyze(sentence).findings if f.rule == "its_its"]
+    assert [sentence[f.start : f.end] for f in found] == flagged
