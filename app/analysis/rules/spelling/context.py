@@ -5,8 +5,7 @@
   common words, so a word of fewer than six letters is taken as a name all the same. At the
   start of a sentence a capitalised word is a name only when no dictionary word at all is one
   edit away (Adomavicius, not "Droping"). Right after a first name ("Tiffany Aliche") it is
-  a surname, and right before a capitalised word no dictionary has ("Sundar Pichai") a first
-  name, whatever common word it is one edit from.
+  a surname, whatever common word it is one edit from.
 - A long word with no dictionary word one edit away is a coinage or an identifier (upsample,
   simplexml, stinkbomb) rather than a slip, which is nearly always one edit from the word meant;
   listed misspellings keep their flag.
@@ -44,9 +43,6 @@ FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 # Capitalised words shorter than this are names even when a common word is one edit away.
 NAME_MIN_CHECKED_LENGTH = 6
-# A capitalised word after another this long and unknown to the dictionary makes that one a
-# first name ("Sundar Pichai"); shorter ones are too often a slip's neighbour ("Teh Net").
-SURNAME_MIN_LENGTH = 4
 # Words this long or longer are coinages when no dictionary word is one edit away.
 COINAGE_MIN_LENGTH = 6
 # Longer than any English word: nothing is one edit from it.
@@ -110,27 +106,11 @@ def follows_first_name(text: str, start: int) -> bool:
     return is_capitalised(before) and before.lower() in word_list("keywords", "person_names.txt")
 
 
-def precedes_surname(text: str, end: int, words: Lexicon) -> bool:
-    """True when the word ending at ``end`` comes right before a capitalised word that is no
-    dictionary word, one space between: a first name before a surname ("Sundar Pichai")."""
-    if text[end : end + 1] != " ":
-        return False
-    after = end + 1
-    while after < len(text) and text[after].isalpha():
-        after += 1
-    surname = text[end + 1 : after]
-    return (
-        len(surname) >= SURNAME_MIN_LENGTH
-        and is_capitalised(surname)
-        and surname.lower() not in words.frequencies
-    )
-
-
 def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
     """An unknown capitalised word that is no slip of a dictionary word (see the module)."""
     if not is_capitalised(word):
         return False
-    if follows_first_name(text, start) or precedes_surname(text, start + len(word), words):
+    if follows_first_name(text, start):
         return True
     plain = word.lower().replace("’", "'")
     if starts_sentence(text, start):
