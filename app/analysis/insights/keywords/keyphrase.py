@@ -318,19 +318,11 @@ def _unused_in_body(places: Sequence[str], how_often: str) -> str:
     return f"Only {named} {verb} the keyphrase; use it in the body {how_often}."
 
 
-def _use_weight(content_words: int) -> float:
-    """What one use of a keyphrase of ``content_words`` words weighs against the density
-    range: a longer phrase fills more of the text, so fewer uses of it read as stuffing
-    ("distributed teams" 50 times in 2,000 words is a lot more than "teams" 50 times)."""
-    return th.DENSITY_USE_WEIGHT_BASE + th.DENSITY_USE_WEIGHT_PER_WORD * content_words
+def _times(count: int) -> str:
+    return "once" if count == 1 else "twice" if count == 2 else f"{count:,} times"
 
 
-def _density_check(
-    occurrences: int,
-    word_count: int,
-    content_words: int = 1,
-    elsewhere: Sequence[str] = (),
-) -> Check:
+def _density_check(occurrences: int, word_count: int, elsewhere: Sequence[str] = ()) -> Check:
     uses = f"{occurrences:,} use{'s' if occurrences != 1 else ''}"
     if word_count < th.DENSITY_MIN_WORDS:
         low, high = th.SHORT_TEXT_GOOD_USES
@@ -346,22 +338,21 @@ def _density_check(
     shown = f"{uses} outside headings in {word_count:,} words"
     if occurrences == 0:
         return Check("keyphrase_density", "poor", _unused_in_body(elsewhere, "a few times"))
-    weight = _use_weight(content_words)
-    density = 100.0 * occurrences * weight / word_count
+    density = 100.0 * occurrences / word_count
     if th.DENSITY_GOOD_LOW <= density <= th.DENSITY_GOOD_HIGH:
         return Check("keyphrase_density", "good", f"{shown}: just right.")
     if density < th.DENSITY_GOOD_LOW:
         status: Status = "ok" if density >= th.DENSITY_OK_LOW else "poor"
-        fewest = max(1, math.ceil(th.DENSITY_GOOD_LOW * word_count / (100 * weight)))
+        fewest = max(1, math.ceil(th.DENSITY_GOOD_LOW * word_count / 100))
         return Check(
-            "keyphrase_density", status, f"{shown}: too rare; use it at least {fewest} times."
+            "keyphrase_density", status, f"{shown}: too rare; use it at least {_times(fewest)}."
         )
     status = "ok" if density <= th.DENSITY_OK_HIGH else "poor"
-    most = max(1, math.floor(th.DENSITY_GOOD_HIGH * word_count / (100 * weight)))
+    most = max(1, math.floor(th.DENSITY_GOOD_HIGH * word_count / 100))
     return Check(
         "keyphrase_density",
         status,
-        f"{shown}: too often, it reads as stuffing; use it at most {most} times.",
+        f"{shown}: too often, it reads as stuffing; use it at most {_times(most)}.",
     )
 
 
@@ -446,7 +437,6 @@ class KeyphraseMatcher:
             _density_check(
                 occurrences,
                 word_count,
-                pattern.content_words,
                 _outside_body(pattern, title, subtitle, subheadings) if not occurrences else (),
             ),
             _distribution_check(sentence_words, sentence_hits),

@@ -13,14 +13,9 @@ from __future__ import annotations
 KEYPHRASE_GOOD_MAX_WORDS = 4
 KEYPHRASE_OK_MAX_WORDS = 8
 
-#: Keyphrase density, occurrences per 100 words, each weighted by the keyphrase's length
-#: (below), for texts of at least ``DENSITY_MIN_WORDS`` words: good inside [low, high], ok in
-#: the soft margins, poor outside.
+#: Keyphrase density, occurrences per 100 words, for texts of at least
+#: ``DENSITY_MIN_WORDS`` words: good inside [low, high], ok in the soft margins, poor outside.
 DENSITY_MIN_WORDS = 100
-#: One use of a keyphrase of n content words weighs BASE + PER_WORD * n (Yoast's published
-#: weighting: about 1 for one word, 1.4 for two, 1.7 for three).
-DENSITY_USE_WEIGHT_BASE = 0.7
-DENSITY_USE_WEIGHT_PER_WORD = 1 / 3
 DENSITY_GOOD_LOW = 0.5
 DENSITY_GOOD_HIGH = 3.0
 DENSITY_OK_LOW = 0.3

@@ -129,48 +129,46 @@ def report_for(sentences, **overrides):
 
 @pytest.mark.parametrize(
     ("uses", "status"),
-    [(0, "poor"), (1, "good"), (4, "good"), (5, "ok"), (6, "poor")],
+    [(0, "poor"), (1, "good"), (6, "good"), (7, "ok"), (9, "poor")],
 )
 def test_density_boundaries(uses, status):
-    # 200 words; a use of two words weighs 1.37: 1 use is 0.7%, 4 are 2.7% (good up to 3%),
-    # 5 are 3.4% (ok up to 4%), 6 are 4.1%.
+    # 200 words: 0.5% is 1 use, 3% is 6 uses, 4% is 8 uses.
     assert report_for(body(uses)).check("keyphrase_density").status == status
 
 
 @pytest.mark.parametrize(
-    ("keyphrase", "uses", "message"),
+    ("uses", "words", "message"),
     [
+        (1, 1000, "1 use outside headings in 1,000 words: too rare; use it at least 5 times."),
         (
-            "remote work",
-            1,
-            "1 use outside headings in 1,000 words: too rare; use it at least 4 times.",
-        ),
-        ("remote", 1, "1 use outside headings in 1,000 words: too rare; use it at least 5 times."),
-        (
-            "remote work",
-            30,
-            "30 uses outside headings in 1,000 words: too often, it reads as stuffing; "
-            "use it at most 21 times.",
-        ),
-        (
-            "remote",
             40,
+            1000,
             "40 uses outside headings in 1,000 words: too often, it reads as stuffing; "
-            "use it at most 29 times.",
+            "use it at most 30 times.",
+        ),
+        (
+            7,
+            100,
+            "7 uses outside headings in 100 words: too often, it reads as stuffing; "
+            "use it at most 3 times.",
+        ),
+        (
+            2,
+            60 * 10,  # 600 words: 0.5% is three uses
+            "2 uses outside headings in 600 words: too rare; use it at least 3 times.",
         ),
     ],
 )
-def test_a_density_out_of_range_says_how_many_uses_to_aim_for(keyphrase, uses, message):
-    # A longer keyphrase fills more of the text: fewer of its uses are needed, or allowed.
-    sentences = body(uses, words=1000)
+def test_a_density_out_of_range_says_how_many_uses_to_aim_for(uses, words, message):
+    sentences = body(uses, words=words)
     report = check_keyphrase(
-        keyphrase,
+        "remote work",
         title="Remote work for small teams",
         subtitle="",
         first_paragraph=sentences[0],
         subheadings=[],
         sentences=sentences,
-        word_count=1000,
+        word_count=words,
     )
     assert report.check("keyphrase_density").message == message
 
