@@ -150,9 +150,11 @@ TAG_NEW_ONE_WORD_MAX = 1
 TAG_WORD_OVER_PHRASE = 2.0
 # Stories a tag must have carried before history alone offers it on an unrelated post.
 TAG_HISTORY_STAPLE_USES = 3
-#: Times the draft must write one of the writer's own tags for it to belong to this post even
-#: when Clapwise's list of Medium tags lacks it ("Bread" in a post about sourdough).
+#: Times the draft must write one of the writer's own tags, used on this many of their stories
+#: at least, for it to belong to this post even when Clapwise's list of Medium tags lacks it
+#: ("Bread" in a post about sourdough).
 TAG_HISTORY_WRITTEN_MIN = 2
+TAG_HISTORY_WRITTEN_MIN_USES = 2
 #: A past draft counts as similar when the Jaccard overlap of keyphrase stems reaches this.
 SIMILAR_DRAFT_MIN_OVERLAP = 0.15
 #: A chosen tag carried by at least this many stories is crowded (a story sinks in it); one

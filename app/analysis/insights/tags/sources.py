@@ -333,12 +333,16 @@ def credit_from_history(
     for lowered, count in uses.items():
         amount = th.TAG_WEIGHT_HISTORY * math.log1p(freshness[lowered])
         stories = "1 of your stories" if count == 1 else f"{count} of your stories"
-        written = written_times[stem_key(lowered)]
-        if written >= th.TAG_HISTORY_WRITTEN_MIN:
+        # A tag used on one story is no habit: "People" once, and a post that writes "people"
+        # twice, is no reason to offer it.
+        written = (
+            written_times[stem_key(lowered)] if count >= th.TAG_HISTORY_WRITTEN_MIN_USES else 0
+        )
+        related = written >= th.TAG_HISTORY_WRITTEN_MIN
+        if related:
             reason = f"used in {stories}; the post writes it {_times(written)}"
         else:
             reason = f"used in {stories}"
-        related = written >= th.TAG_HISTORY_WRITTEN_MIN
         ballot.credit(spelled[lowered], amount, reason, False, uses=count, related=related)
 
     current_lower = writers_tags(current)

@@ -141,6 +141,10 @@ def test_a_tag_of_the_writers_own_the_post_keeps_writing_is_offered():
     assert offered["Bread"].used_before
     once = "Good bread needs a lively starter."
     assert tags_of(suggest_tags([], history, [], title="Starters", text=once)) == []
+    # A tag used on one story only is no habit, however often the post writes it.
+    one_off = TagHistory(drafts=(PastDraft(("People", "Code"), NOW - DAY),), now=NOW)
+    busy = "People bake for people. The code of a good loaf: code you can taste."
+    assert tags_of(suggest_tags([], one_off, [], title="Bread", text=busy)) == []
 
 
 def test_history_never_crowds_out_the_text():
