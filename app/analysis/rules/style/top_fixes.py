@@ -44,7 +44,9 @@ _EXCERPT_CHARS = 36
 _MARKS_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+")
 # Links and pictures read as their text: "[the guide](url)", "![a chart](src)", "[text][ref]",
 # and the rest of a link a span starts inside of ("For](url) me" from "[For](url) me").
-_LINK_RE = re.compile(r"!?\[([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
+_LINK_RE = re.compile(r"(?<![\w\]])!?\[([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
+# Inline code is quoted as written: "grid[i][j]" is an index, no link.
+_CODE_SPAN_RE = re.compile(r"(`+)[^`]*\1")
 _LINK_TAIL_RE = re.compile(r"\A([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
 # One word either side of a grammar slip, in the same sentence: "could of done", not "of".
 _WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ \t]+\Z")
@@ -76,7 +78,12 @@ def _gain(finding: Finding, text: str) -> float:
 def _excerpt(text: str) -> str:
     """The start of ``text`` as a reader sees it: Markdown's emphasis and code marks left out,
     cut after a whole word."""
-    text = _LINK_RE.sub(r"\1", _LINK_TAIL_RE.sub(r"\1", text))
+    text = _LINK_TAIL_RE.sub(r"\1", text)
+    parts, start = [], 0
+    for code in _CODE_SPAN_RE.finditer(text):
+        parts += [_LINK_RE.sub(r"\1", text[start : code.start()]), code.group(0)]
+        start = code.end()
+    text = "".join([*parts, _LINK_RE.sub(r"\1", text[start:])])
     flat = " ".join(_MARKS_RE.sub("", text).split())
     if len(flat) <= _EXCERPT_CHARS:
         return flat

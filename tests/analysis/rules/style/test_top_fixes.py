@@ -117,3 +117,13 @@ def test_entries_that_would_read_alike_quote_the_words_beside_them() -> None:
     assert "is very slow" in excerpts
     assert "a very good" in excerpts
     assert "quite" in excerpts  # read alike by none: its own word alone
+
+
+def test_an_excerpt_keeps_square_brackets_that_are_no_link() -> None:
+    for source, excerpt in (
+        ("Then `grid[i][j]` holds it.", "Then grid[i][j] holds it."),
+        ("Use a[0][1] here.", "Use a[0][1] here."),
+        ("Read [the guide][ref] first.", "Read the guide first."),
+    ):
+        (fix,) = top_fixes([_finding("very_hard_sentence", 0, len(source))], source)
+        assert fix.excerpt == excerpt
