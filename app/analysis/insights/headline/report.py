@@ -261,12 +261,17 @@ _BAND_SUMMARY = {
 }
 
 
-def verdict_for(band: str, risk: str) -> str:
-    """A short verdict for the band; a high risk is named first."""
+def verdict_for(band: str, risk: str, probability: float = 0.0) -> str:
+    """A short verdict for the band; a high risk is named first. A fair title worded like the
+    viral sites' (clickbait ``probability`` past LIKELY) is not called honest: with no red flag
+    it stays fair, but nothing here vouches for it ("17 Things Only 90s Kids Will
+    Understand")."""
     if risk == "high":
         return "Weak: reads as clickbait, tone it down"
     if risk == "medium":
         return f"{band.capitalize()}, but it trips one of Medium's red flags"
+    if band == "fair" and probability >= LIKELY:
+        return "Fair: it could say more"
     return _BAND_SUMMARY[band]
 
 
@@ -416,7 +421,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
         score=score,
         clickbait_probability=probability,
         risk=risk,
-        verdict=verdict_for(band, risk),
+        verdict=verdict_for(band, risk, probability),
         overall=overall,
         band=band,
         lift=lift_for(band, tuple(reasons)),

@@ -174,6 +174,8 @@ def test_bands_and_verdicts():
     assert verdict_for("strong", "high").startswith("Weak: reads as clickbait")
     assert verdict_for("strong", "low").startswith("Strong")
     assert verdict_for("fair", "low").startswith("Fair")
+    assert verdict_for("fair", "low") == "Fair: honest, but it could say more"
+    assert verdict_for("fair", "low", probability=0.97) == "Fair: it could say more"
     assert "red flag" in verdict_for("good", "medium")
 
 
