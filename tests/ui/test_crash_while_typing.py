@@ -7,15 +7,14 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.ui.child_app import start_child
+
 CYCLES = int(os.environ.get("CLAPWISE_CRASH_CYCLES", "20"))  # as many as a tester would try
 CEILING = 2.0
 SLACK = 0.4  # one event-loop round, the commit's fsync, and a busy shared machine
@@ -80,15 +79,7 @@ def _typed_at(journal: Path) -> list[tuple[float, int]]:
 @pytest.mark.parametrize("cycle", range(CYCLES))
 def test_a_crash_loses_at_most_two_seconds_of_typing(tmp_path: Path, cycle: int) -> None:
     database, journal = tmp_path / "clapwise.sqlite", tmp_path / "typed.log"
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(database), str(journal)],
-        cwd=REPO,
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    child = start_child(CHILD, database, journal)
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "typing", child.stderr.read()

@@ -4,18 +4,15 @@ no traceback, as when its window is closed."""
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.ui.child_app import start_child
 
 # Starts the app as ``clapwise --db PATH`` does (run_app), opens a new draft, and types into
 # it without a pause, noting every word typed in a journal the test reads.
@@ -80,15 +77,7 @@ def test_a_closing_signal_saves_every_word_and_quits_cleanly(
     tmp_path: Path, ending: signal.Signals
 ) -> None:
     database, journal = tmp_path / "clapwise.sqlite", tmp_path / "typed.log"
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(database), str(journal)],
-        cwd=REPO,
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    child = start_child(CHILD, database, journal)
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "typing", child.stderr
