@@ -20,6 +20,7 @@ from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import stem
 from app.analysis.insights.keywords.tokens import Token, compounds, split_sentences, tokenize
 from app.analysis.text.words import words
+from app.document.wording import times
 
 Status = Literal["good", "ok", "poor"]
 _MAX_VARIANTS = 8
@@ -318,10 +319,6 @@ def _unused_in_body(places: Sequence[str], how_often: str) -> str:
     return f"Only {named} {verb} the keyphrase; use it in the body {how_often}."
 
 
-def _times(count: int) -> str:
-    return "once" if count == 1 else "twice" if count == 2 else f"{count:,} times"
-
-
 def _density_check(occurrences: int, word_count: int, elsewhere: Sequence[str] = ()) -> Check:
     uses = f"{occurrences:,} use{'s' if occurrences != 1 else ''}"
     if word_count < th.DENSITY_MIN_WORDS:
@@ -345,14 +342,14 @@ def _density_check(occurrences: int, word_count: int, elsewhere: Sequence[str] =
         status: Status = "ok" if density >= th.DENSITY_OK_LOW else "poor"
         fewest = max(1, math.ceil(th.DENSITY_GOOD_LOW * word_count / 100))
         return Check(
-            "keyphrase_density", status, f"{shown}: too rare; use it at least {_times(fewest)}."
+            "keyphrase_density", status, f"{shown}: too rare; use it at least {times(fewest)}."
         )
     status = "ok" if density <= th.DENSITY_OK_HIGH else "poor"
     most = max(1, math.floor(th.DENSITY_GOOD_HIGH * word_count / 100))
     return Check(
         "keyphrase_density",
         status,
-        f"{shown}: too often, it reads as stuffing; use it at most {_times(most)}.",
+        f"{shown}: too often, it reads as stuffing; use it at most {times(most)}.",
     )
 
 

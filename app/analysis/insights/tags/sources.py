@@ -24,6 +24,7 @@ from app.analysis.insights.tags.features import Candidate, tag_candidates
 from app.analysis.insights.tags.history import TagHistory
 from app.analysis.insights.tags.model import FULL, KEY_PHRASES, tag_model
 from app.analysis.insights.tags.names import normalize_tag, writers_tags
+from app.document.wording import times
 
 _DAY = 86_400.0
 
@@ -81,11 +82,7 @@ def _reason(
         return _family_reason(name, candidate.member)
     if group == "hub_word" and candidate.word:
         return _hub_word_reason(name, candidate.word)
-    return f"the post mentions it {_times(candidate.mentions)}"
-
-
-def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{count:,} times")
+    return f"the post mentions it {times(candidate.mentions)}"
 
 
 def _times_written(draft: str, keys: Collection[StemKey]) -> Counter[StemKey]:
@@ -340,7 +337,7 @@ def credit_from_history(
         )
         related = written >= th.TAG_HISTORY_WRITTEN_MIN
         if related:
-            reason = f"used in {stories}; the post writes it {_times(written)}"
+            reason = f"used in {stories}; the post writes it {times(written)}"
         else:
             reason = f"used in {stories}"
         ballot.credit(spelled[lowered], amount, reason, False, uses=count, related=related)
