@@ -330,7 +330,7 @@ def _density_check(occurrences: int, word_count: int, elsewhere: Sequence[str] =
         return Check(
             "keyphrase_density",
             "ok",
-            f"{uses} in {word_count:,} words is a lot; use it at most {high} times.",
+            f"{uses} in {word_count:,} words is a lot; use it at most {times(high)}.",
         )
     shown = f"{uses} outside headings in {word_count:,} words"
     if occurrences == 0:
