@@ -179,8 +179,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # draft replaced by another), and a block whose marker is gone must not be touched.
         self._painted: dict[int, tuple[QTextBlock, _PaintedMarker]] = {}
         # The top line decides whether a front matter block opens there, by looking for its
-        # end below: an edit below it can open or close the block, so the top line is looked
-        # at again after each edit (when it is a fence at all).
+        # end below: an edit among the lines it looks at can open or close the block, so the
+        # top line is looked at again after such an edit (when it is a fence at all).
         self._top_pending = False
         document.contentsChange.connect(self._recheck_top)
 
@@ -292,9 +292,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         else:
             self._painted.pop(block.fragmentIndex(), None)
 
-    def _recheck_top(self, _position: int, _removed: int, _added: int) -> None:
+    def _recheck_top(self, position: int, _removed: int, _added: int) -> None:
         document = self.document()
         if self._top_pending or document is None:
+            return
+        # Typing in the story below the lines a block could span changes nothing at the top.
+        last = document.findBlockByNumber(FRONT_MATTER_MAX_LINES)
+        if last.isValid() and position > last.position():
             return
         if _front_matter_fence(document.firstBlock().text()):
             self._top_pending = True
