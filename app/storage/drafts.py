@@ -18,7 +18,6 @@ from app.storage.search import (
     MATCH_OPEN,
     SNIPPET_WORDS,
     fts_query,
-    like_pattern,
     mark_first_match,
     query_terms,
     snippet_after,
@@ -306,7 +305,7 @@ class DraftRepository:
             return self.list(trashed=trashed) if not text.strip() else []
         condition = "d.deleted_at IS NOT NULL" if trashed else "d.deleted_at IS NULL"
         # "C++" is "c" to the index: only drafts that write it whole (in any case) are kept.
-        names = {f"name{i}": like_pattern(name) for i, name in enumerate(symbol_names(text))}
+        names = {f"name{i}": f"%{name}%" for i, name in enumerate(symbol_names(text))}
         for key in names:
             condition += (
                 f" AND (d.title LIKE :{key} OR d.subtitle LIKE :{key} OR d.body LIKE :{key})"

@@ -27,16 +27,10 @@ _SYMBOL_NAME_RE = re.compile(r"[^\W_]+(?:\+\+|#)(?![\w#+])", re.UNICODE)
 
 def symbol_names(text: str) -> list[str]:
     """The names ``text`` writes with a language's symbols, lower case ("c++", "c#"): the
-    index keeps only their letters ("c"), so a draft must also write them whole."""
+    index keeps only their letters ("c"), so a draft must also write them whole. A name holds
+    letters, digits, "+" and "#" only: nothing SQL's LIKE reads as a wildcard."""
     found = _SYMBOL_NAME_RE.findall(unicodedata.normalize("NFKC", text))
     return list(dict.fromkeys(name.lower() for name in found))
-
-
-def like_pattern(name: str) -> str:
-    """A LIKE pattern finding ``name`` anywhere, in any case (ASCII). A name of
-    ``symbol_names`` holds letters, digits, "+" and "#" only: nothing LIKE reads as a
-    wildcard."""
-    return f"%{name}%"
 
 
 def fts_query(text: str) -> str | None:
