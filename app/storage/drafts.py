@@ -19,9 +19,11 @@ from app.storage.search import (
     SNIPPET_WORDS,
     fts_query,
     mark_first_match,
+    mark_first_symbols,
     query_terms,
     snippet_after,
     symbol_names,
+    symbol_runs,
 )
 
 # Search lists the best hits only: a common word matches nearly every draft.
@@ -297,11 +299,13 @@ class DraftRepository:
         shapes); the snippet is then cut from the story, never from the block before it.
 
         Any input is safe: words are extracted and quoted (see ``search.fts_query``). Blank
-        text lists every draft; text with no word at all (only symbols, emoji or private-use
+        text lists every draft; emoji and other symbols outside ASCII ("🚀", "€") must be
+        written in the draft as they are; text with nothing of either ("+-*", private-use
         characters) finds nothing, rather than everything.
         """
         query = fts_query(text)
-        if query is None:
+        symbols = symbol_runs(text)
+        if query is None and not symbols:
             return self.list(trashed=trashed) if not text.strip() else []
         condition = "d.deleted_at IS NOT NULL" if trashed else "d.deleted_at IS NULL"
         # "C++" is "c" to the index: only drafts that write it whole (in any case) are kept.
@@ -310,23 +314,51 @@ class DraftRepository:
             condition += (
                 f" AND (d.title LIKE :{key} OR d.subtitle LIKE :{key} OR d.body LIKE :{key})"
             )
+        # An emoji or "€" is no word to the index: only drafts that write it are kept.
+        runs = {f"symbols{i}": run for i, run in enumerate(symbols)}
+        for key in runs:
+            condition += (
+                f" AND (instr(d.title, :{key}) OR instr(d.subtitle, :{key}) "
+                f"OR instr(d.body, :{key}))"
+            )
         # Rank and cut first (the covering index answers the join); snippets are made only
-        # for the rows shown.
-        ranked = sql_text(
-            "SELECT d.id, d.title, d.word_count, d.status, d.updated_at, d.deleted_at "
-            "FROM drafts_fts JOIN drafts AS d ON d.id = drafts_fts.rowid "
-            f"WHERE drafts_fts MATCH :query AND {condition} "
-            "ORDER BY bm25(drafts_fts, 10.0, 4.0, 1.0), d.updated_at DESC, d.id DESC "
-            "LIMIT :limit"
-        ).columns(updated_at=DateTime(), deleted_at=DateTime())
+        # for the rows shown. Symbols alone have no rank: the newest drafts come first.
+        columns = "d.id, d.title, d.word_count, d.status, d.updated_at, d.deleted_at"
+        if query is None:
+            statement = (
+                f"SELECT {columns} FROM drafts AS d WHERE {condition} "
+                "ORDER BY d.updated_at DESC, d.id DESC LIMIT :limit"
+            )
+        else:
+            statement = (
+                f"SELECT {columns} FROM drafts_fts JOIN drafts AS d ON d.id = drafts_fts.rowid "
+                f"WHERE drafts_fts MATCH :query AND {condition} "
+                "ORDER BY bm25(drafts_fts, 10.0, 4.0, 1.0), d.updated_at DESC, d.id DESC "
+                "LIMIT :limit"
+            )
+        ranked = sql_text(statement).columns(updated_at=DateTime(), deleted_at=DateTime())
         with self._sessions() as session:
-            parameters = {"query": query, "limit": max(0, limit), **names}
+            parameters = {"query": query, "limit": max(0, limit), **names, **runs}
             rows = session.execute(ranked, parameters).all()
             ids = [row[0] for row in rows]
-            long_ids = self._long_bodies(session, ids)
-            short_ids = [draft_id for draft_id in ids if draft_id not in long_ids]
-            snippets = self._snippets(session, query, short_ids, story_start)
-            snippets.update(self._long_snippets(session, query_terms(text), long_ids, story_start))
+            if query is None:
+                first = symbols[0]
+                snippets = self._story_snippets(
+                    session, lambda body, at: mark_first_symbols(body, first, at), ids, story_start
+                )
+            else:
+                long_ids = self._long_bodies(session, ids)
+                short_ids = [draft_id for draft_id in ids if draft_id not in long_ids]
+                snippets = self._snippets(session, query, short_ids, story_start)
+                terms = query_terms(text)
+                snippets.update(
+                    self._story_snippets(
+                        session,
+                        lambda body, at: mark_first_match(body, terms, at),
+                        long_ids,
+                        story_start,
+                    )
+                )
         return [
             DraftSummary(row[0], row[1], row[2], row[3], row[4], row[5], snippets.get(row[0], ""))
             for row in rows
@@ -374,23 +406,22 @@ class DraftRepository:
         return set(session.scalars(statement, {"longest": INDEX_SNIPPET_MAX_CHARACTERS}))
 
     @staticmethod
-    def _long_snippets(
+    def _story_snippets(
         session: Session,
-        terms: builtins.list[str],
+        mark: Callable[[str, int], str],
         ids: Collection[int],
         story_start: Callable[[str], int] | None,
     ) -> dict[int, str]:
-        """Snippets of bodies too long for the index's snippet(), cut from the story the index
-        read (``drafts_story``) around the first word found after its start."""
+        """Snippets cut from the story the index read (``drafts_story``) around the first
+        match found after its start, which ``mark`` (body, start) marks: for bodies too long
+        for the index's snippet(), and for symbols the index has no word for."""
         if not ids:
             return {}
         statement = sql_text(f"SELECT id, body FROM drafts_story WHERE id IN ({_id_list(ids)})")
         snippets = {}
         for row_id, body in session.execute(statement):
             start = story_start(body) if story_start else 0
-            snippets[row_id] = " ".join(
-                snippet_after(mark_first_match(body, terms, start), start).split()
-            )
+            snippets[row_id] = " ".join(snippet_after(mark(body, start), start).split())
         return snippets
 
     def count(self) -> int:

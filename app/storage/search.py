@@ -33,6 +33,46 @@ def symbol_names(text: str) -> list[str]:
     return list(dict.fromkeys(name.lower() for name in found))
 
 
+#: Characters that belong inside an emoji: the joiner of a sequence ("👩‍💻") and the key-cap.
+_EMOJI_GLUE = frozenset({"\u200d", "\u20e3"})
+#: Variation selectors ask for text or emoji style; a draft may write the symbol without one.
+_VARIATION_SELECTORS = frozenset({"\ufe0e", "\ufe0f"})
+
+
+def _is_symbol(character: str) -> bool:
+    return not character.isascii() and unicodedata.category(character) in ("So", "Sc", "Sm", "Sk")
+
+
+def symbol_runs(text: str) -> list[str]:
+    """The runs of symbols outside ASCII that ``text`` writes (emoji, "€", "→"), without
+    variation selectors: the index has no word for them, so a draft must write them as they
+    are. ASCII symbols ("$", "+") are left to the words around them."""
+    runs: list[str] = []
+    current = ""
+    for character in unicodedata.normalize("NFC", text):
+        if character in _VARIATION_SELECTORS:
+            continue
+        if _is_symbol(character) or (current and character in _EMOJI_GLUE):
+            current += character
+            continue
+        if current:
+            runs.append(current)
+        current = ""
+    if current:
+        runs.append(current)
+    return list(dict.fromkeys(run.strip("".join(_EMOJI_GLUE)) for run in runs))
+
+
+def mark_first_symbols(text: str, run: str, start: int = 0) -> str:
+    """``text`` with the first ``run`` of symbols from ``start`` on between ``MATCH_OPEN`` and
+    ``MATCH_CLOSE``, ready for ``snippet_after``; unchanged when it is not there."""
+    found = text.find(run, start)
+    if found < 0:
+        return text
+    end = found + len(run)
+    return f"{text[:found]}{MATCH_OPEN}{text[found:end]}{MATCH_CLOSE}{text[end:]}"
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression finding drafts with every word (as a prefix), or None.
 

@@ -204,3 +204,25 @@ def test_a_name_written_with_symbols_is_found_whole(store) -> None:
     assert _titles(store, "C#") == ["Records in C#"]
     assert _titles(store, "cof") == ["Coffee notes"]  # a word as typed is still a prefix
     assert fts_query("C++ point") == '"c" AND "point"*'
+
+
+def test_emoji_and_symbols_outside_ascii_are_found_as_written(store) -> None:
+    store.drafts.create(title="Launch day 🚀", body="We shipped it.")
+    store.drafts.create(title="Team notes", body="Pair work 👩‍💻 all week, and a ❤️ for the reviewers.")
+    store.drafts.create(title="Prices", body="It costs 20 € a month, up from 15 € last year.")
+    store.drafts.create(title="Plain launch", body="A launch without a rocket.")
+    assert _titles(store, "🚀") == ["Launch day 🚀"]
+    assert _titles(store, "launch 🚀") == ["Launch day 🚀"]
+    assert _titles(store, "👩‍💻") == ["Team notes"]
+    assert _titles(store, "❤") == ["Team notes"]  # with or without the emoji-style selector
+    assert _titles(store, "€ month") == ["Prices"]
+    assert _titles(store, "🎉") == []
+    assert _titles(store, "+-*") == []
+
+
+def test_a_symbol_found_alone_gets_a_snippet_around_it(store) -> None:
+    words = " ".join(f"word{i}" for i in range(60))
+    store.drafts.create(title="Long", body=f"{words} The rocket 🚀 flew. {words}")
+    (found,) = store.drafts.search("🚀")
+    assert "🚀" in found.snippet
+    assert found.snippet.startswith("…")
