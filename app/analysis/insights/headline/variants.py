@@ -22,7 +22,7 @@ from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN, WORDING
 from app.analysis.insights.headline.report import BANDS, HeadlineReport, analyze_headline
 from app.analysis.insights.headline.title_topic import topic_from_title
 from app.analysis.insights.headline.topic import clean_topic, read_topic
-from app.analysis.insights.headline.word_forms import as_activity
+from app.analysis.insights.headline.word_forms import TO_READER, as_activity, swap_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +121,15 @@ def generate_variants(
     )
     for each in topics:
         subject = read_topic(each, named, own, text)
+        # A keyphrase in the writer's own words ("letters from my mother") is searched as
+        # written: turned to the reader ("Letters from Your Mother") it names someone else's
+        # and misses the keyphrase, so only the writer's story is told of it.
+        own_story = each == key and swap_words(key, TO_READER) != key
+        made = ideas_from_topic(subject, key, points, personal or own_story)
         ideas += [
-            (name, idea, False) for name, idea in ideas_from_topic(subject, key, points, personal)
+            (name, idea, False)
+            for name, idea in made
+            if not own_story or name == "personal story"
         ]
     seen: set[str] = set()
     own_report = analyze_headline(own, key or None) if own else None

@@ -108,6 +108,15 @@ def test_pronouns_address_the_reader_without_clashing():
         assert "for Runners" not in text  # "your" already names the reader
 
 
+def test_a_keyphrase_in_the_writers_own_words_is_kept_as_written():
+    """Turned to the reader, "letters from my mother" would be someone else's mother, and the
+    ideas would miss the phrase the writer wants found."""
+    texts = [v.text for v in every_idea("letters from my mother", "letters from my mother")]
+    assert "What Letters from My Mother Taught Me" in texts
+    assert not any("Your" in text for text in texts)
+    assert all("Letters from My Mother" in text for text in texts)
+
+
 def test_the_writers_title_is_rewritten_not_repeated():
     title = "Some Thoughts on the Art of Saying No to Really Good Opportunities at Work!"
     variants = every_idea("the art of saying no", title=title)
