@@ -208,7 +208,7 @@ def test_a_name_written_with_symbols_is_found_whole(store) -> None:
 
 def test_emoji_and_symbols_outside_ascii_are_found_as_written(store) -> None:
     store.drafts.create(title="Launch day 🚀", body="We shipped it.")
-    store.drafts.create(title="Team notes", body="Pair work 👩‍💻 all week, and a ❤️ for the reviewers.")
+    store.drafts.create(title="Team notes", body="Pair work 👩‍💻 all week, and a ❤️ for them.")
     store.drafts.create(title="Prices", body="It costs 20 € a month, up from 15 € last year.")
     store.drafts.create(title="Plain launch", body="A launch without a rocket.")
     assert _titles(store, "🚀") == ["Launch day 🚀"]
