@@ -127,9 +127,7 @@ def generate_variants(
         own_story = each == key and swap_words(key, TO_READER) != key
         made = ideas_from_topic(subject, key, points, personal or own_story)
         ideas += [
-            (name, idea, False)
-            for name, idea in made
-            if not own_story or name == "personal story"
+            (name, idea, False) for name, idea in made if not own_story or name == "personal story"
         ]
     seen: set[str] = set()
     own_report = analyze_headline(own, key or None) if own else None
