@@ -43,7 +43,7 @@ FEATURES: tuple[str, ...] = (
     "keyphrase",  # score of the best key phrase whose words are exactly the tag's
     "subject",  # 1 when that key phrase is the draft's first one
     "keyphrase_part",  # score of the best key phrase the tag is a whole-word part of
-    "initialism",  # an initialism in the text spells the tag out ("AI")
+    "initialism",  # an initialism in a key phrase or the title spells the tag out ("AI")
     "title",  # the tag is written in the title
     "mentions",  # log(1 + times the prose writes the tag)
     "keyness",  # log10 of how much more often the prose writes it than English uses its words
@@ -63,6 +63,9 @@ FEATURES: tuple[str, ...] = (
 )
 #: A one-word tag this much less a tag than an English word is no candidate ("Output").
 MIN_ONE_WORD_AFFINITY = -0.5
+#: ... and for the post's subject, its best key phrase: a word that is a tag of some reach
+#: ("Pricing" -0.9, "London" -1.1), not a word hardly ever a tag ("Output" -2.6).
+MIN_SUBJECT_AFFINITY = -1.5
 #: Paragraphs looked at for the "opening" feature.
 OPENING_PARAGRAPHS = 1
 #: Times a word must be written for the hub of its family to become a candidate.
@@ -116,14 +119,16 @@ def ing_compounds(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
-def eligible(tag: VocabularyTag, acronym: bool = False) -> bool:
-    """Two content words or more, or one word that is not much less tag than word. How
-    often English writes an ``acronym`` the post spells in capitals says nothing of it as a
-    tag ("HTTPS" is common in English text only as part of its links)."""
+def eligible(tag: VocabularyTag, acronym: bool = False, subject: bool = False) -> bool:
+    """Two content words or more, or one word that is not much less tag than word (a little
+    less for the post's ``subject``, its best key phrase: "Pricing", "Tokyo"). How often
+    English writes an ``acronym`` the post spells in capitals says nothing of it as a tag
+    ("HTTPS" is common in English text only as part of its links)."""
     content = content_words(tag)
     if len(content) >= 2:
         return True
-    return bool(content) and (acronym or affinity(tag) >= MIN_ONE_WORD_AFFINITY)
+    least = MIN_SUBJECT_AFFINITY if subject else MIN_ONE_WORD_AFFINITY
+    return bool(content) and (acronym or affinity(tag) >= least)
 
 
 class _Pool:
@@ -139,10 +144,13 @@ class _Pool:
         self.compounds = compounds
         self.foreign: frozenset[str] = frozenset() if english else other_grammar_words()
 
-    def get(self, tag: VocabularyTag, acronym: bool = False) -> Candidate | None:
+    def get(
+        self, tag: VocabularyTag, acronym: bool = False, subject: bool = False
+    ) -> Candidate | None:
+        """The candidate for ``tag``, made on first sight if the tag may be one (``eligible``)."""
         found = self.by_slug.get(tag.slug)
         if found is None:
-            if not eligible(tag, acronym) or tag.slug in self.foreign:
+            if not eligible(tag, acronym, subject) or tag.slug in self.foreign:
                 return None
             found = self.by_slug[tag.slug] = Candidate(tag)
         return found
@@ -197,7 +205,8 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -
         acronym = ACRONYM_RE.fullmatch(keyphrase.phrase) is not None
         for part, tag in vocab.within(key):
             exact = part == key
-            candidate = pool.get(tag, acronym=exact and acronym)
+            subject = exact and rank == 0
+            candidate = pool.get(tag, acronym=exact and acronym, subject=subject)
             if candidate is None:
                 continue
             name = "keyphrase" if exact else "keyphrase_part"
@@ -426,8 +435,6 @@ def tag_candidates(
     _from_title(title, keyphrases, pool)
     _spelled_out(initialisms(title), pool)
     words = _from_prose(text, title, pool)
-    if text:
-        _spelled_out(initialisms(text), pool)
     _families(words, pool)
     _describe(pool, words)
     _nesting(pool, title)

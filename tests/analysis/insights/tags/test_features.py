@@ -84,6 +84,15 @@ def test_common_words_are_no_candidates():
     assert "output" not in by_slug(tag_candidates([Keyphrase("output", 1.0)]))
 
 
+def test_a_common_word_that_is_a_tag_of_some_reach_is_one_as_the_posts_subject():
+    title = "Non-obvious advice about pricing your product"
+    assert "pricing" in by_slug(tag_candidates([Keyphrase("pricing", 1.0)], title))
+    assert "tokyo" in by_slug(tag_candidates([Keyphrase("Tokyo", 1.0)]))
+    # Not the subject: a later key phrase the title does not write.
+    later = [Keyphrase("free tier", 1.0), Keyphrase("pricing", 0.5)]
+    assert "pricing" not in by_slug(tag_candidates(later, "Free tiers that pay"))
+
+
 GERMAN = (
     "Die Dokumente der Unternehmen werden von einer Software gelesen, und die Daten aus den "
     "Dokumenten fließen in die Systeme der Abteilungen, die sie für ihre Arbeit brauchen."

@@ -83,6 +83,27 @@ def test_title_and_text_mentions_count_with_initialisms():
     assert "React" in reasons
 
 
+def test_an_initialism_written_in_passing_is_no_claim_about_the_post():
+    text = "\n".join(
+        [
+            "Pricing is the hardest call a founder makes. We changed our pricing twice.",
+            "Some tools now sell AI features on top; we price those separately.",
+            "Usage-based pricing fits a product that grows with its users.",
+            "Intercom charges per AI answer, which is pricing by outcome.",
+        ]
+    )
+    suggestions = suggest_tags(
+        phrases("pricing", "free tier"),
+        TagHistory(),
+        [],
+        title="Non-obvious advice about pricing your product",
+        text=text,
+    )
+    reasons = {s.tag: s.reason for s in suggestions}
+    assert tags_of(suggestions)[0] == "Pricing"
+    assert "the post is about AI" not in " ".join(reasons.values())
+
+
 def test_a_tag_named_only_in_the_title_says_so():
     suggestions = suggest_tags([], TagHistory(), [], title="Why I moved to Kubernetes")
     assert [(s.tag, s.reason) for s in suggestions] == [("Kubernetes", "named in the title")]
@@ -219,7 +240,8 @@ def test_similar_past_drafts_lend_their_tags():
 
 def test_tags_nested_in_a_better_one_give_way_to_other_sides_of_the_story():
     text = "Docker. " * 6 + "Docker Compose. " * 4 + "Nginx. " * 3
-    suggestions = tags_of(suggest_tags([], TagHistory(), [], text=text))
+    suggestions = tags_of(suggest_tags([], TagHistory(), [], text=text, title="Docker at work"))
+    assert suggestions[0] == "Docker"
     assert suggestions[1] == "Nginx"  # the other side of the story before the nested tag
     assert {"Docker", "Docker Compose"} <= set(suggestions)
 
