@@ -33,6 +33,14 @@ def test_chosen_tags_are_assessed_by_reach():
     assert "2020 snapshot" in unknown.message
 
 
+def test_a_tag_the_list_lacks_keeps_its_place_and_gets_a_listed_part_beside_it():
+    """The list lacks a fifth of Medium's tags: "Python Programming" may be real, so a part
+    with room goes after it ("Python"), never a crowded one in its place ("Programming")."""
+    unknown = assess_tag("Python Programming")
+    assert unknown.verdict == "unknown"
+    assert (unknown.neighbour, unknown.place) == ("Python", "after")
+
+
 def test_a_narrow_tag_beside_one_with_readers_keeps_its_place():
     beside = assess_tag("Distributed Teams", ["Distributed Teams", "Remote Working"])
     assert beside.verdict == "niche"
