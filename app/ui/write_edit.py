@@ -50,8 +50,8 @@ class WriteEditMode(QObject):
         sidebar = window.sidebar
         content = sidebar.widget()
         layout = content.layout() if content is not None else None
-        # Right above the Writing card: what to fix first, then every rule (-1: at the end).
-        index = layout.indexOf(sidebar.issues) if layout is not None else -1
+        # Right under the scores: what to fix first (-1: at the end).
+        index = layout.indexOf(sidebar.keyphrase) if layout is not None else -1
         sidebar.insert_card(index, self.top_fixes)
         self.action = QAction("&Edit mode (highlights)", self)
         self.action.setCheckable(True)

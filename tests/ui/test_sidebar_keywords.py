@@ -180,3 +180,19 @@ def test_naming_a_fences_language_brings_its_tag(qtbot, window, wait_for_analysi
     window.editor.setPlainText(body.replace("```\nif", "```go\nif"))
     wait_for_analysis(window)
     qtbot.waitUntil(lambda: "+ Golang" in offered(), timeout=3000)
+
+
+def test_the_keyphrase_and_tags_come_before_the_list_of_every_writing_check(window) -> None:
+    """The Writing card lists some thirty checks: below it, the tags began two screens down."""
+    layout = window.sidebar.widget().layout()
+    order = [
+        layout.indexOf(card)
+        for card in (
+            window.sidebar.readability,
+            window.write_edit.top_fixes,
+            window.sidebar.keyphrase,
+            window.sidebar.tags_card,
+            window.sidebar.issues,
+        )
+    ]
+    assert order == sorted(order)

@@ -40,13 +40,15 @@ class Sidebar(FittingScrollArea):
         self.keyphrase = KeyphraseCard()
         self.tags_card = TagsCard()
         self.tags = self.tags_card.field
+        # The long list of every writing check comes last: the keyphrase and the tags, which
+        # a writer sets before publishing, stay within a screen or so of the top.
         cards = (
             self.overview,
             self.headline,
             self.readability,
-            self.issues,
             self.keyphrase,
             self.tags_card,
+            self.issues,
         )
         self._cards = cards
         self._held_width = -1  # the width the cards' heights were last held at
@@ -78,8 +80,9 @@ class Sidebar(FittingScrollArea):
         if self._held_width != self.width():  # a new draft, or wrapped text at a new width
             self._held_width = self.width()
             name_controls(self)
-            # Nothing below the last card moves: it fits what it shows now.
-            self._hold_heights(self._cards[:-1])
+            # The cards of the report; the tags card fits its suggestions, which follow the
+            # report on their own (held, it kept the last draft's height).
+            self._hold_heights([card for card, _rendered in shown])
             return
         # Buttons made for this report included; the tag card's change with the tags.
         for card in (*changed, self.tags_card):
