@@ -70,6 +70,18 @@ def test_analyze_text_output_is_readable(article: Path, capsys) -> None:
     assert "Words:" in out
 
 
+def test_analyze_text_output_suggests_a_focus_keyphrase_until_one_is_given(
+    article: Path, capsys
+) -> None:
+    assert main(["analyze", str(article), "--json"]) == 0
+    suggested = json.loads(capsys.readouterr().out)["keywords"]["suggested_keyphrase"]
+    assert suggested
+    assert main(["analyze", str(article)]) == 0
+    assert f"Suggested focus keyphrase: {suggested} " in capsys.readouterr().out
+    assert main(["analyze", str(article), "--keyphrase", suggested]) == 0
+    assert "Suggested focus keyphrase" not in capsys.readouterr().out
+
+
 def _bad_files(tmp_path: Path) -> dict[str, Path]:
     binary = tmp_path / "image.md"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

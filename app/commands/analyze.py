@@ -141,6 +141,10 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
             f"density {focus.density:.2f}%"
         )
         lines.extend(f"  [{c.status}] {c.message}" for c in focus.checks)
+    elif keywords.suggested_keyphrase:
+        lines.append(
+            f"Suggested focus keyphrase: {keywords.suggested_keyphrase} (--keyphrase sets one)"
+        )
     if note := analysed_note(report):
         lines.append(note)
     lines.append(f"Findings: {len(report.findings):,}")
