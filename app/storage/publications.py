@@ -15,8 +15,10 @@ from app.storage.plan_models import Publication, Submission
 
 # The order a submission moves through; "rejected" ends it, "published" completes it.
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
-# The dated step each status stands at: a submission set back to an earlier step forgets the
-# dates of the steps after it (a rejected story was not published, a planned one not sent).
+# The dated step each status stands at. A step's date is the day the submission first
+# reached it and is never overwritten: going back hides the dates of the later steps (a
+# rejected story was not published), and returning brings them back, so undoing a mis-click
+# never restarts how long a submission has waited. Accepted and rejected share the answer's day.
 _STEP = {"planned": 0, "submitted": 1, "accepted": 2, "rejected": 2, "published": 3}
 _DATE_OF_STEP = ("planned_at", "submitted_at", "decided_at", "published_at")
 
@@ -143,22 +145,19 @@ class PublicationRepository:
     def set_status(
         self, submission_id: int, status: str, *, at: datetime | None = None
     ) -> SubmissionRecord:
-        """Move the submission to ``status``, dated ``at``. The status it already has changes
-        nothing (a submission set to "submitted" again keeps how long it has waited); the dates
-        of later steps are cleared, so going back never leaves a date that no longer applies."""
+        """Move the submission to ``status``; ``at`` dates the step only when the submission
+        reaches it for the first time. A step reached before keeps its first date, so setting
+        "submitted" again, or back after a mis-click, keeps how long it has waited."""
         if status not in STATUSES:
             raise ValueError(f"Unknown status {status!r}; use one of {', '.join(STATUSES)}.")
         with self._sessions.begin() as session:
             row = session.get(Submission, submission_id)
             if row is None:
                 raise LookupError(f"No submission {submission_id}.")
-            if row.status != status:
-                row.status = status
-                step = _STEP[status]
-                if step > 0:  # a plan keeps the day it was made
-                    setattr(row, _DATE_OF_STEP[step], at or utcnow())
-                for later in _DATE_OF_STEP[step + 1 :]:
-                    setattr(row, later, None)
+            row.status = status
+            date_of_step = _DATE_OF_STEP[_STEP[status]]
+            if getattr(row, date_of_step) is None:
+                setattr(row, date_of_step, at or utcnow())
         return self.submission(submission_id)
 
     def submission(self, submission_id: int) -> SubmissionRecord:
@@ -190,11 +189,22 @@ class PublicationRepository:
                     name,
                     row.status,
                     row.planned_at,
-                    row.submitted_at,
-                    row.decided_at,
-                    row.published_at,
+                    *_reached(row),
                     row.note,
                     days,
                 )
                 for row, title, name, days in session.execute(query).all()
             ]
+
+
+def _reached(
+    row: Submission,
+) -> tuple[datetime | None, datetime | None, datetime | None]:
+    """The submitted, answered and published dates of the steps up to the submission's
+    status; a later step's date is kept for a return to it but does not apply now."""
+    step = _STEP.get(row.status, 0)
+    return (
+        row.submitted_at if step >= 1 else None,
+        row.decided_at if step >= 2 else None,
+        row.published_at if step >= 3 else None,
+    )

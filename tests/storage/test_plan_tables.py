@@ -63,12 +63,16 @@ def test_a_submission_keeps_the_date_of_each_status(store) -> None:
         store.publications.set_status(submission.id, "lost", at=None)
 
 
-def test_a_status_set_again_keeps_its_date_and_going_back_clears_later_dates(store) -> None:
+def _submitted_on_1_march(store):
     draft = store.drafts.create(title="My story")
     publication = store.publications.save("Better Programming", response_days=5)
-    sent = store.publications.submit(
+    return store.publications.submit(
         draft.id, publication.id, status="submitted", at=datetime(2026, 3, 1)
     )
+
+
+def test_a_status_set_again_keeps_its_date_and_going_back_hides_later_dates(store) -> None:
+    sent = _submitted_on_1_march(store)
     again = store.publications.set_status(sent.id, "submitted", at=datetime(2026, 3, 9))
     assert again.submitted_at == datetime(2026, 3, 1)  # it has still waited since 1 March
     store.publications.set_status(sent.id, "published", at=datetime(2026, 3, 12))
@@ -80,6 +84,24 @@ def test_a_status_set_again_keeps_its_date_and_going_back_clears_later_dates(sto
         None,
         None,
     )
+
+
+def test_returning_to_a_status_brings_back_the_date_it_was_first_reached(store) -> None:
+    sent = _submitted_on_1_march(store)
+    store.publications.set_status(sent.id, "accepted", at=datetime(2026, 3, 6))
+    back = store.publications.set_status(sent.id, "submitted", at=datetime(2026, 3, 7))
+    assert (back.submitted_at, back.decided_at) == (datetime(2026, 3, 1), None)
+    store.publications.set_status(sent.id, "planned", at=datetime(2026, 3, 8))
+    store.publications.set_status(sent.id, "submitted", at=datetime(2026, 3, 9))
+    again = store.publications.set_status(sent.id, "accepted", at=datetime(2026, 3, 10))
+    assert (again.planned_at, again.submitted_at, again.decided_at) == (
+        datetime(2026, 3, 1),
+        datetime(2026, 3, 1),
+        datetime(2026, 3, 6),
+    )
+    # Rejected and accepted are the same step, the answer: a corrected answer keeps its day.
+    rejected = store.publications.set_status(sent.id, "rejected", at=datetime(2026, 3, 11))
+    assert rejected.decided_at == datetime(2026, 3, 6)
 
 
 def test_a_story_keeps_every_version_and_the_latest_title(store) -> None:
