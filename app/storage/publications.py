@@ -79,24 +79,32 @@ class PublicationRepository:
         self,
         name: str,
         *,
+        publication_id: int | None = None,
         url: str = "",
         topics: tuple[str, ...] | list[str] = (),
         guidelines: str = "",
         exclusive: bool = False,
         response_days: int | None = None,
     ) -> PublicationRecord:
-        """Create the publication, or update the one with the same name (any case)."""
+        """Create the publication, or update the one with the same name (any case). With
+        ``publication_id``, update that one, its name too: a rename keeps its submissions and
+        stories, and may not take another publication's name."""
         clean = " ".join(name.split())
         if not clean:
             raise ValueError("A publication needs a name.")
         with self._sessions.begin() as session:
-            row = session.scalars(
+            named = session.scalars(
                 select(Publication).where(Publication.key == publication_key(clean))
             ).first()
+            row = named if publication_id is None else session.get(Publication, publication_id)
+            if publication_id is not None and row is None:
+                raise LookupError(f"No publication {publication_id}.")
+            if named is not None and row is not None and named.id != row.id:
+                raise ValueError(f"Another publication is already called “{named.name}”.")
             if row is None:
-                row = Publication(name=clean, key=publication_key(clean))
+                row = Publication()
                 session.add(row)
-            row.name = clean
+            row.name, row.key = clean, publication_key(clean)
             row.url = url.strip()
             row.topics = ", ".join(topic.strip() for topic in topics if topic.strip())
             row.guidelines = guidelines
@@ -118,6 +126,7 @@ class PublicationRepository:
             return _publication(row) if row else None
 
     def delete(self, publication_id: int) -> None:
+        """Remove the publication with its submissions; its stories stay, without it."""
         with self._sessions.begin() as session:
             row = session.get(Publication, publication_id)
             if row is not None:

@@ -63,6 +63,26 @@ def test_a_submission_keeps_the_date_of_each_status(store) -> None:
         store.publications.set_status(submission.id, "lost", at=None)
 
 
+def test_a_publication_renamed_keeps_its_submissions_and_stories(store) -> None:
+    sent = _submitted_on_1_march(store)
+    story = store.stories.add(
+        StoryFacts("Live", datetime(2026, 3, 9), publication_id=sent.publication_id)
+    )
+    other = store.publications.save("The Startup")
+    renamed = store.publications.save(
+        "Better Programming Weekly", publication_id=sent.publication_id, response_days=9
+    )
+    assert (renamed.id, renamed.response_days) == (sent.publication_id, 9)
+    assert store.publications.find("better programming") is None
+    assert store.publications.submission(sent.id).publication == "Better Programming Weekly"
+    with pytest.raises(ValueError, match="Another publication is already called “The Startup”"):
+        store.publications.save("the startup", publication_id=renamed.id)
+    store.publications.delete(renamed.id)
+    assert [item.id for item in store.publications.list()] == [other.id]
+    assert store.publications.submissions() == []
+    assert store.stories.get(story.id).publication_id is None  # the story stays
+
+
 def _submitted_on_1_march(store):
     draft = store.drafts.create(title="My story")
     publication = store.publications.save("Better Programming", response_days=5)

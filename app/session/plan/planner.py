@@ -98,9 +98,10 @@ class Plan:
     # --- publications and submissions -----------------------------------------------------------
 
     def save_publication(
-        self, name: str, **details: Unpack[PublicationDetails]
+        self, name: str, publication_id: int | None = None, **details: Unpack[PublicationDetails]
     ) -> PublicationRecord:
-        return self._store.publications.save(name, **details)
+        """Add the publication, or update the one ``publication_id`` names (a rename too)."""
+        return self._store.publications.save(name, publication_id=publication_id, **details)
 
     def publications(self) -> list[PublicationRecord]:
         return self._store.publications.list()

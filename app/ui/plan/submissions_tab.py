@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.document.wording import plural
 from app.session.plan.planner import Plan
+from app.session.plan.publication_removal import removal_question
 
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
 PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Answers in")
@@ -75,8 +76,20 @@ class SubmissionsTab(QWidget):
         self.response_days.setRange(0, 365)
         self.response_days.setSpecialValueText("unknown")
         self.response_days.setSuffix(" days")
-        save = QPushButton("Save publication")
-        save.clicked.connect(self.save_publication)
+        # With a publication chosen the form edits it (its name too); "New publication" empties
+        # the form for another one.
+        new = QPushButton("New publication")
+        new.clicked.connect(self.new_publication)
+        self.save = QPushButton()
+        self.save.clicked.connect(self.save_publication)
+        self.remove = QPushButton("Remove…")
+        self.remove.setToolTip("Remove the chosen publication and its submissions")
+        self.remove.clicked.connect(self.remove_publication)
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(new)
+        form_buttons.addStretch(1)
+        form_buttons.addWidget(self.remove)
+        form_buttons.addWidget(self.save)
         form = QFormLayout()
         form.addRow("Name:", self.name)
         form.addRow("URL:", self.url)
@@ -84,7 +97,7 @@ class SubmissionsTab(QWidget):
         form.addRow("Guidelines:", self.guidelines)
         form.addRow("", self.exclusive)
         form.addRow("Usual answer:", self.response_days)
-        form.addRow("", save)
+        form.addRow(form_buttons)
         left = QGroupBox("Publications")
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.publications, 1)
@@ -133,6 +146,24 @@ class SubmissionsTab(QWidget):
                 self.guidelines.setPlainText(publication.guidelines)
                 self.exclusive.setChecked(publication.exclusive)
                 self.response_days.setValue(publication.response_days or 0)
+        self._show_form_mode()
+
+    def _show_form_mode(self) -> None:
+        """Whether "Save" adds a publication or changes the chosen one, on its button."""
+        chosen = self._selected(self.publications) is not None
+        self.save.setText("Save changes" if chosen else "Add publication")
+        self.remove.setEnabled(chosen)
+
+    def new_publication(self) -> None:
+        """An empty form, no publication chosen: the next save adds one."""
+        self.publications.clearSelection()
+        for field in (self.name, self.url, self.topics):
+            field.clear()
+        self.guidelines.clear()
+        self.exclusive.setChecked(False)
+        self.response_days.setValue(0)
+        self._show_form_mode()
+        self.name.setFocus()
 
     def _show_selected_status(self) -> None:
         """The status box starts from the chosen submission's status, so "Set status" never
@@ -144,18 +175,55 @@ class SubmissionsTab(QWidget):
 
     def save_publication(self) -> None:
         try:
-            self._plan.save_publication(
+            saved = self._plan.save_publication(
                 self.name.text(),
+                self._selected(self.publications),
                 url=self.url.text(),
                 topics=self.topics.text().split(","),
                 guidelines=self.guidelines.toPlainText(),
                 exclusive=self.exclusive.isChecked(),
                 response_days=self.response_days.value() or None,
             )
-        except ValueError as error:
+        except (ValueError, LookupError) as error:
             QMessageBox.warning(self, "Publication", str(error))
             return
         self.refresh()
+        self._choose_publication(saved.id)
+
+    def remove_publication(self) -> None:
+        chosen = self._selected(self.publications)
+        publication = next((p for p in self._plan.publications() if p.id == chosen), None)
+        if publication is None:
+            return
+        question = removal_question(
+            publication,
+            [item for item in self._plan.submissions() if item.publication_id == chosen],
+            [story for story in self._plan.stories() if story.publication_id == chosen],
+        )
+        answer = QMessageBox.question(
+            self,
+            "Remove publication",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._plan.delete_publication(publication.id)
+        self.new_publication()
+        self.refresh()
+
+    def _choose_publication(self, publication_id: int | None) -> None:
+        """Choose the publication's row again after the rows were re-sorted (a rename moves
+        it), without refilling the form from the database."""
+        self.publications.blockSignals(True)
+        self.publications.clearSelection()
+        for row in range(self.publications.rowCount()):
+            item = self.publications.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == publication_id:
+                self.publications.selectRow(row)
+        self.publications.blockSignals(False)
+        self._show_form_mode()
 
     def submit_current(self) -> None:
         publication = self._selected(self.publications)
@@ -186,6 +254,7 @@ class SubmissionsTab(QWidget):
         ]
 
     def refresh(self) -> None:
+        chosen_publication = self._selected(self.publications)
         publications = self._plan.publications()
         self.publications.setRowCount(len(publications))
         for row, publication in enumerate(publications):
@@ -198,6 +267,7 @@ class SubmissionsTab(QWidget):
             )
             for column, cell in enumerate(cells):
                 self.publications.setItem(row, column, cell)
+        self._choose_publication(chosen_publication)
         chosen = self._selected(self.submissions)
         pending = {item.submission.id: item for item in self._plan.pending_submissions()}
         submissions = sorted(

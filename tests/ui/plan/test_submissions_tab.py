@@ -9,6 +9,7 @@ def test_the_status_box_follows_the_chosen_submission(window, store) -> None:
     window.title_edit.setPlainText("Why I write at dawn")
     tab = window.show_plan("Submissions").submissions
     for name in ("Better Programming", "The Startup"):
+        tab.new_publication()
         tab.name.setText(name)
         tab.save_publication()
     tab.publications.selectRow(0)
@@ -61,3 +62,77 @@ def test_undoing_a_status_keeps_how_long_the_submission_has_waited(window, store
         ((_, _, status, _, waiting),) = tab.submission_rows()
         assert (status, waiting) == ("submitted", "20 days"), mistake
         assert "has waited 20 days at The Writing Cooperative" in tab.reminders.text()
+
+
+def _select_publication(tab, name: str) -> None:
+    (row,) = (
+        row
+        for row in range(tab.publications.rowCount())
+        if tab.publications.item(row, 0).text() == name
+    )
+    tab.publications.selectRow(row)
+
+
+def test_saving_the_selected_publication_renames_it(window, store) -> None:
+    tab = _submissions_tab(window, store, "The Writing Cooperative", 3)
+    tab.new_publication()
+    tab.name.setText("Better Humans")
+    tab.save_publication()
+    _select_publication(tab, "The Writing Cooperative")
+    assert tab.name.text() == "The Writing Cooperative"
+    tab.name.setText("The Writing Co-op")
+    tab.response_days.setValue(10)
+    tab.save_publication()
+    assert [(item.name, item.response_days) for item in store.publications.list()] == [
+        ("Better Humans", None),
+        ("The Writing Co-op", 10),
+    ]
+    ((_, publication, *_),) = tab.submission_rows()
+    assert publication == "The Writing Co-op"  # the submission went with the new name
+    assert tab.name.text() == "The Writing Co-op"  # still the one chosen after re-sorting
+
+
+def test_a_new_publication_starts_from_an_empty_form(window, store, dialogs) -> None:
+    tab = _submissions_tab(window, store, "The Writing Cooperative", 3)
+    _select_publication(tab, "The Writing Cooperative")
+    tab.new_publication()
+    assert (tab.name.text(), tab.response_days.value(), tab.save.text()) == (
+        "",
+        0,
+        "Add publication",
+    )
+    tab.name.setText("Better Humans")
+    tab.save_publication()
+    assert [item.name for item in store.publications.list()] == [
+        "Better Humans",
+        "The Writing Cooperative",
+    ]
+    _select_publication(tab, "Better Humans")
+    tab.name.setText("the writing cooperative")  # another publication's name
+    tab.save_publication()
+    assert dialogs[-1] == (
+        "warning",
+        "Publication: Another publication is already called “The Writing Cooperative”.",
+    )
+    assert [item.name for item in store.publications.list()] == [
+        "Better Humans",
+        "The Writing Cooperative",
+    ]
+
+
+def test_removing_a_publication_asks_first_and_removes_its_submissions(
+    window, store, dialogs
+) -> None:
+    tab = _submissions_tab(window, store, "The Writing Cooperative", 3)
+    assert not tab.remove.isEnabled()  # nothing chosen yet
+    _select_publication(tab, "The Writing Cooperative")
+    assert tab.remove.isEnabled()
+    tab.remove_publication()
+    kind, text = dialogs[-1]
+    assert kind == "question"
+    assert "Remove “The Writing Cooperative”?" in text
+    assert "1 submission to it will be removed too: “3 days out” (submitted)." in text
+    assert store.publications.list() == []
+    assert tab.submission_rows() == []
+    assert tab.publications.rowCount() == 0
+    assert tab.name.text() == ""
