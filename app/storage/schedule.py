@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import literal, select
+from sqlalchemy import exists, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import Draft, Revision
-from app.storage.plan_models import PlanGoal, ScheduledPost
+from app.storage.plan_models import PlanGoal, PublishedStory, ScheduledPost
 
 GOAL_KINDS = ("posts_per_week", "words_per_day")
 # The largest target of each goal: the one range the command line accepts and the Plan
@@ -40,11 +40,20 @@ class ScheduleRepository:
         self._sessions = sessions
 
     def schedule(self, draft_id: int, at: datetime, note: str = "") -> ScheduledRecord:
-        """Plan ``draft_id`` for ``at``; a draft has one slot, so planning it again moves it."""
+        """Plan ``draft_id`` for ``at``; a draft has one slot, so planning it again moves it.
+        A draft already published has nothing left to plan."""
         with self._sessions.begin() as session:
             draft = session.get(Draft, draft_id)
             if draft is None:
                 raise LookupError(f"No draft {draft_id}.")
+            story = session.scalars(
+                select(PublishedStory).where(PublishedStory.draft_id == draft_id)
+            ).first()
+            if story is not None:
+                raise ValueError(
+                    f"“{draft.title or 'Untitled'}” is already published "
+                    f"({story.published_at:%d %b %Y}), so there is nothing left to plan."
+                )
             row = session.scalars(
                 select(ScheduledPost).where(ScheduledPost.draft_id == draft_id)
             ).first()
@@ -63,7 +72,9 @@ class ScheduleRepository:
                 session.delete(row)
 
     def scheduled(self, start: datetime, end: datetime) -> list[ScheduledRecord]:
-        """Posts planned in [start, end), live drafts only, in time order."""
+        """Posts planned in [start, end), in time order: live drafts not yet published (a
+        published draft's plan is done; the calendar shows the story on its own day)."""
+        published = exists().where(PublishedStory.draft_id == ScheduledPost.draft_id)
         with self._sessions() as session:
             rows = session.execute(
                 select(ScheduledPost, Draft.title)
@@ -72,6 +83,7 @@ class ScheduleRepository:
                     ScheduledPost.scheduled_at >= start,
                     ScheduledPost.scheduled_at < end,
                     Draft.deleted_at.is_(None),
+                    ~published,
                 )
                 .order_by(ScheduledPost.scheduled_at)
             ).all()

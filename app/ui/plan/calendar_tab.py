@@ -106,7 +106,11 @@ class CalendarTab(QWidget):
             return
         # Qt's stubs type toPython() as object; a QDateTime gives a datetime.
         moment = cast(datetime, self.when.dateTime().toPython())
-        self._plan.schedule(draft_id, moment.replace(second=0, microsecond=0))
+        try:
+            self._plan.schedule(draft_id, moment.replace(second=0, microsecond=0))
+        except ValueError as error:  # already published: nothing left to plan
+            QMessageBox.information(self, "Schedule", str(error))
+            return
         self.calendar.setSelectedDate(self.when.date())
         self.refresh()
 

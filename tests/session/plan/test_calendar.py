@@ -6,6 +6,8 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from app.session import Workspace
 from app.session.draft_session import DraftContent
 from app.session.markdown_import import ImportedPost
@@ -153,3 +155,18 @@ def test_the_overview_uses_the_database(plan, store, now) -> None:
     (goal,) = overview.goals
     assert (goal.kind, goal.done, goal.met_recently) == ("posts_per_week", 1, 2)
     assert overview.to_dict()["weeks_with_a_post"] == {"current": 3, "longest": 3}
+
+
+def test_a_published_draft_leaves_the_plan(plan, store) -> None:
+    draft = store.drafts.create(title="Planned for the 8th")
+    plan.schedule(draft.id, datetime(2026, 12, 8, 9))
+    plan.mark_published(
+        draft.id, url="https://medium.com/@me/planned-1a2b3c4d", published_at=datetime(2026, 12, 6)
+    )
+    month = plan.month(2026, 12)
+    assert [story.title for story in month.days[date(2026, 12, 6)].published] == [
+        "Planned for the 8th"
+    ]
+    assert not any(entry.scheduled for entry in month.days.values())
+    with pytest.raises(ValueError, match=r"“Planned for the 8th” is already published \(06 Dec"):
+        plan.schedule(draft.id, datetime(2026, 12, 20, 9))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
 from tests.ui.contrast import contrast
 
@@ -79,3 +79,30 @@ def test_a_clicked_date_is_the_day_the_draft_is_scheduled_on(qtbot, window) -> N
     shown = tab.entries.visualItemRect(tab.entries.item(0))
     assert shown.width() <= tab.entries.viewport().width()
     assert shown.height() >= 2 * tab.entries.fontMetrics().height()  # two lines
+
+
+def test_publishing_a_planned_draft_takes_it_off_the_calendar(qtbot, window, dialogs) -> None:
+    window.title_edit.setPlainText("The Quiet Power of Walking")
+    tab = window.show_plan("Calendar").calendar
+    tab.when.setDateTime(QDateTime(QDate(2030, 12, 8), QTime(9, 0)))
+    tab.schedule_current()
+    tab.show_month(2030, 12)
+    assert tab.entry_texts() == ["Sun 08 Dec 09:00  planned: The Quiet Power of Walking"]
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.url.setText("https://medium.com/@me/the-quiet-power-of-walking-1a2b3c4d5e6f")
+        dialog.when.setDateTime(QDateTime(QDate(2030, 12, 6), QTime(7, 45)))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    window.show_plan("Performance log").stories.publish_current()
+    tab = window.show_plan("Calendar").calendar
+    assert tab.entry_texts() == ["Fri 06 Dec 07:45  published: The Quiet Power of Walking"]
+    tab.schedule_current()  # a published draft has nothing left to plan: it says so
+    assert dialogs[-1] == (
+        "information",
+        "Schedule: “The Quiet Power of Walking” is already published (06 Dec 2030), so there "
+        "is nothing left to plan.",
+    )
+    assert tab.entry_texts() == ["Fri 06 Dec 07:45  published: The Quiet Power of Walking"]
