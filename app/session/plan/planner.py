@@ -21,6 +21,7 @@ from app.session.plan.measure import StoryMeasures, measure_story, measure_title
 from app.session.plan.medium_export import ExportedPost, read_export
 from app.session.plan.performance import performances, title_changes, too_recent
 from app.session.plan.stats_csv import CsvImportError, CsvRow, parse_stats_csv
+from app.session.plan.story_link import story_link
 from app.session.plan.submissions import (
     AlreadySubmittedError,
     PendingSubmission,
@@ -149,7 +150,9 @@ class Plan:
         publication_id: int | None = None,
         title: str | None = None,
     ) -> StoryRecord:
-        """Record the draft as live on Medium, measured as it stands (its final title)."""
+        """Record the draft as live on Medium, measured as it stands (its final title). The
+        link may be empty; one that is no web address raises ValueError, nothing stored."""
+        url = story_link(url)
         draft = self._store.drafts.get(draft_id)
         final_title = title if title is not None else draft.title
         measures = self._measure(final_title, draft.body, draft.subtitle)

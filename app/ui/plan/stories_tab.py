@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -41,6 +42,7 @@ from app.session.plan.lifetime import FallingTotal, FallingTotalsError
 from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
+from app.session.plan.story_link import story_link
 from app.ui.theme import code_font
 
 log = logging.getLogger(__name__)
@@ -51,13 +53,23 @@ MAX_FALLS_SHOWN = 12  # a file whose totals all fall needs its first few, not a 
 
 
 class PublishDialog(QDialog):
-    """URL, date and time, publication and final title of a story going live."""
+    """URL, date and time, publication and final title of a story going live. The link may
+    be left empty; one that is no web address keeps the dialog open, saying why."""
 
     def __init__(self, plan: Plan, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mark as published")
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://medium.com/@you/…")
+        self.url_note = QLabel(
+            "Optional: without a link, statistics files find the story by its title."
+        )
+        self.url_note.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("font-weight: bold;")
+        self.problem.hide()
+        self.url.textEdited.connect(lambda _text: self.problem.hide())
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy  HH:mm")
@@ -72,6 +84,8 @@ class PublishDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Final title:", self.title)
         form.addRow("URL:", self.url)
+        form.addRow("", self.url_note)
+        form.addRow("", self.problem)
         form.addRow("Published on:", self.when)
         form.addRow("Publication:", self.publication)
         buttons = QDialogButtonBox(
@@ -80,6 +94,17 @@ class PublishDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Close only with a link that can be stored (or none), so a typo is fixed in place."""
+        try:
+            self.url.setText(story_link(self.url.text()))
+        except ValueError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            self.url.setFocus()
+            return
+        super().accept()
 
 
 class StoriesTab(QWidget):

@@ -135,3 +135,18 @@ def test_versions_can_be_compared(plan, store, now) -> None:
     assert "-Second line." in diff
     assert "+A better second line." in diff
     assert " First line." in diff
+
+
+def test_a_story_link_is_optional_but_must_be_a_web_address(plan, store) -> None:
+    with_link, without_link, broken = (
+        store.drafts.create(title=title) for title in ("Linked", "Unlinked", "Broken")
+    )
+    story = plan.mark_published(
+        with_link.id, url=" medium.com/@me/linked-1a2b3c4d ", published_at=datetime(2026, 3, 1)
+    )
+    assert story.url == "https://medium.com/@me/linked-1a2b3c4d"
+    assert plan.mark_published(without_link.id, url="", published_at=datetime(2026, 3, 2)).url == ""
+    for typo in ("not a link", "htps//medium.com/@me/x", "ftp://medium.com/x", "https://medium"):
+        with pytest.raises(ValueError, match=r"is not a web address\. Paste the story's link"):
+            plan.mark_published(broken.id, url=typo, published_at=datetime(2026, 3, 3))
+    assert plan.story_for_draft(broken.id) is None
