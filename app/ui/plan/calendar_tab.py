@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -23,15 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.session.plan.calendar import CalendarDay
 from app.session.plan.planner import GOAL_LIMITS, Plan
-from app.ui.theme_mode import current_theme
-
-SCHEDULED_COLOR = QColor("#E69F00")  # Okabe-Ito orange
-PUBLISHED_COLOR = QColor("#009E73")  # Okabe-Ito green
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from app.ui.plan.plan_calendar import DayPosts, PlanCalendar, mark_colours
 
 
 class CalendarTab(QWidget):
@@ -41,11 +34,7 @@ class CalendarTab(QWidget):
         super().__init__(parent)
         self._plan = plan
         self._current_draft = current_draft
-        self._marked: list[QDate] = []
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        _readable_in_theme(self.calendar)
+        self.calendar = PlanCalendar()
         self.calendar.currentPageChanged.connect(lambda *_: self.refresh())
         self.entries = QListWidget()
         # Long titles wrap: a sideways scroll bar would hide the end of every entry.
@@ -134,25 +123,17 @@ class CalendarTab(QWidget):
         except Exception as error:  # a locked database: say so, keep the window usable
             QMessageBox.warning(self, "Calendar", f"Cannot read the plan: {error}")
             return
-        for marked in self._marked:
-            self.calendar.setDateTextFormat(marked, QTextCharFormat())
-        self._marked = []
         self.entries.clear()
-        for day, entry in month.days.items():
-            if not (entry.scheduled or entry.published):
-                continue
-            style = QTextCharFormat()
-            style.setFontWeight(QFont.Weight.Bold)
-            color = PUBLISHED_COLOR if entry.published else SCHEDULED_COLOR
-            style.setBackground(QBrush(color.lighter(150)))
-            self.calendar.setDateTextFormat(_qdate(day), style)
-            self._marked.append(_qdate(day))
+        colours = mark_colours()
+        posts = {day: _posts(entry) for day, entry in month.days.items()}
+        self.calendar.show_posts(posts)
+        for entry in month.days.values():
             for item in entry.scheduled:
                 self.entries.addItem(
                     f"{item.scheduled_at:%a %d %b %H:%M}  planned: {item.draft_title or 'Untitled'}"
                 )
                 self.entries.item(self.entries.count() - 1).setForeground(
-                    SCHEDULED_COLOR.darker(130)
+                    QColor(colours.planned_entry)
                 )
             for story in entry.published:
                 self.entries.addItem(
@@ -161,7 +142,7 @@ class CalendarTab(QWidget):
                     else f"{story.published_at:%a %d %b}  published: {story.title}"
                 )
                 self.entries.item(self.entries.count() - 1).setForeground(
-                    PUBLISHED_COLOR.darker(130)
+                    QColor(colours.published_entry)
                 )
         written = sum(entry.words for entry in month.days.values())
         weeks, days = overview.weeks_with_a_post, overview.days_with_writing
@@ -184,22 +165,17 @@ class CalendarTab(QWidget):
         self.streaks.setText("<br>".join(lines))
 
 
-# Dark theme: Qt's pure red weekends (4.1:1) and greyed dates of other months (3.3:1) on the
-# dark grid are hard to read; these are 7.2:1 and 5.2:1. The light theme keeps Qt's own.
-_DARK_WEEKEND = "#ff8a80"
-_DARK_OTHER_MONTH = "#8e9196"
-
-
-def _readable_in_theme(calendar: QCalendarWidget) -> None:
-    if current_theme() != "dark":
-        return
-    weekend = QTextCharFormat()
-    weekend.setForeground(QBrush(QColor(_DARK_WEEKEND)))
-    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-        calendar.setWeekdayTextFormat(day, weekend)
-    palette = calendar.palette()
-    # Qt draws the dates of the months before and after in the disabled text colour.
-    palette.setColor(
-        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(_DARK_OTHER_MONTH)
+def _posts(entry: CalendarDay) -> DayPosts:
+    """A day's posts as the grid tells them on hover, each with its time."""
+    return DayPosts(
+        planned=tuple(
+            f"{item.scheduled_at:%H:%M} planned: {item.draft_title or 'Untitled'}"
+            for item in entry.scheduled
+        ),
+        published=tuple(
+            f"{story.published_at:%H:%M} published: {story.title}"
+            if story.time_known
+            else f"published: {story.title}"
+            for story in entry.published
+        ),
     )
-    calendar.setPalette(palette)

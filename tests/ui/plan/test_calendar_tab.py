@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
+from app.storage.stories import StoryFacts
 from tests.ui.contrast import contrast
 
 
@@ -106,3 +109,35 @@ def test_publishing_a_planned_draft_takes_it_off_the_calendar(qtbot, window, dia
         "is nothing left to plan.",
     )
     assert tab.entry_texts() == ["Fri 06 Dec 07:45  published: The Quiet Power of Walking"]
+
+
+def test_marked_days_and_entries_are_readable_and_say_how_many(qtbot, window, store) -> None:
+    for title in ("Notes on Slow Travel", "Why Python Beats Excel", "A Guide to Sourdough"):
+        store.schedule.schedule(store.drafts.create(title=title).id, datetime(2030, 5, 9, 8))
+    store.schedule.schedule(store.drafts.create(title="Alone").id, datetime(2030, 5, 11, 10))
+    store.stories.add(StoryFacts("Ten Lessons", datetime(2030, 5, 7, 9)))
+    for theme in ("light", "dark"):
+        window.view_modes.set_theme(theme, remember=False)
+        try:
+            tab = window.show_plan("Calendar").calendar
+            tab.show_month(2030, 5)
+            for day in (7, 9, 11):
+                shown = tab.calendar.dateTextFormat(QDate(2030, 5, day))
+                text, fill = shown.foreground().color(), shown.background().color()
+                assert contrast(text, fill) >= 4.5, (theme, day, text.name(), fill.name())
+            behind = tab.entries.palette().color(QPalette.ColorRole.Base)
+            for row in range(tab.entries.count()):
+                entry = tab.entries.item(row).foreground().color()
+                assert contrast(entry, behind) >= 4.5, (theme, row, entry.name(), behind.name())
+        finally:
+            window.view_modes.set_theme("light", remember=False)
+    assert tab.calendar.day_note(date(2030, 5, 9)) == "3 planned"
+    assert tab.calendar.day_note(date(2030, 5, 11)) == "1 planned"
+    assert tab.calendar.day_note(date(2030, 5, 7)) == "1 published"
+    assert tab.calendar.day_note(date(2030, 5, 8)) == ""
+    hover = tab.calendar.dateTextFormat(QDate(2030, 5, 9)).toolTip()
+    assert hover.splitlines() == [
+        "08:00 planned: Notes on Slow Travel",
+        "08:00 planned: Why Python Beats Excel",
+        "08:00 planned: A Guide to Sourdough",
+    ]
