@@ -124,6 +124,10 @@ class StoriesTab(QWidget):
         self.table.verticalHeader().hide()
         _give_titles_the_room(self.table.horizontalHeader())
         self.table.itemSelectionChanged.connect(self._show_versions)
+        # Shown with a story chosen, under a line saying whose versions they are; until then
+        # the line says what will appear there instead of an empty box.
+        self.versions_label = QLabel()
+        self.versions_label.setWordWrap(True)
         self.versions = QListWidget()
         self.versions.setMaximumHeight(90)
         self.versions.setToolTip("Double-click a version to see what changed from the one before")
@@ -172,18 +176,22 @@ class StoriesTab(QWidget):
         buttons.setColumnStretch(2, 1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
+        left.addWidget(self.versions_label)
         left.addWidget(self.versions)
         left.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(log_box, 1)
         self.refresh()
+        self._show_versions()
+
+    def _selected_item(self) -> QTableWidgetItem | None:
+        """The chosen story's title cell, which holds its id."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0) if rows else None
 
     def selected_story(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
+        item = self._selected_item()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def select_story(self, story_id: int) -> None:
@@ -376,10 +384,18 @@ class StoriesTab(QWidget):
 
     def _show_versions(self) -> None:
         self.versions.clear()
-        story_id = self.selected_story()
-        if story_id is None:
+        item = self._selected_item()
+        self.versions.setVisible(item is not None)
+        if item is None:
+            self.versions_label.setText(
+                "Versions: choose a story above to see its title and text as published, and "
+                "each change recorded since."
+            )
             return
-        for version in self._plan.versions(story_id):
+        self.versions_label.setText(
+            f"Versions of “{item.text()}” (double-click one to see what changed):"
+        )
+        for version in self._plan.versions(item.data(Qt.ItemDataRole.UserRole)):
             self.versions.addItem(
                 f"{version.changed_at:%d %b %Y %H:%M}  {version.title}"
                 f"  ({plural(len(version.body.split()), 'word')}; {version.note or 'update'})"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, QTime
 from PySide6.QtWidgets import (
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cli import main
+from app.storage.stories import StoryFacts
 from app.ui.plan.stories_tab import PublishDialog
 from app.ui.plan.tabs import TABS
 
@@ -278,3 +279,21 @@ def test_what_works_says_when_logged_figures_start_to_count(window, monkeypatch)
         "(Medium's numbers grow for weeks). Log or import the figures of “Why I write at "
         "dawn” again on or after 16 Mar 2026, and the figures appear here."
     )
+
+
+def test_the_versions_list_says_what_it_is(window, store) -> None:
+    store.stories.add(StoryFacts("Ten Lessons From a Year of Blogging", datetime(2026, 3, 2, 9)))
+    stories = window.show_plan("Performance log").stories
+    stories.table.clearSelection()
+    assert stories.versions_label.isVisible()
+    assert stories.versions_label.text() == (
+        "Versions: choose a story above to see its title and text as published, and each "
+        "change recorded since."
+    )
+    assert not stories.versions.isVisible()  # no empty box without a story
+    stories.table.selectRow(0)
+    assert stories.versions_label.text() == (
+        "Versions of “Ten Lessons From a Year of Blogging” (double-click one to see what changed):"
+    )
+    assert stories.versions.isVisible()
+    assert stories.versions.count() == 1
