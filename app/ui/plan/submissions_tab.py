@@ -112,8 +112,9 @@ class SubmissionsTab(QWidget):
         submit.clicked.connect(self.submit_current)
         self.status = QComboBox()
         self.status.addItems(STATUSES)
-        set_status = QPushButton("Set status")
-        set_status.clicked.connect(self.set_status)
+        # Both wait for a chosen submission: with none, a click would change nothing.
+        self.set_status_button = QPushButton("Set status")
+        self.set_status_button.clicked.connect(self.set_status)
         right = QGroupBox("Submissions")
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.reminders)
@@ -122,7 +123,7 @@ class SubmissionsTab(QWidget):
         buttons.addWidget(submit)
         buttons.addStretch(1)
         buttons.addWidget(self.status)
-        buttons.addWidget(set_status)
+        buttons.addWidget(self.set_status_button)
         right_layout.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addWidget(left, 2)
@@ -167,11 +168,18 @@ class SubmissionsTab(QWidget):
 
     def _show_selected_status(self) -> None:
         """The status box starts from the chosen submission's status, so "Set status" never
-        applies a status left over from another row."""
+        applies a status left over from another row; with none chosen, both wait."""
         rows = self.submissions.selectionModel().selectedRows()
         status = self.submissions.item(rows[0].row(), STATUS_COLUMN) if rows else None
         if status is not None:
             self.status.setCurrentText(status.text())
+        for widget in (self.status, self.set_status_button):
+            widget.setEnabled(status is not None)
+        self.set_status_button.setToolTip(
+            "Give the chosen submission this status."
+            if status is not None
+            else "Choose a submission in the list first."
+        )
 
     def save_publication(self) -> None:
         try:

@@ -136,3 +136,18 @@ def test_removing_a_publication_asks_first_and_removes_its_submissions(
     assert tab.submission_rows() == []
     assert tab.publications.rowCount() == 0
     assert tab.name.text() == ""
+
+
+def test_set_status_waits_for_a_chosen_submission(window, store) -> None:
+    tab = _submissions_tab(window, store, "The Writing Cooperative", 3)
+    tab.submissions.clearSelection()
+    assert not tab.set_status_button.isEnabled()
+    assert not tab.status.isEnabled()
+    assert tab.set_status_button.toolTip() == "Choose a submission in the list first."
+    tab.submissions.selectRow(0)
+    assert tab.set_status_button.isEnabled()
+    assert tab.set_status_button.toolTip() == "Give the chosen submission this status."
+    tab.status.setCurrentText("accepted")
+    tab.set_status()
+    assert tab.set_status_button.isEnabled()  # the same submission stays chosen
+    assert tab.submission_rows()[0][2] == "accepted"
