@@ -48,9 +48,10 @@ def _month(text: str | None) -> tuple[int, int] | None:
         return None
     try:
         year, month = (int(part) for part in text.split("-"))
-        date(year, month, 1)
     except ValueError:
         raise UsageError(f"--month {text!r} is not YYYY-MM.") from None
+    if not 1 <= month <= 12:  # the shape is right: say what is wrong with it
+        raise UsageError(f"--month {text!r}: there is no month {month}; months run from 01 to 12.")
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise UsageError(f"--month {text!r}: choose a month from {FIRST_YEAR} to {LAST_YEAR}.")
     return year, month

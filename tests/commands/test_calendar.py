@@ -47,6 +47,14 @@ def test_a_bad_month_is_one_line(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().err == "clapwise: --month 'April' is not YYYY-MM.\n"
 
 
+def test_a_month_that_does_not_exist_is_named(tmp_path: Path, capsys) -> None:
+    for month, number in (("2026-13", 13), ("2026-00", 0)):
+        assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", month]) == 2
+        assert capsys.readouterr().err == (
+            f"clapwise: --month '{month}': there is no month {number}; months run from 01 to 12.\n"
+        )
+
+
 def test_a_month_out_of_range_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
     for month in ("9999-12", "0001-01"):
         assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", month]) == 2
