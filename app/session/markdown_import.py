@@ -26,9 +26,6 @@ from app.document.wording import plural
 # Plain-text notes sit beside posts in many folders; only Markdown files are posts.
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 MAX_FILES = 5_000  # a folder of posts, not a whole disk
-NOTES_LISTED = 30  # files named in the report's list of problems
-# Files named in the summary's note on deep nesting; the rest are counted.
-_NAMED_NOTES = 5
 
 
 class EmptyFileError(TextFileError):
@@ -70,28 +67,36 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
-        """What happened, then one line per post imported with a problem; the files that
-        were not imported are in ``failures``, each with its reason."""
+        """What happened, in a few sentences of counts; each file is named in ``details``."""
         parts = [self._imported()]
         if self.failures:
-            parts.append(f"{len(self.failures)} not imported.")
+            parts.append(f"{len(self.failures):,} not imported.")
         if self.notes:
-            named = ", ".join(path.name for path, _note in self.notes[:_NAMED_NOTES])
-            more = len(self.notes) - _NAMED_NOTES
-            others = f" and {more} more" if more > 0 else ""
-            parts.append(f"Nested too deeply in places, kept as plain text: {named}{others}.")
+            parts.append(f"Nested too deeply in places: {plural(len(self.notes), 'post')}.")
         if self.skipped:
             kinds = ", ".join(sorted(MARKDOWN_SUFFIXES))
             parts.append(f"{plural(self.skipped, 'file')} left out: not Markdown ({kinds}).")
         if self.truncated:
             parts.append(f"Stopped after the first {MAX_FILES} files.")
-        lines = [" ".join(parts)]
-        problems = [f"{post.path.name}: {post.problem}" for post in self.with_problems]
-        lines.extend(_listed("Imported with a problem", problems))
-        # Posts imported whole but changed get their own heading: under the problems' one,
-        # they would read as more problems than its count says.
-        lines.extend(_listed("Imported with a change", [p.notice for p in self.posts if p.notice]))
-        return "\n".join(lines)
+        return " ".join(parts)
+
+    @property
+    def details(self) -> str:
+        """Every file the writer should look at, under a heading per kind, each with why;
+        "" when there is none. A folder may name thousands: shown in a scrolling list."""
+        sections = (
+            ("Not imported", [_failure_line(path, reason) for path, reason in self.failures]),
+            (
+                "Imported with a problem",
+                [f"{post.path.name}: {post.problem}" for post in self.with_problems],
+            ),
+            ("Nested too deeply", [f"{path.name}: {note}" for path, note in self.notes]),
+            # Posts imported whole but changed get their own heading: under the problems'
+            # one, they would read as more problems than its count says.
+            ("Imported with a change", [post.notice for post in self.posts if post.notice]),
+        )
+        listed = [_listed(heading, items) for heading, items in sections if items]
+        return "\n\n".join(listed)
 
     def _imported(self) -> str:
         """How many posts came in, how many were there already, and how many were the same
@@ -102,13 +107,16 @@ class ImportReport:
             (self.repeated, "the same post again in the folder"),
         )
         left = [(count, what) for count, what in counts if count]
+        posts = plural(imported, "post")
+        if self.with_problems:  # named in the details, which may be scrolled out of sight
+            posts += f" ({len(self.with_problems):,} with a problem)"
         if not left:
-            return f"Imported {plural(imported, 'post')}."
+            return f"Imported {posts}."
         if not imported:
             said = [f"{plural(n, 'post')} {'was' if n == 1 else 'were'} {what}" for n, what in left]
             return f"{'; '.join(said)}; nothing new was imported."
         said = [f"{n:,} {'was' if n == 1 else 'were'} {what}" for n, what in left]
-        return f"Imported {plural(imported, 'post')}; {'; '.join(said)}."
+        return f"Imported {posts}; {'; '.join(said)}."
 
     def without_copies(self, kinds: Iterable[str]) -> ImportReport:
         """This report with the posts ``kinds`` marks as copies ("library": already a draft;
@@ -125,14 +133,17 @@ class ImportReport:
         )
 
 
-def _listed(heading: str, items: list[str]) -> list[str]:
-    """``heading (count):`` and a bullet per item, the first NOTES_LISTED; none if no items."""
-    if not items:
-        return []
-    lines = [f"{heading} ({len(items)}):", *(f"• {item}" for item in items[:NOTES_LISTED])]
-    if len(items) > NOTES_LISTED:
-        lines.append(f"… and {len(items) - NOTES_LISTED} more.")
-    return lines
+def _listed(heading: str, items: list[str]) -> str:
+    """``heading (count):`` and a bullet per item."""
+    return "\n".join([f"{heading} ({len(items):,}):", *(f"• {item}" for item in items)])
+
+
+def _failure_line(path: Path, reason: str) -> str:
+    """A file that was not imported, named once: the reason may already start with it."""
+    for named in (str(path), path.name):
+        if reason.startswith((named + " ", named + ":")):
+            return f"{path.name}{reason[len(named) :]}"
+    return f"{path.name}: {reason}"
 
 
 def read_post(path: Path) -> ImportedPost:

@@ -87,11 +87,11 @@ def test_hostile_files_never_abort_a_folder_import(tmp_path: Path) -> None:
     assert sorted(notes) == ["deep-quotes.md", "deep-yaml.md"]
     assert "front matter" in notes["deep-yaml.md"]
     assert "plain text" in notes["deep-quotes.md"]
-    assert report.summary.splitlines()[0] == (
-        "Imported 4 posts. 1 not imported. Nested too deeply in places, kept as plain "
-        "text: deep-quotes.md, deep-yaml.md."
+    assert report.summary == (
+        "Imported 4 posts (1 with a problem). 1 not imported. Nested too deeply in places: 2 posts."
     )
-    assert "• deep-yaml.md: its YAML front matter could not be read" in report.summary
+    assert "• deep-yaml.md: its YAML front matter could not be read" in report.details
+    assert "Nested too deeply (2):\n• deep-quotes.md: Markdown nested too deeply" in report.details
 
 
 def test_deep_emphasis_is_noted_and_ordinary_emphasis_is_not(tmp_path: Path) -> None:
@@ -131,8 +131,8 @@ def test_front_matter_that_cannot_be_read_is_reported_per_file(tmp_path: Path) -
     assert broken.body.endswith("Body text.\n")  # the text is imported all the same
     assert "front matter could not be read (line 3: " in broken.problem
     assert report.with_problems == (broken,)
-    first, heading, line = report.summary.split("\n")
-    assert first == "Imported 2 posts."
+    assert report.summary == "Imported 2 posts (1 with a problem)."
+    heading, line = report.details.split("\n")
     assert heading == "Imported with a problem (1):"
     assert line == f"• licence.md: {broken.problem}"
 
@@ -160,7 +160,7 @@ def test_a_one_line_post_is_broken_at_sentence_ends_and_says_so(tmp_path: Path) 
     assert post.body.split() == line.split()  # every word kept, in order
     assert max(len(part) for part in post.body.split("\n")) <= len(sentence)
     assert post.notice.startswith("one-line.md: 1 very long line was broken at sentence ends")
-    assert post.notice in read_folder(tmp_path).summary
+    assert f"Imported with a change (1):\n• {post.notice}" in read_folder(tmp_path).details
     assert read_post(tmp_path / "one-line.md").word_count == 10_000
 
 

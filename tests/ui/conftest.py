@@ -19,7 +19,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 def dialogs(monkeypatch):
-    """Records every message box instead of blocking on it."""
+    """Records every message box and report instead of blocking on it."""
     shown: list[tuple[str, str]] = []
 
     def record(kind: str, answer=QMessageBox.StandardButton.Ok):
@@ -33,6 +33,16 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", record("critical"))
     monkeypatch.setattr(QMessageBox, "information", record("information"))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+
+    def report(dialog) -> int:
+        kind = "warning" if dialog.warning else "information"
+        shown.append((kind, f"{dialog.windowTitle()}: {dialog.text()}"))
+        return 0
+
+    # The long reports (an import naming many files) are dialogs of their own.
+    from app.ui.report_dialog import ReportDialog
+
+    monkeypatch.setattr(ReportDialog, "exec", report)
     return shown
 
 

@@ -11,6 +11,7 @@ from app.document.text_files import LARGE_IMPORT_BYTES, TextFileError, megabytes
 from app.session import DraftRecord, Workspace
 from app.session.preferences import Preferences
 from app.ui.busy import busy_cursor
+from app.ui.report_dialog import show_report
 
 if TYPE_CHECKING:
     # Imported where used, after the first paint.
@@ -73,9 +74,7 @@ class DraftImport:
             # Said as the folder import says it: the text came in, what was left out and why.
             from app.session.markdown_import import ImportReport
 
-            QMessageBox.warning(
-                window, "Import finished with problems", ImportReport(posts=(post,)).summary
-            )
+            _show(window, ImportReport(posts=(post,)))
         elif post.notice:
             window.statusBar().showMessage(post.notice, 15000)
         return host.draft
@@ -116,15 +115,8 @@ class DraftImport:
             # Many new rows at once: one fresh listing rather than a row per draft.
             host.refresh_drafts()
             host.open_draft(imported.draft_ids[0])
-        report = imported.report
-        details = "\n".join(_failure_line(path, reason) for path, reason in report.failures[:30])
-        message = report.summary + (f"\n\nNot imported:\n{details}" if details else "")
-        window = host.host_window()
-        if report.failures:
-            QMessageBox.warning(window, "Import finished with problems", message)
-        else:
-            QMessageBox.information(window, "Import finished", message)
-        return report
+        _show(host.host_window(), imported.report)
+        return imported.report
 
 
 def already_imported(path: Path) -> str:
@@ -134,9 +126,9 @@ def already_imported(path: Path) -> str:
     )
 
 
-def _failure_line(path: Path, reason: str) -> str:
-    """One file that was not imported, named once: the reason may already start with it."""
-    for named in (str(path), path.name):
-        if reason.startswith((named + " ", named + ":")):
-            return f"• {path.name}{reason[len(named) :]}"
-    return f"• {path.name}: {reason}"
+def _show(window: QMainWindow, report: ImportReport) -> None:
+    """The report's counts on top and every file it names below them, in a dialog that fits
+    the screen however many there are."""
+    problems = bool(report.failures or report.with_problems)
+    title = "Import finished with problems" if problems else "Import finished"
+    show_report(window, title, report.summary, report.details, warning=problems)

@@ -22,8 +22,8 @@ def test_the_folder_report_names_unreadable_front_matter_and_empty_files(
     assert len(store.drafts.list()) == before + 2  # the empty file is not a post
     kind, text = dialogs[-1]
     assert kind == "warning"
-    assert "Imported 2 posts. 2 not imported." in text
-    assert "Not imported:\n" in text
+    assert "Imported 2 posts (1 with a problem). 2 not imported." in text
+    assert "Not imported (2):\n" in text
     assert "• binary.md is not a text file (it contains binary data)." in text
     assert "• licence.md: its YAML front matter could not be read (line 3: " in text
     assert "empty.md is empty, so it was not imported" in text
@@ -194,6 +194,6 @@ def test_one_file_whose_front_matter_cannot_be_read_says_so_as_the_folder_report
     assert window.title_edit.text() == "licence"  # the text came in, titled by its file name
     kind, text = dialogs[-1]
     assert kind == "warning"
-    assert text.startswith("Import finished with problems: Imported 1 post.\n")
+    assert text.startswith("Import finished with problems: Imported 1 post (1 with a problem).\n")
     assert "Imported with a problem (1):\n• licence.md: its YAML front matter could not be " in text
     assert "(line 3: " in text
