@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.commands.common import EXIT_OK, CliError, read_input
+from app.commands.notices import front_matter_notice
 
 FORMATS = ("md", "html")
 
@@ -53,7 +54,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="FILE.md")
     parser.add_argument("--format", choices=FORMATS, default="md", help="md (default) or html")
     parser.add_argument(
-        "--front-matter", action="store_true", help="start with YAML front matter (md only)"
+        "--front-matter",
+        action="store_true",
+        help="start with front matter: the post's own, in its format, else YAML (md only)",
     )
     parser.add_argument(
         "--smart-punctuation",
@@ -138,6 +141,17 @@ def _same_file(output: Path, source: Path) -> bool:
     return output.resolve() == source.resolve()
 
 
+def _front_matter_notice(args: argparse.Namespace, source: str) -> None:
+    """Say on stderr, as ``analyze`` and ``check`` do, when the file's front matter cannot be
+    read, and that --front-matter copies it as written."""
+    from app.document.front_matter import read_front_matter
+
+    problem = read_front_matter(source).problem
+    if problem and args.front_matter:
+        problem += "; the block is copied as written"
+    front_matter_notice(args.file, problem)
+
+
 def run(args: argparse.Namespace) -> int:
     from app.publishing import ExportWriteError, write_text_atomic
 
@@ -159,6 +173,7 @@ def run(args: argparse.Namespace) -> int:
         tags=args.tag,
         canonical_url=args.canonical_url,
     )
+    _front_matter_notice(args, source)
     if output is None:
         sys.stdout.write(text)
         return EXIT_OK

@@ -5,10 +5,12 @@ top: YAML between ``---`` fences (Jekyll, Eleventy, Hugo), TOML between ``+++`` 
 Zola) or a JSON object (Hugo). All three are read here, with a leading byte-order mark
 tolerated; nothing else in Clapwise looks for front matter. A block is never prose.
 
-Writing produces YAML: every string is a double-quoted scalar with escapes (valid YAML 1.1 and
-1.2 whatever the characters: colons, quotes, ``#``, emoji, RTL text, leading dashes or ``@``),
-tags are a block sequence and the date is an ISO date. The post's own other fields (author,
-licence, source …) are written back in their order, so an export keeps its attribution.
+Writing keeps the block's format (YAML for a post that has none), so the blog engine that
+reads the post still reads its export. In YAML every string is a double-quoted scalar with
+escapes (valid YAML 1.1 and 1.2 whatever the characters: colons, quotes, ``#``, emoji, RTL
+text, leading dashes or ``@``), tags are a block sequence and the date is an ISO date; TOML
+is written by ``toml_writer``. The post's own other fields (author, licence, source …) are
+written back in their order, so an export keeps its attribution.
 """
 
 from __future__ import annotations
@@ -138,6 +140,28 @@ def read_front_matter(source: str) -> FrontMatter:
         )
         return FrontMatter(problem=problem)
     return _fields_to_front_matter(fields) if fields is not None else FrontMatter()
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadableFrontMatter:
+    """A block at the top of a post that does not parse: its fields are not guessed at, and
+    an export copies it as written rather than lose the writer's lines."""
+
+    format: FrontMatterFormat
+    reason: str  # in a few words, with the line in the post: "line 3: …"
+    text: str  # the block as written, fences included
+
+
+def unreadable_front_matter(source: str) -> UnreadableFrontMatter | None:
+    """The front matter at the top of ``source`` when it is there but cannot be read."""
+    block = find_front_matter(source)
+    if block is None:
+        return None
+    try:
+        _parse_fields(block.format, block.body)
+    except ValueError as error:
+        return UnreadableFrontMatter(block.format, str(error), source[: block.end])
+    return None
 
 
 def read_front_matter_fields(source: str) -> dict[str, Any]:
@@ -304,8 +328,10 @@ def build_front_matter(
     canonical_url: str | None = None,
     date: datetime.date | None = None,
     keep: Mapping[str, Any] | None = None,
+    format: FrontMatterFormat = FrontMatterFormat.YAML,
 ) -> str:
-    """A ``---`` fenced YAML block with the non-empty fields, ending in a newline.
+    """A block with the non-empty fields in ``format`` (``---`` fenced YAML, ``+++`` fenced
+    TOML or a JSON object), ending in a newline.
 
     ``keep`` is the post's own front matter (:func:`read_front_matter_fields`): its fields
     stay, in their order, and each of Clapwise's fields is written in place of the key it
@@ -314,6 +340,8 @@ def build_front_matter(
     given (None) leaves the post's as it was.
     """
     clean_tags = list(dict.fromkeys(tag for entry in tags for tag in tags_in(entry)))
+    if isinstance(date, datetime.datetime):
+        date = date.date()  # the front matter records the day only
     values: dict[str, object] = {
         "title": title,
         "subtitle": subtitle,
@@ -324,23 +352,43 @@ def build_front_matter(
     own = dict(keep or {})
     keys = {field: _own_key(own, field) or aliases[0] for field, aliases in _FIELD_KEYS.items()}
     fields = {key: field for field, key in keys.items()}
-    entries: list[tuple[object, list[str]]] = []
+    # (key, value, whether the value is Clapwise's: left out when empty)
+    entries: list[tuple[object, object, bool]] = []
     for key, value in own.items():
         field = fields.get(key) if isinstance(key, str) else None
         if field is None or values[field] is None:  # a link or date the draft has not set
-            entries.append((key, _yaml_lines(key, value)))
+            entries.append((key, value, False))
         else:
-            entries.append((key, _field_lines(key, values[field])))
+            entries.append((key, values[field], True))
     # A field the post lacks goes after the one before it in Clapwise's order (or first).
     position = 0
     for field, key in keys.items():
-        index = next((i for i, (k, _lines) in enumerate(entries) if k == key), None)
+        index = next((i for i, (k, _value, _ours) in enumerate(entries) if k == key), None)
         if index is None:
-            entries.insert(position, (key, _field_lines(key, values[field])))
+            entries.insert(position, (key, values[field], True))
             index = position
         position = index + 1
-    lines = ["---", *(line for _key, field_lines in entries for line in field_lines), "---"]
-    return "\n".join(lines) + "\n"
+    written = [(key, value, ours) for key, value, ours in entries if value or not ours]
+    if format is FrontMatterFormat.TOML:
+        from app.document.toml_writer import toml_document
+
+        return "+++\n" + toml_document({str(k): v for k, v, _ours in written}) + "+++\n"
+    if format is FrontMatterFormat.JSON and written:
+        fields_json = {str(k): v for k, v, _ours in written}
+        return json.dumps(fields_json, indent=2, ensure_ascii=False, default=_json_value) + "\n"
+    lines = [
+        line
+        for key, value, ours in written
+        for line in (_field_lines(str(key), value) if ours else _yaml_lines(key, value))
+    ]
+    return "\n".join(["---", *lines, "---"]) + "\n"
+
+
+def _json_value(value: object) -> str:
+    """A date in a JSON block, as JSON front matter writes it: ISO 8601."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"JSON has no value of type {type(value).__name__}")
 
 
 def _own_key(fields: Mapping[str, Any], field: str) -> str | None:
@@ -363,9 +411,7 @@ def _field_lines(key: str, value: object) -> list[str]:
     if isinstance(value, list):
         return [f"{key}:", *(f"  - {yaml_string(tag)}" for tag in value)]
     if isinstance(value, datetime.date):
-        # A datetime is a date too; the front matter records the day only.
-        day = value.date() if isinstance(value, datetime.datetime) else value
-        return [f"{key}: {day.isoformat()}"]
+        return [f"{key}: {value.isoformat()}"]
     return [f"{key}: {yaml_string(str(value))}"]
 
 

@@ -16,9 +16,10 @@ The subtitle is an italic line right under the title. It is not a heading, so th
 document outline stays title → sections, and Medium treats the line straight after the
 title as the subtitle when the story is pasted (``medium_clipboard`` turns it into
 Medium's small heading). A body that already starts with this title (and subtitle) is not
-given a second copy, and existing front matter is rewritten, never stacked: its own fields
-(author, licence …) stay in their order with the title, subtitle and tags brought up to
-date, so exporting an export changes nothing.
+given a second copy, and existing front matter is rewritten in its own format (YAML, TOML or
+JSON), never stacked: its own fields (author, licence …) stay in their order with the title,
+subtitle and tags brought up to date, so exporting an export changes nothing. A block that
+cannot be read is copied as written.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from app.document.front_matter import (
+    FrontMatterFormat,
     build_front_matter,
+    find_front_matter,
     read_front_matter_fields,
     split_front_matter,
+    unreadable_front_matter,
 )
 from app.document.parsers import inline_plain_text, parse_source
 from app.publishing import compat
@@ -79,15 +83,42 @@ def export_markdown(
         return formatted
     if smart_punctuation:
         title, subtitle = smarten(title), smarten(subtitle)
-    block = build_front_matter(
+    block = _front_matter_block(
+        normalise_newlines(body),
         title=title,
         subtitle=subtitle,
         tags=tags,
         canonical_url=canonical_url,
         date=date,
-        keep=read_front_matter_fields(body),  # the post's author, licence … stay
     )
     return block + "\n" + formatted if formatted else block
+
+
+def _front_matter_block(
+    source: str,
+    *,
+    title: str,
+    subtitle: str,
+    tags: Sequence[str],
+    canonical_url: str | None,
+    date: datetime.date | None,
+) -> str:
+    """The post's own block brought up to date in its own format (YAML when it has none),
+    its other fields (author, licence …) kept; a block that cannot be read is copied as
+    written: rewriting it would lose the writer's lines."""
+    unreadable = unreadable_front_matter(source)
+    if unreadable is not None:
+        return unreadable.text.rstrip("\n") + "\n"
+    found = find_front_matter(source)
+    return build_front_matter(
+        title=title,
+        subtitle=subtitle,
+        tags=tags,
+        canonical_url=canonical_url,
+        date=date,
+        keep=read_front_matter_fields(source),
+        format=found.format if found is not None else FrontMatterFormat.YAML,
+    )
 
 
 def normalise_newlines(text: str) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.front_matter import unreadable_front_matter
 from app.publishing import (
     FIXES,
     CompatIssue,
@@ -88,6 +89,23 @@ def render_export(
     return export_html(body, title=title, subtitle=subtitle)
 
 
+def unreadable_note(body: str, format: str) -> str:
+    """What the export does with front matter it cannot read; "" when there is none to say."""
+    unreadable = unreadable_front_matter(body)
+    if unreadable is None:
+        return ""
+    said = (
+        f"The {unreadable.format.name} front matter at the top of the story could not be read "
+        f"({unreadable.reason})"
+    )
+    if format == MARKDOWN:
+        return (
+            f"{said}. With front matter ticked it is copied as written, without the draft's "
+            "title, subtitle and tags; unticked, it is left out."
+        )
+    return f"{said}; like any front matter, it is left out of the page."
+
+
 def suggested_name(title: str, format: str) -> str:
     slug = _SLUG_RE.sub("-", title.strip().lower()).strip("-_")[:60].strip("-_")
     return (slug or "untitled-story") + _EXTENSIONS[format]
@@ -134,6 +152,11 @@ class ExportDialog(QDialog):
         self.front_matter.setVisible(format == MARKDOWN)
         self.smart_punctuation = QCheckBox("Use curly quotes and real dashes (“like this” — and …)")
         options_layout.addWidget(self.front_matter)
+        # Under the box it speaks of: what becomes of a block the export cannot read.
+        self.front_matter_note = QLabel(unreadable_note(story.body, format))
+        self.front_matter_note.setWordWrap(True)
+        self.front_matter_note.setVisible(bool(self.front_matter_note.text()))
+        options_layout.addWidget(self.front_matter_note)
         options_layout.addWidget(self.smart_punctuation)
         layout.addWidget(options)
 
