@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import shlex
+from typing import TYPE_CHECKING
 
 from app.analysis.engine.bounds import MAX_ANALYSED_CHARACTERS
 from app.commands.common import EXIT_OK, CliError, add_story_arguments, print_json, read_input
 from app.commands.notices import analysed_note, front_matter_notice, nesting_notice
 from app.commands.plan_store import personal_words
 from app.commands.rule_options import add_rule_arguments, analysis_settings
+
+if TYPE_CHECKING:
+    from app.publishing.checklist.model import ChecklistItem
 
 EXIT_NOT_READY = 3
 
@@ -109,9 +113,18 @@ def run(args: argparse.Namespace) -> int:
         lines.append("")
         for item in checklist.items:
             lines.append(f"[{_MARKS[item.status]}] {item.label}: {item.detail}")
-            # A passing item's fix is shown when it names options ("Optional: ..."), as the
-            # window does; "Nothing to do" is noise on the command line.
-            if item.status in {"warn", "fail"} or item.fix.startswith("Optional:"):
-                lines.append(f"       {item.fix}")
+            if fix := _fix_to_print(item):
+                lines.append(f"       {fix}")
         print("\n".join(lines))
     return EXIT_OK if checklist.ready else EXIT_NOT_READY
+
+
+def _fix_to_print(item: ChecklistItem) -> str:
+    """What to do, under an item: every fix of a check that warns, fails or was skipped (how to
+    switch its rule on); of a pass, only the options it names ("Optional: …", a rule to switch
+    on to count the rest), as the window shows them. "Nothing to do" is noise here."""
+    from app.publishing.checklist.skips import switch_on_advice
+
+    if item.status != "pass" or item.fix.startswith("Optional:"):
+        return item.fix
+    return switch_on_advice(item.fix)

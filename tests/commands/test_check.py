@@ -302,3 +302,20 @@ def test_a_folder_is_pointed_to_the_command_that_reads_many(tmp_path: Path, caps
         f"clapwise analyze '{folder}' analyses every post in it (without the pre-publish "
         "checklist)."
     )
+
+
+def test_text_output_says_how_to_switch_on_a_skipped_check(ready: Path, capsys) -> None:
+    main(["check", str(ready)])
+    lines = capsys.readouterr().out.splitlines()
+    skipped = lines.index("[skip] Adverbs: Not checked: “Adverbs” is switched off.")
+    assert lines[skipped + 1] == (
+        "       Switch on “Adverbs” in Settings or the sidebar's Writing card (on the command "
+        "line: --rule adverb) to include it here."
+    )
+    # A check that counted only part of what it names says how to count the rest, as the
+    # window does (without the window's "Nothing to do by this count").
+    hard = next(i for i, line in enumerate(lines) if line.startswith("[pass] Hard sentences:"))
+    assert lines[hard + 1].strip().startswith("Switch on “Hard sentences”")
+    assert "--rule hard_sentence" in lines[hard + 1]
+    main(["check", str(ready), "--rule", "adverb", "--rule", "hard_sentence"])
+    assert "Switch on" not in capsys.readouterr().out

@@ -21,13 +21,23 @@ def rule_name(rule: str) -> str:
     return info.name if info is not None else rule
 
 
+_SWITCH_ON = "Switch on "
+
+
 def how_to_switch_on(rules: Sequence[str]) -> str:
     names = " and ".join(f"“{rule_name(rule)}”" for rule in rules)
     options = " ".join(f"--rule {rule}" for rule in rules)
     return (
-        f"Switch on {names} in Settings or the sidebar's Writing card (on the command line: "
+        f"{_SWITCH_ON}{names} in Settings or the sidebar's Writing card (on the command line: "
         f"{options}) to include {'it' if len(rules) == 1 else 'them'} here."
     )
+
+
+def switch_on_advice(fix: str) -> str:
+    """The part of ``fix`` that says which rule to switch on ("" when it says none): a check
+    that passes on part of what it names still tells how to count the rest."""
+    start = fix.find(_SWITCH_ON)
+    return fix[start:] if start >= 0 else ""
 
 
 def switched_off(item_id: str, label: str, rules: Sequence[str]) -> ChecklistItem:
