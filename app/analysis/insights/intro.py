@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from app.analysis.insights.headline import lexicon
 from app.analysis.text.words import WORD_RE, normalize
+from app.document.wording import plural
 
 SUBTITLE_MIN = 100
 SUBTITLE_MAX = 140
@@ -125,7 +126,8 @@ class IntroReport:
         if words <= PARAGRAPH_MAX_WORDS and sentences <= PARAGRAPH_MAX_SENTENCES:
             return ""
         return (
-            f"Shorten the first paragraph ({words} words, {sentences} sentences) to under "
+            f"Shorten the first paragraph ({plural(words, 'word')}, "
+            f"{plural(sentences, 'sentence')}) to under "
             f"about {PARAGRAPH_MAX_WORDS} words and {PARAGRAPH_MAX_SENTENCES} sentences."
         )
 

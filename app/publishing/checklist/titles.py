@@ -113,7 +113,7 @@ def check_subtitle(subtitle: str, intro: IntroReport | None) -> ChecklistItem:
             f"Add a subtitle of {low}-{high} characters: Medium shows it under the title and "
             "in search results.",
         )
-    detail = f"{length} characters."
+    detail = f"{plural(length, 'character')}."
     if intro is not None and intro.subtitle_repeats_title:
         return ChecklistItem(
             "subtitle",

@@ -213,3 +213,12 @@ def test_an_opening_that_promises_nothing_still_gets_the_tip() -> None:
     assert not intro.previews_payoff
     tip = next(tip for tip in intro.tips if tip.startswith("Tell readers early"))
     assert "I want to tell you about" in tip  # an example that suits an essay too
+
+
+def test_a_long_one_sentence_opening_is_counted_in_the_singular() -> None:
+    paragraph = "We " + "kept working on the same long sentence and " * 9 + "stopped."
+    report = analyze_intro(GOOD_SUBTITLE, paragraph, "", TITLE)
+    assert report.paragraph_sentences == 1
+    assert report.long_paragraph_tip.startswith(
+        f"Shorten the first paragraph ({report.paragraph_words} words, 1 sentence) to under "
+    )

@@ -34,6 +34,12 @@ def test_subtitle_length(length: int, status: str) -> None:
     assert statuses_of(plain_checklist(subtitle=subtitle))["subtitle"] == status
 
 
+def test_a_one_character_subtitle_is_counted_in_the_singular() -> None:
+    item = plain_checklist(subtitle="—").item("subtitle")
+    assert item is not None
+    assert item.detail.startswith("1 character.")
+
+
 def test_search_title_length_and_where_it_is_cut() -> None:
     fits = "A" * SEARCH_TITLE_CHARACTERS
     assert statuses_of(plain_checklist(title=fits))["search_title"] == "pass"
