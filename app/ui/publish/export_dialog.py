@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ TABLES_AS_CODE = "tables_as_code"
 _EXTENSIONS = {MARKDOWN: ".md", HTML: ".html"}
 _FILTERS = {MARKDOWN: "Markdown (*.md)", HTML: "Web page (*.html)"}
 _SLUG_RE = re.compile(r"[^\w]+")
+_MOST_SLUG = 60  # characters of the title in a suggested file name
+_EXTENSION_RE = re.compile(r"\.\w{1,10}")  # ".md", ".txt"; not ". Who" in "Dr. Who"
 _KIND_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -107,8 +110,23 @@ def unreadable_note(body: str, format: str) -> str:
 
 
 def suggested_name(title: str, format: str) -> str:
-    slug = _SLUG_RE.sub("-", title.strip().lower()).strip("-_")[:60].strip("-_")
-    return (slug or "untitled-story") + _EXTENSIONS[format]
+    """The title as a file name, cut after a whole word: "how-i-write-for.html"."""
+    slug = _SLUG_RE.sub("-", title.strip().lower()).strip("-_")
+    if len(slug) > _MOST_SLUG:
+        end = slug.rfind("-", 0, _MOST_SLUG + 1)
+        slug = slug[:end] if end > 0 else slug[:_MOST_SLUG]  # one long word: cut it
+    return (slug.strip("-_") or "untitled-story") + _EXTENSIONS[format]
+
+
+def export_path(typed: str, format: str, title: str) -> Path:
+    """The file a typed path names: inside a folder, the suggested name; a name without an
+    extension ("noext", "Dr. Who") gets the format's, so the file opens as what it is."""
+    path = Path(typed).expanduser()
+    if typed.endswith(("/", os.sep)) or path.is_dir():
+        return path / suggested_name(title, format)
+    if _EXTENSION_RE.fullmatch(path.suffix):
+        return path
+    return path.with_name(path.name + _EXTENSIONS[format])
 
 
 class ExportDialog(QDialog):
@@ -278,10 +296,9 @@ class ExportDialog(QDialog):
             self, "Export to", self.path_field.text(), _FILTERS[self.format]
         )
         if path:
-            if not Path(path).suffix:
-                path += _EXTENSIONS[self.format]
-            self.path_field.setText(path)
-            self._confirmed_path = Path(path)  # the file dialog asked about replacing it
+            chosen = export_path(path, self.format, self.story.title)
+            self.path_field.setText(str(chosen))
+            self._confirmed_path = chosen  # the file dialog asked about replacing it
 
     def set_path(self, path: str | Path) -> None:
         self.path_field.setText(str(path))
@@ -302,7 +319,7 @@ class ExportDialog(QDialog):
         if not text:
             QMessageBox.warning(self, "Export", "Choose where to save the file first.")
             return False
-        path = Path(text).expanduser()
+        path = export_path(text, self.format, self.story.title)
         if path.is_file() and path != self._confirmed_path:
             answer = QMessageBox.question(
                 self, "Replace the file?", f"{path.name} already exists. Replace it?"

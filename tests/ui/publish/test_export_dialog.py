@@ -259,3 +259,47 @@ def test_export_html_shows_the_caption_and_the_numbered_note(
     ) in page
     assert "<p>It took two days to fix them all[1], and it was worth every minute.</p>" in page
     assert "<hr />\n<p>[1] Most of the fixes were one line.</p>\n</article>" in page
+
+
+@pytest.mark.parametrize(("format", "extension"), [("md", ".md"), ("html", ".html")])
+def test_a_name_typed_without_an_extension_gets_the_formats(
+    qtbot, window, publishing, open_story, tmp_path: Path, dialogs, format: str, extension: str
+) -> None:
+    open_story(window, BODY, title="No Extension")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / f"noext{extension}").write_text("old", encoding="utf-8")
+    dialog = publishing.open_export_dialog(format)
+    dialog.set_path(folder / "noext")
+    _export(qtbot, dialog)
+    assert dialogs == [
+        ("question", f"Replace the file?: noext{extension} already exists. Replace it?")
+    ]
+    assert [path.name for path in folder.iterdir()] == [f"noext{extension}"]
+    assert (folder / f"noext{extension}").read_text(encoding="utf-8") != "old"
+    assert window.statusBar().currentMessage().endswith(f"noext{extension}")
+
+
+def test_a_name_with_its_own_extension_or_a_folder_is_kept(
+    qtbot, window, publishing, open_story, tmp_path: Path
+) -> None:
+    open_story(window, BODY, title="Kept As Typed")
+    dialog = publishing.open_export_dialog("md")
+    dialog.set_path(tmp_path / "story.txt")
+    _export(qtbot, dialog)
+    assert (tmp_path / "story.txt").is_file()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialog = publishing.open_export_dialog("md")
+    dialog.set_path(folder)  # a folder: the story goes in it, under the suggested name
+    _export(qtbot, dialog)
+    assert [path.name for path in folder.iterdir()] == ["kept-as-typed.md"]
+
+
+def test_the_suggested_name_of_a_long_title_ends_on_a_whole_word(
+    window, publishing, open_story
+) -> None:
+    title = "How I Learned to Stop Worrying About Metrics and Write for the Medium Readership"
+    open_story(window, BODY, title=title)
+    name = Path(publishing.open_export_dialog("html").path_field.text()).name
+    assert name == "how-i-learned-to-stop-worrying-about-metrics-and-write-for.html"
