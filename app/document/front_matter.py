@@ -9,7 +9,7 @@ Writing keeps the block's format (YAML for a post that has none), so the blog en
 reads the post still reads its export. In YAML every string is a double-quoted scalar with
 escapes (valid YAML 1.1 and 1.2 whatever the characters: colons, quotes, ``#``, emoji, RTL
 text, leading dashes or ``@``), tags are a block sequence and the date is an ISO date; TOML
-is written by ``toml_writer``. The post's own other fields (author, licence, source …) are
+is written by ``tomli_w``. The post's own other fields (author, licence, source …) are
 written back in their order, so an export keeps its attribution.
 """
 
@@ -370,9 +370,9 @@ def build_front_matter(
         position = index + 1
     written = [(key, value, ours) for key, value, ours in entries if value or not ours]
     if format is FrontMatterFormat.TOML:
-        from app.document.toml_writer import toml_document
+        import tomli_w  # only for a post whose front matter is TOML
 
-        return "+++\n" + toml_document({str(k): v for k, v, _ours in written}) + "+++\n"
+        return "+++\n" + tomli_w.dumps({str(k): v for k, v, _ours in written}) + "+++\n"
     if format is FrontMatterFormat.JSON and written:
         fields_json = {str(k): v for k, v, _ours in written}
         return json.dumps(fields_json, indent=2, ensure_ascii=False, default=_json_value) + "\n"
