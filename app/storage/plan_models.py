@@ -98,7 +98,8 @@ class StoryVersion(Base):
 
 
 class StatSnapshot(Base):
-    """A story's lifetime totals as Medium showed them on one day."""
+    """A story's lifetime totals as Medium showed them on one day; NULL is a figure not
+    given that day (a file without the column, a box left empty), never a 0."""
 
     __tablename__ = "stat_snapshots"
     __table_args__ = (UniqueConstraint("story_id", "taken_on"),)
@@ -108,11 +109,11 @@ class StatSnapshot(Base):
     taken_on: Mapped[date] = mapped_column(Date)
     views: Mapped[int] = mapped_column(Integer, default=0)
     reads: Mapped[int] = mapped_column(Integer, default=0)
-    claps: Mapped[int] = mapped_column(Integer, default=0)
-    fans: Mapped[int] = mapped_column(Integer, default=0)
-    responses: Mapped[int] = mapped_column(Integer, default=0)
-    member_reading_minutes: Mapped[float] = mapped_column(Float, default=0.0)
-    earnings: Mapped[float] = mapped_column(Float, default=0.0)
+    claps: Mapped[int | None] = mapped_column(Integer, default=None)
+    fans: Mapped[int | None] = mapped_column(Integer, default=None)
+    responses: Mapped[int | None] = mapped_column(Integer, default=None)
+    member_reading_minutes: Mapped[float | None] = mapped_column(Float, default=None)
+    earnings: Mapped[float | None] = mapped_column(Float, default=None)
 
 
 class ScheduledPost(Base):

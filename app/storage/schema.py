@@ -1,3 +1,3 @@
 """The schema revision this version of Clapwise expects (the newest Alembic migration)."""
 
-SCHEMA_REVISION = "0007_search_story"
+SCHEMA_REVISION = "0008_figures_not_given"

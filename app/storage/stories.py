@@ -6,7 +6,7 @@ import builtins
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -62,22 +62,35 @@ class VersionRecord:
     note: str
 
 
+# The figures a snapshot may lack: views and reads are always given.
+OPTIONAL_FIGURES = ("claps", "fans", "responses", "member_reading_minutes", "earnings")
+
+
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """Lifetime totals of one story as Medium showed them on ``taken_on``."""
+    """Lifetime totals of one story as Medium showed them on ``taken_on``. ``None`` is a
+    figure not given that day (a file without its column, a box left empty): unknown, where a
+    0 would read as a total that fell."""
 
     taken_on: date
     views: int = 0
     reads: int = 0
-    claps: int = 0
-    fans: int = 0
-    responses: int = 0
-    member_reading_minutes: float = 0.0
-    earnings: float = 0.0
+    claps: int | None = None
+    fans: int | None = None
+    responses: int | None = None
+    member_reading_minutes: float | None = None
+    earnings: float | None = None
 
     @property
     def read_ratio(self) -> float | None:
         return self.reads / self.views if self.views else None
+
+    def filled_from(self, other: Snapshot) -> Snapshot:
+        """These figures, with each one not given taken from ``other``."""
+        missing = {name: getattr(other, name) for name in OPTIONAL_FIGURES}
+        return replace(
+            self, **{name: value for name, value in missing.items() if getattr(self, name) is None}
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +309,8 @@ class StoryRepository:
     # --- statistics ----------------------------------------------------------------------------
 
     def record(self, story_id: int, snapshot: Snapshot) -> None:
-        """Store a snapshot; one per story and day, so a second one that day replaces it."""
+        """Store a snapshot; one per story and day, so a second one that day replaces the
+        figures it gives."""
         self.import_rows([], {story_id: [snapshot]})
 
     def import_rows(
@@ -336,13 +350,11 @@ class StoryRepository:
                     target = StatSnapshot(story_id=story_id, taken_on=snapshot.taken_on)
                     session.add(target)
                     existing[(story_id, snapshot.taken_on)] = target
-                target.views = snapshot.views
-                target.reads = snapshot.reads
-                target.claps = snapshot.claps
-                target.fans = snapshot.fans
-                target.responses = snapshot.responses
-                target.member_reading_minutes = snapshot.member_reading_minutes
-                target.earnings = snapshot.earnings
+                # A figure not given leaves the one stored for that day alone.
+                target.views, target.reads = snapshot.views, snapshot.reads
+                for name in OPTIONAL_FIGURES:
+                    if (value := getattr(snapshot, name)) is not None:
+                        setattr(target, name, value)
                 written += 1
         return written, created
 

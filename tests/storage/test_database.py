@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from app.storage.database import MIGRATIONS_DIR, DatabaseError, open_database, set_aside
 from app.storage.schema import SCHEMA_REVISION
 from app.storage.store import open_store
+from tests.storage.older_schema import migrated_to
 from tests.unprivileged import Child, read_only_folder, shared_folder, unprivileged_child
 
 
@@ -81,30 +82,21 @@ def test_text_file_is_not_a_database(tmp_path: Path) -> None:
 
 
 def test_an_older_database_is_backed_up_then_upgraded(database_path: Path) -> None:
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from app.storage.database import _alembic_config
-
-    database_path.parent.mkdir(parents=True)
-    engine = create_engine(f"sqlite:///{database_path}")
-    config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-        connection.exec_driver_sql(
+    migrated_to(database_path, "0002")
+    with sqlite3.connect(database_path) as connection:
+        connection.execute(
             "INSERT INTO drafts (title, subtitle, body, keyphrase, genre, status, canonical_url,"
             " cursor_position, word_count, created_at, updated_at) VALUES ('Old story', '',"
             " 'Written before search existed.', '', 'essay', 'draft', '', 0, 4,"
             " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
         )
-        connection.exec_driver_sql(
+        connection.execute(
             "INSERT INTO drafts (title, subtitle, body, keyphrase, genre, status, canonical_url,"
             " cursor_position, word_count, created_at, updated_at) VALUES ('Imported', '',"
             " '---' || char(10) || 'layout: post' || char(10) || '---' || char(10) || 'Kept.',"
             " '', 'essay', 'draft', '', 0, 1, '2026-01-02 00:00:00', '2026-01-02 00:00:00')"
         )
-    engine.dispose()
+    connection.close()
 
     store = open_store(database_path)
     try:

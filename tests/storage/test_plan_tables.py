@@ -11,6 +11,7 @@ import pytest
 from app.storage.schema import SCHEMA_REVISION
 from app.storage.store import open_store
 from app.storage.stories import Snapshot, SnapshotRow, StoryFacts, story_key
+from tests.storage.older_schema import migrated_to
 
 
 def test_the_migration_creates_every_plan_table(store) -> None:
@@ -230,3 +231,31 @@ def test_upgrading_marks_stories_stored_at_midnight_as_time_unknown(tmp_path) ->
         assert upgraded.stories.get(added.id).time_known is False
     finally:
         upgraded.close()
+
+
+def test_an_upgrade_forgets_the_zeros_stored_for_figures_not_given(database_path) -> None:
+    """Older versions stored a figure a file lacked as 0: a lifetime total at 0 after a day
+    that had more is such a figure, and becomes unknown; a 0 before any is kept."""
+    migrated_to(database_path, "0007_search_story")
+    with sqlite3.connect(database_path) as connection:
+        connection.execute(
+            "INSERT INTO published_stories (id, url, key, title, subtitle, published_at, tags,"
+            " time_known) VALUES (1, '', 'title:a', 'A', '', '2026-11-16 07:15:00', '', 1)"
+        )
+        for day, claps, fans in (("11-20", 0, 0), ("12-02", 258, 32), ("12-05", 0, 0)):
+            connection.execute(
+                "INSERT INTO stat_snapshots (story_id, taken_on, views, reads, claps, fans,"
+                " responses, member_reading_minutes, earnings)"
+                f" VALUES (1, '2026-{day}', 700, 200, {claps}, {fans}, 0, 0, 0)"
+            )
+    connection.close()
+    store = open_store(database_path)
+    try:
+        series = store.stories.snapshots()[1]
+    finally:
+        store.close()
+    assert [(s.taken_on.day, s.claps, s.fans, s.earnings) for s in series] == [
+        (20, 0, 0, 0.0),
+        (2, 258, 32, 0.0),
+        (5, None, None, 0.0),
+    ]

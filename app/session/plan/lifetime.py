@@ -43,7 +43,7 @@ class FallingTotalsError(Exception):
         super().__init__("; ".join(fall.describe() for fall in self.falls))
 
 
-def _totals(snapshot: Snapshot) -> dict[str, int]:
+def _totals(snapshot: Snapshot) -> dict[str, int | None]:
     return {"views": snapshot.views, "reads": snapshot.reads, "claps": snapshot.claps}
 
 
@@ -51,18 +51,20 @@ def falling_totals(
     title: str, stored: Sequence[Snapshot], new: Sequence[Snapshot]
 ) -> list[FallingTotal]:
     """Where ``new`` figures make a total fall, against the day before or after them, stored or
-    new (a new figure replaces the stored one of its day). Falls between stored figures alone
-    were accepted before and are not asked about again."""
+    new (a new figure replaces the stored one of its day; one not given keeps it). Falls
+    between stored figures alone were accepted before and are not asked about again."""
     by_day = {snapshot.taken_on: snapshot for snapshot in stored}
-    by_day.update((snapshot.taken_on, snapshot) for snapshot in new)
+    for snapshot in new:  # a figure it does not give stays as stored that day
+        earlier = by_day.get(snapshot.taken_on)
+        by_day[snapshot.taken_on] = snapshot.filled_from(earlier) if earlier else snapshot
     new_days = {snapshot.taken_on for snapshot in new}
     days = sorted(by_day)
     falls: list[FallingTotal] = []
     for name in LIFETIME_FIGURES:
-        # 0 is a figure not logged (a CSV without a claps column), not a total that fell:
-        # each figure is compared with the nearest logged one.
-        logged = [(day, _totals(by_day[day])[name]) for day in days]
-        logged = [(day, value) for day, value in logged if value > 0]
+        # A figure not given is no total that fell, and nor is a 0, which older versions
+        # stored for one: each figure is compared with the nearest one given.
+        given = [(day, _totals(by_day[day])[name]) for day in days]
+        logged = [(day, value) for day, value in given if value]
         falls.extend(
             FallingTotal(title, name, earlier_on, earlier, later_on, later)
             for (earlier_on, earlier), (later_on, later) in itertools.pairwise(logged)

@@ -1,6 +1,7 @@
 """Each published story's figures, as the statistics and charts use them.
 
-A story's figures are its latest snapshot's lifetime totals. Medium's numbers grow for weeks
+A story's figures are its latest snapshot's lifetime totals, and a figure that snapshot lacks
+(a file without a fans column) is the last one given before it. Medium's numbers grow for weeks
 after publishing, so stories younger than :data:`MIN_AGE_DAYS` at their latest snapshot are
 left out of comparisons (they would look worse only because they are new).
 """
@@ -29,7 +30,7 @@ class StoryPerformance:
         return self.latest.reads
 
     @property
-    def claps(self) -> int:
+    def claps(self) -> int | None:
         return self.latest.claps
 
     @property
@@ -37,16 +38,25 @@ class StoryPerformance:
         return self.latest.read_ratio
 
 
+def latest_figures(series: Sequence[Snapshot]) -> Snapshot:
+    """The last of a story's snapshots (oldest first), each figure it lacks taken from the
+    last snapshot before it that has one."""
+    found = series[0]
+    for snapshot in series[1:]:
+        found = snapshot.filled_from(found)
+    return found
+
+
 def performances(
     stories: Sequence[StoryRecord], snapshots: dict[int, list[Snapshot]]
 ) -> list[StoryPerformance]:
-    """Stories old enough to compare, with their latest snapshot."""
+    """Stories old enough to compare, with their latest figures."""
     found = []
     for story in stories:
         series = snapshots.get(story.id)
         if not series:
             continue
-        latest = series[-1]
+        latest = latest_figures(series)
         age = (latest.taken_on - story.published_at.date()).days
         if age >= MIN_AGE_DAYS:
             found.append(StoryPerformance(story, latest, age))

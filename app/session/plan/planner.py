@@ -19,7 +19,12 @@ from app.session.plan.charts import ChartData, chart_data
 from app.session.plan.lifetime import FallingTotal, FallingTotalsError, falling_totals
 from app.session.plan.measure import StoryMeasures, measure_story, measure_title
 from app.session.plan.medium_export import ExportedPost, read_export
-from app.session.plan.performance import performances, title_changes, too_recent
+from app.session.plan.performance import (
+    latest_figures,
+    performances,
+    title_changes,
+    too_recent,
+)
 from app.session.plan.stats_csv import CsvImportError, CsvRow, parse_stats_csv
 from app.session.plan.story_link import story_link
 from app.session.plan.submissions import (
@@ -273,14 +278,15 @@ class Plan:
         *,
         views: int,
         reads: int,
-        claps: int = 0,
-        fans: int = 0,
-        responses: int = 0,
-        member_reading_minutes: float = 0.0,
-        earnings: float = 0.0,
+        claps: int | None = None,
+        fans: int | None = None,
+        responses: int | None = None,
+        member_reading_minutes: float | None = None,
+        earnings: float | None = None,
         keep_falling: bool = False,
     ) -> None:
-        """Figures entered by hand: the story's lifetime totals as Medium shows them today."""
+        """Figures entered by hand: the story's lifetime totals as Medium shows them today.
+        A figure left out (``None``) keeps the one stored for that day, or stays unknown."""
         self.record_snapshot(
             story_id,
             Snapshot(
@@ -290,7 +296,12 @@ class Plan:
         )
 
     def latest_figures(self) -> dict[int, Snapshot]:
-        return {story_id: series[-1] for story_id, series in self.snapshots().items() if series}
+        """Each story's latest figures (see :func:`latest_figures`), by story id."""
+        return {
+            story_id: latest_figures(series)
+            for story_id, series in self.snapshots().items()
+            if series
+        }
 
     def snapshots(self) -> dict[int, list[Snapshot]]:
         return self._store.stories.snapshots()

@@ -265,10 +265,11 @@ MEASURES: Mapping[str, Callable[[StoryPerformance], float | None]] = MappingProx
 )
 
 
-def _no_figure(measure: str, name: str, xs: Sequence[float]) -> str:
-    """Why a relation has no figure, in the words the report shows."""
+def _no_figure(measure: str, name: str, xs: Sequence[float], measured: bool) -> str:
+    """Why a relation has no figure, in the words the report shows; ``measured`` when a
+    story has the measure (then what none has is the figure: claps never logged)."""
     if not xs:
-        return "no story has this measure yet"
+        return f"no story has {name} logged yet" if measured else "no story has this measure yet"
     if len(xs) < MIN_PAIRS:
         return f"{_stories(len(xs))}; {MIN_PAIRS} needed"
     if len(set(xs)) == 1:
@@ -323,7 +324,8 @@ def what_works(
             # An estimate with a value always has both bounds.
             low, high = strict.low, strict.high
             clear = low is not None and high is not None and (low > 0 or high < 0)
-            reason = "" if estimate.value is not None else _no_figure(measure, name, xs)
+            measured = any(of(item) is not None for item in items)
+            reason = "" if estimate.value is not None else _no_figure(measure, name, xs, measured)
             relations.append(Relation(measure, name, estimate, clear, reason))
     overall = median([item.reads for item in items]) if items else None
     return WhatWorks(

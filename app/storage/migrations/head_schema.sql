@@ -161,21 +161,6 @@ CREATE TABLE story_versions (
 	PRIMARY KEY (id), 
 	FOREIGN KEY(story_id) REFERENCES published_stories (id) ON DELETE CASCADE
 );
-CREATE TABLE stat_snapshots (
-	id INTEGER NOT NULL, 
-	story_id INTEGER NOT NULL, 
-	taken_on DATE NOT NULL, 
-	views INTEGER NOT NULL, 
-	reads INTEGER NOT NULL, 
-	claps INTEGER NOT NULL, 
-	fans INTEGER NOT NULL, 
-	responses INTEGER NOT NULL, 
-	member_reading_minutes FLOAT NOT NULL, 
-	earnings FLOAT NOT NULL, 
-	PRIMARY KEY (id), 
-	UNIQUE (story_id, taken_on), 
-	FOREIGN KEY(story_id) REFERENCES published_stories (id) ON DELETE CASCADE
-);
 CREATE TABLE scheduled_posts (
 	id INTEGER NOT NULL, 
 	draft_id INTEGER NOT NULL, 
@@ -192,6 +177,21 @@ CREATE TABLE plan_goals (
 CREATE VIRTUAL TABLE drafts_fts USING fts5(
     title, subtitle, body, content='drafts_story', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+CREATE TABLE "stat_snapshots" (
+	id INTEGER NOT NULL, 
+	story_id INTEGER NOT NULL, 
+	taken_on DATE NOT NULL, 
+	views INTEGER NOT NULL, 
+	reads INTEGER NOT NULL, 
+	claps INTEGER, 
+	fans INTEGER, 
+	responses INTEGER, 
+	member_reading_minutes FLOAT, 
+	earnings FLOAT, 
+	PRIMARY KEY (id), 
+	UNIQUE (story_id, taken_on), 
+	FOREIGN KEY(story_id) REFERENCES published_stories (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_draft_tags_tag_id ON draft_tags (tag_id);
 CREATE INDEX ix_drafts_card ON drafts (id, deleted_at, updated_at, title, word_count, status, keyphrase);
@@ -221,4 +221,4 @@ CREATE TRIGGER drafts_fts_update AFTER UPDATE OF title, subtitle, body ON drafts
         VALUES (new.id, new.title, new.subtitle, CASE WHEN substr(new.body, 1, 4) IN ('---' || char(10), '+++' || char(10)) AND instr(substr(new.body, 4), char(10) || substr(new.body, 1, 3) || char(10)) > 0 AND NOT (instr(substr(new.body, 4), char(10) || '...') BETWEEN 1 AND instr(substr(new.body, 4), char(10) || substr(new.body, 1, 3) || char(10))) AND NOT (instr(substr(new.body, 4), char(10) || substr(new.body, 1, 3) || ' ') BETWEEN 1 AND instr(substr(new.body, 4), char(10) || substr(new.body, 1, 3) || char(10))) AND NOT (instr(substr(new.body, 4), char(10) || substr(new.body, 1, 3) || char(9)) BETWEEN 1 AND instr(substr(new.body, 4), char(10) || substr(new.body, 1, 3) || char(10))) THEN substr(new.body, 8 + instr(substr(new.body, 4), char(10) || substr(new.body, 1, 3) || char(10))) ELSE new.body END);
     END;
 CREATE VIEW drafts_story AS SELECT id, title, subtitle, CASE WHEN substr(body, 1, 4) IN ('---' || char(10), '+++' || char(10)) AND instr(substr(body, 4), char(10) || substr(body, 1, 3) || char(10)) > 0 AND NOT (instr(substr(body, 4), char(10) || '...') BETWEEN 1 AND instr(substr(body, 4), char(10) || substr(body, 1, 3) || char(10))) AND NOT (instr(substr(body, 4), char(10) || substr(body, 1, 3) || ' ') BETWEEN 1 AND instr(substr(body, 4), char(10) || substr(body, 1, 3) || char(10))) AND NOT (instr(substr(body, 4), char(10) || substr(body, 1, 3) || char(9)) BETWEEN 1 AND instr(substr(body, 4), char(10) || substr(body, 1, 3) || char(10))) THEN substr(body, 8 + instr(substr(body, 4), char(10) || substr(body, 1, 3) || char(10))) ELSE body END AS body FROM drafts;
-INSERT INTO alembic_version (version_num) VALUES ('0007_search_story');
+INSERT INTO alembic_version (version_num) VALUES ('0008_figures_not_given');

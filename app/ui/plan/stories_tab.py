@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,6 +41,7 @@ from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
 from app.session.plan.story_link import story_link
+from app.ui.plan.figure_box import FigureBox
 from app.ui.theme import code_font
 
 log = logging.getLogger(__name__)
@@ -123,7 +122,7 @@ class StoriesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         _give_titles_the_room(self.table.horizontalHeader())
-        self.table.itemSelectionChanged.connect(self._show_versions)
+        self.table.itemSelectionChanged.connect(self._show_selected)
         # Shown with a story chosen, under a line saying whose versions they are; until then
         # the line says what will appear there instead of an empty box.
         self.versions_label = QLabel()
@@ -136,24 +135,22 @@ class StoriesTab(QWidget):
         self.taken_on = QDateEdit(QDate.currentDate())
         self.taken_on.setCalendarPopup(True)
         self.taken_on.setDisplayFormat("d MMM yyyy")
-        self.figures: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.figures: dict[str, FigureBox] = {name: FigureBox(100_000_000) for name in FIGURES}
+        self.figures["member_reading_minutes"] = FigureBox(100_000_000, decimals=2)
+        self.figures["earnings"] = FigureBox(10_000_000, decimals=2)
+        self._form_story: int | None = None  # the story whose figures the form was filled with
         log_form = QFormLayout()
+        note = QLabel(
+            "Selecting a story fills in its latest figures. Leave a box empty for a figure "
+            "you don't have: the one logged before stays."
+        )
+        note.setWordWrap(True)
+        log_form.addRow(note)
         log_form.addRow("Date:", self.taken_on)
         for name in FIGURES:
-            box = QSpinBox()
-            box.setRange(0, 100_000_000)
-            box.setGroupSeparatorShown(True)
-            self.figures[name] = box
-            log_form.addRow(f"{name.capitalize()}:", box)
-        minutes = QDoubleSpinBox()
-        minutes.setRange(0, 100_000_000)
-        earnings = QDoubleSpinBox()
-        earnings.setRange(0, 10_000_000)
-        earnings.setPrefix("$ ")
-        self.figures["member_reading_minutes"] = minutes
-        self.figures["earnings"] = earnings
-        log_form.addRow("Member reading (min):", minutes)
-        log_form.addRow("Earnings:", earnings)
+            log_form.addRow(f"{name.capitalize()}:", self.figures[name])
+        log_form.addRow("Member reading (min):", self.figures["member_reading_minutes"])
+        log_form.addRow("Earnings ($):", self.figures["earnings"])
         log_button = QPushButton("Log these figures for the selected story")
         log_button.clicked.connect(self.log_selected)
         log_form.addRow(log_button)
@@ -183,7 +180,7 @@ class StoriesTab(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(log_box, 1)
         self.refresh()
-        self._show_versions()
+        self._show_selected()
 
     def _selected_item(self) -> QTableWidgetItem | None:
         """The chosen story's title cell, which holds its id."""
@@ -228,18 +225,22 @@ class StoriesTab(QWidget):
         return True
 
     def _log_figures(self, story_id: int, *, keep_falling: bool) -> None:
-        values = {name: box.value() for name, box in self.figures.items()}
+        counts = {name: _whole(self.figures[name].figure()) for name in FIGURES}
+        views, reads = counts.pop("views"), counts.pop("reads")
+        if views is None or reads is None:
+            self._point_at("views" if views is None else "reads")
+            raise ValueError(
+                "Enter the story's views and reads: Medium shows both on the story's stats page."
+            )
         self._plan.log_figures(
             story_id,
             # Qt's stubs type toPython() as object; a QDate gives a date.
             cast(date, self.taken_on.date().toPython()),
-            views=int(values["views"]),
-            reads=int(values["reads"]),
-            claps=int(values["claps"]),
-            fans=int(values["fans"]),
-            responses=int(values["responses"]),
-            member_reading_minutes=float(values["member_reading_minutes"]),
-            earnings=float(values["earnings"]),
+            views=views,
+            reads=reads,
+            **counts,
+            member_reading_minutes=self.figures["member_reading_minutes"].figure(),
+            earnings=self.figures["earnings"].figure(),
             keep_falling=keep_falling,
         )
 
@@ -377,12 +378,15 @@ class StoriesTab(QWidget):
         dialog.show()
 
     def _changed(self, story_id: int | None = None) -> None:
+        self._form_story = None  # the figures changed: the form shows them anew
         self.refresh()
         if story_id is not None:
             self.select_story(story_id)
         self.storiesChanged.emit()
 
-    def _show_versions(self) -> None:
+    def _show_selected(self) -> None:
+        """The selected story's versions, and its latest figures in the form: what is logged
+        next starts from them, never from another story's."""
         self.versions.clear()
         item = self._selected_item()
         self.versions.setVisible(item is not None)
@@ -392,16 +396,23 @@ class StoriesTab(QWidget):
                 "each change recorded since."
             )
             return
+        story_id = item.data(Qt.ItemDataRole.UserRole)
         self.versions_label.setText(
             f"Versions of “{item.text()}” (double-click one to see what changed):"
         )
-        for version in self._plan.versions(item.data(Qt.ItemDataRole.UserRole)):
+        if story_id != self._form_story:
+            self._form_story = story_id
+            latest = self._plan.latest_figures().get(story_id)
+            for name, box in self.figures.items():
+                box.set_figure(getattr(latest, name) if latest else None)
+        for version in self._plan.versions(story_id):
             self.versions.addItem(
                 f"{version.changed_at:%d %b %Y %H:%M}  {version.title}"
                 f"  ({plural(len(version.body.split()), 'word')}; {version.note or 'update'})"
             )
 
     def refresh(self) -> None:
+        selected = self.selected_story()
         stories = list(reversed(self._plan.stories()))
         latest = self._plan.latest_figures()
         self.table.setRowCount(len(stories))
@@ -417,8 +428,8 @@ class StoriesTab(QWidget):
                 f"{figures.views:,}" if figures else "",
                 f"{figures.reads:,}" if figures else "",
                 f"{ratio * 100:.0f} %" if ratio is not None else "",
-                f"{figures.claps:,}" if figures else "",
-                f"{figures.fans:,}" if figures else "",
+                _count(figures.claps if figures else None),
+                _count(figures.fans if figures else None),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -430,6 +441,19 @@ class StoriesTab(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        # The rows were rewritten in place: the selected row may now hold another story.
+        self.table.clearSelection()
+        if selected is not None:
+            self.select_story(selected)
+
+
+def _whole(figure: float | None) -> int | None:
+    return None if figure is None else round(figure)
+
+
+def _count(figure: int | None) -> str:
+    """A figure for the table: empty when it was never given."""
+    return "" if figure is None else f"{figure:,}"
 
 
 def _give_titles_the_room(header: QHeaderView) -> None:

@@ -127,7 +127,10 @@ def _same_hour_and_score(store, count: int, first: int = 0) -> None:
             )
         )
         store.stories.record(
-            story.id, Snapshot(date(2026, 6, 1), views=300 + 40 * index, reads=100 + 10 * index)
+            story.id,
+            Snapshot(
+                date(2026, 6, 1), views=300 + 40 * index, reads=100 + 10 * index, claps=5 * index
+            ),
         )
 
 
@@ -159,3 +162,19 @@ def test_stands_out_tells_untested_from_tested_and_not_different(store) -> None:
     _same_hour_and_score(store, 9, first=3)  # nine more, none of them different
     text = describe(Plan(store).what_works())
     assert "nothing yet: no group of 8+ stories differs clearly from your median" in text
+
+
+def test_claps_never_logged_are_unknown_not_zero(store) -> None:
+    """Stories whose figures never gave claps have no claps median and no claps link."""
+    for index in range(12):
+        story = store.stories.add(
+            StoryFacts(f"Story {index}", datetime(2026, 1, 5, 7 + index), headline_score=60)
+        )
+        store.stories.record(story.id, Snapshot(date(2026, 6, 1), views=300, reads=100 + index))
+    text = describe(Plan(store).what_works())
+    assert (
+        "morning (6–12) (n=5): median reads 102 (100–104), read ratio 34 % (33 %–35 %), claps –"
+        in text
+    )
+    assert "publishing hour vs claps: not enough data yet (no story has claps logged yet)" in text
+    assert "claps 0" not in text

@@ -95,7 +95,7 @@ def test_submit_and_publish_then_log_figures(window, monkeypatch, dialogs) -> No
         "480",
         "40 %",
         "90",
-        "0",
+        "",  # fans: not given
     )
     stories.figures["reads"].setValue(5000)
     assert not stories.log_selected()
