@@ -19,9 +19,12 @@ The CSV needs a header row; names in any case, spaces or hyphens for underscores
                           by the whole link, else by title
   published               YYYY-MM-DD or YYYY-MM-DD HH:MM; required for a story not yet known
   views, reads            required: lifetime totals on that date (reads <= views)
-  claps, fans, responses  whole numbers (default 0)
+  claps, fans, responses  whole numbers
   member_reading_minutes  minutes (member_reading_time is accepted too)
   earnings                an amount such as 12.40 or $1,204.50
+                          (these five may be left out, or a cell left empty: that
+                          figure is not given, so the one stored for that story and
+                          date stays; a new date leaves it unknown, never 0)
   tags                    separated by | or ; (for a new story)
   publication             a publication's name (for a new story)
   read_ratio              accepted but not read: always reads / views
@@ -29,10 +32,10 @@ Cells are separated by commas, semicolons or tabs, as the header row shows; a
 byte-order mark is fine. In a file separated by semicolons, as a spreadsheet saves one
 where the decimal mark is a comma, minutes and earnings read 3157,9 and 1.204,50.
 Numbers may use thousands separators. Two rows for the same story and date are an error;
-importing again replaces the stored figures of the same story and date. Any bad row is
-reported with its line number, and then nothing at all is imported. Views, reads or claps
-lower than on an earlier day (lifetime totals never go down) are listed and nothing is
-imported, unless --keep-falling says to import them as they are.
+importing again replaces the stored figures of that story and date that the file gives.
+Any bad row is reported with its line number, and then nothing at all is imported.
+Views, reads or claps lower than on an earlier day (lifetime totals never go down) are
+listed and nothing is imported, unless --keep-falling says to import them as they are.
 """
 
 

@@ -125,3 +125,30 @@ def test_totals_that_fall_are_listed_and_imported_only_when_kept(tmp_path: Path,
     ]
     assert main(["--db", database, "stats", "import", "--keep-falling", str(typo)]) == 0
     assert "Imported 1 snapshot; 0 new published stories." in capsys.readouterr().out
+
+
+def test_a_file_without_fans_or_earnings_keeps_the_stored_ones(tmp_path: Path, capsys) -> None:
+    database = str(tmp_path / "db.sqlite")
+    full, partial = tmp_path / "full.csv", tmp_path / "partial.csv"
+    full.write_text(
+        "date,title,published,views,reads,claps,fans,earnings\n"
+        "2026-01-20,How I write every day,2026-01-02 08:30,1200,480,90,32,$4.20\n",
+        encoding="utf-8",
+    )
+    partial.write_text(
+        "date,title,views,reads,claps\n"
+        "2026-01-20,How I write every day,1250,500,95\n"
+        "2026-01-27,How I write every day,1500,600,110\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", database, "stats", "import", str(full)]) == 0
+    assert main(["--db", database, "stats", "import", str(partial)]) == 0
+    store = open_store(database)
+    try:
+        (series,) = store.stories.snapshots().values()
+    finally:
+        store.close()
+    assert [(s.taken_on.day, s.reads, s.fans, s.earnings) for s in series] == [
+        (20, 500, 32, 4.2),
+        (27, 600, None, None),
+    ]

@@ -10,9 +10,11 @@ The columns (header names in any case; spaces and hyphens count as underscores):
 - ``published``: when the story went live, ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (a day alone
   leaves the time of day unknown: the story is in no publishing-hour group).
 - ``views``, ``reads`` (required): lifetime totals on that date, whole numbers, reads <= views.
-- ``claps``, ``fans``, ``responses``: whole numbers (default 0).
+- ``claps``, ``fans``, ``responses``: whole numbers.
 - ``member_reading_minutes`` (or ``member_reading_time``): minutes, decimals allowed.
 - ``earnings``: an amount such as ``12.40`` or ``$1,204.50``.
+- Each of these five may be left out, or its cell left empty: that figure is not given, so the
+  one stored for the story that day stays, and a new day leaves it unknown (never 0).
 - ``tags``: separated by ``|`` or ``;``; ``publication``: its name. Both only for new stories.
 - ``read_ratio`` may be present but is not read: it is always reads / views.
 
@@ -38,6 +40,7 @@ from app.storage.stories import Snapshot, title_key, url_key
 REQUIRED = ("date", "views", "reads")
 SEPARATORS = (",", ";", "\t")  # a comma wins a tie: a header of one name is read as ever
 DECIMAL_COLUMNS = ("member_reading_minutes", "member_reading_time", "earnings")
+WHOLE_OPTIONAL = ("claps", "fans", "responses")  # counts a row may leave out
 KNOWN = frozenset(
     {
         "date",
@@ -95,8 +98,6 @@ def _whole(text: str) -> int:
     value = text.replace(",", "").replace("_", "").strip()
     if _DOT_GROUPED.fullmatch(value):  # a count has no decimals: its dots group thousands
         value = value.replace(".", "")
-    if not value:
-        return 0
     number = int(value)
     if number < 0:
         raise ValueError("negative")
@@ -105,8 +106,6 @@ def _whole(text: str) -> int:
 
 def _decimal(text: str) -> float:
     value = text.replace(",", "").replace("$", "").strip()
-    if not value:
-        return 0.0
     number = float(value)
     if number < 0 or number != number:
         raise ValueError("negative")
@@ -189,8 +188,9 @@ def _row(
     figures: dict[str, float] = {}
     for name, parse in NUMBERS.items():
         text = cells.get(name, "")
-        if name in ("views", "reads") and not text.strip():
-            problems.append(f"line {line}: {name} is missing")
+        if not text.strip():  # not given: the story's stored figure stays
+            if name in ("views", "reads"):
+                problems.append(f"line {line}: {name} is missing")
             continue
         try:
             figures[name] = parse(text)
@@ -206,15 +206,14 @@ def _row(
     tags = tuple(
         tag.strip() for tag in cells.get("tags", "").replace(";", "|").split("|") if tag.strip()
     )
+    counts = {name: int(figures[name]) for name in WHOLE_OPTIONAL if name in figures}
     snapshot = Snapshot(
         taken_on,
         int(figures["views"]),
         int(figures["reads"]),
-        int(figures["claps"]),
-        int(figures["fans"]),
-        int(figures["responses"]),
-        figures["member_reading_minutes"],
-        figures["earnings"],
+        **counts,
+        member_reading_minutes=figures.get("member_reading_minutes"),
+        earnings=figures.get("earnings"),
     )
     return CsvRow(
         line,

@@ -55,3 +55,34 @@ def test_a_real_zero_is_stored_as_zero(plan, story) -> None:
     plan.log_figures(story, date(2026, 12, 5), views=800, reads=250, claps=260, earnings=0.0)
     assert plan.snapshots()[story][-1].earnings == 0.0
     assert plan.latest_figures()[story].earnings == 0.0
+
+
+def _import(plan, tmp_path: Path, text: str) -> None:
+    path = tmp_path / "later.csv"
+    path.write_text(text, encoding="utf-8")
+    plan.import_csv(path)
+
+
+def test_a_file_without_some_columns_keeps_that_days_stored_figures(plan, story, tmp_path) -> None:
+    _import(plan, tmp_path, f"date,title,views,reads,claps\n2026-12-02,{TITLE},800,250,260\n")
+    (snapshot,) = plan.snapshots()[story]
+    assert (snapshot.views, snapshot.reads, snapshot.claps) == (800, 250, 260)
+    assert _kept(snapshot) == (32, 2, 432.0, 10.0)
+
+
+def test_a_file_without_some_columns_leaves_the_latest_figures_standing(
+    plan, story, tmp_path
+) -> None:
+    _import(plan, tmp_path, f"date,title,views,reads,claps\n2026-12-05,{TITLE},800,250,260\n")
+    assert _kept(plan.snapshots()[story][-1]) == (None, None, None, None)
+    assert _kept(plan.latest_figures()[story]) == (32, 2, 432.0, 10.0)
+
+
+def test_an_empty_cell_is_a_figure_not_given(plan, story, tmp_path) -> None:
+    _import(
+        plan,
+        tmp_path,
+        f"date,title,views,reads,claps,fans,earnings\n2026-12-02,{TITLE},800,250,,,$0.00\n",
+    )
+    (snapshot,) = plan.snapshots()[story]
+    assert (snapshot.claps, snapshot.fans, snapshot.earnings) == (258, 32, 0.0)

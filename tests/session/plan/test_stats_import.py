@@ -192,7 +192,7 @@ def test_a_tab_separated_file_is_read(plan, tmp_path) -> None:
     text = "date\ttitle\tpublished\tviews\treads\n2026-02-20\tTabs, Kept\t2026-01-02\t1,200\t480\n"
     assert plan.import_csv(_write(tmp_path, text)).snapshots == 1
     assert [story.title for story in plan.stories()] == ["Tabs, Kept"]
-    assert _figures(plan) == [(1200, 480, 0, 0.0, 0.0)]
+    assert _figures(plan) == [(1200, 480, None, None, None)]  # claps, minutes, earnings: not given
 
 
 def test_a_header_naming_no_known_column_is_one_line(plan, tmp_path) -> None:
