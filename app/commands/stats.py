@@ -16,7 +16,8 @@ The CSV needs a header row; names in any case, spaces or hyphens for underscores
                           after tomorrow)
   url, title              at least one: which story. Matched by Medium's post id (the hex
                           id that ends every story link, in any form of the link), else
-                          by the whole link, else by title
+                          by the whole link, else by title (any case and spacing;
+                          curly or straight quotes and any dash alike)
   published               YYYY-MM-DD or YYYY-MM-DD HH:MM; required for a story not yet known
   views, reads            required: lifetime totals on that date (reads <= views)
   claps, fans, responses  whole numbers

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.storage.names import fold_name
 from app.storage.plan_models import PublishedStory, StatSnapshot, StoryVersion
 
 
@@ -102,12 +103,15 @@ class SnapshotRow:
     facts: StoryFacts | None = field(default=None)
 
 
+TITLE_PREFIX = "title:"  # the key of a story known by its title alone
 # Medium ends every story URL with the post's id: ".../my-title-1a2b3c4d5e6f" or "/p/1a2b3c4d5e6f".
 _MEDIUM_ID = re.compile(r"(?:-|/p/)([0-9a-f]{8,12})$")
 
 
 def title_key(title: str) -> str:
-    return "title:" + " ".join(title.split()).casefold()
+    """A story's identity by its title: case, spacing, quotes and dashes aside (see
+    :func:`fold_name`)."""
+    return TITLE_PREFIX + fold_name(title)
 
 
 def url_key(url: str) -> str:
@@ -194,8 +198,7 @@ class StoryRepository:
     def add(self, facts: StoryFacts) -> StoryRecord:
         """Record a published story; a story with the same URL (or title) is an error."""
         with self._sessions.begin() as session:
-            key = story_key(facts.url, facts.title)
-            if session.scalars(select(PublishedStory.id).where(PublishedStory.key == key)).first():
+            if story_key(facts.url, facts.title) in self._recorded(session):
                 raise ValueError(f"{facts.url or facts.title} is already recorded as published.")
             return _story(self._add(session, facts))
 
@@ -203,7 +206,7 @@ class StoryRepository:
         """Record stories not yet known (by URL or title) in one transaction; returns how many."""
         added = 0
         with self._sessions.begin() as session:
-            known = set(session.scalars(select(PublishedStory.key)))
+            known = self._recorded(session)
             for facts in stories:
                 key = story_key(facts.url, facts.title)
                 if key not in known:
@@ -232,6 +235,15 @@ class StoryRepository:
                 select(PublishedStory).where(PublishedStory.draft_id == draft_id)
             ).first()
             return _story(row) if row else None
+
+    @staticmethod
+    def _recorded(session: Session) -> set[str]:
+        """Every story's key, a story known by its title keyed as :func:`title_key` keys it
+        now: an older version's key folds only case and spacing."""
+        return {
+            title_key(title) if key.startswith(TITLE_PREFIX) else key
+            for key, title in session.execute(select(PublishedStory.key, PublishedStory.title))
+        }
 
     def keys(self) -> dict[str, int]:
         """Every name a story can be found by: its key, and its title when no other story

@@ -5,8 +5,9 @@ The columns (header names in any case; spaces and hyphens count as underscores):
 - ``date`` (required): the day the figures were read, ``YYYY-MM-DD``.
 - ``url`` and/or ``title`` (at least one): which story. A known story is matched by Medium's
   post id (the hex id at the end of every story link, so ``/p/<id>`` and the long link agree),
-  else by the link, else by title; an unknown one is created, and then ``published`` is
-  required.
+  else by the link, else by title (case, spacing, curly or straight quotes and the kind of
+  dash aside: ``A Beginner’s Guide`` is ``A beginner's guide``); an unknown one is created,
+  and then ``published`` is required.
 - ``published``: when the story went live, ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (a day alone
   leaves the time of day unknown: the story is in no publishing-hour group).
 - ``views``, ``reads`` (required): lifetime totals on that date, whole numbers, reads <= views.
