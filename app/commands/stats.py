@@ -27,7 +27,9 @@ The CSV needs a header row; names in any case, spaces or hyphens for underscores
                           figure is not given, so the one stored for that story and
                           date stays; a new date leaves it unknown, never 0)
   tags                    separated by | or ; (for a new story)
-  publication             a publication's name (for a new story)
+  publication             a publication's name: a story recorded without one is put
+                          in it (created under Submissions when not saved there yet);
+                          a story already in a publication stays there
   read_ratio              accepted but not read: always reads / views
 Cells are separated by commas, semicolons or tabs, as the header row shows; a
 byte-order mark is fine. In a file separated by semicolons, as a spreadsheet saves one

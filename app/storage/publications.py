@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import Draft, utcnow
+from app.storage.names import fold_name
 from app.storage.plan_models import Publication, Submission
 
 # The order a submission moves through; "rejected" ends it, "published" completes it.
@@ -51,7 +52,33 @@ class SubmissionRecord:
 
 
 def publication_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """A publication's identity by its name: case, spacing, quotes and dashes aside."""
+    return fold_name(name)
+
+
+def publication_named(session: Session, name: str) -> Publication | None:
+    """The publication called ``name``, however either is written. An older version keyed a
+    name by its case and spacing only: a publication not found by its key is looked for by
+    its name (a writer has a few dozen at most)."""
+    key = publication_key(name)
+    found = session.scalars(select(Publication).where(Publication.key == key)).first()
+    if found is not None:
+        return found
+    rows = session.scalars(select(Publication))
+    return next((row for row in rows if publication_key(row.name) == key), None)
+
+
+def publication_for(session: Session, name: str) -> tuple[Publication, bool]:
+    """The publication called ``name`` (see :func:`publication_named`), else a new one by that
+    name; and whether it is new."""
+    found = publication_named(session, name)
+    if found is not None:
+        return found, False
+    clean = " ".join(name.split())
+    row = Publication(name=clean, key=publication_key(clean))
+    session.add(row)
+    session.flush()
+    return row, True
 
 
 def _publication(row: Publication) -> PublicationRecord:
@@ -86,24 +113,23 @@ class PublicationRepository:
         exclusive: bool = False,
         response_days: int | None = None,
     ) -> PublicationRecord:
-        """Create the publication, or update the one with the same name (any case). With
-        ``publication_id``, update that one, its name too: a rename keeps its submissions and
-        stories, and may not take another publication's name."""
+        """Create the publication, or update the one with the same name (case, spacing,
+        quotes and dashes aside). With ``publication_id``, update that one, its name too: a
+        rename keeps its submissions and stories, and may not take another publication's name."""
         clean = " ".join(name.split())
         if not clean:
             raise ValueError("A publication needs a name.")
         with self._sessions.begin() as session:
-            named = session.scalars(
-                select(Publication).where(Publication.key == publication_key(clean))
-            ).first()
-            row = named if publication_id is None else session.get(Publication, publication_id)
-            if publication_id is not None and row is None:
-                raise LookupError(f"No publication {publication_id}.")
-            if named is not None and row is not None and named.id != row.id:
-                raise ValueError(f"Another publication is already called “{named.name}”.")
-            if row is None:
-                row = Publication()
-                session.add(row)
+            if publication_id is None:
+                row, _new = publication_for(session, clean)
+            else:
+                found = session.get(Publication, publication_id)
+                if found is None:
+                    raise LookupError(f"No publication {publication_id}.")
+                named = publication_named(session, clean)
+                if named is not None and named.id != found.id:
+                    raise ValueError(f"Another publication is already called “{named.name}”.")
+                row = found
             row.name, row.key = clean, publication_key(clean)
             row.url = url.strip()
             row.topics = ", ".join(topic.strip() for topic in topics if topic.strip())
@@ -120,9 +146,7 @@ class PublicationRepository:
 
     def find(self, name: str) -> PublicationRecord | None:
         with self._sessions() as session:
-            row = session.scalars(
-                select(Publication).where(Publication.key == publication_key(name))
-            ).first()
+            row = publication_named(session, name)
             return _publication(row) if row else None
 
     def delete(self, publication_id: int) -> None:

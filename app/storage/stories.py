@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.names import fold_name
 from app.storage.plan_models import PublishedStory, StatSnapshot, StoryVersion
+from app.storage.publications import publication_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +97,24 @@ class Snapshot:
 
 @dataclass(frozen=True, slots=True)
 class SnapshotRow:
-    """One snapshot to import, for the story known by ``story_key`` (or made from ``facts``)."""
+    """One snapshot to import, for the story known by ``story_key`` (or made from ``facts``);
+    ``publication`` names the publication a story recorded without one is put in."""
 
     story_key: str
     snapshot: Snapshot
     facts: StoryFacts | None = field(default=None)
+    publication: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    """What an import wrote: snapshots, new stories, new publications (by name) and the
+    stories recorded before that it put in a publication."""
+
+    snapshots: int
+    stories: int
+    publications: tuple[str, ...] = ()
+    placed: int = 0
 
 
 TITLE_PREFIX = "title:"  # the key of a story known by its title alone
@@ -327,10 +341,12 @@ class StoryRepository:
 
     def import_rows(
         self, rows: Sequence[SnapshotRow], by_id: dict[int, builtins.list[Snapshot]] | None = None
-    ) -> tuple[int, int]:
-        """All snapshots in one transaction (stories created as needed): nothing is half-done.
-        Returns (snapshots written, stories created)."""
-        created = 0
+    ) -> ImportCounts:
+        """All snapshots in one transaction (stories and publications created as needed):
+        nothing is half-done."""
+        created: set[int] = set()
+        publications: list[str] = []
+        placed = 0
         written = 0
         with self._sessions.begin() as session:
             known = self._keys(session)
@@ -342,7 +358,14 @@ class StoryRepository:
                         raise LookupError(f"No published story {row.story_key}.")
                     story_id = self._add(session, row.facts).id
                     known[row.story_key] = story_id
-                    created += 1
+                    created.add(story_id)
+                story = session.get_one(PublishedStory, story_id)
+                if row.publication.strip() and story.publication_id is None:
+                    # A file never moves a story from the publication it is recorded in.
+                    publication, new = publication_for(session, row.publication)
+                    story.publication_id = publication.id
+                    publications += [publication.name] if new else []
+                    placed += story_id not in created
                 pending.append((story_id, row.snapshot))
             for story_id, snapshots in (by_id or {}).items():
                 if session.get(PublishedStory, story_id) is None:
@@ -368,7 +391,7 @@ class StoryRepository:
                     if (value := getattr(snapshot, name)) is not None:
                         setattr(target, name, value)
                 written += 1
-        return written, created
+        return ImportCounts(written, len(created), tuple(publications), placed)
 
     def snapshots(self) -> dict[int, builtins.list[Snapshot]]:
         """Every story's snapshots, oldest first."""

@@ -152,3 +152,23 @@ def test_a_file_without_fans_or_earnings_keeps_the_stored_ones(tmp_path: Path, c
         (20, 500, 32, 4.2),
         (27, 600, None, None),
     ]
+
+
+def test_import_names_the_publications_it_created(tmp_path: Path, capsys) -> None:
+    database = str(tmp_path / "db.sqlite")
+    stats = tmp_path / "stats.csv"
+    stats.write_text(
+        "date,title,published,views,reads,publication\n"
+        "2026-01-20,How I write every day,2026-01-02 08:30,1200,480,The Writing Cooperative\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", database, "stats", "import", str(stats)]) == 0
+    assert capsys.readouterr().out == (
+        "Imported 1 snapshot; 1 new published story; 1 new publication: The Writing Cooperative.\n"
+    )
+    store = open_store(database)
+    try:
+        (story,) = store.stories.list()
+        assert store.publications.find("the writing cooperative").id == story.publication_id
+    finally:
+        store.close()

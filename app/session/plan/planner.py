@@ -58,15 +58,30 @@ class CsvImport:
     snapshots: int
     stories_created: int
     drafts_linked: int = 0  # new stories linked to the draft with their title
+    publications_created: tuple[str, ...] = ()  # by name, as the file writes them
+    stories_placed: int = 0  # stories recorded before, put in the file's publication
 
     def summary(self) -> str:
         """One sentence for the window and the command line."""
         linked = f", {self.drafts_linked:,} linked to the draft with its title"
-        return (
-            f"Imported {plural(self.snapshots, 'snapshot')}; "
-            f"{plural(self.stories_created, 'new published story', 'new published stories')}"
-            f"{linked if self.drafts_linked else ''}."
-        )
+        parts = [
+            f"Imported {plural(self.snapshots, 'snapshot')}",
+            plural(self.stories_created, "new published story", "new published stories")
+            + (linked if self.drafts_linked else ""),
+        ]
+        if self.publications_created:
+            parts.append(
+                f"{plural(len(self.publications_created), 'new publication')}: "
+                + ", ".join(self.publications_created)
+            )
+        if self.stories_placed:
+            parts.append(
+                plural(self.stories_placed, "recorded story", "recorded stories")
+                + " put in "
+                + ("its" if self.stories_placed == 1 else "their")
+                + " publication"
+            )
+        return "; ".join(parts) + "."
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +333,6 @@ class Plan:
         rows = parse_stats_csv(text, known, self.today())
         if not keep_falling and (falls := self._falls_in(rows)):
             raise FallingTotalsError(falls)
-        publications = {item.name.casefold(): item.id for item in self.publications()}
         drafts = self._unpublished_drafts_by_title()
         measured: dict[str, tuple[StoryMeasures, DraftRecord | None]] = {}
         planned = []
@@ -336,17 +350,18 @@ class Plan:
                     body=draft.body if draft else "",
                     draft_id=draft.id if draft else None,
                     tags=row.tags,
-                    publication_id=publications.get(row.publication.casefold()),
                     words=measures.words,
                     read_minutes=measures.read_minutes,
                     headline_score=measures.headline_score,
                     reading_grade=measures.reading_grade,
                     time_known=row.time_known,
                 )
-            planned.append(SnapshotRow(row.key, row.snapshot, facts))
-        written, created = self._store.stories.import_rows(planned)
+            planned.append(SnapshotRow(row.key, row.snapshot, facts, row.publication))
+        counts = self._store.stories.import_rows(planned)
         linked = sum(draft is not None for _measures, draft in measured.values())
-        return CsvImport(written, created, linked)
+        return CsvImport(
+            counts.snapshots, counts.stories, linked, counts.publications, counts.placed
+        )
 
     def _falls_in(self, rows: list[CsvRow]) -> list[FallingTotal]:
         """The lifetime totals the file's rows make fall, story by story in the file's order."""

@@ -16,7 +16,10 @@ The columns (header names in any case; spaces and hyphens count as underscores):
 - ``earnings``: an amount such as ``12.40`` or ``$1,204.50``.
 - Each of these five may be left out, or its cell left empty: that figure is not given, so the
   one stored for the story that day stays, and a new day leaves it unknown (never 0).
-- ``tags``: separated by ``|`` or ``;``; ``publication``: its name. Both only for new stories.
+- ``tags``: separated by ``|`` or ``;``, for new stories.
+- ``publication``: its name. A story recorded without one is put in it: the publication saved
+  under that name (quotes, dashes, case and spacing aside), else a new one. A story already in
+  a publication stays there.
 - ``read_ratio`` may be present but is not read: it is always reads / views.
 
 Numbers may use thousands separators (``1,204``). Cells are separated by commas, semicolons or
