@@ -12,7 +12,7 @@ from app.commands.common import (
     print_json,
     read_input,
 )
-from app.commands.plan_store import chosen_database, opened_store
+from app.commands.plan_store import chosen_database, named_by, opened_store
 
 MEDIUM_MAX_TAGS = 5
 
@@ -116,7 +116,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     if database:
         from app.session.tag_history import load_tag_history
 
-        with opened_store(database, reading=True) as store:
+        with opened_store(database, reading=True, source=named_by(args)) as store:
             # The file may be imported already: its own draft is no earlier story.
             title = _imported_title(args.file, report.title)
             history = load_tag_history(store, exclude_title=title)

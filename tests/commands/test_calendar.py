@@ -61,6 +61,7 @@ def test_a_month_out_of_range_is_refused_in_one_line(tmp_path: Path, capsys) -> 
         assert capsys.readouterr().err == (
             f"clapwise: --month '{month}': choose a month from 1970 to 2100.\n"
         )
+    open_store(tmp_path / "db.sqlite").close()
     assert main(["--db", str(tmp_path / "db.sqlite"), "calendar", "--month", "2100-12"]) == 0
 
 

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.storage.store import open_store
+
 DEEP = "# Deep\n\nA plain opening paragraph.\n\n" + "> " * 60 + "Text nested far too deep.\n"
 DEEP_FRONT_MATTER = (
     "---\ntitle: " + "[" * 2000 + "]" * 2000 + "\n---\n\nSome story text here. It reads fine.\n"
@@ -17,7 +19,10 @@ DEEP_FRONT_MATTER = (
 
 
 def _clapwise(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CLAPWISE_DB": str(tmp_path / "data" / "clapwise.sqlite")}
+    database = tmp_path / "data" / "clapwise.sqlite"
+    if not database.exists():  # a command that reads needs one there
+        open_store(database).close()
+    env = {**os.environ, "CLAPWISE_DB": str(database)}
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         capture_output=True,
