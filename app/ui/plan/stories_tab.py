@@ -42,6 +42,7 @@ from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
 from app.session.plan.story_link import story_link
 from app.ui.plan.figure_box import FigureBox
+from app.ui.report_dialog import show_report
 from app.ui.theme import code_font
 
 log = logging.getLogger(__name__)
@@ -276,11 +277,14 @@ class StoriesTab(QWidget):
         except CsvImportError as error:
             log.warning("Statistics from %s were not imported", path, exc_info=error)
             them = "it" if len(error.problems) == 1 else "them"
-            QMessageBox.warning(
+            # Every problem, in a list that scrolls: a message box cut a long list at 30.
+            show_report(
                 self,
                 "Nothing was imported",
                 f"{plural(len(error.problems), 'problem')} in {Path(path).name}; fix {them} and "
-                "import again:\n\n" + "\n".join(error.problems[:30]),
+                "import again:",
+                "\n".join(error.problems),
+                warning=True,
             )
             return False
         except FallingTotalsError as error:

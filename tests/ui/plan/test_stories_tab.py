@@ -136,3 +136,18 @@ def test_a_european_excel_file_imports_and_an_unreadable_one_says_why_once(
     (record,) = [r for r in caplog.records if r.name == "app.ui.plan.stories_tab"]
     assert record.exc_info is not None  # logged with its traceback
     assert str(piped) in record.getMessage()
+
+
+def test_every_problem_of_a_statistics_file_is_listed(window, tmp_path, dialogs) -> None:
+    stories = window.show_plan("Performance log").stories
+    rows = "".join(f"2026-02-{day:02}\tStory {day}\tmany\t40\n" for day in range(1, 29))
+    rows += "".join(f"2026-03-{day:02}\tStory {day}\tmany\t40\n" for day in range(1, 15))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date\ttitle\tviews\treads\n" + rows, "utf-8")
+    assert not stories.import_csv(bad)
+    kind, text = dialogs[-1]
+    assert kind == "warning"
+    assert text.startswith("Nothing was imported: 42 problems in bad.csv")
+    listed = text.split("\n\n", 1)[1].splitlines()
+    assert len(listed) == 42  # a message box showed the first 30
+    assert listed[-1].startswith("line 43:")
