@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.session.plan.calendar import CalendarDay
 from app.session.plan.planner import GOAL_LIMITS, Plan
+from app.ui.plan.no_draft import say_no_draft
 from app.ui.plan.plan_calendar import DayPosts, PlanCalendar, mark_colours
 
 
@@ -92,6 +93,7 @@ class CalendarTab(QWidget):
     def schedule_current(self) -> None:
         draft_id = self._current_draft()
         if draft_id is None:
+            say_no_draft(self, "Schedule")
             return
         # Qt's stubs type toPython() as object; a QDateTime gives a datetime.
         moment = cast(datetime, self.when.dateTime().toPython())

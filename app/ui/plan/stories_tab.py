@@ -42,6 +42,7 @@ from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
 from app.session.plan.story_link import story_link
 from app.ui.plan.figure_box import FigureBox
+from app.ui.plan.no_draft import say_no_draft
 from app.ui.report_dialog import show_report
 from app.ui.theme import code_font
 
@@ -326,6 +327,7 @@ class StoriesTab(QWidget):
     def publish_current(self) -> None:
         draft_id = self._current_draft()
         if draft_id is None:
+            say_no_draft(self, "Mark as published")
             return
         if self._plan.story_for_draft(draft_id) is not None:
             QMessageBox.information(self, "Published", "This draft is already published.")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.document.wording import plural
 from app.session.plan.planner import Plan
 from app.session.plan.publication_removal import removal_question
+from app.ui.plan.no_draft import say_no_draft
 
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
 PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Answers in")
@@ -236,8 +237,11 @@ class SubmissionsTab(QWidget):
     def submit_current(self) -> None:
         publication = self._selected(self.publications)
         draft_id = self._current_draft()
-        if publication is None or draft_id is None:
+        if publication is None:
             QMessageBox.information(self, "Submit", "Choose a publication first.")
+            return
+        if draft_id is None:
+            say_no_draft(self, "Submit")
             return
         try:
             self._plan.submit(draft_id, publication)
