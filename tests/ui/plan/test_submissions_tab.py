@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtGui import QColor, QPalette
+
+from tests.ui.contrast import contrast
+
 
 def test_the_status_box_follows_the_chosen_submission(window, store) -> None:
     window.title_edit.setPlainText("Why I write at dawn")
@@ -151,3 +155,20 @@ def test_set_status_waits_for_a_chosen_submission(window, store) -> None:
     tab.set_status()
     assert tab.set_status_button.isEnabled()  # the same submission stays chosen
     assert tab.submission_rows()[0][2] == "accepted"
+
+
+def test_an_overdue_submission_is_readable_in_both_themes(window, store) -> None:
+    _submissions_tab(window, store, "Better Programming", 10)
+    for theme in ("light", "dark"):
+        window.view_modes.set_theme(theme, remember=False)
+        try:
+            tab = window.show_plan("Submissions").submissions
+            tab.refresh()
+            behind = tab.submissions.palette().color(QPalette.ColorRole.Base)
+            overdue = tab.submissions.item(0, 0).foreground().color()
+            assert contrast(overdue, behind) >= 4.5, (theme, overdue.name(), behind.name())
+            reminder = QColor(tab.reminders.styleSheet().removeprefix("color: ").rstrip(";"))
+            page = tab.palette().color(QPalette.ColorRole.Window)
+            assert contrast(reminder, page) >= 4.5, (theme, reminder.name(), page.name())
+        finally:
+            window.view_modes.set_theme("light", remember=False)
