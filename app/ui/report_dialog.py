@@ -1,8 +1,9 @@
 """A report that may name hundreds of files, in a dialog that always fits the screen.
 
 A message box grows with its text: a folder import naming 35 files ran 1,800 pixels tall, its
-OK button out of reach. Here the summary stays on top, the per-file lines scroll in a
-read-only area below it, and Copy puts the whole report on the clipboard for a note or a fix.
+OK button out of reach. Here the summary stays on top, the lines (a file each, or a statistics
+file's problems by line) scroll in a read-only area below it, and Copy puts the whole report
+on the clipboard for a note or a fix.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class ReportDialog(QDialog):
         layout.addLayout(top)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("The files the report names")
+        self.details.setAccessibleName("Every line of the report")
         self.details.setVisible(bool(details))
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
