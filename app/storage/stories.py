@@ -229,6 +229,24 @@ class StoryRepository:
                     added += 1
         return added
 
+    def set_url(self, story_id: int, url: str) -> StoryRecord:
+        """Give a recorded story its link (or take it away: the story is then known by its
+        title); a link another story already has is a ValueError, nothing changed."""
+        with self._sessions.begin() as session:
+            row = session.get(PublishedStory, story_id)
+            if row is None:
+                raise LookupError(f"No published story {story_id}.")
+            key = story_key(url, row.title)
+            taken = session.scalars(
+                select(PublishedStory.title).where(
+                    PublishedStory.key == key, PublishedStory.id != story_id
+                )
+            ).first()
+            if taken is not None:
+                raise ValueError(f"That link is already the link of “{taken}”.")
+            row.url, row.key = url.strip(), key
+            return _story(row)
+
     def get(self, story_id: int) -> StoryRecord:
         with self._sessions() as session:
             row = session.get(PublishedStory, story_id)

@@ -193,12 +193,20 @@ class Plan:
             )
         )
 
+    def set_story_link(self, story_id: int, url: str) -> StoryRecord:
+        """Add, change or remove a published story's link (one given after publishing, once
+        Medium has it); one that is no web address, or another story's, raises ValueError."""
+        return self._store.stories.set_url(story_id, story_link(url))
+
     def draft_title(self, draft_id: int) -> str:
         """The draft's saved title: what a story usually goes live with."""
         return self._store.drafts.get(draft_id).title
 
     def story_for_draft(self, draft_id: int) -> StoryRecord | None:
         return self._store.stories.for_draft(draft_id)
+
+    def story(self, story_id: int) -> StoryRecord:
+        return self._store.stories.get(story_id)
 
     def stories(self) -> list[StoryRecord]:
         return self._store.stories.list()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,9 +41,14 @@ from app.session.plan.lifetime import FallingTotal, FallingTotalsError
 from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
-from app.session.plan.story_link import story_link
 from app.ui.plan.figure_box import FigureBox
 from app.ui.plan.no_draft import say_no_draft
+from app.ui.plan.story_link_dialog import (
+    LINK_PLACEHOLDER,
+    StoryLinkDialog,
+    problem_label,
+    take_link,
+)
 from app.ui.report_dialog import show_report
 from app.ui.theme import code_font
 
@@ -61,15 +67,13 @@ class PublishDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Mark as published")
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://medium.com/@you/…")
+        self.url.setPlaceholderText(LINK_PLACEHOLDER)
         self.url_note = QLabel(
-            "Optional: without a link, statistics files find the story by its title."
+            "Optional: without a link, statistics files find the story by its title. You can "
+            "add it later in the Performance log."
         )
         self.url_note.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("font-weight: bold;")
-        self.problem.hide()
+        self.problem = problem_label()
         self.url.textEdited.connect(lambda _text: self.problem.hide())
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
@@ -98,14 +102,8 @@ class PublishDialog(QDialog):
 
     def accept(self) -> None:
         """Close only with a link that can be stored (or none), so a typo is fixed in place."""
-        try:
-            self.url.setText(story_link(self.url.text()))
-        except ValueError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
-            self.url.setFocus()
-            return
-        super().accept()
+        if take_link(self.url, self.problem):
+            super().accept()
 
 
 class StoriesTab(QWidget):
@@ -133,6 +131,16 @@ class StoriesTab(QWidget):
         self.versions.setMaximumHeight(90)
         self.versions.setToolTip("Double-click a version to see what changed from the one before")
         self.versions.itemDoubleClicked.connect(lambda _item: self.show_changes())
+        # The chosen story's link, which can be added or changed after publishing.
+        self.link_label = QLabel()
+        self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long link is cut at the window's edge (whole on hover), never widening the window.
+        self.link_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.link_button = QPushButton("Change link…")
+        self.link_button.clicked.connect(self.edit_link)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_label, 1)
+        link_row.addWidget(self.link_button)
 
         self.taken_on = QDateEdit(QDate.currentDate())
         self.taken_on.setCalendarPopup(True)
@@ -175,6 +183,7 @@ class StoriesTab(QWidget):
         buttons.setColumnStretch(2, 1)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
+        left.addLayout(link_row)
         left.addWidget(self.versions_label)
         left.addWidget(self.versions)
         left.addLayout(buttons)
@@ -352,6 +361,23 @@ class StoriesTab(QWidget):
             return
         self._changed(story.id)
 
+    def edit_link(self) -> bool:
+        """Ask for the selected story's link and store it; True when it changed."""
+        story_id = self.selected_story()
+        if story_id is None:
+            return False
+        story = self._plan.story(story_id)
+        dialog = StoryLinkDialog(story.title, story.url, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.url.text() == story.url:
+            return False
+        try:
+            self._plan.set_story_link(story_id, dialog.url.text())
+        except ValueError as error:
+            QMessageBox.warning(self, "Story link", str(error))
+            return False
+        self._changed(story_id)
+        return True
+
     def update_current(self) -> None:
         draft_id = self._current_draft()
         story = self._plan.story_for_draft(draft_id) if draft_id is not None else None
@@ -396,6 +422,8 @@ class StoriesTab(QWidget):
         self.versions.clear()
         item = self._selected_item()
         self.versions.setVisible(item is not None)
+        self.link_label.setVisible(item is not None)
+        self.link_button.setVisible(item is not None)
         if item is None:
             self.versions_label.setText(
                 "Versions: choose a story above to see its title and text as published, and "
@@ -403,6 +431,10 @@ class StoriesTab(QWidget):
             )
             return
         story_id = item.data(Qt.ItemDataRole.UserRole)
+        url = self._plan.story(story_id).url
+        self.link_label.setText(f"Link: {url}" if url else "Link: none yet")
+        self.link_label.setToolTip(url)
+        self.link_button.setText("Change link…" if url else "Add link…")
         self.versions_label.setText(
             f"Versions of “{item.text()}” (double-click one to see what changed):"
         )

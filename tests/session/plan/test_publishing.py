@@ -150,3 +150,25 @@ def test_a_story_link_is_optional_but_must_be_a_web_address(plan, store) -> None
         with pytest.raises(ValueError, match=r"is not a web address\. Paste the story's link"):
             plan.mark_published(broken.id, url=typo, published_at=datetime(2026, 3, 3))
     assert plan.story_for_draft(broken.id) is None
+
+
+def test_a_link_given_after_publishing_finds_the_story(plan, store, tmp_path) -> None:
+    walking, running = (store.drafts.create(title=title) for title in ("Walking", "Running"))
+    story = plan.mark_published(walking.id, url="", published_at=datetime(2026, 3, 1))
+    other = plan.mark_published(
+        running.id, url="medium.com/@me/running-0a0a0a0a0a0a", published_at=datetime(2026, 3, 2)
+    )
+    linked = plan.set_story_link(story.id, " medium.com/@me/the-quiet-power-1a2b3c4d5e6f ")
+    assert linked.url == "https://medium.com/@me/the-quiet-power-1a2b3c4d5e6f"
+    # Medium's statistics name the story by its link alone, here in its short form.
+    path = tmp_path / "stats.csv"
+    path.write_text("date,url,views,reads\n2026-03-20,https://medium.com/p/1a2b3c4d5e6f,90,30\n")
+    assert plan.import_csv(path).stories_created == 0
+    assert [s.reads for s in plan.snapshots()[story.id]] == [30]
+    with pytest.raises(ValueError, match="already the link of “Running”"):
+        plan.set_story_link(story.id, "https://medium.com/p/0a0a0a0a0a0a")
+    with pytest.raises(ValueError, match="is not a web address"):
+        plan.set_story_link(story.id, "medium")
+    assert plan.story(story.id).url == linked.url  # a refused link changes nothing
+    assert plan.set_story_link(story.id, "").url == ""
+    assert plan.story(other.id).url == "https://medium.com/@me/running-0a0a0a0a0a0a"

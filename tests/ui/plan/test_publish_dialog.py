@@ -1,5 +1,5 @@
-"""Marking the open draft published: the link is optional, and a broken one is refused in
-the dialog, which stays open with what was typed."""
+"""Marking the open draft published: the link is optional, can be added later, and a broken
+one is refused in the dialog, which stays open with what was typed."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def test_a_broken_link_is_refused_in_the_dialog(window, store) -> None:
 
     _publish(window, answer)
     assert seen == {
-        "note": "Optional: without a link, statistics files find the story by its title.",
+        "note": "Optional: without a link, statistics files find the story by its title. You "
+        "can add it later in the Performance log.",
         "still open": True,
         "problem": "“htps//medium.com/@me/walking” is not a web address. Paste the story's "
         "link as your browser shows it (https://medium.com/@you/…), or leave it empty.",
@@ -54,3 +55,38 @@ def test_a_story_can_be_marked_published_without_its_link(window, store) -> None
     _publish(window, lambda dialog: dialog.accept())
     (story,) = store.stories.list()
     assert (story.title, story.url) == ("The Quiet Power of Walking", "")
+
+
+def test_a_link_can_be_added_after_publishing(window, store) -> None:
+    window.title_edit.setPlainText("The Quiet Power of Walking")
+    _publish(window, lambda dialog: dialog.accept())
+    stories = window.show_plan("Performance log").stories
+    (story,) = store.stories.list()
+    stories.select_story(story.id)
+    assert (stories.link_label.text(), stories.link_button.text()) == (
+        "Link: none yet",
+        "Add link…",
+    )
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.url.setText("medium.com/@me walking")
+            dialog.accept()
+            seen["refused"] = dialog.isVisible() and dialog.problem.isVisible()
+            dialog.url.setText("medium.com/@me/walking-1a2b3c4d")
+            dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    assert stories.edit_link()
+    assert seen == {"refused": True}
+    assert store.stories.get(story.id).url == "https://medium.com/@me/walking-1a2b3c4d"
+    assert stories.selected_story() == story.id
+    assert (stories.link_label.text(), stories.link_button.text()) == (
+        "Link: https://medium.com/@me/walking-1a2b3c4d",
+        "Change link…",
+    )
