@@ -65,10 +65,14 @@ class PlanCalendar(QCalendarWidget):
         self._posts: dict[date, DayPosts] = {}
         self.setGridVisible(True)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self._qt_weekend = self.weekdayTextFormat(Qt.DayOfWeek.Saturday)
+        self._theme = ""
         self._readable_in_theme()
 
     def show_posts(self, posts: Mapping[date, DayPosts]) -> None:
-        """Tint the days with posts (published wins the colour) and note how many."""
+        """Tint the days with posts (published wins the colour) and note how many, in the
+        colours of the theme now showing."""
+        self._readable_in_theme()
         for day in self._posts:
             self.setDateTextFormat(_qdate(day), QTextCharFormat())
         self._posts = {day: held for day, held in posts.items() if held.note}
@@ -109,15 +113,21 @@ class PlanCalendar(QCalendarWidget):
         painter.restore()
 
     def _readable_in_theme(self) -> None:
-        if current_theme() != "dark":
+        """Weekends and other months' dates readable in the theme showing; a theme switched
+        while the calendar is open is followed on its next refresh."""
+        theme = current_theme()
+        if theme == self._theme:
             return
-        weekend = QTextCharFormat()
-        weekend.setForeground(QBrush(QColor(_DARK_WEEKEND)))
+        self._theme = theme
+        weekend = QTextCharFormat(self._qt_weekend)
+        palette = QPalette()  # no colour of its own: the application's
+        if theme == "dark":
+            weekend.setForeground(QBrush(QColor(_DARK_WEEKEND)))
+            palette = QPalette(self.palette())
+            # Qt draws the dates of the months before and after in the disabled text colour.
+            palette.setColor(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(_DARK_OTHER_MONTH)
+            )
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
-        palette = self.palette()
-        # Qt draws the dates of the months before and after in the disabled text colour.
-        palette.setColor(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(_DARK_OTHER_MONTH)
-        )
         self.setPalette(palette)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.session.plan.planner import Plan
@@ -15,6 +15,7 @@ from app.ui.plan.submissions_tab import SubmissionsTab
 from app.ui.plan.tabs import TABS
 from app.ui.plan.what_works_tab import WhatWorksTab
 from app.ui.screen_fit import resize_within_screen
+from app.ui.theme_mode import current_theme
 
 
 class PlanWindow(QDialog):
@@ -51,6 +52,7 @@ class PlanWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         resize_within_screen(self, 1180, 680)
+        self._theme = current_theme()
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(name))
@@ -58,6 +60,15 @@ class PlanWindow(QDialog):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switched while the window is open: the showing tab takes its colours at
+        once (its overdue rows, calendar marks and charts are coloured when drawn from the
+        plan); the other tabs take them when shown."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and current_theme() != self._theme:
+            self._theme = current_theme()
+            self.refresh_current()
 
     def refresh_current(self) -> None:
         index = self.tabs.currentIndex()

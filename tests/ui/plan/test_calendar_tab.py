@@ -141,3 +141,22 @@ def test_marked_days_and_entries_are_readable_and_say_how_many(qtbot, window, st
         "08:00 planned: Why Python Beats Excel",
         "08:00 planned: A Guide to Sourdough",
     ]
+
+
+def test_a_theme_switched_with_the_calendar_open_is_followed(window) -> None:
+    plan = window.show_plan("Calendar")
+    calendar = plan.calendar.calendar
+    light_weekend = calendar.weekdayTextFormat(Qt.DayOfWeek.Saturday).foreground().color()
+    window.view_modes.set_theme("dark", remember=False)
+    try:
+        grid = calendar.palette().color(QPalette.ColorRole.Base)
+        weekend = calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color()
+        assert contrast(weekend, grid) >= 4.5, (weekend.name(), grid.name())
+    finally:
+        window.view_modes.set_theme("light", remember=False)
+    # Back in the light theme: Qt's own weekend colour, and other months in the light grey.
+    assert calendar.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color() == light_weekend
+    disabled = calendar.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    assert disabled == QApplication.palette().color(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+    )

@@ -172,3 +172,17 @@ def test_an_overdue_submission_is_readable_in_both_themes(window, store) -> None
             assert contrast(reminder, page) >= 4.5, (theme, reminder.name(), page.name())
         finally:
             window.view_modes.set_theme("light", remember=False)
+
+
+def test_overdue_rows_take_a_theme_switched_while_they_show(window, store) -> None:
+    tab = _submissions_tab(window, store, "Better Programming", 10)
+    window.show_plan("Submissions")
+    light = tab.submissions.item(0, 0).foreground().color()
+    window.view_modes.set_theme("dark", remember=False)
+    try:
+        dark = tab.submissions.item(0, 0).foreground().color()
+        behind = tab.submissions.palette().color(QPalette.ColorRole.Base)
+        assert dark != light
+        assert contrast(dark, behind) >= 4.5, (dark.name(), behind.name())
+    finally:
+        window.view_modes.set_theme("light", remember=False)
