@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.models import AppState, Draft, HeadlineCandidate, utcnow
+from app.storage.names import fold_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +86,12 @@ class HeadlineRepository:
                 session.delete(row)
 
     def titles_used_elsewhere(self, draft_id: int, title: str) -> list[str]:
-        """Titles of other drafts (trash included) that already use ``title``."""
-        key = " ".join(title.split()).casefold()
+        """Titles of other drafts (trash included) that already use ``title``, as a writer
+        reads a title: case, spacing, quotes and dashes aside (see :func:`fold_name`)."""
+        key = fold_name(title)
         if not key:
             return []
+        # Compared here, not in SQL: SQLite's lower() folds ASCII letters only ("CAFÉ").
         with self._sessions() as session:
-            rows = session.execute(
-                select(Draft.id, Draft.title).where(
-                    Draft.id != draft_id, func.lower(func.trim(Draft.title)) == key.lower()
-                )
-            ).all()
-        return [row.title for row in rows if " ".join(row.title.split()).casefold() == key]
+            rows = session.execute(select(Draft.title).where(Draft.id != draft_id)).all()
+        return [row.title for row in rows if fold_name(row.title) == key]
