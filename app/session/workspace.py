@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.analysis.insights.tags.history import TagHistory
-from app.analysis.insights.tags.names import TagNameError, check_tag_name
+from app.analysis.insights.tags.names import TagNameError, check_tag_name, same_tag
 from app.document.front_matter import front_matter_end
 from app.session.autosave import CEILING_SECONDS, AutosavePolicy
 from app.session.draft_session import Clock, DraftSession
@@ -26,7 +26,7 @@ from app.storage.drafts import DraftSummary
 from app.storage.headlines import HeadlineRepository
 from app.storage.snippets import SnippetRepository
 from app.storage.store import Store
-from app.storage.tags import MAX_TAGS, TagRepository, tag_key
+from app.storage.tags import MAX_TAGS, TagRepository
 
 if TYPE_CHECKING:
     # Imported where used: the planner and the Markdown import are not needed to open a
@@ -205,15 +205,16 @@ class Workspace:
 
 
 def _unique_tags(names: tuple[str, ...]) -> list[str]:
-    """Front-matter tags (read tidied: ``tag_names.tags_in``) without repeats (by the key tags
-    are unique by) and without those Medium would refuse (too long, emoji): the front matter,
-    kept in the body, still holds them as written."""
-    unique: dict[str, str] = {}
+    """Front-matter tags (read tidied: ``tag_names.tags_in``) without repeats (case and
+    plurals aside, as the tag field refuses them: ``same_tag``) and without those Medium
+    would refuse (too long, emoji): the front matter, kept in the body, still holds them as
+    written."""
+    unique: list[str] = []
     for name in names:
         try:
             cleaned = check_tag_name(name)
         except TagNameError:
             continue
-        if cleaned:
-            unique.setdefault(tag_key(cleaned), cleaned)
-    return list(unique.values())
+        if cleaned and not any(same_tag(kept, cleaned) for kept in unique):
+            unique.append(cleaned)
+    return unique
