@@ -116,13 +116,27 @@ def test_imported_hashtags_become_medium_tags(store, tmp_path) -> None:
 
     post = tmp_path / "hashtags.md"
     post.write_text(
-        '---\ntitle: Hashtags\ntags: ["#python", "# Data Science", "C#", "C++", "#Python",'
-        ' "Startup", "startups"]\n---\nSome prose.\n',
+        '---\ntitle: Hashtags\ntags: ["#python", "# Data Science", "C#", "C++", "#Python"]\n---\n'
+        "Some prose.\n",
         encoding="utf-8",
     )
     draft_id = Workspace(store).import_file(post)
-    # Repeats go as the tag field refuses them: case and plurals aside, C# no C.
-    assert store.tags.draft_tags(draft_id) == ["python", "Data Science", "C#", "C++", "Startup"]
+    assert store.tags.draft_tags(draft_id) == ["python", "Data Science", "C#", "C++"]
+
+
+def test_imported_tags_repeating_one_another_but_for_a_plural_are_kept_once(
+    store, tmp_path
+) -> None:
+    from app.session import Workspace
+
+    post = tmp_path / "plurals.md"
+    post.write_text(
+        '---\ntags: ["Startup", "startups", "Remote Teams", "remote team"]\n---\nProse.\n',
+        encoding="utf-8",
+    )
+    draft_id = Workspace(store).import_file(post)
+    # As the tag field refuses a repeat: case and plurals aside.
+    assert store.tags.draft_tags(draft_id) == ["Startup", "Remote Teams"]
 
 
 def test_imported_tags_medium_would_refuse_stay_only_in_the_front_matter(store, tmp_path) -> None:
