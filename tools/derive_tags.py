@@ -38,6 +38,8 @@ import re
 import sys
 from pathlib import Path
 
+from app.document.medium_limits import MAX_TAG_LENGTH
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "data" / "medium_tags.csv.gz"
 TARGET = ROOT / "resources" / "keywords" / "medium_tags.tsv"
@@ -65,7 +67,6 @@ MIN_STORIES = 50
 #: The most common words of each language that count as its grammar words (further down the
 #: lists of smaller languages come content words: "france", "malaysia", "budapest").
 GRAMMAR_TOP = 30
-MAX_TAG_LENGTH = 25
 # A slug Medium would accept: lower-case letters and digits in hyphen-separated words.
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -13,8 +13,7 @@ from app.commands.common import (
     read_input,
 )
 from app.commands.plan_store import chosen_database, named_by, opened_store
-
-MEDIUM_MAX_TAGS = 5
+from app.document.medium_limits import MAX_TAGS
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -34,9 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         default=[],
         help="a tag already chosen (else the front matter's tags count as chosen)",
     )
-    suggest.add_argument(
-        "--limit", type=int, default=MEDIUM_MAX_TAGS, help="how many, 1 to 5 (default 5)"
-    )
+    suggest.add_argument("--limit", type=int, default=MAX_TAGS, help="how many, 1 to 5 (default 5)")
     suggest.add_argument("--json", action="store_true", help="print JSON")
     suggest.set_defaults(handler=run_suggest)
 
@@ -52,7 +49,7 @@ def story_inputs(source: str):
     return keywords.extracted, report.title, prose, tuple(metadata.tags), keywords.people
 
 
-def story_suggestions(source: str, chosen=(), history=None, limit: int = MEDIUM_MAX_TAGS):
+def story_suggestions(source: str, chosen=(), history=None, limit: int = MAX_TAGS):
     """Tag suggestions for a Markdown story, as ``clapwise tags suggest`` makes them."""
     metadata, report = _story(source)
     return _suggestions(metadata, report, chosen, history, limit)
@@ -97,16 +94,14 @@ def run_suggest(args: argparse.Namespace) -> int:
     from app.analysis.insights.tags.history import TagHistory
     from app.analysis.insights.tags.names import TagNameError, check_tag_name
 
-    if not 1 <= args.limit <= MEDIUM_MAX_TAGS:
-        raise UsageError(
-            f"--limit must be between 1 and {MEDIUM_MAX_TAGS}: Medium allows five tags."
-        )
+    if not 1 <= args.limit <= MAX_TAGS:
+        raise UsageError(f"--limit must be between 1 and {MAX_TAGS}: Medium allows five tags.")
     try:
         chosen = [check_tag_name(tag) for tag in args.tag]
     except TagNameError as error:
         raise UsageError(str(error)) from None
-    if len(chosen) > MEDIUM_MAX_TAGS:
-        raise UsageError(f"{len(chosen)} --tag options: Medium allows {MEDIUM_MAX_TAGS} tags.")
+    if len(chosen) > MAX_TAGS:
+        raise UsageError(f"{len(chosen)} --tag options: Medium allows {MAX_TAGS} tags.")
     source = read_input(args.file)
     metadata, report = _story(source)
     if not report.words:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.analysis.engine.report import Report
-from app.analysis.insights.keywords.thresholds import MEDIUM_MAX_TAGS
 from app.analysis.insights.tags.history import TagHistory
 from app.analysis.insights.tags.suggestions import TagSuggestion, suggest_tags
+from app.document.medium_limits import MAX_TAGS
 
 
 def tag_suggestions(
     report: Report,
     history: TagHistory,
     chosen: Sequence[str],
-    limit: int = MEDIUM_MAX_TAGS,
+    limit: int = MAX_TAGS,
 ) -> tuple[TagSuggestion, ...]:
     """Real Medium tags for the draft of ``report``: from its key phrases, title, subtitle,
     prose and the language of its code."""

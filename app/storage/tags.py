@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.storage.models import Draft, DraftTag, Tag, TagEvent
 from app.storage.tag_changes import TagHistoryChanges
 
-MAX_TAGS = 5  # Medium's limit per story
+# Medium's limit per story (``app.document.medium_limits``), kept here too: storage imports
+# nothing else of the app, and a test holds the two equal.
+MAX_TAGS = 5
 
 
 class TooManyTagsError(ValueError):

@@ -7,13 +7,10 @@ from PySide6.QtCore import QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.tags.names import TagNameError, check_tag_name, same_tag
+from app.document.medium_limits import MAX_TAG_LENGTH, MAX_TAGS
 from app.document.tag_names import clean_tag, tags_in
 from app.ui.flow_layout import FlowLayout
-
-MAX_TAGS = th.MEDIUM_MAX_TAGS
-MAX_TAG_LENGTH = th.MAX_TAG_LENGTH  # in characters
 
 
 class _TagInput(QLineEdit):

@@ -15,6 +15,12 @@ def test_tags_are_capped_at_five(store) -> None:
     assert len(store.tags.draft_tags(draft.id)) == MAX_TAGS
 
 
+def test_the_database_holds_to_medium_s_own_limit() -> None:
+    from app.document import medium_limits
+
+    assert MAX_TAGS == medium_limits.MAX_TAGS
+
+
 def test_duplicates_by_case_are_dropped_and_order_kept(store) -> None:
     draft = store.drafts.create(title="Draft")
     saved = store.tags.set_draft_tags(draft.id, ["Writing", "writing ", "Data  Science"])

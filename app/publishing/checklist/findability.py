@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from app.analysis.insights.tags.slips import likely_meant
+from app.document.medium_limits import MAX_TAGS
 from app.document.wording import plural
 from app.publishing.checklist.model import ChecklistItem
 from app.publishing.checklist.skips import EMPTY_DETAIL, EMPTY_FIX, skip
-from app.publishing.checklist.thresholds import KEYPHRASE_ISSUES_LISTED, MAX_TAGS
+from app.publishing.checklist.thresholds import KEYPHRASE_ISSUES_LISTED
 
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report

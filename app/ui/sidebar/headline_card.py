@@ -8,12 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.analysis.insights.headline import HeadlineReport
+from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
 from app.analysis.insights.intro import IntroReport, hook_phrase
 from app.document.wording import plural
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color
 
-SEARCH_TITLE_CHARACTERS = 60
 SCORE_MEANING = (
     "The overall score weighs appeal (learned from real A/B tests of headlines) together with "
     "Medium's distribution standards (no clickbait, no withheld information, no exaggeration). "
@@ -65,10 +65,14 @@ class HeadlineCard(Card):
                 f"<span style='color:{risk_color}'>●</span> Clickbait risk: {headline.risk} "
                 f"({html.escape(headline.risk_note)})"
             )
-            fits = headline.characters <= SEARCH_TITLE_CHARACTERS
+            fits = headline.characters <= SEARCH_RESULT_CHARACTERS
             self.length.setText(
                 f"{plural(headline.characters, 'character')}, {plural(headline.words, 'word')} · "
-                + ("fits a search result" if fits else "search results cut it at about 60")
+                + (
+                    "fits a search result"
+                    if fits
+                    else f"search results cut it at about {SEARCH_RESULT_CHARACTERS}"
+                )
             )
             rows = [html.escape(reason.text) for reason in headline.reasons[:SHOWN_REASONS]]
             self.reasons.setText("<br>".join(rows))

@@ -121,8 +121,6 @@ MISMATCH_TOP = 3
 # --- Tag suggestions ---------------------------------------------------------------------
 
 #: Medium allows five tags per story.
-MEDIUM_MAX_TAGS = 5
-MAX_TAG_LENGTH = 25
 #: Score of one past use of a tag halves every this many days.
 TAG_RECENCY_HALF_LIFE_DAYS = 90.0
 #: A tag the text supports scores TAG_WEIGHT_MODEL times the ranking model's probability that a

@@ -37,6 +37,7 @@ from app.analysis.insights.keywords.vocabulary import (
     words_of,
 )
 from app.analysis.text.words import ACRONYM_RE, DETERMINERS, singular_acronym
+from app.document.medium_limits import MAX_TAG_LENGTH
 
 #: The evidence for a candidate, in the order of the model's weights.
 FEATURES: tuple[str, ...] = (
@@ -104,9 +105,6 @@ class Candidate:
 
     def vector(self) -> list[float]:
         return [self.values.get(name, 0.0) for name in FEATURES]
-
-
-MAX_TAG_LENGTH = 25
 
 
 def ing_compounds(text: str) -> frozenset[tuple[str, str]]:

@@ -6,8 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.vocabulary import fold, slugify, stem_key, vocabulary
+from app.document.medium_limits import MAX_TAG_LENGTH
 
 _NOT_TAG_RE = re.compile(r"[^\w\s&+.'’#-]|(?<!\w)#")  # "C#" keeps its "#"
 _SPACES_RE = re.compile(r"\s+")
@@ -23,9 +23,9 @@ def check_tag_name(tag: str) -> str:
     writer's case kept; raises :class:`TagNameError` when Medium would refuse it: longer than
     its limit, or holding what no tag can (emoji, symbols)."""
     cleaned = unicodedata.normalize("NFC", _cleaned(tag))
-    if len(cleaned) > th.MAX_TAG_LENGTH:
+    if len(cleaned) > MAX_TAG_LENGTH:
         raise TagNameError(
-            f"“{cleaned}” has {len(cleaned)} characters; Medium allows {th.MAX_TAG_LENGTH}."
+            f"“{cleaned}” has {len(cleaned)} characters; Medium allows {MAX_TAG_LENGTH}."
         )
     foreign = "".join(dict.fromkeys(c for c in cleaned if not _fits_a_tag(c)))
     if foreign:
@@ -113,6 +113,6 @@ def normalize_tag(text: str) -> str:
             parts = word.split("-")
             words.append("-".join(_capitalised(p, position + i) for i, p in enumerate(parts)))
     tag = " ".join(words)
-    while len(tag) > th.MAX_TAG_LENGTH and " " in tag:
+    while len(tag) > MAX_TAG_LENGTH and " " in tag:
         tag = tag.rsplit(" ", 1)[0]
-    return tag[: th.MAX_TAG_LENGTH]
+    return tag[:MAX_TAG_LENGTH]

@@ -34,6 +34,7 @@ from app.analysis.insights.tags.history import TagHistory
 from app.analysis.insights.tags.names import same_tag, writers_tags
 from app.analysis.insights.tags.slips import likely_meant
 from app.analysis.insights.tags.sources import credit_from_history, credit_from_text
+from app.document.medium_limits import MAX_TAGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ def suggest_tags(
     keyphrases: Sequence[Keyphrase],
     history: TagHistory,
     current_tags: Sequence[str],
-    limit: int = th.MEDIUM_MAX_TAGS,
+    limit: int = MAX_TAGS,
     *,
     title: str = "",
     text: str = "",
@@ -109,7 +110,7 @@ def suggest_tags(
             th.TAG_HISTORY_ONLY_MAX,
         )
     )
-    chosen = _merge(from_text, history_only, th.MEDIUM_MAX_TAGS)
+    chosen = _merge(from_text, history_only, MAX_TAGS)
     # Medium shows the first tag most: the post's own subject goes first. A smaller limit
     # keeps the first of these five, so two suggestions are the best two of the five.
     chosen.sort(key=lambda item: item[1] != ballot.subject)
