@@ -244,14 +244,14 @@ WORDING: dict[str, _Wording] = {
     ),
     "uncommon_share": _W(
         "specific words",
-        "few specific words",
+        "plain wording",
         "add one specific term or name",
         "swap rare terms for everyday words",
         "headlines with more uncommon words",
     ),
     "rare_share": _W(
         "rare words or names",
-        "few names or specific terms",
+        "everyday words",
         "name the tool, place or person",
         "swap rare terms for everyday words",
         "headlines with more rare words",
@@ -439,8 +439,9 @@ def model_reasons(
 
 
 # Topics whose advice pulls against another's: in "A Happy Ending for My Budget" the upbeat
-# word to cut is the emotional word to keep, so the weaker of the two is left out.
-CLASHING_TOPICS = (("tone", "emotional words"),)
+# word to cut is the emotional word to keep, and in "10 Best Free Tools" the upbeat word to
+# cut is the superlative to keep, so the weaker of the two is left out.
+CLASHING_TOPICS = (("tone", "emotional words"), ("tone", "superlatives"))
 
 
 def _without_clashes(reasons: list[Reason]) -> list[Reason]:

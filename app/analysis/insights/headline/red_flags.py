@@ -41,6 +41,12 @@ _VAGUE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
+# Superlatives and absolutes that a first-person scope makes a personal, checkable claim, and
+# how many words before and after them the scope may be.
+_SCOPABLE = frozenset({"the best", "the worst", "the only", "greatest", "never", "always"})
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we've", "our"})
+_SCOPE_BEFORE = 2
+_SCOPE_AFTER = 4
 _SHOUTING = re.compile(r"\b[A-Z]{3,}\b")
 _STACKED_MARKS = re.compile(r"[!?]{2,}|!.*!")
 
@@ -102,7 +108,10 @@ def _provocative(text: str, words: frozenset[str]) -> RedFlag | None:
 
 
 def _hyperbole(text: str, words: frozenset[str]) -> RedFlag | None:
-    phrase = _first("hyperbole_phrases", text, words)
+    if not lexicon.phrase_starts("hyperbole_phrases") & words:
+        return None
+    found = lexicon.phrase_pattern("hyperbole_phrases").finditer(text)
+    phrase = next((m.group(0) for m in found if not _in_first_person(text, m)), None)
     if phrase is None:
         return None
     return RedFlag(
@@ -110,6 +119,18 @@ def _hyperbole(text: str, words: frozenset[str]) -> RedFlag | None:
         "Hyperbolic, unverifiable or absolute claim",
         f"{_quote(phrase)} claims more than anyone can check; say what is true, for whom.",
     )
+
+
+def _in_first_person(text: str, match: re.Match[str]) -> bool:
+    """Whether a superlative or absolute is the writer's own experience ("The Best Books I Read
+    This Year", "The Worst Advice I Ever Got", "Why I Never Check Email"): a claim about
+    oneself is checkable, not hyperbole. Phrases that are hyperbole in any person ("changed my
+    life", "blew my mind") are not scoped."""
+    if " ".join(match.group(0).lower().split()) not in _SCOPABLE:
+        return False
+    before = WORD_RE.findall(text[: match.start()])[-_SCOPE_BEFORE:]
+    after = WORD_RE.findall(text[match.end() :])[:_SCOPE_AFTER]
+    return any(normalize(word) in _FIRST_PERSON for word in (*before, *after))
 
 
 def _curiosity_gap(text: str, words: frozenset[str]) -> RedFlag | None:

@@ -157,6 +157,24 @@ def test_the_word_to_cut_is_never_also_the_word_to_keep():
     assert not (both and topics["tone"] * topics["emotional words"] < 0), report.reasons
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["10 Best Free Tools for Writers in 2024", "The 5 Best Budget Mechanical Keyboards in 2024"],
+)
+def test_a_superlative_is_never_both_praise_to_cut_and_a_superlative_to_keep(title):
+    # "Best" is an upbeat word (state the facts) and a superlative (keep it): one reason.
+    topics = {reason.topic: reason.impact for reason in analyze_headline(title).reasons}
+    both = "tone" in topics and "superlatives" in topics
+    assert not (both and topics["tone"] * topics["superlatives"] < 0), topics
+
+
+def test_praise_for_plain_wording_never_asks_to_stay_vague():
+    for title in ("I Tried Meditating Every Day for a Year", "Why Do We Procrastinate?"):
+        for reason in analyze_headline(title).reasons:
+            assert "few names" not in reason.text
+            assert "few specific" not in reason.text
+
+
 def test_a_rare_word_that_is_the_focus_keyphrase_is_never_to_be_swapped():
     title = "Why I Moved My Data Pipelines From Pandas to Polars"
     assert "swap rare terms" in analyze_headline(title).lift  # no subject known

@@ -50,10 +50,27 @@ def test_provocative(text):
         "Everyone Is Wrong About Sleep",
         "The Only Guide to Docker You Will Ever Need",
         "Why You Should Never Use Global Variables",
+        "This App Changed My Life and I Never Looked Back",  # hyperbole in any person
+        "The Best Diet I Know Is Guaranteed to Work",  # a scoped "best", then a claim
     ],
 )
 def test_hyperbole(text):
     assert HYPERBOLE in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Best Books I Read This Year",
+        "The Worst Advice I Ever Got About Money",
+        "Leaving Home at 14 Was the Best Thing I Ever Did",
+        "Why I Never Check Email Before Noon",
+        "We Always Ship on Fridays, and It Works",
+        "The Only Tool Our Team Kept After the Migration",
+    ],
+)
+def test_a_superlative_about_the_writer_s_own_experience_is_no_hyperbole(text):
+    assert HYPERBOLE not in ids(text)
 
 
 @pytest.mark.parametrize(
