@@ -81,6 +81,7 @@ def test_a_superlative_about_the_writer_s_own_experience_is_no_hyperbole(text):
         "This Dog Found a Phone in the Park",  # a subject pointed at, never named
         "The Answer Was Hiding in Plain Sight...",
         "What She Said Left the Room Silent",
+        "Doctors Hate Him",  # the spam trope, with nobody named
     ],
 )
 def test_curiosity_gap(text):
