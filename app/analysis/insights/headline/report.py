@@ -69,6 +69,10 @@ SEARCH_CUT_MAX = 20
 
 # Bands of ``overall``, lowest first: (name, lowest overall).
 BANDS = (("weak", 0), ("fair", 40), ("good", 55), ("strong", 70))
+# A title over twice what search shows is a paragraph, whatever its wording: the search cut's
+# cost stops at SEARCH_CUT_MAX, so without a cap 350 characters could still read "Strong".
+PARAGRAPH_CHARACTERS = 2 * SEARCH_RESULT_CHARACTERS
+PARAGRAPH_CAP = BANDS[2][1] - 1
 # A title of three words or more that trips no red flag is never weak for its style: without
 # the style it scores at least (1 - appeal_share) * 100 - SEARCH_CUT_MAX (40 with BLEND), even
 # at the least appeal and with the longest cut, and the viral-site style, which the classifier
@@ -222,6 +226,11 @@ def overall_breakdown(
         # share could put that below the floor): the floor only undoes the style's cost.
         without_style = share * score + (1.0 - share) * 100.0 - cut
         value = max(value, min(CLEAN_FLOOR, without_style))
+    if characters > PARAGRAPH_CHARACTERS and value > PARAGRAPH_CAP:
+        value = PARAGRAPH_CAP
+        limits.append(
+            f"at most {PARAGRAPH_CAP} for a title of over {PARAGRAPH_CHARACTERS} characters"
+        )
     if words < LABEL_WORDS and value > LABEL_CAP:
         value = LABEL_CAP
         limits.append(f"at most {LABEL_CAP} for a title of {words} word{'s' * (words != 1)}")

@@ -81,3 +81,11 @@ def test_a_viral_style_without_a_red_flag_is_not_weak(text):
 @pytest.mark.parametrize(("honest", "bait"), list(itertools.product(VIRAL_STYLE_HONEST, CLICKBAIT)))
 def test_a_viral_style_honest_title_stays_clearly_above_clickbait(honest, bait):
     assert analyze_headline(honest).overall >= analyze_headline(bait).overall + 15
+
+
+def test_a_title_the_length_of_a_paragraph_is_never_good() -> None:
+    title = "The Long Road to Understanding Distributed Systems and Why " * 3
+    report = analyze_headline(title.strip())
+    assert report.overall < 55
+    assert report.band in ("weak", "fair")
+    assert "for a title of over 120 characters" in " ".join(report.limits)
