@@ -75,9 +75,11 @@ class TopFixesCard(Card):
             finding = fix.finding
             button.set_full_text(f"● {rule_name(finding.rule)}: “{fix.excerpt}”")
             button.setAccessibleName(f"Go to {rule_name(finding.rule).lower()}: {fix.excerpt}")
+            # The rule's colour as a bar on the left, as the text highlights it; a flat button
+            # draws a border only once its other borders are set too.
             button.setStyleSheet(
-                "text-align:left; padding:2px 4px; "
-                f"border-left:4px solid {swatch_color(finding.rule)};"
+                "QPushButton { text-align:left; padding:2px 4px; border:none; "
+                f"border-left:4px solid {swatch_color(finding.rule)}; }}"
             )
             tip = html.escape(finding.message)
             if finding.suggestion:

@@ -58,3 +58,27 @@ def test_a_tooltip_shows_the_finding_exactly(qtbot, message, suggestion, shown) 
     finding = Finding("spelling", 0, 6, Severity.WARNING, message, suggestion)
     card.show_fixes(top_fixes([finding], text))
     assert _as_shown(card.fix_button(0).toolTip()) == shown
+
+
+def test_each_fix_carries_its_rule_s_colour_as_the_text_highlights_it(qtbot) -> None:
+    from PySide6.QtGui import QColor
+
+    from app.ui.theme import swatch_color
+
+    card = TopFixesCard()
+    qtbot.addWidget(card)
+    card.resize(300, 400)
+    card.show()
+    text = "It recieves one. We must utilize it."
+    findings = [
+        Finding("spelling", 3, 11, Severity.WARNING, '"recieves" may be misspelled'),
+        Finding("simpler", 25, 32, Severity.INFO, "Simpler alternatives"),
+    ]
+    card.show_fixes(top_fixes(findings, text))
+    qtbot.waitUntil(lambda: card.fix_button(1).isVisible(), timeout=2000)
+    shown = card.grab().toImage()
+    for number, fix in enumerate(card.fixes()):
+        button = card.fix_button(number)
+        edge = button.mapTo(card, button.rect().center())
+        painted = shown.pixelColor(edge.x() - button.width() // 2 + 1, edge.y())
+        assert painted == QColor(swatch_color(fix.finding.rule)), fix.finding.rule
