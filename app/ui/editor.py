@@ -7,12 +7,13 @@ import re
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QTextCursor,
     QTextOption,
 )
@@ -84,11 +85,14 @@ class MarkdownEditor(QPlainTextEdit):
         self._suggestions = provider
 
     def text(self) -> str:
-        return self.toPlainText()
+        """The draft as written: non-breaking spaces kept (``toPlainText`` turns them into
+        spaces, and a line that changed under the analysis loses its highlights)."""
+        return self.document().toRawText().replace(_BLOCK_SEPARATOR, "\n")
 
     def load_text(self, text: str, cursor_position: int = 0) -> None:
         """Replace the whole text (a newly opened draft) and put the cursor back."""
         self._result = None
+        text = one_line_per_block(text)
         self._wrap_for(text, keep_anywhere=False)
         self.setPlainText(text)
         cursor = self.textCursor()
@@ -99,8 +103,26 @@ class MarkdownEditor(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Paste and drop: the wrap is chosen before Qt lays the new text out.
         if source.hasText():
-            self._wrap_for(source.text(), keep_anywhere=True)
+            text = source.text()
+            self._wrap_for(text, keep_anywhere=True)
+            if one_line_per_block(text) != text:
+                plain = QMimeData()
+                plain.setText(one_line_per_block(text))
+                super().insertFromMimeData(plain)
+                return
         super().insertFromMimeData(source)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Shift+Enter breaks the line inside the paragraph as Markdown writes it (a backslash
+        at the line's end), where Qt would put a line separator no Markdown reader keeps."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            cursor = self.textCursor()
+            cursor.insertText(HARD_LINE_BREAK)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+            return
+        super().keyPressEvent(event)
 
     # --- layout: a centred writing column ------------------------------------------------------
 
@@ -185,9 +207,22 @@ class MarkdownEditor(QPlainTextEdit):
         global_at = self.viewport().mapToGlobal(at)
         self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, global_at))
 
+    def character_at(self, point: QPoint) -> int:
+        """The Qt position of the character under ``point`` in the viewport. Qt's
+        ``cursorForPosition`` gives the nearest caret place, which over a letter's right
+        half is after it: the last letter of a highlighted word would show nothing."""
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        if position == cursor.block().position():
+            return position
+        caret_x = self.cursorRect(cursor).center().x()
+        if cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft:
+            return position - 1 if point.x() > caret_x else position
+        return position - 1 if point.x() < caret_x else position
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            position = self.cursorForPosition(event.pos()).position()
+            position = self.character_at(event.pos())
             tip = self.tooltip_at(position)
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
@@ -253,7 +288,13 @@ class MarkdownEditor(QPlainTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        click = self.cursorForPosition(event.pos()).position()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The word at the caret, also when the caret has just typed its last letter.
+            click = self.textCursor().position()
+            if not self.findings_at(click) and click > 0:
+                click -= 1
+        else:
+            click = self.character_at(event.pos())
         existing = menu.actions()
         added = self.quick_fix_actions(click, menu)
         if existing:  # the fixes go first, above the standard actions
@@ -323,7 +364,19 @@ class MarkdownEditor(QPlainTextEdit):
 
     def cursor_source_offset(self) -> int:
         """The cursor's position as a Python offset into the text."""
-        return python_index(self.toPlainText(), self.textCursor().position())
+        return python_index(self.text(), self.textCursor().position())
+
+
+_BLOCK_SEPARATOR = "\u2029"  # between blocks in QTextDocument.toRawText()
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+#: Markdown's line break inside a paragraph: a backslash ending the line.
+HARD_LINE_BREAK = "\\\n"
+
+
+def one_line_per_block(text: str) -> str:
+    """``text`` with Unicode's line and paragraph separators as newlines: inside a Qt block
+    they would break the one-line-per-block match between the editor and the analysis."""
+    return text.translate(_LINE_SEPARATORS)
 
 
 #: A misspelling's suggestions are worked out when its menu opens (off the UI thread); the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 
@@ -142,3 +142,70 @@ def test_a_fix_keeps_straight_apostrophes_in_a_draft_that_uses_them(
     actions = window.editor.quick_fix_actions(_position_of(window, "Its"), menu)
     next(a for a in actions if a.text() == "Replace with “It's”").trigger()
     assert window.editor.toPlainText() == "I'm sure we'll manage. It's not working yet."
+
+
+def _tooltip_of(window, word: str) -> str:
+    text = window.editor.text()
+    from app.ui.positions import utf16_offset
+
+    return window.editor.tooltip_at(utf16_offset(text, text.index(word)) + 1)
+
+
+def test_shift_enter_breaks_the_line_as_markdown_and_highlights_stay(
+    qtbot, window, wait_for_analysis
+) -> None:
+    editor = window.editor
+    editor.setPlainText("")
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Roses are red,")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "violets are blue.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "This is wierd.")
+    assert editor.text() == "Roses are red,\\\nviolets are blue.\n\nThis is wierd."
+    wait_for_analysis(window)
+    assert "may be misspelled" in _tooltip_of(window, "wierd")
+
+
+def test_a_pasted_line_separator_keeps_the_highlights_below_it(
+    qtbot, window, wait_for_analysis
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    pasted = QMimeData()
+    pasted.setText("Roses are red,\u2028violets are blue.\u2029\u2029This is wierd.")
+    window.editor.setPlainText("")
+    window.editor.insertFromMimeData(pasted)
+    assert window.editor.text() == "Roses are red,\nviolets are blue.\n\nThis is wierd."
+    wait_for_analysis(window)
+    assert "may be misspelled" in _tooltip_of(window, "wierd")
+
+
+def test_a_non_breaking_space_is_kept_and_its_line_keeps_its_highlights(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.setPlainText("Paris is 10\u00a0km away and wierd.")
+    assert window.editor.text() == "Paris is 10\u00a0km away and wierd."
+    wait_for_analysis(window)
+    assert "may be misspelled" in _tooltip_of(window, "wierd")
+
+
+def test_the_right_half_of_a_highlighted_word_s_last_letter_explains_it(
+    qtbot, window, wait_for_analysis
+) -> None:
+    editor = window.editor
+    editor.setPlainText("It recieves one.")
+    wait_for_analysis(window)
+    last = editor.text().index("recieves") + len("recieves") - 1
+    cursor = editor.textCursor()
+    cursor.setPosition(last)
+    left = editor.cursorRect(cursor).center().x()
+    cursor.setPosition(last + 1)
+    right = editor.cursorRect(cursor).center().x()
+    point = QPoint(left + (right - left) * 3 // 4, editor.cursorRect(cursor).center().y())
+    assert editor.cursorForPosition(point).position() == last + 1  # Qt: the caret after it
+    assert editor.character_at(point) == last
+    assert "may be misspelled" in editor.tooltip_at(editor.character_at(point))
+    point = QPoint(right + (right - left), point.y())  # over the space after the word
+    assert editor.tooltip_at(editor.character_at(point)) == ""
