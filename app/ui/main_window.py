@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         self.controller.resultReady.connect(self._show_result)
         self.controller.analysisFailed.connect(self._analysis_failed)
         self.saving.timer.timeout.connect(self.save_now)
+        self.saving.cursor_timer.timeout.connect(self.save_now)
+        self.editor.cursorPositionChanged.connect(self.saving.cursor_moved)
 
     def _connect_menus(self) -> None:
         menus = self.menus
@@ -407,6 +409,7 @@ class MainWindow(QMainWindow):
         A failed save leaves the draft marked unsaved and schedules a retry.
         """
         self.saving.timer.stop()
+        self.saving.cursor_timer.stop()
         session = self.session
         if session is None:
             return True

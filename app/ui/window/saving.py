@@ -13,6 +13,7 @@ from app.session import DraftContent, DraftSession
 from app.session.copies import write_markdown_copy
 
 log = logging.getLogger(__name__)
+CURSOR_REST_MS = 3000
 
 
 class DraftSaving(QObject):
@@ -33,6 +34,11 @@ class DraftSaving(QObject):
         self._content = content
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        # The caret moved with nothing to save: stored a moment after it rests, so a crash
+        # or a power cut reopens the draft where the writer was reading, not where they typed.
+        self.cursor_timer = QTimer(self)
+        self.cursor_timer.setSingleShot(True)
+        self.cursor_timer.setInterval(CURSOR_REST_MS)
         self.label = QLabel("")
         self.label.setObjectName("saveState")
 
@@ -45,6 +51,12 @@ class DraftSaving(QObject):
         if not was_dirty:
             self.show_state()
         self.schedule()
+
+    def cursor_moved(self) -> None:
+        """Store the caret once it rests, unless a save of the text is due anyway."""
+        session = self._session()
+        if session is not None and session.editable and not session.dirty:
+            self.cursor_timer.start()
 
     def schedule(self) -> None:
         """Restart the timer for the session's next due save (a pause, the ceiling, a retry)."""
