@@ -73,9 +73,37 @@ def bench_storage(rows: list[Row], path: Path, rounds: int) -> None:
                 versus(found["history"], found["raw"], "raw sqlite3 aggregate"),
             )
         )
+        rows.append(_suggestions_row(workspace, rounds))
     finally:
         raw.close()
         store.close()
+
+
+def _suggestions_row(workspace: Workspace, rounds: int) -> Row:
+    """Tag suggestions as the sidebar asks for them after a pause that changed the key
+    phrases, with the library's history (read once per opened draft) against none."""
+    from app.analysis.engine.analyzer import analyze
+    from app.analysis.insights.tags.history import TagHistory
+    from app.resources import resource_path
+    from app.session.tag_suggestions import tag_suggestions
+
+    report = analyze(resource_path("sample_draft.md").read_text(encoding="utf-8"))
+    history = workspace.tag_history()
+    started = time.perf_counter()
+    tag_suggestions(report, history, ())
+    first = time.perf_counter() - started
+    found = interleaved(
+        {
+            "history": lambda: tag_suggestions(report, history, ()),
+            "none": lambda: tag_suggestions(report, TagHistory(), ()),
+        },
+        rounds,
+    )
+    return (
+        f"library: tag suggestions on a pause, 10,000 drafts' tags (first {ms(first)})",
+        ms(found["history"]),
+        versus(found["history"], found["none"], "no history"),
+    )
 
 
 def bench_window(rows: list[Row], path: Path, rounds: int) -> None:

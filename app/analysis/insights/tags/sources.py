@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
@@ -22,6 +21,7 @@ from app.analysis.insights.tags.ballot import Ballot
 from app.analysis.insights.tags.code_language import code_language
 from app.analysis.insights.tags.features import Candidate, tag_candidates
 from app.analysis.insights.tags.history import TagHistory
+from app.analysis.insights.tags.history_index import history_index
 from app.analysis.insights.tags.model import FULL, KEY_PHRASES, tag_model
 from app.analysis.insights.tags.names import normalize_tag, writers_tags
 from app.document.wording import times
@@ -315,20 +315,10 @@ def credit_from_history(
     Medium has, whether or not Clapwise's list of Medium tags does ("Bread", "Writing")."""
     if not history.drafts:
         return
-    now = history.now if history.now is not None else time.time()
-    uses: dict[str, int] = defaultdict(int)
-    freshness: dict[str, float] = defaultdict(float)
-    spelled: dict[str, str] = {}
-    for draft in history.drafts:
-        age_days = max(0.0, (now - draft.used_at) / _DAY)
-        decay = 0.5 ** (age_days / th.TAG_RECENCY_HALF_LIFE_DAYS)
-        for lowered, tag in writers_tags(draft.tags).items():
-            spelled.setdefault(lowered, tag)
-            uses[lowered] += 1
-            freshness[lowered] += decay
-    written_times = _times_written(story, {stem_key(lowered) for lowered in uses})
-    for lowered, count in uses.items():
-        amount = th.TAG_WEIGHT_HISTORY * math.log1p(freshness[lowered])
+    index = history_index(history)
+    written_times = _times_written(story, index.tag_stems)
+    for lowered, count in index.uses.items():
+        amount = th.TAG_WEIGHT_HISTORY * math.log1p(index.freshness[lowered])
         stories = "1 of your stories" if count == 1 else f"{count} of your stories"
         # A tag used on one story is no habit: "People" once, and a post that writes "people"
         # twice, is no reason to offer it.
@@ -340,14 +330,14 @@ def credit_from_history(
             reason = f"used in {stories}; the post writes it {times(written)}"
         else:
             reason = f"used in {stories}"
-        ballot.credit(spelled[lowered], amount, reason, False, uses=count, related=related)
+        ballot.credit(index.spelled[lowered], amount, reason, False, uses=count, related=related)
 
     current_lower = writers_tags(current)
     if current_lower:
         together: dict[tuple[str, str], int] = defaultdict(int)
         with_current: dict[str, int] = defaultdict(int)
-        for draft in history.drafts:
-            tags = set(writers_tags(draft.tags))
+        for past in index.stories:
+            tags = past.tags.keys()
             for mine in tags & current_lower.keys():
                 with_current[mine] += 1
                 for other in tags - current_lower.keys():
@@ -357,7 +347,7 @@ def credit_from_history(
             # "Often" only for a habit: once is once.
             how = "once" if count == 1 else f"on {count} of your stories"
             ballot.credit(
-                spelled[other],
+                index.spelled[other],
                 th.TAG_WEIGHT_COOCCURRENCE * share,
                 f"you used it with ‘{current_lower[mine]}’ {how}",
                 False,
@@ -366,13 +356,12 @@ def credit_from_history(
 
     own_stems = frozenset(s for k in keyphrases for s in stem_key(k.phrase))
     if own_stems:
-        for draft in history.drafts:
-            their_stems = frozenset(s for k in draft.keyphrases for s in stem_key(k))
-            if not their_stems:
+        for past in index.stories:
+            if not past.stems:
                 continue
-            overlap = len(own_stems & their_stems) / len(own_stems | their_stems)
+            overlap = len(own_stems & past.stems) / len(own_stems | past.stems)
             if overlap >= th.SIMILAR_DRAFT_MIN_OVERLAP:
-                for tag in writers_tags(draft.tags).values():
+                for tag in past.tags.values():
                     ballot.credit(
                         tag,
                         th.TAG_WEIGHT_SIMILAR * overlap,
