@@ -92,7 +92,9 @@ class WriteEditMode(QObject):
 
     def _result_ready(self, result: AnalysisResult) -> None:
         report = result.report
-        self.top_fixes.show_fixes(top_fixes(report.findings, result.snapshot.text))
+        self.top_fixes.show_fixes(
+            top_fixes(report.findings, result.snapshot.text), written=report.words > 0
+        )
 
     def _jump(self, finding: Finding) -> None:
         editor = self.window.editor

@@ -84,8 +84,9 @@ class HeadlineCard(Card):
             )
         self.flags.setVisible(bool(headline.red_flags))
         tips = "".join(f"<br>• {html.escape(tip)}" for tip in intro.tips[:3])
-        self.intro.setText(
-            f"<b>Subtitle and hook:</b> the opening has {html.escape(hook_phrase(intro.hook_type))}"
-            f"{tips}"
-        )
+        if intro.paragraph_words:
+            opening = f"the opening has {html.escape(hook_phrase(intro.hook_type))}"
+        else:
+            opening = "the story has no opening paragraph yet"
+        self.intro.setText(f"<b>Subtitle and hook:</b> {opening}{tips}")
         return True

@@ -69,7 +69,9 @@ class TopFixesCard(Card):
     def fix_button(self, number: int) -> QPushButton:
         return self._buttons[number]
 
-    def show_fixes(self, fixes: Sequence[TopFix]) -> None:
+    def show_fixes(self, fixes: Sequence[TopFix], *, written: bool = True) -> None:
+        """The fixes, most helpful first; ``written`` is False for a story with no words yet,
+        which has nothing to read aloud."""
         self._fixes = list(fixes[: len(self._buttons)])
         for button, fix in zip(self._buttons, self._fixes, strict=False):
             finding = fix.finding
@@ -92,8 +94,10 @@ class TopFixesCard(Card):
             button.hide()
         if self._fixes:
             self.summary.setText("The edits that would help most. Click one to go there.")
-        else:
+        elif written:
             self.summary.setText("Nothing stands out. Read it aloud once more.")
+        else:
+            self.summary.setText("The edits that would help most will show here as you write.")
 
     def _activate(self, number: int) -> None:
         if number < len(self._fixes):

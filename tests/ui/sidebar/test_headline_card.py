@@ -99,3 +99,13 @@ def test_the_card_names_no_hook_the_opening_lacks(qtbot, window, wait_for_analys
         window.editor.setPlainText(f"{opening}\n\nA second paragraph follows here.\n")
         wait_for_analysis(window)
         qtbot.waitUntil(lambda: "no clear hook" in window.sidebar.headline.intro.text())
+
+
+def test_an_empty_story_is_asked_for_words_not_for_a_hook(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("")
+    wait_for_analysis(window)
+    intro = window.sidebar.headline.intro.text()
+    assert "no opening paragraph yet" in intro
+    assert "no clear hook" not in intro  # nothing written is no failed hook
+    top_fixes = window.write_edit.top_fixes.summary.text()
+    assert top_fixes == "The edits that would help most will show here as you write."
