@@ -17,6 +17,7 @@ from app.analysis.rules.sentence_rules import paragraph_findings, sentence_findi
 from app.analysis.rules.style.quotations import outside_quotations
 from app.analysis.rules.thresholds import Thresholds
 from app.analysis.text.counts import TextCounts, sentence_words_and_counts, total
+from app.analysis.text.language import reads_english
 from app.analysis.text.sentences import split_sentences
 from app.document.prose import ImageRef, ProseBlock, parse_prose
 
@@ -123,18 +124,24 @@ def analyze_blocks(
     the order of each block's findings, are those of one block at a time.
     """
     sentences_of, words_of = _count_sentences(blocks)
+    # A paragraph in another language is counted, but the English checks pass it by.
+    english = [reads_english(words) for words in words_of]
     bodies = [
         (index, sentences)
         for index, (block, sentences) in enumerate(zip(blocks, sentences_of, strict=True))
         # Block quotes are someone else's words: counted, but not the writer's to fix.
-        if block.kind not in ("heading", "quote")
+        if block.kind not in ("heading", "quote") and english[index]
     ]
     found_of, passive_of = _sentence_findings(len(blocks), sentences_of, bodies, detectors, limits)
     transitions = _transitions(sentences_of, detectors)
     results = _block_infos(blocks, sentences_of, found_of, passive_of, transitions)
     _add_block_findings(blocks, results, bodies, detectors, limits)
     if detectors.spelling is not None:
-        for block, words, (_info, findings) in zip(blocks, words_of, results, strict=True):
+        for block, words, in_english, (_info, findings) in zip(
+            blocks, words_of, english, results, strict=True
+        ):
+            if not in_english:
+                continue
             # No word straddles two sentences, so without an underscore (which the spelling
             # scan counts as a letter) the sentences' words are the block's word runs.
             findings.extend(detectors.spelling(block.text, None if "_" in block.text else words))

@@ -42,6 +42,7 @@ from app.analysis.insights.keywords.people import people_of
 from app.analysis.insights.keywords.vocabulary import holds_run, vocabulary
 from app.analysis.insights.keywords.word_roles import is_verb_alone, shape_factor
 from app.analysis.text import nltk_modules
+from app.analysis.text.language import ENGLISH_MIN_GRAMMAR_SHARE, LANGUAGE_MIN_WORDS
 
 __all__ = [
     "BlockTerms",
@@ -156,9 +157,9 @@ class KeywordIndex:
     def _reads_foreign(self) -> bool:
         """Whether the text reads as another language: English stopwords are about half of
         English prose, and almost none of French or German."""
-        if self.words < th.LANGUAGE_MIN_WORDS:
+        if self.words < LANGUAGE_MIN_WORDS:
             return False
-        return 1 - self._unigrams / self.words < th.ENGLISH_MIN_GRAMMAR_SHARE
+        return 1 - self._unigrams / self.words < ENGLISH_MIN_GRAMMAR_SHARE
 
     def people(self) -> frozenset[str]:
         """The words the document writes as people's names ("xiaoling") and never as things

@@ -96,12 +96,6 @@ SURE_VERB_PENALTY = 0.0
 #: A first name English uses as a word less than this (Zipf) is a name however it is written
 #: ("dmitri" at a sentence start); a more common one only with a capital ("rose", "Rose").
 NAME_AS_WORD_MAX_ZIPF = 3.0
-#: Share of a text's words that must be English grammar words ("the", "of") for it to read as
-#: English (English prose runs at 0.3 to 0.5, French or German near none), judged from
-#: LANGUAGE_MIN_WORDS words on: fewer say too little. In another language, its own grammar
-#: words ("der", "le") are neither key phrase ends nor tags.
-ENGLISH_MIN_GRAMMAR_SHARE = 0.15
-LANGUAGE_MIN_WORDS = 20
 #: A two- or three-word phrase whose parts are not associated (NLTK likelihood ratio below
 #: the chi-square 5% critical value) is a chance neighbour and loses this share of its score.
 COLLOCATION_MIN_LIKELIHOOD = 3.84

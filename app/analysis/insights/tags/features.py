@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase, is_shaped_as_name
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import (
@@ -36,6 +35,7 @@ from app.analysis.insights.keywords.vocabulary import (
     vocabulary,
     words_of,
 )
+from app.analysis.text.language import reads_english as words_are_english
 from app.analysis.text.words import ACRONYM_RE, DETERMINERS, singular_acronym
 from app.document.medium_limits import MAX_TAG_LENGTH
 
@@ -411,13 +411,8 @@ def _nesting(pool: _Pool, title: str) -> None:
 
 
 def reads_english(text: str) -> bool:
-    """Whether ``text`` is English, judged by its share of English grammar words (a text too
-    short to tell counts as English)."""
-    words = words_of(text)
-    if len(words) < th.LANGUAGE_MIN_WORDS:
-        return True
-    grammar = function_words()
-    return sum(w in grammar for w in words) / len(words) >= th.ENGLISH_MIN_GRAMMAR_SHARE
+    """Whether ``text`` is English (see ``app.analysis.text.language``)."""
+    return words_are_english(words_of(text))
 
 
 def tag_candidates(
