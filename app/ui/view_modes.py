@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QTextCurs
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTextEdit, QWidget
 
 from app.ui.editor import MarkdownEditor
+from app.ui.positions import python_index, utf16_offset
 from app.ui.theme_mode import apply_theme, current_theme
 
 # A sentence ends at . ! or ? (with closing quotes or brackets) followed by a space.
@@ -39,11 +40,11 @@ class _Window(Protocol):
     preferences: _Preferences
 
 
-def sentence_bounds(text: str, column: int) -> tuple[int, int]:
-    """The start and end (columns in ``text``) of the sentence holding ``column``."""
+def sentence_bounds(text: str, index: int) -> tuple[int, int]:
+    """The start and end (Python indices into ``text``) of the sentence holding ``index``."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.end() > column:
+        if match.end() > index:
             return start, match.end()
         start = match.end()
     return start, len(text)
@@ -165,8 +166,14 @@ class ViewModes(QObject):
         block = cursor.block()
         if mode == "paragraph":
             return block.position(), block.position() + block.length() - 1
-        start, end = sentence_bounds(block.text(), cursor.positionInBlock())
-        return block.position() + start, block.position() + end
+        # Qt counts UTF-16 units, the sentence search Python characters: an emoji or another
+        # character outside the BMP before the cursor would shift the bright range.
+        text = block.text()
+        start, end = sentence_bounds(text, python_index(text, cursor.positionInBlock()))
+        return (
+            block.position() + utf16_offset(text, start),
+            block.position() + utf16_offset(text, end),
+        )
 
     def _cursor_moved(self) -> None:
         editor = self._editor

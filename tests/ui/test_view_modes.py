@@ -105,6 +105,48 @@ def test_focus_mode_dims_all_but_the_current_sentence(qtbot, window) -> None:
     assert window.preferences.focus_mode() == ""
 
 
+def _focus_on(window, text: str, cursor_before: str) -> tuple[str, list[str]]:
+    """Sentence focus with the caret just before ``cursor_before``: the bright text and the
+    dimmed pieces, as the writer sees them."""
+    window.editor.setPlainText(text)
+    cursor = window.editor.textCursor()
+    before = text[: text.index(cursor_before)]
+    cursor.setPosition(len(before.encode("utf-16-le")) // 2)  # Qt counts UTF-16 units
+    window.editor.setTextCursor(cursor)
+    window.view_modes.focus_actions["sentence"].trigger()
+    start, end = window.view_modes.focused_range()
+    bright = QTextCursor(window.editor.document())
+    bright.setPosition(start)
+    bright.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    dimmed = [s.cursor.selectedText() for s in window.editor.extraSelections()]
+    window.view_modes.focus_actions[""].trigger()
+    return bright.selectedText(), dimmed
+
+
+def test_focus_mode_lights_the_right_sentence_after_an_emoji(qtbot, window) -> None:
+    bright, dimmed = _focus_on(window, "😀😀 One. Two three.", "wo three")
+    assert bright == "Two three."
+    assert dimmed == ["😀😀 One. "]
+
+
+def test_focus_mode_lights_the_right_sentence_in_another_script(qtbot, window) -> None:
+    text = "Привет 👋. Как дела? Всё хорошо."
+    bright, dimmed = _focus_on(window, text, "ела")
+    assert bright == "Как дела? "
+    assert dimmed == ["Привет 👋. ", "Всё хорошо."]
+
+
+def test_focus_mode_lights_the_whole_sentence_around_cjk_outside_the_bmp(qtbot, window) -> None:
+    # 𠮷 (U+20BB7), as in the name 𠮷野家, takes two UTF-16 units.
+    text = "We ate at 𠮷野家 in Tokyo. The 牛丼 was cheap.\n\nNext paragraph."
+    bright, dimmed = _focus_on(window, text, "牛丼")
+    assert bright == "The 牛丼 was cheap."
+    assert dimmed == ["We ate at 𠮷野家 in Tokyo. ", "\u2029\u2029Next paragraph."]
+    bright, dimmed = _focus_on(window, "𠮷野家で牛丼を食べた。\n\nNext.", "食べた")
+    assert bright == "𠮷野家で牛丼を食べた。"
+    assert dimmed == ["\u2029\u2029Next."]
+
+
 def test_typewriter_scrolling_keeps_the_line_in_the_middle(qtbot, window) -> None:
     window.editor.setPlainText("\n".join(f"Line {n} of a long draft." for n in range(300)))
     window.view_modes.typewriter_action.trigger()
