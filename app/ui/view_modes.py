@@ -221,7 +221,3 @@ class ViewModes(QObject):
             window.statusBar().show()
             window.showNormal()
         self._editor.setFocus()
-
-    @property
-    def full_screen(self) -> bool:
-        return self.full_screen_action.isChecked()
