@@ -1,6 +1,8 @@
 """The catalogue of writing rules: stable ids, names, what each one checks, and its style group.
 
-Rule ids are a public contract (they appear in ``clapwise analyze --json``). The ``group``
+Rule ids are a public contract (they appear in ``clapwise analyze --json``). The
+``description`` is what the writer reads as the rule's tooltip; one that quotes a number takes
+it from the default thresholds, so the two cannot drift apart. The ``group``
 decides how the editor paints a finding: ``sentence`` rules shade the whole sentence,
 ``word`` rules shade a word or phrase, ``spelling`` is underlined, ``structure`` rules
 (paragraph and section length) mark the block.
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 
 from app.analysis.rules.findings import Severity
 from app.analysis.rules.grammar import CHECKS as GRAMMAR_CHECKS
+from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,24 +35,40 @@ _W, _I, _E = Severity.WARNING, Severity.INFO, Severity.ERROR
 
 _OFF = False  # a deeper level: counted, highlighted once switched on
 
+_T = DEFAULT_THRESHOLDS
+
+
+def _figure(value: float) -> str:
+    """A threshold as a writer reads it: 18, not 18.0."""
+    return f"{value:g}"
+
+
 RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "very_hard_sentence",
         "Very hard sentences",
-        "25+ words at reading grade 15 or above, or 30+ words at grade 12 or above",
+        f"{_T.very_hard_dense_words}+ words at reading grade {_figure(_T.very_hard_dense_grade)}"
+        f" or above, or {_T.very_hard_long_words}+ words at grade"
+        f" {_figure(_T.very_hard_long_grade)} or above",
         "sentence",
         _E,
     ),
     RuleInfo(
         "hard_sentence",
         "Hard sentences",
-        "20+ words at reading grade 10 or above (not very hard)",
+        f"{_T.hard_sentence_min_words}+ words at reading grade {_figure(_T.hard_grade)}"
+        " or above (not very hard)",
         "sentence",
         _W,
         _OFF,
     ),
     RuleInfo(
-        "long_sentence", "Long sentences", "Sentences of more than 20 words", "sentence", _I, _OFF
+        "long_sentence",
+        "Long sentences",
+        f"Sentences of more than {_T.long_sentence_words} words",
+        "sentence",
+        _I,
+        _OFF,
     ),
     RuleInfo(
         "passive",
@@ -91,18 +110,25 @@ RULES: tuple[RuleInfo, ...] = (
         _I,
         _OFF,
     ),
-    RuleInfo("long_paragraph", "Long paragraphs", "Paragraphs over 150 words", "structure", _W),
+    RuleInfo(
+        "long_paragraph",
+        "Long paragraphs",
+        f"Paragraphs over {_T.paragraph_max_words} words",
+        "structure",
+        _W,
+    ),
     RuleInfo(
         "paragraph_sentences",
         "Paragraphs of many sentences",
-        "More than 4 sentences in 65 words or more: a wall of text on a phone",
+        f"More than {_T.paragraph_max_sentences} sentences in {_T.paragraph_wall_min_words}"
+        " words or more: a wall of text on a phone",
         "structure",
         _I,
     ),
     RuleInfo(
         "long_section",
         "Long sections",
-        "More than 400 words without a subheading",
+        f"More than {_T.section_max_words} words without a subheading",
         "structure",
         _I,
     ),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from app.analysis.engine.analyzer import analyze
+from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
 from app.ui.sidebar.issues_card import TRANSITIONS_FROM_WORDS, IssuesCard
 
 
@@ -30,3 +33,15 @@ def test_a_long_enough_story_shows_its_share_of_transitions(qtbot) -> None:
     shares = _shares(qtbot, sentence * (TRANSITIONS_FROM_WORDS // 12 + 2))
     assert "Transitions: —" not in shares
     assert "Transitions:" in shares
+
+
+def test_a_rule_name_tooltip_quotes_the_thresholds_the_rule_uses(qtbot) -> None:
+    card = IssuesCard()
+    qtbot.addWidget(card)
+    names = {label.text(): label.toolTip() for label in card.findChildren(QLabel)}
+    limits = DEFAULT_THRESHOLDS
+    assert names["Very hard sentences"] == (
+        f"{limits.very_hard_dense_words}+ words at reading grade"
+        f" {limits.very_hard_dense_grade:g} or above, or {limits.very_hard_long_words}+ words"
+        f" at grade {limits.very_hard_long_grade:g} or above"
+    )

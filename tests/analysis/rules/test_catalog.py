@@ -1,0 +1,43 @@
+"""The rule catalogue: what a writer reads about each rule agrees with what the rule does."""
+
+from __future__ import annotations
+
+import re
+
+from app.analysis.rules.catalog import RULES, RULES_BY_ID
+from app.analysis.rules.sentence_rules import is_very_hard
+from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
+
+# The thresholds each description quotes, in the order it quotes them.
+QUOTED = {
+    "very_hard_sentence": (
+        "very_hard_dense_words",
+        "very_hard_dense_grade",
+        "very_hard_long_words",
+        "very_hard_long_grade",
+    ),
+    "hard_sentence": ("hard_sentence_min_words", "hard_grade"),
+    "long_sentence": ("long_sentence_words",),
+    "long_paragraph": ("paragraph_max_words",),
+    "paragraph_sentences": ("paragraph_max_sentences", "paragraph_wall_min_words"),
+    "long_section": ("section_max_words",),
+}
+
+
+def test_each_description_that_quotes_a_number_quotes_the_default_thresholds() -> None:
+    for rule in RULES:
+        quoted = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", rule.description)]
+        expected = [float(getattr(DEFAULT_THRESHOLDS, name)) for name in QUOTED.get(rule.id, ())]
+        assert quoted == expected, f"{rule.id}: {rule.description!r}"
+
+
+def test_the_very_hard_description_names_the_sentences_the_rule_flags() -> None:
+    description = RULES_BY_ID["very_hard_sentence"].description
+    assert (
+        description == "25+ words at reading grade 18 or above, or 32+ words at grade 12 or above"
+    )
+    limits = DEFAULT_THRESHOLDS
+    assert is_very_hard(25, 18.0, limits)
+    assert not is_very_hard(25, 17.9, limits)
+    assert is_very_hard(32, 12.0, limits)
+    assert not is_very_hard(31, 15.0, limits)
