@@ -1,11 +1,11 @@
-"""The catalogue of writing rules: stable ids, names, what each one checks, and its style group.
+"""The catalogue of writing rules: stable ids, names, what each one checks, and its group.
 
 Rule ids are a public contract (they appear in ``clapwise analyze --json``). The
 ``description`` is what the writer reads as the rule's tooltip; one that quotes a number takes
-it from the default thresholds, so the two cannot drift apart. The ``group``
-decides how the editor paints a finding: ``sentence`` rules shade the whole sentence,
-``word`` rules shade a word or phrase, ``spelling`` is underlined, ``structure`` rules
-(paragraph and section length) mark the block.
+it from the default thresholds, so the two cannot drift apart. The ``group`` says what a
+finding covers: a ``sentence``, a ``word`` or phrase, a ``spelling`` slip, or a
+``structure`` (a paragraph or section too long). It does not decide how a finding looks: the
+editor paints each rule by its own mark (``app/ui/theme.py``).
 
 ``default_on`` is the precision budget: a rule is shown by default only when an editor, judging
 its findings on real posts (``tools/eval_advice.py``), would act on most of them. The others
