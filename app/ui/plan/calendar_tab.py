@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import cast
@@ -26,6 +27,8 @@ from app.session.plan.calendar import CalendarDay
 from app.session.plan.planner import GOAL_LIMITS, Plan
 from app.ui.plan.no_draft import say_no_draft
 from app.ui.plan.plan_calendar import DayPosts, PlanCalendar, mark_colours
+
+log = logging.getLogger(__name__)
 
 
 class CalendarTab(QWidget):
@@ -123,6 +126,7 @@ class CalendarTab(QWidget):
             month = self._plan.month(self.calendar.yearShown(), self.calendar.monthShown())
             overview = self._plan.overview()
         except Exception as error:  # a locked database: say so, keep the window usable
+            log.warning("Reading the plan failed", exc_info=True)
             QMessageBox.warning(self, "Calendar", f"Cannot read the plan: {error}")
             return
         self.entries.clear()
