@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.session import DraftSession
 from app.ui.revisions_dialog import RevisionsDialog
-from app.ui.window.storing import say_not_stored
+from app.ui.window.storing import store_change
 
 
 def open_revisions(
@@ -35,10 +35,9 @@ def open_revisions(
         restoring = session()  # after the save, which reloads a draft changed elsewhere
         if restoring is None:
             return
-        try:
-            restoring.restore_revision(revision_id)
-        except Exception as error:
-            say_not_stored(window, "the restored version", error)
+        if not store_change(
+            window, "the restored version", lambda: restoring.restore_revision(revision_id)
+        ):
             return
         show_draft(restoring)
         dialog.refresh()

@@ -1,27 +1,45 @@
-"""Storing a setting from the window: a failure is logged and said in the status bar."""
+"""Storing a change from the window or a widget in it: a failure is logged and said in one
+sentence in the window's status bar (a locked or full database must not look like a crash)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app.session.failures import not_stored
 
 log = logging.getLogger(__name__)
 
 
-def store_change(window: QMainWindow, what: str, write: Callable[[], object]) -> bool:
-    """Store a setting; when that fails, log it and say so (nothing claims it was kept)."""
+def store_change(widget: QWidget, what: str, write: Callable[[], object]) -> bool:
+    """Store a change; when that fails, log it and say so (nothing claims it was kept).
+
+    ``widget`` is the main window or a widget inside it (a panel, a dialog); ``what`` names
+    the change in the sentence: "your tags", "the star".
+    """
     try:
         write()
     except Exception as error:
-        say_not_stored(window, what, error)
+        say_not_stored(widget, what, error)
         return False
     return True
 
 
-def say_not_stored(window: QMainWindow, what: str, error: Exception) -> None:
+def say_not_stored(widget: QWidget, what: str, error: Exception) -> None:
     log.warning("Storing %s failed", what, exc_info=error)
-    window.statusBar().showMessage(not_stored(what, error), 10000)
+    sentence = not_stored(what, error)
+    window = _main_window(widget)
+    if window is not None:
+        window.statusBar().showMessage(sentence, 10000)
+    else:  # a widget shown on its own: no status bar to say it in
+        QMessageBox.warning(widget, "Not stored", sentence)
+
+
+def _main_window(widget: QWidget) -> QMainWindow | None:
+    """The main window holding ``widget`` (a dialog's or a floating panel's parent)."""
+    current: QWidget | None = widget
+    while current is not None and not isinstance(current, QMainWindow):
+        current = current.parentWidget()
+    return current

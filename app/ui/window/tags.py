@@ -13,7 +13,7 @@ from app.session import DraftSession, Workspace
 from app.session.tag_suggestions import tag_suggestions
 from app.ui.sidebar import Sidebar
 from app.ui.tag_history_dialog import TagHistoryDialog
-from app.ui.window.storing import say_not_stored
+from app.ui.window.storing import store_change
 
 
 @dataclass(eq=False)
@@ -39,10 +39,8 @@ class DraftTags:
         session = self.session()
         if session is None or self.loading():
             return
-        try:
-            saved = session.set_tags(tags)
-        except Exception as error:
-            say_not_stored(self.window, "your tags", error)
+        saved: list[str] = []
+        if not store_change(self.window, "your tags", lambda: saved.extend(session.set_tags(tags))):
             return
         self.sidebar.tags.set_known_tags(self.workspace.tags.names())
         if saved != tags:
