@@ -359,14 +359,18 @@ class MainWindow(QMainWindow):
     def _trash(self, draft_id: int) -> None:
         if not self.leave_draft():
             return
-        self.workspace.trash(draft_id)
+        trash = self.workspace.trash
+        if not store_change(self, "the draft's move to the trash", lambda: trash(draft_id)):
+            return
         if self.session is not None and draft_id == self.session.id:
             self.open_draft(self.workspace.newest_live_draft_id())
         self.refresh_drafts()
         self.statusBar().showMessage("Moved to trash. Open the trash to restore it.", 5000)
 
     def _restore(self, draft_id: int) -> None:
-        self.workspace.restore(draft_id)
+        restore = self.workspace.restore
+        if not store_change(self, "the draft's return from the trash", lambda: restore(draft_id)):
+            return
         self.drafts.view_trash.setChecked(False)
         self.open_draft(draft_id)
 

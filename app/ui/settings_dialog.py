@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,7 @@ from app.session.personal_dictionary import PersonalDictionary
 from app.session.preferences import AUTOSAVE_CHOICES, LINE_RANGE, Preferences
 from app.ui.steady_combo import SteadyComboBox
 from app.ui.view_modes import THEME_NAMES
+from app.ui.window.storing import store_change
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,9 @@ class SettingsDialog(QDialog):
 
     def remove_selected(self) -> None:
         for item in self.words.selectedItems():
-            self._dictionary.remove(item.text())
+            remove = partial(self._dictionary.remove, item.text())
+            if not store_change(self, f"the removal of “{item.text()}”", remove):
+                break  # the list shows the words still stored
         self.refresh_words()
         self._actions.dictionary_changed()
 

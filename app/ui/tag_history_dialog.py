@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.analysis.insights.tags.names import TagNameError, check_tag_name
 from app.document.wording import plural
 from app.session import TagHistoryEditor, TagUsage, tag_key
+from app.ui.window.storing import store_change
 
 COLUMNS = ("Tag", "Stories", "First used", "Last used", "Drafts")
 TOOLTIP_DRAFTS = 10  # titles a Drafts cell's tooltip lists, one a line
@@ -214,7 +215,11 @@ class TagHistoryDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._tags.rename(usage.id, new_name)
+        name = new_name
+        if not store_change(
+            self, f"the new name of “{usage.name}”", lambda: self._tags.rename(usage.id, name)
+        ):
+            return
         self.refresh()
         self.select_tag(existing.name if existing else new_name)
         self.tagsChanged.emit()
@@ -242,7 +247,12 @@ class TagHistoryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._tags.merge(usage.id, target.id)
+        if not store_change(
+            self,
+            f"the merge of “{usage.name}” into “{target.name}”",
+            lambda: self._tags.merge(usage.id, target.id),
+        ):
+            return
         self.refresh()
         self.select_tag(target.name)
         self.tagsChanged.emit()

@@ -2,12 +2,14 @@
 
 Candidates belong to the open draft and are stored in SQLite as soon as they appear, so they
 are still there next week. The draft's titles are candidates too, so the title history stays
-in the list after "Use as title".
+in the list after "Use as title". A change that cannot be stored (a locked database) is said
+in the window's status bar, and the list shows what is stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -33,6 +35,7 @@ from app.session import CandidateRecord, HeadlineCandidates
 from app.ui.headline_lab.compare_dialog import CompareDialog
 from app.ui.headline_lab.detail import headline_detail, rank_among
 from app.ui.headline_lab.ideas_table import CURRENT_TITLE, STAR, TEXT, IdeasTable
+from app.ui.window.storing import store_change
 
 LAB_WIDTH = 560  # what the lab asks for: every column beside a 30-character headline
 
@@ -206,8 +209,17 @@ class HeadlineLab(QDockWidget):
             if stated and stated != current:
                 self._guess_topic(stated)
         known = {record.text.casefold() for record in self._records.values()}
-        if self._draft_id is not None and self._title and self._title.casefold() not in known:
-            self._headlines.add(self._draft_id, self._title, CURRENT_TITLE)
+        draft_id, title = self._draft_id, self._title
+        if (
+            draft_id is not None
+            and title
+            and title.casefold() not in known
+            and store_change(
+                self,
+                "the title in the headline list",
+                lambda: self._headlines.add(draft_id, title, CURRENT_TITLE),
+            )
+        ):
             self._reload(deferred=self._scores_deferred)
         self._show_current()
 
@@ -245,8 +257,17 @@ class HeadlineLab(QDockWidget):
             self._follow_keyphrase(self._keyphrase_typed, previous)
 
     def _personal_toggled(self, checked: bool) -> None:
-        if self._draft_id is not None:
-            self._headlines.set_personal(self._draft_id, checked)
+        draft_id = self._draft_id
+        if draft_id is None:
+            return
+        if not store_change(
+            self,
+            "“The story is my own experience”",
+            lambda: self._headlines.set_personal(draft_id, checked),
+        ):
+            self.personal.blockSignals(True)  # the box shows what is stored
+            self.personal.setChecked(not checked)
+            self.personal.blockSignals(False)
 
     def _guess_topic(self, topic: str) -> None:
         self._guessed_topic = topic
@@ -294,10 +315,13 @@ class HeadlineLab(QDockWidget):
             personal=self.personal.isChecked(),
             text=self.story_text(),
         )
+        draft_id = self._draft_id
         for variant in variants:
             if variant.text in existing:
                 continue
-            self._headlines.add(self._draft_id, variant.text, variant.template)
+            add = partial(self._headlines.add, draft_id, variant.text, variant.template)
+            if not store_change(self, "the new headline ideas", add):
+                break  # the rest would fail alike; the list shows the ideas stored
             existing.add(variant.text)
             added.append(variant.text)
         self._reload()
@@ -316,8 +340,12 @@ class HeadlineLab(QDockWidget):
         text = " ".join(self.own.text().split())
         if not text or self._draft_id is None:
             return
+        draft_id = self._draft_id
         if text.casefold() not in {r.text.casefold() for r in self._records.values()}:
-            self._headlines.add(self._draft_id, text, "")
+            if not store_change(
+                self, "your headline", lambda: self._headlines.add(draft_id, text, "")
+            ):
+                return  # the headline stays in the field, to add once it can be stored
             self._reload()
         self.own.clear()
         self.reveal(text)
@@ -359,8 +387,10 @@ class HeadlineLab(QDockWidget):
         self.table.select_rows(rows)
 
     def toggle_star(self, record: CandidateRecord) -> None:
-        self._headlines.update(record.id, starred=not record.starred)
-        self._reload()
+        if store_change(
+            self, "the star", lambda: self._headlines.update(record.id, starred=not record.starred)
+        ):
+            self._reload()
 
     def _cell_clicked(self, row: int, column: int) -> None:
         record = self._record_at(row)
@@ -374,7 +404,11 @@ class HeadlineLab(QDockWidget):
         text = " ".join(item.text().split())
         if record is None or not text or text == record.text:
             return
-        self._headlines.update(record.id, text=text)
+        if not store_change(
+            self, "the edited headline", lambda: self._headlines.update(record.id, text=text)
+        ):
+            self._reload()  # the row shows the headline as stored
+            return
         self._reload()
         self.select_text(text)
 
@@ -433,5 +467,7 @@ class HeadlineLab(QDockWidget):
 
     def remove_selected(self) -> None:
         for record in self.selected_records():
-            self._headlines.remove(record.id)
+            remove = partial(self._headlines.remove, record.id)
+            if not store_change(self, "the removal of the headline", remove):
+                break
         self._reload()
