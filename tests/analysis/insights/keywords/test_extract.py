@@ -45,10 +45,10 @@ def test_phrases_are_grouped_by_stem_and_shown_by_their_most_frequent_form():
     by_key = {t.key: t for t in terms.terms}
     team = by_key[("team",)]
     assert team.count == 3
-    assert dict(team.surfaces) == {"teams": 1, "team": 1, "Teams": 1} or team.count == 3
+    assert dict(team.surfaces) == {"teams": 2, "team": 1}
     index = KeywordIndex()
     index.add(terms)
-    assert index.surface(("team",)) in {"teams", "Teams"}
+    assert index.surface(("team",)) == "teams"
 
 
 def test_headings_weigh_more_than_paragraphs():
