@@ -86,6 +86,24 @@ def test_a_new_draft_keeps_no_empty_revision(workspace, store, clock) -> None:
     assert [revision.body for revision in session.revisions()] == ["two"]
 
 
+def test_restoring_a_revision_keeps_the_text_it_replaces(store) -> None:
+    workspace = Workspace(store)
+    draft_id = workspace.create_draft()
+    session = workspace.open_draft(draft_id)
+    session.changed()
+    session.save(DraftContent("First title", "", "First body.", ""))
+    first = store.drafts.snapshot(draft_id)
+    session.changed()
+    session.save(DraftContent("Second title", "", "Second body.", ""))
+    restored = session.restore_revision(first.id)
+    assert (restored.title, restored.body) == ("First title", "First body.")
+    assert store.drafts.get(draft_id).body == "First body."
+    kept = session.revisions()[0]
+    assert (kept.title, kept.body) == ("Second title", "Second body.")
+    with pytest.raises(LookupError):
+        session.restore_revision(10_000)
+
+
 def test_a_locked_database_fails_fast_honestly_and_the_retry_succeeds(
     workspace, database_path, error_log, clock
 ) -> None:

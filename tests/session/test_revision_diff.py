@@ -1,15 +1,11 @@
-"""Revisions of a draft: restoring one keeps the replaced text; differences side by side."""
+"""Differences between two revisions: side by side, word by word, and in one sentence."""
 
 from __future__ import annotations
 
-import pytest
-
-from app.session import Workspace
-from app.session.draft_session import DraftContent
 from app.session.revision_diff import change_summary, side_by_side, word_changes
 
 
-def test_side_by_side_pairs_changed_added_and_removed_lines() -> None:
+def test_side_by_side_pairs_changed_lines_and_marks_the_changed_words() -> None:
     rows = side_by_side("Keep.\nOld line here.\nGone.", "Keep.\nNew line here.\nAdded.\n")
     assert [(row.kind, row.left, row.right) for row in rows] == [
         ("same", "Keep.", "Keep."),
@@ -28,21 +24,3 @@ def test_the_change_summary_reads_as_a_sentence() -> None:
     assert change_summary("A.\n\nB.\n\nC.", "A, changed.\n\nB, changed.") == (
         "2 paragraphs changed, 1 removed"
     )
-
-
-def test_restoring_a_revision_keeps_the_text_it_replaces(store) -> None:
-    workspace = Workspace(store)
-    draft_id = workspace.create_draft()
-    session = workspace.open_draft(draft_id)
-    session.changed()
-    session.save(DraftContent("First title", "", "First body.", ""))
-    first = store.drafts.snapshot(draft_id)
-    session.changed()
-    session.save(DraftContent("Second title", "", "Second body.", ""))
-    restored = session.restore_revision(first.id)
-    assert (restored.title, restored.body) == ("First title", "First body.")
-    assert store.drafts.get(draft_id).body == "First body."
-    kept = session.revisions()[0]
-    assert (kept.title, kept.body) == ("Second title", "Second body.")
-    with pytest.raises(LookupError):
-        session.restore_revision(10_000)
