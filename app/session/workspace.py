@@ -17,7 +17,6 @@ from app.analysis.insights.tags.names import TagNameError, check_tag_name, same_
 from app.document.front_matter import front_matter_end
 from app.session.autosave import CEILING_SECONDS, AutosavePolicy
 from app.session.draft_session import Clock, DraftSession
-from app.session.error_log import log_path_for
 from app.session.personal_dictionary import PersonalDictionary
 from app.session.preferences import Preferences
 from app.session.sample_draft import create_sample_draft
@@ -57,10 +56,6 @@ class Workspace:
     @property
     def database_path(self) -> Path:
         return self._store.path
-
-    @property
-    def log_path(self) -> Path:
-        return log_path_for(self._store.path)
 
     # --- repositories the widgets use directly (no Qt, no SQL in them) ---------------------------
 

@@ -225,10 +225,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._findings_visible = visible
             self._repaint_changed()
 
-    @property
-    def findings_visible(self) -> bool:
-        return self._findings_visible
-
     def _repaint_changed(self, *, current: bool = False) -> int:
         document = self.document()
         if document is None:

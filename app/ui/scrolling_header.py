@@ -45,9 +45,6 @@ class ScrollingHeader(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, 0)
 
-    def visible_height(self) -> int:
-        return self.height() if self.isVisible() else 0
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # a title that wraps to another line makes the header taller

@@ -145,7 +145,6 @@ def code_font() -> QFont:
     return font
 
 
-ACCENT = "#1a8917"  # Medium's green
 TEXT_MUTED = "#6b6b6b"
 GOOD = "#1a8917"
 OK = "#b7791f"

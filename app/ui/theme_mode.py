@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
 
-THEME_CHOICES = ("system", "light", "dark")
-
 
 def resolve_theme(choice: str) -> str:
     """``light`` or ``dark``: ``system`` asks Qt for the desktop's scheme (light if unknown)."""

@@ -11,10 +11,6 @@ import math
 from app.analysis.text.counts import TextCounts
 
 
-def _ratio(numerator: float, denominator: float) -> float:
-    return numerator / denominator if denominator else 0.0
-
-
 def flesch_reading_ease(c: TextCounts) -> float:
     if not c.words or not c.sentences:
         return 0.0

@@ -33,14 +33,6 @@ class Estimate:
         }
 
 
-def _percentile(ordered: Sequence[float], share: float) -> float:
-    """Linear interpolation between order statistics (numpy's default)."""
-    position = share * (len(ordered) - 1)
-    below = math.floor(position)
-    above = min(below + 1, len(ordered) - 1)
-    return ordered[below] + (ordered[above] - ordered[below]) * (position - below)
-
-
 def median_interval(values: Sequence[float], confidence: float = CONFIDENCE) -> tuple[float, float]:
     """A distribution-free interval for the median: the order statistics x(j) and x(n+1-j)
     with the largest j whose coverage, 1 - 2 P(Binomial(n, 1/2) < j), is at least

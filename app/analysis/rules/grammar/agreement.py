@@ -124,7 +124,6 @@ _MANY = (
     r"(?:many|several|two|three|four|five|six|seven|eight|nine|ten|numerous|various|dozens|"
     r"hundreds|thousands|millions|few)\b(?!-)"
 )
-_THERE_ARE = {"there": "there are", "here": "here are"}
 
 
 def _find_theres_plural(text: str) -> Iterator[Hit]:
