@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from app.publishing.files import write_text_atomic
 
 
 def markdown_copy(title: str, subtitle: str, body: str) -> str:
@@ -19,17 +19,7 @@ def markdown_copy(title: str, subtitle: str, body: str) -> str:
 
 
 def write_markdown_copy(path: Path, title: str, subtitle: str, body: str) -> Path:
-    """Write the copy through a temporary file renamed into place (never half a file)."""
+    """Write the copy as exports are written: never half a file, a plain reason on failure."""
     path = Path(path)
-    text = markdown_copy(title, subtitle, body)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, markdown_copy(title, subtitle, body))
     return path

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
+import pytest
 from sqlalchemy.exc import OperationalError
 
 from app.session import failures
@@ -44,6 +47,18 @@ def test_the_copy_is_a_markdown_document_written_in_one_piece(tmp_path: Path) ->
     target = write_markdown_copy(tmp_path / "copy.md", "Title", "", "Text")
     assert target.read_text(encoding="utf-8") == "# Title\n\nText\n"
     assert [path.name for path in tmp_path.iterdir()] == ["copy.md"]
+
+
+def test_the_copy_keeps_usual_permissions_and_says_plainly_why_it_failed(tmp_path: Path) -> None:
+    umask = os.umask(0)
+    os.umask(umask)
+    target = write_markdown_copy(tmp_path / "copy.md", "Title", "", "Text")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask  # not the temporary file's 0600
+    target.chmod(0o640)
+    write_markdown_copy(target, "Title", "", "Changed")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    with pytest.raises(OSError, match="Folder does not exist"):
+        write_markdown_copy(tmp_path / "gone" / "copy.md", "Title", "", "Text")
 
 
 def test_the_error_log_keeps_tracebacks_of_every_app_module(tmp_path: Path) -> None:
