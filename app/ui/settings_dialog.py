@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.analysis.insights.readability import GENRE_TARGETS
 from app.analysis.rules.catalog import RULES
+from app.document.text_files import TextFileError, read_text_file
+from app.publishing.files import write_text_atomic
 from app.session.personal_dictionary import PersonalDictionary
 from app.session.preferences import AUTOSAVE_CHOICES, LINE_RANGE, Preferences
 from app.ui.steady_combo import SteadyComboBox
@@ -240,14 +242,14 @@ class SettingsDialog(QDialog):
         self._actions.dictionary_changed()
 
     def import_file(self, path: Path) -> int:
-        added = self._dictionary.import_text(path.read_text(encoding="utf-8"))
+        added = self._dictionary.import_text(read_text_file(path))
         self.dictionary_status.setText(f"Imported {added} new word{'s' if added != 1 else ''}.")
         self.refresh_words()
         self._actions.dictionary_changed()
         return added
 
     def export_file(self, path: Path) -> None:
-        path.write_text(self._dictionary.export_text(), encoding="utf-8")
+        write_text_atomic(path, self._dictionary.export_text())
         self.dictionary_status.setText(f"Saved to {path}.")
 
     def import_dialog(self) -> None:
@@ -257,7 +259,7 @@ class SettingsDialog(QDialog):
         if name:
             try:
                 self.import_file(Path(name))
-            except (OSError, UnicodeDecodeError) as error:
+            except TextFileError as error:
                 self.dictionary_status.setText(f"Could not read the file: {error}")
 
     def export_dialog(self) -> None:
@@ -268,7 +270,7 @@ class SettingsDialog(QDialog):
             try:
                 self.export_file(Path(name))
             except OSError as error:
-                self.dictionary_status.setText(f"Could not write the file: {error}")
+                self.dictionary_status.setText(f"Could not write the file: {error.strerror}.")
 
     # --- storage -------------------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLabel
+import codecs
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 
 def test_theme_line_width_and_autosave_apply_and_persist(qtbot, make_window, store) -> None:
@@ -61,6 +63,35 @@ def test_personal_dictionary_add_search_remove_import_export(
     assert dialog.words.count() == 0
     assert dialog.import_file(exported) == 1
     assert dialog.words.count() == 1
+
+
+def test_a_word_list_from_any_editor_imports_clean_words_and_failures_say_why(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    notepad = tmp_path / "notepad.txt"  # a byte-order mark and Windows line ends
+    notepad.write_bytes(codecs.BOM_UTF8 + b"Kubernetes\r\nrecieve\r\n")
+    assert dialog.import_file(notepad) == 2
+    assert [dialog.words.item(i).text() for i in range(dialog.words.count())] == [
+        "Kubernetes",
+        "recieve",
+    ]
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("caf\xe9\n".encode("latin-1"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(latin), ""))
+    dialog.import_dialog()
+    assert dialog.dictionary_status.text().startswith(
+        f"Could not read the file: {latin} is not valid UTF-8 text (line 1"
+    )
+    missing = tmp_path / "gone"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args: (str(missing / "words.txt"), "")
+    )
+    dialog.export_dialog()
+    assert dialog.dictionary_status.text() == (
+        f"Could not write the file: Folder does not exist: {missing}."
+    )
 
 
 def test_every_label_with_a_shortcut_leads_to_its_field(qtbot, window) -> None:
