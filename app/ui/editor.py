@@ -19,11 +19,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
+from app.analysis.rules.catalog import rule_name
 from app.analysis.rules.findings import Finding
 from app.ui.analysis_worker import AnalysisResult
 from app.ui.highlighter import MarkdownHighlighter
 from app.ui.positions import python_index
-from app.ui.theme import editor_font, rule_name
+from app.ui.theme import editor_font
 
 COLUMN_WIDTH = 720  # pixels of text per line: about 75 characters, like Medium's column
 # Qt's usual wrap (at a word, else anywhere) looks for a word break at every line of a run

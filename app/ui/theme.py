@@ -7,7 +7,6 @@ from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat
 
-from app.analysis.rules.catalog import RULES_BY_ID
 from app.analysis.rules.grammar import ALL_CHECKS as GRAMMAR_CHECKS
 
 
@@ -68,11 +67,6 @@ _LINES = {
     "dot": QTextCharFormat.UnderlineStyle.DotLine,
     "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
 }
-
-
-def rule_name(rule: str) -> str:
-    info = RULES_BY_ID.get(rule)
-    return info.name if info else rule.replace("_", " ").capitalize()
 
 
 @cache

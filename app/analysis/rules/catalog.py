@@ -140,3 +140,9 @@ RULES_BY_ID = {rule.id: rule for rule in RULES}
 RULE_IDS = frozenset(RULES_BY_ID)
 # Rules off until the writer switches them on (see ``default_on``).
 DEFAULT_OFF_RULES = frozenset(rule.id for rule in RULES if not rule.default_on)
+
+
+def rule_name(rule: str) -> str:
+    """The name a writer sees for ``rule``; an id the catalogue lacks still reads as words."""
+    info = RULES_BY_ID.get(rule)
+    return info.name if info is not None else rule.replace("_", " ").capitalize()

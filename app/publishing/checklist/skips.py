@@ -14,18 +14,17 @@ def skip(item_id: str, label: str, detail: str, fix: str) -> ChecklistItem:
     return ChecklistItem(item_id, label, "skip", detail, fix)
 
 
-def rule_name(rule: str) -> str:
-    from app.analysis.rules.catalog import RULES_BY_ID  # at use: keeps the import light
-
-    info = RULES_BY_ID.get(rule)
-    return info.name if info is not None else rule
-
-
 _SWITCH_ON = "Switch on "
 
 
+def _quoted_names(rules: Sequence[str]) -> str:
+    from app.analysis.rules.catalog import rule_name  # at use: keeps the import light
+
+    return " and ".join(f"“{rule_name(rule)}”" for rule in rules)
+
+
 def how_to_switch_on(rules: Sequence[str]) -> str:
-    names = " and ".join(f"“{rule_name(rule)}”" for rule in rules)
+    names = _quoted_names(rules)
     options = " ".join(f"--rule {rule}" for rule in rules)
     return (
         f"{_SWITCH_ON}{names} in Settings or the sidebar's Writing card (on the command line: "
@@ -42,7 +41,7 @@ def switch_on_advice(fix: str) -> str:
 
 def switched_off(item_id: str, label: str, rules: Sequence[str]) -> ChecklistItem:
     """A check whose rule is off: its findings are absent, so it cannot pass."""
-    names = " and ".join(f"“{rule_name(rule)}”" for rule in rules)
+    names = _quoted_names(rules)
     verb = "is" if len(rules) == 1 else "are"
     return ChecklistItem(
         item_id,

@@ -12,7 +12,6 @@ from app.publishing.checklist.skips import (
     EMPTY_DETAIL,
     EMPTY_FIX,
     how_to_switch_on,
-    rule_name,
     skip,
     switched_off,
 )
@@ -121,6 +120,8 @@ def check_adverbs(report: Report, empty: bool, off: frozenset[str]) -> Checklist
 
 
 def check_hard_sentences(report: Report, empty: bool, off: frozenset[str]) -> ChecklistItem:
+    from app.analysis.rules.catalog import rule_name  # at use: keeps the import light
+
     label = "Hard sentences"
     sentences = report.style.long_sentences.total  # body sentences (headings excluded)
     if empty or not sentences:

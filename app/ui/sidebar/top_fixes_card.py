@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from app.analysis.rules.catalog import rule_name
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.style.top_fixes import TOP_FIXES, TopFix
 from app.ui.sidebar.card import Card, label
-from app.ui.theme import rule_name, swatch_color
+from app.ui.theme import swatch_color
 
 _PADDING = 16  # the left border, the padding and a little air
 

@@ -6,8 +6,8 @@ from collections.abc import Set
 
 from PySide6.QtWidgets import QMainWindow
 
+from app.analysis.rules.catalog import rule_name
 from app.ui.editor import MarkdownEditor
-from app.ui.theme import rule_name
 
 
 def jump_to_next_finding(

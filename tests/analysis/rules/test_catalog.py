@@ -1,10 +1,11 @@
-"""The rule catalogue: what a writer reads about each rule agrees with what the rule does."""
+"""The rule catalogue: what a writer reads about each rule agrees with what the rule does, and
+the one place the editor, the sidebar and the checklist take rule names from."""
 
 from __future__ import annotations
 
 import re
 
-from app.analysis.rules.catalog import RULES, RULES_BY_ID
+from app.analysis.rules.catalog import RULES, RULES_BY_ID, rule_name
 from app.analysis.rules.sentence_rules import is_very_hard
 from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
 
@@ -41,3 +42,9 @@ def test_the_very_hard_description_names_the_sentences_the_rule_flags() -> None:
     assert not is_very_hard(25, 17.9, limits)
     assert is_very_hard(32, 12.0, limits)
     assert not is_very_hard(31, 15.0, limits)
+
+
+def test_a_rule_is_named_by_the_catalogue_and_an_unknown_id_still_reads_as_words() -> None:
+    assert rule_name("hard_sentence") == next(r.name for r in RULES if r.id == "hard_sentence")
+    assert rule_name("very_hard_sentence") != "very_hard_sentence"
+    assert rule_name("made_up_rule") == "Made up rule"
