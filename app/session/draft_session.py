@@ -16,6 +16,7 @@ from app.analysis.engine.word_count import count_words
 from app.analysis.rules.spelling import SpellingChecker
 from app.session.autosave import AutosavePolicy
 from app.session.failures import MOVED, save_failure_reason
+from app.session.personal_dictionary import PersonalDictionary
 from app.storage.drafts import DraftRecord, RevisionRecord, StaleDraftError
 from app.storage.store import Store
 
@@ -264,8 +265,9 @@ class DraftSession:
         dictionary = self.store.dictionary
         return SpellingChecker(dictionary.words(), dictionary.ignored(self.id))
 
-    def add_to_dictionary(self, word: str) -> None:
-        self.store.dictionary.add(word)
+    def add_to_dictionary(self, word: str) -> bool:
+        """Add ``word`` by the settings' rule (trimmed, no spaces); False when it is refused."""
+        return PersonalDictionary(self.store.dictionary).add(word)
 
     def ignore_word(self, word: str) -> None:
         self.store.dictionary.ignore(self.id, word)

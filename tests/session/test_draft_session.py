@@ -171,6 +171,13 @@ def test_settings_tags_and_spelling_words(workspace) -> None:
     assert not other.is_correct("zorblat")
 
 
+def test_a_word_added_from_the_editor_follows_the_dictionary_rule(workspace) -> None:
+    session = workspace.open_draft(workspace.create_draft())
+    assert session.add_to_dictionary("  Kubernetes  ")
+    assert not session.add_to_dictionary("two words")
+    assert workspace.dictionary.words() == ["Kubernetes"]
+
+
 def test_a_draft_in_the_trash_is_read_only(workspace) -> None:
     draft_id = workspace.create_draft()
     workspace.trash(draft_id)
