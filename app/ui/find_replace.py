@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.wording import plural
+
 
 class FindReplaceBar(QWidget):
     """Hidden until Find or Replace is chosen; Escape closes it and returns to the text."""
@@ -167,5 +169,5 @@ class FindReplaceBar(QWidget):
             count += 1
             found = document.find(needle, found, flags)
         edit.endEditBlock()
-        self.status.setText(f"Replaced {count} occurrence{'s' if count != 1 else ''}.")
+        self.status.setText(f"Replaced {plural(count, 'occurrence')}.")
         return count

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.analysis.insights.readability import GENRE_TARGETS
 from app.analysis.rules.catalog import RULES
 from app.document.text_files import TextFileError, read_text_file
+from app.document.wording import plural
 from app.publishing.files import write_text_atomic
 from app.session.personal_dictionary import PersonalDictionary
 from app.session.preferences import AUTOSAVE_CHOICES, LINE_RANGE, Preferences
@@ -243,7 +244,7 @@ class SettingsDialog(QDialog):
 
     def import_file(self, path: Path) -> int:
         added = self._dictionary.import_text(read_text_file(path))
-        self.dictionary_status.setText(f"Imported {added} new word{'s' if added != 1 else ''}.")
+        self.dictionary_status.setText(f"Imported {plural(added, 'new word')}.")
         self.refresh_words()
         self._actions.dictionary_changed()
         return added

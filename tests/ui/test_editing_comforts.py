@@ -41,6 +41,19 @@ def test_find_and_replace_with_match_case_and_whole_word(qtbot, window) -> None:
     assert not bar.isVisible()
 
 
+def test_replace_all_says_how_many_as_other_counts_do(window) -> None:
+    bar = window.edit_menu.find_bar
+    window.edit_menu.replace_action.trigger()
+    bar.replace_field.setText("dog")
+    _write(window, "One cat.")
+    bar.find_field.setText("cat")
+    bar.replace_all()
+    assert bar.status.text() == "Replaced 1 occurrence."
+    _write(window, "cat " * 1200)
+    bar.replace_all()
+    assert bar.status.text() == "Replaced 1,200 occurrences."
+
+
 def test_find_next_wraps_and_says_when_nothing_is_found(qtbot, window) -> None:
     _write(window, "one two one")
     bar = window.edit_menu.find_bar

@@ -125,8 +125,8 @@ def check_grammar(
         "grammar",
         label,
         "warn",
-        f"{plural(len(found), 'grammar slip')} or repeated word{'s' if len(found) != 1 else ''}"
-        f"{listed}{more}{note}.",
+        plural(len(found), "grammar slip or repeated word", "grammar slips or repeated words")
+        + f"{listed}{more}{note}.",
         "Fix each one: most have a one-click fix in the editor.",
         tuple(checked),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.analysis.insights.read_time import WORDS_PER_MINUTE
 from app.document.wording import plural
 from app.publishing.call_to_action import has_call_to_action
 from app.publishing.checklist.model import ChecklistItem
@@ -69,7 +70,10 @@ def check_read_time(report: Report, band: tuple[float, float]) -> ChecklistItem:
     # The band judges the whole minutes the line shows (as Medium shows them), so a story
     # shown as "3 min read" is never called short of a 3-minute band.
     shown = report.read_time.display_minutes
-    detail = f"{shown} min read ({report.words:,} words by Medium's count of 265 a minute)."
+    detail = (
+        f"{shown} min read ({report.words:,} words by Medium's count of "
+        f"{WORDS_PER_MINUTE} a minute)."
+    )
     if shown < low:
         return ChecklistItem(
             "read_time",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document.wording import plural
 from app.publishing.checklist import Checklist, ChecklistItem
 from app.ui.fitting_scroll import FittingScrollArea
 from app.ui.publish.icons import STATUS_COLORS, STATUS_WORDS, status_pixmap
@@ -190,7 +191,7 @@ class ChecklistDock(QDockWidget):
         if not ready:
             state, status = "Not ready yet", "fail"
         elif warnings:
-            state = f"Ready, with {warnings} suggestion{'s' if warnings != 1 else ''} to consider"
+            state = f"Ready, with {plural(warnings, 'suggestion')} to consider"
             status = "warn"
         else:
             state, status = "Ready to publish", "pass"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.analysis.engine.report import Report
+from app.analysis.insights.read_time import WORDS_PER_MINUTE
 from app.document.wording import plural
 from app.ui.sidebar.card import Card, label
 
@@ -44,7 +45,7 @@ class OverviewCard(Card):
             f"{plural(headings, 'heading')}{picture_note}{cut_note}"
         )
         self.details.setToolTip(
-            "Read time follows Medium: 265 words a minute, plus 12 s for the first image, "
-            "11 s for the second, and one second less for each after (at least 3 s)."
+            f"Read time follows Medium: {WORDS_PER_MINUTE} words a minute, plus 12 s for the "
+            "first image, 11 s for the second, and one second less for each after (at least 3 s)."
         )
         return True

@@ -16,6 +16,7 @@ from app.analysis.insights.headline.reasons import Reason, length_reason, model_
 from app.analysis.insights.headline.red_flags import RedFlag, red_flags
 from app.analysis.insights.headline.score import Contribution, score_model
 from app.analysis.text.words import WORD_RE, normalize
+from app.document.wording import plural
 
 # The classifier measures how much a headline reads like those of clickbait sites rather than
 # news; the red flags catch the practices Medium's curators hold back. Blog headlines (lists,
@@ -120,7 +121,7 @@ class HeadlineReport:
         """The risk's grounds in one phrase, never contradicting the risk level."""
         flags = len(self.red_flags)
         if flags:
-            grounds = f"{flags} red flag{'s' if flags > 1 else ''}"
+            grounds = plural(flags, "red flag")
             if self.clickbait_probability >= LIKELY:
                 grounds += f"; viral-site style {self.clickbait_percent}"
             return grounds

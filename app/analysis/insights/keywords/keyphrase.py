@@ -20,7 +20,7 @@ from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.lexicon import stem
 from app.analysis.insights.keywords.tokens import Token, compounds, split_sentences, tokenize
 from app.analysis.text.words import words
-from app.document.wording import times
+from app.document.wording import plural, times
 
 Status = Literal["good", "ok", "poor"]
 _MAX_VARIANTS = 8
@@ -176,9 +176,7 @@ def _length_check(pattern: _Pattern) -> Check:
             "Set a focus keyphrase: the words a reader would search for.",
         )
     if n <= th.KEYPHRASE_GOOD_MAX_WORDS:
-        return Check(
-            "keyphrase_length", "good", f"Good length: {n} content word{'s' if n > 1 else ''}."
-        )
+        return Check("keyphrase_length", "good", f"Good length: {plural(n, 'content word')}.")
     if n <= th.KEYPHRASE_OK_MAX_WORDS:
         return Check(
             "keyphrase_length",
@@ -320,7 +318,7 @@ def _unused_in_body(places: Sequence[str], how_often: str) -> str:
 
 
 def _density_check(occurrences: int, word_count: int, elsewhere: Sequence[str] = ()) -> Check:
-    uses = f"{occurrences:,} use{'s' if occurrences != 1 else ''}"
+    uses = plural(occurrences, "use")
     if word_count < th.DENSITY_MIN_WORDS:
         low, high = th.SHORT_TEXT_GOOD_USES
         if occurrences == 0:
