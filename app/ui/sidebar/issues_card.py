@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidg
 
 from app.analysis.engine.style_summary import Share, StyleSummary
 from app.analysis.rules.catalog import RULES
-from app.analysis.rules.thresholds import Thresholds
+from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
 from app.ui.sidebar.card import Card, label
 from app.ui.theme import status_color, swatch_css
 
@@ -22,11 +22,11 @@ def _share_line(name: str, share: Share, target: str, too_short: str = "") -> st
     return f"{dot} {name}: {share.percent:g}% of sentences ({target})"
 
 
-TRANSITIONS_FROM_WORDS = Thresholds().transition_min_words
 # The targets come from the thresholds that judge the shares, as the checklist's do.
-LONG_TARGET = f"aim for {Thresholds().long_share_good:g}% or less"
-PASSIVE_TARGET = f"aim for {Thresholds().passive_share_good:g}% or less"
-TRANSITIONS_TARGET = f"aim for {Thresholds().transition_share_good:g}% or more"
+TRANSITIONS_FROM_WORDS = DEFAULT_THRESHOLDS.transition_min_words
+LONG_TARGET = f"aim for {DEFAULT_THRESHOLDS.long_share_good:g}% or less"
+PASSIVE_TARGET = f"aim for {DEFAULT_THRESHOLDS.passive_share_good:g}% or less"
+TRANSITIONS_TARGET = f"aim for {DEFAULT_THRESHOLDS.transition_share_good:g}% or more"
 
 
 class IssuesCard(Card):
