@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from app.commands.common import EXIT_OK, CliError, print_json, read_input
+from app.commands.common import EXIT_OK, UsageError, print_json, read_input
 from app.document.wording import plural
 
 
@@ -29,7 +29,10 @@ def run(args: argparse.Namespace) -> int:
     from app.analysis.insights.headline import analyze_headline
 
     if (args.text is None) == (args.batch is None):
-        raise CliError("give either a headline TEXT or --batch FILE.")
+        raise UsageError("give either a headline TEXT or --batch FILE.")
+    if args.text is not None and not args.text.strip():
+        # Nothing to score: an unset variable or lost quotes, never a "100/100" for nothing.
+        raise UsageError("the headline is empty: give its text, in quotes.")
     keyphrase = args.keyphrase.strip() or None
     if args.batch is not None:
         lines = read_input(args.batch).split("\n")

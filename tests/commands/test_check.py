@@ -319,3 +319,14 @@ def test_text_output_says_how_to_switch_on_a_skipped_check(ready: Path, capsys) 
     assert "--rule hard_sentence" in lines[hard + 1]
     main(["check", str(ready), "--rule", "adverb", "--rule", "hard_sentence"])
     assert "Switch on" not in capsys.readouterr().out
+
+
+def test_a_count_of_one_reads_in_the_singular(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "one.md"
+    story.write_text("Hello.\n", encoding="utf-8")
+    main(["check", str(story), "--title", "A"])
+    out = capsys.readouterr().out
+    assert "[pass] Title in search results: 1 character: search results show all of it." in out
+    assert "1 min read (1 word by Medium's count" in out
+    assert "1 characters" not in out
+    assert "1 words" not in out

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.cli import main
+from app.commands.common import EXIT_USAGE
 
 FIELDS = {
     "text",
@@ -43,6 +46,26 @@ def test_a_one_word_headline_counts_in_the_singular(capsys) -> None:
     assert "5 characters, 1 word\n" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("text", ["", "   ", "\t\n"])
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_an_empty_headline_is_a_usage_error_in_one_line(
+    text: str, extra: list[str], capsys
+) -> None:
+    """Nothing to score is no "standards 100/100": the writer forgot the title or its quotes."""
+    assert main(["headline", text, *extra]) == EXIT_USAGE
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "clapwise: the headline is empty: give its text, in quotes.\n"
+
+
+def test_a_one_character_headline_counts_in_the_singular_everywhere(capsys) -> None:
+    assert main(["headline", "A"]) == 0
+    out = capsys.readouterr().out
+    assert "1 character, 1 word\n" in out
+    assert "- 1 character: shorter than the sweet spot" in out
+    assert "1 characters" not in out
+
+
 def test_batch_keeps_order_and_blank_lines(tmp_path: Path, capsys) -> None:
     batch = tmp_path / "headlines.txt"
     batch.write_text("First headline here\n\nWhy Remote Work Is Harder Than It Looks\n")
@@ -76,8 +99,8 @@ def test_batch_reads_standard_input() -> None:
 
 
 def test_text_and_batch_together_or_neither_is_one_clear_line(tmp_path: Path, capsys) -> None:
-    assert main(["headline"]) == 1
-    assert main(["headline", "x", "--batch", str(tmp_path / "h.txt")]) == 1
+    assert main(["headline"]) == EXIT_USAGE
+    assert main(["headline", "x", "--batch", str(tmp_path / "h.txt")]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert err.count("\n") == 2
     assert "either a headline TEXT or --batch FILE" in err

@@ -71,7 +71,7 @@ def check_read_time(report: Report, band: tuple[float, float]) -> ChecklistItem:
     # shown as "3 min read" is never called short of a 3-minute band.
     shown = report.read_time.display_minutes
     detail = (
-        f"{shown} min read ({report.words:,} words by Medium's count of "
+        f"{shown} min read ({plural(report.words, 'word')} by Medium's count of "
         f"{WORDS_PER_MINUTE} a minute)."
     )
     if shown < low:
@@ -156,7 +156,7 @@ def check_images(report: Report, empty: bool) -> ChecklistItem:
             "images",
             label,
             "warn",
-            f"No images in {report.words:,} words.",
+            f"No images in {plural(report.words, 'word')}.",
             "Add at least one image: Medium uses the first as the story's preview picture.",
         )
     if not images:

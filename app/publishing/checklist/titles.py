@@ -155,7 +155,7 @@ def check_search_title(title: str) -> ChecklistItem:
             "search_title",
             label,
             "pass",
-            f"{length} characters: search results show all of it.",
+            f"{plural(length, 'character')}: search results show all of it.",
             f"Nothing to do: titles up to about {limit} characters show in full.",
         )
     shown = title[:limit].rstrip() + "…"
@@ -163,6 +163,6 @@ def check_search_title(title: str) -> ChecklistItem:
         "search_title",
         label,
         "warn",
-        f"{length} characters: search results show only “{shown}”",
+        f"{plural(length, 'character')}: search results show only “{shown}”",
         f"Put the words that matter in the first {limit} characters, or shorten the title.",
     )

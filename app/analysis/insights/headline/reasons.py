@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
 from app.analysis.insights.headline.score import Contribution, ScoreModel
+from app.document.wording import plural
 
 # Below about 40 characters a title rarely says what the story gives.
 SWEET_SPOT_MIN = 40
@@ -461,7 +462,7 @@ def length_reason(characters: int, unit: float, *, has_number: bool = False) -> 
     if characters > SEARCH_RESULT_CHARACTERS:
         action = f"tighten to {SEARCH_RESULT_CHARACTERS} or fewer; put the key words first"
         text = (
-            f"- {characters} characters: search results cut titles after about "
+            f"- {plural(characters, 'character')}: search results cut titles after about "
             f"{SEARCH_RESULT_CHARACTERS}; {action}"
         )
         return Reason(text, -0.5 * unit, "length", action)
@@ -469,13 +470,13 @@ def length_reason(characters: int, unit: float, *, has_number: bool = False) -> 
         details = "who, what, the result" if has_number else "who, what, a number, the result"
         action = f"add a specific detail ({details})"
         text = (
-            f"- {characters} characters: shorter than the sweet spot of {SWEET_SPOT_MIN}-"
+            f"- {plural(characters, 'character')}: shorter than the sweet spot of {SWEET_SPOT_MIN}-"
             f"{SEARCH_RESULT_CHARACTERS}; {action}"
         )
         impact = -0.5 * unit * min(1.0, (SWEET_SPOT_MIN - characters) / 20 + 0.25)
         return Reason(text, impact, "length", action)
     text = (
-        f"+ {characters} characters: in the sweet spot of {SWEET_SPOT_MIN}-"
+        f"+ {plural(characters, 'character')}: in the sweet spot of {SWEET_SPOT_MIN}-"
         f"{SEARCH_RESULT_CHARACTERS}, room to say what the story gives and shown whole in "
         f"search: {KEEP}"
     )
