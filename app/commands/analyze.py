@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.commands.batch import FileRun, heading, markdown_files, one_file
 from app.commands.common import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -14,7 +14,6 @@ from app.commands.common import (
     LinePositions,
     add_story_arguments,
     empty_story,
-    expand_inputs,
     print_json,
     read_input,
 )
@@ -47,42 +46,25 @@ def run(args: argparse.Namespace) -> int:
     names: list[str] = args.file
     # Read once for every file: the words the writer added to the dictionary in the app.
     words = personal_words(args)
-    paths = expand_inputs(names)
-    if len(names) == 1 and paths == names:  # one file: the report exactly as always
+    paths = markdown_files(names)
+    if one_file(names, paths):  # one file: the report exactly as always
         source = read_input(paths[0])
         report = _report(args, paths[0], source, words)
         if not report.words:
             raise CliError(empty_story(paths[0]))
         return _print_report(args, source, report)
-    if not paths:
-        raise CliError(f"no Markdown files in {', '.join(names)}")
-    status = EXIT_OK
-    for path in paths:
-        try:
-            source = read_input(path)
-        except CliError as error:
-            _failed(args, path, str(error))
-            status = EXIT_FAILURE
-            continue
+    run = FileRun(as_json=args.json)
+    for path, source in run.sources(paths):
         report = _report(args, path, source, words)
         if not report.words:
-            _failed(args, path, empty_story(path))
-            status = EXIT_FAILURE
+            run.fail(path, empty_story(path))
             continue
         if args.json:
             print_json({"file": path, **report.to_dict()}, indent=None)
         else:
-            print(f"== {Path(path)} ==")
+            print(heading(str(Path(path))))
             _print_report(args, source, report)
-    return status
-
-
-def _failed(args: argparse.Namespace, path: str, problem: str) -> None:
-    """A file that cannot be analysed: one line on stderr, and with --json its own line of
-    the stream too, so that a reader of the JSON sees every file it asked for."""
-    print(f"clapwise: {problem}", file=sys.stderr)
-    if args.json:
-        print_json({"file": path, "error": problem}, indent=None)
+    return EXIT_FAILURE if run.failed else EXIT_OK
 
 
 def _report(args: argparse.Namespace, path: str, source: str, words: tuple[str, ...]) -> Report:
