@@ -330,3 +330,24 @@ def test_a_count_of_one_reads_in_the_singular(tmp_path: Path, capsys) -> None:
     assert "1 min read (1 word by Medium's count" in out
     assert "1 characters" not in out
     assert "1 words" not in out
+
+
+def test_the_summary_counts_all_18_checks_and_names_the_skipped(tmp_path: Path, capsys) -> None:
+    """Adverbs are off by default: the summary's figures add up to the 18 checks listed."""
+    story = tmp_path / "ready.md"
+    story.write_text(
+        "---\n"
+        'title: "How I Keep a Writing Habit"\n'
+        f'description: "{SUBTITLE}"\n'
+        "tags: [Writing, Self Improvement, Productivity]\n"
+        "---\n" + READY.split("\n", 1)[1],
+        encoding="utf-8",
+    )
+    assert main(["check", str(story)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "Ready for Medium: 15 of 18 checks pass, 2 suggestions, 1 skipped."
+    assert sum(line.startswith("[") for line in lines) == 18
+    main(["check", str(story), "--rule", "adverb"])
+    assert capsys.readouterr().out.splitlines()[1] == (
+        "Ready for Medium: 16 of 18 checks pass, 2 suggestions."
+    )

@@ -53,12 +53,15 @@ class Checklist:
 
     @property
     def summary(self) -> str:
-        fails, warns = self.count("fail"), self.count("warn")
-        checked = len(self.items) - self.count("skip")
+        fails, warns, skips = self.count("fail"), self.count("warn"), self.count("skip")
         advice = f", {plural(warns, 'suggestion')}" if warns else ""
         if fails:
             return f"Not ready yet: {plural(fails, 'thing')} to fix{advice}."
-        return f"Ready for Medium: {self.count('pass')} of {checked} checks pass{advice}."
+        # Every figure out of all the checks, so they add up to the list below it: "15 of 17"
+        # (the checks that ran) read as if a check were missing.
+        skipped = f", {skips:,} skipped" if skips else ""
+        checks = plural(len(self.items), "check")
+        return f"Ready for Medium: {self.count('pass')} of {checks} pass{advice}{skipped}."
 
     def to_dict(self) -> dict[str, object]:
         return {
