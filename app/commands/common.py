@@ -82,9 +82,9 @@ def _read_standard_input() -> str:
     return decode_text(data, name)
 
 
-def empty_story(path: str) -> str:
+def empty_story(path: str, doing: str = "analyse") -> str:
     """What to say of a file with no words of story (empty, or a title and front matter)."""
-    return f"{input_name(path)} has no story text to analyse: it is empty, or holds only a title."
+    return f"{input_name(path)} has no story text to {doing}: it is empty, or holds only a title."
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")

@@ -292,18 +292,6 @@ def test_counts_past_a_thousand_have_thousands_separators(tmp_path: Path, capsys
     assert finding["message"] == "4,800 words without a subheading."
 
 
-def test_a_folder_is_pointed_to_the_command_that_reads_many(tmp_path: Path, capsys) -> None:
-    folder = tmp_path / "my posts"
-    folder.mkdir()
-    assert main(["check", str(folder)]) == 1
-    said = capsys.readouterr().err.strip()
-    assert said == (
-        f"clapwise: {folder} is a folder; check reads one post at a time. "
-        f"clapwise analyze '{folder}' analyses every post in it (without the pre-publish "
-        "checklist)."
-    )
-
-
 def test_text_output_says_how_to_switch_on_a_skipped_check(ready: Path, capsys) -> None:
     main(["check", str(ready)])
     lines = capsys.readouterr().out.splitlines()
