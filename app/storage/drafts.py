@@ -459,17 +459,7 @@ class DraftRepository:
             draft = session.get(Draft, draft_id)
             if draft is None:
                 raise DraftNotFoundError(draft_id)
-            latest = session.scalars(
-                select(Revision)
-                .where(Revision.draft_id == draft_id)
-                .order_by(Revision.id.desc())
-                .limit(1)
-            ).first()
-            if latest and (latest.title, latest.subtitle, latest.body) == (
-                draft.title,
-                draft.subtitle,
-                draft.body,
-            ):
+            if _newest_revision_of(session, draft_id, draft.title, draft.subtitle, draft.body):
                 return None
             revision = Revision(
                 draft_id=draft_id,
@@ -488,8 +478,14 @@ class DraftRepository:
     def keep_revision(
         self, draft_id: int, *, title: str, subtitle: str, body: str, word_count: int = 0
     ) -> RevisionRecord:
-        """Store a version that is not (or no longer) the draft itself, e.g. a refused save."""
+        """Store a version that is not (or no longer) the draft itself, e.g. a refused save
+        or the text a restore replaces; the revision that holds it. A copy of the newest
+        revision is not stored again, as :meth:`snapshot` does not: restoring right after a
+        revision was taken would list the same text twice, a second apart."""
         with self._sessions.begin() as session:
+            same = _newest_revision_of(session, draft_id, title, subtitle, body)
+            if same is not None:
+                return _revision_record(same)
             revision = Revision(
                 draft_id=draft_id,
                 title=title,
@@ -509,6 +505,22 @@ class DraftRepository:
                 .order_by(Revision.created_at.desc(), Revision.id.desc())
             ).all()
             return [_revision_record(row) for row in rows]
+
+
+def _newest_revision_of(
+    session: Session, draft_id: int, title: str, subtitle: str, body: str
+) -> Revision | None:
+    """The draft's newest revision when it holds exactly this title, subtitle and body."""
+    latest = session.scalars(
+        select(Revision).where(Revision.draft_id == draft_id).order_by(Revision.id.desc()).limit(1)
+    ).first()
+    if latest is not None and (latest.title, latest.subtitle, latest.body) == (
+        title,
+        subtitle,
+        body,
+    ):
+        return latest
+    return None
 
 
 def _correct_newest_revision(session: Session, draft: Draft) -> None:
