@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.document.wording import plural
 from app.session.revision_diff import change_summary, side_by_side, word_changes
+from app.ui.revision_times import revision_times
 from app.ui.screen_fit import resize_within_screen
 from app.ui.theme_mode import current_theme
 
@@ -48,11 +49,6 @@ class Version(Protocol):
     def word_count(self) -> int: ...
     @property
     def created_at(self) -> datetime: ...
-
-
-def _when(moment: datetime) -> str:
-    local = moment.replace(tzinfo=UTC).astimezone() if moment.tzinfo is None else moment
-    return local.strftime("%d %b %Y, %H:%M")
 
 
 def _pieces(pieces, kind: str) -> str:
@@ -173,10 +169,11 @@ class RevisionsDialog(QDialog):
 
     def refresh(self) -> None:
         self._shown = list(self._revisions())
+        times = revision_times([version.created_at for version in self._shown])
         self.list.clear()
-        for version in self._shown:
+        for version, when in zip(self._shown, times, strict=True):
             item = QListWidgetItem(
-                f"{_when(version.created_at)}\n{plural(version.word_count, 'word')} · "
+                f"{when}\n{plural(version.word_count, 'word')} · "
                 f"{version.title.strip() or 'Untitled'}"
             )
             item.setToolTip(version.title)

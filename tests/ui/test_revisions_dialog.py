@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import time
+
 from PySide6.QtCore import Qt
 
 
@@ -89,3 +92,24 @@ def test_a_long_title_wraps_in_the_list_with_no_sideways_scrolling(qtbot, window
     assert item.toolTip() in item.text()
     assert not dialog.list.horizontalScrollBar().isVisible()
     assert dialog.list.visualItemRect(item).width() <= dialog.list.viewport().width()
+
+
+def _rows(dialog) -> list[str]:
+    return [dialog.list.item(row).text() for row in range(dialog.list.count())]
+
+
+def test_revisions_saved_within_a_minute_show_their_seconds(
+    qtbot, window, store, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    draft_id = window.draft.id
+    for text in ("One version.", "Another version."):
+        window.editor.setPlainText(text)
+        window.save_now()
+        store.drafts.snapshot(draft_id)
+        time.sleep(1.05)  # saved at least a second apart
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    times = [row.split("\n")[0].removesuffix(" · same as now") for row in _rows(dialog)[:2]]
+    assert times[0] != times[1]
+    assert all(re.fullmatch(r"Today, \d\d:\d\d(:\d\d)?", when) for when in times)
