@@ -109,6 +109,7 @@ class RevisionsDialog(QDialog):
         self._revisions = revisions
         self._current = current
         self._shown: list[Version] = []
+        self._same_as_now: list[bool] = []
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Clapwise keeps a revision every few minutes while you write. Pick one to see it "
@@ -169,17 +170,22 @@ class RevisionsDialog(QDialog):
 
     def refresh(self) -> None:
         self._shown = list(self._revisions())
+        now = self._current()
+        # A revision of the very text in the window (the one just restored, or the one kept
+        # as the draft opened) is no change to go back to: it is named so, and not restorable.
+        self._same_as_now = [(v.title, v.subtitle, v.body) == now for v in self._shown]
         times = revision_times([version.created_at for version in self._shown])
         self.list.clear()
-        for version, when in zip(self._shown, times, strict=True):
+        for version, when, same in zip(self._shown, times, self._same_as_now, strict=True):
             item = QListWidgetItem(
-                f"{when}\n{plural(version.word_count, 'word')} · "
-                f"{version.title.strip() or 'Untitled'}"
+                f"{when}{' · same as now' if same else ''}\n"
+                f"{plural(version.word_count, 'word')} · {version.title.strip() or 'Untitled'}"
             )
             item.setToolTip(version.title)
             self.list.addItem(item)
         if self._shown:
-            self.list.setCurrentRow(0)
+            # The newest revision that differs from the text now, else the newest.
+            self.list.setCurrentRow(next((r for r, s in enumerate(self._same_as_now) if not s), 0))
         else:
             self._show_row(-1)
 
@@ -193,9 +199,10 @@ class RevisionsDialog(QDialog):
                 self.list.setCurrentRow(row)
                 return
 
-    def _show_row(self, _row: int) -> None:
+    def _show_row(self, row: int) -> None:
         version = self.selected()
-        self.restore_button.setEnabled(version is not None)
+        same = version is not None and self._same_as_now[row]
+        self.restore_button.setEnabled(version is not None and not same)
         if version is None:
             self.older.setHtml("<p>No revisions yet: they appear as you write.</p>")
             # The writer still sees the text they have, laid out as it is beside a revision.
@@ -208,18 +215,28 @@ class RevisionsDialog(QDialog):
         left, right = diff_html(version.body, body)
         self.older.setHtml(left)
         self.newer.setHtml(right)
-        changes = []
-        if version.title != title:
-            changes.append(
-                f"<b>Title</b> then: “{html.escape(version.title)}” · now: “{html.escape(title)}”"
+        changed = [
+            (name, then, now)
+            for name, then, now in (
+                ("Title", version.title, title),
+                ("Subtitle", version.subtitle, subtitle),
             )
-        if version.subtitle != subtitle:
-            changes.append(
-                f"<b>Subtitle</b> then: “{html.escape(version.subtitle)}” · now: "
-                f"“{html.escape(subtitle)}”"
+            if then != now
+        ]
+        self.title_change.setText(
+            "<br>".join(
+                f"<b>{name}</b> then: “{html.escape(then)}” · now: “{html.escape(now)}”"
+                for name, then, now in changed
             )
-        self.title_change.setText("<br>".join(changes) or "Same title and subtitle as now.")
-        self.summary.setText(f"Since this revision: {change_summary(version.body, body)}.")
+            or "Same title and subtitle as now."
+        )
+        if same:
+            self.summary.setText("This revision is the text you have now: nothing to restore.")
+        elif version.body == body:
+            names = " and ".join(name.lower() for name, _then, _now in changed)
+            self.summary.setText(f"Since this revision: the same text; the {names} changed.")
+        else:
+            self.summary.setText(f"Since this revision: {change_summary(version.body, body)}.")
 
     def restore_selected(self) -> None:
         version = self.selected()

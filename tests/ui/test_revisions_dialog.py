@@ -98,6 +98,79 @@ def _rows(dialog) -> list[str]:
     return [dialog.list.item(row).text() for row in range(dialog.list.count())]
 
 
+def _write_two_versions(window, store) -> int:
+    """Two saved versions, each kept as a revision as a save after the interval keeps it: the
+    newest revision is then the text in the window."""
+    draft_id = window.draft.id
+    window.title_edit.setText("An older title")
+    window._field_changed("")
+    window.editor.setPlainText("The first version of the story.")
+    window.save_now()
+    store.drafts.snapshot(draft_id)
+    window.editor.setPlainText("The second version of the story, rewritten.")
+    window.save_now()
+    store.drafts.snapshot(draft_id)
+    return draft_id
+
+
+def test_restoring_right_after_a_revision_lists_each_text_once(
+    qtbot, window, store, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    draft_id = _write_two_versions(window, store)
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    before = dialog.list.count()
+    dialog.list.setCurrentRow(1)
+    assert "first version" in dialog.older.toPlainText()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    assert window.editor.toPlainText() == "The first version of the story."
+    texts = [(r.title, r.subtitle, r.body) for r in store.drafts.revisions(draft_id)]
+    assert len(texts) == len(set(texts)) == before  # the replaced text was the newest already
+    assert dialog.list.count() == before
+
+
+def test_a_revision_of_the_text_now_is_named_so_and_not_offered_to_restore(
+    qtbot, window, store, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    _write_two_versions(window, store)
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    rows = _rows(dialog)
+    assert rows[0].split("\n")[0].endswith(" · same as now")
+    assert not any("same as now" in row for row in rows[1:])
+    # It opens on the newest revision that differs from the text now.
+    assert dialog.list.currentRow() == 1
+    assert dialog.summary.text() == "Since this revision: 1 paragraph changed."
+    assert dialog.restore_button.isEnabled()
+    dialog.list.setCurrentRow(0)
+    assert dialog.summary.text() == "This revision is the text you have now: nothing to restore."
+    assert not dialog.restore_button.isEnabled()
+
+    # After a restore, the revision restored is the one that is the same as now.
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    rows = _rows(dialog)
+    assert [("same as now" in row.split("\n")[0]) for row in rows[:2]] == [False, True]
+    assert dialog.list.currentRow() == 0
+
+
+def test_a_revision_that_differs_only_in_its_title_says_so(
+    qtbot, window, store, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    _write_two_versions(window, store)
+    window.title_edit.setText("A newer title")
+    window._field_changed("")
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    assert dialog.list.currentRow() == 0
+    assert dialog.summary.text() == "Since this revision: the same text; the title changed."
+    assert dialog.restore_button.isEnabled()
+
+
 def test_revisions_saved_within_a_minute_show_their_seconds(
     qtbot, window, store, wait_for_analysis
 ) -> None:
