@@ -102,21 +102,29 @@ class RevisionsDialog(QDialog):
         revisions: Callable[[], Sequence[Version]],
         current: Callable[[], tuple[str, str, str]],
         parent: QWidget | None = None,
+        *,
+        revision_every: float,
+        restorable: bool = True,
     ) -> None:
+        """``revision_every``: the seconds of writing between two revisions the session
+        keeps; ``restorable``: False for a draft that cannot be changed (in the trash)."""
         super().__init__(parent)
         self.setWindowTitle("Revisions of this draft")
         resize_within_screen(self, 1100, 680)
         self._revisions = revisions
         self._current = current
+        self._restorable = restorable
         self._shown: list[Version] = []
         self._same_as_now: list[bool] = []
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            "Clapwise keeps a revision every few minutes while you write. Pick one to see it "
-            "beside the text you have now; struck-through words are gone, bold ones are new."
+        self.intro = QLabel(
+            f"Clapwise keeps a revision when you open a draft, then at most one every "
+            f"{plural(round(revision_every / 60), 'minute')} while you write, and the text a "
+            "restore replaces. Pick one to see it beside the text you have now; struck-through "
+            "words are gone, bold ones are new."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
         self.list.setAccessibleName("Revisions, newest first")
@@ -202,7 +210,7 @@ class RevisionsDialog(QDialog):
     def _show_row(self, row: int) -> None:
         version = self.selected()
         same = version is not None and self._same_as_now[row]
-        self.restore_button.setEnabled(version is not None and not same)
+        self.restore_button.setEnabled(version is not None and self._restorable and not same)
         if version is None:
             self.older.setHtml("<p>No revisions yet: they appear as you write.</p>")
             # The writer still sees the text they have, laid out as it is beside a revision.

@@ -186,3 +186,28 @@ def test_revisions_saved_within_a_minute_show_their_seconds(
     times = [row.split("\n")[0].removesuffix(" · same as now") for row in _rows(dialog)[:2]]
     assert times[0] != times[1]
     assert all(re.fullmatch(r"Today, \d\d:\d\d(:\d\d)?", when) for when in times)
+
+
+def test_the_dialog_says_when_revisions_are_kept(qtbot, window) -> None:
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    minutes = round(window.session.revision_every / 60)
+    assert f"at most one every {minutes} minutes while you write" in dialog.intro.text()
+    assert "when you open a draft" in dialog.intro.text()
+    assert "every few minutes" not in dialog.intro.text()
+
+
+def test_a_draft_in_the_trash_offers_no_restore_whichever_revision_is_chosen(
+    qtbot, window, store, wait_for_analysis
+) -> None:
+    wait_for_analysis(window)
+    draft_id = _write_two_versions(window, store)
+    store.drafts.snapshot(draft_id)
+    window.new_draft()
+    store.drafts.trash(draft_id)
+    window.open_draft(draft_id)
+    dialog = window.show_revisions()
+    qtbot.addWidget(dialog)
+    for row in range(dialog.list.count()):
+        dialog.list.setCurrentRow(row)
+        assert not dialog.restore_button.isEnabled()

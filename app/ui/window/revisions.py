@@ -26,8 +26,13 @@ def open_revisions(
     opened = session()
     if opened is None:
         return None
-    dialog = RevisionsDialog(opened.revisions, current_text, window)
-    dialog.restore_button.setEnabled(opened.editable and dialog.selected() is not None)
+    dialog = RevisionsDialog(
+        opened.revisions,
+        current_text,
+        window,
+        revision_every=opened.revision_every,
+        restorable=opened.editable,
+    )
 
     def restore(revision_id: int) -> None:
         if session() is None or not save_now():
