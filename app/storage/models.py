@@ -52,7 +52,8 @@ class Draft(Base):
 
 
 class Revision(Base):
-    """A snapshot of a draft, taken when it is opened and every few minutes of editing."""
+    """A version of a draft: kept when it is opened, then at most every 10 minutes of writing
+    (the session's interval), and the text a restore or a refused save would otherwise lose."""
 
     __tablename__ = "revisions"
 
