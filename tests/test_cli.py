@@ -105,7 +105,8 @@ _PROBLEMS = ("no such file", "is a folder", "not a text file", "not valid UTF-8"
         (command, problem)
         for command in _COMMANDS
         for problem in _PROBLEMS
-        if (command, problem) != (["analyze"], "is a folder")  # analyze reads a folder's files
+        # analyze and check read a folder's files
+        if (command, problem) not in ((["analyze"], "is a folder"), (["check"], "is a folder"))
     ],
 )
 def test_bad_input_gives_one_clear_line(
