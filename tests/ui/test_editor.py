@@ -209,3 +209,18 @@ def test_the_right_half_of_a_highlighted_word_s_last_letter_explains_it(
     assert "may be misspelled" in editor.tooltip_at(editor.character_at(point))
     point = QPoint(right + (right - left), point.y())  # over the space after the word
     assert editor.tooltip_at(editor.character_at(point)) == ""
+
+
+def test_a_slip_in_a_subheading_is_marked_on_its_word_and_fixed(
+    qtbot, window, wait_for_analysis
+) -> None:
+    window.editor.setPlainText("Some words first.\n\n## Your going to love this\n")
+    wait_for_analysis(window)
+    start = window.editor.toPlainText().index("Your")
+    assert window.editor.findings_at(start - 1) == []  # the space after "##"
+    assert [f.rule for f in window.editor.findings_at(start)] == ["your_youre"]
+    assert window.editor.findings_at(start + len("Your")) == []
+    menu = QMenu(window)
+    actions = window.editor.quick_fix_actions(start + 1, menu)
+    next(a for a in actions if a.text() == "Replace with “You're”").trigger()
+    assert window.editor.toPlainText() == "Some words first.\n\n## You're going to love this\n"

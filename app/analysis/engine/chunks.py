@@ -32,12 +32,18 @@ SpellingDetector = Callable[[str, Sequence[str] | None], list[Finding]]
 
 @dataclass(frozen=True, slots=True)
 class Detectors:
-    """The word-level style checks the chunk analysis runs; the engine supplies them."""
+    """The word-level style checks the chunk analysis runs; the engine supplies them.
+
+    ``fragment`` are the checks that judge words, not sentences (its/it's, could of …): they
+    also run on headings, which the sentence and block checks (long sentence, passive, hook …)
+    leave alone, and on the title and subtitle.
+    """
 
     sentence: tuple[SentenceDetector, ...] = ()
     block: tuple[BlockDetector, ...] = ()
     has_transition: TransitionTest | None = None
     spelling: SpellingDetector | None = None
+    fragment: tuple[SentenceDetector, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +142,8 @@ def analyze_blocks(
     transitions = _transitions(sentences_of, detectors)
     results = _block_infos(blocks, sentences_of, found_of, passive_of, transitions)
     _add_block_findings(blocks, results, bodies, detectors, limits)
+    if detectors.fragment:
+        _add_heading_findings(blocks, results, detectors)
     if detectors.spelling is not None:
         for block, words, in_english, (_info, findings) in zip(
             blocks, words_of, english, results, strict=True
@@ -265,6 +273,21 @@ def _add_block_findings(
             findings.extend(
                 paragraph_findings(len(block.text), counts.words, counts.sentences, limits)
             )
+
+
+def _add_heading_findings(
+    blocks: Sequence[ProseBlock],
+    results: list[tuple[BlockInfo, list[Finding]]],
+    detectors: Detectors,
+) -> None:
+    """Per heading: the word-level checks a fragment can fail ("## Its a trap"), quotations
+    left out."""
+    for block, (_info, findings) in zip(blocks, results, strict=True):
+        if block.kind != "heading" or not block.text:
+            continue
+        found = [finding for detect in detectors.fragment for finding in detect(block.text)]
+        if found:
+            findings.extend(outside_quotations(block.text, found))
 
 
 def analyze_chunks(

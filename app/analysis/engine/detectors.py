@@ -58,4 +58,5 @@ def default_detectors(
         ),
         has_transition=has_transition,
         spelling=spelling,
+        fragment=(find_grammar,),
     )
