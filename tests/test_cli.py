@@ -222,3 +222,28 @@ def test_an_empty_db_is_refused_not_the_default_database(tmp_path, monkeypatch, 
         assert err.count("\n") == 1
         assert "--db needs the path of a database file, not an empty one" in err
     assert not any(tmp_path.rglob("*.sqlite"))
+
+
+def test_analyze_json_reports_slips_in_the_title_and_subtitle(article: Path, capsys) -> None:
+    title = "Why Its a Trap to Recieve More"
+    arguments = ["analyze", str(article), "--json", "--title", title, "--subtitle", "Your a star"]
+    assert main(arguments) == 0
+    data = json.loads(capsys.readouterr().out)
+    found = [
+        (f["rule"], title[f["start"] : f["end"]], f["suggestion"]) for f in data["title_findings"]
+    ]
+    assert found == [("its_its", "Its", "It's"), ("spelling", "Recieve", "Receive")]
+    assert [(f["rule"], f["start"], f["end"]) for f in data["subtitle_findings"]] == [
+        ("your_youre", 0, 4)
+    ]
+    # The body's findings are where they were: offsets into the file, not the title.
+    assert all(f["rule"] != "its_its" for f in data["findings"])
+
+
+def test_analyze_text_lists_the_title_slips_after_the_body(article: Path, capsys) -> None:
+    assert main(["analyze", str(article), "--title", "Its a Trap"]) == 0
+    out = capsys.readouterr().out
+    assert "(and 1 in the title and subtitle)" in out
+    last = out.splitlines()[-1]
+    assert last.startswith("  title:1 its_its: ")
+    assert last.endswith("→ “It's” [Its]")

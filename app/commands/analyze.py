@@ -23,6 +23,7 @@ from app.commands.rule_options import add_rule_arguments, analysis_settings
 
 if TYPE_CHECKING:
     from app.analysis.engine.report import Report
+    from app.analysis.rules.findings import Finding
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -129,17 +130,32 @@ def _print_report(args: argparse.Namespace, source: str, report: Report) -> int:
         )
     if note := analysed_note(report):
         lines.append(note)
-    lines.append(f"Findings: {len(report.findings):,}")
+    in_headline = len(report.title_findings) + len(report.subtitle_findings)
+    lines.append(
+        f"Findings: {len(report.findings):,}"
+        + (f" (and {in_headline:,} in the title and subtitle)" if in_headline else "")
+    )
     positions = LinePositions(source)
     for finding in report.findings:
         line, column = positions.line_and_column(finding.start)
-        excerpt = source[finding.start : finding.end].replace("\n", " ")
-        if len(excerpt) > 60:
-            excerpt = excerpt[:57] + "..."
-        if finding.replacements and finding.suggestion == finding.replacements[0]:
-            advice = f" → “{finding.suggestion}”"  # a one-click fix, not advice in words
-        else:
-            advice = f" {finding.suggestion}" if finding.suggestion else ""
-        lines.append(f"  {line}:{column} {finding.rule}: {finding.message}{advice} [{excerpt}]")
+        lines.append(f"  {line}:{column} {_finding_line(source, finding)}")
+    # The title's and subtitle's slips: placed by their column in that line (from 1).
+    for where, text, found in (
+        ("title", report.title, report.title_findings),
+        ("subtitle", report.subtitle, report.subtitle_findings),
+    ):
+        lines.extend(f"  {where}:{f.start + 1} {_finding_line(text, f)}" for f in found)
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _finding_line(source: str, finding: Finding) -> str:
+    """A finding's rule, message, fix and the words it judged."""
+    excerpt = source[finding.start : finding.end].replace("\n", " ")
+    if len(excerpt) > 60:
+        excerpt = excerpt[:57] + "..."
+    if finding.replacements and finding.suggestion == finding.replacements[0]:
+        advice = f" → “{finding.suggestion}”"  # a one-click fix, not advice in words
+    else:
+        advice = f" {finding.suggestion}" if finding.suggestion else ""
+    return f"{finding.rule}: {finding.message}{advice} [{excerpt}]"

@@ -339,3 +339,22 @@ def test_the_summary_counts_all_18_checks_and_names_the_skipped(tmp_path: Path, 
     assert capsys.readouterr().out.splitlines()[1] == (
         "Ready for Medium: 16 of 18 checks pass, 2 suggestions."
     )
+
+
+def test_a_slip_in_the_title_or_subtitle_is_named_by_the_headline_item(ready: Path, capsys) -> None:
+    title = "Why Its a Good Time to Quit Your Job and Recieve More"
+    subtitle = "Your going to love the reasons, and so will your boss."
+    arguments = ["check", str(ready), "--json", "--title", title, "--subtitle", subtitle]
+    main(arguments)
+    headline = next(item for item in _json(capsys)["items"] if item["id"] == "headline")
+    assert headline["status"] == "warn"
+    assert "In the title: “Why Its a” (→ It's)" in headline["detail"]
+    assert "“Recieve”, not in the dictionary (Receive?)" in headline["detail"]
+    assert "In the subtitle: “Your going” (→ You're)." in headline["detail"]
+    assert headline["fix"].startswith("Correct the title and subtitle first")
+
+
+def test_a_clean_title_says_nothing_of_slips(ready: Path, capsys) -> None:
+    main(["check", str(ready), "--json", "--title", "How I Keep a Writing Habit"])
+    headline = next(item for item in _json(capsys)["items"] if item["id"] == "headline")
+    assert "In the title" not in headline["detail"]

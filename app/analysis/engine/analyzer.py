@@ -90,6 +90,8 @@ class Analyzer:
         self._keywords = KeywordTracker()
         # The intro report of the last analysis: most edits leave the opening alone.
         self._intro: tuple[tuple[str, str, str, str, tuple[str, ...]], IntroReport] | None = None
+        # The slips of recent titles and subtitles, by their text: most edits are in the body.
+        self._line_findings: dict[str, tuple[Finding, ...]] = {}
         # The last analysis's findings, headings and images per chunk key, placed at the
         # chunk's offset; None for a chunk that has none.
         self._placed_parts: dict[object, PlacedParts | None] = {}
@@ -130,6 +132,7 @@ class Analyzer:
             self._settings = settings
             self._placed_parts = {}
             self._parts = {}
+            self._line_findings = {}
         if detectors is not self._detectors:
             self._detectors = detectors
             self._forget()
@@ -140,6 +143,7 @@ class Analyzer:
         self._previous = {}
         self._placed_parts = {}
         self._parts = {}
+        self._line_findings = {}
         self._keywords.reset()
 
     def _chunks(
@@ -248,7 +252,31 @@ class Analyzer:
             keywords=keywords,
             headline=analyze_headline(title, keyphrase),  # cached by title and keyphrase
             intro=self._intro_of(subtitle, body, keyphrase, title),
+            title_findings=self._slips_of(title, source),
+            subtitle_findings=self._slips_of(subtitle, source),
         )
+
+    def _slips_of(self, line: str, source: str) -> tuple[Finding, ...]:
+        """The grammar slips and misspellings of a title or subtitle: the checks that judge
+        words, as in a heading, with spelling corrections; offsets into ``line``."""
+        if not line.strip():
+            return ()
+        found = self._line_findings.get(line)
+        if found is None:
+            detectors, settings = self._detectors, self._settings
+            findings = [finding for detect in detectors.fragment for finding in detect(line)]
+            if detectors.title_spelling is not None:
+                findings.extend(detectors.title_spelling(line))
+            findings = [finding for finding in findings if settings.enabled(finding.rule)]
+            findings.sort(key=START_END)
+            if len(self._line_findings) >= 16:
+                self._line_findings.clear()
+            found = tuple(_without_spelling_under_grammar(findings))
+            self._line_findings[line] = found
+        if any("'" in fix for finding in found for fix in finding.replacements):
+            # A fix ("It's") is written with the story's own apostrophes.
+            return tuple(in_writers_apostrophes(found, f"{line}\n{source}"))
+        return found
 
     def _place_chunks(self, source: str) -> list[PlacedChunk]:
         """Each prose chunk of ``source`` with its offset, cache key and analysis."""

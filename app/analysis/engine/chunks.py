@@ -44,6 +44,8 @@ class Detectors:
     has_transition: TransitionTest | None = None
     spelling: SpellingDetector | None = None
     fragment: tuple[SentenceDetector, ...] = ()
+    # Spelling of a title or subtitle, corrections included (a few words: cheap to rank).
+    title_spelling: SentenceDetector | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,9 @@ def default_detectors(
     """Every style rule, the grammar checks and spelling (the writer's dictionary lives in
     ``checker``).
 
+    The title and subtitle get the grammar checks and spelling with its corrections: they
+    are a few words, and the checklist and the headline card name the fix.
+
     Corrections are left out of spelling findings unless ``spelling_suggestions`` is set:
     ranking them costs time, so the editor asks only when the writer right-clicks a word, and
     the command line, which prints them, asks for them up front, for a bounded number of
@@ -49,6 +52,9 @@ def default_detectors(
             text, with_suggestions=spelling_suggestions, runs=runs, budget=budget
         )
 
+    def title_spelling(text: str) -> list[Finding]:
+        return speller.findings(text, with_suggestions=True)
+
     return Detectors(
         sentence=tuple(SENTENCE_DETECTORS.values()),
         block=(
@@ -59,4 +65,5 @@ def default_detectors(
         has_transition=has_transition,
         spelling=spelling,
         fragment=(find_grammar,),
+        title_spelling=title_spelling,
     )

@@ -52,6 +52,10 @@ class Report:
     # the analysis stopped; everything above describes the text before it.
     stopped_at: int | None = None
     source_length: int = 0
+    # Grammar slips and misspellings in the title and in the subtitle (word-level checks
+    # only); their offsets are into ``title`` and ``subtitle``, not the source.
+    title_findings: tuple[Finding, ...] = ()
+    subtitle_findings: tuple[Finding, ...] = ()
 
     @property
     def words(self) -> int:
@@ -82,6 +86,8 @@ class Report:
             "intro": self.intro.to_dict(),
             "keywords": self.keywords.to_dict(),
             "findings": [finding.to_dict() for finding in self.findings],
+            "title_findings": [finding.to_dict() for finding in self.title_findings],
+            "subtitle_findings": [finding.to_dict() for finding in self.subtitle_findings],
             **self.analysed_part(),
         }
 

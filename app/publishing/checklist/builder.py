@@ -27,6 +27,7 @@ from app.publishing.checklist.titles import (
     check_headline,
     check_search_title,
     check_subtitle,
+    headline_slips,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def build_checklist(
     off = frozenset(report.disabled_rules if disabled_rules is None else disabled_rules)
     spelling_checked = spelling_checked and "spelling" not in off
     items = [
-        check_headline(title, headline),
+        check_headline(title, headline, headline_slips(report, title, subtitle)),
         check_clickbait(title, headline),
         check_subtitle(subtitle, intro),
         check_search_title(title),

@@ -67,7 +67,7 @@ _WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
 _WORD_AFTER_RE = re.compile(r"[ \t]+([\w'’-]+)")
 
 
-def _quote(source: str, start: int, end: int) -> str:
+def quote_words(source: str, start: int, end: int) -> str:
     """The flagged words with a word either side on the same line, so the slip is findable."""
     before = _WORD_BEFORE_RE.search(source[max(0, start - 40) : start])
     after = _WORD_AFTER_RE.match(source, end)
@@ -117,7 +117,7 @@ def check_grammar(
     if source is not None:
         for finding in found[:GRAMMAR_LISTED]:
             fix = finding.replacements[0] if finding.replacements else ""
-            shown = f"“{_quote(source, finding.start, finding.end)}”"
+            shown = f"“{quote_words(source, finding.start, finding.end)}”"
             quoted.append(f"{shown} (→ {fix})" if fix else shown)
     listed = f": {'; '.join(quoted)}" if quoted else ""
     more = "…" if len(found) > len(quoted) and quoted else ""

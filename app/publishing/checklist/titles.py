@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.document.wording import plural
 from app.publishing.checklist.model import ChecklistItem
+from app.publishing.checklist.proofreading import quote_words
 from app.publishing.checklist.skips import skip
 from app.publishing.checklist.thresholds import (
     CLICKBAIT_STYLE,
@@ -15,21 +17,64 @@ from app.publishing.checklist.thresholds import (
 )
 
 if TYPE_CHECKING:
+    from app.analysis.engine.report import Report
     from app.analysis.insights.headline import HeadlineReport
     from app.analysis.insights.intro import IntroReport
+    from app.analysis.rules.findings import Finding
 
 
-def check_headline(title: str, headline: HeadlineReport | None) -> ChecklistItem:
+def headline_slips(report: Report, title: str, subtitle: str) -> tuple[str, ...]:
+    """The grammar slips and unknown words of the title and subtitle, a sentence for each
+    that has any ("In the title: “Why Its Time” (→ It's)."), each slip with its fix.
+
+    Only when ``title`` and ``subtitle`` (spaces folded) are the ones the report judged.
+    """
+    sentences: list[str] = []
+    for line, checked, findings, where in (
+        (title, report.title, report.title_findings, "title"),
+        (subtitle, report.subtitle, report.subtitle_findings, "subtitle"),
+    ):
+        if findings and " ".join(checked.split()) == line:
+            quoted = "; ".join(_quoted(checked, finding) for finding in findings)
+            sentences.append(f"In the {where}: {quoted}.")
+    return tuple(sentences)
+
+
+def _quoted(line: str, finding: Finding) -> str:
+    """A grammar slip with a word either side and its fix; an unknown word (as often a name
+    as a typo) alone, with the likeliest correction."""
+    fix = finding.replacements[0] if finding.replacements else ""
+    if finding.rule == "spelling":
+        word = f"“{line[finding.start : finding.end]}”, not in the dictionary"
+        return f"{word} ({fix}?)" if fix else word
+    shown = f"“{quote_words(line, finding.start, finding.end)}”"
+    return f"{shown} (→ {fix})" if fix else shown
+
+
+def check_headline(
+    title: str, headline: HeadlineReport | None, slips: Sequence[str] = ()
+) -> ChecklistItem:
+    """The headline's score; grammar slips and unknown words in the title or subtitle
+    (``slips``, from ``headline_slips``) are named, and keep the item from passing."""
     label = "Headline"
+    named = "".join(f" {sentence}" for sentence in slips)
+    slip_fix = (
+        "Correct the title and subtitle first: they are what every reader sees (add a name "
+        "or a new word to your dictionary)."
+    )
     if not title:
         return ChecklistItem(
             "headline",
             label,
             "fail",
-            "The story has no title.",
+            f"The story has no title.{named}",
             "Write a title that tells readers what they will get.",
         )
     if headline is None:
+        if slips:
+            return ChecklistItem(
+                "headline", label, "warn", f"The headline has not been scored.{named}", slip_fix
+            )
         return skip(
             "headline",
             label,
@@ -39,6 +84,8 @@ def check_headline(title: str, headline: HeadlineReport | None) -> ChecklistItem
     score = headline.overall
     verdict = headline.verdict
     detail = f"Scores {score} out of 100 ({verdict.rstrip('.')})."
+    if slips:
+        return ChecklistItem("headline", label, "warn", f"{detail}{named}", slip_fix)
     if score >= HEADLINE_GOOD:
         return ChecklistItem(
             "headline", label, "pass", detail, "Keep it; try a variant only if one scores higher."

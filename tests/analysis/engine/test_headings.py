@@ -51,3 +51,21 @@ def test_a_switched_off_grammar_check_stays_off_in_headings() -> None:
 
 def test_a_quotation_in_a_heading_is_left_as_said() -> None:
     assert not [f for f in _found('## "Its a trap," he said\n') if f[0] == "its_its"]
+
+
+def test_the_title_and_subtitle_get_the_word_checks_and_spelling_with_fixes() -> None:
+    report = analyze(
+        "I’m writing this with curly apostrophes.\n",
+        title="Its a Trap to Recieve More",
+        subtitle="A quiet subtitle",
+    )
+    found = [(f.rule, report.title[f.start : f.end], f.suggestion) for f in report.title_findings]
+    assert found == [("its_its", "Its", "It’s"), ("spelling", "Recieve", "Receive")]
+    assert report.subtitle_findings == ()
+    assert all(f.rule != "its_its" for f in report.findings)
+
+
+def test_switched_off_checks_leave_the_title_alone() -> None:
+    off = AnalysisSettings(disabled_rules=frozenset({"its_its", "spelling"}))
+    report = analyze("Words.\n", title="Its a Trap to Recieve More", settings=off)
+    assert report.title_findings == ()
