@@ -1,13 +1,56 @@
-"""Title and subtitle fields: one paragraph that wraps like Medium's, never a new line."""
+"""Title and subtitle fields: one paragraph that wraps like Medium's, never a new line.
+
+A field underlines the grammar slips and unknown words the analysis found in it, in the
+editor's colours, with the editor's hover text and its fixes on right-click.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QSyntaxHighlighter,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QSizePolicy, QToolTip, QWidget
+
+from app.analysis.rules.findings import Finding
+from app.ui.editor import _tooltip, fix_label
+from app.ui.positions import python_index, utf16_offset
+from app.ui.theme import rule_format
+from app.ui.theme_mode import current_theme
 
 #: The tallest a title or subtitle field grows, in lines.
 MAX_LINES = 4
+
+
+class _SlipHighlighter(QSyntaxHighlighter):
+    """Paints the slips found in the field's text, while it still reads as analysed."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.text = ""
+        self.findings: tuple[Finding, ...] = ()
+        self.visible = True
+
+    def current(self, text: str) -> tuple[Finding, ...]:
+        """The slips that hold for ``text`` (none once it has been edited, or while hidden)."""
+        return self.findings if self.visible and text == self.text else ()
+
+    def highlightBlock(self, text: str) -> None:
+        theme = current_theme()
+        for finding in self.current(text):
+            start = utf16_offset(text, finding.start)
+            end = utf16_offset(text, finding.end)
+            self.setFormat(start, end - start, rule_format(finding.rule, theme))
 
 
 class HeadingEdit(QPlainTextEdit):
@@ -21,6 +64,8 @@ class HeadingEdit(QPlainTextEdit):
     textEdited = Signal(str)
     submitted = Signal()
     finished = Signal()
+    addToDictionary = Signal(str)
+    ignoreInDraft = Signal(str)
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,10 +76,12 @@ class HeadingEdit(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._programmatic = False
+        self._shown_text = ""  # the text as last reported
         self._edited = False  # changed by the writer since the field last took the focus
         self._fitted_height = self.fontMetrics().lineSpacing() + 12
         self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._slips = _SlipHighlighter(self.document())
 
     def text(self) -> str:
         return self.toPlainText()
@@ -50,6 +97,9 @@ class HeadingEdit(QPlainTextEdit):
 
     def _changed(self) -> None:
         text = self.toPlainText()
+        if text == self._shown_text:
+            return  # only the underlines changed (Qt reports a repaint as a change)
+        self._shown_text = text
         if "\n" in text:  # pasted line breaks become spaces
             cursor = self.textCursor()
             position = cursor.position()
@@ -72,6 +122,90 @@ class HeadingEdit(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+    # --- slips: grammar and spelling, as in the story --------------------------------------------
+
+    def show_slips(self, text: str, findings: Sequence[Finding]) -> None:
+        """Underline ``findings`` (offsets into ``text``, the field as it was analysed) for as
+        long as the field reads ``text``."""
+        slips = self._slips
+        if text == slips.text and tuple(findings) == slips.findings:
+            return
+        slips.text, slips.findings = text, tuple(findings)
+        slips.rehighlight()
+
+    def set_slips_visible(self, visible: bool) -> None:
+        """Show or hide the underlines (Write mode hides them, as in the story)."""
+        if visible != self._slips.visible:
+            self._slips.visible = visible
+            self._slips.rehighlight()
+
+    def slips_at(self, position: int) -> list[Finding]:
+        """The slips covering Qt position ``position`` of the field's text as it reads now."""
+        text = self.toPlainText()
+        index = python_index(text, position)
+        return [f for f in self._slips.current(text) if f.start <= index < f.end]
+
+    def tooltip_at(self, position: int) -> str:
+        """What hovering Qt ``position`` explains, worded as in the story."""
+        found = self.slips_at(position)
+        return _tooltip(found, self.toPlainText()) if found else ""
+
+    def fix_actions(self, position: int, menu: QMenu) -> list[QAction]:
+        """The fixes offered for the slips at Qt ``position``; an unknown word can also go in
+        the dictionary or be ignored in this draft."""
+        text = self.toPlainText()
+        actions: list[QAction] = []
+        for finding in self.slips_at(position):
+            word = text[finding.start : finding.end]
+            for replacement in finding.replacements[:5]:
+                action = QAction(fix_label(finding, word, replacement), menu)
+                action.triggered.connect(
+                    lambda _checked=False, f=finding, r=replacement: self._replace(f, r)
+                )
+                actions.append(action)
+            if finding.rule == "spelling":
+                add = QAction(f"Add “{word}” to dictionary", menu)
+                add.triggered.connect(lambda _checked=False, w=word: self.addToDictionary.emit(w))
+                ignore = QAction("Ignore in this draft", menu)
+                ignore.triggered.connect(lambda _checked=False, w=word: self.ignoreInDraft.emit(w))
+                actions.extend([add, ignore])
+        return actions
+
+    def _replace(self, finding: Finding, replacement: str) -> None:
+        """Put ``replacement`` over the slip, as the writer would type it (an edit)."""
+        text = self.toPlainText()
+        if finding not in self._slips.current(text):
+            return  # the field changed since the analysis
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(utf16_offset(text, finding.start))
+        cursor.setPosition(utf16_offset(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        added = self.fix_actions(self.cursorForPosition(event.pos()).position(), menu)
+        existing = menu.actions()
+        if added and existing:  # the fixes go first, above the standard actions
+            menu.insertActions(existing[0], added)
+            menu.insertSeparator(existing[0])
+        else:
+            menu.addActions(added)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_at(self.cursorForPosition(event.pos()).position())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # --- layout --------------------------------------------------------------------------------
 
     def set_side_margin(self, pixels: int) -> None:
         self.setViewportMargins(pixels, 0, pixels, 0)

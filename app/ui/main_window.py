@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         self.editor.set_suggestion_provider(self.spelling.request)
         self.editor.addToDictionary.connect(self.dictionary.add)
         self.editor.ignoreInDraft.connect(self.dictionary.ignore)
+        for field in (self.title_edit, self.subtitle_edit):
+            field.addToDictionary.connect(self.dictionary.add)
+            field.ignoreInDraft.connect(self.dictionary.ignore)
         self.editor.installEventFilter(self)  # focus loss saves
         self.title_edit.textEdited.connect(self._field_changed)
         self.subtitle_edit.textEdited.connect(self._field_changed)
@@ -522,6 +525,7 @@ class MainWindow(QMainWindow):
         self.draft_tags.report = result.report
         self._counted = (result.snapshot.text, result.report.words)
         self.editor.set_result(result)
+        self._show_heading_slips(result)
         self.sidebar.show_result(result)
         self.draft_tags.show_suggestions()
         self.headline_lab.set_subject(
@@ -532,6 +536,14 @@ class MainWindow(QMainWindow):
         if not self._word_count_checked:
             self._word_count_checked = True
             self._store_word_count()
+
+    def _show_heading_slips(self, result: AnalysisResult) -> None:
+        """Underline the slips of the title and subtitle in their fields (the report's title
+        is the story's first heading when the title field is empty: not the field's)."""
+        snapshot, report = result.snapshot, result.report
+        title_slips = report.title_findings if report.title == snapshot.title else ()
+        self.title_edit.show_slips(snapshot.title, title_slips)
+        self.subtitle_edit.show_slips(snapshot.subtitle, report.subtitle_findings)
 
     def _store_word_count(self) -> None:
         """Store the count of the report shown, when it is of the text as it reads now."""

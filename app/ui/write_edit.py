@@ -1,8 +1,9 @@
 """Write and Edit, the two rhythms of a draft.
 
-In Write the text stands alone: no highlights, and the sidebar keeps only the scores. In Edit
-the highlights come back with the Writing card and the Top fixes list. The main window calls
-``install_write_edit(self)`` once; the mode is remembered across restarts.
+In Write the text stands alone: no highlights (the title's and subtitle's slips included), and
+the sidebar keeps only the scores. In Edit the highlights come back with the Writing card and
+the Top fixes list. The main window calls ``install_write_edit(self)`` once; the mode is
+remembered across restarts.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.analysis.rules.style.top_fixes import top_fixes
 from app.session.preferences import Preferences
 from app.ui.analysis_worker import AnalysisController, AnalysisResult
 from app.ui.editor import MarkdownEditor
+from app.ui.heading_edit import HeadingEdit
 from app.ui.sidebar import Sidebar
 from app.ui.sidebar.top_fixes_card import TopFixesCard
 
@@ -26,6 +28,8 @@ class MainWindow(Protocol):
     """What the modes need of the main window (a protocol, so no import goes back up)."""
 
     editor: MarkdownEditor
+    title_edit: HeadingEdit
+    subtitle_edit: HeadingEdit
     sidebar: Sidebar
     preferences: Preferences
     controller: AnalysisController
@@ -85,6 +89,8 @@ class WriteEditMode(QObject):
         self.action.setChecked(editing)
         self.action.blockSignals(False)
         self.window.editor.highlighter.set_findings_visible(editing)
+        for field in (self.window.title_edit, self.window.subtitle_edit):
+            field.set_slips_visible(editing)
         self.window.sidebar.issues.setVisible(editing)
         self.top_fixes.setVisible(editing)
         self.window.preferences.set_writing_mode(mode)
