@@ -3,15 +3,56 @@ lose/loose, affect/effect.
 
 Each pattern fires only where one reading is impossible ("its a", "your welcome to", "could
 effect the"), never on a guess: a missed slip costs less than a false alarm shown every time.
+Where the words around decide it, they are read from dictionary lists derived from lemminflect
+(``resources/keywords``): "more useful then" (an adjective makes a comparative), "wagged it's
+tail" (a verb that takes an object, not a clause, then a noun), "Their going home." (a
+sentence with no verb of its own besides the "-ing" word).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
-from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phrase_finder
+from app.analysis.rules.grammar.check import (
+    GrammarCheck,
+    Hit,
+    cased_like,
+    phrase_finder,
+)
+from app.resources import word_list
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    """Words English uses only as adjectives or adverbs ("useful", "easy"; from lemminflect's
+    lemma table by ``tools/derive_tags.py``)."""
+    return word_list("keywords", "modifier_words.txt")
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Inflected words English uses as verbs first ("wagged", "lost", "surprised")."""
+    return word_list("keywords", "verb_forms.txt")
+
+
+@cache
+def _verb_bases() -> frozenset[str]:
+    """Base forms of words English uses only as verbs ("convince", "deploy")."""
+    return word_list("keywords", "verb_bases.txt")
+
+
+@cache
+def _grammar_words() -> frozenset[str]:
+    """Function words (pronouns, determiners, prepositions …): no noun a verb can own."""
+    return word_list("keywords", "function_words.txt")
+
 
 # A word that follows "it's"/"you're"/"they're" but never a possessive, not in a compound
 # ("its so-called" is fine).
@@ -52,6 +93,61 @@ def _find_its(text: str) -> Iterator[Hit]:
         rf"\b{_PREPOSITIONS}\s+(?P<x>it{A}s)\s+(?=[a-z]+(?<![su]s)(?<!is|as)s\b)",
         "its",
     )(text)
+    # "Why its time to quit": "its time to" opening a sentence, or after a word that opens
+    # one, is "it is time" ("the team had its time to shine" owns it after a verb).
+    yield from phrase_finder(
+        rf"(?:^|[.!?:;]\s+|[\"“(]|\b{_OPENS_ITS_TIME}\s+)(?P<x>its)\s+(?=time\s+(?:to|for)\b)",
+        "it's",
+    )(text)
+    # "The dog wagged it's tail": after a verb that takes an object, "it's" + a noun that
+    # ends the phrase is the possessive; verbs that take a clause ("said it's fine") and
+    # nouns that follow "it is" alone ("decided it's time") are left alone.
+    yield from phrase_finder(
+        rf"\b(?P<v>[A-Za-z]+)\s+(?P<x>it{A}s)\s+(?P<n>[a-z]+)(?=\s*(?:[.,;:!?)]|$)|"
+        rf"\s+(?:and|or|but|in|on|at|with|from|for|into|onto|over|off|back|again|behind)\b)",
+        _its_possessive,
+    )(text)
+
+
+# Words after which "its time to" starts a clause: "why its time", "now its time".
+_OPENS_ITS_TIME = r"(?:why|now|so|maybe|perhaps|because|guess|think|yes|well)"
+# Verbs of saying, thinking and perceiving: "it's" after them starts a clause ("I guess it's
+# luck", "she said it's home").
+_CLAUSE_VERBS = _words(
+    """say says said think thinks thought know knows knew guess guessed believe believes
+    believed feel feels felt hope hopes hoped realize realizes realized realise realises
+    realised mean means meant bet suppose supposed assume assumed decide decided figure
+    figured find finds found hear heard see sees saw seem seems seemed notice noticed learn
+    learned learnt mention mentioned admit admitted claim claimed argue argued note noted
+    agree agreed explain explained warn warned insist insisted suggest suggested announce
+    announced confirm confirmed report reported tweet tweeted post posted write wrote reply
+    replied add added joke joked wish wished prove proved show showed shows understand
+    understood remember remembered forget forgot imagine imagined expect expected worry
+    worried swear swore promise promised tell told tells hint hinted reckon reckoned doubt
+    doubted pretend pretended discover discovered"""
+)
+# Nouns that follow "it is" alone, without an article: "it's time", "it's today".
+_PREDICATE_NOUNS = _words(
+    """time fun today tomorrow tonight yesterday everything nothing something anything ok
+    okay part kind sort true mine magic luck love life home business work monday tuesday
+    wednesday thursday friday saturday sunday"""
+)
+
+
+def _its_possessive(match: re.Match[str], _text: str) -> tuple[str, ...]:
+    verb, noun = match.group("v").lower(), match.group("n").lower()
+    is_verb = verb in _verb_forms() or verb in _verb_bases() or verb.endswith("ed")
+    if verb in _CLAUSE_VERBS or not is_verb:
+        return ()
+    if (
+        noun in _PREDICATE_NOUNS
+        or noun in _modifiers()
+        or noun in _grammar_words()
+        or noun in _verb_forms()
+        or noun.endswith(("ing", "ly", "ed"))
+    ):
+        return ()
+    return ("its",)
 
 
 def _find_your(text: str) -> Iterator[Hit]:
@@ -68,6 +164,50 @@ def _find_their(text: str) -> Iterator[Hit]:
         text
     )
     yield from phrase_finder(rf"\b(?P<x>there|they{A}re)(?={_OWN})", "their")(text)
+    yield from phrase_finder(
+        rf"(?:^|[.!?]\s+|[\"“(])(?P<x>Their)\s+(?P<g>[a-z]+ing)\s+(?={_AFTER_PROGRESSIVE})"
+        r"(?P<rest>[^.!?;:]*)",
+        _theyre_doing,
+        flags=0,
+    )(text)
+
+
+# What follows "they're going", "they're making" but no noun made of an "-ing" word ("their
+# hiring process", "their writing improved").
+_AFTER_PROGRESSIVE = (
+    r"(?:a|an|the|to|my|your|his|her|our|their|its|it|them|us|me|him|this|that|these|those|"
+    r"home|back|out|up|down|away|off|so|too|really|all|more|some|every|no)\b"
+)
+_FINITE = _words(
+    "is are was were am be has have had do does did will would can could shall should may might "
+    "must"
+)
+
+
+def _theyre_doing(match: re.Match[str], _text: str) -> tuple[str, ...]:
+    """ "Their going home." is "They're going home." when the sentence has no other verb: with
+    one, the "-ing" word is a noun ("Their leaving the team surprised everyone")."""
+    doing = match.group("g")
+    # "thing", "king", "spring": no verb before the "-ing" ("go-ing", "mak-ing" have one).
+    if doing in _ing_nouns() or not re.search(r"[aeiouy]", doing[:-3]):
+        return ()
+    for word in re.findall(r"[A-Za-z']+", match.group("rest")):
+        lowered = word.lower()
+        if (
+            lowered in _FINITE
+            or "'" in lowered
+            or lowered in _verb_forms()
+            or lowered.endswith("ed")
+            or (lowered.endswith("s") and not lowered.endswith("ss"))
+        ):
+            return ()  # a verb, or a word that may be one: the sentence has its own
+    return ("They're",)
+
+
+@cache
+def _ing_nouns() -> frozenset[str]:
+    """Words ending in "-ing" that are nouns first ("morning", "string", "evening")."""
+    return word_list("keywords", "ing_nouns.txt")
 
 
 def _find_whose(text: str) -> Iterator[Hit]:
@@ -97,8 +237,21 @@ def _than(match: re.Match[str], text: str) -> tuple[str, ...]:
     return (cased_like(match.group("x"), "than"),)
 
 
+def _than_after_adjective(match: re.Match[str], text: str) -> tuple[str, ...]:
+    """ "more useful then a mandate": "more"/"less" + a word English uses only as an adjective
+    or adverb makes a comparative ("more time then" may be "at that time")."""
+    if match.group("a").lower() not in _modifiers():
+        return ()
+    return _than(match, text)
+
+
 def _find_then(text: str) -> Iterator[Hit]:
     yield from phrase_finder(rf"\b{_COMPARATIVES}\s+(?P<x>then)\b", _than)(text)
+    # "then" that ends a clause ("I was more patient then, and less tired") is "at that time".
+    yield from phrase_finder(
+        r"\b(?:more|less)\s+(?P<a>[A-Za-z]+)\s+(?P<x>then)\b(?!\s*(?:[.,;:!?)]|$))",
+        _than_after_adjective,
+    )(text)
     yield from phrase_finder(r"\b(?:since|until|till|back)\s+(?P<x>than)\b", "then")(text)
 
 
@@ -136,6 +289,14 @@ def _find_affect(text: str) -> Iterator[Hit]:
 
     yield from phrase_finder(rf"\b{noun_before}\s+(?P<x>affects?)\b", effect)(text)
     yield from phrase_finder(r"\b(?:in|into)\s+(?P<x>affect)\b", "effect")(text)
+    # "It effects everyone": "effects" with a pronoun subject and a person or a possessive
+    # after it is the verb; "it effects change" (brings it about) is right.
+    yield from phrase_finder(
+        r"\b(?:it|he|she|this)\s+(?P<x>effects)\s+(?=(?:everyone|everybody|anyone|anybody|"
+        r"someone|somebody|nobody|us|me|you|them|him|her|our|your|my|his|their|its|all|every|"
+        r"both|how|so|many|most|people)\b)",
+        "affects",
+    )(text)
 
 
 CHECKS: tuple[GrammarCheck, ...] = (

@@ -77,6 +77,11 @@ def test_held_out_sentences_meet_the_targets() -> None:
         ("There's many ways in.", "theres_plural", "There's", "There are"),
         ("He don't mind.", "agreement", "don't", "doesn't"),
         ("Use less words.", "less_fewer", "less", "fewer"),
+        ("Why Its Time to Quit Your Job", "its_its", "Its", "It's"),
+        ("The dog wagged it’s tail.", "its_its", "it’s", "its"),
+        ("It is more useful then a mandate.", "then_than", "then", "than"),
+        ("Their going home.", "their_there", "Their", "They're"),
+        ("It effects everyone.", "affect_effect", "effects", "affects"),
     ],
 )
 def test_findings_cover_the_slip_and_offer_the_fix(
