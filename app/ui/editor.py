@@ -184,7 +184,7 @@ class MarkdownEditor(QPlainTextEdit):
         """What hovering Qt ``position`` explains (empty when nothing is highlighted there)."""
         findings = self.findings_at(position)
         text = self._result.snapshot.text if self._result else ""
-        return _tooltip(findings, text) if findings else ""
+        return findings_tooltip(findings, text) if findings else ""
 
     def event(self, event: QEvent) -> bool:
         # Tab types a tab in the story; Ctrl+Tab (and Ctrl+Shift+Tab) leaves the editor, so the
@@ -394,7 +394,9 @@ def fix_label(finding: Finding, found: str, replacement: str) -> str:
     return f"Replace with “{replacement}”"
 
 
-def _tooltip(findings: list[Finding], text: str) -> str:
+def findings_tooltip(findings: list[Finding], text: str) -> str:
+    """What hovering ``findings`` of ``text`` explains: each rule, its message and its fix, in
+    the editor and in the title and subtitle fields alike."""
     parts = []
     for finding in findings:
         title = html.escape(rule_name(finding.rule))

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QSizePolicy, QToolTip, QWidget
 
 from app.analysis.rules.findings import Finding
-from app.ui.editor import _tooltip, fix_label
+from app.ui.editor import findings_tooltip, fix_label
 from app.ui.positions import python_index, utf16_offset
 from app.ui.theme import rule_format
 from app.ui.theme_mode import current_theme
@@ -149,7 +149,7 @@ class HeadingEdit(QPlainTextEdit):
     def tooltip_at(self, position: int) -> str:
         """What hovering Qt ``position`` explains, worded as in the story."""
         found = self.slips_at(position)
-        return _tooltip(found, self.toPlainText()) if found else ""
+        return findings_tooltip(found, self.toPlainText()) if found else ""
 
     def fix_actions(self, position: int, menu: QMenu) -> list[QAction]:
         """The fixes offered for the slips at Qt ``position``; an unknown word can also go in
