@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from app.storage.store import open_store
 from app.ui.headline_lab.ideas_table import BAND, HEADLINE_MIN_WIDTH, RISK, SCORE, STAR, TEXT
@@ -501,3 +501,50 @@ def test_a_keyphrase_typed_in_the_lab_leads_the_ideas(qtbot, window, wait_for_an
     assert len(best) == 1
     assert "CORS" in best[0]
     assert "keyphrase is missing" not in lab.detail.text()
+
+
+def _rename_in_place(qtbot, lab, row: int, text: str) -> None:
+    """Edit the headline cell of ``row`` as a writer does: open it, type over it, Enter."""
+    item = lab.table.item(row, TEXT)
+    lab.table.setCurrentItem(item)
+    lab.table.editItem(item)
+    qtbot.waitUntil(lambda: lab.table.viewport().findChild(QLineEdit) is not None)
+    editor = lab.table.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lab.table.state() != QAbstractItemView.State.EditingState)
+
+
+def test_renaming_an_idea_to_one_already_listed_keeps_a_single_row(qtbot, window) -> None:
+    window.show_headline_lab()
+    lab = window.headline_lab
+    lab.topic.setText("remote work")
+    assert lab.generate() >= 2
+    before = _texts(lab)
+    kept, renamed = before[0], before[1]
+    _rename_in_place(qtbot, lab, before.index(renamed), kept)
+    assert sorted(_texts(lab)) == sorted(before)  # the idea kept its words; none is listed twice
+    assert sorted(r.text for r in lab.candidates()) == sorted(before)
+    # The writer is shown the idea already there.
+    qtbot.waitUntil(lambda: _selected(lab) == [kept], timeout=2_000)
+    assert "already in the list" in lab.detail.text()
+    # In other capitals it is the same headline too.
+    _rename_in_place(qtbot, lab, _texts(lab).index(renamed), kept.upper())
+    assert sorted(_texts(lab)) == sorted(before)
+    qtbot.waitUntil(lambda: _selected(lab) == [kept], timeout=2_000)
+
+
+def test_writing_your_own_idea_in_other_capitals_points_to_the_listed_one(qtbot, window) -> None:
+    window.show_headline_lab()
+    lab = window.headline_lab
+    lab.topic.setText("remote work")
+    assert lab.generate() >= 2
+    before = _texts(lab)
+    listed = before[-1]
+    lab.own.setFocus()
+    qtbot.keyClicks(lab.own, listed.lower())
+    qtbot.keyClick(lab.own, Qt.Key.Key_Return)
+    assert sorted(_texts(lab)) == sorted(before)  # nothing added
+    assert _selected(lab) == [listed]
+    assert "already in the list" in lab.own_score.text()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -341,14 +342,35 @@ class HeadlineLab(QDockWidget):
         if not text or self._draft_id is None:
             return
         draft_id = self._draft_id
-        if text.casefold() not in {r.text.casefold() for r in self._records.values()}:
+        listed = self._listed(text)
+        if listed is None:
             if not store_change(
                 self, "your headline", lambda: self._headlines.add(draft_id, text, "")
             ):
                 return  # the headline stays in the field, to add once it can be stored
             self._reload()
         self.own.clear()
+        self.reveal(text if listed is None else listed.text)
+        if listed is not None:  # said where the writer typed it, and the row is selected
+            self.own_score.setText(_already_listed(listed.text))
+
+    def _point_to(self, text: str) -> None:
+        """Select the idea listed as ``text`` and say it was there already."""
         self.reveal(text)
+        self.detail.setText(escape(_already_listed(text)))
+
+    def _listed(self, text: str, *, besides: int | None = None) -> CandidateRecord | None:
+        """The idea already listed as ``text``, in any capitals and spacing (the one with id
+        ``besides``, being renamed, aside): one headline is never listed twice."""
+        wanted = " ".join(text.split()).casefold()
+        return next(
+            (
+                record
+                for record in self._records.values()
+                if record.id != besides and " ".join(record.text.split()).casefold() == wanted
+            ),
+            None,
+        )
 
     def reveal(self, text: str) -> None:
         """Select the row of ``text`` and scroll it into view, where the writer is looking."""
@@ -403,6 +425,12 @@ class HeadlineLab(QDockWidget):
         record = self._records.get(item.data(Qt.ItemDataRole.UserRole))
         text = " ".join(item.text().split())
         if record is None or not text or text == record.text:
+            return
+        listed = self._listed(text, besides=record.id)
+        if listed is not None:  # the row keeps its words, and the one listed is shown
+            self._reload()
+            # Once the cell's editor has closed, which selects the edited row again.
+            QTimer.singleShot(0, lambda: self._point_to(listed.text))
             return
         if not store_change(
             self, "the edited headline", lambda: self._headlines.update(record.id, text=text)
@@ -471,3 +499,7 @@ class HeadlineLab(QDockWidget):
             if not store_change(self, "the removal of the headline", remove):
                 break
         self._reload()
+
+
+def _already_listed(text: str) -> str:
+    return f"“{text}” is already in the list: it is selected."
