@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from app.analysis.insights.headline import lexicon
 from app.analysis.insights.headline.features import NUMBER_WORDS
+from app.analysis.insights.headline.language import reads_as_english
 from app.analysis.insights.headline.topic import clean_topic
-from app.analysis.insights.headline.word_forms import PREPOSITIONS, as_activity, is_activity
+from app.analysis.insights.headline.word_forms import (
+    PREPOSITIONS,
+    as_activity,
+    is_activity,
+    is_plural,
+)
+from app.analysis.insights.keywords.extract import is_shaped_as_name
 from app.analysis.insights.keywords.frequency import zipf
+from app.analysis.insights.keywords.keyphrase import find_occurrences
+from app.analysis.insights.keywords.lexicon import (
+    function_words,
+    is_mainly_verb,
+    stem,
+    verb_bases,
+    verb_forms,
+)
+from app.analysis.insights.keywords.word_roles import (
+    is_adverb,
+    is_topic_word,
+    is_verb_like,
+    nouns_in,
+    verbs_in,
+)
+from app.analysis.text.words import DETERMINERS, NOUN_MARKS
 
 # Prepositions after which an activity is what the story steers clear of, not its subject.
 _AVOIDING = frozenset({"without"})
@@ -68,6 +93,26 @@ _ACTIVITY_STOPS = frozenset(
 # Verbs of feeling: learning "to love" something is a story about that thing.
 _FEELINGS = frozenset({"love", "like", "enjoy", "embrace", "accept", "appreciate", "trust"})
 _QUESTION_WORDS = frozenset({"why", "what", "how", "when", "who", "which", "where", "is", "are"})
+# Determiners that name one particular thing: a singular noun after them ("My Father", "the
+# World") is that one, which no template can hold bare ("A Practical Guide to Father"). After
+# "a", "every" or "one" the title counts the thing, and the ideas say it in the plural.
+_PARTICULAR = DETERMINERS - {"a", "an", "one", "each", "every", "no", "some"}
+# An object pronoun follows a verb or a preposition: "Doctors Hate Him"; "who" is followed by
+# its verb: "People Who Regret Asking".
+_BEFORE_OBJECT = re.compile(r"\b([a-z]+)\s+(?:me|him|them|us)\b")
+_AFTER_WHO = re.compile(r"\bwho\s+([a-z]+)\b")
+# Pronouns that stand for something named elsewhere: no topic, nor the end of one.
+_POINTING = frozenset({"it", "them", "him", "her", "me", "us", "you", "this", "that", "these"})
+_AFTER_TO = re.compile(r"\bto\s+([a-z]+)\b")
+# A word between "to" and an article or a possessive takes an object: a verb ("to Travel the
+# World"), where "From Pandas to Polars" ends on a name.
+_TO_WITH_OBJECT = re.compile(r"\bto\s+([a-z]+)\s+(?:" + "|".join(sorted(NOUN_MARKS)) + r")\b")
+#: Times the title and the story together must name a topic the lab guessed for the story to
+#: be about it: a word named once in the title and once in passing ("Google" in a resignation
+#: essay, "winter" in a story about a father's silence) is a setting, not a subject.
+SUBJECT_MIN_USES = 3
+# Lines naming a word that tell its part of speech: enough for any story, bounded for a long one.
+_ROLE_LINES = 40
 
 
 def _rarity(word: str) -> float:
@@ -94,6 +139,8 @@ def topic_from_title(title: str) -> str:
 def _title_topic(title: str) -> tuple[bool, str]:
     """(whether the title states its topic by its form, the topic)."""
     cleaned = clean_topic(title)
+    if not reads_as_english(cleaned):
+        return False, ""  # the templates are English: no topic of another language fits them
     head, colon, _ = cleaned.partition(": ")
     if colon and 1 <= len(head.split()) <= MAX_TOPIC_WORDS + 1:
         # "Ten Years of Go: …" is about Go: a count of something names its subject after it.
@@ -141,44 +188,167 @@ def _todo_topic(todo: str) -> str:
 
 
 def _topic_in_words(text: str) -> str:
-    """The first activity a title names with what it acts on, else its most specific words."""
+    """The first activity a title names with what it acts on, else its most specific noun
+    phrase (see :func:`_noun_phrases`), or "" when it names none a template can hold."""
     words = re.findall(r"[\w'’+#.-]+", text)
-    function_words = lexicon.headline_words("function_words") | _QUESTION_WORDS
-
-    def breaks(word: str) -> bool:
-        plain = word.lower().strip(".")
-        return (
-            plain in function_words
-            or plain in _RELATIVE
-            or plain[:1].isdigit()
-            or plain in NUMBER_WORDS
-        )
-
     activity = _activity_start(words)
     if activity is not None:  # the activity and what it acts on: "Rewriting (50) Headlines"
         picked = [words[activity]]
         for word in words[activity + 1 :]:
-            plain = word.lower()
+            plain = _plain(word)
             if len(picked) > MAX_TOPIC_WORDS or plain in _ACTIVITY_STOPS:
                 break
+            if plain in verb_forms() and not is_topic_word(plain):
+                break  # a clause of its own: "Stress Test Algorithm Written in Python"
             if not plain[:1].isdigit():
                 picked.append(word)
-        return clean_topic(" ".join(picked))
-    runs: list[list[str]] = [[]]
-    for word in words:
-        if breaks(word) or zipf(word.lower()) >= COMMON_ZIPF:
+        # Cut short before what a word asks for ("Getting Over the One That Got Away"), or on
+        # a pronoun that points outside the phrase ("Taking Them"): no phrase.
+        if _plain(picked[-1]) not in PREPOSITIONS | DETERMINERS | _POINTING:
+            return clean_topic(" ".join(picked))
+    best: tuple[float, list[str]] = (0.0, [])
+    for part in _noun_phrases(words, text):
+        value = sum(_rarity(word) for word in part)
+        if value > best[0]:
+            best = (value, part)
+    return " ".join(best[1])
+
+
+def _plain(word: str) -> str:
+    """A title's word as the word lists hold it: lower case, a contraction by its first word
+    ("That'll" -> "that", "It’s" -> "it")."""
+    return re.split(r"['’]", word.lower().strip(".-"), maxsplit=1)[0] if word else ""
+
+
+def _noun_phrases(words: list[str], title: str) -> list[list[str]]:
+    """The ends of the runs of a title's words that could name its subject: no grammar word,
+    number or very common word, nothing the title writes as a verb ("I Quit", "Father
+    Stopped", "Hate Him"), shaped as a name (no verb, adverb or clause fragment: see
+    ``keywords.word_roles``), and no singular noun the title makes a particular one ("My
+    Father", "the World")."""
+    function = lexicon.headline_words("function_words") | function_words() | _QUESTION_WORDS
+    verbs = verbs_written(title)
+    inflected = verb_forms()
+
+    def breaks(word: str) -> bool:
+        plain = _plain(word)
+        return (
+            plain in function
+            or plain in _RELATIVE
+            or plain[:1].isdigit()
+            or plain in NUMBER_WORDS
+            or zipf(plain) >= COMMON_ZIPF
+            or plain in verbs
+            or (plain in inflected and not is_topic_word(plain))
+        )
+
+    runs: list[list[int]] = [[]]
+    for index, word in enumerate(words):
+        if breaks(word):
             runs.append([])
         else:
-            runs[-1].append(word.strip("."))
-    best: tuple[float, list[str]] = (0.0, [])
+            runs[-1].append(index)
+    found: list[list[str]] = []
     for run in runs:
-        for size in range(1, min(2, len(run)) + 1):
-            for start in range(len(run) - size + 1):
-                part = run[start : start + size]
-                value = sum(_rarity(word) for word in part)
-                if value > best[0]:
-                    best = (value, part)
-    return " ".join(best[1]) if best[1] else text
+        # An English noun phrase ends on its head: only the end of a run names a thing
+        # ("Generative Adversarial Networks", never "Generative Adversarial").
+        for size in range(1, min(MAX_TOPIC_WORDS, len(run)) + 1):
+            at = run[len(run) - size :]
+            part = [words[i].strip(".-'’\"“”‘") for i in at]
+            if not all(any(char.isalpha() for char in word) for word in part):
+                continue  # a quotation mark or a dash
+            if not is_shaped_as_name(" ".join(part)):
+                continue
+            last = part[-1].lower()
+            if size > 1 and last.endswith("ing") and is_verb_like(last):
+                continue  # a clause: "Cats Enjoying", "Regret Asking"
+            if re.search(r"['’]s$", words[at[-1]]):
+                continue  # "A Sweaty Stud's Lap": the owner, cut from what it owns
+            # The run's noun phrase names a particular one: "Your Cell Phone".
+            opens = _plain(words[run[0] - 1]) if run[0] else ""
+            if opens in _PARTICULAR and not is_plural(" ".join(part)):
+                continue
+            found.append(part)
+    return found
+
+
+def verbs_written(text: str) -> frozenset[str]:
+    """The lower-case words ``text`` writes where a verb goes: after a subject pronoun or a
+    modal ("I Quit", "Why Do We Procrastinate"), after "to" when English uses them as verbs
+    or an object follows ("to Code", "to Travel the World", not "From Pandas to Polars"), and
+    before an object pronoun ("Hate Him")."""
+    lowered = text.lower().replace("’", "'")
+    after_to = set(_AFTER_TO.findall(lowered))
+    with_object = set(_TO_WITH_OBJECT.findall(lowered))
+    found = {
+        word
+        for word in verbs_in(lowered)
+        if word not in after_to or is_verb_like(word) or word in verb_bases() or word in with_object
+    }
+    grammar = function_words()
+    found.update(word for word in _BEFORE_OBJECT.findall(lowered) if word not in grammar)
+    found.update(word for word in _AFTER_WHO.findall(lowered) if not is_adverb(word))
+    return frozenset(found)
+
+
+def holds_as_topic(topic: str, title: str = "", text: str = "") -> bool:
+    """Whether ``topic`` can fill the ideas' templates ("A Practical Guide to …", "Common
+    Mistakes with …"): not a lone word English uses only as a verb ("procrastinate"), nor one
+    the title or story writes where a verb goes and never where a noun goes ("I quit my
+    job"). A phrase of several words is the writer's wording and kept."""
+    words = topic.split()
+    if len(words) != 1:
+        return bool(words)
+    plain = words[0].lower()
+    if is_topic_word(plain):
+        return True  # "Google", "Python": a topic, whatever else English makes of it
+    if is_mainly_verb(plain):
+        return False
+    lines = itertools.islice(_lines_naming(topic, f"{title}\n{text}"), _ROLE_LINES)
+    naming = "\n".join(lines)
+    return plain not in verbs_written(naming) or plain in nouns_in(naming.lower())
+
+
+def treated_in(topic: str, title: str, text: str) -> bool:
+    """Whether the story is about ``topic``: the title and text name it SUBJECT_MIN_USES
+    times between them (stems matched: "procrastinating" names "procrastination"). A story
+    with no text yet is taken at its title's word."""
+    if not text.strip():
+        return True
+    uses = 0
+    for line in _lines_naming(topic, f"{title}\n{text}"):
+        uses += len(find_occurrences(topic, line))
+        if uses >= SUBJECT_MIN_USES:
+            return True
+    return False
+
+
+def _shared_start(word: str, stemmed: str) -> str:
+    """What a word and its stem start with ("procrastin"; "ever" for "every", "everi")."""
+    size = next((i for i, (a, b) in enumerate(zip(word, stemmed, strict=False)) if a != b), None)
+    return word[: min(len(word), len(stemmed)) if size is None else size]
+
+
+def _lines_naming(topic: str, story: str) -> Iterator[str]:
+    """The lines of ``story`` that may name ``topic``: those holding the start of each of its
+    words' stems ("procrastin" for "procrastination"), so a long story is read only where it
+    matters."""
+    words = [word.lower() for word in re.findall(r"[^\W_]+", topic)]
+    starts = [_shared_start(word, stem(word)) for word in words]
+    for line in story.splitlines():
+        lowered = line.lower()
+        if all(start in lowered for start in starts):
+            yield line
+
+
+def story_subject(subject: str | None, title: str, text: str) -> str | None:
+    """The story's main key phrase (``subject``) as a topic for headline ideas, or None when
+    it is none: not a noun phrase there ("quit" in "I quit my job"), or named too seldom to be
+    what the story treats ("winter", twice, in a story about a father's silence)."""
+    subject = " ".join((subject or "").split())
+    if not subject or not holds_as_topic(subject, title, text):
+        return None
+    return subject if treated_in(subject, title, text) else None
 
 
 def _activity_start(words: list[str]) -> int | None:

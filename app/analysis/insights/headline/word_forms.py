@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.analysis.insights.keywords.frequency import zipf
+from app.analysis.insights.keywords.lexicon import modifier_words
 from app.analysis.text.offline_data import syllable_dictionary
 
 # Words kept lower case inside a title (articles, short conjunctions and prepositions).
@@ -66,8 +67,17 @@ def title_case(phrase: str, *, inside: bool = False) -> str:
 
 
 def is_activity(topic: str) -> bool:
+    """Whether ``topic`` starts with a verb's "-ing" form ("Learning Rust"): not a noun in
+    "-ing" ("Morning"), an adjective ("Heartbreaking": English uses it only so, see
+    ``keywords.lexicon.modifier_words``) nor a verb that ends so ("Bring")."""
     first = topic.split()[0].lower() if topic.split() else ""
-    return len(first) > 4 and first.endswith("ing") and first not in _ING_NOUNS
+    return (
+        len(first) > 4
+        and first.endswith("ing")
+        and first not in _ING_NOUNS
+        and first not in _NG_VERBS
+        and first not in modifier_words()
+    )
 
 
 # A noun whose plural is about as common as itself (Zipf within this gap) is countable:
