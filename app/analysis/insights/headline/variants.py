@@ -18,9 +18,15 @@ from dataclasses import dataclass
 
 from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
 from app.analysis.insights.headline.ideas import FIRST_PERSON, ideas_from_title, ideas_from_topic
+from app.analysis.insights.headline.language import reads_as_english
 from app.analysis.insights.headline.reasons import SWEET_SPOT_MIN, WORDING
 from app.analysis.insights.headline.report import BANDS, HeadlineReport, analyze_headline
-from app.analysis.insights.headline.title_topic import topic_from_title
+from app.analysis.insights.headline.title_topic import (
+    holds_as_topic,
+    stated_topic,
+    topic_from_title,
+    treated_in,
+)
 from app.analysis.insights.headline.topic import clean_topic, read_topic
 from app.analysis.insights.headline.word_forms import TO_READER, as_activity, swap_words
 
@@ -105,11 +111,22 @@ def generate_variants(
     key = clean_topic(keyphrase or "")
     named = clean_topic(audience or "")
     own = " ".join((title or "").split())
+    if not reads_as_english(own or cleaned, text):
+        return []  # every template is an English sentence: none fits a story in another language
     personal = personal or bool(FIRST_PERSON.search(own))
     # A topic that is the title itself cannot be pasted into other titles; the keyphrase or
     # the title's own subject can.
     if own and (not cleaned or cleaned.casefold() == as_activity(clean_topic(own)).casefold()):
         cleaned = key or as_activity(topic_from_title(own))
+    # A topic guessed from the title's words alone ("Google" in "Why I Left Google After Ten
+    # Years") is the story's subject only if the story names it again.
+    guessed = bool(own) and not stated_topic(own) and cleaned != key
+    if guessed and cleaned.casefold() == topic_from_title(own).casefold():
+        cleaned = cleaned if treated_in(cleaned, own, text) else ""
+    # Only a noun phrase or an activity fills the templates: "A Practical Guide to Quit" is
+    # no English, whoever typed "quit".
+    if cleaned and not holds_as_topic(cleaned, own, text):
+        cleaned = ""
     # The writer's focus keyphrase is what readers search for: ideas are built on it first,
     # and on a topic that does not name it only after it ("CORS" before "origins").
     topics = [key] if key and key.casefold() not in cleaned.casefold() else []

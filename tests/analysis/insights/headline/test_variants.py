@@ -346,3 +346,52 @@ def test_an_acronym_ending_in_s_is_one_thing():
     texts = [variant.text for variant in generate_variants("CORS", "CORS")]
     assert "Why CORS Is Harder Than It Looks" in texts
     assert not any("CORS Are" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("title", "unwanted"),
+    [
+        ("I Quit My Job to Travel the World", "Quit"),
+        ("The Year My Father Stopped Talking", "Father Stopped"),
+        ("Why Do We Procrastinate?", "with Procrastinate"),
+        ("Doctors Hate Him", "Doctors Hate"),
+    ],
+)
+def test_ideas_never_put_a_verb_or_a_clause_where_a_topic_goes(title, unwanted):
+    texts = [variant.text for variant in every_idea("", title=title)]
+    assert not [text for text in texts if unwanted in text], texts
+
+
+def test_a_topic_the_story_only_mentions_gives_no_ideas():
+    """ "Google" in a resignation essay is where the writer worked, not what the story
+    teaches: no "A Practical Guide to Google"."""
+    story = (
+        "I joined Google in 2014 as a software engineer. Ten years later I handed in my "
+        "badge.\n\nThe work had become meetings about meetings. I sleep better now."
+    )
+    title = "Why I Left Google After Ten Years"
+    for topic in ("", "Google"):
+        texts = [v.text for v in generate_variants(topic, title=title, text=story)]
+        assert not [text for text in texts if "Google" in text and title != text], texts
+    # Without a story yet, the title's word is all there is to go on.
+    assert "A Practical Guide to Google" in {v.text for v in every_idea("", title=title)}
+
+
+def test_a_verb_typed_as_the_topic_fills_no_template():
+    texts = [v.text for v in every_idea("procrastinate", title="Why Do We Procrastinate?")]
+    assert not [text for text in texts if "Procrastinate" in text and "?" not in text], texts
+    noun = {v.text for v in every_idea("procrastination", title="Why Do We Procrastinate?")}
+    assert "What to Know About Procrastination" in noun
+
+
+SPANISH = (
+    "Aprender a programar no es fácil, pero tampoco es imposible. En este artículo te cuento "
+    "cómo lo hice yo en treinta días, con una hora al día y muchas ganas de aprender."
+)
+
+
+@pytest.mark.parametrize("text", ["", SPANISH])
+def test_a_story_in_another_language_gets_no_english_templates(text):
+    title = "Cómo aprender a programar en 30 días"
+    assert every_idea("", title=title, text=text) == []
+    assert every_idea("programar", title=title, text=text) == []
