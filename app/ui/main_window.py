@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.analysis.engine.analyzer import Analyzer
 from app.analysis.engine.report import Report
 from app.analysis.engine.settings import AnalysisSettings
+from app.analysis.insights.headline.title_topic import story_subject
 from app.analysis.rules.spelling import SpellingChecker
 from app.session import DraftContent, DraftRecord, DraftSession, Workspace
 from app.ui.analysis_worker import AnalysisController, AnalysisResult, Snapshot
@@ -528,9 +529,13 @@ class MainWindow(QMainWindow):
         self._show_heading_slips(result)
         self.sidebar.show_result(result)
         self.draft_tags.show_suggestions()
-        self.headline_lab.set_subject(
-            result.report.keywords.suggested_keyphrase, result.snapshot.text
+        # The text's main key phrase becomes the lab's topic only when it is one: a noun the
+        # story names again and again, not "quit" in "I quit my job", nor "winter" named twice.
+        snapshot = result.snapshot
+        subject = story_subject(
+            result.report.keywords.suggested_keyphrase, snapshot.title, snapshot.text
         )
+        self.headline_lab.set_subject(subject, snapshot.text)
         # A draft opened with a stale count (stored by an older version) is corrected by its
         # first report; after that every save stores the count of the text it saves.
         if not self._word_count_checked:

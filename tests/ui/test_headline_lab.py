@@ -548,3 +548,46 @@ def test_writing_your_own_idea_in_other_capitals_points_to_the_listed_one(qtbot,
     assert sorted(_texts(lab)) == sorted(before)  # nothing added
     assert _selected(lab) == [listed]
     assert "already in the list" in lab.own_score.text()
+
+
+QUIT_STORY = """Two years ago I quit my job as an accountant and bought a one-way ticket to
+Lisbon. I had savings for eight months and no plan.
+
+The first weeks were wonderful. Then the money started to run out, and I learned to work
+remotely as a bookkeeper for small shops back home.
+
+Travel did not fix my restlessness. It showed me what I actually wanted from work: control
+over my days.
+"""
+
+FATHER_STORY = """My father was a talker. He talked to the mailman, to the dog, to the radio. Then,
+the winter I turned fourteen, he stopped. Not all at once: first the jokes went, then the
+stories, then the questions.
+
+Nobody in our family said the word depression. We said he was tired. We said work was hard.
+
+It took me twenty years to ask him what happened that winter.
+"""
+
+
+def test_ideas_fill_no_template_with_a_verb_or_a_word_the_story_only_mentions(
+    qtbot, window, wait_for_analysis
+) -> None:
+    """ "I quit my job" gives no "Lessons from My Own Experience with Quit" above the title,
+    and a story that names "winter" twice in passing is not taken to be about winter."""
+    title = "I Quit My Job to Travel the World"
+    lab = _lab_on(qtbot, window, wait_for_analysis, title, QUIT_STORY)
+    qtbot.wait(200)
+    assert lab.topic.text().casefold() != "quit"
+    lab.generate()
+    ideas = _texts(lab)
+    assert not [idea for idea in ideas if "Quit" in idea and idea != title], ideas
+
+    title = "The Year My Father Stopped Talking"
+    lab = _lab_on(qtbot, window, wait_for_analysis, title, FATHER_STORY)
+    qtbot.wait(200)
+    assert "winter" not in lab.topic.text().casefold()
+    lab.generate()
+    ideas = _texts(lab)
+    wrong = [idea for idea in ideas if "Winter" in idea or "Father Stopped" in idea]
+    assert wrong == [title], ideas
