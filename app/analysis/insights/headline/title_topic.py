@@ -190,13 +190,15 @@ def _todo_topic(todo: str) -> str:
 def _topic_in_words(text: str) -> str:
     """The first activity a title names with what it acts on, else its most specific noun
     phrase (see :func:`_noun_phrases`), or "" when it names none a template can hold."""
-    words = re.findall(r"[\w'’+#.-]+", text)
+    # Punctuation is kept as words of its own: no phrase runs across a comma ("Nope,
+    # Jennifer Lawrence Isn't…") or a quotation mark.
+    words = re.findall(r"[\w'’+#.-]+|[,;:!?()\"“”]", text)
     activity = _activity_start(words)
     if activity is not None:  # the activity and what it acts on: "Rewriting (50) Headlines"
         picked = [words[activity]]
         for word in words[activity + 1 :]:
             plain = _plain(word)
-            if len(picked) > MAX_TOPIC_WORDS or plain in _ACTIVITY_STOPS:
+            if len(picked) > MAX_TOPIC_WORDS or plain in _ACTIVITY_STOPS or _is_mark(word):
                 break
             if plain in verb_forms() and not is_topic_word(plain):
                 break  # a clause of its own: "Stress Test Algorithm Written in Python"
@@ -212,6 +214,11 @@ def _topic_in_words(text: str) -> str:
         if value > best[0]:
             best = (value, part)
     return " ".join(best[1])
+
+
+def _is_mark(word: str) -> bool:
+    """A punctuation mark, kept among a title's words to end a phrase."""
+    return not any(char.isalnum() for char in word)
 
 
 def _plain(word: str) -> str:
@@ -233,7 +240,9 @@ def _noun_phrases(words: list[str], title: str) -> list[list[str]]:
     def breaks(word: str) -> bool:
         plain = _plain(word)
         return (
-            plain in function
+            _is_mark(word)
+            or plain in function
+            or word.lower().replace("’", "'").strip(".-'\"") in function  # "Aren't"
             or plain in _RELATIVE
             or plain[:1].isdigit()
             or plain in NUMBER_WORDS
@@ -275,8 +284,9 @@ def _noun_phrases(words: list[str], title: str) -> list[list[str]]:
 def verbs_written(text: str) -> frozenset[str]:
     """The lower-case words ``text`` writes where a verb goes: after a subject pronoun or a
     modal ("I Quit", "Why Do We Procrastinate"), after "to" when English uses them as verbs
-    or an object follows ("to Code", "to Travel the World", not "From Pandas to Polars"), and
-    before an object pronoun ("Hate Him")."""
+    or an object follows ("to Code", "to Travel the World", not "From Pandas to Polars"),
+    after "who" ("People Who Regret") or an adverb ("Really Looks"), and before an object
+    pronoun ("Hate Him")."""
     lowered = text.lower().replace("’", "'")
     after_to = set(_AFTER_TO.findall(lowered))
     with_object = set(_TO_WITH_OBJECT.findall(lowered))
@@ -288,6 +298,13 @@ def verbs_written(text: str) -> frozenset[str]:
     grammar = function_words()
     found.update(word for word in _BEFORE_OBJECT.findall(lowered) if word not in grammar)
     found.update(word for word in _AFTER_WHO.findall(lowered) if not is_adverb(word))
+    # After an adverb a lone word is a verb or a quality, not a thing ("Really Looks",
+    # "Definitely Binge-Watch"); a noun after it would come with its adjective.
+    found.update(
+        after
+        for before, after in itertools.pairwise(re.findall(r"[a-z][\w'-]*", lowered))
+        if is_adverb(before)
+    )
     return frozenset(found)
 
 
