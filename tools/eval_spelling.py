@@ -12,7 +12,8 @@ stable hash of the file name into a development part (tuned on) and a held-out p
 never looked at while tuning), plus four public-domain 18F posts added to the held-out part
 after tuning (``tests/analysis/rules/spelling/data/posts_18f``). Flags per 1,000 words are given as
 ``analyze`` reports them and after a draft's words used three times or more keep one soft
-flag (``context.soften_repeated``, as ``clapwise check`` counts them); real typos caught are
+flag unless they are likely slips (``context.soften_repeated``, as ``clapwise check`` counts
+them); real typos caught are
 counted against ``tests/analysis/rules/spelling/data/post_typos.tsv``. Flag recall is the share of
 the real misspellings below that the checker flags, on the same kind of split; repeat recall,
 the share flagged at each of three uses in one text (the others keep one soft flag, as names do).
@@ -162,7 +163,7 @@ def print_posts(show_flags: bool) -> None:
         )
     print(
         "  flags/1k: as `clapwise analyze` reports them; soft/1k: a word used 3+ times in the "
-        "draft keeps one soft flag (as `clapwise check` counts)"
+        "draft keeps one soft flag unless it is a likely slip (as `clapwise check` counts)"
     )
     if show_flags:
         for name, tally in tallies.items():

@@ -80,13 +80,13 @@ def test_highlights_follow_reports_through_lines_added_and_findings_gone(
 def test_a_finding_gone_from_lines_nobody_edited_is_cleared(
     qtbot, window, wait_for_analysis
 ) -> None:
-    """A word used a third time is the writer's choice: its earlier uses, on lines moved
+    """A name used a third time is the writer's choice: its earlier uses, on lines moved
     down by the new one but not edited, lose their flags."""
     window.editor.selectAll()
-    window.editor.insertPlainText("I recieve this.\n\n" + FILLER * 20 + "They recieve it.\n")
+    window.editor.insertPlainText("I run gunicorn.\n\n" + FILLER * 20 + "They run gunicorn.\n")
     wait_for_analysis(window)
     assert _painted_lines(window) == _marked_lines(window) == {0, 42}
-    _type_at(qtbot, window, 0, "We recieve all.\n\n")
+    _type_at(qtbot, window, 0, "We run gunicorn.\n\n")
     wait_for_analysis(window)
     assert _painted_lines(window) == _marked_lines(window) == {0}
 

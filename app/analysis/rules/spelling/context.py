@@ -13,7 +13,11 @@
   is written in another language: checking it word by word against an English dictionary only
   paints it red.
 - A word the writer uses three times or more in a draft is intentional (a product, a term of
-  their field): only its first use keeps a soft flag.
+  their field): only its first use keeps a soft flag. Not so a likely slip, a listed
+  misspelling or a word one plain slip (a letter doubled or undoubled, a vowel or an apostrophe
+  left out, two letters swapped: see ``error_model``) from a common word: "recieve" typed four
+  times is four slips, flagged at each use. Names a letter away from a common word (gunicorn,
+  redis) are almost always some other edit of it.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from dataclasses import replace
 
 from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.spelling.edits import one_edit
-from app.analysis.rules.spelling.lexicon import Lexicon
+from app.analysis.rules.spelling.error_model import plain_slips
+from app.analysis.rules.spelling.lexicon import Lexicon, lexicon
 from app.resources import word_list
 
 # A word this frequent in the dictionary's corpus is common (about the top tenth of its words:
@@ -140,21 +145,36 @@ def is_foreign(words_in_block: Sequence[str], unknown: int) -> bool:
     return english < ENGLISH_FUNCTION_SHARE * count
 
 
+def is_likely_slip(word: str, words: Lexicon) -> bool:
+    """A listed misspelling, or one plain slip from a common word ("recieve", "wich")."""
+    plain = word.lower().replace("’", "'")
+    if plain in words.typos:
+        return True
+    if len(plain) > MAX_WORD_LENGTH:
+        return False
+    return any(words.frequency(slip) >= COMMON_WORD_COUNT for slip in plain_slips(plain))
+
+
 def soften_repeated(findings: Sequence[Finding], source: str, rule: str) -> list[Finding]:
-    """``findings`` with the ``rule`` flags of words used three times or more softened.
+    """``findings`` with the ``rule`` flags of words used three times or more softened,
+    unless the word is a likely slip (see ``is_likely_slip``).
 
     Such a word keeps one flag, at its first use, as information; its other uses lose theirs.
     ``source`` is the text the findings' offsets point into (the whole draft).
     """
     words = [source[f.start : f.end].lower() for f in findings if f.rule == rule]
     uses = Counter(words)
-    if not any(count >= INTENTIONAL_USES for count in uses.values()):
+    repeated = [word for word, count in uses.items() if count >= INTENTIONAL_USES]
+    if not repeated:
+        return list(findings)
+    slips = {word for word in repeated if is_likely_slip(word, lexicon())}
+    if len(slips) == len(repeated):
         return list(findings)
     kept: list[Finding] = []
     seen: set[str] = set()
     for finding in findings:
         word = source[finding.start : finding.end].lower() if finding.rule == rule else ""
-        if not word or uses[word] < INTENTIONAL_USES:
+        if not word or uses[word] < INTENTIONAL_USES or word in slips:
             kept.append(finding)
         elif word not in seen:
             seen.add(word)

@@ -185,6 +185,37 @@ def transpose_cost(index: int, costs: EditCosts) -> float:
     return costs.transpose + costs.first_letter / 2 if index == 0 else costs.transpose
 
 
+# The slips writers make most, each cheaper than any other the model knows: a letter doubled
+# or undoubled, a vowel, a silent h or an apostrophe left out, two neighbours swapped.
+PLAIN_SLIP_COST = 0.35
+
+
+def plain_slips(word: str, costs: EditCosts = DEFAULT_COSTS) -> set[str]:
+    """Strings one plain slip (costing ``PLAIN_SLIP_COST`` or less) from ``word``, and those
+    where a doubled letter moved ("begginer" for "beginner", "ocassion" for "occasion")."""
+    found: set[str] = set()
+    length = len(word)
+    for i in range(length):
+        if delete_cost(word, i, costs) <= PLAIN_SLIP_COST:
+            found.add(word[:i] + word[i + 1 :])
+    for i in range(length - 1):
+        if word[i] != word[i + 1] and transpose_cost(i, costs) <= PLAIN_SLIP_COST:
+            found.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    for i in range(length + 1):
+        letters = set(VOWELS) | {"h", APOSTROPHE} | set(word[max(0, i - 1) : i + 1])
+        for letter in letters:
+            if insert_cost(word, i, letter, costs) <= PLAIN_SLIP_COST:
+                found.add(word[:i] + letter + word[i:])
+    for i in range(length - 1):
+        if word[i] == word[i + 1]:
+            undoubled = word[:i] + word[i + 1 :]
+            found.update(
+                undoubled[: j + 1] + undoubled[j:] for j in range(len(undoubled)) if j != i
+            )
+    found.discard(word)
+    return found
+
+
 def substitution_letters(letter: str) -> frozenset[str]:
     """Letters a writer plausibly typed ``letter`` for: vowels, sound-alikes, neighbouring keys."""
     plausible = SOUND_ALIKE.get(letter, _NOTHING) | KEY_NEIGHBOURS.get(letter, _NOTHING)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.analysis.engine.analyzer import analyze
 from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.spelling import RULE, SpellingChecker
 from app.analysis.rules.spelling.context import soften_repeated, starts_sentence
@@ -28,6 +29,29 @@ def test_a_word_used_three_times_keeps_one_soft_flag_at_its_first_use() -> None:
     assert "used 3 times" in kept[1].message
     # A slip made three times is still a slip: the note does not only say to accept it.
     assert "correct each use if it is a typo" in kept[1].message
+
+
+def test_a_slip_used_three_times_or_more_is_flagged_at_every_use() -> None:
+    """A plain slip of a common word ("recieve": two letters swapped) is a typo however often
+    it is typed; a name used as often ("gunicorn") keeps one soft flag."""
+    source = (
+        "We recieve mail. You recieve it too, they recieve more and I recieve less.\n\n"
+        "Then gunicorn starts, gunicorn forks and gunicorn logs.\n"
+    )
+    flags = [f for f in analyze(source).findings if f.rule == RULE]
+    slips = [f for f in flags if source[f.start : f.end] == "recieve"]
+    assert len(slips) == 4
+    assert {f.severity for f in slips} == {Severity.ERROR}
+    assert {f.message for f in slips} == {'"recieve" may be misspelled'}
+    names = [f for f in flags if source[f.start : f.end] == "gunicorn"]
+    assert [f.severity for f in names] == [Severity.INFO]
+
+
+def test_a_moved_double_letter_or_a_dropped_vowel_is_a_slip_at_every_use() -> None:
+    for slip, uses in (("tommorow", 3), ("intresting", 3)):
+        source = f"It was {slip}. Yes, {slip} again, and {slip} once more."
+        flags = [f for f in analyze(source).findings if f.rule == RULE]
+        assert [source[f.start : f.end] for f in flags] == [slip] * uses, slip
 
 
 def test_words_used_twice_keep_their_flags() -> None:
