@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 from app.analysis.rules.catalog import rule_name
 from app.analysis.rules.findings import Finding
 from app.ui.analysis_worker import AnalysisResult
+from app.ui.every_use import every_use_action
 from app.ui.highlighter import MarkdownHighlighter
 from app.ui.positions import python_index
 from app.ui.theme import editor_font
@@ -319,6 +320,9 @@ class MarkdownEditor(QPlainTextEdit):
             )
             actions.append(action)
         if finding.rule == "spelling" and word:
+            if finding.replacements:
+                every = every_use_action(self, finding, finding.replacements[0], menu)
+                actions.extend([every] if every else [])
             if not finding.replacements and self._suggestions is not None:
                 actions.extend(self._pending_suggestions(finding, word, menu))
             add = QAction(f"Add “{word}” to dictionary", menu)
@@ -351,6 +355,9 @@ class MarkdownEditor(QPlainTextEdit):
                     )
                 )
                 menu.insertAction(placeholder, action)
+            every = every_use_action(self, finding, suggestions[0], menu) if suggestions else None
+            if every is not None:
+                menu.insertAction(placeholder, every)
             if suggestions:
                 menu.removeAction(placeholder)
             else:

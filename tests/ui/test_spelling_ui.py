@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from app.storage.store import open_store
@@ -29,6 +30,41 @@ def test_misspelling_is_flagged_and_a_suggestion_fixes_it(qtbot, window, wait_fo
     )
     next(a for a in menu.actions() if a.text() == "Replace with “receive”").trigger()
     assert window.editor.toPlainText() == "I will receive the parcel tomorrow."
+
+
+def test_a_slip_typed_four_times_is_underlined_four_times_and_fixed_in_one_undoable_step(
+    qtbot, window, wait_for_analysis
+) -> None:
+    original = (
+        "Recieve the parcel. We recieve mail daily.\n\n"
+        "They recieve more than we recieve, and gunicorn serves it all.\n"
+    )
+    window.editor.setPlainText(original)
+    wait_for_analysis(window)
+    assert _spelling_words(window) == ["Recieve", "recieve", "recieve", "recieve", "gunicorn"]
+    menu = QMenu(window)
+    window.editor.quick_fix_actions(_position(window, "recieve mail"), menu)
+    every = "Replace all 4 uses with “receive”"
+    qtbot.waitUntil(lambda: any(a.text() == every for a in menu.actions()), timeout=5000)
+    next(a for a in menu.actions() if a.text() == every).trigger()
+    assert window.editor.toPlainText() == (
+        "Receive the parcel. We receive mail daily.\n\n"
+        "They receive more than we receive, and gunicorn serves it all.\n"
+    )
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.toPlainText() == original
+
+
+def test_a_word_flagged_once_offers_no_replace_all(qtbot, window, wait_for_analysis) -> None:
+    window.editor.setPlainText("I will recieve the parcel tomorrow.")
+    wait_for_analysis(window)
+    menu = QMenu(window)
+    window.editor.quick_fix_actions(_position(window, "recieve"), menu)
+    qtbot.waitUntil(
+        lambda: any(a.text() == "Replace with “receive”" for a in menu.actions()), timeout=5000
+    )
+    assert not any(a.text().startswith("Replace all") for a in menu.actions())
 
 
 def test_accents_typed_as_combining_marks_stay_in_their_word(

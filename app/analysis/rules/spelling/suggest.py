@@ -107,7 +107,7 @@ class Suggester:
             if candidate not in seen:
                 ranked.append(candidate)
                 seen.add(candidate)
-        return Suggestions(tuple(_cased_like(word, c) for c in ranked[:limit]), complete)
+        return Suggestions(tuple(cased_like(word, c) for c in ranked[:limit]), complete)
 
     # Candidate generation -------------------------------------------------------------------
 
@@ -261,7 +261,7 @@ class Suggester:
         return scores
 
 
-def _cased_like(original: str, suggestion: str) -> str:
+def cased_like(original: str, suggestion: str) -> str:
     """``suggestion`` with the capitalisation and apostrophe style of ``original``."""
     if "’" in original or "ʼ" in original:
         suggestion = suggestion.replace(APOSTROPHE, "’")
