@@ -26,6 +26,7 @@ from app.document.prose_model import (
     ParsedMarkdown,
     ProseBlock,
     ProseBuilder,
+    code_words,
 )
 from app.document.prose_shortcuts import (
     is_plain_paragraph,
@@ -78,7 +79,11 @@ def _line_starts(source: str) -> list[int]:
 
 
 def _inline_prose(
-    inline: Token, source: str, line_starts: Sequence[int], images: list[ImageRef]
+    inline: Token,
+    source: str,
+    line_starts: Sequence[int],
+    images: list[ImageRef],
+    code: list[str],
 ) -> ProseBuilder:
     first_line, last_line = inline.map or (0, 0)
     start = line_starts[first_line] if first_line < len(line_starts) else len(source)
@@ -97,6 +102,7 @@ def _inline_prose(
         elif kind == "code_inline":
             builder.skip(child.markup + child.content)
             builder.skip(child.markup)
+            code.append(child.content)
         elif kind in ("math_inline", "math_inline_double"):
             builder.skip(child.markup + child.content + child.markup)
         elif kind == "link_open":
@@ -159,6 +165,7 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
     containers: list[str] = []
     code_blocks = 0
     languages: list[str] = []
+    code: list[str] = []
     table_depth = 0
     pending_kind = "paragraph"
     pending_level = 0
@@ -176,6 +183,7 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
             table_depth -= 1
         elif kind in ("fence", "code_block"):
             code_blocks += 1
+            code.append(token.content)
             named = _FENCE_LANGUAGE_RE.match(token.info)
             if named:
                 languages.append(named.group(1).lower())
@@ -190,9 +198,11 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
                 pending_kind = "footnote"  # read after the story: no paragraph of it
             pending_level = 0
         elif kind == "inline" and table_depth == 0:
-            builder = _inline_prose(token, source, line_starts, images)
+            builder = _inline_prose(token, source, line_starts, images, code)
             block = builder.block(pending_kind, pending_level)
             if block is not None:
                 blocks.append(block)
 
-    return ParsedMarkdown(tuple(blocks), tuple(images), code_blocks, tuple(languages))
+    return ParsedMarkdown(
+        tuple(blocks), tuple(images), code_blocks, tuple(languages), code_words(code)
+    )

@@ -83,6 +83,18 @@ class ParsedMarkdown:
     #: The language each fenced code block names, lower case, in order ("python", "go"); a
     #: fence that names none adds nothing.
     code_languages: tuple[str, ...] = ()
+    #: The words written in its code (code blocks and inline code), lower case: the names of
+    #: commands, packages and identifiers as the code spells them ("uvicorn", "redis").
+    code_words: frozenset[str] = frozenset()
+
+
+_CODE_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def code_words(code: Iterable[str]) -> frozenset[str]:
+    """The words of some code, lower case: its runs of two letters or more ("go-redis" gives
+    "go" and "redis", "snake_case" "snake" and "case")."""
+    return frozenset(word.lower() for text in code for word in _CODE_WORD_RE.findall(text))
 
 
 class ProseBuilder:

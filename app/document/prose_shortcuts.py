@@ -10,7 +10,7 @@ import re
 
 from markdown_it.common.utils import mdTrim
 
-from app.document.prose_model import ParsedMarkdown, ProseBlock, ProseBuilder
+from app.document.prose_model import ParsedMarkdown, ProseBlock, ProseBuilder, code_words
 
 # A chunk with none of these is one plain paragraph: no need to run the Markdown parser.
 # The syntax, as one pattern (the reference in tests):
@@ -184,8 +184,13 @@ def inline_paragraph(source: str) -> ParsedMarkdown | None:
     lines = _inline_pieces(source.split("\n"))
     if lines is None:
         return None
+    code = _code_words(lines)  # before _block, which trims the pieces
     block = _block(ProseBuilder(source, 0, len(source)), lines, "paragraph")
-    return ParsedMarkdown((block,) if block else (), (), 0)
+    return ParsedMarkdown((block,) if block else (), (), 0, (), code)
+
+
+def _code_words(lines: list[_Pieces]) -> frozenset[str]:
+    return code_words(text for pieces in lines for text, kind in pieces if kind == "code")
 
 
 # A line that may start a list item, and the shape of the items a shortcut list may have:
@@ -221,16 +226,18 @@ def plain_list(source: str) -> ParsedMarkdown | None:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     blocks = []
+    code: set[str] = set()
     for number, (index, text_start) in enumerate(items):
         end = items[number + 1][0] if number + 1 < len(items) else len(lines)
         pieces = _inline_pieces([lines[index][text_start:], *lines[index + 1 : end]])
         if pieces is None:
             return None
+        code |= _code_words(pieces)
         builder = ProseBuilder(source, starts[index], min(starts[end], len(source)))
         block = _block(builder, pieces, "list_item")
         if block is not None:
             blocks.append(block)
-    return ParsedMarkdown(tuple(blocks), (), 0)
+    return ParsedMarkdown(tuple(blocks), (), 0, (), frozenset(code))
 
 
 def read_without_parser(source: str) -> ParsedMarkdown | None:

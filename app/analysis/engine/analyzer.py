@@ -45,7 +45,7 @@ from app.analysis.insights.readability import readability
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.grammar.check import in_writers_apostrophes
 from app.analysis.rules.spelling import SpellingChecker
-from app.analysis.rules.spelling.context import soften_repeated
+from app.analysis.rules.spelling.context import outside_code_words, soften_repeated
 from app.analysis.rules.style.captions import outside_captions
 from app.document.post import normalize_line_breaks
 from app.document.prose import ImageRef
@@ -364,6 +364,10 @@ class Analyzer:
                 insort(findings, finding, key=START_END)
         if "![" in source:  # a caption describes a picture: no advice there
             findings = outside_captions(source, findings)
+        # A word the post's code writes (a command, a package) is spelled as the code has it.
+        code_words = [parts.code_words for parts in every_parts if parts.code_words]
+        if code_words:
+            findings = outside_code_words(findings, source, "spelling", code_words)
         # A word used three times or more is the writer's choice: one soft flag at most.
         findings = soften_repeated(findings, source, "spelling")
         if any(map(_SPELLING_UNDER_GRAMMAR, every_parts)):

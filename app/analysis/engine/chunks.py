@@ -89,6 +89,7 @@ class ChunkAnalysis:
     code_blocks: int
     terms: tuple[BlockTerms, ...]  # keyword candidates, one per block
     code_languages: tuple[str, ...] = ()  # the languages its fenced code names
+    code_words: frozenset[str] = frozenset()  # the words of its code, lower case
 
 
 def _block_sentences(block: ProseBlock) -> list[tuple[int, int]]:
@@ -330,6 +331,7 @@ def analyze_chunks(
                 chunk.code_blocks,
                 tuple(next(terms) for _block in chunk.blocks),
                 chunk.code_languages,
+                chunk.code_words,
             )
         )
     return chunks

@@ -95,6 +95,7 @@ class ChunkParts:
     spelling_under_grammar: bool
     has_positions: bool  # findings, headings or images, whose offsets move with the chunk
     code_languages: tuple[str, ...]  # the languages its fenced code blocks name
+    code_words: frozenset[str]  # the words of its code, lower case
 
     def placed_at(self, offset: int) -> PlacedParts | None:
         """The findings, headings and images of the chunk when it starts at ``offset`` (None
@@ -176,6 +177,7 @@ def chunk_parts(
         _spelling_under_grammar(findings),
         bool(findings or headings or analysis.images),
         analysis.code_languages,
+        analysis.code_words,
     )
 
 

@@ -12,6 +12,9 @@
 - A block in which many words are unknown and few are English function words (the, and, of)
   is written in another language: checking it word by word against an English dictionary only
   paints it red.
+- A word the post also writes in its code (code blocks, inline code) is the name of a command,
+  a package or an identifier, spelled as the code spells it ("uvicorn main:app", "go-redis"):
+  the prose may name it too.
 - A word the writer uses three times or more in a draft is intentional (a product, a term of
   their field): only its first use keeps a soft flag. Not so a likely slip, a listed
   misspelling or a word one plain slip (a letter doubled or undoubled, a vowel or an apostrophe
@@ -24,13 +27,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 
 from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.spelling.edits import one_edit
 from app.analysis.rules.spelling.error_model import plain_slips
 from app.analysis.rules.spelling.lexicon import Lexicon, lexicon
+from app.analysis.text.words import normalize
 from app.resources import word_list
 
 # A word this frequent in the dictionary's corpus is common (about the top tenth of its words:
@@ -143,6 +147,33 @@ def is_foreign(words_in_block: Sequence[str], unknown: int) -> bool:
         return False
     english = sum(word.lower() in FUNCTION_WORDS for word in words_in_block)
     return english < ENGLISH_FUNCTION_SHARE * count
+
+
+def outside_code_words(
+    findings: Sequence[Finding], source: str, rule: str, code_words: Iterable[Container[str]]
+) -> list[Finding]:
+    """``findings`` without the ``rule`` flags of words written in the post's code.
+
+    ``code_words`` are the lower-case words of each part of the post's code; a flagged word
+    matches with its case and any clitic set aside ("Kreait's" and ``kreait``).
+    """
+    flagged = {
+        finding.start: _without_clitic(normalize(source[finding.start : finding.end]))
+        for finding in findings
+        if finding.rule == rule
+    }
+    if not flagged:
+        return list(findings)
+    parts = list(code_words)
+    in_code = {word for word in set(flagged.values()) if any(word in part for part in parts)}
+    if not in_code:
+        return list(findings)
+    return [f for f in findings if f.rule != rule or flagged[f.start] not in in_code]
+
+
+def _without_clitic(word: str) -> str:
+    stem, apostrophe, _clitic = word.rpartition("'")
+    return stem if apostrophe and stem else word
 
 
 def is_likely_slip(word: str, words: Lexicon) -> bool:

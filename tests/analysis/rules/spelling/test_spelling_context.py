@@ -82,3 +82,25 @@ def test_a_misspelt_name_at_a_sentence_start_is_flagged_when_a_word_is_one_edit_
     assert [t.word for t in checker.misspellings("Wekipedia says so. Adomavicius agrees.")] == [
         "Wekipedia"
     ]
+
+
+def _spelled(source: str) -> list[str]:
+    return [source[f.start : f.end] for f in analyze(source).findings if f.rule == RULE]
+
+
+def test_a_word_the_post_writes_in_its_code_is_not_flagged_in_its_prose() -> None:
+    prose = "We serve it with uvicorn and parse with tokio-serde; teh rest is plain.\n"
+    assert _spelled(prose) == ["uvicorn", "tokio", "serde", "teh"]
+    block = prose + "\n```sh\npip install uvicorn\ncargo add tokio serde\nuvicorn main:app\n```\n"
+    assert _spelled(block) == ["teh"]
+    # Inline code counts too, in a paragraph of its own or in the same one, and in a list.
+    inline = prose + "\nRun `uvicorn main:app` with `tokio-serde` at hand.\n"
+    assert _spelled(inline) == ["teh"]
+    listed = "- Install it with `pipx install black`\n- then pipx runs it.\n"
+    assert _spelled(listed) == []
+    assert _spelled("- Install it with pip\n- then pipx runs it.\n") == ["pipx"]
+
+
+def test_code_excuses_a_word_with_a_clitic_and_in_any_case_but_not_other_slips() -> None:
+    source = "Kreait's library is here. The kreait client recieve calls.\n\n`kreait/firebase`\n"
+    assert _spelled(source) == ["recieve"]
