@@ -22,6 +22,20 @@ writes them too. A word from it is accepted when
 The thresholds were chosen on the development half of the misspelling set and the development
 posts (see ``tools/eval_spelling.py``). Only this derived list is committed; wordfreq is needed
 to rebuild it, not to run Clapwise.
+
+Technology names are often a letter away from a far more common word (redis and reds, axios
+and axis, rebase and rebate), so the test above leaves them out. The words of Medium's tags
+(``resources/keywords/medium_tags.tsv``: tags of 50 stories or more, which writers chose to
+file their stories under) are accepted all the same when wordfreq knows them (``--min-zipf``)
+and they are no misspelling:
+
+- the tag vocabulary holds no tag, at least as popular, that writes a dictionary word one edit
+  away in its place ("engineering-mangement" beside "management", "continous-integration"
+  beside "continuous-integration"), and
+- the word is no slip writers make often (costing
+  ``TAG_SLIP_COST`` or less in ``error_model``: a doubled letter, a dropped or confused vowel,
+  swapped letters) of a base word ``--typo-ratio`` times as frequent ("persistance"), nor,
+  if it has four letters or fewer, a slip of a short word in the sense above ("cto": "to").
 """
 
 from __future__ import annotations
@@ -46,6 +60,10 @@ SHORT_WORD_RATIO = 20_000.0
 # "into"); the frequent misspellings ("alot", "thats") are in the typo list.
 MAX_SLIP_ZIPF = 3.5
 _WORD_RE = re.compile(r"[a-z]{2,}")
+# Slips this cheap or cheaper in the error model (a doubled letter, a vowel dropped or
+# confused, two letters swapped) make a tag word a misspelling of a more frequent word.
+TAG_SLIP_COST = 0.5
+TAGS = REPO / "resources" / "keywords" / "medium_tags.tsv"
 
 
 def looks_like_slip(
@@ -93,6 +111,69 @@ def inflected_forms(base: Container[str]) -> set[str]:
     return forms
 
 
+def read_tags(path: Path = TAGS) -> dict[str, int]:
+    """Medium's tags (slugs) and how many stories carry each."""
+    tags = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            slug, stories = line.split("\t")
+            tags[slug] = int(stories)
+    return tags
+
+
+def tag_words(
+    tags: Mapping[str, int],
+    base: Container[str],
+    frequencies: Mapping[str, float],
+    floor: float,
+    ratio: float,
+    typos: Container[str] = frozenset(),
+) -> set[str]:
+    """The words of ``tags`` (slugs and their stories) that are no misspelling (see the
+    module): neither in ``base`` nor in ``typos``, at least ``floor`` frequent. Words of four
+    letters or fewer must also pass ``looks_like_slip``'s test for short words (cto: to)."""
+    from app.analysis.rules.spelling.error_model import plain_slips
+
+    best: dict[str, int] = {}  # each word with the stories of its most popular tag
+    for slug, stories in tags.items():
+        for word in slug.split("-"):
+            if (
+                word not in base
+                and word not in typos
+                and _WORD_RE.fullmatch(word)
+                and frequencies.get(word, 0) >= floor
+            ):
+                best[word] = max(best.get(word, 0), stories)
+    accepted = set()
+    for word, stories in best.items():
+        if len(word) <= SHORT_WORD and looks_like_slip(
+            word, frequencies[word], base, frequencies, ratio
+        ):
+            continue
+        known = [edited for edited in set(one_edit(word)) if edited != word and edited in base]
+        corrected = any(
+            tags.get(edited, 0) >= stories or _tag_corrected(tags, word, edited) for edited in known
+        )
+        slip = any(
+            edited in base and frequencies.get(edited, 0) >= ratio * frequencies[word]
+            for edited in plain_slips(word, limit=TAG_SLIP_COST)
+        )
+        if not corrected and not slip:
+            accepted.add(word)
+    return accepted
+
+
+def _tag_corrected(tags: Mapping[str, int], word: str, edited: str) -> bool:
+    """Is there a tag with ``edited`` in the place of ``word``, as popular as the tag with it?"""
+    for slug, stories in tags.items():
+        parts = slug.split("-")
+        if word in parts and len(parts) > 1:
+            other = "-".join(edited if part == word else part for part in parts)
+            if tags.get(other, 0) >= stories:
+                return True
+    return False
+
+
 def derive(min_zipf: float, typo_ratio: float) -> list[str]:
     import wordfreq
     from spellchecker import SpellChecker
@@ -119,7 +200,8 @@ def derive(min_zipf: float, typo_ratio: float) -> list[str]:
             or not looks_like_slip(word, frequency, base, frequencies, typo_ratio)
         ):
             accepted.append(word)
-    return sorted(accepted)
+    accepted += tag_words(read_tags(), base, frequencies, floor, typo_ratio, typos)
+    return sorted(set(accepted))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -136,7 +218,7 @@ def main(argv: list[str] | None = None) -> None:
     # mtime=0: the same words give the same bytes, so a rebuild changes nothing in git.
     with gzip.GzipFile(args.output, "wb", mtime=0) as handle:
         handle.write((header + "\n".join(words) + "\n").encode("utf-8"))
-    print(f"{len(words):,} words -> {args.output.relative_to(REPO)}")
+    print(f"{len(words):,} words -> {args.output}")
 
 
 if __name__ == "__main__":

@@ -190,21 +190,28 @@ def transpose_cost(index: int, costs: EditCosts) -> float:
 PLAIN_SLIP_COST = 0.35
 
 
-def plain_slips(word: str, costs: EditCosts = DEFAULT_COSTS) -> set[str]:
-    """Strings one plain slip (costing ``PLAIN_SLIP_COST`` or less) from ``word``, and those
-    where a doubled letter moved ("begginer" for "beginner", "ocassion" for "occasion")."""
+def plain_slips(
+    word: str, costs: EditCosts = DEFAULT_COSTS, limit: float = PLAIN_SLIP_COST
+) -> set[str]:
+    """Strings one plain slip (costing ``limit`` or less) from ``word``, and those where a
+    doubled letter moved ("begginer" for "beginner", "ocassion" for "occasion")."""
     found: set[str] = set()
     length = len(word)
     for i in range(length):
-        if delete_cost(word, i, costs) <= PLAIN_SLIP_COST:
+        if delete_cost(word, i, costs) <= limit:
             found.add(word[:i] + word[i + 1 :])
     for i in range(length - 1):
-        if word[i] != word[i + 1] and transpose_cost(i, costs) <= PLAIN_SLIP_COST:
+        if word[i] != word[i + 1] and transpose_cost(i, costs) <= limit:
             found.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    if limit >= min(costs.vowel_substitute, costs.sound_alike, costs.key_slip_substitute):
+        for i in range(length):
+            for letter in substitution_letters(word[i]):
+                if substitute_cost(word, i, letter, costs) <= limit:
+                    found.add(word[:i] + letter + word[i + 1 :])
     for i in range(length + 1):
         letters = set(VOWELS) | {"h", APOSTROPHE} | set(word[max(0, i - 1) : i + 1])
         for letter in letters:
-            if insert_cost(word, i, letter, costs) <= PLAIN_SLIP_COST:
+            if insert_cost(word, i, letter, costs) <= limit:
                 found.add(word[:i] + letter + word[i:])
     for i in range(length - 1):
         if word[i] == word[i + 1]:

@@ -144,6 +144,16 @@ def test_modern_words_of_technology_and_the_web_are_known(checker: SpellingCheck
     assert checker.misspellings(text) == []
 
 
+def test_the_words_of_medium_tags_that_are_no_misspelling_are_known(
+    checker: SpellingChecker,
+) -> None:
+    """Each is a letter from a far more common word (reds, axis, rebate, jupiter)."""
+    text = "Cache it in redis, fetch with axios, rebase the branch and open jupyter."
+    assert checker.misspellings(text) == []
+    # A tag that misspells a more popular one stays a misspelling ("engineering-mangement").
+    assert flagged(checker, "Our engineering mangement is flat.") == ["mangement"]
+
+
 def test_a_capitalised_word_inside_a_sentence_is_a_name(checker: SpellingChecker) -> None:
     assert flagged(checker, "We met Portigal and Garklavs at Screenhero.") == []
 
