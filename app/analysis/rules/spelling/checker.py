@@ -9,7 +9,13 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 
 from app.analysis.rules.findings import Finding, Severity
-from app.analysis.rules.spelling.context import MAX_WORD_LENGTH, is_coinage, is_foreign, is_name
+from app.analysis.rules.spelling.context import (
+    MAX_WORD_LENGTH,
+    is_abbreviation,
+    is_coinage,
+    is_foreign,
+    is_name,
+)
 from app.analysis.rules.spelling.edits import one_edit
 from app.analysis.rules.spelling.lexicon import Lexicon, lexicon
 from app.analysis.rules.spelling.suggest import Suggester, Suggestions
@@ -142,10 +148,11 @@ class SpellingChecker:
         """The misspelled words of ``text`` in order, with offsets into ``text``.
 
         ``text`` is one block of prose. Names (capitalised inside a sentence, and no slip of a
-        common word) and coinages (long words no dictionary word is one edit from) are not
-        misspellings, and nothing is in a block written in another language (see
-        ``context``). ``runs`` are the text's word runs as ``plain_word_runs`` finds them, when
-        the caller already has them; they are used only when the text has nothing to skip.
+        common word), coinages (long words no dictionary word is one edit from) and
+        abbreviations (long words without a vowel) are not misspellings, and nothing is in a
+        block written in another language (see ``context``). ``runs`` are the text's word
+        runs as ``plain_word_runs`` finds them, when the caller already has them; they are
+        used only when the text has nothing to skip.
         """
         found = self._unknown_words(text, runs)
         if not found:
@@ -158,6 +165,7 @@ class SpellingChecker:
             token
             for token in map(_composed, found)
             if not is_name(text, token.start, token.word, words)
+            and not is_abbreviation(token.word)
             and not (is_coinage(token.word, words) and self._may_be_coinage(token.word))
         ]
 

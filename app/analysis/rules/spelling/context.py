@@ -9,6 +9,8 @@
 - A long word with no dictionary word one edit away is a coinage or an identifier (upsample,
   simplexml, stinkbomb) rather than a slip, which is nearly always one edit from the word meant;
   listed misspellings keep their flag.
+- A word of four letters or more without a vowel (a, e, i, o, u or y) is no English word nor
+  a slip of one, which keeps its vowels: it is an abbreviation or a command (pnpm, grpc).
 - A block in which many words are unknown and few are English function words (the, and, of)
   is written in another language: checking it word by word against an English dictionary only
   paints it red.
@@ -54,6 +56,9 @@ FUNCTION_WORDS = frozenset(
 NAME_MIN_CHECKED_LENGTH = 6
 # Words this long or longer are coinages when no dictionary word is one edit away.
 COINAGE_MIN_LENGTH = 6
+# Words this long or longer without a vowel are abbreviations or commands.
+ABBREVIATION_MIN_LENGTH = 4
+_VOWELS_AND_Y = frozenset("aeiouy")
 # Longer than any English word: nothing is one edit from it.
 MAX_WORD_LENGTH = 40
 # Uses in one draft from which an unknown word is taken as the writer's own.
@@ -138,6 +143,17 @@ def is_coinage(word: str, words: Lexicon) -> bool:
     if len(plain) < COINAGE_MIN_LENGTH or "'" in plain or plain in words.typos:
         return False
     return not near_known_word(plain, words, 1)
+
+
+def is_abbreviation(word: str) -> bool:
+    """A word of ``ABBREVIATION_MIN_LENGTH`` letters or more, none of them a vowel or y."""
+    plain = word.lower()
+    return (
+        len(plain) >= ABBREVIATION_MIN_LENGTH
+        and plain.isascii()
+        and plain.isalpha()
+        and _VOWELS_AND_Y.isdisjoint(plain)
+    )
 
 
 def is_foreign(words_in_block: Sequence[str], unknown: int) -> bool:

@@ -188,6 +188,13 @@ def test_a_long_word_no_known_word_is_near_is_a_coinage(checker: SpellingChecker
     assert flagged(checker, "It was a perfoming metaphore.") == ["perfoming", "metaphore"]
 
 
+def test_a_long_word_without_a_vowel_is_an_abbreviation(checker: SpellingChecker) -> None:
+    assert flagged(checker, "Install it with pnpm, call it over grpc, and Pnpm is done.") == []
+    # Short ones may be slips of short words ("whn", "thw"); a slip keeps a vowel.
+    assert flagged(checker, "It ran whn we called thw pnmp script.") == ["whn", "thw"]
+    assert flagged(checker, "It ran when we called the pnpn scrpit.") == ["scrpit"]
+
+
 def test_a_block_in_another_language_is_not_checked(checker: SpellingChecker) -> None:
     text = "Bu yazıda iki popüler kazıma yazılımı olan araçları karşılaştıracağım ve anlatacağım."
     assert checker.misspellings(text) == []
