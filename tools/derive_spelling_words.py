@@ -12,12 +12,12 @@ writes them too. A word from it is accepted when
   words), is all lower-case ASCII letters and is not a listed misspelling
   (``resources/spelling/common_typos.tsv``), and
 - it does not look like a slip of a much more frequent word: no word one edit away (a letter
-  deleted, inserted, changed or two swapped) in the base dictionary is ``--typo-ratio`` times as
-  frequent ("recieve" is 140 times rarer than "receive"; "meetup" has no such neighbour). A
-  word with a Zipf frequency of 3.5 or more is accepted all the same ("intro" is no slip of
-  "into"), and so is the preferred inflection lemminflect gives of a base-dictionary word
-  ("attaches" of "attach", which "attacks" would otherwise outweigh; not the variant
-  "controled").
+  deleted, inserted, changed or two swapped), or with a doubled letter moved ("ocassion"), in
+  the base dictionary is ``--typo-ratio`` times as frequent ("recieve" is 140 times rarer
+  than "receive"; "meetup" has no such neighbour). A word with a Zipf frequency of 3.5 or
+  more is accepted all the same ("intro" is no slip of "into"), and so is the preferred
+  inflection lemminflect gives of a base-dictionary word ("attaches" of "attach", which
+  "attacks" would otherwise outweigh; not the variant "controled").
 
 The thresholds were chosen on the development half of the misspelling set and the development
 posts (see ``tools/eval_spelling.py``). Only this derived list is committed; wordfreq is needed
@@ -47,6 +47,7 @@ from collections.abc import Container, Mapping
 from pathlib import Path
 
 from app.analysis.rules.spelling.edits import one_edit
+from app.analysis.rules.spelling.error_model import moved_doublings, plain_slips
 
 REPO = Path(__file__).resolve().parents[1]
 OUTPUT = REPO / "resources" / "spelling" / "web_words.txt.gz"
@@ -73,16 +74,18 @@ def looks_like_slip(
     frequencies: Mapping[str, float],
     ratio: float,
 ) -> bool:
-    """True when a base word one edit from ``word`` is ``ratio`` times as frequent.
+    """True when a base word one edit from ``word``, or the same word with a doubled letter
+    moved ("ocassion", "neccesary"), is ``ratio`` times as frequent.
 
     Neighbours that differ in the first letter do not count, as writers rarely slip on it
     (async/sync, learnings/earnings), and neither do plural and singular; words of four
-    letters or fewer need a much more frequent neighbour, of any kind.
+    letters or fewer need a much more frequent neighbour, of any kind, one edit away.
     """
     short = len(word) <= SHORT_WORD
     if short:
         ratio = SHORT_WORD_RATIO
-    for neighbour in set(one_edit(word)):
+    neighbours = set(one_edit(word)) if short else set(one_edit(word)) | moved_doublings(word)
+    for neighbour in neighbours:
         if neighbour == word or neighbour not in base:
             continue
         if neighbour[:1] != word[:1] and not short:
@@ -132,8 +135,6 @@ def tag_words(
     """The words of ``tags`` (slugs and their stories) that are no misspelling (see the
     module): neither in ``base`` nor in ``typos``, at least ``floor`` frequent. Words of four
     letters or fewer must also pass ``looks_like_slip``'s test for short words (cto: to)."""
-    from app.analysis.rules.spelling.error_model import plain_slips
-
     best: dict[str, int] = {}  # each word with the stories of its most popular tag
     for slug, stories in tags.items():
         for word in slug.split("-"):

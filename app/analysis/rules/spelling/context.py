@@ -8,7 +8,8 @@
   a surname, whatever common word it is one edit from.
 - A long word with no dictionary word one edit away is a coinage or an identifier (upsample,
   simplexml, stinkbomb) rather than a slip, which is nearly always one edit from the word meant;
-  listed misspellings keep their flag.
+  listed misspellings keep their flag, and so does a word with a doubled letter in the wrong
+  place ("begginer": two edits from "beginner", but one slip).
 - A word of four letters or more without a vowel (a, e, i, o, u or y) is no English word nor
   a slip of one, which keeps its vowels: it is an abbreviation or a command (pnpm, grpc).
 - A block in which many words are unknown and few are English function words (the, and, of)
@@ -34,7 +35,7 @@ from dataclasses import replace
 
 from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.spelling.edits import one_edit
-from app.analysis.rules.spelling.error_model import plain_slips
+from app.analysis.rules.spelling.error_model import moved_doublings, plain_slips
 from app.analysis.rules.spelling.lexicon import Lexicon, lexicon
 from app.analysis.text.words import normalize
 from app.resources import word_list
@@ -142,7 +143,9 @@ def is_coinage(word: str, words: Lexicon) -> bool:
     plain = word.lower().replace("’", "'")
     if len(plain) < COINAGE_MIN_LENGTH or "'" in plain or plain in words.typos:
         return False
-    return not near_known_word(plain, words, 1)
+    if near_known_word(plain, words, 1) or len(plain) > MAX_WORD_LENGTH:
+        return False
+    return not any(moved in words.frequencies for moved in moved_doublings(plain))
 
 
 def is_abbreviation(word: str) -> bool:

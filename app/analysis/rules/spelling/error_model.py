@@ -213,7 +213,16 @@ def plain_slips(
         for letter in letters:
             if insert_cost(word, i, letter, costs) <= limit:
                 found.add(word[:i] + letter + word[i:])
-    for i in range(length - 1):
+    found |= moved_doublings(word)
+    found.discard(word)
+    return found
+
+
+def moved_doublings(word: str) -> set[str]:
+    """Strings where one doubled letter of ``word`` is single and another letter doubled
+    instead ("begginer" gives "beginner"): two edits, but one slip."""
+    found: set[str] = set()
+    for i in range(len(word) - 1):
         if word[i] == word[i + 1]:
             undoubled = word[:i] + word[i + 1 :]
             found.update(

@@ -195,6 +195,12 @@ def test_a_long_word_without_a_vowel_is_an_abbreviation(checker: SpellingChecker
     assert flagged(checker, "It ran when we called the pnpn scrpit.") == ["scrpit"]
 
 
+def test_a_doubled_letter_in_the_wrong_place_is_a_slip(checker: SpellingChecker) -> None:
+    """Two edits from the word meant, but one slip: no coinage, nor a word of the web."""
+    text = "As a begginer, on this ocassion, I found it neccesary to write."
+    assert flagged(checker, text) == ["begginer", "ocassion", "neccesary"]
+
+
 def test_a_block_in_another_language_is_not_checked(checker: SpellingChecker) -> None:
     text = "Bu yazıda iki popüler kazıma yazılımı olan araçları karşılaştıracağım ve anlatacağım."
     assert checker.misspellings(text) == []
