@@ -12,6 +12,7 @@ from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.spelling.context import (
     MAX_WORD_LENGTH,
     is_abbreviation,
+    is_bare_contraction,
     is_coinage,
     is_foreign,
     is_name,
@@ -358,7 +359,11 @@ def _part(run: str, span: tuple[int, int]) -> str:
 
 def _is_known(words: Lexicon, word: str, accepted: frozenset[str], accept_british: bool) -> bool:
     """Is a lower-case word with straight apostrophes correct (``accepted``: the writer's)?"""
-    if word in words.frequencies or word in accepted:
+    if word in accepted:
+        return True
+    if word[-1:] in "tsmdel" and is_bare_contraction(word, words):
+        return False
+    if word in words.frequencies:
         return True
     if word in words.web:  # the web writes both spellings; it decides only where both are fine
         return accept_british or not _is_british(words, word)

@@ -10,6 +10,8 @@
   simplexml, stinkbomb) rather than a slip, which is nearly always one edit from the word meant;
   listed misspellings keep their flag, and so does a word with a doubled letter in the wrong
   place ("begginer": two edits from "beginner", but one slip).
+- A contraction written without its apostrophe ("whats", "im", "cant") is a slip, though
+  dictionaries built from the web list it, when the contraction is far more common.
 - A word of four letters or more without a vowel (a, e, i, o, u or y) is no English word nor
   a slip of one, which keeps its vowels: it is an abbreviation or a command (pnpm, grpc).
 - A block in which many words are unknown and few are English function words (the, and, of)
@@ -60,6 +62,15 @@ COINAGE_MIN_LENGTH = 6
 # Words this long or longer without a vowel are abbreviations or commands.
 ABBREVIATION_MIN_LENGTH = 4
 _VOWELS_AND_Y = frozenset("aeiouy")
+# A contraction written without its apostrophe ("whats", "im", "cant") is a slip when the
+# dictionary counts the contraction this many times as often as the bare word and the
+# contraction is an everyday word. ("can't" is 390 times as common as "cant"; "hows", as in
+# "the hows and whys", 160 times, stays a word, as do "wed", "ill" and "lets".)
+BARE_CONTRACTION_RATIO = 200
+BARE_CONTRACTION_MIN_COUNT = 100_000
+# The endings a contraction adds after its apostrophe; all but "t" (don't, can't) follow a
+# function word (he's, what's, I'm, you'd): after another word, "'s" is a possessive.
+_CONTRACTION_ENDINGS = ("t", "s", "m", "d", "re", "ve", "ll")
 # Longer than any English word: nothing is one edit from it.
 MAX_WORD_LENGTH = 40
 # Uses in one draft from which an unknown word is taken as the writer's own.
@@ -135,6 +146,22 @@ def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
     )
 
 
+def is_bare_contraction(word: str, words: Lexicon) -> bool:
+    """A contraction without its apostrophe: "whats", "im", "cant" (see BARE_CONTRACTION_RATIO)."""
+    for ending in _CONTRACTION_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or not stem:
+            continue
+        if ending != "t" and stem not in word_list("keywords", "function_words.txt"):
+            continue
+        count = words.frequency(f"{stem}'{ending}")
+        if count >= BARE_CONTRACTION_MIN_COUNT and count >= BARE_CONTRACTION_RATIO * max(
+            1, words.frequency(word)
+        ):
+            return True
+    return False
+
+
 def is_coinage(word: str, words: Lexicon) -> bool:
     """A long unknown word that is no slip of any dictionary word, nor a listed misspelling.
 
@@ -142,6 +169,8 @@ def is_coinage(word: str, words: Lexicon) -> bool:
     """
     plain = word.lower().replace("’", "'")
     if len(plain) < COINAGE_MIN_LENGTH or "'" in plain or plain in words.typos:
+        return False
+    if is_bare_contraction(plain, words):  # "wouldve": an apostrophe from "would've"
         return False
     if near_known_word(plain, words, 1) or len(plain) > MAX_WORD_LENGTH:
         return False

@@ -262,9 +262,12 @@ class Suggester:
 
 
 def cased_like(original: str, suggestion: str) -> str:
-    """``suggestion`` with the capitalisation and apostrophe style of ``original``."""
+    """``suggestion`` with the capitalisation and apostrophe style of ``original`` (the
+    pronoun "I" is a capital in any case: "im" gives "I'm")."""
     if "’" in original or "ʼ" in original:
         suggestion = suggestion.replace(APOSTROPHE, "’")
+    if suggestion == "i" or suggestion[:2] in ("i'", "i’"):
+        suggestion = "I" + suggestion[1:]
     letters = [char for char in original if char.isalpha()]
     if len(letters) > 1 and all(char.isupper() for char in letters):
         return suggestion.upper()

@@ -201,6 +201,17 @@ def test_a_doubled_letter_in_the_wrong_place_is_a_slip(checker: SpellingChecker)
     assert flagged(checker, text) == ["begginer", "ocassion", "neccesary"]
 
 
+def test_a_contraction_without_its_apostrophe_is_a_slip(checker: SpellingChecker) -> None:
+    text = "Im sure of whats next: hes here, shes there and we cant wait, so wouldve been fine."
+    assert flagged(checker, text) == ["Im", "whats", "hes", "shes", "cant", "wouldve"]
+    assert checker.suggest("im")[0] == "I'm"
+    assert checker.suggest("Im")[0] == "I'm"
+    assert checker.suggest("whats")[0] == "what's"
+    # Words in their own right, more common than the contraction is rare beside them.
+    text = "I was ill, lets say, the day we wed; well, its hows and whys were won over the wont."
+    assert flagged(checker, text) == []
+
+
 def test_a_block_in_another_language_is_not_checked(checker: SpellingChecker) -> None:
     text = "Bu yazıda iki popüler kazıma yazılımı olan araçları karşılaştıracağım ve anlatacağım."
     assert checker.misspellings(text) == []
