@@ -156,6 +156,8 @@ class _Checking:
         if not report.words:
             return None
         nesting_notice(path, text, report)
+        # A word used three times or more is the writer's own (one soft flag, not three) unless
+        # it is a likely slip, flagged at every use.
         checklist = build_checklist(
             report,
             title=report.title,
