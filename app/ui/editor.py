@@ -210,27 +210,11 @@ class MarkdownEditor(QPlainTextEdit):
         self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, global_at))
 
     def character_at(self, point: QPoint) -> int:
-        """The Qt position of the character under ``point`` in the viewport. Qt's
-        ``cursorForPosition`` gives the nearest caret place, which over a letter's right
-        half is after it: the last letter of a highlighted word would show nothing."""
-        cursor = self.cursorForPosition(point)
-        position = cursor.position()
-        if position == cursor.block().position():
-            return position
-        caret_x = self.cursorRect(cursor).center().x()
-        if cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft:
-            return position - 1 if point.x() > caret_x else position
-        return position - 1 if point.x() < caret_x else position
+        return character_under(self, point)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            position = self.character_at(event.pos())
-            tip = self.tooltip_at(position)
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
+            show_hover(self, event, self.tooltip_at(self.character_at(event.pos())))
             return True
         return super().viewportEvent(event)
 
@@ -399,6 +383,29 @@ def fix_label(finding: Finding, found: str, replacement: str) -> str:
     if not replacement:
         return f"Delete “{found}”"
     return f"Replace with “{replacement}”"
+
+
+def character_under(edit: QPlainTextEdit, point: QPoint) -> int:
+    """The Qt position of the character under ``point`` in ``edit``'s viewport. Qt's
+    ``cursorForPosition`` gives the nearest caret place, which over a letter's right half is
+    after it: the last letter of a highlighted word would show nothing."""
+    cursor = edit.cursorForPosition(point)
+    position = cursor.position()
+    if position == cursor.block().position():
+        return position
+    caret_x = edit.cursorRect(cursor).center().x()
+    if cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft:
+        return position - 1 if point.x() > caret_x else position
+    return position - 1 if point.x() < caret_x else position
+
+
+def show_hover(edit: QPlainTextEdit, event: QHelpEvent, tip: str) -> None:
+    """Show ``tip`` where the mouse rests, or hide the last one when there is none."""
+    if tip:
+        QToolTip.showText(event.globalPos(), tip, edit.viewport())
+    else:
+        QToolTip.hideText()
+        event.ignore()
 
 
 def findings_tooltip(findings: list[Finding], text: str) -> str:

@@ -20,10 +20,10 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QSizePolicy, QWidget
 
 from app.analysis.rules.findings import Finding
-from app.ui.editor import findings_tooltip, fix_label
+from app.ui.editor import character_under, findings_tooltip, fix_label, show_hover
 from app.ui.positions import python_index, utf16_offset
 from app.ui.theme import rule_format
 from app.ui.theme_mode import current_theme
@@ -184,7 +184,7 @@ class HeadingEdit(QPlainTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        added = self.fix_actions(self.cursorForPosition(event.pos()).position(), menu)
+        added = self.fix_actions(character_under(self, event.pos()), menu)
         existing = menu.actions()
         if added and existing:  # the fixes go first, above the standard actions
             menu.insertActions(existing[0], added)
@@ -196,12 +196,7 @@ class HeadingEdit(QPlainTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.tooltip_at(self.cursorForPosition(event.pos()).position())
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
+            show_hover(self, event, self.tooltip_at(character_under(self, event.pos())))
             return True
         return super().viewportEvent(event)
 

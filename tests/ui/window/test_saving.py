@@ -16,11 +16,10 @@ from app.cli import main
 from app.session.error_log import install_error_log, log_path_for
 from app.session.failures import LOCKED, MOVED
 from app.storage.store import open_store
+from app.ui.application import UI_BUSY_TIMEOUT_MS
 from app.ui.error_reporter import error_sentence
 from app.ui.main_window import ANALYSIS_FAILED
 from tests.session.db_faults import locked
-
-UI_BUSY_TIMEOUT_MS = 80
 
 
 def _stored_body(database_path: Path, draft_id: int) -> str:
@@ -30,13 +29,6 @@ def _stored_body(database_path: Path, draft_id: int) -> str:
         return row[0]
     finally:
         connection.close()
-
-
-@pytest.fixture
-def ui_store(database_path: Path):
-    opened = open_store(database_path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -5,23 +5,13 @@ it was kept, nothing the writer typed is dropped, and the window goes on working
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 
-from app.storage.store import open_store
 from app.ui.headline_lab.ideas_table import TEXT
 from tests.session.db_faults import locked
 
-UI_BUSY_TIMEOUT_MS = 80
 IN_USE = "the database is in use by another program."
-
-
-@pytest.fixture
-def ui_store(database_path: Path):
-    opened = open_store(database_path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
