@@ -5,7 +5,8 @@ per keystroke. In Markdown a line break inside a paragraph reads as a space, so 
 long prose line after a sentence's full stop changes nothing a reader sees: the paragraph, its
 sentences and its words stay the same. Only breaks before a letter are made (a line starting
 with a letter cannot start a list, heading, quote, table or HTML block), and never in front
-matter, fenced or indented code, a heading or a line with a table's pipes.
+matter, fenced or indented code, a heading, a line opening raw HTML or a line with a table's
+pipes.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])[ \t]+(?=[^\W\d_])")
 _LIST_NUMBER_RE = re.compile(r"[\s>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\d{1,9}[.)]")
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_RE = re.compile(r"^ {0,3}#")
+# A line opening raw HTML: some HTML blocks end on the line that holds their end mark ("-->",
+# ">"), so a break after it would turn the rest of the line into a paragraph.
+_HTML_START_RE = re.compile(r"^ {0,3}<")
 
 
 def break_long_lines(text: str, limit: int = LONG_LINE_CHARACTERS) -> tuple[str, int]:
@@ -46,6 +50,8 @@ def break_long_lines(text: str, limit: int = LONG_LINE_CHARACTERS) -> tuple[str,
             fence = opening.group(1)
             continue
         if len(line) <= limit or line.startswith(("    ", "\t")) or _HEADING_RE.match(line):
+            continue
+        if _HTML_START_RE.match(line):
             continue
         if "|" in line:
             continue  # perhaps a table row, which must stay one line

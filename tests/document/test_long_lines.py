@@ -62,6 +62,13 @@ def test_any_text_reads_the_same_after_breaking(prose: str, before: str) -> None
     assert _html(broken) == _html(text)
 
 
+def test_a_line_opening_raw_html_is_left_whole() -> None:
+    # An HTML declaration ends on the line holding its ">": a break after it would start a
+    # paragraph with the rest of the line.
+    for text in ("<!X11 1 1> 1111! X111\n", "<!-- note --> Long text. More text here.\n"):
+        assert break_long_lines(text, limit=10) == (text, 0)
+
+
 def test_an_ordered_lists_number_is_no_sentence_end() -> None:
     for text in (
         "1.  X 1 1 11 11111111 aa.\n",
