@@ -3,19 +3,8 @@ cut reopens the draft where the writer was reading, not where they last typed.""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from app.ui.window.saving import CURSOR_REST_MS
-
-
-def _stored_cursor(database_path: Path, draft_id: int) -> int:
-    connection = sqlite3.connect(database_path)
-    try:
-        query = "SELECT cursor_position FROM drafts WHERE id = ?"
-        return connection.execute(query, (draft_id,)).fetchone()[0]
-    finally:
-        connection.close()
+from tests.ui.window.stored import stored
 
 
 def test_a_caret_moved_without_typing_is_stored_once_it_rests(
@@ -28,12 +17,13 @@ def test_a_caret_moved_without_typing_is_stored_once_it_rests(
     assert window.save_now()
     draft_id = window.draft.id
     end = window.editor.textCursor().position()
-    assert _stored_cursor(database_path, draft_id) == end
+    assert stored(database_path, draft_id, "cursor_position") == end
     cursor = window.editor.textCursor()
     cursor.setPosition(4)
     window.editor.setTextCursor(cursor)
-    assert _stored_cursor(database_path, draft_id) == end  # not on every move
+    assert stored(database_path, draft_id, "cursor_position") == end  # not on every move
     qtbot.waitUntil(
-        lambda: _stored_cursor(database_path, draft_id) == 4, timeout=CURSOR_REST_MS + 2000
+        lambda: stored(database_path, draft_id, "cursor_position") == 4,
+        timeout=CURSOR_REST_MS + 2000,
     )
     assert not window.isWindowModified()  # only the caret: nothing was unsaved

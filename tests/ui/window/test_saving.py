@@ -20,15 +20,7 @@ from app.ui.application import UI_BUSY_TIMEOUT_MS
 from app.ui.error_reporter import error_sentence
 from app.ui.main_window import ANALYSIS_FAILED
 from tests.session.db_faults import locked
-
-
-def _stored_body(database_path: Path, draft_id: int) -> str:
-    connection = sqlite3.connect(database_path)
-    try:
-        row = connection.execute("SELECT body FROM drafts WHERE id = ?", (draft_id,)).fetchone()
-        return row[0]
-    finally:
-        connection.close()
+from tests.ui.window.stored import stored
 
 
 @pytest.fixture
@@ -56,7 +48,7 @@ def test_a_non_stop_typist_is_saved_within_two_seconds(qtbot, blank_window, data
     while time.monotonic() - first_keystroke < 3.5:
         qtbot.keyClicks(window.editor, "word ")
         qtbot.wait(15)  # about 150 characters a minute faster than anyone types; no pause
-        if stored_after is None and _stored_body(database_path, draft_id):
+        if stored_after is None and stored(database_path, draft_id, "body"):
             stored_after = time.monotonic() - first_keystroke
     assert stored_after is not None
     assert stored_after <= 2.0 + 0.25  # the ceiling, plus one round of the event loop
@@ -86,7 +78,7 @@ def test_a_locked_database_is_reported_kept_unsaved_and_retried(
         other.execute("ROLLBACK")
         other.close()
     qtbot.waitUntil(
-        lambda: _stored_body(database_path, draft_id) == "Words that must not be lost.",
+        lambda: stored(database_path, draft_id, "body") == "Words that must not be lost.",
         timeout=5000,
     )
     assert window.save_state.text() == "Saved"
@@ -131,7 +123,7 @@ def test_a_failed_save_retries_within_a_few_seconds_however_long_it_failed(
         assert window.save_state.text() == "Not saved"
     freed = time.monotonic()
     qtbot.waitUntil(
-        lambda: _stored_body(database_path, draft_id) == "Words waiting for space.",
+        lambda: stored(database_path, draft_id, "body") == "Words waiting for space.",
         timeout=10_000,
     )
     assert time.monotonic() - freed < 3.5
@@ -196,7 +188,7 @@ def test_focus_loss_saves_at_once(qtbot, blank_window, database_path) -> None:
     qtbot.keyClicks(window.editor, "Saved when I look away.")
     window.title_edit.setFocus()  # the editor loses focus
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=1000)
-    assert _stored_body(database_path, window.draft.id) == "Saved when I look away."
+    assert stored(database_path, window.draft.id, "body") == "Saved when I look away."
 
 
 def test_an_error_in_the_analysis_worker_reaches_the_log(
@@ -235,7 +227,7 @@ def test_a_draft_changed_in_another_window_is_reloaded_with_a_notice(
     qtbot.keyClicks(window.editor, "Written here.")
     assert window.save_now()
     assert window.editor.text() == "Written in the other window."
-    assert _stored_body(database_path, draft_id) == "Written in the other window."
+    assert stored(database_path, draft_id, "body") == "Written in the other window."
     assert dialogs[-1] == ("information", f"Draft changed in another window: {CHANGED_ELSEWHERE}")
     assert "Written here." in [revision.body for revision in window.session.revisions()]
 
@@ -246,7 +238,7 @@ def test_the_save_action_saves_and_the_copy_action_writes_a_file(
     window = blank_window
     qtbot.keyClicks(window.editor, "Saved on request.")
     window.save_action.trigger()
-    assert _stored_body(database_path, window.draft.id) == "Saved on request."
+    assert stored(database_path, window.draft.id, "body") == "Saved on request."
     assert window.save_state.text() == "Saved"
     target = tmp_path / "copy.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
@@ -271,15 +263,6 @@ def test_a_setting_that_cannot_be_stored_says_so_in_one_sentence(
     assert dialogs == []
 
 
-def _stored_word_count(database_path: Path, draft_id: int) -> int:
-    connection = sqlite3.connect(database_path)
-    try:
-        query = "SELECT word_count FROM drafts WHERE id = ?"
-        return connection.execute(query, (draft_id,)).fetchone()[0]
-    finally:
-        connection.close()
-
-
 def test_the_stored_word_count_follows_the_text(
     qtbot, make_window, ui_store, database_path, wait_for_analysis
 ) -> None:
@@ -293,7 +276,7 @@ def test_the_stored_word_count_follows_the_text(
     ui_store.state.set("last_draft_id", str(draft.id))
     window = make_window(ui_store)
     wait_for_analysis(window)
-    assert _stored_word_count(database_path, draft.id) == 5 == window.editor.result.report.words
+    assert stored(database_path, draft.id, "word_count") == 5 == window.editor.result.report.words
 
     cursor = window.editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
@@ -304,7 +287,7 @@ def test_the_stored_word_count_follows_the_text(
         qtbot.wait(120)
     wait_for_analysis(window)
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=5_000)
-    qtbot.waitUntil(lambda: _stored_word_count(database_path, draft.id) == 9, timeout=5_000)
+    qtbot.waitUntil(lambda: stored(database_path, draft.id, "word_count") == 9, timeout=5_000)
 
 
 def test_words_typed_then_left_at_once_are_counted_when_saved(
@@ -321,7 +304,7 @@ def test_words_typed_then_left_at_once_are_counted_when_saved(
     qtbot.keyClicks(window.editor, "and fifty more words " * 10)
     window.new_draft()
 
-    assert _stored_word_count(database_path, first) == 60
+    assert stored(database_path, first, "word_count") == 60
     assert any(row.startswith("First new draft\n60 words") for row in window.drafts.rows())
     streaks = window.show_plan("Calendar").calendar.streaks.text()
     assert "Words written this month: <b>100</b>" in streaks
