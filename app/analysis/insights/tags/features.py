@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from app.analysis.insights.keywords.extract import Keyphrase, is_shaped_as_name
 from app.analysis.insights.keywords.frequency import zipf
@@ -34,6 +35,13 @@ from app.analysis.insights.keywords.vocabulary import (
     stem_key,
     vocabulary,
     words_of,
+)
+from app.analysis.insights.tags.meaning import (
+    closeness,
+    closest_tags,
+    post_meaning,
+    tag_meaning,
+    words_behind,
 )
 from app.analysis.text.language import reads_english as words_are_english
 from app.analysis.text.words import ACRONYM_RE, DETERMINERS, singular_acronym
@@ -61,6 +69,7 @@ FEATURES: tuple[str, ...] = (
     "unknown",  # a key phrase Medium's 2020 list lacks, as a tag ("COVID-19")
     "new_phrase",  # such a key phrase of two words or more ("Random Projections")
     "rarity",  # how rare its commonest content word is in English: (7 - Zipf) / 7
+    "meaning",  # cosine of the tag's meaning and the post's words' (``meaning``), if over 0
 )
 #: A one-word tag this much less a tag than an English word is no candidate ("Output").
 MIN_ONE_WORD_AFFINITY = -0.5
@@ -79,6 +88,10 @@ UNKNOWN_MAX_WORDS = 3
 #: Key phrases (best first) that may become such tags of several words: the subject alone,
 #: besides those the title writes.
 NEW_PHRASE_FROM_TOP = 1
+#: The Medium tags closest in meaning to the post that become candidates, and the least
+#: reach they need (the vocabulary's small tags are often one writer's, or spam).
+MEANING_CANDIDATES = 20
+MEANING_MIN_REACH = 1_000
 
 
 @dataclass(slots=True)
@@ -98,6 +111,8 @@ class Candidate:
     #: Longer Medium tags whose uses hold every use of this one in the title and prose
     #: ("machine-learning" for "learning" when neither writes "learning" alone).
     only_within: frozenset[str] = frozenset()
+    #: The post's words that bring it closest in meaning to the tag ("npm", "express").
+    near_words: tuple[str, ...] = ()
 
     def raise_to(self, name: str, value: float) -> None:
         if value > self.values.get(name, 0.0):
@@ -410,6 +425,35 @@ def _nesting(pool: _Pool, title: str) -> None:
             candidate.only_within = frozenset(slug for slug, _n in holders)
 
 
+def _by_meaning(words: Counter[str], title: str, pool: _Pool) -> None:
+    """The Medium tags closest in meaning to the post join the candidates, and every
+    candidate is told how close it is ("JavaScript" for a post on npm and Express that
+    never names it)."""
+    if not pool.english:
+        return  # English word vectors say nothing of another language's words
+    counts = Counter(words)
+    counts.update(fold(w) for w in words_of(title))
+    post = post_meaning(counts)
+    if post is None:
+        return
+    for slug, _closeness in closest_tags(post, _popular_slugs(), MEANING_CANDIDATES):
+        candidate = pool.get(vocabulary().by_slug[slug])
+        if candidate is not None and not candidate.near_words:
+            tag = tag_meaning(slug)
+            candidate.near_words = tuple(words_behind(counts, tag)) if tag else ()
+    for candidate in pool.by_slug.values():
+        tag = tag_meaning(candidate.tag.slug)
+        if tag is not None:
+            candidate.values["meaning"] = max(0.0, closeness(post, tag))
+
+
+@cache
+def _popular_slugs() -> tuple[str, ...]:
+    return tuple(
+        tag.slug for tag in vocabulary().by_slug.values() if tag.stories >= MEANING_MIN_REACH
+    )
+
+
 def reads_english(text: str) -> bool:
     """Whether ``text`` is English (see ``app.analysis.text.language``)."""
     return words_are_english(words_of(text))
@@ -429,6 +473,8 @@ def tag_candidates(
     _spelled_out(initialisms(title), pool)
     words = _from_prose(text, title, pool)
     _families(words, pool)
+    if text:  # a title and key phrases are too few words to read a meaning from
+        _by_meaning(words, title, pool)
     _describe(pool, words)
     _nesting(pool, title)
     return list(pool.by_slug.values())

@@ -57,8 +57,8 @@ def _reason(
     for feature, group in _REASON_OF_FEATURE:
         if candidate.values.get(feature, 0.0) > 0:
             totals[group] += contributions[feature]
-    if not totals:
-        return "a tag the post's words point to"
+    if not totals:  # no evidence from the draft but its closeness in meaning
+        return _meaning_reason(candidate)
     group = max(totals, key=lambda g: (totals[g], g))
     # What names the tag says more than how often the text writes it: the post's subject
     # first, then the title ("named in the title" rather than "mentions it once").
@@ -83,6 +83,19 @@ def _reason(
     if group == "hub_word" and candidate.word:
         return _hub_word_reason(name, candidate.word)
     return f"the post mentions it {times(candidate.mentions)}"
+
+
+def _by_meaning_alone(candidate: Candidate) -> bool:
+    """A tag the draft never writes, a candidate for its closeness in meaning alone."""
+    return not any(candidate.values.get(feature, 0.0) > 0 for feature, _g in _REASON_OF_FEATURE)
+
+
+def _meaning_reason(candidate: Candidate) -> str:
+    """Why a tag the post never writes fits: the post's words closest to it in meaning."""
+    quoted = " and ".join(f"‘{word}’" for word in candidate.near_words)
+    if not quoted:
+        return "close to what the post is about"
+    return f"close in meaning to the post's {quoted}"
 
 
 def _times_written(draft: str, keys: Collection[StemKey]) -> Counter[StemKey]:
@@ -190,7 +203,7 @@ def credit_from_text(
     beside_another = held | holds_new
     parts, wholes = _parts_and_wholes(likely, keys, holds_new | niche, beside_another)
     sharper_subject = any(c.sharpens_subject and c.known for _p, c in likely)
-    new_one_word = 0
+    new_one_word = meaning_alone = 0
     credited: set[str] = set()
     sharpened = False  # the subject is the title's sharper name for it
     for (probability, candidate), (key, _known) in zip(likely, keys, strict=True):
@@ -204,6 +217,10 @@ def credit_from_text(
                 continue
         if not candidate.known and (key in beside_another or key in wholes):
             continue
+        if _by_meaning_alone(candidate):
+            meaning_alone += 1
+            if meaning_alone > th.TAG_MEANING_ONLY_MAX:
+                continue
         if text and _is_passing(candidate) and _is_aside(candidate, subtitled):
             continue  # one word written once, in whatever sense ("on startup"): no topic
         vector = candidate.vector()
