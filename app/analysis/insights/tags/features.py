@@ -37,11 +37,10 @@ from app.analysis.insights.keywords.vocabulary import (
     words_of,
 )
 from app.analysis.insights.tags.meaning import (
+    PostMeaning,
     closeness,
     closest_tags,
     post_meaning,
-    tag_meaning,
-    words_behind,
 )
 from app.analysis.text.language import reads_english as words_are_english
 from app.analysis.text.words import ACRONYM_RE, DETERMINERS, singular_acronym
@@ -111,8 +110,8 @@ class Candidate:
     #: Longer Medium tags whose uses hold every use of this one in the title and prose
     #: ("machine-learning" for "learning" when neither writes "learning" alone).
     only_within: frozenset[str] = frozenset()
-    #: The post's words that bring it closest in meaning to the tag ("npm", "express").
-    near_words: tuple[str, ...] = ()
+    #: The post's meaning, for a tag that is a candidate for its closeness to it.
+    meaning: PostMeaning | None = None
 
     def raise_to(self, name: str, value: float) -> None:
         if value > self.values.get(name, 0.0):
@@ -436,15 +435,14 @@ def _by_meaning(words: Counter[str], title: str, pool: _Pool) -> None:
     post = post_meaning(counts)
     if post is None:
         return
-    for slug, _closeness in closest_tags(post, _popular_slugs(), MEANING_CANDIDATES):
+    for slug, _closeness in closest_tags(post.vector, _popular_slugs(), MEANING_CANDIDATES):
         candidate = pool.get(vocabulary().by_slug[slug])
-        if candidate is not None and not candidate.near_words:
-            tag = tag_meaning(slug)
-            candidate.near_words = tuple(words_behind(counts, tag)) if tag else ()
+        if candidate is not None:
+            candidate.meaning = post
     for candidate in pool.by_slug.values():
-        tag = tag_meaning(candidate.tag.slug)
-        if tag is not None:
-            candidate.values["meaning"] = max(0.0, closeness(post, tag))
+        found = closeness(post.vector, candidate.tag.slug)
+        if found is not None:
+            candidate.values["meaning"] = max(0.0, found)
 
 
 @cache

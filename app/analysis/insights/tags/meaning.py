@@ -24,6 +24,7 @@ from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 from app.analysis.insights.keywords.frequency import zipf
 from app.resources import resource_path
@@ -35,6 +36,8 @@ MAX_TOPIC_ZIPF = 5.0
 MIN_KNOWN_WORDS = 1
 
 Vector = tuple[float, ...]
+#: The post's words kept to explain a tag's closeness: its most telling ones.
+EXPLAINING_WORDS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +51,13 @@ class MeaningTable:
     scales: array[float]
     values: array[int]
 
-    def _row(self, row: int) -> Vector:
-        scale = self.scales[row]
+    def row(self, row: int) -> array[int]:
+        """One vector's bytes (times ``scales[row]`` it is the vector)."""
         start = row * self.dimensions
-        return tuple(scale * v for v in self.values[start : start + self.dimensions])
+        return self.values[start : start + self.dimensions]
 
-    def word(self, word: str) -> Vector | None:
-        row = self.word_rows.get(word)
-        return None if row is None else self._row(row)
-
-    def tag(self, slug: str) -> Vector | None:
-        row = self.tag_rows.get(slug)
-        return None if row is None else self._row(row)
+    def dot(self, vector: Vector, row: int) -> float:
+        return self.scales[row] * sum(map(operator.mul, vector, self.row(row)))
 
 
 def _read(data: bytes) -> MeaningTable:
@@ -95,68 +93,82 @@ def meaning_table() -> MeaningTable:
     return _read(resource_path("keywords", "tag_meaning.bin").read_bytes())
 
 
+@dataclass(frozen=True, slots=True)
+class PostMeaning:
+    """A post's vector (of unit length) and its most telling words with their weights."""
+
+    vector: Vector
+    telling: tuple[tuple[str, float], ...]
+
+
 def word_weight(word: str, count: int) -> float:
     """How much one word the post writes ``count`` times says of its topic: more for rarer
     words, nothing for everyday ones ("the", "make")."""
     return math.log1p(count) * max(0.0, MAX_TOPIC_ZIPF - zipf(word))
 
 
-def post_meaning(counts: Mapping[str, int]) -> Vector | None:
-    """The post's vector from how often it writes each (lower-case) word, of unit length;
-    ``None`` when it writes too few words the table knows to say."""
+def post_meaning(counts: Mapping[str, int]) -> PostMeaning | None:
+    """The post's meaning from how often it writes each (lower-case) word; ``None`` when it
+    writes too few words the table knows to say."""
     table = meaning_table()
     total = [0.0] * table.dimensions
-    known = 0
+    weighed: list[tuple[float, str]] = []
     for word, count in counts.items():
-        weight = word_weight(word, count) if word in table.word_rows else 0.0
-        vector = table.word(word) if weight > 0.0 else None
-        if vector is None:
+        row = table.word_rows.get(word)
+        weight = word_weight(word, count) if row is not None else 0.0
+        if row is None or weight <= 0.0:
             continue
-        known += 1
-        total = [t + weight * v for t, v in zip(total, vector, strict=True)]
-    return _unit(total) if known >= MIN_KNOWN_WORDS else None
-
-
-def tag_meaning(slug: str) -> Vector | None:
-    """A tag's vector: the table's for a Medium tag it holds, else the mean of its words'
-    ("random-projections"); ``None`` when the table knows none of them."""
-    table = meaning_table()
-    found = table.tag(slug)
-    if found is not None:
-        return found
-    vectors = [v for v in map(table.word, slug.split("-")) if v is not None]
-    if not vectors:
+        weighed.append((weight, word))
+        factor = repeat(weight * table.scales[row], table.dimensions)
+        total = list(map(operator.add, total, map(operator.mul, factor, table.row(row))))
+    vector = _unit(total)
+    if vector is None or len(weighed) < MIN_KNOWN_WORDS:
         return None
-    return _unit([sum(parts) for parts in zip(*vectors, strict=True)])
+    weighed.sort(key=lambda item: (-item[0], item[1]))
+    return PostMeaning(vector, tuple((w, weight) for weight, w in weighed[:EXPLAINING_WORDS]))
 
 
-def closeness(post: Vector, tag: Vector) -> float:
-    """The cosine of two unit vectors: 1 for the same meaning, about 0 for unrelated."""
-    return sum(map(operator.mul, post, tag))
+def closeness(post: Vector, slug: str) -> float | None:
+    """The cosine of the post's vector and the tag's: 1 for the same meaning, about 0 for
+    unrelated. A tag Medium's list lacks means what its words mean ("random-projections");
+    ``None`` when the table knows none of them."""
+    table = meaning_table()
+    row = table.tag_rows.get(slug)
+    if row is not None:
+        return table.dot(post, row)
+    rows = [r for r in map(table.word_rows.get, slug.split("-")) if r is not None]
+    if not rows:
+        return None
+    summed = [0.0] * table.dimensions
+    for r in rows:
+        factor = repeat(table.scales[r], table.dimensions)
+        summed = list(map(operator.add, summed, map(operator.mul, factor, table.row(r))))
+    tag = _unit(summed)
+    return None if tag is None else sum(map(operator.mul, post, tag))
 
 
 def closest_tags(post: Vector, slugs: Iterable[str], count: int) -> list[tuple[str, float]]:
-    """The ``count`` of ``slugs`` closest to the post, closest first."""
+    """The ``count`` of Medium's ``slugs`` closest to the post, closest first."""
     table = meaning_table()
-    scored = [
-        (closeness(post, vector), slug) for slug in slugs if (vector := table.tag(slug)) is not None
-    ]
+    rows = table.tag_rows
+    scored = [(table.dot(post, rows[slug]), slug) for slug in slugs if slug in rows]
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [(slug, score) for score, slug in scored[:count]]
 
 
-def words_behind(post_counts: Mapping[str, int], tag: Vector, count: int = 2) -> list[str]:
-    """The post's words that bring it closest to ``tag``: what to quote as the reason."""
+def words_behind(post: PostMeaning, slug: str, count: int = 2) -> list[str]:
+    """The post's words that bring it closest to the Medium tag ``slug``: what to quote as
+    the reason (none for a tag the table lacks)."""
     table = meaning_table()
-    scored = []
-    for word, uses in post_counts.items():
-        vector = table.word(word)
-        if vector is not None:
-            pull = word_weight(word, uses) * closeness(vector, tag)
-            if pull > 0.0:
-                scored.append((pull, word))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return [word for _pull, word in scored[:count]]
+    row = table.tag_rows.get(slug)
+    if row is None:
+        return []
+    tag = tuple(table.scales[row] * v for v in table.row(row))
+    pulls = [
+        (weight * table.dot(tag, table.word_rows[word]), word) for word, weight in post.telling
+    ]
+    pulls.sort(key=lambda item: (-item[0], item[1]))
+    return [word for pull, word in pulls[:count] if pull > 0.0]
 
 
 def _unit(vector: list[float]) -> Vector | None:

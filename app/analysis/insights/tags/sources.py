@@ -22,6 +22,7 @@ from app.analysis.insights.tags.code_language import code_language
 from app.analysis.insights.tags.features import Candidate, tag_candidates
 from app.analysis.insights.tags.history import TagHistory
 from app.analysis.insights.tags.history_index import history_index
+from app.analysis.insights.tags.meaning import words_behind
 from app.analysis.insights.tags.model import FULL, KEY_PHRASES, tag_model
 from app.analysis.insights.tags.names import normalize_tag, writers_tags
 from app.document.wording import times
@@ -92,7 +93,8 @@ def _by_meaning_alone(candidate: Candidate) -> bool:
 
 def _meaning_reason(candidate: Candidate) -> str:
     """Why a tag the post never writes fits: the post's words closest to it in meaning."""
-    quoted = " and ".join(f"‘{word}’" for word in candidate.near_words)
+    near = words_behind(candidate.meaning, candidate.tag.slug) if candidate.meaning else []
+    quoted = " and ".join(f"‘{word}’" for word in near)
     if not quoted:
         return "close to what the post is about"
     return f"close in meaning to the post's {quoted}"

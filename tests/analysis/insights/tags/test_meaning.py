@@ -9,11 +9,11 @@ import pytest
 from app.analysis.insights.keywords.vocabulary import words_of
 from app.analysis.insights.tags import meaning
 from app.analysis.insights.tags.meaning import (
+    PostMeaning,
     closeness,
     closest_tags,
     meaning_table,
     post_meaning,
-    tag_meaning,
     words_behind,
 )
 
@@ -42,10 +42,14 @@ def counts(text: str) -> Counter[str]:
     return Counter(words_of(text))
 
 
-def closest(text: str, count: int = 3) -> list[str]:
+def meaning_of(text: str) -> PostMeaning:
     post = post_meaning(counts(text))
     assert post is not None
-    return [slug for slug, _score in closest_tags(post, POPULAR, count)]
+    return post
+
+
+def closest(text: str, count: int = 3) -> list[str]:
+    return [slug for slug, _score in closest_tags(meaning_of(text).vector, POPULAR, count)]
 
 
 def test_a_post_is_closest_to_the_tags_of_its_field_though_it_never_names_them():
@@ -56,32 +60,34 @@ def test_a_post_is_closest_to_the_tags_of_its_field_though_it_never_names_them()
 
 
 def test_closeness_is_a_cosine():
-    tag = tag_meaning("javascript")
-    assert tag is not None
-    assert closeness(tag, tag) == pytest.approx(1.0, abs=0.01)
-    post = post_meaning(counts(NODE_POST))
-    assert post is not None
-    other = tag_meaning("sports")
-    assert other is not None
-    assert -1.0 <= closeness(post, other) < closeness(post, tag) <= 1.0
+    post = meaning_of(NODE_POST).vector
+    near, far = closeness(post, "javascript"), closeness(post, "sports")
+    assert near is not None
+    assert far is not None
+    assert -1.0 <= far < near <= 1.0
+    assert closest_tags(post, ["javascript"], 1) == [("javascript", near)]
 
 
 def test_everyday_words_say_nothing_of_a_topic():
     assert post_meaning(counts("It was the best thing we did, and then we went home.")) is None
+    assert post_meaning(Counter()) is None
 
 
 def test_a_tag_medium_lacks_means_what_its_words_mean():
+    post = meaning_of("Random projections shrink the features; a projection keeps distances.")
     assert "random-projections" not in meaning_table().tag_rows
-    assert tag_meaning("random-projections") is not None
-    assert tag_meaning("qzxv-wplk") is None
+    found = closeness(post.vector, "random-projections")
+    assert found is not None
+    assert found > 0.5
+    assert closeness(post.vector, "qzxv-wplk") is None
 
 
-def test_the_words_behind_a_tag_are_the_posts_own():
-    tag = tag_meaning("javascript")
-    assert tag is not None
-    behind = words_behind(counts(NODE_POST), tag)
+def test_the_words_behind_a_tag_are_the_posts_own_most_telling_words():
+    post = meaning_of(NODE_POST)
+    behind = words_behind(post, "javascript")
     assert len(behind) == 2
-    assert set(behind) <= set(words_of(NODE_POST))
+    assert set(behind) <= {word for word, _weight in post.telling} <= set(words_of(NODE_POST))
+    assert words_behind(post, "qzxv-wplk") == []
 
 
 def test_every_tag_of_the_vocabulary_has_its_meaning():

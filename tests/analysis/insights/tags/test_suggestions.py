@@ -763,3 +763,36 @@ def test_no_suggestion_repeats_a_chosen_tag_in_the_other_number() -> None:
     assert not {"Headline", "Headlines"} & set(
         tags_of(suggest_tags(keyphrases, TagHistory(), ["Headlines"]))
     )
+
+
+GRADIENT_DESCENT = [
+    "Logistic regression fits a line that bends: a sigmoid turns the weighted sum of the"
+    " features into a probability.",
+    "The loss is the cross-entropy between that probability and the label. Its gradient tells"
+    " each weight which way to move.",
+    "Gradient descent takes small steps against the gradient. Too large a learning rate and"
+    " the loss jumps; too small and training crawls.",
+    "Regularization adds the squared weights to the loss, so the classifier prefers small"
+    " weights and generalizes to unseen data.",
+    "I trained the classifier on a dataset of ten thousand labelled emails, with a validation"
+    " set held out for choosing the penalty.",
+    "Accuracy on the validation set rose from 81 to 89 percent once the features were scaled"
+    " and the learning rate halved.",
+]
+
+
+def test_a_field_the_post_never_names_is_offered_for_its_meaning_once():
+    text = "\n".join(GRADIENT_DESCENT)
+    keyphrases = phrases("gradient", "logistic regression", "learning rate")
+    suggestions = suggest_tags(
+        keyphrases, TagHistory(), [], title="Gradient Descent by Hand", text=text
+    )
+    by_meaning = [s for s in suggestions if s.reason.startswith("close in meaning")]
+    assert [s.tag for s in by_meaning] == ["Machine Learning"]
+    assert "machine learning" not in text.lower()
+    quoted = by_meaning[0].reason.split("‘")[1:]
+    assert len(quoted) == 2
+    assert all(word.split("’")[0] in text.lower() for word in quoted)
+    # Without the prose there is too little to read a meaning from.
+    alone = suggest_tags(keyphrases, TagHistory(), [], title="Gradient Descent by Hand")
+    assert not [s for s in alone if s.reason.startswith("close in meaning")]
