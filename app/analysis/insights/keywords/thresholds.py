@@ -138,6 +138,10 @@ TAG_NEW_ONE_WORD_MAX = 1
 #: Tags offered at most for being close in meaning alone (the post never writes them): on the
 #: tuning stories 2 of 19 such suggestions were the writer's, and never a second one.
 TAG_MEANING_ONLY_MAX = 1
+#: ... and only when that close (a cosine, ``tags.meaning``): the 14 on the tuning stories were
+#: 0.33 or more; an editor rejected the two under 0.25 as absurd ("Customer Experience" for an
+#: essay on spending one's time, from "actuality" and "attendant").
+TAG_MEANING_ONLY_MIN_CLOSENESS = 0.3
 #: How many times likelier a new one-word tag must be than a new tag of several words holding
 #: it to be offered in its place: the longer name is the sharper one ("Forth Bridge", not
 #: "Bridge", at nearly equal odds), unless the text clearly prefers the word ("MarketPresso"

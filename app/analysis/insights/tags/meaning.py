@@ -27,6 +27,7 @@ from functools import cache
 from itertools import repeat
 
 from app.analysis.insights.keywords.frequency import zipf
+from app.analysis.text.word_table import WordTable
 from app.resources import resource_path
 
 _MAGIC = b"CLAPWISE-MEANING-1\n"
@@ -43,11 +44,12 @@ EXPLAINING_WORDS = 40
 @dataclass(frozen=True, slots=True)
 class MeaningTable:
     """Word and tag vectors of ``dimensions`` numbers each, kept as the file stores them
-    (signed bytes and a scale per vector: 5 MB, where Python floats would take 150)."""
+    (signed bytes and a scale per vector: 5 MB, where Python floats would take 150), and
+    the rows of the words and tags in word tables (a dict of them would take 5 MB more)."""
 
     dimensions: int
-    word_rows: Mapping[str, int]
-    tag_rows: Mapping[str, int]
+    word_rows: WordTable
+    tag_rows: WordTable
     scales: array[float]
     values: array[int]
 
@@ -80,8 +82,8 @@ def _read(data: bytes) -> MeaningTable:
         raise ValueError("tag_meaning.bin is cut short: run tools/derive_tag_meaning.py")
     return MeaningTable(
         dimensions,
-        {word: row for row, word in enumerate(words)},
-        {tag: row for row, tag in enumerate(tags, start=len(words))},
+        WordTable(WordTable.build((word, row) for row, word in enumerate(words))),
+        WordTable(WordTable.build((tag, row) for row, tag in enumerate(tags, start=len(words)))),
         scales,
         values,
     )
@@ -151,7 +153,7 @@ def closest_tags(post: Vector, slugs: Iterable[str], count: int) -> list[tuple[s
     """The ``count`` of Medium's ``slugs`` closest to the post, closest first."""
     table = meaning_table()
     rows = table.tag_rows
-    scored = [(table.dot(post, rows[slug]), slug) for slug in slugs if slug in rows]
+    scored = [(table.dot(post, row), slug) for slug in slugs if (row := rows.get(slug)) is not None]
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [(slug, score) for score, slug in scored[:count]]
 
@@ -165,7 +167,9 @@ def words_behind(post: PostMeaning, slug: str, count: int = 2) -> list[str]:
         return []
     tag = tuple(table.scales[row] * v for v in table.row(row))
     pulls = [
-        (weight * table.dot(tag, table.word_rows[word]), word) for word, weight in post.telling
+        (weight * table.dot(tag, row), word)
+        for word, weight in post.telling
+        if (row := table.word_rows.get(word)) is not None
     ]
     pulls.sort(key=lambda item: (-item[0], item[1]))
     return [word for pull, word in pulls[:count] if pull > 0.0]

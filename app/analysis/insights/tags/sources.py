@@ -55,9 +55,8 @@ def _reason(
     with ``sharper_subject``, another tag is the title's sharper name for the subject, and
     only that one is called the subject."""
     totals: dict[str, float] = defaultdict(float)
-    for feature, group in _REASON_OF_FEATURE:
-        if candidate.values.get(feature, 0.0) > 0:
-            totals[group] += contributions[feature]
+    for feature, group in _evidence(candidate):
+        totals[group] += contributions[feature]
     if not totals:  # no evidence from the draft but its closeness in meaning
         return _meaning_reason(candidate)
     group = max(totals, key=lambda g: (totals[g], g))
@@ -86,9 +85,21 @@ def _reason(
     return f"the post mentions it {times(candidate.mentions)}"
 
 
+def _evidence(candidate: Candidate) -> list[tuple[str, str]]:
+    """The draft's evidence for the candidate, as (feature, reason group). Its words written
+    apart are none while the tag itself is never written: "Work Life Balance" from "work your
+    way up" and "balance calories" is not mentioned."""
+    return [
+        (feature, group)
+        for feature, group in _REASON_OF_FEATURE
+        if candidate.values.get(feature, 0.0) > 0
+        and (feature != "words_apart" or candidate.mentions > 0)
+    ]
+
+
 def _by_meaning_alone(candidate: Candidate) -> bool:
     """A tag the draft never writes, a candidate for its closeness in meaning alone."""
-    return not any(candidate.values.get(feature, 0.0) > 0 for feature, _g in _REASON_OF_FEATURE)
+    return not _evidence(candidate)
 
 
 def _meaning_reason(candidate: Candidate) -> str:
@@ -221,7 +232,8 @@ def credit_from_text(
             continue
         if _by_meaning_alone(candidate):
             meaning_alone += 1
-            if meaning_alone > th.TAG_MEANING_ONLY_MAX:
+            too_far = candidate.values.get("meaning", 0.0) < th.TAG_MEANING_ONLY_MIN_CLOSENESS
+            if too_far or meaning_alone > th.TAG_MEANING_ONLY_MAX:
                 continue
         if text and _is_passing(candidate) and _is_aside(candidate, subtitled):
             continue  # one word written once, in whatever sense ("on startup"): no topic

@@ -796,3 +796,26 @@ def test_a_field_the_post_never_names_is_offered_for_its_meaning_once():
     # Without the prose there is too little to read a meaning from.
     alone = suggest_tags(keyphrases, TagHistory(), [], title="Gradient Descent by Hand")
     assert not [s for s in alone if s.reason.startswith("close in meaning")]
+
+
+def test_a_tag_whose_words_the_post_writes_apart_is_not_mentioned():
+    # "work your way up", "balance", "years to life": Work Life Balance is written nowhere, and
+    # is too far in meaning from a post on exercise to be offered for its meaning alone.
+    lines = [
+        "Walking after dinner is the easiest exercise to keep. Start with ten minutes and work"
+        " your way up to thirty.",
+        "Strength training twice a week protects the muscles and the bones, and it improves"
+        " balance as we age.",
+        "Aerobic exercise lowers blood pressure, helps sleep and lifts the mood.",
+        "A healthy diet and daily movement add years to life, and the habit matters more than"
+        " the intensity.",
+    ]
+    suggestions = suggest_tags(
+        phrases("exercise", "muscles"),
+        TagHistory(),
+        [],
+        title="Move Every Day",
+        text="\n".join(lines),
+    )
+    assert "Work Life Balance" not in tags_of(suggestions)
+    assert not [s for s in suggestions if "0 times" in s.reason]
