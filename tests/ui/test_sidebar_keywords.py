@@ -70,7 +70,7 @@ def test_clicking_a_suggested_tag_adds_it(qtbot, window, wait_for_analysis, stor
     wait_for_analysis(window)
     chips = window.sidebar.tags_card.findChildren(QPushButton, "suggestionChip")
     assert chips, "a story about Python and Docker gets tag suggestions"
-    assert {"+ Python", "+ Docker"} <= {chip.text() for chip in chips}
+    assert "+ Docker" in {chip.text() for chip in chips}
     tag = chips[0].text().removeprefix("+ ")
     chips[0].click()
     assert tag in window.sidebar.tags.tags()
