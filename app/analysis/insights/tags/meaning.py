@@ -25,12 +25,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
+from typing import Any
 
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.text.word_table import WordTable
 from app.resources import resource_path
 
-_MAGIC = b"CLAPWISE-MEANING-1\n"
+MAGIC = b"CLAPWISE-MEANING-1\n"
 #: A word this common in English (Zipf) or more says nothing of a post's topic.
 MAX_TOPIC_ZIPF = 5.0
 #: Words a post must write that the table knows before its meaning is read.
@@ -62,22 +63,27 @@ class MeaningTable:
         return self.scales[row] * sum(map(operator.mul, vector, self.row(row)))
 
 
-def _read(data: bytes) -> MeaningTable:
-    if not data.startswith(_MAGIC):
+def read_header(data: bytes) -> tuple[dict[str, Any], int]:
+    """The table's header (``dimensions``, ``words``, ``tags``) and where its scales start."""
+    if not data.startswith(MAGIC):
         raise ValueError("tag_meaning.bin is not a meaning table: run tools/derive_tag_meaning.py")
-    start = len(_MAGIC)
+    start = len(MAGIC)
     (size,) = struct.unpack_from("<I", data, start)
-    header = json.loads(data[start + 4 : start + 4 + size])
+    return json.loads(data[start + 4 : start + 4 + size]), start + 4 + size
+
+
+def _read(data: bytes) -> MeaningTable:
+    header, start = read_header(data)
     dimensions: int = header["dimensions"]
     words: list[str] = header["words"]
     tags: list[str] = header["tags"]
     rows = len(words) + len(tags)
     scales = array("f")
-    scales.frombytes(data[start + 4 + size : start + 4 + size + 4 * rows])
+    scales.frombytes(data[start : start + 4 * rows])
     if sys.byteorder == "big":
         scales.byteswap()
     values = array("b")
-    values.frombytes(data[start + 4 + size + 4 * rows :])
+    values.frombytes(data[start + 4 * rows :])
     if len(values) != dimensions * rows:
         raise ValueError("tag_meaning.bin is cut short: run tools/derive_tag_meaning.py")
     return MeaningTable(
