@@ -62,6 +62,11 @@ class MeaningTable:
     def dot(self, vector: Vector, row: int) -> float:
         return self.scales[row] * sum(map(operator.mul, vector, self.row(row)))
 
+    def add(self, total: list[float], row: int, weight: float = 1.0) -> list[float]:
+        """``total`` plus ``weight`` times the vector of ``row``."""
+        factor = repeat(weight * self.scales[row], self.dimensions)
+        return list(map(operator.add, total, map(operator.mul, factor, self.row(row))))
+
 
 def read_header(data: bytes) -> tuple[dict[str, Any], int]:
     """The table's header (``dimensions``, ``words``, ``tags``) and where its scales start."""
@@ -127,8 +132,7 @@ def post_meaning(counts: Mapping[str, int]) -> PostMeaning | None:
         if row is None or weight <= 0.0:
             continue
         weighed.append((weight, word))
-        factor = repeat(weight * table.scales[row], table.dimensions)
-        total = list(map(operator.add, total, map(operator.mul, factor, table.row(row))))
+        total = table.add(total, row, weight)
     vector = _unit(total)
     if vector is None or len(weighed) < MIN_KNOWN_WORDS:
         return None
@@ -149,8 +153,7 @@ def closeness(post: Vector, slug: str) -> float | None:
         return None
     summed = [0.0] * table.dimensions
     for r in rows:
-        factor = repeat(table.scales[r], table.dimensions)
-        summed = list(map(operator.add, summed, map(operator.mul, factor, table.row(r))))
+        summed = table.add(summed, r)
     tag = _unit(summed)
     return None if tag is None else sum(map(operator.mul, post, tag))
 
