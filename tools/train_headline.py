@@ -40,6 +40,7 @@ from pathlib import Path
 
 from app.analysis.insights.headline.clickbait import clickbait_tokens, unknown_token
 from app.analysis.insights.headline.features import SIGNALS, extract_features
+from app.analysis.insights.headline.kinds import HeadlineType
 from app.analysis.insights.headline.report import (
     BLEND,
     HIGH_RISK_CAP,
@@ -674,10 +675,11 @@ class Judged:
     flags: int
     words: int
     characters: int
+    form: str = HeadlineType.STATEMENT
 
     def overall(self, blend: Blend = BLEND) -> int:
         return overall_score(
-            self.score, self.probability, self.flags, self.words, self.characters, blend
+            self.score, self.probability, self.flags, self.words, self.characters, blend, self.form
         )
 
 
@@ -685,7 +687,9 @@ def judge(text: str, probability: float | None = None) -> Judged:
     """``text`` as the app judges it; ``probability`` replaces the shipped classifier's."""
     report = analyze_headline(text)
     p = report.clickbait_probability if probability is None else probability
-    return Judged(report.score, p, len(report.red_flags), report.words, report.characters)
+    return Judged(
+        report.score, p, len(report.red_flags), report.words, report.characters, report.type
+    )
 
 
 def labelled_out_of_fold(rows: Sequence[tuple[int, str]]) -> list[tuple[int, Judged]]:

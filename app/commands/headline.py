@@ -52,22 +52,17 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK
-    from app.analysis.insights.headline.report import (
-        BLEND,
-        RED_FLAG_PENALTY,
-        standards_score,
-        style_loss,
-    )
+    from app.analysis.insights.headline.report import BLEND, RED_FLAG_PENALTY
 
     # The overall blends two judgements: say both, so a good band beside a low appeal (an
     # honest title the A/B tests would not pick) reads as what it is, not a contradiction;
     # and say what the standards lost, so they never read as a verdict the flags contradict.
     flags = len(report.red_flags)
-    standards = round(standards_score(report.clickbait_probability, flags))
+    standards = round(report.standards)
     losses = []
     if flags:
         losses.append(f"{RED_FLAG_PENALTY * flags} off for {plural(flags, 'red flag')}")
-    if (style := round(style_loss(report.clickbait_probability))) > 0:
+    if (style := round(report.style_loss)) > 0:
         losses.append(f"{style} off for wording like viral-site headlines")
     limits = "".join(f"; {limit}" for limit in report.limits)
     lines = [

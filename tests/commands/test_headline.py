@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -157,3 +158,15 @@ def test_the_overall_says_what_capped_or_cut_it_beyond_the_blend(capsys) -> None
     long_title = "How to Stress Test an Algorithm Written in Python Without a Single Extra Test"
     assert "off for the words search results cut" in _headline(capsys, long_title)
     assert "at most" not in _headline(capsys, "How to Stress Test an Algorithm in Python")
+
+
+def test_a_how_to_loses_only_what_its_wording_adds_to_the_form(capsys) -> None:
+    """The standards figure and the risk note follow the style's cost after the how-to form,
+    which is standard on Medium, is taken out: no "59 off" beside "Good"."""
+    out = _headline(capsys, "How to Write a Cover Letter That Gets Read")
+    assert "Good: clear and honest" in out
+    assert "Clickbait risk: low (no red flag)" in out
+    standards = re.search(r"Medium's standards (\d+)/100 \((\d+) off for wording like", out)
+    assert standards is not None
+    assert int(standards[1]) + int(standards[2]) == 100
+    assert int(standards[2]) < 13
