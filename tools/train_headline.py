@@ -14,8 +14,12 @@
 * ``--only blend`` prints how ``overall`` should weigh appeal against the standards
   (:class:`app.analysis.insights.headline.report.Blend`), chosen on the development parts:
   honest news above clickbait-site headlines (clickbait probabilities out of fold),
-  published Medium titles above clickbait-site headlines and A/B winners above losers. The
-  choice is copied into ``BLEND`` by hand, so the app reads no tuning output at run time.
+  published Medium titles above clickbait-site headlines and A/B winners above losers. It
+  also prints, for each form Medium writers use honestly (how-to, numbered list), the share of
+  viral-site headlines among the labelled headlines of that form, and whether leaving that
+  share out of the style's cost keeps every development figure within half a point. The
+  choices are copied into ``BLEND`` and ``EXPLAINED_FORMS`` by hand, so the app reads no
+  tuning output at run time.
 
 Only the standard library and the app's own feature code are used, and every random choice is
 seeded, so two runs write identical files.
@@ -34,15 +38,16 @@ import random
 import statistics
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.analysis.insights.headline.clickbait import clickbait_tokens, unknown_token
 from app.analysis.insights.headline.features import SIGNALS, extract_features
-from app.analysis.insights.headline.kinds import HeadlineType
+from app.analysis.insights.headline.kinds import HeadlineType, headline_type
 from app.analysis.insights.headline.report import (
     BLEND,
+    EXPLAINED_FORMS,
     HIGH_RISK_CAP,
     Blend,
     analyze_headline,
@@ -677,9 +682,16 @@ class Judged:
     characters: int
     form: str = HeadlineType.STATEMENT
 
-    def overall(self, blend: Blend = BLEND) -> int:
+    def overall(self, blend: Blend = BLEND, forms: Mapping[str, float] = EXPLAINED_FORMS) -> int:
         return overall_score(
-            self.score, self.probability, self.flags, self.words, self.characters, blend, self.form
+            self.score,
+            self.probability,
+            self.flags,
+            self.words,
+            self.characters,
+            blend,
+            self.form,
+            forms,
         )
 
 
@@ -752,15 +764,16 @@ def blend_figures(
     labelled: Sequence[tuple[int, Judged]],
     titles: Sequence[Judged],
     pairs: Sequence[tuple[Judged, Judged]],
+    forms: Mapping[str, float] = EXPLAINED_FORMS,
 ) -> tuple[float, float, float]:
     """(honest news above clickbait, published titles above clickbait, A/B winners above
-    losers) under ``blend``."""
-    honest = [j.overall(blend) for label, j in labelled if label == 0]
-    bait = [j.overall(blend) for label, j in labelled if label == 1]
-    published = [j.overall(blend) for j in titles]
+    losers) under ``blend``, the style of ``forms`` explained by their form."""
+    honest = [j.overall(blend, forms) for label, j in labelled if label == 0]
+    bait = [j.overall(blend, forms) for label, j in labelled if label == 1]
+    published = [j.overall(blend, forms) for j in titles]
     won = 0.0
     for winner, loser in pairs:
-        a, b = winner.overall(blend), loser.overall(blend)
+        a, b = winner.overall(blend, forms), loser.overall(blend, forms)
         won += 1.0 if a > b else 0.5 if a == b else 0.0
     return share_above(honest, bait), share_above(published, bait), won / max(1, len(pairs))
 
@@ -792,7 +805,58 @@ def choose_blend(data_dir: Path, log: Callable[[str], None]) -> Blend:
         )
     best = results[0][2]
     log(f"Chosen: {best}")
+    # The forms are weighed under the blend the app uses, so the figures are the app's.
+    forms = choose_forms(rows, labelled, titles, pairs, BLEND, log)
+    if forms != dict(EXPLAINED_FORMS):
+        log(f"EXPLAINED_FORMS in app/analysis/insights/headline/report.py differs: {forms}")
     return best
+
+
+# Forms Medium writers use honestly that the viral sites use too.
+FORM_CANDIDATES = (HeadlineType.HOW_TO, HeadlineType.LIST)
+FORM_TOLERANCE = 0.005  # the most any development figure may drop for a form's sake
+
+
+def form_shares(rows: Sequence[tuple[int, str]]) -> dict[str, tuple[int, int]]:
+    """For each candidate form, (viral-site headlines, all headlines) of that form."""
+    counts = {form: [0, 0] for form in FORM_CANDIDATES}
+    for label, text in rows:
+        form = headline_type(text)
+        if form in counts:
+            counts[form][0] += label
+            counts[form][1] += 1
+    return {form: (viral, total) for form, (viral, total) in counts.items()}
+
+
+def choose_forms(
+    rows: Sequence[tuple[int, str]],
+    labelled: Sequence[tuple[int, Judged]],
+    titles: Sequence[Judged],
+    pairs: Sequence[tuple[Judged, Judged]],
+    blend: Blend,
+    log: Callable[[str], None],
+) -> dict[str, float]:
+    """The forms whose share of viral-site headlines the style's cost may leave out (see
+    ``EXPLAINED_FORMS``): each one for which no development figure drops by more than
+    FORM_TOLERANCE, with its share."""
+    before = blend_figures(blend, labelled, titles, pairs, {})
+    log(
+        f"Forms, against no form explained: news {before[0]:.4f}, published {before[1]:.4f}, "
+        f"A/B {before[2]:.4f}"
+    )
+    chosen = {}
+    for form, (viral, total) in form_shares(rows).items():
+        share = round(viral / total, 3)
+        after = blend_figures(blend, labelled, titles, pairs, {form: share})
+        drop = max(b - a for a, b in zip(after, before, strict=True))
+        kept = drop <= FORM_TOLERANCE
+        log(
+            f"  {form}: {viral} of {total} viral-site ({share:.3f}); news {after[0]:.4f}, "
+            f"published {after[1]:.4f}, A/B {after[2]:.4f}: {'kept' if kept else 'left out'}"
+        )
+        if kept:
+            chosen[form] = share
+    return chosen
 
 
 # --------------------------------------------------------------------------- command line

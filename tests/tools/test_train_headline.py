@@ -106,3 +106,32 @@ def test_calibration_recovers_a_known_slope():
 def test_main_fails_cleanly_without_data(tmp_path, capsys):
     assert training.main(["--data", str(tmp_path / "missing")]) == 1
     assert "data folder not found" in capsys.readouterr().err
+
+
+def test_form_shares_count_viral_site_headlines_of_each_form():
+    rows = [
+        (1, "How to Tie a Tie"),
+        (1, "How To Bake Bread Like a Pro"),
+        (0, "Council Weighs How to Fix Roads"),
+        (1, "17 Things Cats Do at Night"),
+        (0, "3 Killed in Storm"),
+        (0, "Parliament Passes Budget"),  # a statement: no form of interest
+    ]
+    assert training.form_shares(rows) == {"how-to": (2, 3), "list": (1, 2)}
+
+
+def test_a_form_is_explained_only_if_no_development_figure_drops_for_it():
+    """Viral-site lists without a red flag would pass honest headlines if their form were
+    explained, so lists are left out; the viral-site how-tos all carry red flags, so
+    explaining the how-to form costs nothing."""
+    news = [(0, training.Judged(30, 0.01, 0, 8, 50)) for _ in range(20)]
+    lists = [(1, training.Judged(90, 1.0, 0, 8, 50, "list")) for _ in range(10)]
+    how_tos = [(1, training.Judged(90, 1.0, 2, 8, 50, "how-to")) for _ in range(10)]
+    rows = [(0, "Council Weighs How to Fix Roads"), (0, "3 Killed in Storm")]
+    rows += [(1, "How to Tie a Tie")] * 9 + [(1, "17 Things Cats Do at Night")] * 9
+    messages: list[str] = []
+    forms = training.choose_forms(
+        rows, news + lists + how_tos, [], [], training.BLEND, messages.append
+    )
+    assert forms == {"how-to": 0.9}
+    assert any("list" in message and "left out" in message for message in messages)

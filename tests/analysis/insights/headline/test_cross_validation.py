@@ -10,6 +10,7 @@ import json
 import pytest
 
 from app.analysis.insights.headline.clickbait import MODEL_FILE
+from app.analysis.insights.headline.report import EXPLAINED_FORMS
 from app.resources import resource_path
 from tests.conftest import SHARED_DATA
 from tools import eval_headline as evaluation
@@ -85,3 +86,18 @@ def test_clickbait_cross_validated_accuracy_on_the_development_part():
     )
     assert accuracy == pytest.approx(stored["cv_accuracy"], abs=0.01)
     assert accuracy >= 0.97
+
+
+@needs_data
+def test_each_explained_forms_share_is_the_development_parts():
+    """EXPLAINED_FORMS is copied by hand from ``train_headline --only blend``: each share is
+    that of viral-site headlines among the development part's headlines of the form."""
+    rows = [
+        row
+        for row in training.load_clickbait(DATA_DIR / training.CLICKBAIT)
+        if not is_held_out_headline(row[1])
+    ]
+    shares = training.form_shares(rows)
+    for form, share in EXPLAINED_FORMS.items():
+        viral, total = shares[form]
+        assert share == pytest.approx(viral / total, abs=0.0005)
