@@ -2,6 +2,13 @@
 
 Every change applies at once and is remembered; the dialog only displays and forwards, through
 the callbacks the window gives it.
+
+A setting that cannot be stored (another program holds the database, the disk is full) is not
+applied either: the status bar names it and says why, and its control goes back to the value
+stored. Applying it "for this session only" would show a font or a width that quietly changes
+back at the next start, long after the sentence that explained it has gone; what the dialog
+shows is what Clapwise will start with, and trying again once the database is free is one
+click away.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -100,12 +107,13 @@ class SettingsDialog(QDialog):
         form.addRow("&Theme", self.theme)
         self.font_choice = QFontComboBox()
         self.font_choice.setAccessibleName("Editor font")
-        self.font_choice.setCurrentFont(self._actions.current_font)
+        self._font = QFont(self._actions.current_font)  # the font stored (or the default)
+        self.font_choice.setCurrentFont(self._font)
         self.font_size = QSpinBox()
         self.font_size.setAccessibleName("Editor font size")
         self.font_size.setRange(9, 28)
         self.font_size.setSuffix(" pt")
-        self.font_size.setValue(round(self._actions.current_font.pointSizeF()))
+        self.font_size.setValue(round(self._font.pointSizeF()))
         row = QHBoxLayout()
         row.addWidget(self.font_choice, 1)
         row.addWidget(self.font_size)
@@ -119,15 +127,16 @@ class SettingsDialog(QDialog):
         self.line_width.setAccessibleName("Line width in characters")
         self.line_width.setRange(*LINE_RANGE)
         self.line_width.setSuffix(" characters")
-        self.line_width.setValue(self._preferences.line_characters())
+        self._line_characters = self._preferences.line_characters()
+        self.line_width.setValue(self._line_characters)
         self.line_width.valueChanged.connect(self._line_changed)
         form.addRow("&Line width", self.line_width)
         self.autosave = SteadyComboBox()
         self.autosave.setAccessibleName("Autosave after a pause of")
         for seconds in AUTOSAVE_CHOICES:
             self.autosave.addItem(f"{seconds:g} seconds", seconds)
-        current = self._preferences.autosave_pause()
-        self.autosave.setCurrentIndex(max(0, self.autosave.findData(current)))
+        self._autosave_pause = self._preferences.autosave_pause()
+        self.autosave.setCurrentIndex(max(0, self.autosave.findData(self._autosave_pause)))
         self.autosave.currentIndexChanged.connect(self._autosave_changed)
         form.addRow("&Autosave after a pause of", self.autosave)
         return page
@@ -135,17 +144,31 @@ class SettingsDialog(QDialog):
     def _font_changed(self) -> None:
         font = QFont(self.font_choice.currentFont())
         font.setPointSize(self.font_size.value())
-        self._preferences.set_editor_font(font.toString())
-        self._actions.set_font(font)
+        store = partial(self._preferences.set_editor_font, font.toString())
+        if store_change(self, "the editor font", store):
+            self._font = font
+            self._actions.set_font(font)
+            return
+        _show(self.font_choice, lambda: self.font_choice.setCurrentFont(self._font))
+        _show(self.font_size, lambda: self.font_size.setValue(round(self._font.pointSizeF())))
 
     def _line_changed(self, characters: int) -> None:
-        self._preferences.set_line_characters(characters)
-        self._actions.set_line_characters(characters)
+        store = partial(self._preferences.set_line_characters, characters)
+        if store_change(self, "the line width", store):
+            self._line_characters = characters
+            self._actions.set_line_characters(characters)
+        else:
+            _show(self.line_width, lambda: self.line_width.setValue(self._line_characters))
 
     def _autosave_changed(self, _index: int) -> None:
         seconds = float(self.autosave.currentData())
-        self._preferences.set_autosave_pause(seconds)
-        self._actions.set_autosave(seconds)
+        store = partial(self._preferences.set_autosave_pause, seconds)
+        if store_change(self, "the autosave pause", store):
+            self._autosave_pause = seconds
+            self._actions.set_autosave(seconds)
+        else:
+            shown = self.autosave.findData(self._autosave_pause)
+            _show(self.autosave, lambda: self.autosave.setCurrentIndex(max(0, shown)))
 
     # --- checks --------------------------------------------------------------------------------
 
@@ -225,7 +248,12 @@ class SettingsDialog(QDialog):
 
     def add_word(self, word: str | None = None) -> bool:
         text = self.new_word.text() if word is None else word
-        if not self._dictionary.add(text):
+        added: list[bool] = []
+        what = f"“{text.strip()}” in your dictionary"
+        if not store_change(self, what, lambda: added.append(self._dictionary.add(text))):
+            self.dictionary_status.setText("")  # the word stays in its field, to add again
+            return False
+        if not added[0]:
             self.dictionary_status.setText("One word at a time, without spaces.")
             return False
         self.new_word.clear()
@@ -243,11 +271,18 @@ class SettingsDialog(QDialog):
         self._actions.dictionary_changed()
 
     def import_file(self, path: Path) -> int:
-        added = self._dictionary.import_text(read_text_file(path))
-        self.dictionary_status.setText(f"Imported {plural(added, 'new word')}.")
+        """Add the words of a list; returns how many were new (0 when they were not stored:
+        the list then shows the words that were)."""
+        text = read_text_file(path)
+        added: list[int] = []
+        what = f"the words from {path.name}"
+        stored = store_change(self, what, lambda: added.append(self._dictionary.import_text(text)))
+        self.dictionary_status.setText(
+            f"Imported {plural(added[0], 'new word')}." if stored else ""
+        )
         self.refresh_words()
         self._actions.dictionary_changed()
-        return added
+        return added[0] if stored else 0
 
     def export_file(self, path: Path) -> None:
         write_text_atomic(path, self._dictionary.export_text())
@@ -294,6 +329,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addStretch(1)
         return page
+
+
+def _show(control: QWidget, set_value: Callable[[], object]) -> None:
+    """Put the stored value back in ``control`` without storing it again."""
+    blocker = QSignalBlocker(control)
+    set_value()
+    blocker.unblock()
 
 
 def stored_font(preferences: Preferences) -> QFont | None:

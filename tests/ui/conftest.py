@@ -94,3 +94,15 @@ def wait_for_analysis(qtbot):
         )
 
     return wait
+
+
+@pytest.fixture
+def ui_store(database_path: Path):
+    """The window's store opened as the app opens it: a locked database holds the window no
+    longer than the app's busy timeout."""
+    from app.storage.store import open_store
+    from app.ui.application import UI_BUSY_TIMEOUT_MS
+
+    opened = open_store(database_path, busy_timeout_ms=UI_BUSY_TIMEOUT_MS)
+    yield opened
+    opened.close()

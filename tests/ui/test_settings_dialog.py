@@ -6,6 +6,9 @@ import codecs
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
+from tests.session.db_faults import locked
+from tests.ui.not_stored import said_and_logged
+
 
 def test_theme_line_width_and_autosave_apply_and_persist(qtbot, make_window, store) -> None:
     window = make_window(store)
@@ -28,6 +31,67 @@ def test_theme_line_width_and_autosave_apply_and_persist(qtbot, make_window, sto
     assert again.editor.font().pointSize() == 16
     assert again.session.policy.pause == 5.0
     again.view_modes.set_theme("light")
+
+
+def test_a_setting_that_cannot_be_stored_is_said_and_not_applied(
+    qtbot, make_window, ui_store, database_path, dialogs, caplog
+) -> None:
+    window = make_window(ui_store)
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    column, font, pause = window.editor.column_width(), window.editor.font(), 0.75
+    size = dialog.font_size.value()
+    assert dialog.line_width.value() == 75
+    assert dialog.autosave.currentData() == pause
+    with locked(database_path):
+        dialog.line_width.setValue(55)
+        said_and_logged(window, caplog, "the line width")
+        assert dialog.line_width.value() == 75  # the dialog shows what is stored
+        assert window.editor.column_width() == column
+        dialog.font_size.setValue(size + 4)
+        said_and_logged(window, caplog, "the editor font")
+        assert dialog.font_size.value() == size
+        assert window.editor.font() == font
+        dialog.autosave.setCurrentIndex(dialog.autosave.findData(5.0))
+        said_and_logged(window, caplog, "the autosave pause")
+        assert dialog.autosave.currentData() == pause
+        assert window.session.policy.pause == pause
+        dialog.new_word.setText("Kubernetes")
+        dialog.new_word.returnPressed.emit()
+        said_and_logged(window, caplog, "“Kubernetes” in your dictionary")
+        assert dialog.new_word.text() == "Kubernetes"  # to add again, not typed again
+        assert dialog.words.count() == 0
+        assert dialog.dictionary_status.text() == ""
+    assert dialogs == []  # no "unexpected problem" box
+    dialog.new_word.returnPressed.emit()  # the lock is gone: each goes through now
+    assert [dialog.words.item(i).text() for i in range(dialog.words.count())] == ["Kubernetes"]
+    dialog.line_width.setValue(55)
+    dialog.font_size.setValue(size + 4)
+    assert window.editor.column_width() < column
+    assert window.editor.font().pointSize() == size + 4
+    assert not [r for r in caplog.records if r.name == "app.ui.window.storing"]
+    dialog.close()
+    window.close()
+    again = make_window(ui_store)
+    assert again.preferences.line_characters() == 55
+    assert again.editor.font().pointSize() == size + 4
+    assert again.session.policy.pause == pause
+
+
+def test_a_word_list_that_cannot_be_stored_is_said_and_not_counted(
+    qtbot, window, database_path, tmp_path, dialogs, caplog
+) -> None:
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    words = tmp_path / "words.txt"
+    words.write_text("Kubernetes\nrecieve\n", encoding="utf-8")
+    with locked(database_path):
+        assert dialog.import_file(words) == 0
+    said_and_logged(window, caplog, "the words from words.txt")
+    assert dialog.words.count() == 0
+    assert dialog.dictionary_status.text() == ""
+    assert dialogs == []
+    assert dialog.import_file(words) == 2
 
 
 def test_switching_a_check_off_reaches_the_sidebar(qtbot, window, wait_for_analysis) -> None:

@@ -4,29 +4,16 @@ it was kept, nothing the writer typed is dropped, and the window goes on working
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 
 from app.ui.headline_lab.ideas_table import TEXT
 from tests.session.db_faults import locked
-
-IN_USE = "the database is in use by another program."
+from tests.ui.not_stored import said_and_logged
 
 
 @pytest.fixture
 def window(make_window, ui_store):
     return make_window(ui_store)
-
-
-def _said_and_logged(window, caplog, what: str) -> None:
-    """The writer reads one plain sentence; the log has the traceback."""
-    assert window.statusBar().currentMessage() == f"Clapwise could not store {what}: {IN_USE}"
-    (record,) = [r for r in caplog.records if r.name == "app.ui.window.storing"]
-    assert record.levelno == logging.WARNING
-    assert record.exc_info is not None
-    assert "database is locked" in str(record.exc_info[1])
-    caplog.clear()
 
 
 def _texts(lab) -> list[str]:
@@ -41,7 +28,7 @@ def test_a_headline_that_cannot_be_stored_stays_in_its_field(
     qtbot.keyClicks(lab.own, "Why I Write Every Morning")
     with locked(database_path):
         lab.own.returnPressed.emit()
-    _said_and_logged(window, caplog, "your headline")
+    said_and_logged(window, caplog, "your headline")
     assert lab.own.text() == "Why I Write Every Morning"  # nothing typed is lost
     assert "Why I Write Every Morning" not in _texts(lab)
     assert dialogs == []  # no "unexpected problem" box
@@ -59,14 +46,14 @@ def test_the_lab_shows_what_is_stored_when_a_choice_or_a_star_is_not(
     assert lab.generate() > 0
     with locked(database_path):
         lab.personal.click()
-        _said_and_logged(window, caplog, "“The story is my own experience”")
+        said_and_logged(window, caplog, "“The story is my own experience”")
         assert not lab.personal.isChecked()
         record = lab.candidates()[0]
         lab.toggle_star(record)
-        _said_and_logged(window, caplog, "the star")
+        said_and_logged(window, caplog, "the star")
         lab.topic.setText("writing habits")
         assert lab.generate() == 0
-        _said_and_logged(window, caplog, "the new headline ideas")
+        said_and_logged(window, caplog, "the new headline ideas")
     assert not any(r.starred for r in lab.candidates())
     assert dialogs == []
     lab.personal.click()
@@ -84,9 +71,9 @@ def test_a_tag_rename_or_merge_that_cannot_be_stored_changes_nothing(
     dialog.select_tag("SEO")
     with locked(database_path):
         dialog.rename_selected("Copywriting")
-        _said_and_logged(window, caplog, "the new name of “SEO”")
+        said_and_logged(window, caplog, "the new name of “SEO”")
         dialog.merge_selected("Blog Posts")
-        _said_and_logged(window, caplog, "the merge of “SEO” into “Blog Posts”")
+        said_and_logged(window, caplog, "the merge of “SEO” into “Blog Posts”")
     assert renamed == []
     assert "SEO" in window.sidebar.tags.tags()
     assert dialog.selected().name == "SEO"
@@ -104,7 +91,7 @@ def test_a_dictionary_word_that_cannot_be_removed_stays_listed(
     settings.words.item(0).setSelected(True)
     with locked(database_path):
         settings.remove_button.click()
-    _said_and_logged(window, caplog, "the removal of “Clapwise”")
+    said_and_logged(window, caplog, "the removal of “Clapwise”")
     assert [settings.words.item(row).text() for row in range(settings.words.count())] == [
         "Clapwise"
     ]
@@ -121,7 +108,7 @@ def test_a_draft_that_cannot_go_to_the_trash_or_come_back_stays_where_it_is(
     draft_id = window.session.id
     with locked(database_path):
         window.menus.trash_action.trigger()
-    _said_and_logged(window, caplog, "the draft's move to the trash")
+    said_and_logged(window, caplog, "the draft's move to the trash")
     assert window.session.id == draft_id
     assert draft_id in [d.id for d in ui_store.drafts.list()]
     assert dialogs == []
@@ -135,7 +122,7 @@ def test_a_draft_that_cannot_go_to_the_trash_or_come_back_stays_where_it_is(
     window.drafts.list.setCurrentIndex(window.drafts.model.index(0))
     with locked(database_path):
         window.drafts.trash_button.click()
-    _said_and_logged(window, caplog, "the draft's return from the trash")
+    said_and_logged(window, caplog, "the draft's return from the trash")
     assert draft_id in [d.id for d in ui_store.drafts.list(trashed=True)]
     assert window.drafts.showing_trash
     window.drafts.trash_button.click()
