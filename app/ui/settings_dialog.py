@@ -55,7 +55,7 @@ from app.ui.window.storing import store_change
 class SettingsActions:
     """What the dialog asks the window to do when a setting changes."""
 
-    set_theme: Callable[[str], object]
+    set_theme: Callable[[str], bool]  # False when the theme could not be stored
     set_rule: Callable[[str, bool], None]
     disabled_rules: Callable[[], frozenset[str]]
     set_font: Callable[[QFont], None]
@@ -100,10 +100,9 @@ class SettingsDialog(QDialog):
         self.theme.setAccessibleName("Theme")
         for key, name in THEME_NAMES.items():
             self.theme.addItem(name.replace("&", ""), key)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(self._preferences.theme())))
-        self.theme.currentIndexChanged.connect(
-            lambda _i: self._actions.set_theme(self.theme.currentData())
-        )
+        self._theme = self._preferences.theme()
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self._theme)))
+        self.theme.currentIndexChanged.connect(lambda _i: self._theme_changed())
         form.addRow("&Theme", self.theme)
         self.font_choice = QFontComboBox()
         self.font_choice.setAccessibleName("Editor font")
@@ -140,6 +139,13 @@ class SettingsDialog(QDialog):
         self.autosave.currentIndexChanged.connect(self._autosave_changed)
         form.addRow("&Autosave after a pause of", self.autosave)
         return page
+
+    def _theme_changed(self) -> None:
+        choice = self.theme.currentData()
+        if self._actions.set_theme(choice):
+            self._theme = choice
+        else:
+            _show(self.theme, lambda: self.theme.setCurrentIndex(self.theme.findData(self._theme)))
 
     def _font_changed(self) -> None:
         font = QFont(self.font_choice.currentFont())

@@ -3,12 +3,14 @@
 Focus mode keeps the sentence (or paragraph) being written at full strength and dims the rest;
 typewriter scrolling keeps the line being written in the middle of the editor; full screen
 hides everything but the title, subtitle and text. Theme, focus and typewriter choices are
-remembered across restarts.
+remembered across restarts; one that cannot be stored is not applied (the status bar says why,
+and the menu keeps the stored choice checked), as in the settings dialog.
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QTextEdit, QWidg
 from app.ui.editor import MarkdownEditor
 from app.ui.positions import python_index, utf16_offset
 from app.ui.theme_mode import apply_theme, current_theme
+from app.ui.window.storing import store_change
 
 # A sentence ends at . ! or ? (with closing quotes or brackets) followed by a space.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
@@ -72,6 +75,9 @@ class ViewModes(QObject):
         self._preferences = host.preferences
         self._hidden = hidden_in_full_screen
         self._restore_after_full_screen: list[QWidget] = []
+        # The choices applied, as stored: a menu item is checked before its choice is stored.
+        self._theme = self._focus = ""
+        self._typewriter = False
         self._build_menu(menu)
         self._editor.cursorPositionChanged.connect(self._cursor_moved)
         self._editor.textChanged.connect(self._cursor_moved)
@@ -122,16 +128,19 @@ class ViewModes(QObject):
 
     # --- theme ---------------------------------------------------------------------------------
 
-    def set_theme(self, choice: str, *, remember: bool = True) -> str:
-        """Apply ``system``, ``light`` or ``dark``; returns the theme now showing."""
-        app = QApplication.instance()
-        applied = apply_theme(app, choice)  # type: ignore[arg-type]
+    def set_theme(self, choice: str, *, remember: bool = True) -> bool:
+        """Apply ``system``, ``light`` or ``dark``; False when it could not be stored (the
+        theme showing stays)."""
+        store = partial(self._preferences.set_theme, choice)
+        if remember and not store_change(self._window, "the theme", store):
+            self.theme_actions[self._theme].setChecked(True)
+            return False
+        self._theme = choice
+        apply_theme(QApplication.instance(), choice)  # type: ignore[arg-type]
         self.theme_actions[choice].setChecked(True)
-        if remember:
-            self._preferences.set_theme(choice)
         self._editor.highlighter.rehighlight()
         self._cursor_moved()
-        return applied
+        return True
 
     def _system_scheme_changed(self, _scheme: object) -> None:
         if self._preferences.theme() == "system":
@@ -145,16 +154,21 @@ class ViewModes(QObject):
         return next(checked, "")
 
     def set_focus_mode(self, mode: str, *, remember: bool = True) -> None:
-        self.focus_actions[mode if mode in FOCUS_NAMES else ""].setChecked(True)
-        if remember:
-            self._preferences.set_focus_mode(mode)
+        mode = mode if mode in FOCUS_NAMES else ""
+        store = partial(self._preferences.set_focus_mode, mode)
+        if remember and not store_change(self._window, "the focus mode", store):
+            mode = self._focus
+        self._focus = mode
+        self.focus_actions[mode].setChecked(True)
         self._cursor_moved()
 
     def set_typewriter(self, on: bool, *, remember: bool = True) -> None:
+        store = partial(self._preferences.set_typewriter_scrolling, on)
+        if remember and not store_change(self._window, "typewriter scrolling", store):
+            on = self._typewriter
+        self._typewriter = on
         self.typewriter_action.setChecked(on)
         self._editor.setCenterOnScroll(on)
-        if remember:
-            self._preferences.set_typewriter_scrolling(on)
         self._cursor_moved()
 
     def focused_range(self) -> tuple[int, int] | None:

@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QCheckBox
 
 from app.ui.view_modes import sentence_bounds
+from tests.session.db_faults import locked
+from tests.ui.not_stored import said_and_logged
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -64,6 +66,48 @@ def test_dark_theme_is_remembered_and_colours_the_editor(qtbot, make_window, sto
     assert again.view_modes.theme_actions["dark"].isChecked()
     again.view_modes.theme_actions["light"].trigger()
     assert again.editor.grab().toImage().pixelColor(5, 5).lightness() > 200
+
+
+def test_a_view_choice_that_cannot_be_stored_is_said_and_not_applied(
+    qtbot, make_window, ui_store, database_path, dialogs, caplog
+) -> None:
+    window = make_window(ui_store)
+    modes = window.view_modes
+    app = QApplication.instance()
+    showing = app.property("clapwiseTheme")
+    assert modes.theme_actions["system"].isChecked()
+    with locked(database_path):
+        modes.theme_actions["dark"].trigger()
+        said_and_logged(window, caplog, "the theme")
+        assert modes.theme_actions["system"].isChecked()  # the menu shows what is stored
+        assert app.property("clapwiseTheme") == showing
+        modes.focus_actions["sentence"].trigger()
+        said_and_logged(window, caplog, "the focus mode")
+        assert modes.focus_actions[""].isChecked()
+        assert modes.focused_range() is None
+        assert window.editor.extraSelections() == []
+        modes.typewriter_action.trigger()
+        said_and_logged(window, caplog, "typewriter scrolling")
+        assert not modes.typewriter_action.isChecked()
+        assert not window.editor.centerOnScroll()
+        settings = window.show_settings()
+        qtbot.addWidget(settings)
+        settings.theme.setCurrentIndex(settings.theme.findData("dark"))
+        said_and_logged(window, caplog, "the theme")
+        assert settings.theme.currentData() == "system"
+        assert app.property("clapwiseTheme") == showing
+    assert dialogs == []  # no "unexpected problem" box
+    modes.focus_actions["sentence"].trigger()  # the lock is gone: it goes through now
+    modes.typewriter_action.trigger()
+    assert modes.focused_range() is not None
+    assert window.editor.centerOnScroll()
+    assert window.preferences.focus_mode() == "sentence"
+    assert window.preferences.typewriter_scrolling()
+    settings.theme.setCurrentIndex(settings.theme.findData("dark"))
+    assert app.property("clapwiseTheme") == "dark"
+    assert modes.theme_actions["dark"].isChecked()
+    assert window.preferences.theme() == "dark"
+    modes.set_theme("light", remember=False)
 
 
 def test_in_the_dark_theme_a_check_box_shows_its_box_and_its_tick(qtbot, window) -> None:
