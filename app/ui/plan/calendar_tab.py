@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -27,8 +27,10 @@ from app.session.plan.calendar import CalendarDay
 from app.session.plan.planner import GOAL_LIMITS, Plan
 from app.ui.plan.no_draft import say_no_draft
 from app.ui.plan.plan_calendar import DayPosts, PlanCalendar, mark_colours
+from app.ui.window.storing import store_change
 
 log = logging.getLogger(__name__)
+GOAL_NAMES = {"posts_per_week": "your weekly goal", "words_per_day": "your daily word goal"}
 
 
 class CalendarTab(QWidget):
@@ -65,11 +67,14 @@ class CalendarTab(QWidget):
         self.words_goal.setRange(0, GOAL_LIMITS["words_per_day"])
         self.words_goal.setSingleStep(100)
         self.words_goal.setSpecialValueText("no goal")
+        self._goal_boxes = {"posts_per_week": self.posts_goal, "words_per_day": self.words_goal}
         goals = self._plan.goals()
-        self.posts_goal.setValue(goals.get("posts_per_week", 0))
-        self.words_goal.setValue(goals.get("words_per_day", 0))
-        self.posts_goal.valueChanged.connect(lambda value: self._set_goal("posts_per_week", value))
-        self.words_goal.valueChanged.connect(lambda value: self._set_goal("words_per_day", value))
+        for kind, box in self._goal_boxes.items():
+            box.setValue(goals.get(kind, 0))
+            box.valueChanged.connect(lambda value, kind=kind: self._set_goal(kind, value))
+        # The goals as stored (as far as the boxes can show them): a goal that cannot be
+        # stored goes back to this, so the box never shows a goal the plan does not hold.
+        self._goals_shown = {kind: box.value() for kind, box in self._goal_boxes.items()}
 
         side = QVBoxLayout()
         side.addWidget(QLabel("<b>This month</b> (orange: planned, green: published)"))
@@ -90,7 +95,15 @@ class CalendarTab(QWidget):
         self.refresh()
 
     def _set_goal(self, kind: str, value: int) -> None:
-        self._plan.set_goal(kind, value or None)
+        box = self._goal_boxes[kind]
+        if not store_change(
+            self, GOAL_NAMES[kind], lambda: self._plan.set_goal(kind, value or None)
+        ):
+            blocker = QSignalBlocker(box)
+            box.setValue(self._goals_shown[kind])
+            blocker.unblock()
+            return
+        self._goals_shown[kind] = value
         self.refresh()
 
     def schedule_current(self) -> None:
@@ -100,18 +113,30 @@ class CalendarTab(QWidget):
             return
         # Qt's stubs type toPython() as object; a QDateTime gives a datetime.
         moment = cast(datetime, self.when.dateTime().toPython())
-        try:
-            self._plan.schedule(draft_id, moment.replace(second=0, microsecond=0))
-        except ValueError as error:  # already published: nothing left to plan
-            QMessageBox.information(self, "Schedule", str(error))
+        refused: list[str] = []
+
+        def schedule() -> None:
+            try:
+                self._plan.schedule(draft_id, moment.replace(second=0, microsecond=0))
+            except ValueError as error:  # already published: nothing left to plan
+                refused.append(str(error))
+
+        # Not stored: the date and time stay set, to schedule again once the database is free.
+        if not store_change(self, "the draft's planned date", schedule):
+            return
+        if refused:
+            QMessageBox.information(self, "Schedule", refused[0])
             return
         self.calendar.setSelectedDate(self.when.date())
         self.refresh()
 
     def unschedule_current(self) -> None:
         draft_id = self._current_draft()
-        if draft_id is not None:
-            self._plan.unschedule(draft_id)
+        if draft_id is None:
+            return
+        if store_change(
+            self, "the draft's removal from the plan", lambda: self._plan.unschedule(draft_id)
+        ):
             self.refresh()
 
     def show_month(self, year: int, month: int) -> None:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
 from app.session.plan.planner import Plan
 from app.storage.stories import StoryFacts
+from tests.session.db_faults import locked
 from tests.ui.contrast import contrast
+from tests.ui.not_stored import said_and_logged
 
 
 def test_dark_calendar_weekends_and_other_months_are_readable(window) -> None:
@@ -181,3 +183,39 @@ def test_a_plan_that_cannot_be_read_is_said_and_logged_with_its_traceback(
     monkeypatch.undo()
     tab.calendar.setCurrentPage(2030, 6)  # the window stays usable
     assert len(dialogs) == 1
+
+
+def test_a_goal_or_a_date_that_cannot_be_stored_is_said_and_not_shown(
+    make_window, ui_store, database_path, dialogs, caplog
+) -> None:
+    window = make_window(ui_store)
+    window.title_edit.setPlainText("The Quiet Power of Walking")
+    assert window.save_now()
+    tab = window.show_plan("Calendar").calendar
+    tab.show_month(2030, 12)
+    planned = QDateTime(QDate(2030, 12, 8), QTime(9, 0))
+    tab.when.setDateTime(planned)
+    with locked(database_path):
+        tab.posts_goal.setValue(2)
+        said_and_logged(window, caplog, "your weekly goal")
+        assert tab.posts_goal.value() == 0  # "no goal", as stored
+        tab.words_goal.setValue(500)
+        said_and_logged(window, caplog, "your daily word goal")
+        assert tab.words_goal.value() == 0
+        tab.schedule_current()
+        said_and_logged(window, caplog, "the draft's planned date")
+        assert tab.entry_texts() == []
+        assert tab.when.dateTime() == planned  # to schedule again, not chosen again
+    assert dialogs == []  # no "unexpected problem" box
+    assert ui_store.schedule.goals() == {}
+    tab.posts_goal.setValue(2)  # the lock is gone: each goes through now
+    tab.schedule_current()
+    assert ui_store.schedule.goals() == {"posts_per_week": 2}
+    assert tab.entry_texts() == ["Sun 08 Dec 09:00  planned: The Quiet Power of Walking"]
+    with locked(database_path):
+        tab.unschedule_current()
+    said_and_logged(window, caplog, "the draft's removal from the plan")
+    assert tab.entry_texts() == ["Sun 08 Dec 09:00  planned: The Quiet Power of Walking"]
+    assert dialogs == []
+    tab.unschedule_current()
+    assert tab.entry_texts() == []
