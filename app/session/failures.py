@@ -38,9 +38,17 @@ CAUSES = {
 
 def not_stored(what: str, error: BaseException) -> str:
     """One sentence for a change that could not be stored, e.g. "your tags"."""
+    return f"Clapwise could not store {what}{_because(error)}."
+
+
+def not_read(what: str, error: BaseException) -> str:
+    """One sentence for something that could not be read, e.g. "your plan"."""
+    return f"Clapwise could not read {what}{_because(error)}."
+
+
+def _because(error: BaseException) -> str:
     cause = CAUSES[save_failure_reason(error)]
-    joiner = " because " if cause.startswith("of ") else ": "
-    return f"Clapwise could not store {what}{joiner}{cause}."
+    return f" because {cause}" if cause.startswith("of ") else f": {cause}"
 
 
 def save_failure_reason(error: BaseException) -> str:

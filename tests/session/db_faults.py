@@ -32,3 +32,19 @@ def fill_database(store) -> None:
 
     event.listen(engine, "connect", limit)
     engine.dispose()
+
+
+@contextmanager
+def shut_out(store, database_path: Path) -> Iterator[None]:
+    """Another program holds the database alone (SQLite's exclusive locking mode): even a
+    read of ``store`` answers "database is locked". Such a program can only start while no
+    one else has the file open, so ``store``'s idle connections are closed first."""
+    store.database.engine.dispose()
+    other = sqlite3.connect(database_path, isolation_level=None, timeout=0)
+    try:
+        other.execute("PRAGMA locking_mode=EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        yield
+        other.execute("ROLLBACK")
+    finally:
+        other.close()

@@ -93,3 +93,12 @@ def test_a_setting_not_stored_is_one_sentence() -> None:
     assert failures.not_stored("the genre", ValueError("x")) == (
         "Clapwise could not store the genre because of an unexpected storage error."
     )
+
+
+def test_something_not_read_is_one_sentence_without_sql() -> None:
+    assert failures.not_read("your plan", _wrapped("database is locked")) == (
+        "Clapwise could not read your plan: the database is in use by another program."
+    )
+    assert failures.not_read("your plan", ValueError("x")) == (
+        "Clapwise could not read your plan because of an unexpected storage error."
+    )

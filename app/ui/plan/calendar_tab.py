@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.session.failures import not_read
 from app.session.plan.calendar import CalendarDay
 from app.session.plan.planner import GOAL_LIMITS, Plan
 from app.ui.plan.no_draft import say_no_draft
@@ -30,6 +31,10 @@ from app.ui.plan.plan_calendar import DayPosts, PlanCalendar, mark_colours
 from app.ui.window.storing import store_change
 
 log = logging.getLogger(__name__)
+# A plan that cannot be read is only not shown: reading changes nothing in the database.
+NOT_LOST = (
+    "Nothing was lost; turn to another month or open the calendar again in a moment to see it."
+)
 GOAL_NAMES = {"posts_per_week": "your weekly goal", "words_per_day": "your daily word goal"}
 
 
@@ -151,8 +156,8 @@ class CalendarTab(QWidget):
             month = self._plan.month(self.calendar.yearShown(), self.calendar.monthShown())
             overview = self._plan.overview()
         except Exception as error:  # a locked database: say so, keep the window usable
-            log.warning("Reading the plan failed", exc_info=True)
-            QMessageBox.warning(self, "Calendar", f"Cannot read the plan: {error}")
+            log.warning("Reading the plan failed", exc_info=True)  # SQLite's own words
+            QMessageBox.warning(self, "Calendar", f"{not_read('your plan', error)} {NOT_LOST}")
             return
         self.entries.clear()
         colours = mark_colours()

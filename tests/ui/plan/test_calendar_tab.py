@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
-from app.session.plan.planner import Plan
 from app.storage.stories import StoryFacts
-from tests.session.db_faults import locked
+from tests.session.db_faults import locked, shut_out
 from tests.ui.contrast import contrast
 from tests.ui.not_stored import said_and_logged
 
@@ -166,21 +164,23 @@ def test_a_theme_switched_with_the_calendar_open_is_followed(window) -> None:
     )
 
 
-def test_a_plan_that_cannot_be_read_is_said_and_logged_with_its_traceback(
-    window, dialogs, caplog, monkeypatch
+def test_a_plan_that_cannot_be_read_is_said_in_plain_words_and_logged(
+    make_window, ui_store, database_path, dialogs, caplog
 ) -> None:
-    tab = window.show_plan("Calendar").calendar
-
-    def locked(*_args) -> None:
-        raise sqlite3.OperationalError("database is locked")
-
-    monkeypatch.setattr(Plan, "month", locked)
-    tab.calendar.setCurrentPage(2030, 5)  # the writer turns to another month
-    assert [kind for kind, _text in dialogs] == ["warning"]
+    tab = make_window(ui_store).show_plan("Calendar").calendar
+    with shut_out(ui_store, database_path):
+        tab.calendar.setCurrentPage(2030, 5)  # the writer turns to another month
+    assert dialogs == [
+        (
+            "warning",
+            "Calendar: Clapwise could not read your plan: the database is in use by another "
+            "program. Nothing was lost; turn to another month or open the calendar again in a "
+            "moment to see it.",
+        )
+    ]
     (record,) = [r for r in caplog.records if r.name == "app.ui.plan.calendar_tab"]
     assert record.exc_info is not None
-    assert "database is locked" in str(record.exc_info[1])
-    monkeypatch.undo()
+    assert "database is locked" in str(record.exc_info[1])  # SQLite's words are in the log
     tab.calendar.setCurrentPage(2030, 6)  # the window stays usable
     assert len(dialogs) == 1
 
