@@ -136,11 +136,12 @@ TAG_HISTORY_ONLY_MAX = 2
 #: writer's and a second one never was (on other posts: "Miles" after "Marathon").
 TAG_NEW_ONE_WORD_MAX = 1
 #: Tags offered at most for being close in meaning alone (the post never writes them): on the
-#: tuning stories 2 of 19 such suggestions were the writer's, and never a second one.
+#: tuning stories 2 of 19 such suggestions were the writer's, and neither was a post's second.
 TAG_MEANING_ONLY_MAX = 1
-#: ... and only when that close (a cosine, ``tags.meaning``): the 14 on the tuning stories were
-#: 0.33 or more; an editor rejected the two under 0.25 as absurd ("Customer Experience" for an
-#: essay on spending one's time, from "actuality" and "attendant").
+#: ... and only when that close (a cosine, ``tags.meaning``): the 14 offered on the tuning
+#: stories, one a post, were 0.33 or more; an editor rejected the two under 0.25 on other posts
+#: as absurd ("Customer Experience" for an essay on spending one's time, from "actuality" and
+#: "attendant").
 TAG_MEANING_ONLY_MIN_CLOSENESS = 0.3
 #: How many times likelier a new one-word tag must be than a new tag of several words holding
 #: it to be offered in its place: the longer name is the sharper one ("Forth Bridge", not

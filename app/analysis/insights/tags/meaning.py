@@ -184,9 +184,9 @@ def words_behind(post: PostMeaning, slug: str, count: int = 2) -> list[str]:
         return []
     tag = tuple(table.scales[row] * v for v in table.row(row))
     pulls = [
-        (weight * table.dot(tag, row), word)
+        (weight * table.dot(tag, word_row), word)
         for word, weight in post.telling
-        if (row := table.word_rows.get(word)) is not None
+        if (word_row := table.word_rows.get(word)) is not None
     ]
     pulls.sort(key=lambda item: (-item[0], item[1]))
     return [word for pull, word in pulls[:count] if pull > 0.0]
