@@ -139,9 +139,9 @@ TAG_NEW_ONE_WORD_MAX = 1
 #: tuning stories 2 of 19 such suggestions were the writer's, and neither was a post's second.
 TAG_MEANING_ONLY_MAX = 1
 #: ... and only when that close (a cosine, ``tags.meaning``): the 14 offered on the tuning
-#: stories, one a post, were 0.33 or more; an editor rejected the two under 0.25 on other posts
-#: as absurd ("Customer Experience" for an essay on spending one's time, from "actuality" and
-#: "attendant").
+#: stories, one a post, were 0.33 or more; an editor rejected both under 0.25 on other posts
+#: ("Customer Experience" for an essay on spending one's time, from "actuality" and
+#: "attendant", which they called absurd).
 TAG_MEANING_ONLY_MIN_CLOSENESS = 0.3
 #: How many times likelier a new one-word tag must be than a new tag of several words holding
 #: it to be offered in its place: the longer name is the sharper one ("Forth Bridge", not
