@@ -134,7 +134,7 @@ class HeadlineReport:
     @property
     def standards(self) -> float:
         """How well the headline meets Medium's distribution standards, 0-100."""
-        return max(0.0, 100.0 - self.style_loss - RED_FLAG_PENALTY * len(self.red_flags))
+        return standards_after(self.style_loss, len(self.red_flags))
 
     @property
     def clickbait_percent(self) -> str:
@@ -232,7 +232,11 @@ def standards_score(
     forms: Mapping[str, float] = EXPLAINED_FORMS,
 ) -> float:
     """How well the headline meets Medium's distribution standards, 0-100."""
-    loss = style_loss(probability, blend, form, flags, forms)
+    return standards_after(style_loss(probability, blend, form, flags, forms), flags)
+
+
+def standards_after(loss: float, flags: int) -> float:
+    """The standards left after ``loss`` points of style and ``flags`` red flags, 0-100."""
     return max(0.0, 100.0 - loss - RED_FLAG_PENALTY * flags)
 
 
