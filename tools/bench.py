@@ -175,12 +175,7 @@ def bench_typing(rows: list[Row]) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             app.processEvents()
-            result = window.editor.result
-            if (
-                result is not None
-                and result.snapshot.text == window.editor.text()
-                and not window.controller.busy
-            ):
+            if window.analysis_settled:
                 return
             time.sleep(0.005)
         raise RuntimeError("the analysis did not finish")

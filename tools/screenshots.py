@@ -32,9 +32,7 @@ def _wait_for_report(app, window) -> None:
     timer.start()
     while timer.elapsed() < 20_000:
         app.processEvents()
-        result = window.editor.result
-        current = result is not None and result.snapshot.text == window.editor.text()
-        if current and not window.controller.busy:
+        if window.analysis_settled:
             return
     raise SystemExit("the analysis did not finish within 20 s")
 

@@ -512,6 +512,18 @@ class MainWindow(QMainWindow):
             self.sidebar.keyphrase.highlight.isChecked(),
         )
 
+    @property
+    def analysis_settled(self) -> bool:
+        """The sidebar shows the report of the text as it reads now and the tag suggestions
+        made from it: nothing is left to work out."""
+        result = self.editor.result
+        return (
+            result is not None
+            and result.snapshot.text == self.editor.text()
+            and not self.controller.busy
+            and not self.draft_tags.suggester.busy
+        )
+
     def _analyse(self, snapshot: Snapshot) -> Report:
         """Runs on the worker thread."""
         return self.analyzer.analyze(

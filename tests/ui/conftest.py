@@ -81,15 +81,12 @@ def window(make_window, store):
 
 @pytest.fixture
 def wait_for_analysis(qtbot):
-    """Returns a function that waits until a window shows a report of its current text."""
+    """Returns a function that waits until a window shows a report of its current text and
+    the tag suggestions made from it."""
 
     def wait(window, timeout: int = 10_000) -> None:
         qtbot.waitUntil(
-            lambda: (
-                window.editor.result is not None
-                and window.editor.result.snapshot.text == window.editor.text()
-                and not window.controller.busy
-            ),
+            lambda: window.analysis_settled,
             timeout=timeout,
         )
 

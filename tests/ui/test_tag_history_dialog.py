@@ -213,4 +213,5 @@ def test_a_tag_merged_away_is_no_longer_suggested(qtbot, window, store, wait_for
     dialog.select_tag("Routine")
     dialog.merge_selected("Morning Routine")
     assert window.draft.id == draft_id
+    qtbot.waitUntil(lambda: not window.draft_tags.suggester.busy)
     assert "+ Routine" not in chips()

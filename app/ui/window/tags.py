@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.analysis.engine.report import Report
 from app.analysis.insights.tags.history import TagHistory
+from app.analysis.insights.tags.suggestions import TagSuggestion
 from app.session import DraftSession, Workspace
-from app.session.tag_suggestions import tag_suggestions
 from app.ui.sidebar import Sidebar
 from app.ui.tag_history_dialog import TagHistoryDialog
+from app.ui.tag_suggester import SuggestionRequest, TagSuggester
 from app.ui.window.storing import store_change
 
 
@@ -21,7 +22,8 @@ class DraftTags:
     """The sidebar's tag field and suggestions, backed by the session and the tag history.
 
     The history of the other drafts (their tags and keyphrases) comes from the workspace,
-    which reads it again only after a change.
+    which reads it again only after a change. The suggestions are worked out off the UI
+    thread (``suggester``) and shown while they are of the latest report and tags.
     """
 
     window: QMainWindow
@@ -34,6 +36,11 @@ class DraftTags:
     other_keyphrases: tuple[str, ...] = field(default=(), init=False)
     _tag_history: TagHistory = field(default_factory=TagHistory, init=False)
     _suggestions_key: object = field(default=None, init=False)
+    suggester: TagSuggester = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.suggester = TagSuggester(self.window)
+        self.suggester.suggestionsReady.connect(self._show)
 
     def changed(self, tags: list[str]) -> None:
         session = self.session()
@@ -75,7 +82,12 @@ class DraftTags:
         if key == self._suggestions_key:
             return
         self._suggestions_key = key
-        suggestions = tag_suggestions(report, self._tag_history, tags)
+        self.suggester.request(SuggestionRequest(key, report, self._tag_history, tags))
+
+    def _show(self, request: SuggestionRequest, suggestions: tuple[TagSuggestion, ...]) -> None:
+        if request.key != self._suggestions_key:
+            return  # the report or the tags changed while these were worked out
+        phrases = tuple(k.phrase for k in request.report.keywords.extracted)
         self.sidebar.tags_card.show_suggestions(suggestions, phrases)
 
     def show_history_dialog(self) -> TagHistoryDialog:
