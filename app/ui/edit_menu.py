@@ -26,6 +26,7 @@ from app.document.wording import plural
 from app.ui.editor import MarkdownEditor
 from app.ui.find_replace import FindReplaceBar
 from app.ui.markdown_shortcuts import insert_link, toggle_heading, toggle_list, toggle_wrap
+from app.ui.window.storing import store_change
 
 DROPPABLE = (".md", ".markdown", ".mdown")
 # Keys that belong to no menu item, so the list cannot read them from the menus: the ways
@@ -223,8 +224,9 @@ class EditMenu(QObject):
         draft_id = self._current_draft()
         if draft_id is None:
             return
-        self._host.preferences.set_word_goal(draft_id, words)
-        self._show_goal()
+        store = self._host.preferences.set_word_goal
+        if store_change(self._window, "the word goal", lambda: store(draft_id, words)):
+            self._show_goal()
 
     def show_words(self, words: int) -> None:
         self._words = words

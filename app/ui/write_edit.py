@@ -8,11 +8,11 @@ remembered across restarts.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.style.top_fixes import top_fixes
@@ -22,6 +22,7 @@ from app.ui.editor import MarkdownEditor
 from app.ui.heading_edit import HeadingEdit
 from app.ui.sidebar import Sidebar
 from app.ui.sidebar.top_fixes_card import TopFixesCard
+from app.ui.window.storing import store_change
 
 
 class MainWindow(Protocol):
@@ -81,20 +82,32 @@ class WriteEditMode(QObject):
         return self._mode
 
     def set_mode(self, mode: str) -> None:
+        """Switch to ``mode`` and remember it. A mode that cannot be stored is said and not
+        switched to: it would change back at the next start without a word."""
         if mode == self._mode:
+            return
+        # Not stored at start-up, which shows the stored mode. The window is a QMainWindow;
+        # the protocol cannot say so.
+        window = cast(QWidget, self.window)
+        store = self.window.preferences.set_writing_mode
+        if self._mode and not store_change(window, "the writing mode", lambda: store(mode)):
+            self._check(self._mode == EDIT)
             return
         self._mode = mode
         editing = mode == EDIT
-        self.action.blockSignals(True)
-        self.action.setChecked(editing)
-        self.action.blockSignals(False)
+        self._check(editing)
         self.window.editor.highlighter.set_findings_visible(editing)
         for field in (self.window.title_edit, self.window.subtitle_edit):
             field.set_slips_visible(editing)
         self.window.sidebar.issues.setVisible(editing)
         self.top_fixes.setVisible(editing)
-        self.window.preferences.set_writing_mode(mode)
         self.modeChanged.emit(mode)
+
+    def _check(self, editing: bool) -> None:
+        """The menu's tick, without switching again."""
+        self.action.blockSignals(True)
+        self.action.setChecked(editing)
+        self.action.blockSignals(False)
 
     def _result_ready(self, result: AnalysisResult) -> None:
         report = result.report

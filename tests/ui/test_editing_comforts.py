@@ -7,6 +7,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from app.ui.edit_menu import shortcut_rows
+from tests.session.db_faults import locked
+from tests.ui.not_stored import said_and_logged
 
 
 def _write(window, text: str) -> None:
@@ -162,3 +164,19 @@ def test_word_goal_in_the_status_bar(qtbot, window, wait_for_analysis, monkeypat
     wait_for_analysis(window)
     assert window.edit_menu.goal_label.text() == "10 of 10 words (100%) ✓ reached"
     assert window.preferences.word_goal(window.draft.id) == 10
+
+
+def test_a_word_goal_that_cannot_be_stored_is_said(
+    qtbot, make_window, ui_store, database_path, wait_for_analysis, dialogs, caplog, monkeypatch
+) -> None:
+    window = make_window(ui_store)
+    wait_for_analysis(window)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a, **_k: (10, True))
+    with locked(database_path):
+        window.edit_menu.goal_action.trigger()
+        said_and_logged(window, caplog, "the word goal")
+    assert window.edit_menu.goal_label.text() == ""  # no goal claimed
+    assert dialogs == []
+    window.edit_menu.goal_action.trigger()
+    assert window.preferences.word_goal(window.draft.id) == 10
+    assert "of 10 words" in window.edit_menu.goal_label.text()

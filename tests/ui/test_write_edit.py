@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from app.analysis.rules.catalog import DEFAULT_OFF_RULES
 from app.ui.write_edit import EDIT, WRITE
+from tests.session.db_faults import locked
+from tests.ui.not_stored import said_and_logged
 
 
 def _clear_and_type(qtbot, window, wait_for_analysis, text: str) -> None:
@@ -81,6 +83,26 @@ def test_the_mode_is_remembered(qtbot, make_window, store, wait_for_analysis) ->
     second = make_window(store)
     assert second.write_edit.mode == WRITE
     assert not second.write_edit.action.isChecked()
+
+
+def test_a_mode_that_cannot_be_stored_is_said_and_not_switched_to(
+    qtbot, make_window, ui_store, database_path, wait_for_analysis, dialogs, caplog
+) -> None:
+    window = make_window(ui_store)
+    _clear_and_type(qtbot, window, wait_for_analysis, TEXT)
+    painted = _painted_blocks(window)
+    assert window.write_edit.mode == EDIT
+    assert painted
+    with locked(database_path):
+        window.write_edit.action.trigger()
+        said_and_logged(window, caplog, "the writing mode")
+    assert window.write_edit.mode == EDIT
+    assert window.write_edit.action.isChecked()  # the menu shows what is stored
+    assert _painted_blocks(window) == painted
+    assert dialogs == []  # no "unexpected problem" box
+    window.write_edit.action.trigger()  # the lock is gone: it goes through now
+    assert window.write_edit.mode == WRITE
+    assert window.preferences.writing_mode() == WRITE
 
 
 def test_top_fixes_go_to_the_text(qtbot, window, wait_for_analysis) -> None:
