@@ -51,8 +51,19 @@ def first_heading_title(source: str) -> str:
             continue
         for block in parse_prose(chunk.text).blocks:
             if block.kind == "heading" and block.level == 1 and block.text.strip():
-                return block.text.strip()
+                return heading_text(chunk.text, block.source_start, block.source_end)
     return ""
+
+
+def heading_text(source: str, start: int, end: int) -> str:
+    """The words a reader sees in the heading whose prose runs from ``start`` to ``end`` of
+    ``source``, code spans kept: a heading's prose leaves code out, and a title read from it
+    must not ("Why `async` Broke My Tests" is no "Why Broke My Tests")."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", end)
+    lines = source[line_start : len(source) if line_end < 0 else line_end]
+    inline = next((token for token in parse_source(lines) if token.type == "inline"), None)
+    return inline_plain_text(inline.children if inline else None).strip()
 
 
 def split_title(source: str) -> tuple[str, str]:
@@ -142,8 +153,7 @@ def _opening_heading(source: str) -> tuple[int, int, str] | None:
     match = _H1_RE.fullmatch(source[line_start:line_end])
     if match is None:
         return None
-    blocks = parse_prose(source[line_start:line_end]).blocks
-    title = blocks[0].text.strip() if blocks else match.group(1).strip()
+    title = heading_text(source, line_start, line_end) or match.group(1).strip()
     return line_start, line_end, title
 
 

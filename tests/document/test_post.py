@@ -40,6 +40,24 @@ def test_toml_front_matter_is_not_mistaken_for_a_title_or_prose() -> None:
     assert read_metadata(source).title == "T"
 
 
+@pytest.mark.parametrize(
+    ("source", "title"),
+    [
+        ("# `async` in Python ##\n\nText.", "async in Python"),  # the opening title block
+        ("Intro.\n\n# Why *Rust* and `cargo`\n\nText.", "Why Rust and cargo"),  # a later one
+    ],
+)
+def test_a_title_keeps_the_words_of_its_code_spans(source: str, title: str) -> None:
+    assert read_metadata(source).title == title
+    assert first_heading_title(source) == title
+
+
+def test_an_imported_title_in_code_loses_no_word() -> None:
+    block, body = split_title_block("# Why `async` Broke My Tests\n\nThe story.")
+    assert block.title == "Why async Broke My Tests"
+    assert body == "The story."
+
+
 def test_split_title_takes_only_an_opening_heading() -> None:
     assert split_title("# Hello *world*\n\nBody.\n") == ("Hello world", "Body.\n")
     assert split_title("---\na: 1\n---\n\n# T\nBody") == ("T", "---\na: 1\n---\nBody")

@@ -47,7 +47,7 @@ from app.analysis.rules.grammar.check import in_writers_apostrophes
 from app.analysis.rules.spelling import SpellingChecker
 from app.analysis.rules.spelling.context import outside_code_words, soften_repeated
 from app.analysis.rules.style.captions import outside_captions
-from app.document.post import normalize_line_breaks
+from app.document.post import heading_text, normalize_line_breaks
 from app.document.prose import ImageRef
 
 # Blocks after the first paragraph handed to the intro analysis: enough for an opening of a
@@ -217,7 +217,9 @@ class Analyzer:
         body = self._assemble(placed, source)
         counts = body.sums.counts
         # The same rule as the document model's: the first level-1 heading is the title.
-        title = title or next((h.text for h in body.headings if h.level == 1), "")
+        if not title:
+            first = next((h for h in body.headings if h.level == 1), None)
+            title = heading_text(source, first.start, first.end) if first else ""
         self._keywords.update(map(_KEY, placed), self._current)
         keywords = self._keywords.report(
             placed,

@@ -73,6 +73,13 @@ def test_title_defaults_to_the_first_heading() -> None:
     assert analyze(ARTICLE, title="Mine").title == "Mine"
 
 
+def test_a_title_from_a_heading_keeps_its_code_and_its_headline_counts_it() -> None:
+    report = analyze("Intro.\n\n# `async` in Python, *explained*\n\nText follows here.")
+    assert report.title == "async in Python, explained"
+    assert report.headline.text == "async in Python, explained"
+    assert report.headline.characters == len("async in Python, explained")
+
+
 def _check_report(text: str) -> None:
     report = analyze(text)
     for finding in report.findings:
