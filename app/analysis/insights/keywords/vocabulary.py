@@ -113,7 +113,7 @@ class Vocabulary:
         "C#" are Medium's Cpp and Csharp, not C."""
         if "+" in text or "#" in text:
             text = _SYMBOLS_RE.sub(_spelled_symbol, text)
-        words = [fold(w) for w in words_of(text)]
+        words = folded_words_of(text)
         by_key = self.by_key
         found: Counter[VocabularyTag] = Counter()
         alone = Counter(words)
@@ -220,9 +220,20 @@ def words_of(text: str) -> list[str]:
     name is one word without its dot, as Medium writes its tag: "Node.js" -> "nodejs"; an
     acronym's plural is the acronym ("APIs" -> "api"), and a possessive its owner ("Rust's" ->
     "rust")."""
-    found = _WORD_RE.findall(text)  # before lower case: "works.So" is two words, "APIs" one API
-    words = [singular_acronym(w).lower().replace("’", "'").replace(".", "") for w in found]
-    return [w[:-2] if w.endswith("'s") else w for w in words]  # "Rust's" is Rust
+    return list(iter_words(text))
+
+
+def folded_words_of(text: str) -> list[str]:
+    """:func:`words_of` with plurals folded: on a long draft each word's unfolded form is let go
+    at once, not held in a second list of tens of thousands of strings."""
+    return [fold(word) for word in iter_words(text)]
+
+
+def iter_words(text: str) -> Iterator[str]:
+    """The words of :func:`words_of`, one at a time."""
+    for match in _WORD_RE.finditer(text):  # before lower case: "works.So" is two words
+        word = singular_acronym(match.group()).lower().replace("’", "'").replace(".", "")
+        yield word[:-2] if word.endswith("'s") else word  # "Rust's" is Rust
 
 
 def slugify(text: str) -> str:

@@ -29,8 +29,10 @@ from app.analysis.insights.keywords.vocabulary import (
     affinity,
     content_words,
     fold,
+    folded_words_of,
     holds_run,
     initialisms,
+    iter_words,
     slugify,
     stem_key,
     vocabulary,
@@ -123,7 +125,7 @@ class Candidate:
 
 def ing_compounds(text: str) -> frozenset[tuple[str, str]]:
     """The ("-ing" word, noun) pairs ``text`` writes after a determiner, folded."""
-    words = [fold(w) for w in words_of(text)]
+    words = folded_words_of(text)
     return frozenset(
         (first, second)
         for before, first, second in zip(words, words[1:], words[2:], strict=False)
@@ -283,7 +285,7 @@ def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
     unknown = {stem_key(c.tag.slug): c for c in pool.by_slug.values() if not c.known}
     for index, paragraph in enumerate(paragraphs):
         found = Counter({stem_key(tag.slug): n for tag, n in vocab.mentions(paragraph).items()})
-        folded = [fold(w) for w in words_of(paragraph)]
+        folded = folded_words_of(paragraph)
         for key in unknown:
             n = _occurrences(key, folded)
             if n:
@@ -302,7 +304,7 @@ def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
         candidate.values["spread"] = reached[key] / len(paragraphs)
         if key in opening:
             candidate.values["opening"] = 1.0
-    folded_title = [fold(w) for w in words_of(title)]
+    folded_title = folded_words_of(title)
     for key, candidate in unknown.items():
         if _occurrences(key, folded_title):
             candidate.raise_to("title", 1.0)
@@ -405,7 +407,7 @@ def _nesting(pool: _Pool, title: str) -> None:
     """Marks the candidates the title and prose write only inside longer Medium tags:
     "learning" said only as "machine learning" is no subject of its own. Inside a phrase
     Medium lacks ("Freelance Project"), the shorter real tag ("Freelance") is the one to keep."""
-    folded_title = [fold(w) for w in words_of(title)]
+    folded_title = folded_words_of(title)
     written = []
     for candidate in pool.by_slug.values():
         key = stem_key(candidate.tag.slug)
@@ -454,7 +456,7 @@ def _popular_slugs() -> tuple[str, ...]:
 
 def reads_english(text: str) -> bool:
     """Whether ``text`` is English (see ``app.analysis.text.language``)."""
-    return words_are_english(words_of(text))
+    return words_are_english(iter_words(text))
 
 
 def tag_candidates(

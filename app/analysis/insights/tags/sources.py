@@ -12,10 +12,10 @@ from app.analysis.insights.keywords.vocabulary import (
     StemKey,
     content_words,
     fold,
+    folded_words_of,
     holds_run,
     stem_key,
     vocabulary,
-    words_of,
 )
 from app.analysis.insights.tags.ballot import Ballot
 from app.analysis.insights.tags.code_language import code_language
@@ -117,7 +117,7 @@ def _times_written(draft: str, keys: Collection[StemKey]) -> Counter[StemKey]:
     for key in keys:
         if key:
             by_first[key[0]].append(key)
-    folded = [fold(word) for word in words_of(draft)] if by_first else []
+    folded = folded_words_of(draft) if by_first else []
     found: Counter[StemKey] = Counter()
     for start, word in enumerate(folded):
         for key in by_first.get(word, ()):

@@ -7,9 +7,11 @@ import pytest
 from app.analysis.insights.keywords.vocabulary import (
     TABLE,
     display_name,
+    folded_words_of,
     slugify,
     stem_key,
     vocabulary,
+    words_of,
 )
 from app.resources import resource_path
 from tests.conftest import SHARED_DATA
@@ -26,6 +28,14 @@ def test_the_vocabulary_is_real_medium_tags_with_reach():
 
 def test_the_install_time_table_equals_the_vocabulary_derived_from_the_list():
     assert TABLE.load() == TABLE.build()
+
+
+def test_words_are_read_as_medium_writes_tags_and_folded_to_their_singular():
+    text = "Rust's APIs on Node.js works.So networks tell stories"
+    words = ["rust", "api", "on", "nodejs", "works", "so", "networks", "tell", "stories"]
+    assert words_of(text) == words
+    folded = ["network", "tell", "story", "of", "class", "and", "api"]
+    assert folded_words_of("Networks tell stories of classes and APIs") == folded
 
 
 def test_lookups_by_name_slug_plural_and_initialism():
