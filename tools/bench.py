@@ -147,6 +147,16 @@ def rss_mib() -> float:
     return float("nan")
 
 
+#: Titles the typing scenario gives the long draft in turn, each with its own key phrases.
+RETITLES = (
+    "Notes from a long winter of gardening",
+    "What the river taught me about patience",
+    "A field guide to quiet mornings",
+    "Lessons from rebuilding an old bicycle",
+    "How a small library changed my town",
+)
+
+
 def bench_typing(rows: list[Row]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -221,6 +231,12 @@ def bench_typing(rows: list[Row]) -> None:
     settle()
     gc.collect()
     rss = rss_mib()
+    # A new title brings new key phrases, and the tag suggestions are asked for again.
+    retitled = len(applied)
+    for title in RETITLES:
+        window.title_edit.setPlainText(title)
+        settle()
+    retitle_shows = applied[retitled:]
     window.close()
     store.close()
     p95 = percentile(keystrokes, 0.95)
@@ -238,14 +254,23 @@ def bench_typing(rows: list[Row]) -> None:
             f"budget 16 ms -> {'met' if p95 <= 0.016 else 'MISSED'}",
         )
     )
-    if applied:
-        median_ms = statistics.median(applied) * 1000
-        p95_applied = percentile(applied, 0.95)
+    typed_shows = applied[:retitled]
+    if typed_shows:
+        median_ms = statistics.median(typed_shows) * 1000
+        p95_applied = percentile(typed_shows, 0.95)
         rows.append(
             (
-                f"    showing a new report on the UI thread ({len(applied)}), median / p95",
+                f"    showing a new report on the UI thread ({len(typed_shows)}), median / p95",
                 f"{median_ms:.1f} / {p95_applied * 1000:.1f} ms",
                 f"p95 {budget(p95_applied, 0.008)}",
+            )
+        )
+    if retitle_shows:
+        rows.append(
+            (
+                f"    showing the report of a new title ({len(retitle_shows)}), median",
+                f"{statistics.median(retitle_shows) * 1000:.1f} ms",
+                "",
             )
         )
     rows.append(

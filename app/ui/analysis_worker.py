@@ -167,6 +167,11 @@ class AnalysisController(QObject):
         self._pending = False
         self._current_revision = -1
 
+    @property
+    def pool(self) -> QThreadPool:
+        """The one worker thread, which other work on the draft's reports may share."""
+        return self._pool
+
     def schedule(self, revision: int) -> None:
         """The text changed: analyse once the writer pauses."""
         self._current_revision = revision

@@ -155,7 +155,12 @@ class MainWindow(QMainWindow):
             self, lambda: self.session, self.spelling, self.analyzer, self.controller.run_now
         )
         self.draft_tags = DraftTags(
-            self, self.workspace, self.sidebar, lambda: self.session, lambda: self._loading
+            self,
+            self.workspace,
+            self.sidebar,
+            lambda: self.session,
+            lambda: self._loading,
+            self.controller.pool,
         )
         self.choices = AnalysisChoices(
             self,

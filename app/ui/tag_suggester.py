@@ -57,10 +57,15 @@ class TagSuggester(QObject):
 
     suggestionsReady = Signal(object, object)  # SuggestionRequest, tuple[TagSuggestion, ...]
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        """``pool`` runs the work: in the window, the analysis's one-thread pool, so the
+        suggestions follow the report they are made from and the two never hold their working
+        memory at once; a pool of its own if none."""
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self._pool = pool
         self._signals = _Signals(self)
         self._signals.done.connect(self._on_done)
         self._running: SuggestionRequest | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMainWindow
 
 from app.analysis.engine.report import Report
@@ -31,6 +32,8 @@ class DraftTags:
     sidebar: Sidebar
     session: Callable[[], DraftSession | None]
     loading: Callable[[], bool]
+    #: The thread the suggestions are worked out on (the analysis's).
+    pool: QThreadPool
     # The latest report, which the suggestions are made from.
     report: Report | None = field(default=None, init=False)
     other_keyphrases: tuple[str, ...] = field(default=(), init=False)
@@ -39,7 +42,7 @@ class DraftTags:
     suggester: TagSuggester = field(init=False)
 
     def __post_init__(self) -> None:
-        self.suggester = TagSuggester(self.window)
+        self.suggester = TagSuggester(self.pool, self.window)
         self.suggester.suggestionsReady.connect(self._show)
 
     def changed(self, tags: list[str]) -> None:
