@@ -56,7 +56,7 @@ class SettingsActions:
     """What the dialog asks the window to do when a setting changes."""
 
     set_theme: Callable[[str], bool]  # False when the theme could not be stored
-    set_rule: Callable[[str, bool], None]
+    set_rule: Callable[[str, bool], bool]  # False when the choice could not be stored
     disabled_rules: Callable[[], frozenset[str]]
     set_font: Callable[[QFont], None]
     set_line_characters: Callable[[int], None]
@@ -147,6 +147,11 @@ class SettingsDialog(QDialog):
         else:
             _show(self.theme, lambda: self.theme.setCurrentIndex(self.theme.findData(self._theme)))
 
+    def _rule_switched(self, rule: str, on: bool) -> None:
+        if not self._actions.set_rule(rule, on):
+            box = self.rule_boxes[rule]
+            _show(box, lambda: box.setChecked(not on))
+
     def _font_changed(self) -> None:
         font = QFont(self.font_choice.currentFont())
         font.setPointSize(self.font_size.value())
@@ -193,7 +198,7 @@ class SettingsDialog(QDialog):
             box.setToolTip(rule.description)
             box.setAccessibleDescription(rule.description)
             box.setChecked(rule.id not in disabled)
-            box.toggled.connect(lambda on, rule_id=rule.id: self._actions.set_rule(rule_id, on))
+            box.toggled.connect(lambda on, rule_id=rule.id: self._rule_switched(rule_id, on))
             self.rule_boxes[rule.id] = box
             holder_layout.addWidget(box)
         scroll = QScrollArea()

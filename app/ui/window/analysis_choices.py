@@ -38,29 +38,43 @@ class AnalysisChoices:
         values.update(changes)
         return AnalysisSettings(**values)  # type: ignore[arg-type]
 
-    def rule_toggled(self, rule: str, enabled: bool) -> None:
+    # A choice that cannot be stored is said (``store_change``) and not applied: its control
+    # goes back to the stored value, as "for this session only" would change back silently
+    # at the next start.
+
+    def rule_toggled(self, rule: str, enabled: bool) -> bool:
+        """Switch a check on or off; False when that could not be stored."""
         disabled = set(self.analyzer.settings.disabled_rules)
         (disabled.discard if enabled else disabled.add)(rule)
         frozen = frozenset(disabled)
+        store = self.preferences.set_disabled_rules
+        if not store_change(self.window, "the setting", lambda: store(frozen)):
+            self.sidebar.issues.set_disabled_rules(self.analyzer.settings.disabled_rules)
+            return False
         self.analyzer.configure(self.settings(disabled_rules=frozen))
-        store_change(
-            self.window, "the setting", lambda: self.preferences.set_disabled_rules(frozen)
-        )
         self.editor.highlighter.set_disabled_rules(frozen)
         self.reanalyse()
+        return True
 
-    def rule_from_settings(self, rule: str, enabled: bool) -> None:
+    def rule_from_settings(self, rule: str, enabled: bool) -> bool:
         """A rule switched in the settings dialog: the sidebar's switch follows."""
-        self.rule_toggled(rule, enabled)
+        stored = self.rule_toggled(rule, enabled)
         self.sidebar.issues.set_disabled_rules(self.analyzer.settings.disabled_rules)
+        return stored
 
     def genre_changed(self, session: DraftSession, genre: str) -> None:
+        if not store_change(self.window, "the genre", lambda: session.set_genre(genre)):
+            self.sidebar.readability.set_genre(self.analyzer.settings.genre)
+            return
         self.analyzer.configure(self.settings(genre=genre))
-        store_change(self.window, "the genre", lambda: session.set_genre(genre))
         self.reanalyse()
 
     def keyphrase_highlight_toggled(self, on: bool) -> None:
-        store_change(
-            self.window, "the setting", lambda: self.preferences.set_highlight_keyphrase(on)
-        )
+        store = self.preferences.set_highlight_keyphrase
+        if not store_change(self.window, "the setting", lambda: store(on)):
+            box = self.sidebar.keyphrase.highlight
+            box.blockSignals(True)
+            box.setChecked(not on)
+            box.blockSignals(False)
+            return
         self.reanalyse()
