@@ -455,13 +455,17 @@ class MainWindow(QMainWindow):
         """Adopt a headline from the lab as the draft's title."""
         self.lab_link.use_title(title)
 
-    def show_plan(self, tab: str = PLAN_TABS[0]) -> PlanWindow:
-        """The Plan window (one per main window) on ``tab``; the open draft is saved first."""
-        from app.ui.plan.plan_window import PlanWindow  # with the planner: not for first paint
+    def show_plan(self, tab: str = PLAN_TABS[0]) -> PlanWindow | None:
+        """The Plan window (one per main window) on ``tab``; the open draft is saved first.
+        None when the plan cannot be read, which is said."""
+        # With the planner: not for first paint.
+        from app.ui.plan.plan_window import PlanWindow, open_plan_window
 
         window = self.findChild(PlanWindow)
         if window is None:
-            window = PlanWindow(self.workspace.plan, self._saved_draft_id, self)
+            window = open_plan_window(self.workspace.plan, self._saved_draft_id, self)
+            if window is None:
+                return None
             window.stories.storiesChanged.connect(self.storiesChanged)
         window.show_tab(tab)
         return window

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.session.failures import not_read
 from app.session.plan.planner import Plan
 from app.ui.plan.calendar_tab import CalendarTab
 from app.ui.plan.charts_tab import ChartsTab
@@ -16,6 +26,26 @@ from app.ui.plan.tabs import TABS
 from app.ui.plan.what_works_tab import WhatWorksTab
 from app.ui.screen_fit import resize_within_screen
 from app.ui.theme_mode import current_theme
+
+log = logging.getLogger(__name__)
+
+NOT_LOST = "Nothing was lost; open the Plan window again in a moment."
+
+
+def open_plan_window(
+    plan: Plan, current_draft: Callable[[], int | None], parent: QWidget
+) -> PlanWindow | None:
+    """A new Plan window over ``parent``; None when the plan cannot be read (a database
+    another program holds), which is said in one sentence and logged with its traceback."""
+    try:
+        # Built without a parent: one that fails leaves no half-built window behind.
+        window = PlanWindow(plan, current_draft)
+    except Exception as error:
+        log.warning("Opening the Plan window failed", exc_info=True)
+        QMessageBox.warning(parent, "Plan", f"{not_read('your plan', error)} {NOT_LOST}")
+        return None
+    window.setParent(parent, window.windowFlags())
+    return window
 
 
 class PlanWindow(QDialog):

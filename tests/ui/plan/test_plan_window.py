@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from app.cli import main
 from app.storage.stories import StoryFacts
+from app.ui.plan.plan_window import PlanWindow
 from app.ui.plan.stories_tab import PublishDialog
 from app.ui.plan.tabs import TABS
+from tests.session.db_faults import shut_out
 
 
 def _plan_menu(window):
@@ -297,3 +299,25 @@ def test_the_versions_list_says_what_it_is(window, store) -> None:
     )
     assert stories.versions.isVisible()
     assert stories.versions.count() == 1
+
+
+def test_a_plan_that_cannot_be_read_is_said_and_opens_later(
+    make_window, ui_store, database_path, dialogs, caplog
+) -> None:
+    window = make_window(ui_store)
+    with shut_out(ui_store, database_path):
+        assert window.show_plan("Calendar") is None
+    assert dialogs == [
+        (
+            "warning",
+            "Plan: Clapwise could not read your plan: the database is in use by another "
+            "program. Nothing was lost; open the Plan window again in a moment.",
+        )
+    ]
+    (record,) = [r for r in caplog.records if r.name == "app.ui.plan.plan_window"]
+    assert "database is locked" in str(record.exc_info[1])  # SQLite's words are in the log
+    assert window.findChild(PlanWindow) is None  # no half-built window left behind
+    plan = window.show_plan("Calendar")  # the lock is gone: it opens
+    assert plan is not None
+    assert plan.isVisible()
+    assert plan.parent() is window
