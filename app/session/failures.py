@@ -7,7 +7,18 @@ from __future__ import annotations
 
 import sqlite3
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from app.storage.database import DatabaseMovedError
+
+#: What a database that cannot be written or read raises: a locked or damaged file, a full
+#: disk, a file moved away (a bug raises something else, and is no "could not store").
+STORAGE_ERRORS: tuple[type[Exception], ...] = (
+    SQLAlchemyError,
+    sqlite3.Error,
+    OSError,
+    DatabaseMovedError,
+)
 
 LOCKED = "The database is in use by another program, so Clapwise could not save."
 FULL = "The disk is full, so Clapwise could not save."

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.wording import plural
+from app.session.failures import STORAGE_ERRORS
 from app.session.plan.lifetime import FallingTotal, FallingTotalsError
 from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
@@ -51,6 +52,7 @@ from app.ui.plan.story_link_dialog import (
 )
 from app.ui.report_dialog import show_report
 from app.ui.theme import code_font
+from app.ui.window.storing import warn_not_stored
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +234,9 @@ class StoriesTab(QWidget):
         except ValueError as error:
             QMessageBox.warning(self, "Log figures", str(error))
             return False
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Log figures", "the figures", error)
+            return False
         self._changed(story_id)
         return True
 
@@ -301,6 +306,9 @@ class StoriesTab(QWidget):
             if self._keep_falling(error.falls, "Fix the file", "Import them as they are"):
                 return self.import_csv(path, keep_falling=True)
             return False
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Import statistics", "the imported statistics", error)
+            return False
         self._changed()
         QMessageBox.information(
             self,
@@ -314,6 +322,9 @@ class StoriesTab(QWidget):
             result = self._plan.import_medium_export(path)
         except MediumExportError as error:
             QMessageBox.warning(self, "Medium export", str(error))
+            return False
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Medium export", "the imported stories", error)
             return False
         self._changed()
         QMessageBox.information(
@@ -359,6 +370,9 @@ class StoriesTab(QWidget):
         except ValueError as error:
             QMessageBox.warning(self, "Mark as published", str(error))
             return
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Mark as published", "the story as published", error)
+            return
         self._changed(story.id)
 
     def edit_link(self) -> bool:
@@ -375,6 +389,9 @@ class StoriesTab(QWidget):
         except ValueError as error:
             QMessageBox.warning(self, "Story link", str(error))
             return False
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Story link", "the story's link", error)
+            return False
         self._changed(story_id)
         return True
 
@@ -384,7 +401,11 @@ class StoriesTab(QWidget):
         if story is None:
             QMessageBox.information(self, "New version", "The open draft is not published yet.")
             return
-        version = self._plan.update_from_draft(story.id)
+        try:
+            version = self._plan.update_from_draft(story.id)
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "New version", "the new version", error)
+            return
         if version is None:
             QMessageBox.information(self, "New version", "Nothing changed since the last version.")
         self._changed(story.id)

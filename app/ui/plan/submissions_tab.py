@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.document.wording import plural
+from app.session.failures import STORAGE_ERRORS
 from app.session.plan.planner import Plan
 from app.session.plan.publication_removal import removal_question
 from app.ui.plan.no_draft import say_no_draft
 from app.ui.theme_mode import current_theme
+from app.ui.window.storing import warn_not_stored
 
 STATUSES = ("planned", "submitted", "accepted", "rejected", "published")
 PUBLICATION_COLUMNS = ("Publication", "Topics", "Exclusive", "Answers in")
@@ -202,6 +204,9 @@ class SubmissionsTab(QWidget):
         except (ValueError, LookupError) as error:
             QMessageBox.warning(self, "Publication", str(error))
             return
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Publication", "the publication", error)
+            return
         self.refresh()
         self._choose_publication(saved.id)
 
@@ -224,7 +229,11 @@ class SubmissionsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._plan.delete_publication(publication.id)
+        try:
+            self._plan.delete_publication(publication.id)
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Remove publication", "the publication's removal", error)
+            return
         self.new_publication()
         self.refresh()
 
@@ -254,13 +263,21 @@ class SubmissionsTab(QWidget):
         except ValueError as error:  # already there and not declined: say so, add nothing
             QMessageBox.information(self, "Submit", str(error))
             return
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Submit", "the submission", error)
+            return
         self.refresh()
 
     def set_status(self) -> None:
         submission = self._selected(self.submissions)
-        if submission is not None:
+        if submission is None:
+            return
+        try:
             self._plan.set_submission_status(submission, self.status.currentText())
-            self.refresh()
+        except STORAGE_ERRORS as error:
+            warn_not_stored(self, "Submission status", "the submission's status", error)
+            return
+        self.refresh()
 
     def submission_rows(self) -> list[tuple[str, ...]]:
         return [

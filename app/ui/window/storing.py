@@ -37,6 +37,17 @@ def say_not_stored(widget: QWidget, what: str, error: Exception) -> None:
         QMessageBox.warning(widget, "Not stored", sentence)
 
 
+#: What a message box adds: the writer's entry is still there to try again.
+KEPT = "What you entered is still here: try again in a moment."
+
+
+def warn_not_stored(widget: QWidget, title: str, what: str, error: Exception) -> None:
+    """Say in a message box over ``widget`` that ``what`` could not be stored, and log it: for
+    a window of its own (the Plan window), which covers the main window's status bar."""
+    log.warning("Storing %s failed", what, exc_info=error)
+    QMessageBox.warning(widget, title, f"{not_stored(what, error)} {KEPT}")
+
+
 def _main_window(widget: QWidget) -> QMainWindow | None:
     """The main window holding ``widget`` (a dialog's or a floating panel's parent)."""
     current: QWidget | None = widget

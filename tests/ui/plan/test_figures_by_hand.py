@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from app.storage.stories import StoryFacts
 from app.ui.plan.stories_tab import StoriesTab
+from tests.session.db_faults import locked
 
 MORNING = "How I Write Every Morning"
 LESSONS = "Ten Lessons From a Year of Blogging"
@@ -108,3 +109,26 @@ def test_a_story_without_figures_needs_its_views_and_reads(
     )
     assert stories.window().focusWidget() is stories.figures["views"]
     assert _row(stories, "Nothing Logged Yet")[2] == "—"
+
+
+def test_figures_that_cannot_be_stored_are_said_and_stay_in_the_form(
+    make_window, ui_store, database_path, tmp_path, dialogs, caplog
+) -> None:
+    stories = _log_tab(make_window(ui_store), ui_store, tmp_path)
+    _select(stories, MORNING)
+    before = _row(stories, MORNING)
+    stories.figures["views"].setValue(900)
+    stories.figures["reads"].setValue(300)
+    with locked(database_path):
+        assert not stories.log_selected()
+    assert dialogs[-1] == (
+        "warning",
+        "Log figures: Clapwise could not store the figures: the database is in use by another "
+        "program. What you entered is still here: try again in a moment.",
+    )
+    (record,) = [r for r in caplog.records if r.name == "app.ui.window.storing"]
+    assert "database is locked" in str(record.exc_info[1])
+    assert _row(stories, MORNING) == before
+    assert (_form(stories)["views"], _form(stories)["reads"]) == (900, 300)
+    assert stories.log_selected()  # the lock is gone: it goes through now
+    assert _row(stories, MORNING)[3:5] == ("900", "300")

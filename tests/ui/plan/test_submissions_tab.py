@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtGui import QColor, QPalette
 
+from tests.session.db_faults import locked
 from tests.ui.contrast import contrast
 
 
@@ -186,3 +187,24 @@ def test_overdue_rows_take_a_theme_switched_while_they_show(window, store) -> No
         assert contrast(dark, behind) >= 4.5, (dark.name(), behind.name())
     finally:
         window.view_modes.set_theme("light", remember=False)
+
+
+def test_a_publication_that_cannot_be_stored_is_said_and_stays_in_the_form(
+    make_window, ui_store, database_path, dialogs, caplog
+) -> None:
+    tab = make_window(ui_store).show_plan("Submissions").submissions
+    tab.new_publication()
+    tab.name.setText("Better Programming")
+    with locked(database_path):
+        tab.save_publication()
+    assert dialogs[-1] == (
+        "warning",
+        "Publication: Clapwise could not store the publication: the database is in use by "
+        "another program. What you entered is still here: try again in a moment.",
+    )
+    (record,) = [r for r in caplog.records if r.name == "app.ui.window.storing"]
+    assert "database is locked" in str(record.exc_info[1])  # SQLite's words are in the log
+    assert tab.name.text() == "Better Programming"
+    assert tab.publications.rowCount() == 0
+    tab.save_publication()  # the lock is gone: it goes through now
+    assert tab.publications.rowCount() == 1
