@@ -38,14 +38,11 @@ def open_plan_window(
     """A new Plan window over ``parent``; None when the plan cannot be read (a database
     another program holds), which is said in one sentence and logged with its traceback."""
     try:
-        # Built without a parent: one that fails leaves no half-built window behind.
-        window = PlanWindow(plan, current_draft)
+        return PlanWindow(plan, current_draft, parent)
     except Exception as error:
         log.warning("Opening the Plan window failed", exc_info=True)
         QMessageBox.warning(parent, "Plan", f"{not_read('your plan', error)} {NOT_LOST}")
         return None
-    window.setParent(parent, window.windowFlags())
-    return window
 
 
 class PlanWindow(QDialog):
@@ -54,14 +51,18 @@ class PlanWindow(QDialog):
     def __init__(
         self, plan: Plan, current_draft: Callable[[], int | None], parent: QWidget | None = None
     ) -> None:
+        # The tabs read the plan before the window exists: a plan that cannot be read raises
+        # with no half-built window left to take the app's events (a theme switched later).
+        calendar = CalendarTab(plan, current_draft)
+        submissions = SubmissionsTab(plan, current_draft)
+        stories = StoriesTab(plan, current_draft)
+        charts = ChartsTab(plan)
+        what_works = WhatWorksTab(plan)
         super().__init__(parent)
         self.setWindowTitle("Plan and learn")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
-        self.calendar = CalendarTab(plan, current_draft)
-        self.submissions = SubmissionsTab(plan, current_draft)
-        self.stories = StoriesTab(plan, current_draft)
-        self.charts = ChartsTab(plan)
-        self.what_works = WhatWorksTab(plan)
+        self.calendar, self.submissions, self.stories = calendar, submissions, stories
+        self.charts, self.what_works = charts, what_works
         # Each tab's refresh, in tab order.
         self._refreshes: tuple[Callable[[], None], ...] = (
             self.calendar.refresh,

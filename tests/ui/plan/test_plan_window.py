@@ -302,7 +302,7 @@ def test_the_versions_list_says_what_it_is(window, store) -> None:
 
 
 def test_a_plan_that_cannot_be_read_is_said_and_opens_later(
-    make_window, ui_store, database_path, dialogs, caplog
+    qtbot, make_window, ui_store, database_path, dialogs, caplog
 ) -> None:
     window = make_window(ui_store)
     with shut_out(ui_store, database_path):
@@ -317,6 +317,10 @@ def test_a_plan_that_cannot_be_read_is_said_and_opens_later(
     (record,) = [r for r in caplog.records if r.name == "app.ui.plan.plan_window"]
     assert "database is locked" in str(record.exc_info[1])  # SQLite's words are in the log
     assert window.findChild(PlanWindow) is None  # no half-built window left behind
+    window.view_modes.set_theme("dark", remember=False)  # reaches every window there is
+    qtbot.wait(50)
+    window.view_modes.set_theme("light", remember=False)
+    qtbot.wait(50)
     plan = window.show_plan("Calendar")  # the lock is gone: it opens
     assert plan is not None
     assert plan.isVisible()
