@@ -150,8 +150,10 @@ def generate_variants(
     own_report = analyze_headline(own, key or None) if own else None
     floor = own_report.overall if own_report else -1
     # An idea a whole band below the title would never replace it: it only buries the ones
-    # that might ("Why Sinking Funds Are Harder" at fair 40 under a good 65).
-    band_floor = _BAND_RANK[own_report.band] if own_report else 0
+    # that might ("Why Sinking Funds Are Harder" at fair 40 under a good 65). Under a strong
+    # title a good idea stays: another angle, and the lab is never empty for a strong title.
+    own_rank = _BAND_RANK[own_report.band] if own_report else 0
+    band_floor = min(own_rank, _BAND_RANK["good"])
     ranked: list[tuple[bool, float, int, Variant]] = []
     for index, (name, written, from_title) in enumerate(ideas):
         idea = " ".join(written.split())
