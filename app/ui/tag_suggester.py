@@ -82,9 +82,6 @@ class TagSuggester(QObject):
         self._running = request
         self._pool.start(_Job(request, self._signals))
 
-    def wait(self, milliseconds: int = 5_000) -> bool:
-        return self._pool.waitForDone(milliseconds)
-
     def _on_done(self, request: SuggestionRequest, found: Sequence[TagSuggestion] | None) -> None:
         self._running = None
         if self._next is not None:
