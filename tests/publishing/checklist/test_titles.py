@@ -59,7 +59,7 @@ def test_a_missing_title_fails() -> None:
 def test_a_weak_headlines_fix_is_the_sidebars_advice_for_it() -> None:
     from app.analysis.insights.headline import analyze_headline
 
-    title = "What I Learned From Rewriting 50 Headlines for Medium Readers"
+    title = "10 Lessons From Rewriting 50 Headlines for Medium"
     headline = analyze_headline(title)
     assert headline.band in {"weak", "fair"}
     item = plain_checklist(title=title, headline=headline).item("headline")
