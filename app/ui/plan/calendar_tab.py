@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.session.failures import not_read
+from app.session.failures import STORAGE_ERRORS, not_read
 from app.session.plan.calendar import CalendarDay
 from app.session.plan.planner import GOAL_LIMITS, Plan
 from app.ui.plan.no_draft import say_no_draft
@@ -155,7 +155,7 @@ class CalendarTab(QWidget):
         try:
             month = self._plan.month(self.calendar.yearShown(), self.calendar.monthShown())
             overview = self._plan.overview()
-        except Exception as error:  # a locked database: say so, keep the window usable
+        except STORAGE_ERRORS as error:  # a locked database: say so, keep the window usable
             log.warning("Reading the plan failed", exc_info=True)  # SQLite's own words
             QMessageBox.warning(self, "Calendar", f"{not_read('your plan', error)} {NOT_LOST}")
             return

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.session.failures import not_read
+from app.session.failures import STORAGE_ERRORS, not_read
 from app.session.plan.planner import Plan
 from app.ui.plan.calendar_tab import CalendarTab
 from app.ui.plan.charts_tab import ChartsTab
@@ -39,7 +39,7 @@ def open_plan_window(
     another program holds), which is said in one sentence and logged with its traceback."""
     try:
         return PlanWindow(plan, current_draft, parent)
-    except Exception as error:
+    except STORAGE_ERRORS as error:  # a bug is no "could not read": the app's hook shows it
         log.warning("Opening the Plan window failed", exc_info=True)
         QMessageBox.warning(parent, "Plan", f"{not_read('your plan', error)} {NOT_LOST}")
         return None
