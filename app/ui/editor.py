@@ -36,6 +36,8 @@ _UNBROKEN_RUN = re.compile(r"\S{10000}")
 
 # (word, words before, words after, callback receiving the suggestions)
 SuggestionProvider = Callable[[str, str, str, Callable[[list[str]], None]], None]
+# Pasted text in, the text to insert out (it may take the title of a whole post pasted).
+PasteFilter = Callable[[str], str]
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -59,6 +61,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._line_characters: int | None = None  # None: COLUMN_WIDTH pixels
         self._result: AnalysisResult | None = None
         self._suggestions: SuggestionProvider | None = None
+        self._paste_filter: PasteFilter | None = None
         # Our listener must run before the highlighter's, so connect it first.
         self.document().contentsChange.connect(self._on_contents_change)
         self.highlighter = MarkdownHighlighter(self.document())
@@ -86,6 +89,10 @@ class MarkdownEditor(QPlainTextEdit):
     def set_suggestion_provider(self, provider: SuggestionProvider | None) -> None:
         self._suggestions = provider
 
+    def set_paste_filter(self, paste_filter: PasteFilter | None) -> None:
+        """What pasted or dropped text goes through before it is inserted."""
+        self._paste_filter = paste_filter
+
     def text(self) -> str:
         """The draft as written: non-breaking spaces kept (``toPlainText`` turns them into
         spaces, and a line that changed under the analysis loses its highlights)."""
@@ -105,9 +112,10 @@ class MarkdownEditor(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         # Paste and drop: the wrap is chosen before Qt lays the new text out.
         if source.hasText():
-            text = source.text()
+            pasted = source.text()
+            text = self._paste_filter(pasted) if self._paste_filter else pasted
             self._wrap_for(text, keep_anywhere=True)
-            if one_line_per_block(text) != text:
+            if one_line_per_block(text) != pasted:
                 plain = QMimeData()
                 plain.setText(one_line_per_block(text))
                 super().insertFromMimeData(plain)

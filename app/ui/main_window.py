@@ -53,6 +53,7 @@ from app.ui.window.headline_lab_link import HeadlineLabLink
 from app.ui.window.importing import DraftImport
 from app.ui.window.menus import MainMenus
 from app.ui.window.panes import side_by_side, writing_column
+from app.ui.window.pasted_post import PastedPost
 from app.ui.window.revisions import open_revisions
 from app.ui.window.saving import DraftSaving
 from app.ui.window.storing import store_change
@@ -214,6 +215,15 @@ class MainWindow(QMainWindow):
             self.editor.columnMarginChanged.connect(heading.set_side_margin)
         self.editor.editRevision.connect(self._text_changed)
         self.editor.set_suggestion_provider(self.spelling.request)
+        self.editor.set_paste_filter(
+            PastedPost(
+                self.editor,
+                self.title_edit,
+                self.subtitle_edit,
+                self._title_taken,
+                lambda message: self.statusBar().showMessage(message, 6000),
+            )
+        )
         self.editor.addToDictionary.connect(self.dictionary.add)
         self.editor.ignoreInDraft.connect(self.dictionary.ignore)
         for field in (self.title_edit, self.subtitle_edit):
@@ -397,6 +407,11 @@ class MainWindow(QMainWindow):
             return
         self.saving.mark_dirty()
         self.controller.schedule(revision)
+
+    def _title_taken(self, title: str) -> None:
+        """A title the app wrote in the field (from a pasted post) counts as the writer's."""
+        self._field_changed(title)
+        self.headline_lab.follow_title(title)
 
     def _field_changed(self, _text: str) -> None:
         if self._loading:
