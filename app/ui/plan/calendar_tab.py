@@ -28,7 +28,7 @@ from app.session.plan.calendar import CalendarDay
 from app.session.plan.planner import GOAL_LIMITS, Plan
 from app.ui.plan.no_draft import say_no_draft
 from app.ui.plan.plan_calendar import DayPosts, PlanCalendar, mark_colours
-from app.ui.window.storing import store_change
+from app.ui.window.storing import AGAIN, KEPT, warn_not_stored
 
 log = logging.getLogger(__name__)
 # A plan that cannot be read is only not shown: reading changes nothing in the database.
@@ -99,11 +99,19 @@ class CalendarTab(QWidget):
         layout.addLayout(side, 2)
         self.refresh()
 
+    def _store(self, what: str, write: Callable[[], object], then: str = AGAIN) -> bool:
+        """Store a change; one that cannot be stored is said over the Plan window, which
+        covers the main window's status bar, and logged."""
+        try:
+            write()
+        except STORAGE_ERRORS as error:  # a bug is no busy database: the app's hook shows it
+            warn_not_stored(self, "Calendar", what, error, then)
+            return False
+        return True
+
     def _set_goal(self, kind: str, value: int) -> None:
         box = self._goal_boxes[kind]
-        if not store_change(
-            self, GOAL_NAMES[kind], lambda: self._plan.set_goal(kind, value or None)
-        ):
+        if not self._store(GOAL_NAMES[kind], lambda: self._plan.set_goal(kind, value or None)):
             blocker = QSignalBlocker(box)
             box.setValue(self._goals_shown[kind])
             blocker.unblock()
@@ -127,7 +135,7 @@ class CalendarTab(QWidget):
                 refused.append(str(error))
 
         # Not stored: the date and time stay set, to schedule again once the database is free.
-        if not store_change(self, "the draft's planned date", schedule):
+        if not self._store("the draft's planned date", schedule, KEPT):
             return
         if refused:
             QMessageBox.information(self, "Schedule", refused[0])
@@ -139,8 +147,8 @@ class CalendarTab(QWidget):
         draft_id = self._current_draft()
         if draft_id is None:
             return
-        if store_change(
-            self, "the draft's removal from the plan", lambda: self._plan.unschedule(draft_id)
+        if self._store(
+            "the draft's removal from the plan", lambda: self._plan.unschedule(draft_id)
         ):
             self.refresh()
 

@@ -39,13 +39,18 @@ def say_not_stored(widget: QWidget, what: str, error: Exception) -> None:
 
 #: What a message box adds: the writer's entry is still there to try again.
 KEPT = "What you entered is still here: try again in a moment."
+#: ... or, for a change with nothing typed to keep (a choice put back as stored), only that.
+AGAIN = "Try again in a moment."
 
 
-def warn_not_stored(widget: QWidget, title: str, what: str, error: Exception) -> None:
-    """Say in a message box over ``widget`` that ``what`` could not be stored, and log it: for
-    a window of its own (the Plan window), which covers the main window's status bar."""
+def warn_not_stored(
+    widget: QWidget, title: str, what: str, error: Exception, then: str = KEPT
+) -> None:
+    """Say in a message box over ``widget`` that ``what`` could not be stored, and ``then``
+    what to do, and log it: for a window of its own (the Plan window), which covers the main
+    window's status bar."""
     log.warning("Storing %s failed", what, exc_info=error)
-    QMessageBox.warning(widget, title, f"{not_stored(what, error)} {KEPT}")
+    QMessageBox.warning(widget, title, f"{not_stored(what, error)} {then}")
 
 
 def _main_window(widget: QWidget) -> QMainWindow | None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 from app.storage.stories import StoryFacts
 from tests.session.db_faults import locked, shut_out
 from tests.ui.contrast import contrast
-from tests.ui.not_stored import said_and_logged
 
 
 def test_dark_calendar_weekends_and_other_months_are_readable(window) -> None:
@@ -185,6 +184,20 @@ def test_a_plan_that_cannot_be_read_is_said_in_plain_words_and_logged(
     assert len(dialogs) == 1
 
 
+def _said_over_the_plan(dialogs, caplog, what: str, then: str) -> None:
+    """A message box over the Plan window (which covers the main window's status bar) says
+    it in one sentence; the log has the traceback."""
+    assert dialogs.pop() == (
+        "warning",
+        f"Calendar: Clapwise could not store {what}: the database is in use by another "
+        f"program. {then}",
+    )
+    (record,) = [r for r in caplog.records if r.name == "app.ui.window.storing"]
+    assert record.exc_info is not None
+    assert "database is locked" in str(record.exc_info[1])
+    caplog.clear()
+
+
 def test_a_goal_or_a_date_that_cannot_be_stored_is_said_and_not_shown(
     make_window, ui_store, database_path, dialogs, caplog
 ) -> None:
@@ -195,18 +208,20 @@ def test_a_goal_or_a_date_that_cannot_be_stored_is_said_and_not_shown(
     tab.show_month(2030, 12)
     planned = QDateTime(QDate(2030, 12, 8), QTime(9, 0))
     tab.when.setDateTime(planned)
+    again = "Try again in a moment."
     with locked(database_path):
         tab.posts_goal.setValue(2)
-        said_and_logged(window, caplog, "your weekly goal")
+        _said_over_the_plan(dialogs, caplog, "your weekly goal", again)
         assert tab.posts_goal.value() == 0  # "no goal", as stored
         tab.words_goal.setValue(500)
-        said_and_logged(window, caplog, "your daily word goal")
+        _said_over_the_plan(dialogs, caplog, "your daily word goal", again)
         assert tab.words_goal.value() == 0
         tab.schedule_current()
-        said_and_logged(window, caplog, "the draft's planned date")
+        kept = "What you entered is still here: try again in a moment."
+        _said_over_the_plan(dialogs, caplog, "the draft's planned date", kept)
         assert tab.entry_texts() == []
         assert tab.when.dateTime() == planned  # to schedule again, not chosen again
-    assert dialogs == []  # no "unexpected problem" box
+    assert dialogs == []  # nothing else, and no "unexpected problem" box
     assert ui_store.schedule.goals() == {}
     tab.posts_goal.setValue(2)  # the lock is gone: each goes through now
     tab.schedule_current()
@@ -214,7 +229,7 @@ def test_a_goal_or_a_date_that_cannot_be_stored_is_said_and_not_shown(
     assert tab.entry_texts() == ["Sun 08 Dec 09:00  planned: The Quiet Power of Walking"]
     with locked(database_path):
         tab.unschedule_current()
-    said_and_logged(window, caplog, "the draft's removal from the plan")
+    _said_over_the_plan(dialogs, caplog, "the draft's removal from the plan", again)
     assert tab.entry_texts() == ["Sun 08 Dec 09:00  planned: The Quiet Power of Walking"]
     assert dialogs == []
     tab.unschedule_current()
