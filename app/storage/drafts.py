@@ -293,8 +293,8 @@ class DraftRepository:
         limit: int = SEARCH_LIMIT,
         story_start: Callable[[str], int] | None = None,
     ) -> builtins.list[DraftSummary]:
-        """The ``limit`` best drafts containing every word of ``text`` (as prefixes), each
-        with a snippet of the body around the words found. ``story_start`` says where the
+        """The ``limit`` best drafts containing every word of ``text`` (as prefixes; quoted
+        phrases and "OR" as ``search.fts_query`` reads them), each with a snippet of the body around the words found. ``story_start`` says where the
         story begins in a body that may open with front matter (the caller knows its
         shapes); the snippet is then cut from the story, never from the block before it.
 

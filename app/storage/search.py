@@ -8,6 +8,10 @@ import unicodedata
 # Letters and digits (any script); everything else separates terms. FTS5 operators, quotes,
 # brackets and stars in the writer's text are therefore never interpreted.
 _TERM_RE = re.compile(r"[^\W_]+", re.UNICODE)
+#: A quoted phrase ("deep work"), or one still being typed (an opening quote to the end).
+_PHRASE_RE = re.compile(r'"([^"]*)(?:"|$)')
+#: Between two words or phrases, this word alone, in capitals, asks for either.
+_EITHER = "OR"
 
 
 def query_terms(text: str) -> list[str]:
@@ -17,7 +21,7 @@ def query_terms(text: str) -> list[str]:
     the index's tokenizer does; every word is kept, however many there are.
     """
     terms = _TERM_RE.findall(unicodedata.normalize("NFKC", text))
-    return list(dict.fromkeys(term.lower() for term in terms))
+    return list(dict.fromkeys(term.lower() for term in terms if term != _EITHER))
 
 
 # A word written with a language's symbols ("C++", "C#", "F#") is a whole name, no prefix.
@@ -76,18 +80,67 @@ def mark_first_symbols(text: str, run: str, start: int = 0) -> str:
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression finding drafts with every word (as a prefix), or None.
 
-    "remote wor" becomes ``"remote"* AND "wor"*``; quotes, ``NEAR(``, ``*``, ``-`` and other
-    syntax in the input are plain separators. A word written with a language's symbols is
-    no prefix: "C++" looks for "c" (the caller then keeps the drafts that write "C++", see
+    "remote wor" becomes ``"remote"* AND "wor"*``. Words in double quotes are a phrase, found
+    as written in that order (``"deep work"``; the last word is a prefix while the closing
+    quote is not typed yet), and "OR" in capitals between two words or phrases finds either
+    (``("rust"* OR "go"*)``). Any other syntax in the input (``NEAR(``, ``*``, ``-``,
+    brackets, a stray quote) is a plain separator. A word written with a language's symbols
+    is no prefix: "C++" looks for "c" (the caller then keeps the drafts that write "C++", see
     ``symbol_names``), not every word starting with "c". None means the text has no word to
     look for.
     """
-    terms = query_terms(text)
-    if not terms:
-        return None
     normalized = unicodedata.normalize("NFKC", text)
     names = {name.lower() for name in _NAME_WITH_SYMBOLS_RE.findall(normalized)}
-    return " AND ".join(f'"{term}"' if term in names else f'"{term}"*' for term in terms)
+    items = _items(normalized, names)
+    groups: list[list[str]] = []  # each group holds the items of which one is enough
+    joined = False  # the last thing read was "OR" between two items
+    for index, item in enumerate(items):
+        if item == _EITHER:
+            between = 0 < index < len(items) - 1 and _EITHER not in items[index - 1 : index + 2 : 2]
+            if between and groups:
+                joined = True
+                continue
+            item = '"or"*'  # no operator without a word on each side: the word itself
+        if joined:
+            groups[-1].append(item)
+        elif item not in (group[0] for group in groups if len(group) == 1):
+            groups.append([item])
+        joined = False
+    if not groups:
+        return None
+    return " AND ".join(
+        group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in groups
+    )
+
+
+def _items(text: str, names: set[str]) -> list[str]:
+    """Each word (``"word"*``), phrase (``"two words"``) and "OR" of ``text``, in order; a
+    word the text splits ("e-mail") is its parts, every one needed."""
+    items: list[str] = []
+    position = 0
+    for match in _PHRASE_RE.finditer(text):
+        items += _words(text[position : match.start()], names)
+        terms = [term.lower() for term in _TERM_RE.findall(match.group(1))]
+        closed = len(match.group(0)) > 1 and match.group(0).endswith('"')
+        if terms:  # one quoted word is that word, no prefix ("art" is no "article")
+            items.append(f'"{" ".join(terms)}"' + ("" if closed else "*"))
+        position = match.end()
+    return items + _words(text[position:], names)
+
+
+def _words(text: str, names: set[str]) -> list[str]:
+    items: list[str] = []
+    for chunk in text.split():
+        if chunk == _EITHER:
+            items.append(_EITHER)
+            continue
+        terms = [term.lower() for term in _TERM_RE.findall(chunk)]
+        parts = [f'"{term}"' if term in names else f'"{term}"*' for term in terms]
+        if len(parts) > 1:
+            items.append("(" + " AND ".join(dict.fromkeys(parts)) + ")")
+        elif parts:
+            items.append(parts[0])
+    return items
 
 
 # What the index's highlight() puts around each match when a snippet is cut in Python.

@@ -76,6 +76,11 @@ class DraftsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("draftSearch")
         self.search.setPlaceholderText("Search drafts")
+        self.search.setToolTip(
+            "Finds the drafts that write every word (or a word starting with it).\n"
+            '"deep work" in quotes: those words together, in that order.\n'
+            "rust OR go: either of them."
+        )
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

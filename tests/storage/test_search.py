@@ -226,3 +226,22 @@ def test_a_symbol_found_alone_gets_a_snippet_around_it(store) -> None:
     (found,) = store.drafts.search("🚀")
     assert "🚀" in found.snippet
     assert found.snippet.startswith("…")
+
+
+def test_words_in_quotes_are_a_phrase_and_or_finds_either(store) -> None:
+    store.drafts.create(title="Deep work", body="Deep work needs long quiet mornings.")
+    store.drafts.create(title="Work notes", body="The work went deep into the night.")
+    store.drafts.create(title="Rust notes", body="Ownership in Rust, explained slowly.")
+    store.drafts.create(title="Go notes", body="Goroutines and channels.")
+    store.drafts.create(title="Gallery notes", body="An article about nothing much.")
+    assert sorted(_titles(store, "deep work")) == ["Deep work", "Work notes"]
+    assert _titles(store, '"deep work"') == ["Deep work"]  # the words together, in that order
+    assert _titles(store, '"work deep"') == []
+    assert _titles(store, '"deep wo') == ["Deep work"]  # the closing quote not typed yet
+    assert sorted(_titles(store, "rust OR goroutines")) == ["Go notes", "Rust notes"]
+    assert _titles(store, "rust or goroutines") == []  # in lower case, "or" is a word
+    assert _titles(store, "art") == ["Gallery notes"]  # "article", as a prefix
+    assert _titles(store, '"art"') == []  # one quoted word is that word
+    assert sorted(_titles(store, '"deep work" OR ownership')) == ["Deep work", "Rust notes"]
+    assert fts_query('"deep work" OR rust notes') == '("deep work" OR "rust"*) AND "notes"*'
+    assert fts_query("OR") == '"or"*'  # no operator without a word on each side
