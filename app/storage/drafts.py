@@ -294,9 +294,10 @@ class DraftRepository:
         story_start: Callable[[str], int] | None = None,
     ) -> builtins.list[DraftSummary]:
         """The ``limit`` best drafts containing every word of ``text`` (as prefixes; quoted
-        phrases and "OR" as ``search.fts_query`` reads them), each with a snippet of the body around the words found. ``story_start`` says where the
-        story begins in a body that may open with front matter (the caller knows its
-        shapes); the snippet is then cut from the story, never from the block before it.
+        phrases and "OR" as ``search.fts_query`` reads them), each with a snippet of the body
+        around the words found. ``story_start`` says where the story begins in a body that
+        may open with front matter (the caller knows its shapes); the snippet is then cut from
+        the story, never from the block before it.
 
         Any input is safe: words are extracted and quoted (see ``search.fts_query``). Blank
         text lists every draft; emoji and other symbols outside ASCII ("🚀", "€") must be
