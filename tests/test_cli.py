@@ -71,8 +71,16 @@ def test_analyze_text_output_is_readable(article: Path, capsys) -> None:
 
 
 def test_analyze_text_output_suggests_a_focus_keyphrase_until_one_is_given(
-    article: Path, capsys
+    tmp_path: Path, capsys
 ) -> None:
+    # Long enough to say what it is mostly about (a first paragraph is given no keyphrase).
+    morning = "\n\n".join(
+        f"Morning pages, day {day}: I write three pages before breakfast, by hand, about "
+        "whatever comes. The morning pages clear my head before the work of the day."
+        for day in range(1, 7)
+    )
+    article = tmp_path / "pages.md"
+    article.write_text(f"# Why I Write Every Morning\n\n{morning}\n", encoding="utf-8")
     assert main(["analyze", str(article), "--json"]) == 0
     suggested = json.loads(capsys.readouterr().out)["keywords"]["suggested_keyphrase"]
     assert suggested

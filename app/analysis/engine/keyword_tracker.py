@@ -18,11 +18,20 @@ from app.analysis.insights.keywords import (
     KeyphraseMatcher,
     KeyphraseReport,
     KeywordIndex,
+    names_in_title,
     suggest_focus_keyphrase,
     topic_mismatch,
 )
+from app.analysis.insights.keywords import thresholds as th
 
 TOP_KEYPHRASES = 10
+
+
+def _stands_out(phrase: str, extracted: Sequence[Keyphrase], title: str) -> bool:
+    """Whether a short draft's ``phrase`` is its subject all the same: written again and again,
+    or named in the title."""
+    uses = next((k.uses for k in extracted if k.phrase == phrase), 0)
+    return uses >= th.TOPIC_SHORT_MIN_USES or names_in_title(title, phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +150,15 @@ class KeywordTracker:
     ) -> KeywordReport:
         extracted = self._index.top(title, TOP_KEYPHRASES, intro=first_paragraph_terms)
         people = self._index.people()
+        says_enough = word_count >= th.TOPIC_MIN_WORDS
         suggestion = (
             None
             if keyphrase.strip()
             else suggest_focus_keyphrase((), title, keyphrases=extracted, people=people)
         )
-        warning = topic_mismatch(title, extracted) if title.strip() else None
+        if suggestion and not says_enough and not _stands_out(suggestion, extracted, title):
+            suggestion = None
+        warning = topic_mismatch(title, extracted) if title.strip() and says_enough else None
         if not keyphrase.strip():
             return KeywordReport(extracted, suggestion, warning, None, (), people)
         matcher = self._matchers.get(keyphrase)

@@ -8,6 +8,7 @@ from app.analysis.insights.keywords.extract import (
     Term,
     block_terms,
     extract_keyphrases,
+    names_in_title,
     suggest_focus_keyphrase,
     topic_mismatch,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "check_keyphrase",
     "extract_keyphrases",
     "find_occurrences",
+    "names_in_title",
     "suggest_focus_keyphrase",
     "topic_mismatch",
 ]

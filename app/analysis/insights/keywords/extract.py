@@ -52,6 +52,7 @@ __all__ = [
     "Term",
     "block_terms",
     "extract_keyphrases",
+    "names_in_title",
     "phrase_specificity",
     "suggest_focus_keyphrase",
     "topic_mismatch",
@@ -75,10 +76,12 @@ class ProseBlockLike(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Keyphrase:
-    """An extracted keyphrase and its score (the best phrase of a draft scores 1.0)."""
+    """An extracted keyphrase, its score (the best phrase of a draft scores 1.0) and how many
+    times the text writes it."""
 
     phrase: str
     score: float
+    uses: int = 0
 
     def to_dict(self) -> dict[str, object]:
         return {"phrase": self.phrase, "score": round(self.score, 3)}
@@ -464,7 +467,8 @@ class KeywordIndex:
         best = chosen[0][0]
         titled = _title_forms(title)
         return tuple(
-            Keyphrase(self.surface(key, titled.get(key, "")), score / best) for score, key in chosen
+            Keyphrase(self.surface(key, titled.get(key, "")), score / best, self._count[key])
+            for score, key in chosen
         )
 
     def _is_verb_here(self, key: Key) -> bool:
@@ -652,15 +656,19 @@ def _names_a_person(phrase: str, people: Collection[str]) -> bool:
     return named and vocabulary().tag(phrase) is None
 
 
+def names_in_title(title: str, phrase: str) -> bool:
+    """Whether ``title`` writes a word of ``phrase`` (stems compared: "Blocks" for "block")."""
+    title_stems = _title_stems(title)
+    return any(part in title_stems for part in _phrase_stems(phrase))
+
+
 def topic_mismatch(title: str, keyphrases: Sequence[Keyphrase]) -> str | None:
     """A warning when the title shares no word with the text's main keyphrases, else None."""
     if not title.strip() or not keyphrases:
         return None
-    title_stems = _title_stems(title)
     top = keyphrases[: th.MISMATCH_TOP]
-    for phrase in top:
-        if any(part in title_stems for part in _phrase_stems(phrase.phrase)):
-            return None
+    if any(names_in_title(title, phrase.phrase) for phrase in top):
+        return None
     return (
         f"The title does not mention “{top[0].phrase}”, what the text is mostly about. "
         "Name the topic in the title, or check that the title fits the story."

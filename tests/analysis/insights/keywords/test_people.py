@@ -35,6 +35,14 @@ Xiaoling kept copies of her letters in a tin box. When I asked Xiaoling why, she
 
 Letters take time. Xiaoling believed that time spent on letters was never wasted. Her letters
 taught me patience, and her letters taught me to write.
+
+Each letter opened with the weather in her village and closed with a question for me. Xiaoling
+wanted an answer to every question, so I wrote back every Sunday, at first because I had to and
+later because I wanted to.
+
+The tin box sits on my desk now. I read one of her letters each morning before work, and I
+still answer the questions Xiaoling asked, in letters of my own that nobody will read. Some
+mornings the answer takes a page; some mornings it takes the whole hour before work.
 """
 
 
@@ -43,7 +51,8 @@ def test_a_person_named_by_cues_is_no_tag_nor_the_focus_keyphrase():
     keywords = report.keywords
     assert "xiaoling" in keywords.people
     assert "Xiaoling" in [k.phrase for k in keywords.extracted]  # her name keeps its capital
-    assert "xiaoling" not in (keywords.suggested_keyphrase or "").lower()
+    assert keywords.suggested_keyphrase  # long enough to be given one, and not her name
+    assert "xiaoling" not in keywords.suggested_keyphrase.lower()
     prose = "\n".join(report.block_texts)
     suggestions = suggest_tags(
         keywords.extracted, TagHistory(), (), title=report.title, text=prose, people=keywords.people
