@@ -86,6 +86,8 @@ KEYNESS_MIN_MENTIONS = 2
 #: Key phrases (best first) that may become tags Medium's list lacks ("Arduino", "COVID-19").
 UNKNOWN_FROM_TOP = 10
 UNKNOWN_MAX_WORDS = 3
+#: ... and the times the post must write such a phrase (when known) that its title does not name.
+UNKNOWN_MIN_USES = 3
 #: Key phrases (best first) that may become such tags of several words: the subject alone,
 #: besides those the title writes.
 NEW_PHRASE_FROM_TOP = 1
@@ -232,7 +234,10 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -
             candidate.raise_to(name, keyphrase.score)
             if exact and rank == 0:
                 candidate.raise_to("subject", 1.0)
-        if rank < UNKNOWN_FROM_TOP:
+        # A phrase Medium's list lacks is a new tag only when the post keeps writing it or the
+        # title names it: "runs", twice in a first paragraph, is no tag.
+        written_enough = not keyphrase.uses or keyphrase.uses >= UNKNOWN_MIN_USES
+        if rank < UNKNOWN_FROM_TOP and (written_enough or holds_run(titled, key)):
             # A phrase the title writes is a tag when shaped as a name ("Slow Travel"), not a
             # clause ("Measure Output").
             named = holds_run(titled, key) and is_shaped_as_name(keyphrase.phrase)

@@ -148,3 +148,13 @@ def test_words_that_are_each_a_tag_make_no_new_tag_together():
     found = by_slug(tag_candidates([Keyphrase("Python developer", 1.0)]))
     assert "python-developer" not in found
     assert "python" in found
+
+
+def test_a_phrase_written_twice_is_no_new_tag_unless_the_title_names_it():
+    """A first paragraph's twice-written word ("runs") is no tag Medium lacks; one the post
+    keeps writing, or its title names, is."""
+    text = "I run the app behind nginx.\nTokio runs the event loop."
+    assert "runs" not in by_slug(tag_candidates([Keyphrase("runs", 1.0, uses=2)], "", text))
+    assert "runs" in by_slug(tag_candidates([Keyphrase("runs", 1.0, uses=2)], "Runs", text))
+    kept = by_slug(tag_candidates([Keyphrase("Qwzxlang", 1.0, uses=3)], "", "Qwzxlang."))
+    assert kept["qwzxlang"].written == "Qwzxlang"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.tags.ballot import capitalised_form
 from app.analysis.insights.tags.history import PastDraft, TagHistory
@@ -301,7 +302,7 @@ def test_the_first_place_goes_to_a_tag_with_readers():
             "Retrain the model weekly.",
             "A model in production needs a monitor.",
             "Check the model before blaming it.",
-            "Big data makes drift worse.",
+            "Big data makes drift worse, and big data teams see it first.",
         ]
     )
     title = "Model Drift: Notes from a Big Data Team"
@@ -310,6 +311,7 @@ def test_the_first_place_goes_to_a_tag_with_readers():
     best = max(suggestions, key=lambda s: s.score)
     assert (best.tag, best.reach) == ("Model", 0)  # the likeliest, but Medium lacks it
     assert (suggestions[0].tag, suggestions[1].tag) == ("Big Data", "Model")
+    assert suggestions[0].score >= th.TAG_KNOWN_LEAD_MIN_SHARE * best.score  # likely enough
 
 
 def test_a_passing_mention_with_reach_does_not_lead_the_posts_own_subject():
