@@ -25,7 +25,7 @@ def tables() -> tuple:
     from app.analysis.insights.keywords.frequency import FREQUENCIES as WORD_FREQUENCIES
     from app.analysis.insights.keywords.vocabulary import TABLE as TAG_VOCABULARY
     from app.analysis.rules.spelling.lexicon import COUNTS as SPELLING_COUNTS
-    from app.analysis.rules.spelling.lexicon import WEB_WORDS
+    from app.analysis.rules.spelling.lexicon import SOFTWARE_WORDS, WEB_WORDS
     from app.analysis.rules.spelling.lexicon import WORDS as SPELLING_WORDS
     from app.analysis.rules.style.phrases import SCANNER as STYLE_PHRASES
     from app.analysis.text.hyphenation import PATTERNS as HYPHENATION
@@ -38,6 +38,7 @@ def tables() -> tuple:
         SPELLING_WORDS,
         SPELLING_COUNTS,
         WEB_WORDS,
+        SOFTWARE_WORDS,
         RANKS,
         TAG_VOCABULARY,
         STYLE_PHRASES,

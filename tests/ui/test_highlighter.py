@@ -83,10 +83,10 @@ def test_a_finding_gone_from_lines_nobody_edited_is_cleared(
     """A name used a third time is the writer's choice: its earlier uses, on lines moved
     down by the new one but not edited, lose their flags."""
     window.editor.selectAll()
-    window.editor.insertPlainText("I run gunicorn.\n\n" + FILLER * 20 + "They run gunicorn.\n")
+    window.editor.insertPlainText("I run tokko.\n\n" + FILLER * 20 + "They run tokko.\n")
     wait_for_analysis(window)
     assert _painted_lines(window) == _marked_lines(window) == {0, 42}
-    _type_at(qtbot, window, 0, "We run gunicorn.\n\n")
+    _type_at(qtbot, window, 0, "We run tokko.\n\n")
     wait_for_analysis(window)
     assert _painted_lines(window) == _marked_lines(window) == {0}
 

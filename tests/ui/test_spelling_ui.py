@@ -37,11 +37,11 @@ def test_a_slip_typed_four_times_is_underlined_four_times_and_fixed_in_one_undoa
 ) -> None:
     original = (
         "Recieve the parcel. We recieve mail daily.\n\n"
-        "They recieve more than we recieve, and gunicorn serves it all.\n"
+        "They recieve more than we recieve, and tokko serves it all.\n"
     )
     window.editor.setPlainText(original)
     wait_for_analysis(window)
-    assert _spelling_words(window) == ["Recieve", "recieve", "recieve", "recieve", "gunicorn"]
+    assert _spelling_words(window) == ["Recieve", "recieve", "recieve", "recieve", "tokko"]
     menu = QMenu(window)
     window.editor.quick_fix_actions(_position(window, "recieve mail"), menu)
     every = "Replace all 4 uses with “receive”"
@@ -49,7 +49,7 @@ def test_a_slip_typed_four_times_is_underlined_four_times_and_fixed_in_one_undoa
     next(a for a in menu.actions() if a.text() == every).trigger()
     assert window.editor.toPlainText() == (
         "Receive the parcel. We receive mail daily.\n\n"
-        "They receive more than we receive, and gunicorn serves it all.\n"
+        "They receive more than we receive, and tokko serves it all.\n"
     )
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

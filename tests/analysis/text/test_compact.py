@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.analysis.rules.spelling.lexicon import WEB_WORDS
+from app.analysis.rules.spelling.lexicon import SOFTWARE_WORDS, WEB_WORDS
 from app.analysis.text.compact import CompactTable
 from app.analysis.text.offline_data import SYLLABLES
 from app.analysis.text.word_table import WordTable
@@ -52,6 +52,13 @@ def test_the_web_word_table_equals_its_derivation() -> None:
     loaded = WEB_WORDS.load()
     assert loaded == WEB_WORDS.build()
     assert "kubernetes" in WordTable(loaded)
+
+
+def test_the_software_word_table_equals_its_derivation() -> None:
+    loaded = SOFTWARE_WORDS.load()
+    assert loaded == SOFTWARE_WORDS.build()
+    assert "uvicorn" in WordTable(loaded)
+    assert "unicorn" not in WordTable(loaded)  # a dictionary word: no need to list it
 
 
 def test_a_table_of_several_sources_is_rebuilt_when_any_of_them_changes(tmp_path: Path) -> None:

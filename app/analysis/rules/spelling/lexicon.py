@@ -9,8 +9,10 @@ wanted: the app asks for corrections only when the writer does.
 
 The words of modern English that list lacks (names, brands, the vocabulary of technology and
 the web: about 50,000, derived from wordfreq by ``tools/derive_spelling_words.py``) are known
-words too, but never offered as corrections. The frequent-typo list and the British word list
-are small and load with it.
+words too, but never offered as corrections; so are the names of software from Debian's package
+archive (uvicorn, pipx, serde, tokio: about 18,000, ``tools/derive_software_words.py``), which
+are one letter from a common word too often for word frequencies to keep them. The
+frequent-typo list and the British word list are small and load with it.
 """
 
 from __future__ import annotations
@@ -154,13 +156,39 @@ def _extra_words() -> dict[str, int]:
     return dict.fromkeys(word_list("spelling", "extra_words.txt"), EXTRA_WORD_FREQUENCY)
 
 
+def _read_software_words() -> TableData:
+    path = resource_path("spelling", "software_words.txt.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return WordTable.build(
+            (line.rstrip("\n"), None) for line in handle if not line.startswith("#")
+        )
+
+
+SOFTWARE_WORDS = CompactTable(
+    "spelling_software_words",
+    lambda: resource_path("spelling", "software_words.txt.gz"),
+    _read_software_words,
+)
+
+
+class EitherList(Container[str]):
+    """A word one of two lists holds."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self._first = first
+        self._second = second
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._first or word in self._second
+
+
 def _load() -> Lexicon:
     return Lexicon(
         frequencies=WordCounts(WordTable(COUNTS.load()), _extra_words(), WORDS.load),
         typos=_read_typos(),
         british=word_list("spelling", "british_words.txt"),
         # 150,000 lines of gzipped text: 50 ms to read; compact, 1 ms and 2 MB instead of 12.
-        web=WordTable(WEB_WORDS.load()),
+        web=EitherList(WordTable(WEB_WORDS.load()), WordTable(SOFTWARE_WORDS.load())),
     )
 
 

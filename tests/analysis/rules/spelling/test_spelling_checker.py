@@ -53,6 +53,18 @@ def test_the_words_of_writers_about_work_and_tech_are_known(checker: SpellingChe
     assert flagged(checker, text) == []
 
 
+def test_software_named_in_running_text_is_known_and_a_slip_beside_it_is_not(
+    checker: SpellingChecker,
+) -> None:
+    # Each a letter from a common word (unicorn, tokyo, condo), written without code marks.
+    text = (
+        "I serve the app with uvicorn behind gunicorn, install tools with pipx and keep data "
+        "work in conda; serde reads the JSON, tokio runs the loop and errors go to stdout. "
+        "We will recieve the logs tomorow."
+    )
+    assert flagged(checker, text) == ["recieve", "tomorow"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -33,17 +33,17 @@ def test_a_word_used_three_times_keeps_one_soft_flag_at_its_first_use() -> None:
 
 def test_a_slip_used_three_times_or_more_is_flagged_at_every_use() -> None:
     """A plain slip of a common word ("recieve": two letters swapped) is a typo however often
-    it is typed; a name used as often ("gunicorn") keeps one soft flag."""
+    it is typed; a name used as often ("tokko", a tool no word list knows) keeps one soft flag."""
     source = (
         "We recieve mail. You recieve it too, they recieve more and I recieve less.\n\n"
-        "Then gunicorn starts, gunicorn forks and gunicorn logs.\n"
+        "Then tokko starts, tokko forks and tokko logs.\n"
     )
     flags = [f for f in analyze(source).findings if f.rule == RULE]
     slips = [f for f in flags if source[f.start : f.end] == "recieve"]
     assert len(slips) == 4
     assert {f.severity for f in slips} == {Severity.ERROR}
     assert {f.message for f in slips} == {'"recieve" may be misspelled'}
-    names = [f for f in flags if source[f.start : f.end] == "gunicorn"]
+    names = [f for f in flags if source[f.start : f.end] == "tokko"]
     assert [f.severity for f in names] == [Severity.INFO]
 
 
@@ -89,16 +89,18 @@ def _spelled(source: str) -> list[str]:
 
 
 def test_a_word_the_post_writes_in_its_code_is_not_flagged_in_its_prose() -> None:
-    prose = "We serve it with uvicorn and parse with tokio-serde; teh rest is plain.\n"
-    assert _spelled(prose) == ["uvicorn", "tokio", "serde", "teh"]
-    block = prose + "\n```sh\npip install uvicorn\ncargo add tokio serde\nuvicorn main:app\n```\n"
+    # Tools no word list knows, each a letter from a word (software Debian packages, such as
+    # uvicorn or serde, are known words).
+    prose = "We serve it with plumbr and parse with tokko-flaskr; teh rest is plain.\n"
+    assert _spelled(prose) == ["plumbr", "tokko", "flaskr", "teh"]
+    block = prose + "\n```sh\npip install plumbr\ncargo add tokko flaskr\nplumbr main:app\n```\n"
     assert _spelled(block) == ["teh"]
     # Inline code counts too, in a paragraph of its own or in the same one, and in a list.
-    inline = prose + "\nRun `uvicorn main:app` with `tokio-serde` at hand.\n"
+    inline = prose + "\nRun `plumbr main:app` with `tokko-flaskr` at hand.\n"
     assert _spelled(inline) == ["teh"]
-    listed = "- Install it with `pipx install black`\n- then pipx runs it.\n"
+    listed = "- Install it with `pipz install black`\n- then pipz runs it.\n"
     assert _spelled(listed) == []
-    assert _spelled("- Install it with pip\n- then pipx runs it.\n") == ["pipx"]
+    assert _spelled("- Install it with pip\n- then pipz runs it.\n") == ["pipz"]
 
 
 def test_code_excuses_a_word_with_a_clitic_and_in_any_case_but_not_other_slips() -> None:
