@@ -658,7 +658,10 @@ def _names_a_person(phrase: str, people: Collection[str]) -> bool:
 
 def names_in_title(title: str, phrase: str) -> bool:
     """Whether ``title`` writes a word of ``phrase`` (stems compared: "Blocks" for "block")."""
-    title_stems = _title_stems(title)
+    return _shares_a_stem(_title_stems(title), phrase)
+
+
+def _shares_a_stem(title_stems: frozenset[str], phrase: str) -> bool:
     return any(part in title_stems for part in _phrase_stems(phrase))
 
 
@@ -666,8 +669,9 @@ def topic_mismatch(title: str, keyphrases: Sequence[Keyphrase]) -> str | None:
     """A warning when the title shares no word with the text's main keyphrases, else None."""
     if not title.strip() or not keyphrases:
         return None
+    title_stems = _title_stems(title)  # parsed once for the phrases compared
     top = keyphrases[: th.MISMATCH_TOP]
-    if any(names_in_title(title, phrase.phrase) for phrase in top):
+    if any(_shares_a_stem(title_stems, phrase.phrase) for phrase in top):
         return None
     return (
         f"The title does not mention “{top[0].phrase}”, what the text is mostly about. "

@@ -236,11 +236,12 @@ def _from_keyphrases(keyphrases: Sequence[Keyphrase], title: str, pool: _Pool) -
                 candidate.raise_to("subject", 1.0)
         # A phrase Medium's list lacks is a new tag only when the post keeps writing it or the
         # title names it: "runs", twice in a first paragraph, is no tag.
+        in_title = holds_run(titled, key)
         written_enough = not keyphrase.uses or keyphrase.uses >= UNKNOWN_MIN_USES
-        if rank < UNKNOWN_FROM_TOP and (written_enough or holds_run(titled, key)):
+        if rank < UNKNOWN_FROM_TOP and (written_enough or in_title):
             # A phrase the title writes is a tag when shaped as a name ("Slow Travel"), not a
             # clause ("Measure Output").
-            named = holds_run(titled, key) and is_shaped_as_name(keyphrase.phrase)
+            named = in_title and is_shaped_as_name(keyphrase.phrase)
             whole = rank < NEW_PHRASE_FROM_TOP or named
             candidate = pool.unknown(keyphrase.phrase, whole)
             if candidate is not None:
