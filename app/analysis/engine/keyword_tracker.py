@@ -27,11 +27,10 @@ from app.analysis.insights.keywords import thresholds as th
 TOP_KEYPHRASES = 10
 
 
-def _stands_out(phrase: str, extracted: Sequence[Keyphrase], title: str) -> bool:
-    """Whether a short draft's ``phrase`` is its subject all the same: written again and again,
-    or named in the title."""
-    uses = next((k.uses for k in extracted if k.phrase == phrase), 0)
-    return uses >= th.TOPIC_SHORT_MIN_USES or names_in_title(title, phrase)
+def _stands_out(keyphrase: Keyphrase, title: str) -> bool:
+    """Whether a short draft's ``keyphrase`` is one of its topics all the same: written again
+    and again, or named in the title."""
+    return keyphrase.uses >= th.TOPIC_SHORT_MIN_USES or names_in_title(title, keyphrase.phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,13 +150,13 @@ class KeywordTracker:
         extracted = self._index.top(title, TOP_KEYPHRASES, intro=first_paragraph_terms)
         people = self._index.people()
         says_enough = word_count >= th.TOPIC_MIN_WORDS
+        if not says_enough:  # only what stands out all the same: topics, tags, a keyphrase
+            extracted = tuple(k for k in extracted if _stands_out(k, title))
         suggestion = (
             None
             if keyphrase.strip()
             else suggest_focus_keyphrase((), title, keyphrases=extracted, people=people)
         )
-        if suggestion and not says_enough and not _stands_out(suggestion, extracted, title):
-            suggestion = None
         warning = topic_mismatch(title, extracted) if title.strip() and says_enough else None
         if not keyphrase.strip():
             return KeywordReport(extracted, suggestion, warning, None, (), people)

@@ -111,11 +111,11 @@ SUBPHRASE_RATIO = 1.5
 RERANK_POOL = 60
 #: Top keyphrases compared with the title for the topic-mismatch warning.
 MISMATCH_TOP = 3
-#: Words a draft needs before it is said what it is mostly about (the topic-mismatch warning,
-#: a focus keyphrase to try): in a first paragraph a word written twice ("runs", in "I run
-#: the app" and "tokio runs the loop") is no subject. A shorter draft is given a keyphrase to
-#: try only if it writes it this many times ("algo", six times in 90 words) or its title names
-#: it ("time blocking").
+#: Words a draft needs before it is said what it is mostly about (the topic-mismatch warning)
+#: and every phrase its index ranks is a topic: in a first paragraph a word written twice
+#: ("runs", in "I run the app" and "tokio runs the loop") is no subject. A shorter draft's
+#: topics (and so its keyphrase to try and its tags from key phrases) are those it writes this
+#: many times ("algo", six times in 90 words) or its title names ("time blocking").
 TOPIC_MIN_WORDS = 150
 TOPIC_SHORT_MIN_USES = 3
 
