@@ -4,7 +4,9 @@
 all of NLTK: parsers, classifiers, corpus readers and a downloader with its HTTP and SSL
 stack. That is about 240 modules, 0.13 s and 16 MiB, a third of a command-line check, for
 four modules the analysis uses: Punkt, the Snowball stemmer, VADER and the association
-measures.
+measures. VADER also imports ``nltk.data`` (its resource loader, which brings NLTK's grammars,
+feature structures and logic: about 0.025 s) only to read a lexicon file; the app hands it the
+lexicon itself, so ``nltk.data`` is stood in for too and imported only if something reads it.
 
 Those four are imported here while their parent packages are stood in for by empty
 namespaces, so only what the four modules import themselves is loaded. Then every name this
@@ -49,14 +51,28 @@ class _StopwordsOnFirstUse:
         return getattr(stopwords, name)
 
 
+class _DataOnFirstUse(ModuleType):
+    """Stands in for ``nltk.data``: VADER imports it to find its lexicon file, which the app
+    reads itself (``headline.lexicon``)."""
+
+    def __getattr__(self, name: str) -> Any:
+        data = importlib.import_module("nltk.data")  # NLTK started the ordinary way
+        if data is self:  # read while the stand-ins are still in place
+            raise AttributeError(f"nltk.data.{name} is not loaded yet")
+        return getattr(data, name)
+
+
 def _stand_ins(root: str) -> dict[str, ModuleType]:
-    """An empty package module for each parent package, searching the real folder."""
+    """An empty package module for each parent package, searching the real folder, and the
+    ``nltk.data`` that loads the real one on first use."""
     packages = {}
     for name in _PACKAGES:
         package = ModuleType(name)
         package.__path__ = [root + name[len("nltk") :].replace(".", "/")]
         packages[name] = package
     packages["nltk.corpus"].stopwords = _StopwordsOnFirstUse()  # type: ignore[attr-defined]
+    packages["nltk.data"] = _DataOnFirstUse("nltk.data")
+    packages["nltk"].data = packages["nltk.data"]  # type: ignore[attr-defined]
     return packages
 
 

@@ -89,11 +89,11 @@ def test_an_analysis_never_starts_the_nltk_package_and_loads_a_few_of_its_module
     assert outcome["package_started"] is False
     assert "nltk.tokenize.punkt" in during
     assert "nltk.sentiment.vader" in during
-    # The package's start-up would bring its downloader, parsers and corpus readers.
-    assert not {"nltk.downloader", "nltk.parse", "nltk.corpus.reader", "nltk.classify"} & set(
-        during
-    )
-    assert len(during) < 60
+    # The package's start-up would bring its downloader, parsers and corpus readers; its
+    # resource loader (which VADER imports) its grammars and logic.
+    started = {"nltk.downloader", "nltk.parse", "nltk.corpus.reader", "nltk.classify"}
+    assert not (started | {"nltk.data", "nltk.grammar", "nltk.sem"}) & set(during)
+    assert len(during) < 40
 
 
 def test_the_modules_give_what_nltk_started_the_ordinary_way_gives() -> None:
