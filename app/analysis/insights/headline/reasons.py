@@ -350,6 +350,11 @@ FORM_EXEMPTIONS: dict[str, frozenset[str]] = {
 # slightly favoured precise longer terms, but calling easy reading a fault would contradict the
 # readability advice, so a low value is praised when it helps and otherwise left unsaid.
 NEVER_A_FAULT_WHEN_LOW = frozenset({"reading_grade", "syllables_per_word"})
+# Signals whose absence is no fault: the A/B tests' news-feed stories about someone won, but
+# most posts are about a subject, not a person, and "he"/"she" and role nouns ("a mom") are
+# all the signals count, so "name them in the title" was told to titles that name the person
+# ("Steve Portigal on the value of bad ideas"). Their presence is still praised when it helps.
+NO_FAULT_WHEN_ABSENT = frozenset({"third_person", "person_nouns"})
 MIN_EVIDENCE_PAIRS = 40
 MIN_IMPACT = 0.2  # in units of the model's spread: smaller contributions are noise
 MIN_EVIDENCE_MARGIN = 0.03  # a win rate of 51 % is no evidence worth quoting
@@ -385,7 +390,7 @@ def _topic_reason(
         return None
     wording = _wording(dominant.name, dominant.label)
     high = dominant.value > feature.mean
-    if not high and impact < 0 and dominant.name in NEVER_A_FAULT_WHEN_LOW:
+    if not high and impact < 0 and dominant.name in NEVER_A_FAULT_WHEN_LOW | NO_FAULT_WHEN_ABSENT:
         return None
     state = wording.high if high else wording.low
     more_helps = (impact > 0) == high
