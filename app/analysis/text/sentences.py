@@ -314,6 +314,16 @@ def punkt_spans(text: str) -> list[tuple[int, int]]:
 _HAS_WORD_RE = re.compile(r"[^\W_]")
 # "He paused... Then he spoke." Punkt keeps a three-dot ellipsis inside the sentence.
 _ELLIPSIS_BREAK_RE = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z])")
+# "It was built with C. However, it failed." A one-letter word is an initial to Punkt, so no
+# sentence ends after it; but an initial comes before a name, never before a grammar word that
+# opens a sentence ("capital B. The", "b d p q. The"). "A" and "I" are left out: "J. A. Smith".
+_LETTER_BEFORE_OPENER_RE = re.compile(
+    r"(?<![\w.])[^\W\d_]\.[\"'”’)\]]*\s+(?=(?:The|This|That|These|Those|There|Here|It|Its|We|"
+    r"They|He|She|You|Our|My|His|Her|Their|Your|However|But|And|So|Then|Yet|Also|Still|Thus|"
+    r"Therefore|Instead|Meanwhile|Finally|Next|Now|If|When|While|After|Before|As|Because|"
+    r"Since|Although|Though|In|On|At|For|With|Without|By|From|To|Of|One|Some|Many|Most|Each|"
+    r"Every|All|Both|What|Why|How|Who|Where|Which)\b)"
+)
 # '"Stop!" she said.' A quoted exclamation or question followed by a lower-case word.
 _OPEN_END_RE = re.compile(r"[!?…‽][\"'”’)\]]*\s*$")
 _LOWER_START_RE = re.compile(r"[\"'“‘(\[]*[a-z]")
@@ -326,6 +336,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = punkt_spans(text)
     if "..." in text or "…" in text:
         spans = [piece for start, end in spans for piece in _split_at_ellipses(text, start, end)]
+    if _LETTER_BEFORE_OPENER_RE.search(text):
+        spans = [piece for start, end in spans for piece in _split_after_letters(text, start, end)]
     merged: list[tuple[int, int]] = []
     for piece_start, piece_end in spans:
         if (
@@ -337,6 +349,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((piece_start, piece_end))
     return [(start, end) for start, end in merged if _HAS_WORD_RE.search(text, start, end)]
+
+
+def _split_after_letters(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``text[start:end]`` cut after each one-letter word that ends a sentence."""
+    pieces = []
+    for match in _LETTER_BEFORE_OPENER_RE.finditer(text, start, end):
+        pieces.append((start, match.end() - len(match.group()) + len(match.group().rstrip())))
+        start = match.end()
+    pieces.append((start, end))
+    return pieces
 
 
 def _split_at_ellipses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from app.analysis.text.sentences import (
     _HAS_WORD_RE,
     _LOWER_START_RE,
     _OPEN_END_RE,
+    _split_after_letters,
     _split_at_ellipses,
     punkt_spans,
     punkt_tokenizer,
@@ -45,6 +46,18 @@ def sentences(text: str) -> list[str]:
         ('"Stop!" she said. "Why?" he asked.', ['"Stop!" she said.', '"Why?" he asked.']),
         ("(It works.) Next one.", ["(It works.)", "Next one."]),
         ("Meet at 5 p.m. on Friday.", ["Meet at 5 p.m. on Friday."]),
+        (
+            "We rewrote it in C. However, it failed.",
+            ["We rewrote it in C.", "However, it failed."],
+        ),
+        (
+            "Tell 0 from capital B. The bowls of b d p q. They differ.",
+            ["Tell 0 from capital B.", "The bowls of b d p q.", "They differ."],
+        ),
+        (
+            "J. A. Smith and Franklin D. Roosevelt met.",
+            ["J. A. Smith and Franklin D. Roosevelt met."],
+        ),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
@@ -64,7 +77,8 @@ WORDS = st.sampled_from(
     [
         "word", "Word", "dog.", "Dog.", "Dr.", "mr.", "U.S.", "e.g.", "i.e.", "3.5", "v2.0",
         "A.", "b.", "end?", "Stop!", "wait...", "then…", '"Quote."', "(aside.)", "p.m.",
-        "Ok.", "x", "It's", "42.", "well-known", "Inc.", "etc.", "1.", "no.", "vs.",
+        "Ok.", "x", "It's", "42.", "well-known", "Inc.", "etc.", "1.", "no.", "vs.", "The",
+        "However",
     ]
 )  # fmt: skip
 
@@ -99,12 +113,18 @@ def test_punkt_spans_equal_the_stock_tokenizer(pieces: list[tuple[str, str]]) ->
 
 
 def _reference_split(text: str) -> list[tuple[int, int]]:
-    """split_sentences as first written: stock Punkt, then ellipses and open ends."""
+    """split_sentences as first written: stock Punkt, then ellipses, one-letter words that
+    end a sentence, and open ends."""
     if not _HAS_WORD_RE.search(text):
         return []
     spans: list[tuple[int, int]] = []
     for start, end in stock_punkt().span_tokenize(text):
-        for piece_start, piece_end in _split_at_ellipses(text, start, end):
+        pieces = [
+            piece
+            for ellipsis_start, ellipsis_end in _split_at_ellipses(text, start, end)
+            for piece in _split_after_letters(text, ellipsis_start, ellipsis_end)
+        ]
+        for piece_start, piece_end in pieces:
             if (
                 spans
                 and _OPEN_END_RE.search(text, spans[-1][0], spans[-1][1])
