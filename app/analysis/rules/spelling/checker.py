@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 
 from app.analysis.rules.findings import Finding, Severity
@@ -44,7 +44,10 @@ _PREFIXES = ("anti", "de", "multi", "non", "over", "pre", "re", "un", "under")
 _MIN_STEM = 5
 # A plural made by adding -s alone: not after s, x, z, ch, sh or a consonant + y ("familys").
 _REGULAR_PLURAL_RE = re.compile(r"(?<![sxz])(?<!ch|sh)(?<![^aeiou]y)s$")
+# The forms of a word ending in a consonant and "y" ("proxy": "proxied", "proxies", "proxying").
+_Y_FORM_RE = re.compile(r"(?<=[^aeiouy])(?:ied|ies|ying)$")
 # Caches are dropped when they grow past this many entries (a long session of varied drafts).
+_HYPHEN = "-"
 _CACHE_LIMIT = 50_000
 _SUGGESTION_CACHE_LIMIT = 5_000
 # Different misspelled words one analysis ranks corrections for (see SuggestionBudget); real
@@ -309,7 +312,7 @@ class SpellingChecker:
 
     def _misspelled_spans(self, run: str) -> Spans:
         """Spans of the parts of one word run that are not known words."""
-        return tuple(span for span in word_parts(run) if not self._known(_part(run, span)))
+        return _unknown_parts(run, self._known)
 
     def _known(self, word: str) -> bool:
         """Is a lower-case word with straight apostrophes correct?"""
@@ -337,12 +340,19 @@ def _shared_verdicts(words: Lexicon, accept_british: bool, runs: Sequence[str]) 
                 _shared[accept_british] = (words, verdicts)
                 new = set(runs)
             for run in new:
-                verdicts[run] = tuple(
-                    span
-                    for span in word_parts(run)
-                    if not _is_known(words, _part(run, span), _NONE, accept_british)
+                verdicts[run] = _unknown_parts(
+                    run, lambda word: _is_known(words, word, _NONE, accept_british)
                 )
     return verdicts
+
+
+def _unknown_parts(run: str, known: Callable[[str], bool]) -> Spans:
+    """Spans of the parts of ``run`` that are not ``known`` words; none when the parts of a
+    hyphenated word written as one are ("take-aways": "takeaways")."""
+    spans = tuple(span for span in word_parts(run) if not known(_part(run, span)))
+    if spans and _HYPHEN in run and known(normalize(run.replace(_HYPHEN, ""))):
+        return ()
+    return spans
 
 
 def _composed(token: Token) -> Token:
@@ -390,7 +400,8 @@ def _is_british(words: Lexicon, word: str) -> bool:
 
 
 def _is_derived(words: Lexicon, word: str) -> bool:
-    """A known word behind a productive prefix, or its regular plural; no slip of another word."""
+    """A known word behind a productive prefix, its regular plural, or a form of a word ending
+    in a consonant and "y"; no slip of another word."""
     if word in words.typos:
         return False
     frequencies = words.frequencies
@@ -404,10 +415,18 @@ def _is_derived(words: Lexicon, word: str) -> bool:
     )
     if stem is None and _REGULAR_PLURAL_RE.search(word) and _is_listed(words, word[:-1]):
         stem = word[:-1]
+    y_root = ""  # "prox" of "proxied": the stem's other forms ("proxies") are no slips of it
+    y_form = _Y_FORM_RE.search(word) if stem is None else None
+    if y_form and word[: y_form.start()] + "y" in frequencies:
+        y_root = word[: y_form.start()]
+        stem = y_root + "y"
     if stem is None or not _MIN_STEM <= len(stem) <= MAX_WORD_LENGTH:
         return False
     return not any(
-        edited != stem and edited[:1] == word[:1] and edited in frequencies
+        edited != stem
+        and edited[:1] == word[:1]
+        and edited in frequencies
+        and not (y_root and edited.startswith(y_root))
         for edited in one_edit(word)
     )
 

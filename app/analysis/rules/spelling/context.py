@@ -30,6 +30,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
@@ -132,6 +133,15 @@ def follows_first_name(text: str, start: int) -> bool:
     return is_capitalised(before) and before.lower() in word_list("keywords", "person_names.txt")
 
 
+# An initial right before a word: "P. " of "P. Stamm" (its full stop ends no sentence).
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]\. \Z")
+
+
+def follows_initial(text: str, start: int) -> bool:
+    """True when the word at ``start`` comes right after an initial, one space between."""
+    return _INITIAL_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+
+
 def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
     """An unknown capitalised word that is no slip of a dictionary word (see the module)."""
     if not is_capitalised(word):
@@ -139,6 +149,8 @@ def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
     if follows_first_name(text, start):
         return True
     plain = word.lower().replace("’", "'")
+    if follows_initial(text, start):  # "P. Stamm"; a known slip ("in C. Teh results") is none
+        return plain not in words.typos
     if starts_sentence(text, start):
         return not near_known_word(plain, words, 1)
     return len(word) < NAME_MIN_CHECKED_LENGTH or not near_known_word(

@@ -176,6 +176,20 @@ def test_a_surname_after_a_first_name_is_a_name(checker: SpellingChecker) -> Non
     assert flagged(checker, "I read a blog post by the Aliche team.") == ["Aliche"]
 
 
+def test_a_surname_after_an_initial_is_a_name_and_a_known_slip_is_not(
+    checker: SpellingChecker,
+) -> None:
+    # "Stamm" is one edit from "stamp"; after "P." it is a surname all the same.
+    assert flagged(checker, "Edited by H. Osterer and P. Stamm in 2009.") == []
+    assert flagged(checker, "We wrote it in C. Teh results were good.") == ["Teh"]
+
+
+def test_a_hyphenated_word_whose_parts_make_a_known_word_is_a_word(
+    checker: SpellingChecker,
+) -> None:
+    assert flagged(checker, "Three key take-aways and a well-knwon fact.") == ["knwon"]
+
+
 def test_a_misspelling_in_a_title_case_heading_keeps_its_flag(checker: SpellingChecker) -> None:
     # Before a product's name no dictionary has, a slip is no first name.
     assert flagged(checker, "## Recieve Grafana Alerts") == ["Recieve"]
@@ -312,6 +326,9 @@ def test_corrections_are_ranked_for_a_bounded_number_of_different_words() -> Non
 def test_the_regular_forms_of_dictionary_words_are_words(checker: SpellingChecker) -> None:
     assert checker.is_correct("attaches")  # though "attacks" is twenty times as frequent
     assert not checker.is_correct("controled")  # a variant spelling is no preferred form
+    # The forms of a word ending in a consonant and "y"; not those of a word no one writes.
+    assert all(checker.is_correct(word) for word in ("proxied", "proxies", "proxying"))
+    assert not any(checker.is_correct(word) for word in ("copyed", "ocupied", "buryied"))
 
 
 @pytest.mark.parametrize("word", ["résumé", "naïve", "fiancée", "crème brûlée"])
