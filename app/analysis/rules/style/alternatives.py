@@ -24,6 +24,7 @@ class Alternatives:
     replacements: tuple[str, ...]
     after_auxiliary: tuple[str, ...]
     after_be: tuple[str, ...]
+    verb: bool = False  # the phrase starts with a verb ("utilize", "made a decision")
 
 
 # Replacements that make no passive, or a passive of another meaning ("was found out" is
@@ -41,14 +42,18 @@ def alternatives() -> dict[str, Alternatives]:
         replacements: tuple[str, ...],
         after: tuple[str, ...],
         after_be: tuple[str, ...] | None = None,
+        *,
+        verb: bool = True,
     ) -> None:
-        entry = Alternatives(phrase, replacements, after, after if after_be is None else after_be)
-        entries.setdefault(phrase_key(phrase), entry)
+        passive = after if after_be is None else after_be
+        entries.setdefault(
+            phrase_key(phrase), Alternatives(phrase, replacements, after, passive, verb)
+        )
 
     for row in tsv_rows("simpler_alternatives.tsv"):
         phrase, options = row[0], tuple(row[1].split("|"))
         if len(row) < 3 or row[2] != "verb":
-            add(phrase, options, options)
+            add(phrase, options, options, verb=False)
             continue
         for form in ("base", "third", "ing"):
             inflected = tuple(inflect_phrase(option, form) for option in options)

@@ -23,14 +23,48 @@ _AFTER_BE = re.compile(
 _AFTER_HAVE = re.compile(rf"(?:\b(?:have|has|had|having)|['’]ve){_BETWEEN}", re.IGNORECASE)
 
 
-def _options(entry: Alternatives, text: str, start: int) -> tuple[str, ...]:
-    """The replacements that fit the words before ``start``."""
+# A verb before an "-ing" word may take it as its object ("we anticipate handling"), which
+# most plain verbs cannot ("we expect handling"): there only these are offered.
+_ING_NEXT_RE = re.compile(r"\s+(?![^\W\d_]*thing\b)[^\W\d_]+ing\b", re.IGNORECASE)
+_TAKE_AN_ING_OBJECT = frozenset(
+    form
+    for verb in ("begin", "start", "stop", "end", "keep", "finish", "avoid")
+    for form in (verb, f"{verb}s", f"{verb}ed", f"{verb}ing")
+) | {"began", "begun", "beginning", "stopped", "stopping", "kept"}
+# Where a sentence ends, for the words already written around a phrase.
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str, ...]:
+    """The replacements that fit the words around ``start``-``end``, and that the sentence
+    does not already use ("we frequently read the tests as they often give": no "often")."""
     window = max(0, start - 30)
     if _AFTER_BE.search(text, window, start):
-        return entry.after_be
-    if _AFTER_HAVE.search(text, window, start):
-        return entry.after_auxiliary
-    return entry.replacements
+        options = entry.after_be
+    elif _AFTER_HAVE.search(text, window, start):
+        options = entry.after_auxiliary
+    else:
+        options = entry.replacements
+    if entry.verb and _ING_NEXT_RE.match(text, end):
+        options = tuple(o for o in options if o.split()[0].lower() in _TAKE_AN_ING_OBJECT)
+    around, phrase = _sentence_around(text, start, end), text[start:end]
+    return tuple(option for option in options if not _written(option, around, phrase))
+
+
+def _written(option: str, around: str, phrase: str) -> bool:
+    """Whether the sentence ``around`` a phrase already writes ``option``; not when the phrase
+    holds it too ("to" of "in order to")."""
+    pattern = re.compile(rf"\b{re.escape(option)}\b", re.IGNORECASE)
+    return pattern.search(phrase) is None and pattern.search(around) is not None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The words of the sentence holding ``start``-``end``, the phrase itself left out."""
+    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 400), start)]
+    after = _SENTENCE_END_RE.search(text, end, end + 400)
+    sentence_start = before[-1] if before else max(0, start - 400)
+    sentence_end = after.start() if after else min(len(text), end + 400)
+    return f"{text[sentence_start:start]} {text[end:sentence_end]}"
 
 
 def find_simpler(text: str) -> list[Finding]:
@@ -40,9 +74,9 @@ def find_simpler(text: str) -> list[Finding]:
     for hit in hits_from(text, WORDY):
         found = text[hit.start : hit.end]
         entry = entries[hit.key]
-        options = _options(entry, text, hit.start)
+        options = _options(entry, text, hit.start, hit.end)
         if not options:
-            continue  # a passive no plain verb can take ("can be obtained"): nothing to offer
+            continue  # no plain word fits here ("can be obtained"): nothing to offer
         replacements = tuple(dict.fromkeys(match_case(found, option) for option in options))
         shown = " ".join(found.split())
         quoted = " or ".join(f'"{option}"' for option in replacements)

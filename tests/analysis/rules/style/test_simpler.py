@@ -103,9 +103,25 @@ MEANING_CHANGED_BY_A_FIX = (
     "Take the derivative with respect to x.",  # "about x"
     "She applied for permanent residence.",  # "permanent home"
     "We use email as a means of communication.",  # "to communication"
+    "Pods get a grace period before termination.",  # "before end"
+    "There are a growing number of packages.",  # "more packages" do not grow
+    "We anticipate handling more requests.",  # "expect handling"
+    "We frequently read the tests, as they often show the API.",  # "often ... often"
 )
 
 
 @pytest.mark.parametrize("text", MEANING_CHANGED_BY_A_FIX)
 def test_no_replacement_that_changes_the_meaning(text: str) -> None:
     assert find_simpler(text) == []
+
+
+def test_a_verb_before_an_ing_object_is_swapped_only_for_one_that_takes_it() -> None:
+    [finding] = find_simpler("We will commence working at nine.")
+    assert finding.replacements == ("begin", "start")
+    [finding] = find_simpler("We anticipate problems.")
+    assert finding.replacements == ("expect",)
+
+
+def test_a_plain_word_the_phrase_itself_holds_is_still_offered() -> None:
+    [finding] = find_simpler("In order to win, we go to the park.")
+    assert finding.replacements == ("To",)
