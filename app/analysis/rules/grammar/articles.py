@@ -39,6 +39,20 @@ _NOT_A_NOUN_PHRASE = frozenset(
         "onto",
         "upon",
         "else",
+        # A determiner: two articles in a row ("a another"), which "an" would not mend.
+        "another",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "each",
+        "every",
     ]
 )
 

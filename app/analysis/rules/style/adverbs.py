@@ -20,8 +20,14 @@ _LOWER_LY_END_RE = re.compile(r"ly\b")
 _WORD_WINDOW = 40
 # "the very first", "this very moment": "very" as an adjective meaning "exact".
 _VERY_AS_ADJECTIVE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.IGNORECASE)
-# "not really", "haven't really": softening a negation on purpose, not emphasis.
-_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+$", re.IGNORECASE)
+# "not really", "haven't really", "neither of those is very attractive": softening a
+# negation on purpose, not emphasis. The negation is looked for in the clause before.
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|neither|nor|none|nobody|nothing|no|hardly|barely)\b|n['’]t\b)"
+    r"[^.,;:!?()\n]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_LOOK_BACK = 60
 # The word after an intensifier: it stresses that word. None follows in "replaced entirely."
 _NEXT_WORD = re.compile(r"\s*,?\s+([^\W\d_]+)")
 # "may very well be", "very much so": set phrases, not emphasis.
@@ -122,7 +128,7 @@ def find_intensifiers(text: str) -> list[Finding]:
         stressed = _stressed_word(text, hit.end)
         if stressed is None or (lower, stressed) in _SET_PHRASES:
             continue
-        if _NEGATION_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+        if _NEGATION_BEFORE.search(text, max(0, hit.start - _CLAUSE_LOOK_BACK), hit.start):
             continue
         if _is_ly_adverb(stressed):
             message = (

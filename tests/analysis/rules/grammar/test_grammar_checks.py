@@ -99,6 +99,12 @@ def test_an_article_goes_with_the_code_or_maths_after_it_not_the_word_beyond(mar
     assert not [f for f in analyze(markdown).findings if f.rule == "a_an"]
 
 
+def test_two_articles_in_a_row_are_not_told_to_become_an() -> None:
+    # "a another" is a doubled article: "an another" would be no better.
+    assert not find_grammar("This store is a another plugin interface.")
+    assert [f.rule for f in find_grammar("It is an apple and a orange.")] == ["a_an"]
+
+
 def test_the_modal_of_message_fits_every_modal_not_only_should() -> None:
     for sentence in ("We could of won.", "They would of known.", "You must of seen it."):
         (finding,) = find_grammar(sentence)

@@ -87,6 +87,8 @@ def test_ly_ends_and_letters_before_match_the_regular_expressions(text: str) -> 
     [
         "The page was replaced entirely.",  # after what it stresses: it means "fully"
         "We haven't really needed rules.",  # softens a negation on purpose
+        "Neither of those options is very attractive.",  # the negation opens the clause
+        "No one on the team was really sure.",
         "It may very well be true.",  # set phrase
         "Thank you very much.",
     ],
@@ -112,3 +114,8 @@ def test_fillers_that_only_stress_are_intensifiers() -> None:
 def test_an_adverb_whose_cut_would_reverse_or_overstate_the_claim_is_left_alone(word) -> None:
     text = f"If they have a good answer, the walls {word} matter."
     assert find_adverbs(text) == []
+
+
+def test_a_negation_in_an_earlier_clause_does_not_excuse_an_intensifier() -> None:
+    [finding] = find_intensifiers("No, the plan was really simple.")
+    assert finding.start == len("No, the plan was ")
