@@ -41,6 +41,16 @@ _VAGUE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
+# "The Most Annoying Thing About Programming": a superlative thing the title never names (it
+# names it in "The Best Thing About Python Is Its Community", or after a colon or a dash).
+_UNNAMED_THING = re.compile(
+    r"\bthe\s+(?:(?:most|least)\s+[a-z]+|best|worst|biggest|greatest|craziest|weirdest|"
+    r"strangest|scariest|dumbest|smartest|funniest|saddest)\s+things?\b"
+    r"(?![^:–—]*(?:\bis\b|\bare\b|[:–—]))(?!\s+(?:i|we)\b)",
+    re.IGNORECASE,
+)
+# "Scientists Hate This:", "Doctors Hate Him": who hates what, never said.
+_HATE_THIS = re.compile(r"\bhates?\s+(?:this|him|her|them)\s*(?:[:!.…?]|$)", re.IGNORECASE)
 # Superlatives and absolutes that a first-person scope makes a personal, checkable claim, and
 # how many words before and after them the scope may be.
 _SCOPABLE = frozenset({"the best", "the worst", "the only", "greatest", "never", "always"})
@@ -141,6 +151,8 @@ def _curiosity_gap(text: str, words: frozenset[str]) -> RedFlag | None:
             phrase = opening.group(0).rsplit(None, 1)[0]
         elif _TRAILING_ELLIPSIS.search(text):
             phrase = "..."
+        elif unnamed := _UNNAMED_THING.search(text) or _HATE_THIS.search(text):
+            phrase = unnamed.group(0).rstrip(":!.…? ")
     if phrase is None:
         return None
     return RedFlag(

@@ -82,6 +82,8 @@ def test_a_superlative_about_the_writer_s_own_experience_is_no_hyperbole(text):
         "The Answer Was Hiding in Plain Sight...",
         "What She Said Left the Room Silent",
         "Doctors Hate Him",  # the spam trope, with nobody named
+        "Scientists Hate This: A Study",
+        "Rust Just Fixed the Most Annoying Thing About Programming",  # which thing?
     ],
 )
 def test_curiosity_gap(text):
@@ -99,6 +101,9 @@ def test_curiosity_gap(text):
         "Why NASA Chose SQL for the Artemis Mission Logs",  # acronyms are not shouting
         "Your First Week as a Manager",
         "How to Find the Commit That Broke Your Build",  # the verb, not the worry
+        "The Most Useful Thing in Git Is the Reflog",  # the thing is named
+        "The Biggest Things I Learned Running a Bakery",  # the writer's own list
+        "Why I Hate This Framework",
         "",
     ],
 )
