@@ -156,11 +156,17 @@ def shape_factor(words: tuple[str, ...]) -> float:
         return th.SURE_VERB_PENALTY
     if is_adverb(first) or is_adverb(last) or is_verb_like(first):
         return th.FRAGMENT_PENALTY
-    if last in modifier_words() and not is_topic_word(last):
+    if (last in modifier_words() or _is_ible_adjective(last)) and not is_topic_word(last):
         return th.FRAGMENT_PENALTY  # "miles easy": a name ends on a thing, not a quality
     if len(last) > 4 and last.endswith("ed"):
         return th.FRAGMENT_PENALTY  # "learning classified": a clause, not a name
     return 1.0
+
+
+def _is_ible_adjective(word: str) -> bool:
+    """An "-ible" word is an adjective ("reproducible", "accessible"), though the lemma table
+    lacks many; "-able" words are left out, as many are nouns ("variable", "deliverable")."""
+    return len(word) > 6 and word.endswith("ible")
 
 
 def _ends_a_clause(words: tuple[str, ...]) -> bool:
