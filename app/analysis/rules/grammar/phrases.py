@@ -1,13 +1,16 @@
 """Fixed phrases that are always slips: "should of", "can be able to", "can not", "might could",
-"suppose to", "everyday" as an adverb, "alot", "irregardless", "most unique"."""
+"can attributed", "suppose to", "everyday" as an adverb, "alot", "irregardless", "most
+unique"."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phrase_finder
+from app.resources import word_list
 
 _MODALS = r"(?:could|should|would|must|might|may)"
 
@@ -62,6 +65,49 @@ def _find_supposed_to(text: str) -> Iterator[Hit]:
     yield from phrase_finder(rf"{be}\s+(?P<x>suppose|use)\s+(?=to\b)", fixes)(text)
 
 
+# "This can all attributed to luck": a modal, at most two adverbs, then a past participle
+# where "be" or "have" is missing. Lower-case modals only: "May" is a month, "Will" a name.
+_MODAL_PARTICIPLE_RE = (
+    r"(?<![\w-])(?P<modal>can|could|should|would|must|might|may|will|shall)\s+"
+    r"(?:(?:all|also|not|never|only|just|both|still|always|even|easily|simply|then|now|often|"
+    r"rarely|usually|already|really|probably|certainly|surely|definitely|sometimes|soon)\s+)"
+    r"{0,2}(?P<x>[a-z]+ed)\b"
+)
+# "The can opened", "a watering can": "can" as a noun.
+_BEFORE_NOUN_CAN = re.compile(
+    r"\b(?:the|a|an|my|your|his|her|our|their|its|tin|trash|"
+    r"garbage|watering|soda|beer|paint|spray|oil|gas|aerosol|recycling)\s+$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """"-ed" forms English uses as verb forms and never as a base ("attributed", not
+    "embed" or "need"), from lemminflect's lemma table (``verb_forms.txt``)."""
+    bases = word_list("keywords", "verb_bases.txt")
+    return frozenset(
+        word
+        for word in word_list("keywords", "verb_forms.txt")
+        if word.endswith("ed") and word not in bases
+    )
+
+
+def _be_or_have(match: re.Match[str], text: str) -> tuple[str, ...]:
+    participle = match.group("x")
+    if participle not in _participles():
+        return ()
+    if match.group("modal") == "can" and _BEFORE_NOUN_CAN.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return ()
+    return (f"be {participle}", f"have {participle}")
+
+
+def _find_modal_participle(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(_MODAL_PARTICIPLE_RE, _be_or_have, flags=0)(text)
+
+
 # "everyday" is an adjective (everyday life); as an adverb it is two words.
 _AFTER_ADVERB = (
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:and|but|or|at|in|for|to|of|until|since|so|because|when|"
@@ -114,6 +160,14 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "Two modal verbs in a row: 'might could'",
         'Keep one modal verb: "{fix}" (or say "might be able to").',
         _find_double_modal,
+    ),
+    GrammarCheck(
+        "modal_participle",
+        "can/will + past participle",
+        "a past participle after a modal verb, without 'be' or 'have'",
+        'Write "{fix}": after can, will, should or another modal verb, a past participle '
+        'needs "be" (or "have").',
+        _find_modal_participle,
     ),
     GrammarCheck(
         "supposed_to",
