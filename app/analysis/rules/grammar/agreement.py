@@ -13,6 +13,7 @@ from app.analysis.rules.grammar.check import (
     phrase_finder,
     previous_word,
 )
+from app.analysis.rules.grammar.word_classes import modifier_words
 from app.analysis.rules.spelling.lexicon import lexicon
 
 # Words after which a subject takes the bare verb: "does he have", "let it have", "to".
@@ -73,6 +74,8 @@ _INDEFINITE_FIXES = {
     "don't": "doesn't",
     "don’t": "doesn’t",
 }
+
+
 _I_FIXES = {"is": "am", "are": "am", "has": "have", "doesn't": "don't", "doesn’t": "don’t"}
 
 
@@ -118,6 +121,45 @@ def _find_agreement(text: str) -> Iterator[Hit]:
         rf"(?P<x>are|were|have|aren{A}t|weren{A}t|don{A}t)\b",
         _agreement_fix(_INDEFINITE_FIXES, after_of=False),
     )(text)
+    yield from _find_head_of_plural(text)
+
+
+# "The list of items are long": a sentence's singular subject, then "of" and a plural, then
+# a plural verb, which agrees with the plural nearest to it instead of its subject.
+_HEAD_OF_PLURAL_RE = (
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|This|That|Its|Our|Your|Their|My|His|Her)\s+"
+    r"(?P<s>[a-z]+)\s+of\s+(?:[a-z]+\s+){0,2}?(?P<plural>[a-z]{3,}s)\s+"
+    rf"(?P<x>are|were|have|aren{A}t|weren{A}t|haven{A}t|don{A}t)\b"
+)
+# Heads whose number follows the plural after "of" ("the majority of users are"), plurals
+# without -s, and nouns for a group, which British English makes plural ("the team are").
+_HEADS_OF_EITHER_NUMBER = frozenset(
+    (
+        "number", "majority", "minority", "lot", "bunch", "couple", "group", "set", "series",
+        "kind", "sort", "type", "variety", "range", "percentage", "proportion", "half", "rest",
+        "total", "part", "portion", "plenty", "handful", "pair", "host", "array", "mix", "amount",
+        "bulk", "fraction", "quarter", "third", "remainder", "average", "sum", "none", "all",
+        "most", "some", "any", "one", "people", "children", "men", "women", "data", "media",
+        "criteria", "phenomena", "staff", "police", "personnel", "cattle", "team", "family",
+        "committee", "board", "government", "company", "crowd", "audience", "class", "band",
+        "crew", "jury", "first", "second", "last", "best", "worst", "top", "bottom",
+    )
+)  # fmt: skip
+
+
+def _head_of_plural_fix(match: re.Match[str], _text: str) -> tuple[str, ...]:
+    head, plural = match.group("s"), match.group("plural")
+    if head in _HEADS_OF_EITHER_NUMBER or head.endswith("s") or _NOT_PLURAL_RE.search(plural):
+        return ()
+    words = lexicon().frequencies
+    if head in modifier_words() or head not in words or plural[:-1] not in words:
+        return ()  # "The best of ..."; a plural whose singular English does not write
+    found = match.group("x")
+    return (cased_like(found, _INDEFINITE_FIXES[found.lower()]),)
+
+
+def _find_head_of_plural(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(_HEAD_OF_PLURAL_RE, _head_of_plural_fix, flags=0)(text)
 
 
 _MANY = (

@@ -22,30 +22,12 @@ from app.analysis.rules.grammar.check import (
     cased_like,
     phrase_finder,
 )
+from app.analysis.rules.grammar.word_classes import modifier_words, verb_bases, verb_forms
 from app.resources import word_list
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-@cache
-def _modifiers() -> frozenset[str]:
-    """Words English uses only as adjectives or adverbs ("useful", "easy"; from lemminflect's
-    lemma table by ``tools/derive_tags.py``)."""
-    return word_list("keywords", "modifier_words.txt")
-
-
-@cache
-def _verb_forms() -> frozenset[str]:
-    """Inflected words English uses as verbs first ("wagged", "lost", "surprised")."""
-    return word_list("keywords", "verb_forms.txt")
-
-
-@cache
-def _verb_bases() -> frozenset[str]:
-    """Base forms of words English uses only as verbs ("convince", "deploy")."""
-    return word_list("keywords", "verb_bases.txt")
 
 
 @cache
@@ -136,14 +118,14 @@ _PREDICATE_NOUNS = _words(
 
 def _its_possessive(match: re.Match[str], _text: str) -> tuple[str, ...]:
     verb, noun = match.group("v").lower(), match.group("n").lower()
-    is_verb = verb in _verb_forms() or verb in _verb_bases() or verb.endswith("ed")
+    is_verb = verb in verb_forms() or verb in verb_bases() or verb.endswith("ed")
     if verb in _CLAUSE_VERBS or not is_verb:
         return ()
     if (
         noun in _PREDICATE_NOUNS
-        or noun in _modifiers()
+        or noun in modifier_words()
         or noun in _grammar_words()
-        or noun in _verb_forms()
+        or noun in verb_forms()
         or noun.endswith(("ing", "ly", "ed"))
     ):
         return ()
@@ -196,7 +178,7 @@ def _theyre_doing(match: re.Match[str], _text: str) -> tuple[str, ...]:
         if (
             lowered in _FINITE
             or "'" in lowered
-            or lowered in _verb_forms()
+            or lowered in verb_forms()
             or lowered.endswith("ed")
             or (lowered.endswith("s") and not lowered.endswith("ss"))
         ):
@@ -240,7 +222,7 @@ def _than(match: re.Match[str], text: str) -> tuple[str, ...]:
 def _than_after_adjective(match: re.Match[str], text: str) -> tuple[str, ...]:
     """ "more useful then a mandate": "more"/"less" + a word English uses only as an adjective
     or adverb makes a comparative ("more time then" may be "at that time")."""
-    if match.group("a").lower() not in _modifiers():
+    if match.group("a").lower() not in modifier_words():
         return ()
     return _than(match, text)
 

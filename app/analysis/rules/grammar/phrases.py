@@ -10,7 +10,7 @@ from functools import cache
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phrase_finder
-from app.resources import word_list
+from app.analysis.rules.grammar.word_classes import verb_bases, verb_forms
 
 _MODALS = r"(?:could|should|would|must|might|may)"
 
@@ -83,14 +83,10 @@ _BEFORE_NOUN_CAN = re.compile(
 
 @cache
 def _participles() -> frozenset[str]:
-    """"-ed" forms English uses as verb forms and never as a base ("attributed", not
+    """ "-ed" forms English uses as verb forms and never as a base ("attributed", not
     "embed" or "need"), from lemminflect's lemma table (``verb_forms.txt``)."""
-    bases = word_list("keywords", "verb_bases.txt")
-    return frozenset(
-        word
-        for word in word_list("keywords", "verb_forms.txt")
-        if word.endswith("ed") and word not in bases
-    )
+    bases = verb_bases()
+    return frozenset(word for word in verb_forms() if word.endswith("ed") and word not in bases)
 
 
 def _be_or_have(match: re.Match[str], text: str) -> tuple[str, ...]:
