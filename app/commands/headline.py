@@ -16,7 +16,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="score a headline (appeal, clickbait risk, reasons)",
         description="Score a headline against real A/B-tested headlines and check it for "
         "clickbait. Give the headline as TEXT, or --batch FILE with one headline per line "
-        "(/dev/stdin works) to get one JSON object per line, in the same order.",
+        "(/dev/stdin works) to get a table of them in the same order (with --json, one JSON "
+        "object per line).",
     )
     parser.add_argument("text", nargs="?", metavar="TEXT", help="the headline")
     parser.add_argument("--batch", metavar="FILE", help="score every line of FILE")
