@@ -36,6 +36,7 @@ _SET_PHRASES = frozenset({("very", "well"), ("very", "much")})
 _FUNCTION_WORDS = word_set(
     "a an the by with of to in on at for from as and or but than that this these those"
     " it its they them their he she his her we our you your i me my"
+    " through via within across throughout into onto over under without"
 )
 
 

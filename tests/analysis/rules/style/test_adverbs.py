@@ -89,6 +89,7 @@ def test_ly_ends_and_letters_before_match_the_regular_expressions(text: str) -> 
         "We haven't really needed rules.",  # softens a negation on purpose
         "Neither of those options is very attractive.",  # the negation opens the clause
         "No one on the team was really sure.",
+        "We work entirely through the issue tracker.",  # "only": it stresses no word after
         "It may very well be true.",  # set phrase
         "Thank you very much.",
     ],

@@ -107,6 +107,9 @@ MEANING_CHANGED_BY_A_FIX = (
     "There are a growing number of packages.",  # "more packages" do not grow
     "We anticipate handling more requests.",  # "expect handling"
     "We frequently read the tests, as they often show the API.",  # "often ... often"
+    "There are an increasing number of libraries.",  # "more libraries" do not grow
+    "We reached the server utilization we wanted.",  # a measure, not a use
+    "We were able to talk with her on Friday.",  # one time, not an ability: not "could"
 )
 
 
