@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -144,10 +145,19 @@ def parse_prose(source: str, references: dict[str, str] | None = None) -> Parsed
     ``references`` are link reference definitions found elsewhere in the document, so that
     ``[text][label]`` reads as "text" even when the definition is in another chunk.
     """
-    shortcut = read_without_parser(source)
-    if shortcut is not None:
-        return shortcut
-    return parse_with_markdown_it(source, references)
+    parsed = read_without_parser(source)
+    if parsed is None:
+        parsed = parse_with_markdown_it(source, references)
+    if any(_TEMPLATE_TAGS_ALONE_RE.fullmatch(block.text) for block in parsed.blocks):
+        blocks = tuple(b for b in parsed.blocks if not _TEMPLATE_TAGS_ALONE_RE.fullmatch(b.text))
+        parsed = replace(parsed, blocks=blocks)
+    return parsed
+
+
+# A paragraph of a static-site generator's template tags alone: a Hugo shortcode such as
+# ``{{< figure src="a.png" alt="…" >}}`` or Jekyll's ``{% include note.html %}``, which the
+# reader sees as a figure or a box, never as words.
+_TEMPLATE_TAGS_ALONE_RE = re.compile(r"\s*(?:(?:\{\{.*?\}\}|\{%.*?%\})\s*)+", re.DOTALL)
 
 
 def parse_with_markdown_it(source: str, references: dict[str, str] | None = None) -> ParsedMarkdown:

@@ -97,6 +97,22 @@ def code_words(code: Iterable[str]) -> frozenset[str]:
     return frozenset(word.lower() for text in code for word in _CODE_WORD_RE.findall(text))
 
 
+# A link's address in Markdown: "](address", "<address>", or "]: address" of a definition.
+_LINK_ADDRESS_RE = re.compile(
+    r"\]\(\s*<?([^\s)>]+)|<((?:https?|ftp)://[^\s>]+)>|\]:[ 	]*<?(\S+)"
+)
+
+
+def link_address_words(markdown: str) -> frozenset[str]:
+    """The words of the link addresses in ``markdown``, lower case, as :func:`code_words`
+    reads them: "rustup" of ``[the rustup tool](https://rustup.rs)``."""
+    if "](" not in markdown and "<" not in markdown and "]:" not in markdown:
+        return frozenset()
+    return code_words(
+        match.group(match.lastindex or 0) for match in _LINK_ADDRESS_RE.finditer(markdown)
+    )
+
+
 class ProseBuilder:
     """Collects prose pieces for one block and aligns each with the source."""
 

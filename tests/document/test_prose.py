@@ -158,3 +158,14 @@ def test_footnote_marks_are_no_words_and_their_definitions_no_paragraphs() -> No
     assert (marked.words, marked.sentences) == (plain.words, plain.sentences)
     assert (marked.paragraphs, plain.paragraphs) == (2, 3)
     assert marked.last_paragraph == "The end."
+
+
+def test_a_paragraph_of_template_tags_alone_is_no_prose() -> None:
+    source = (
+        "Before the figure.\n\n"
+        '{{< figure src="welcome.png" alt="The welcome page of the site, with its menu" >}}\n\n'
+        '{% include note.html content="A note in a box" %}\n\n'
+        'After it, see {{< ref "post" >}} for more.\n'
+    )
+    texts = [block.text for block in parse_prose(source).blocks]
+    assert texts == ["Before the figure.", 'After it, see {{< ref "post" >}} for more.']

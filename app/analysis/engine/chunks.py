@@ -20,6 +20,7 @@ from app.analysis.text.counts import TextCounts, sentence_words_and_counts, tota
 from app.analysis.text.language import reads_english
 from app.analysis.text.sentences import split_sentences
 from app.document.prose import ImageRef, ProseBlock, parse_prose
+from app.document.prose_model import link_address_words
 
 # Detectors over prose strings: sentence detectors see one sentence, block detectors one block
 # with its sentence spans. Both return findings with offsets into the string they were given.
@@ -89,7 +90,8 @@ class ChunkAnalysis:
     code_blocks: int
     terms: tuple[BlockTerms, ...]  # keyword candidates, one per block
     code_languages: tuple[str, ...] = ()  # the languages its fenced code names
-    code_words: frozenset[str] = frozenset()  # the words of its code, lower case
+    # The words of its code and of its link addresses, lower case: names, not slips.
+    code_words: frozenset[str] = frozenset()
 
 
 def _block_sentences(block: ProseBlock) -> list[tuple[int, int]]:
@@ -331,7 +333,7 @@ def analyze_chunks(
                 chunk.code_blocks,
                 tuple(next(terms) for _block in chunk.blocks),
                 chunk.code_languages,
-                chunk.code_words,
+                chunk.code_words | link_address_words(text),
             )
         )
     return chunks

@@ -95,7 +95,7 @@ class ChunkParts:
     spelling_under_grammar: bool
     has_positions: bool  # findings, headings or images, whose offsets move with the chunk
     code_languages: tuple[str, ...]  # the languages its fenced code blocks name
-    code_words: frozenset[str]  # the words of its code, lower case
+    code_words: frozenset[str]  # the words of its code and link addresses, lower case
 
     def placed_at(self, offset: int) -> PlacedParts | None:
         """The findings, headings and images of the chunk when it starts at ``offset`` (None

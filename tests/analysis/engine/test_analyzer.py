@@ -153,3 +153,14 @@ def test_one_long_paragraph_is_analysed_in_linear_time() -> None:
     small, large = min(seconds(1_000) for _ in range(2)), seconds(8_000)
     # Eight times the text: linear work takes about 8 times as long, quadratic about 64.
     assert large < small * 24
+
+
+def test_a_word_a_link_address_names_is_no_misspelling() -> None:
+    def flagged(source: str) -> list[str]:
+        report = analyze(source)
+        return [source[f.start : f.end] for f in report.findings if f.rule == "spelling"]
+
+    assert flagged("Try [rustup](https://rustup.rs) and recieve updates.") == ["recieve"]
+    # A reference link whose definition is in another paragraph.
+    assert flagged("The new [rustup tool] helps.\n\n[rustup tool]: https://www.rustup.rs\n") == []
+    assert flagged("We install rustup on every machine.") == ["rustup"]
