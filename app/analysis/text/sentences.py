@@ -317,8 +317,9 @@ _ELLIPSIS_BREAK_RE = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s+(?=[\"'“‘(
 # "It was built with C. However, it failed." A one-letter word is an initial to Punkt, so no
 # sentence ends after it; but an initial comes before a name, never before a grammar word that
 # opens a sentence ("capital B. The", "b d p q. The"). "A" and "I" are left out: "J. A. Smith".
+# So does "etc." before one ("1.1, 1.2, etc. The language is stable").
 _LETTER_BEFORE_OPENER_RE = re.compile(
-    r"(?<![\w.])[^\W\d_]\.[\"'”’)\]]*\s+(?=(?:The|This|That|These|Those|There|Here|It|Its|We|"
+    r"(?:(?<![\w.])[^\W\d_]|\betc)\.[\"'”’)\]]*\s+(?=(?:The|This|That|These|Those|There|Here|It|Its|We|"
     r"They|He|She|You|Our|My|His|Her|Their|Your|However|But|And|So|Then|Yet|Also|Still|Thus|"
     r"Therefore|Instead|Meanwhile|Finally|Next|Now|If|When|While|After|Before|As|Because|"
     r"Since|Although|Though|In|On|At|For|With|Without|By|From|To|Of|One|Some|Many|Most|Each|"
@@ -326,7 +327,8 @@ _LETTER_BEFORE_OPENER_RE = re.compile(
 )
 # '"Stop!" she said.' A quoted exclamation or question followed by a lower-case word.
 _OPEN_END_RE = re.compile(r"[!?…‽][\"'”’)\]]*\s*$")
-_LOWER_START_RE = re.compile(r"[\"'“‘(\[]*[a-z]")
+# ... unless the word is a name written with an inner capital ("February! rOpenSci is ...").
+_LOWER_START_RE = re.compile(r"[\"'“‘(\[]*[a-z](?![\w'’-]*[A-Z])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -352,7 +354,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _split_after_letters(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence ``text[start:end]`` cut after each one-letter word that ends a sentence."""
+    """The sentence ``text[start:end]`` cut after each one-letter word (or "etc.") that ends a
+    sentence."""
     pieces = []
     for match in _LETTER_BEFORE_OPENER_RE.finditer(text, start, end):
         pieces.append((start, match.end() - len(match.group()) + len(match.group().rstrip())))

@@ -58,6 +58,14 @@ def sentences(text: str) -> list[str]:
             "J. A. Smith and Franklin D. Roosevelt met.",
             ["J. A. Smith and Franklin D. Roosevelt met."],
         ),
+        (
+            "It runs 1.1, 1.2, etc. The language is stable, pears, etc. are fine.",
+            ["It runs 1.1, 1.2, etc.", "The language is stable, pears, etc. are fine."],
+        ),
+        (
+            "Apply in February!\nrOpenSci is growing.",
+            ["Apply in February!", "rOpenSci is growing."],
+        ),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
@@ -78,7 +86,7 @@ WORDS = st.sampled_from(
         "word", "Word", "dog.", "Dog.", "Dr.", "mr.", "U.S.", "e.g.", "i.e.", "3.5", "v2.0",
         "A.", "b.", "end?", "Stop!", "wait...", "then…", '"Quote."', "(aside.)", "p.m.",
         "Ok.", "x", "It's", "42.", "well-known", "Inc.", "etc.", "1.", "no.", "vs.", "The",
-        "However",
+        "However", "rOpenSci", "iPhone!",
     ]
 )  # fmt: skip
 

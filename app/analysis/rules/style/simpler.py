@@ -31,6 +31,18 @@ _TAKE_AN_ING_OBJECT = frozenset(
     for verb in ("begin", "start", "stop", "end", "keep", "finish", "avoid")
     for form in (verb, f"{verb}s", f"{verb}ed", f"{verb}ing")
 ) | {"began", "begun", "beginning", "stopped", "stopping", "kept"}
+# A participle after these is an adjective ("the much anticipated release"), which the plain
+# verb does not make ("the much expected release").
+_MAKES_AN_ADJECTIVE_RE = re.compile(
+    r"\b(?:much|long|eagerly|highly|most|more|less|so|very|widely|well)\s+$", re.IGNORECASE
+)
+# "about" for "approximately" only before an amount: not "about ordered as follows".
+_BEFORE_AN_AMOUNT_ONLY = frozenset({"approximately"})
+_AMOUNT_NEXT_RE = re.compile(
+    r"\s+(?:[$€£~]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|half|dozen)\b)",
+    re.IGNORECASE,
+)
 # Where a sentence ends, for the words already written around a phrase.
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
@@ -47,7 +59,12 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
         options = entry.replacements
     if entry.verb and _ING_NEXT_RE.match(text, end):
         options = tuple(o for o in options if o.split()[0].lower() in _TAKE_AN_ING_OBJECT)
-    around, phrase = _sentence_around(text, start, end), text[start:end]
+    phrase = text[start:end].lower()
+    if entry.verb and phrase.endswith("ed") and _MAKES_AN_ADJECTIVE_RE.search(text, window, start):
+        return ()
+    if phrase in _BEFORE_AN_AMOUNT_ONLY and not _AMOUNT_NEXT_RE.match(text, end):
+        return ()
+    around = _sentence_around(text, start, end)
     return tuple(option for option in options if not _written(option, around, phrase))
 
 

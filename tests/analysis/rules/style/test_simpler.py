@@ -110,6 +110,8 @@ MEANING_CHANGED_BY_A_FIX = (
     "There are an increasing number of libraries.",  # "more libraries" do not grow
     "We reached the server utilization we wanted.",  # a measure, not a use
     "We were able to talk with her on Friday.",  # one time, not an ability: not "could"
+    "Five categories, approximately ordered as follows.",  # "about" only before an amount
+    "The much anticipated release is out.",  # an adjective: not "much expected"
 )
 
 
