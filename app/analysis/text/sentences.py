@@ -317,13 +317,14 @@ _ELLIPSIS_BREAK_RE = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s+(?=[\"'“‘(
 # "It was built with C. However, it failed." A one-letter word is an initial to Punkt, so no
 # sentence ends after it; but an initial comes before a name, never before a grammar word that
 # opens a sentence ("capital B. The", "b d p q. The"). "A" and "I" are left out: "J. A. Smith".
-# So does "etc." before one ("1.1, 1.2, etc. The language is stable").
+# "etc." before such a word ends a sentence too ("1.1, 1.2, etc. The language is stable").
 _LETTER_BEFORE_OPENER_RE = re.compile(
-    r"(?:(?<![\w.])[^\W\d_]|\betc)\.[\"'”’)\]]*\s+(?=(?:The|This|That|These|Those|There|Here|It|Its|We|"
-    r"They|He|She|You|Our|My|His|Her|Their|Your|However|But|And|So|Then|Yet|Also|Still|Thus|"
-    r"Therefore|Instead|Meanwhile|Finally|Next|Now|If|When|While|After|Before|As|Because|"
-    r"Since|Although|Though|In|On|At|For|With|Without|By|From|To|Of|One|Some|Many|Most|Each|"
-    r"Every|All|Both|What|Why|How|Who|Where|Which)\b)"
+    r"(?:(?<![\w.])[^\W\d_]|\betc)\.[\"'”’)\]]*\s+"
+    r"(?=(?:The|This|That|These|Those|There|Here|It|Its|We|They|He|She|You|Our|My|His|Her|"
+    r"Their|Your|However|But|And|So|Then|Yet|Also|Still|Thus|Therefore|Instead|Meanwhile|"
+    r"Finally|Next|Now|If|When|While|After|Before|As|Because|Since|Although|Though|In|On|At|"
+    r"For|With|Without|By|From|To|Of|One|Some|Many|Most|Each|Every|All|Both|What|Why|How|Who|"
+    r"Where|Which)\b)"
 )
 # '"Stop!" she said.' A quoted exclamation or question followed by a lower-case word.
 _OPEN_END_RE = re.compile(r"[!?…‽][\"'”’)\]]*\s*$")

@@ -74,8 +74,6 @@ _INDEFINITE_FIXES = {
     "don't": "doesn't",
     "don’t": "doesn’t",
 }
-
-
 _I_FIXES = {"is": "am", "are": "am", "has": "have", "doesn't": "don't", "doesn’t": "don’t"}
 
 

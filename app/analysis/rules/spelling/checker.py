@@ -46,8 +46,8 @@ _MIN_STEM = 5
 _REGULAR_PLURAL_RE = re.compile(r"(?<![sxz])(?<!ch|sh)(?<![^aeiou]y)s$")
 # The forms of a word ending in a consonant and "y" ("proxy": "proxied", "proxies", "proxying").
 _Y_FORM_RE = re.compile(r"(?<=[^aeiouy])(?:ied|ies|ying)$")
-# Caches are dropped when they grow past this many entries (a long session of varied drafts).
 _HYPHEN = "-"
+# Caches are dropped when they grow past this many entries (a long session of varied drafts).
 _CACHE_LIMIT = 50_000
 _SUGGESTION_CACHE_LIMIT = 5_000
 # Different misspelled words one analysis ranks corrections for (see SuggestionBudget); real
