@@ -444,18 +444,32 @@ def _empty(text: str) -> HeadlineReport:
 
 def _rare_subject(text: str, keyphrase: str | None, present: bool | None) -> bool:
     """Whether no rare word of the title is one to swap for an everyday word: the rare words
-    are numbers ("Go Turns 10"), acronyms or words with digits ("GPT-4"), or the title
-    names the story's focus keyphrase and that holds an uncommon word ("Polars")."""
+    are numbers ("Go Turns 10"), acronyms or words with digits ("GPT-4"), names ("A portrait
+    of JuliaCon 2018"), or the title names the story's focus keyphrase and that holds an
+    uncommon word ("Polars")."""
+    tokens = WORD_RE.findall(text)
     rare = [
-        token
-        for token in WORD_RE.findall(text)
-        if lexicon.word_rank(normalize(token)) > lexicon.UNCOMMON_RANK
+        token for token in tokens if lexicon.word_rank(normalize(token)) > lexicon.UNCOMMON_RANK
     ]
-    if rare and not any(token.isalpha() and not token.isupper() for token in rare):
-        return True  # a number or a code is what it is: no everyday word says it
+    names = _names(tokens)
+    if rare and not any(t.isalpha() and not t.isupper() and t not in names for t in rare):
+        return True  # a number, a code or a name is what it is: no everyday word says it
     if not keyphrase or not present:
         return False
     return any(lexicon.word_rank(word) > lexicon.COMMON_RANK for word in keyphrase.lower().split())
+
+
+def _names(tokens: list[str]) -> frozenset[str]:
+    """The words of a title written as names: with a capital inside ("JuliaCon", "rOpenSci"),
+    or capitalised after the first word of a title in sentence case ("Julia" in "Announcing
+    the release of Julia 1.0"; in Title Case every word has its capital)."""
+    sentence_case = any(t[:1].islower() and len(t) > 3 for t in tokens[1:])
+    return frozenset(
+        token
+        for index, token in enumerate(tokens)
+        if any(char.isupper() for char in token[1:])
+        or (sentence_case and index > 0 and token[:1].isupper())
+    )
 
 
 @lru_cache(maxsize=1024)

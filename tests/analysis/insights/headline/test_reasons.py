@@ -197,3 +197,12 @@ def test_a_rare_word_that_is_the_focus_keyphrase_is_never_to_be_swapped():
     report = analyze_headline(title, "polars")
     assert not [r for r in report.reasons if "swap rare terms" in r.text]
     assert "swap rare terms" not in report.lift
+
+
+@pytest.mark.parametrize(
+    "headline", ["A portrait of JuliaCon 2018", "Why rOpenSci reviews code in the open"]
+)
+def test_a_name_is_never_a_rare_term_to_swap(headline):
+    report = analyze_headline(headline)
+    assert "swap rare terms" not in report.lift
+    assert not any("swap rare terms" in reason.text for reason in report.reasons)
