@@ -193,7 +193,14 @@ ESSAY_OPENING = (
 )
 
 
-@pytest.mark.parametrize("source", [HOW_TO_OPENING, ESSAY_OPENING])
+ANNOUNCEMENT_OPENING = (
+    "# Moving On\n\n"
+    "After six years with the project, I'm writing to share some news: I am stepping down as "
+    "community manager at the end of the month, and how the handover will go.\n"
+)
+
+
+@pytest.mark.parametrize("source", [HOW_TO_OPENING, ESSAY_OPENING, ANNOUNCEMENT_OPENING])
 def test_the_payoff_may_come_after_the_first_paragraph(source: str) -> None:
     intro = analyze(source).intro
     assert intro is not None
