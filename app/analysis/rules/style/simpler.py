@@ -43,6 +43,15 @@ _AMOUNT_NEXT_RE = re.compile(
     r"forty|fifty|hundred|thousand|million|half|dozen)\b)",
     re.IGNORECASE,
 )
+# Plain words that are determiners themselves ("the aforementioned trouble" is no "the this
+# trouble", "a sufficient zoom level" no "a enough zoom level"): not after an article.
+_DETERMINERS = frozenset({"this", "these", "that", "those", "enough", "much", "many", "more"})
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+# "much" goes with an amount, not with a plural ("a significant amount of people").
+_PLURAL_NEXT_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:[a-z]+s|people|children|men|women)\b")
+# "as individuals and members of a community": the word the writer contrasts with a group.
+_AFTER_AS_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_CONTRASTED = frozenset({"individuals", "individual"})
 # Where a sentence ends, for the words already written around a phrase.
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
@@ -64,6 +73,12 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
         return ()
     if phrase in _BEFORE_AN_AMOUNT_ONLY and not _AMOUNT_NEXT_RE.match(text, end):
         return ()
+    if phrase in _CONTRASTED and _AFTER_AS_RE.search(text, window, start):
+        return ()
+    if _ARTICLE_BEFORE_RE.search(text, window, start):
+        options = tuple(o for o in options if o.lower() not in _DETERMINERS)
+    if _PLURAL_NEXT_RE.match(text, end):
+        options = tuple(o for o in options if o.lower() != "much")
     around = _sentence_around(text, start, end)
     return tuple(option for option in options if not _written(option, around, phrase))
 
