@@ -74,6 +74,15 @@ _INDEFINITE_FIXES = {
     "don't": "doesn't",
     "don’t": "doesn’t",
 }
+# Numbers that make "sixty people" one quantity ("was too many").
+_COUNTS = frozenset(
+    (
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "thousand", "million", "dozen",
+    )
+)  # fmt: skip
+_NUMBER_BEFORE_RE = re.compile(r"\d[\d,.]*\s+\Z")
 _I_FIXES = {"is": "am", "are": "am", "has": "have", "doesn't": "don't", "doesn’t": "don’t"}
 
 
@@ -90,6 +99,10 @@ def _agreement_fix(fixes: dict[str, str], after_of: bool = True):  # -> Fixer
             return ()
         if match.group("s") == "I" and _NAME_BEFORE_RE.search(text, 0, subject_start):
             return ()  # "World War I is", "Part I has"
+        if before in _COUNTS or _NUMBER_BEFORE_RE.search(
+            text, max(0, subject_start - 12), subject_start
+        ):
+            return ()  # "60 people was too many": a quantity, which takes the singular
         found = match.group("x")
         return (cased_like(found, fixes[found.lower()]),)
 

@@ -400,8 +400,9 @@ def _is_british(words: Lexicon, word: str) -> bool:
 
 
 def _is_derived(words: Lexicon, word: str) -> bool:
-    """A known word behind a productive prefix, its regular plural, or a form of a word ending
-    in a consonant and "y"; no slip of another word."""
+    """A known word behind a productive prefix, its regular plural, a known verb with "-able"
+    (behind a prefix or not), or a form of a word ending in a consonant and "y"; no slip of
+    another word."""
     if word in words.typos:
         return False
     frequencies = words.frequencies
@@ -415,6 +416,10 @@ def _is_derived(words: Lexicon, word: str) -> bool:
     )
     if stem is None and _REGULAR_PLURAL_RE.search(word) and _is_listed(words, word[:-1]):
         stem = word[:-1]
+    if stem is None and word.endswith("able"):  # "trackable", "untrackable": a verb + "-able"
+        verb = word[:-4]
+        bare = next((verb[len(p) :] for p in _PREFIXES if verb.startswith(p)), verb)
+        stem = next((v for v in (verb, bare) if v in frequencies), None)
     y_root = ""  # "prox" of "proxied": the stem's other forms ("proxies") are no slips of it
     y_form = _Y_FORM_RE.search(word) if stem is None else None
     if y_form and word[: y_form.start()] + "y" in frequencies:

@@ -30,6 +30,8 @@ _NEGATION_BEFORE = re.compile(
 _CLAUSE_LOOK_BACK = 60
 # The word after an intensifier: it stresses that word. None follows in "replaced entirely."
 _NEXT_WORD = re.compile(r"\s*,?\s+([^\W\d_]+)")
+# "what software engineering really is", "what it truly means": "actually", not emphasis.
+_ACTUALLY_BEFORE = frozenset({"is", "are", "was", "were", "am", "means", "mean", "meant"})
 # "may very well be", "very much so": set phrases, not emphasis.
 _SET_PHRASES = frozenset({("very", "well"), ("very", "much")})
 # Words after which an intensifier stresses nothing ("entirely by hand", "really for").
@@ -128,6 +130,8 @@ def find_intensifiers(text: str) -> list[Finding]:
             continue
         stressed = _stressed_word(text, hit.end)
         if stressed is None or (lower, stressed) in _SET_PHRASES:
+            continue
+        if lower in ("really", "truly") and stressed.lower() in _ACTUALLY_BEFORE:
             continue
         if _NEGATION_BEFORE.search(text, max(0, hit.start - _CLAUSE_LOOK_BACK), hit.start):
             continue

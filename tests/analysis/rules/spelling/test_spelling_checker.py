@@ -329,6 +329,9 @@ def test_the_regular_forms_of_dictionary_words_are_words(checker: SpellingChecke
     # The forms of a word ending in a consonant and "y"; not those of a word no one writes.
     assert all(checker.is_correct(word) for word in ("proxied", "proxies", "proxying"))
     assert not any(checker.is_correct(word) for word in ("copyed", "ocupied", "buryied"))
+    # A known verb with "-able", behind a prefix or not; not a slip of a listed "-able" word.
+    assert all(checker.is_correct(word) for word in ("trackable", "rebootable", "unfixable"))
+    assert not any(checker.is_correct(word) for word in ("forgetable", "noticable"))
 
 
 @pytest.mark.parametrize("word", ["résumé", "naïve", "fiancée", "crème brûlée"])

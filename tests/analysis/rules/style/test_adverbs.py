@@ -90,6 +90,7 @@ def test_ly_ends_and_letters_before_match_the_regular_expressions(text: str) -> 
         "Neither of those options is very attractive.",  # the negation opens the clause
         "No one on the team was really sure.",
         "We work entirely through the issue tracker.",  # "only": it stresses no word after
+        "Few know what software engineering really is.",  # "actually"
         "It may very well be true.",  # set phrase
         "Thank you very much.",
     ],
