@@ -148,10 +148,8 @@ def parse_prose(source: str, references: dict[str, str] | None = None) -> Parsed
     parsed = read_without_parser(source)
     if parsed is None:
         parsed = parse_with_markdown_it(source, references)
-    if any(_TEMPLATE_TAGS_ALONE_RE.fullmatch(block.text) for block in parsed.blocks):
-        blocks = tuple(b for b in parsed.blocks if not _TEMPLATE_TAGS_ALONE_RE.fullmatch(b.text))
-        parsed = replace(parsed, blocks=blocks)
-    return parsed
+    prose = tuple(b for b in parsed.blocks if not _TEMPLATE_TAGS_ALONE_RE.fullmatch(b.text))
+    return parsed if len(prose) == len(parsed.blocks) else replace(parsed, blocks=prose)
 
 
 # A paragraph of a static-site generator's template tags alone: a Hugo shortcode such as

@@ -119,16 +119,19 @@ def _read_typos() -> dict[str, tuple[str, ...]]:
     return {wrong: tuple(rights) for wrong, rights in typos.items()}
 
 
-def _read_web_words() -> TableData:
-    with gzip.open(resource_path("spelling", "web_words.txt.gz"), "rt", encoding="utf-8") as handle:
-        return WordTable.build(
-            (line.rstrip("\n"), None) for line in handle if not line.startswith("#")
-        )
+def _word_list_table(name: str, file: str) -> CompactTable:
+    """The compact table of a gzipped list of words in ``resources/spelling/``, one a line."""
+
+    def read() -> TableData:
+        with gzip.open(resource_path("spelling", file), "rt", encoding="utf-8") as handle:
+            return WordTable.build(
+                (line.rstrip("\n"), None) for line in handle if not line.startswith("#")
+            )
+
+    return CompactTable(name, lambda: resource_path("spelling", file), read)
 
 
-WEB_WORDS = CompactTable(
-    "spelling_web_words", lambda: resource_path("spelling", "web_words.txt.gz"), _read_web_words
-)
+WEB_WORDS = _word_list_table("spelling_web_words", "web_words.txt.gz")
 
 
 def spellchecker_counts() -> dict[str, int]:
@@ -156,19 +159,7 @@ def _extra_words() -> dict[str, int]:
     return dict.fromkeys(word_list("spelling", "extra_words.txt"), EXTRA_WORD_FREQUENCY)
 
 
-def _read_software_words() -> TableData:
-    path = resource_path("spelling", "software_words.txt.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return WordTable.build(
-            (line.rstrip("\n"), None) for line in handle if not line.startswith("#")
-        )
-
-
-SOFTWARE_WORDS = CompactTable(
-    "spelling_software_words",
-    lambda: resource_path("spelling", "software_words.txt.gz"),
-    _read_software_words,
-)
+SOFTWARE_WORDS = _word_list_table("spelling_software_words", "software_words.txt.gz")
 
 
 class EitherList(Container[str]):

@@ -79,6 +79,8 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
         options = tuple(o for o in options if o.lower() not in _DETERMINERS)
     if _PLURAL_NEXT_RE.match(text, end):
         options = tuple(o for o in options if o.lower() != "much")
+    if not options:
+        return ()
     around = _sentence_around(text, start, end)
     return tuple(option for option in options if not _written(option, around, phrase))
 
