@@ -60,7 +60,7 @@ FEATURES: tuple[str, ...] = (
     "spread",  # share of the prose's paragraphs that write it
     "opening",  # the first paragraph writes it
     "family",  # log(1 + uses of the candidates of the families this tag leads)
-    "hub_word",  # keyness of the most key word whose family this tag leads ("data")
+    "hub_word",  # keyness of the most key word starting the tags of this tag's family ("data")
     "words_apart",  # log(1 + fewest uses of any of its words), for a tag of 2+ words
     "affinity",  # how much more a tag than an English word, clipped to [-3, 3]
     "reach",  # log10 of its stories over log10 of the most used tag's
@@ -351,15 +351,17 @@ def _families(words: Counter[str], pool: _Pool) -> None:
     word_uses: dict[str, tuple[float, str]] = {}
     total = sum(words.values())
     for word, count in words.items():
-        if count >= HUB_WORD_MIN_USES and word in vocab.hubs_by_word:
+        # The word that starts a family's tags names their field ("data" of Data Science);
+        # the one that ends them is too general alone ("source", "learning", "media").
+        field_hub = vocab.hub_of_first_word.get(word)
+        if count >= HUB_WORD_MIN_USES and field_hub is not None:
             key = keyness(count, total, (word,))
             if key <= 0:
                 continue  # written no more often than English uses it
-            for hub in vocab.hubs_by_word[word]:
-                if not all(words[fold(w)] for w in content_words(hub)):
-                    continue  # "real" alone is no sign of Real Estate
-                led.setdefault(hub.slug, {})
-                word_uses[hub.slug] = max(word_uses.get(hub.slug, (0.0, "")), (key, word))
+            if not all(words[fold(w)] for w in content_words(field_hub)):
+                continue  # "real" alone is no sign of Real Estate
+            led.setdefault(field_hub.slug, {})
+            word_uses[field_hub.slug] = max(word_uses.get(field_hub.slug, (0.0, "")), (key, word))
     for slug, members in led.items():
         hub_candidate = pool.get(vocab.by_slug[slug])
         if hub_candidate is None:

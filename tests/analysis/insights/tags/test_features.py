@@ -48,6 +48,16 @@ def test_hubs_of_families_become_candidates():
     assert "real-estate" not in by_slug(tag_candidates([], "", "Real.\nReal.\nReally real."))
 
 
+def test_a_word_that_ends_a_familys_tags_is_too_general_alone_to_make_its_hub():
+    # "learning" ends Machine Learning's family, "source" Open Source's: a post on teaching
+    # that keeps writing "learning" (and names a machine) is no sign of Machine Learning.
+    text = "Learning by doing.\nA machine helps learning.\nLearning never stops, machine or not."
+    found = by_slug(tag_candidates([], "", text)).get("machine-learning")
+    assert found is None or "hub_word" not in found.values
+    code = "The source is open.\nRead the source.\nOpen the source and open a pull request."
+    assert by_slug(tag_candidates([], "", code))["open-source"].word == "open"  # still leads
+
+
 def test_a_family_counts_as_often_as_the_draft_writes_its_members():
     def family(text: str) -> float:
         return by_slug(tag_candidates([], "", text))["machine-learning"].values["family"]
