@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.analysis.rules.findings import Finding
-from app.analysis.rules.grammar import agreement, articles, compounds, confusions, phrases
+from app.analysis.rules.grammar import (
+    agreement,
+    articles,
+    compounds,
+    confusions,
+    name_capitals,
+    phrases,
+)
 from app.analysis.rules.grammar.check import GrammarCheck
 
 ALL_CHECKS: tuple[GrammarCheck, ...] = (
@@ -24,6 +31,7 @@ ALL_CHECKS: tuple[GrammarCheck, ...] = (
     *phrases.CHECKS,
     *agreement.CHECKS,
     *compounds.CHECKS,
+    *name_capitals.CHECKS,
 )
 CHECKS_BY_ID = {check.id: check for check in ALL_CHECKS}
 # Held back: below 90 % right on the development posts ("data sets", "web pages" and

@@ -82,6 +82,8 @@ def test_held_out_sentences_meet_the_targets() -> None:
         ("It is more useful then a mandate.", "then_than", "then", "than"),
         ("Their going home.", "their_there", "Their", "They're"),
         ("It effects everyone.", "affect_effect", "effects", "affects"),
+        ("Star it on Github's page.", "name_capitals", "Github", "GitHub"),
+        ("Buy An Iphone Or Not", "name_capitals", "Iphone", "iPhone"),
     ],
 )
 def test_findings_cover_the_slip_and_offer_the_fix(
@@ -123,6 +125,8 @@ def test_the_modal_of_message_fits_every_modal_not_only_should() -> None:
         "Does he have a plan? Would it have mattered?",
         "Less stress, less focus, less progress, less analysis.",
         "It had no effect, and to effect change takes time.",
+        "Read github.com/Github, mail @Github, or try the Javascript-booster add-on.",
+        "Run pip install tensorflow; GITHUB IS DOWN; Latex gloves and Ios ferries.",
     ],
 )
 def test_look_alikes_of_slips_are_left_alone(sentence: str) -> None:
