@@ -47,5 +47,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'Github', 'Javascript': a product name written with other capitals than its maker's",
         'Write "{fix}": that is how its makers write the name.',
         _find_name_capitals,
+        # Most paragraphs name none of them: a search for each is quicker than the pattern.
+        triggers=tuple(_names()),
     ),
 )
