@@ -258,8 +258,10 @@ WORDING: dict[str, _Wording] = {
         "headlines with more rare words",
     ),
     "syllables_per_word": _W(
-        "long words",
-        "short words",
+        # Said against the A/B-tested headlines: a title of two-syllable words has none a
+        # writer calls long, only longer ones than most headlines.
+        "longer words than most headlines",
+        "shorter words than most headlines",
         "one precise longer word can beat two vague ones",
         "use shorter words",
         "headlines with longer words",
