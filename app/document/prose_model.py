@@ -98,9 +98,7 @@ def code_words(code: Iterable[str]) -> frozenset[str]:
 
 
 # A link's address in Markdown: "](address", "<address>", or "]: address" of a definition.
-_LINK_ADDRESS_RE = re.compile(
-    r"\]\(\s*<?([^\s)>]+)|<((?:https?|ftp)://[^\s>]+)>|\]:[ 	]*<?(\S+)"
-)
+_LINK_ADDRESS_RE = re.compile(r"\]\(\s*<?([^\s)>]+)|<((?:https?|ftp)://[^\s>]+)>|\]:[ \t]*<?(\S+)")
 
 
 def link_address_words(markdown: str) -> frozenset[str]:

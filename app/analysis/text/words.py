@@ -79,6 +79,15 @@ DETERMINERS = frozenset(
 #: articles and possessives. Not those that are also conjunctions or pronouns ("said that
 #: Xiaoling", "told her Xiaoling"), which a name or a verb may follow.
 NOUN_MARKS = DETERMINERS - {"that", "her", "one", "no", "some"}
+#: Numbers written as words that count more than one ("sixty people", "a dozen eggs").
+COUNT_WORDS = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "thousand", "million", "billion", "dozen",
+    }
+)  # fmt: skip
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 

@@ -15,6 +15,7 @@ from app.analysis.rules.grammar.check import (
 )
 from app.analysis.rules.grammar.word_classes import modifier_words
 from app.analysis.rules.spelling.lexicon import lexicon
+from app.analysis.text.words import COUNT_WORDS
 
 # Words after which a subject takes the bare verb: "does he have", "let it have", "to".
 _BARE_VERB_BEFORE = frozenset(
@@ -74,14 +75,7 @@ _INDEFINITE_FIXES = {
     "don't": "doesn't",
     "don’t": "doesn’t",
 }
-# Numbers that make "sixty people" one quantity ("was too many").
-_COUNTS = frozenset(
-    (
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-        "thousand", "million", "dozen",
-    )
-)  # fmt: skip
+# "60 people" or "sixty people" is one quantity ("was too many").
 _NUMBER_BEFORE_RE = re.compile(r"\d[\d,.]*\s+\Z")
 _I_FIXES = {"is": "am", "are": "am", "has": "have", "doesn't": "don't", "doesn’t": "don’t"}
 
@@ -99,7 +93,7 @@ def _agreement_fix(fixes: dict[str, str], after_of: bool = True):  # -> Fixer
             return ()
         if match.group("s") == "I" and _NAME_BEFORE_RE.search(text, 0, subject_start):
             return ()  # "World War I is", "Part I has"
-        if before in _COUNTS or _NUMBER_BEFORE_RE.search(
+        if before in COUNT_WORDS or _NUMBER_BEFORE_RE.search(
             text, max(0, subject_start - 12), subject_start
         ):
             return ()  # "60 people was too many": a quantity, which takes the singular

@@ -8,6 +8,7 @@ from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.style.alternatives import Alternatives, alternatives
 from app.analysis.rules.style.lexicon import match_case
 from app.analysis.rules.style.phrases import WORDY, hits_from
+from app.analysis.text.words import COUNT_WORDS
 
 RULE = "simpler"
 
@@ -39,9 +40,7 @@ _MAKES_AN_ADJECTIVE_RE = re.compile(
 # "about" for "approximately" only before an amount: not "about ordered as follows".
 _BEFORE_AN_AMOUNT_ONLY = frozenset({"approximately"})
 _AMOUNT_NEXT_RE = re.compile(
-    r"\s+(?:[$€£~]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|million|half|dozen)\b)",
-    re.IGNORECASE,
+    rf"\s+(?:[$€£~]?\d|(?:a|an|one|half|{'|'.join(sorted(COUNT_WORDS))})\b)", re.IGNORECASE
 )
 # Plain words that are determiners themselves ("the aforementioned trouble" is no "the this
 # trouble", "a sufficient zoom level" no "a enough zoom level"): not after an article.
