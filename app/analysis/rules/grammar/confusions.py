@@ -93,8 +93,8 @@ def _find_its(text: str) -> Iterator[Hit]:
 
 # Words after which "its time to" starts a clause: "why its time", "now its time".
 _OPENS_ITS_TIME = r"(?:why|now|so|maybe|perhaps|because|guess|think|yes|well)"
-# Verbs of saying, thinking and perceiving: "it's" after them starts a clause ("I guess it's
-# luck", "she said it's home").
+# Verbs of saying, thinking, perceiving and making sure: "it's" after them starts a clause
+# ("I guess it's luck", "she said it's home", "ask first to ensure it's welcome").
 _CLAUSE_VERBS = _words(
     """say says said think thinks thought know knows knew guess guessed believe believes
     believed feel feels felt hope hopes hoped realize realizes realized realise realises
@@ -106,7 +106,8 @@ _CLAUSE_VERBS = _words(
     replied add added joke joked wish wished prove proved show showed shows understand
     understood remember remembered forget forgot imagine imagined expect expected worry
     worried swear swore promise promised tell told tells hint hinted reckon reckoned doubt
-    doubted pretend pretended discover discovered"""
+    doubted pretend pretended discover discovered ensure ensures ensured ensuring check
+    checks checked verify verifies verified sure"""
 )
 # Nouns that follow "it is" alone, without an article: "it's time", "it's today".
 _PREDICATE_NOUNS = _words(

@@ -34,11 +34,21 @@ _NEXT_WORD = re.compile(r"\s*,?\s+([^\W\d_]+)")
 _ACTUALLY_BEFORE = frozenset({"is", "are", "was", "were", "am", "means", "mean", "meant"})
 # "may very well be", "very much so": set phrases, not emphasis.
 _SET_PHRASES = frozenset({("very", "well"), ("very", "much")})
-# Words after which an intensifier stresses nothing ("entirely by hand", "really for").
+# Words after which an intensifier stresses nothing ("entirely by hand", "really for",
+# "think deeply about", "how seriously most people take it").
 _FUNCTION_WORDS = word_set(
     "a an the by with of to in on at for from as and or but than that this these those"
     " it its they them their he she his her we our you your i me my"
-    " through via within across throughout into onto over under without"
+    " through via within across throughout into onto over under without about"
+    " most many some any all each every regardless"
+)
+# "think more deeply", "take it more seriously": graded, the adverb says how something is
+# done, which no intensifier can be.
+_GRADED_BEFORE = re.compile(r"\b(?:more|most|less|least)\s+$", re.IGNORECASE)
+# "take the work seriously": "seriously" says how something is taken, not how much.
+_TAKE_BEFORE = re.compile(
+    r"\b(?:take|takes|took|taken|taking)\b[^.,;:!?()\n]*$",
+    re.IGNORECASE,
 )
 
 
@@ -117,7 +127,8 @@ def find_intensifiers(text: str) -> list[Finding]:
     """Intensifiers ("very", "really", "extremely") that weaken what they try to stress.
 
     Left alone: an intensifier that stresses no following word ("replaced entirely"), one
-    that softens a negation ("not really"), and set phrases ("may very well"). Before an
+    that softens a negation ("not really"), set phrases ("may very well"), and an adverb that
+    says how something is done ("think more deeply", "take it seriously"). Before an
     -ly adverb the pair is redundant ("very quickly"), and the message says so.
     """
     findings: list[Finding] = []
@@ -134,6 +145,12 @@ def find_intensifiers(text: str) -> list[Finding]:
         if lower in ("really", "truly") and stressed.lower() in _ACTUALLY_BEFORE:
             continue
         if _NEGATION_BEFORE.search(text, max(0, hit.start - _CLAUSE_LOOK_BACK), hit.start):
+            continue
+        if _GRADED_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+            continue
+        if lower == "seriously" and _TAKE_BEFORE.search(
+            text, max(0, hit.start - _CLAUSE_LOOK_BACK), hit.start
+        ):
             continue
         if _is_ly_adverb(stressed):
             message = (

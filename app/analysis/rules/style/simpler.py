@@ -46,8 +46,19 @@ _AMOUNT_NEXT_RE = re.compile(
 # trouble", "a sufficient zoom level" no "a enough zoom level"): not after an article.
 _DETERMINERS = frozenset({"this", "these", "that", "those", "enough", "much", "many", "more"})
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-# "much" goes with an amount, not with a plural ("a significant amount of people").
-_PLURAL_NEXT_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:[a-z]+s|people|children|men|women)\b")
+# "much" goes with an amount, not with a plural or a list ("a significant amount of people",
+# "a great deal of overhead, political concerns").
+_PLURAL_NEXT_RE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:[a-z]+s|people|children|men|women)\b|\s+[\w-]+,\s"
+)
+# "numerous" says "many" only before a noun: "the peaks are so numerous and steep" is no
+# "so many and steep".
+_BEFORE_A_NOUN_ONLY = frozenset({"numerous"})
+_PREDICATIVE_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|become|became|remain|remained)\s+"
+    r"(?:(?:so|too|very|quite|not)\s+)?$",
+    re.IGNORECASE,
+)
 # "as individuals and members of a community": the word the writer contrasts with a group.
 _AFTER_AS_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CONTRASTED = frozenset({"individuals", "individual"})
@@ -73,6 +84,8 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
     if phrase in _BEFORE_AN_AMOUNT_ONLY and not _AMOUNT_NEXT_RE.match(text, end):
         return ()
     if phrase in _CONTRASTED and _AFTER_AS_RE.search(text, window, start):
+        return ()
+    if phrase in _BEFORE_A_NOUN_ONLY and _PREDICATIVE_BEFORE_RE.search(text, window, start):
         return ()
     if _ARTICLE_BEFORE_RE.search(text, window, start):
         options = tuple(o for o in options if o.lower() not in _DETERMINERS)

@@ -180,6 +180,17 @@ def test_a_fix_is_written_with_the_drafts_own_apostrophes() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Open an issue first to ensure it's welcome and needed.",
+        "We checked it's welcome.",
+    ],
+)
+def test_its_after_a_verb_of_making_sure_starts_a_clause(sentence: str) -> None:
+    assert [f for f in analyze(sentence).findings if f.rule == "its_its"] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "flagged"),
     [
         ("Don't worry, its all good.", ["its"]),

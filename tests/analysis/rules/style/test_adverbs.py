@@ -93,6 +93,10 @@ def test_ly_ends_and_letters_before_match_the_regular_expressions(text: str) -> 
         "Few know what software engineering really is.",  # "actually"
         "It may very well be true.",  # set phrase
         "Thank you very much.",
+        "It prompts us to stop and think more deeply about the words we use.",  # graded
+        "Liberal institutions take such articles seriously regardless of venue.",  # manner
+        "It is unclear how seriously most institutions take them.",
+        "They took the whole thing seriously enough to act.",
     ],
 )
 def test_intensifiers_that_carry_meaning_are_left_alone(text: str) -> None:
@@ -105,6 +109,11 @@ def test_an_intensifier_before_an_adverb_is_a_redundant_pair() -> None:
     assert words([finding], text) == ["very"]
     assert "redundant pair" in finding.message
     assert "very quickly" in finding.message
+
+
+def test_an_intensifier_before_what_it_stresses_is_still_flagged() -> None:
+    text = "We were seriously worried, and the editors were deeply involved."
+    assert words(find_intensifiers(text), text) == ["seriously", "deeply"]
 
 
 def test_fillers_that_only_stress_are_intensifiers() -> None:

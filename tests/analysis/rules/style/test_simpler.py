@@ -112,13 +112,26 @@ MEANING_CHANGED_BY_A_FIX = (
     "We were able to talk with her on Friday.",  # one time, not an ability: not "could"
     "Five categories, approximately ordered as follows.",  # "about" only before an amount
     "The much anticipated release is out.",  # an adjective: not "much expected"
-    "A significant amount of non-technical people agree.",  # "much people"
+    "The peaks are so numerous and steep that no one climbs them all.",  # "so many and steep"
     "We had the aforementioned trouble again.",  # "the this trouble"
     "It was at a sufficient zoom level.",  # "a enough zoom level"
     "What can we do as individuals and as a community?",  # the writer's contrast
     "Thanks to Kari for facilitating the meeting.",  # a role, not help
     "We were having a discussion about it.",  # "discussing about it"
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "replacements"),
+    [
+        ("A significant amount of non-technical people agree.", ("A lot of",)),  # "much people"
+        ("It creates a great deal of overhead, political concerns and tension.", ("a lot of",)),
+        ("It creates a great deal of friction.", ("a lot of", "much")),
+    ],
+)
+def test_an_amount_is_much_only_before_a_mass_noun(text: str, replacements: tuple) -> None:
+    [finding] = find_simpler(text)
+    assert finding.replacements == replacements
 
 
 @pytest.mark.parametrize("text", MEANING_CHANGED_BY_A_FIX)
