@@ -42,6 +42,7 @@ from app.analysis.insights.tags.meaning import (
     PostMeaning,
     closeness,
     closest_tags,
+    kinship,
     post_meaning,
 )
 from app.analysis.text.language import reads_english as words_are_english
@@ -79,6 +80,11 @@ MIN_ONE_WORD_AFFINITY = -0.5
 MIN_SUBJECT_AFFINITY = -1.5
 #: Paragraphs looked at for the "opening" feature.
 OPENING_PARAGRAPHS = 1
+#: How close in meaning a family's member and hub must be for the member to count for the
+#: hub: "Deep Learning" is a kind of Machine Learning (0.65), "Web Security" of Web
+#: Development (0.57); "Project Based Learning" is not (0.44), nor "Open Science" of Open
+#: Source (0.40).
+FAMILY_MIN_KINSHIP = 0.5
 #: Times a word must be written for the hub of its family to become a candidate.
 HUB_WORD_MIN_USES = 3
 #: Mentions from which how often a tag is written, against English, counts.
@@ -347,6 +353,9 @@ def _families(words: Counter[str], pool: _Pool) -> None:
         # little sign of Cloud Computing, "Deep Learning" said five times is much of one.
         uses = candidate.mentions + int(bool(candidate.values.get("title")))
         for hub in vocab.hubs(candidate.tag):
+            kin = kinship(hub.slug, candidate.tag.slug)
+            if kin is not None and kin < FAMILY_MIN_KINSHIP:
+                continue  # shares a word, not a field ("Project Based Learning")
             led.setdefault(hub.slug, {})[candidate.tag.name] = max(1, uses)
     word_uses: dict[str, tuple[float, str]] = {}
     total = sum(words.values())

@@ -166,6 +166,18 @@ def closeness(post: Vector, slug: str) -> float | None:
     return None if tag is None else sum(map(operator.mul, post, tag))
 
 
+def kinship(first: str, second: str) -> float | None:
+    """The cosine of two Medium tags' vectors ("deep-learning" and "machine-learning" 0.65,
+    "project-based-learning" and "machine-learning" 0.44); ``None`` when the table lacks
+    either."""
+    table = meaning_table()
+    rows = table.tag_rows.get(first), table.tag_rows.get(second)
+    if rows[0] is None or rows[1] is None:
+        return None
+    vector = tuple(table.scales[rows[0]] * v for v in table.row(rows[0]))
+    return table.dot(vector, rows[1])
+
+
 def closest_tags(post: Vector, slugs: Iterable[str], count: int) -> list[tuple[str, float]]:
     """The ``count`` of Medium's ``slugs`` closest to the post, closest first."""
     table = meaning_table()
