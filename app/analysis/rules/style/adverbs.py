@@ -33,7 +33,12 @@ _NEXT_WORD = re.compile(r"\s*,?\s+([^\W\d_]+)")
 # "what software engineering really is", "what it truly means": "actually", not emphasis.
 _ACTUALLY_BEFORE = frozenset({"is", "are", "was", "were", "am", "means", "mean", "meant"})
 # "may very well be", "very much so": set phrases, not emphasis.
-_SET_PHRASES = frozenset({("very", "well"), ("very", "much")})
+_SET_PHRASES = frozenset({("very", "well"), ("very", "much"), ("very", "nearly")})
+# "others may, literally, dial in": set off by commas, the word comments on the sentence.
+_BETWEEN_COMMAS_BEFORE = re.compile(r",\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+# "Is it really worth it?": in a question, "really" is the doubt.
+_SENTENCE_END = re.compile(r"[.!?]")
 # Words after which an intensifier stresses nothing ("entirely by hand", "really for",
 # "think deeply about", "how seriously most people take it").
 _FUNCTION_WORDS = word_set(
@@ -123,12 +128,19 @@ def _is_ly_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word not in style_list("ly_exceptions.txt")
 
 
+def _ends_a_question(text: str, position: int) -> bool:
+    """Whether the sentence going on at ``position`` ends with a question mark."""
+    end = _SENTENCE_END.search(text, position)
+    return end is not None and end.group() == "?"
+
+
 def find_intensifiers(text: str) -> list[Finding]:
     """Intensifiers ("very", "really", "extremely") that weaken what they try to stress.
 
     Left alone: an intensifier that stresses no following word ("replaced entirely"), one
-    that softens a negation ("not really"), set phrases ("may very well"), and an adverb that
-    says how something is done ("think more deeply", "take it seriously"). Before an
+    that softens a negation ("not really"), set phrases ("may very well"), an adverb that
+    says how something is done ("think more deeply", "take it seriously"), one set off by
+    commas ("may, literally, dial in") and "really" in a question, where it is the doubt. Before an
     -ly adverb the pair is redundant ("very quickly"), and the message says so.
     """
     findings: list[Finding] = []
@@ -147,6 +159,12 @@ def find_intensifiers(text: str) -> list[Finding]:
         if _NEGATION_BEFORE.search(text, max(0, hit.start - _CLAUSE_LOOK_BACK), hit.start):
             continue
         if _GRADED_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+            continue
+        if _COMMA_AFTER.match(text, hit.end) and _BETWEEN_COMMAS_BEFORE.search(
+            text, max(0, hit.start - 3), hit.start
+        ):
+            continue
+        if lower == "really" and _ends_a_question(text, hit.end):
             continue
         if lower == "seriously" and _TAKE_BEFORE.search(
             text, max(0, hit.start - _CLAUSE_LOOK_BACK), hit.start

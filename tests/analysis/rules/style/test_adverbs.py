@@ -97,6 +97,9 @@ def test_ly_ends_and_letters_before_match_the_regular_expressions(text: str) -> 
         "Liberal institutions take such articles seriously regardless of venue.",  # manner
         "It is unclear how seriously most institutions take them.",
         "They took the whole thing seriously enough to act.",
+        "Some fly in and others may, literally, dial in.",  # set off by commas
+        "At the present time, is it really worth it?",  # the doubt of the question
+        "Portland is *very nearly* sold out.",  # set phrase
     ],
 )
 def test_intensifiers_that_carry_meaning_are_left_alone(text: str) -> None:
