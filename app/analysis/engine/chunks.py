@@ -18,7 +18,7 @@ from app.analysis.rules.style.quotations import outside_quotations
 from app.analysis.rules.thresholds import Thresholds
 from app.analysis.text.counts import TextCounts, sentence_words_and_counts, total
 from app.analysis.text.language import reads_english
-from app.analysis.text.sentences import split_sentences
+from app.analysis.text.sentences import lead_in_end, split_sentences
 from app.document.prose import ImageRef, ProseBlock, parse_prose
 from app.document.prose_model import link_address_words
 
@@ -97,7 +97,14 @@ class ChunkAnalysis:
 def _block_sentences(block: ProseBlock) -> list[tuple[int, int]]:
     if block.kind == "heading":
         return [(0, len(block.text))]
-    return split_sentences(block.text)
+    label = lead_in_end(block.text)
+    if not label:
+        return split_sentences(block.text)
+    # The label is a sentence of its own, as a heading is.
+    after = block.text[label:]
+    start_of_rest = label + len(after) - len(after.lstrip())
+    rest = split_sentences(block.text[start_of_rest:])
+    return [(0, label), *((start_of_rest + start, start_of_rest + end) for start, end in rest)]
 
 
 def _map_to_source(block: ProseBlock, finding: Finding) -> Finding:

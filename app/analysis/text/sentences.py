@@ -332,6 +332,18 @@ _OPEN_END_RE = re.compile(r"[!?…‽][\"'”’)\]]*\s*$")
 _LOWER_START_RE = re.compile(r"[\"'“‘(\[]*[a-z](?![\w'’-]*[A-Z])")
 
 
+# "Explorable Explanations: There's a loose community ...": a list item or paragraph that opens
+# with a short label and a colon before a capital (often written in bold) names its subject;
+# the label is no part of the sentence after it.
+_LEAD_IN_RE = re.compile(r"[^\W\d_][^\s.!?:;]*(?:[ \t]+[^\s.!?:;]+){0,4}:(?=[ \t]+[\"'“‘(]*[A-Z])")
+
+
+def lead_in_end(text: str) -> int:
+    """Where a block's opening label ends, after its colon ("Why it matters:"); 0 for none."""
+    match = _LEAD_IN_RE.match(text)
+    return match.end() if match else 0
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the sentences in ``text`` (one prose block)."""
     if not _HAS_WORD_RE.search(text):

@@ -164,3 +164,14 @@ def test_a_word_a_link_address_names_is_no_misspelling() -> None:
     # A reference link whose definition is in another paragraph.
     assert flagged("The new [rustup tool] helps.\n\n[rustup tool]: https://www.rustup.rs\n") == []
     assert flagged("We install rustup on every machine.") == ["rustup"]
+
+
+def test_a_list_items_bold_label_is_no_part_of_its_sentence() -> None:
+    source = (
+        "# Title\n\n- **Explorable Explanations:** There's a loose community exploring how "
+        "the interactive medium enabled by computers can be used to communicate and think "
+        "in ways previously impossible, which many readers have come to love and share.\n"
+    )
+    report = analyze(source)
+    [long] = [f for f in report.findings if f.rule in ("hard_sentence", "very_hard_sentence")]
+    assert source[long.start :].startswith("There's a loose community")

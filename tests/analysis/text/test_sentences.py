@@ -13,6 +13,7 @@ from app.analysis.text.sentences import (
     _OPEN_END_RE,
     _split_after_letters,
     _split_at_ellipses,
+    lead_in_end,
     punkt_spans,
     punkt_tokenizer,
     split_sentences,
@@ -149,3 +150,17 @@ def _reference_split(text: str) -> list[tuple[int, int]]:
 def test_split_sentences_equals_the_reference(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in pieces)
     assert split_sentences(text) == _reference_split(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Explorable Explanations: There's a loose community.", "Explorable Explanations:"),
+        ("Why this matters: Attackers look for it.", "Why this matters:"),
+        ("He said one thing: nobody came.", ""),  # no capital after the colon
+        ("The results of the long study were clear: We won.", ""),  # too long for a label
+        ("Visit http://example.com: It helps.", ""),
+    ],
+)
+def test_a_short_label_and_colon_opening_a_block_is_a_lead_in(text: str, label: str) -> None:
+    assert text[: lead_in_end(text)] == label
