@@ -109,6 +109,18 @@ def test_five_short_sentences_are_no_wall_of_text() -> None:
     assert _paragraph_rules(paragraph) == []
 
 
+def test_six_short_questions_in_seventy_words_are_no_wall_of_text() -> None:
+    paragraph = (
+        "The first step is to know and understand to whom you are communicating. What are "
+        "their hopes and fears? How does what you have to tell them impact their lives, and "
+        "what questions might they have? How much do they already know? How often do they "
+        "want to hear from you, and in what venues? What has worked in the past, and what has "
+        "not? How can your agency support them?"
+    )
+    assert len(paragraph.split()) == 71
+    assert _paragraph_rules(paragraph) == []
+
+
 def test_many_sentences_that_fill_half_a_phone_screen_are_a_wall() -> None:
     sentence = "The team met every morning to review the plan and decide what to ship next. "
     paragraph = (sentence * 6).strip()  # 6 sentences, 90 words
