@@ -142,6 +142,23 @@ def follows_initial(text: str, start: int) -> bool:
     return _INITIAL_BEFORE_RE.search(text, max(0, start - 4), start) is not None
 
 
+# What follows a name that opens a sentence: a surname ("Hamsa Bastani"), or a comma and a
+# first name, as a reference list writes it ("Bohns, Vanessa. 2017.").
+_NAME_AFTER_RE = re.compile(r"(?: |, )([A-Z][a-z]+)\b")
+
+
+def precedes_name(text: str, end: int, words: Lexicon) -> bool:
+    """True when the word ending at ``end`` is followed by a capitalised word no dictionary
+    has ("Hamsa Bastani"), or by a comma and a first name ("Bohns, Vanessa")."""
+    match = _NAME_AFTER_RE.match(text, end)
+    if match is None:
+        return False
+    after = match.group(1).lower()
+    if match.group().startswith(","):
+        return after in word_list("keywords", "person_names.txt")
+    return after not in words.frequencies
+
+
 def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
     """An unknown capitalised word that is no slip of a dictionary word (see the module)."""
     if not is_capitalised(word):
@@ -152,6 +169,8 @@ def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
     if follows_initial(text, start):  # "P. Stamm"; a known slip ("in C. Teh results") is none
         return plain not in words.typos
     if starts_sentence(text, start):
+        if precedes_name(text, start + len(word), words):  # a known slip ("Teh Beatles") is none
+            return plain not in words.typos
         return not near_known_word(plain, words, 1)
     return len(word) < NAME_MIN_CHECKED_LENGTH or not near_known_word(
         plain, words, COMMON_WORD_COUNT

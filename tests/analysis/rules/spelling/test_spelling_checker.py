@@ -184,6 +184,18 @@ def test_a_surname_after_an_initial_is_a_name_and_a_known_slip_is_not(
     assert flagged(checker, "We wrote it in C. Teh results were good.") == ["Teh"]
 
 
+def test_a_name_opening_a_sentence_before_a_surname_or_a_first_name_is_a_name(
+    checker: SpellingChecker,
+) -> None:
+    # "Hamsa" is one edit from "hams", "Bohns" from "bohs"; "Bastani" is in no dictionary and
+    # "Vanessa" is a first name, as a reference list writes them.
+    assert flagged(checker, "Hamsa Bastani led the study.") == []
+    assert flagged(checker, "1. Bohns, Vanessa. 2017. Review of a study.") == []
+    # A known slip stays one; before a dictionary word the word is checked as before.
+    assert flagged(checker, "Teh Beatles played.") == ["Teh"]
+    assert flagged(checker, "Hamsa Street is long.") == ["Hamsa"]
+
+
 def test_a_hyphenated_word_whose_parts_make_a_known_word_is_a_word(
     checker: SpellingChecker,
 ) -> None:
