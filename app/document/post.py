@@ -157,6 +157,12 @@ def _opening_heading(source: str) -> tuple[int, int, str] | None:
     return line_start, line_end, title
 
 
+#: An italic opening line longer than this is a note or an abstract, not a subtitle: twice
+#: what Medium shows of one (140 characters), so a long subtitle is still read as one and
+#: told to trim.
+SUBTITLE_LINE_MAX_CHARACTERS = 280
+
+
 def _subtitle_line(source: str, after: int) -> tuple[int, int, str] | None:
     """``(start, end, text)`` of the first line after the heading that ends at ``after``
     (blank lines skipped) when it is a paragraph of its own written wholly in italics."""
@@ -179,6 +185,8 @@ def _subtitle_line(source: str, after: int) -> tuple[int, int, str] | None:
     if not _wholly_emphasised(children):
         return None
     text = " ".join(inline_plain_text(children).split())
+    if len(text) > SUBTITLE_LINE_MAX_CHARACTERS:
+        return None  # an editor's note in italics, not a line to show under the title
     return (start, end, text) if text else None
 
 

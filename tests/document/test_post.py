@@ -107,6 +107,7 @@ def test_an_italic_line_alone_under_the_title_is_the_subtitle() -> None:
         "# T\n\n*One italic line*\nthat goes on.\n\nBody.",  # a paragraph, not a line
         "# T\n\n*One* and *two*\n\nBody.",
         "# T\n\n**Bold, not italic**\n\nBody.",
+        f"# T\n\n*{' '.join(['An editor’s note of many sentences.'] * 9)}*\n\nBody.",  # a note
         "Intro first.\n\n*Italic*\n",  # no opening title
         '---\ntitle: "Other"\n---\n# T\n\n*Italic*\n',  # the heading is the story's own
     ],
