@@ -85,8 +85,12 @@ OPENING_PARAGRAPHS = 1
 #: Development (0.57); "Project Based Learning" is not (0.44), nor "Open Science" of Open
 #: Source (0.40).
 FAMILY_MIN_KINSHIP = 0.5
-#: Times a word must be written for the hub of its family to become a candidate.
+#: Times a word must be written for the hub of its family to become a candidate, and how
+#: much more often than English uses it (``keyness``; 1.6 is 40 times): "deep" three times
+#: in 1,700 words of "deep understanding" (1.2) is no sign of Deep Learning, nor "machine"
+#: three times in 1,200 words (1.5); "data" in a post about data (2.0) is one of Data Science.
 HUB_WORD_MIN_USES = 3
+HUB_WORD_MIN_KEYNESS = 1.6
 #: Mentions from which how often a tag is written, against English, counts.
 KEYNESS_MIN_MENTIONS = 2
 #: Key phrases (best first) that may become tags Medium's list lacks ("Arduino", "COVID-19").
@@ -365,8 +369,8 @@ def _families(words: Counter[str], pool: _Pool) -> None:
         field_hub = vocab.hub_of_first_word.get(word)
         if count >= HUB_WORD_MIN_USES and field_hub is not None:
             key = keyness(count, total, (word,))
-            if key <= 0:
-                continue  # written no more often than English uses it
+            if key < HUB_WORD_MIN_KEYNESS:
+                continue  # written little more often than English uses it
             if not all(words[fold(w)] for w in content_words(field_hub)):
                 continue  # "real" alone is no sign of Real Estate
             led.setdefault(field_hub.slug, {})
