@@ -35,11 +35,12 @@ def test_each_description_that_quotes_a_number_quotes_the_default_thresholds() -
 def test_the_very_hard_description_names_the_sentences_the_rule_flags() -> None:
     description = RULES_BY_ID["very_hard_sentence"].description
     assert (
-        description == "25+ words at reading grade 18 or above, or 32+ words at grade 12 or above"
+        description == "30+ words at reading grade 18 or above, or 32+ words at grade 12 or above"
     )
     limits = DEFAULT_THRESHOLDS
-    assert is_very_hard(25, 18.0, limits)
-    assert not is_very_hard(25, 17.9, limits)
+    assert is_very_hard(30, 18.0, limits)
+    assert not is_very_hard(30, 17.9, limits)
+    assert not is_very_hard(29, 20.0, limits)
     assert is_very_hard(32, 12.0, limits)
     assert not is_very_hard(31, 15.0, limits)
 

@@ -93,7 +93,8 @@ def test_a_word_used_again_and_again_is_no_clear_misspelling() -> None:
 def test_an_excerpt_never_shows_link_syntax_even_when_the_sentence_starts_in_a_link() -> None:
     long = "it was a remarkably complicated undertaking that necessitated comprehensive "
     long += "institutional restructuring, interdisciplinary collaboration and extraordinarily "
-    long += "sophisticated administrative coordination across numerous boundaries at once."
+    long += "sophisticated administrative coordination across numerous organisational "
+    long += "boundaries at once, whatever anyone else had expected."
     source = f"Intro.\n\n[For](https://example.com/for) me, {long}\n"
     report = analyze(source)
     hard = next(f for f in report.findings if f.rule == "very_hard_sentence")
