@@ -19,7 +19,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -34,6 +34,7 @@ from app.analysis.insights.keywords.candidates import (
     phrase_words,
 )
 from app.analysis.insights.keywords.lexicon import (
+    is_mainly_verb,
     is_person_name,
     other_grammar_stems,
     specificity,
@@ -421,6 +422,7 @@ class KeywordIndex:
         for key in intro_keys:
             if key not in pool and key in scores:
                 pool[key] = scores[key]
+        _lengthen_fragments(pool, self._count, self.surface, title_keys)
         # A word that mostly occurs inside one of the pool's longer phrases ("remote" inside
         # "remote work") is that phrase's part, not a topic of its own.
         subsumed = {
@@ -585,6 +587,30 @@ def _overlaps(first: Key, second: Key) -> tuple[Key, ...]:
     if second[1] == first[0]:
         joined.append((*second, first[1]))
     return tuple(joined)
+
+
+def _lengthen_fragments(
+    pool: dict[Key, float],
+    count: Mapping[Key, int],
+    surface: Callable[[Key], str],
+    title_keys: Collection[Key],
+) -> None:
+    """A phrase of two words the draft writes only inside one of three ("source maintainers"
+    of "open source maintainers") is a piece of that phrase: the longer one takes its place,
+    with the better of the two scores (a common word, "open", lowers the longer one's). Not
+    behind a verb ("replacing manual labor" is a clause about "manual labor"), nor when the
+    title writes the shorter one alone ("Speech Processing", not "speech processing tasks")."""
+    for key in [key for key in pool if len(key) == 3]:
+        uses = count.get(key, 0)
+        first = surface(key).split()[0].lower()
+        led_by_verb = first.endswith(("ing", "ed")) or is_mainly_verb(first)
+        for part in (key[:2], key[1:]):
+            if part == key[1:] and led_by_verb:
+                continue
+            if part in title_keys and key not in title_keys:
+                continue
+            if part in pool and uses >= count.get(part, 0):
+                pool[key] = max(pool[key], pool.pop(part))
 
 
 def extract_keyphrases(

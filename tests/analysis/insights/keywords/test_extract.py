@@ -140,6 +140,28 @@ def test_a_pair_that_is_mostly_a_piece_of_three_words_beside_its_neighbour_is_no
     assert "source work" not in found  # a piece of "open source work", not a topic
 
 
+MAINTAINERS = [
+    B(
+        "paragraph",
+        0,
+        f"Every open source maintainer I met in {year} was tired. Burnout hits an open "
+        "source maintainer hard, and open source projects depend on rest.",
+    )
+    for year in range(2019, 2024)
+]
+
+
+def test_a_pair_written_only_inside_three_words_gives_way_to_them():
+    found = [p.lower() for p in phrases(MAINTAINERS)]
+    assert "open source maintainer" in found
+    assert "source maintainer" not in found
+
+
+def test_a_pair_the_title_writes_alone_keeps_its_place():
+    found = [p.lower() for p in phrases(MAINTAINERS, title="What Source Maintainer Means")]
+    assert "source maintainer" in found
+
+
 def test_title_phrases_get_a_bonus():
     blocks = [
         B("paragraph", 0, "Coffee and tea. Coffee beans, tea leaves, coffee cups and tea pots."),
