@@ -91,16 +91,25 @@ def is_verb_like(word: str) -> bool:
     return ing > UNSEEN_ZIPF and ing - own >= th.VERB_ING_MIN_RATIO
 
 
+#: Endings of adjectives: an "-ly" word on one of them is an adverb even when the adjective
+#: is rare ("iteratively" of "iterative"); no "-ly" noun ("assembly", "anomaly") has one.
+_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ful", "ent", "ant", "ic", "ible", "able", "less")
+
+
 @lru_cache(maxsize=16384)
 def is_adverb(word: str) -> bool:
-    """An "-ly" adverb: "constantly", "easily", "locally" (but not "family" or "italy")."""
+    """An "-ly" adverb: "constantly", "easily", "locally", "iteratively" (but not "family" or
+    "italy")."""
     if len(word) < 5 or not word.endswith("ly"):
         return False
     stem = word[:-2]
     candidates = [stem]
     if stem.endswith("i"):
         candidates.append(stem[:-1] + "y")  # easily -> easy
-    return max(zipf(c) for c in candidates) >= th.ADVERB_BASE_MIN_ZIPF
+    base = max(zipf(c) for c in candidates)
+    if base >= th.ADVERB_BASE_MIN_ZIPF:
+        return True
+    return stem.endswith(_ADJECTIVE_ENDINGS) and base > UNSEEN_ZIPF
 
 
 def nouns_in(text: str) -> tuple[str, ...]:

@@ -37,7 +37,10 @@ def test_nouns_topic_gerunds_and_words_only_ending_in_ing_are_not_verbs(word):
 def test_adverbs():
     assert is_adverb("constantly")
     assert is_adverb("easily")
+    assert is_adverb("iteratively")  # "iterative" is rare, but shaped as an adjective
     assert not is_adverb("family")
+    assert not is_adverb("assembly")
+    assert not is_adverb("anomaly")
 
 
 @pytest.mark.parametrize(
