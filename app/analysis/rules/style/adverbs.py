@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from app.analysis.rules.findings import Finding, Severity
+from app.analysis.rules.grammar.word_classes import modifier_words, verb_bases, verb_forms
 from app.analysis.rules.style.lexicon import is_mid_sentence_name, joined, style_list, word_set
 from app.analysis.rules.style.phrases import INTENSIFIERS, hits_from, phrase_lists
 
@@ -128,6 +129,30 @@ def _is_ly_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word not in style_list("ly_exceptions.txt")
 
 
+# "really" before a verb says "truly" or "actually" ("what people really wanted", "it really
+# helps", "we really want"), the writer's voice; before a quality it only stresses ("really
+# important"). A verb: after a subject or an auxiliary, or written as one.
+_BEFORE_A_VERB = re.compile(
+    r"\b(?:i|you|we|they|he|she|people|that|who|which|do|does|did|don['’]t|doesn['’]t|"
+    r"didn['’]t|can|could|will|would|should|must|might|may)\s+$",
+    re.IGNORECASE,
+)
+# Adjectives ending in "s" ("serious", "useless") that the "-s" of a verb must not be taken for.
+_ADJECTIVE_S_ENDINGS = ("ous", "ss", "is", "us")
+
+
+def _says_truly(text: str, start: int, stressed: str) -> bool:
+    """Whether "really" at ``start``, before ``stressed``, stands before a verb."""
+    if _BEFORE_A_VERB.search(text, max(0, start - 12), start):
+        return True
+    if stressed in verb_forms() or stressed in verb_bases():
+        return True
+    inflected = stressed.endswith("ed") or (
+        stressed.endswith("s") and not stressed.endswith(_ADJECTIVE_S_ENDINGS)
+    )
+    return inflected and len(stressed) > 3 and stressed not in modifier_words()
+
+
 def _ends_a_question(text: str, position: int) -> bool:
     """Whether the sentence going on at ``position`` ends with a question mark."""
     end = _SENTENCE_END.search(text, position)
@@ -140,7 +165,8 @@ def find_intensifiers(text: str) -> list[Finding]:
     Left alone: an intensifier that stresses no following word ("replaced entirely"), one
     that softens a negation ("not really"), set phrases ("may very well"), an adverb that
     says how something is done ("think more deeply", "take it seriously"), one set off by
-    commas ("may, literally, dial in") and "really" in a question, where it is the doubt. Before an
+    commas ("may, literally, dial in"), and "really" in a question, where it is the doubt,
+    or before a verb ("really wanted"), where it says "truly". Before an
     -ly adverb the pair is redundant ("very quickly"), and the message says so.
     """
     findings: list[Finding] = []
@@ -164,7 +190,9 @@ def find_intensifiers(text: str) -> list[Finding]:
             text, max(0, hit.start - 3), hit.start
         ):
             continue
-        if lower == "really" and _ends_a_question(text, hit.end):
+        if lower == "really" and (
+            _ends_a_question(text, hit.end) or _says_truly(text, hit.start, stressed.lower())
+        ):
             continue
         if lower == "seriously" and _TAKE_BEFORE.search(
             text, max(0, hit.start - _CLAUSE_LOOK_BACK), hit.start

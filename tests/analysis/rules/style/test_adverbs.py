@@ -100,6 +100,9 @@ def test_ly_ends_and_letters_before_match_the_regular_expressions(text: str) -> 
         "Some fly in and others may, literally, dial in.",  # set off by commas
         "At the present time, is it really worth it?",  # the doubt of the question
         "Portland is *very nearly* sold out.",  # set phrase
+        "What people really wanted was a bike.",  # "truly", before a verb
+        "The tutorial really helps new writers.",
+        "We really want to help them all.",
     ],
 )
 def test_intensifiers_that_carry_meaning_are_left_alone(text: str) -> None:
@@ -117,6 +120,8 @@ def test_an_intensifier_before_an_adverb_is_a_redundant_pair() -> None:
 def test_an_intensifier_before_what_it_stresses_is_still_flagged() -> None:
     text = "We were seriously worried, and the editors were deeply involved."
     assert words(find_intensifiers(text), text) == ["seriously", "deeply"]
+    text = "It is really important, really good and really serious."
+    assert words(find_intensifiers(text), text) == ["really", "really", "really"]
 
 
 def test_fillers_that_only_stress_are_intensifiers() -> None:
