@@ -8,7 +8,7 @@ elsewhere.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 
 from app.analysis.insights.keywords import BlockTerms, block_terms
@@ -125,6 +125,18 @@ def _fix_spans_hidden_text(source: str, block: ProseBlock, prose: Finding, mappe
         return False  # no fix, or the prose span is one stretch of the source
     on_page = "".join(source[mapped.start : mapped.end].split())
     return on_page != "".join(block.text[prose.start : prose.end].split())
+
+
+# Markdown's marks around words it shows: link brackets and emphasis.
+_MARKS = str.maketrans("", "", "[]*_~")
+HAND_FIX = "Fix it by hand: a link or emphasis mark sits between the words."
+
+
+def _only_marks_between(source: str, block: ProseBlock, prose: Finding, mapped: Finding) -> bool:
+    """Whether only link brackets and emphasis marks lie between the words of a finding whose
+    fix spans hidden text: the reader sees the words side by side all the same."""
+    on_page = "".join(source[mapped.start : mapped.end].split()).translate(_MARKS)
+    return on_page == "".join(block.text[prose.start : prose.end].split())
 
 
 # A sentence while its block is analysed: prose span, text, counts and first word.
@@ -328,9 +340,13 @@ def analyze_chunks(
                     continue
                 seen.add(key)
                 mapped = _map_to_source(block, finding)
-                # Such a finding judged words a reader never sees side by side: it is wrong.
-                if not _fix_spans_hidden_text(text, block, finding, mapped):
-                    findings.append(mapped)
+                if _fix_spans_hidden_text(text, block, finding, mapped):
+                    if not _only_marks_between(text, block, finding, mapped):
+                        continue  # words a reader never sees side by side: it is wrong
+                    # "for the [the program](…)": the reader sees "the the", but a fix over
+                    # the bracket would break the link; the highlight stays, without a fix.
+                    mapped = replace(mapped, suggestion=HAND_FIX, replacements=())
+                findings.append(mapped)
         chunks.append(
             ChunkAnalysis(
                 tuple(infos),

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.analysis.engine.analyzer import Analyzer
+from app.analysis.engine.analyzer import Analyzer, analyze
 from app.analysis.engine.chunks import Detectors, analyze_chunk, analyze_chunks
 from app.analysis.engine.detectors import default_detectors
 from app.analysis.rules.findings import Finding, Severity
@@ -109,6 +109,16 @@ def test_no_one_click_fix_deletes_inline_code() -> None:
                     fixed += source[finding.end :]
                     assert "`x`" in fixed, (finding.rule, source, fixed)
     assert fixes > 100  # the slips are still found away from the code
+
+
+def test_a_slip_either_side_of_a_link_bracket_is_shown_without_a_fix() -> None:
+    """The reader sees "the the", but a fix over the bracket would break the link."""
+    source = "I gave a talk for the [the Open Life Program](https://example.org) last year.\n"
+    [repeat] = [f for f in analyze(source).findings if f.rule == "repeated_word"]
+    assert source[repeat.start : repeat.end] == "the [the"
+    assert repeat.replacements == ()
+    assert repeat.suggestion is not None
+    assert "by hand" in repeat.suggestion
 
 
 def test_two_detectors_flagging_the_same_words_for_the_same_rule_give_one_finding() -> None:
