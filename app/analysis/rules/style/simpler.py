@@ -43,9 +43,12 @@ _AMOUNT_NEXT_RE = re.compile(
     rf"\s+(?:[$€£~]?\d|(?:a|an|one|half|{'|'.join(sorted(COUNT_WORDS))})\b)", re.IGNORECASE
 )
 # Plain words that are determiners themselves ("the aforementioned trouble" is no "the this
-# trouble", "a sufficient zoom level" no "a enough zoom level"): not after an article.
+# trouble", "a sufficient zoom level" no "a enough zoom level", "these additional nodes" no
+# "these more nodes"): not after an article, a demonstrative or a possessive.
 _DETERMINERS = frozenset({"this", "these", "that", "those", "enough", "much", "many", "more"})
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|these|those|this|that|my|your|our|their|its|his|her)\s+$", re.IGNORECASE
+)
 # "much" goes with an amount, not with a plural or a list ("a significant amount of people",
 # "a great deal of overhead, political concerns").
 _PLURAL_NEXT_RE = re.compile(
@@ -55,8 +58,8 @@ _PLURAL_NEXT_RE = re.compile(
 # "so many and steep".
 _BEFORE_A_NOUN_ONLY = frozenset({"numerous"})
 _PREDICATIVE_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|become|became|remain|remained)\s+"
-    r"(?:(?:so|too|very|quite|not)\s+)?$",
+    r"\b(?:is|are|was|were|be|been|being|become|became|remain|remained)(?:n['’]t)?\s+"
+    r"(?:(?:so|too|very|quite|not|as)\s+)?$",
     re.IGNORECASE,
 )
 # "as individuals and members of a community": the word the writer contrasts with a group.

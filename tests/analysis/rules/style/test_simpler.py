@@ -113,6 +113,7 @@ MEANING_CHANGED_BY_A_FIX = (
     "Five categories, approximately ordered as follows.",  # "about" only before an amount
     "The much anticipated release is out.",  # an adjective: not "much expected"
     "The peaks are so numerous and steep that no one climbs them all.",  # "so many and steep"
+    "Computers weren't as numerous, and software came on disks.",  # "weren't as many"
     "We had the aforementioned trouble again.",  # "the this trouble"
     "It was at a sufficient zoom level.",  # "a enough zoom level"
     "What can we do as individuals and as a community?",  # the writer's contrast
@@ -137,6 +138,11 @@ def test_an_amount_is_much_only_before_a_mass_noun(text: str, replacements: tupl
 @pytest.mark.parametrize("text", MEANING_CHANGED_BY_A_FIX)
 def test_no_replacement_that_changes_the_meaning(text: str) -> None:
     assert find_simpler(text) == []
+
+
+def test_after_a_demonstrative_additional_is_extra_not_more() -> None:
+    [finding] = find_simpler("The cost of maintaining these additional nodes is low.")
+    assert finding.replacements == ("extra",)
 
 
 def test_a_verb_before_an_ing_object_is_swapped_only_for_one_that_takes_it() -> None:
