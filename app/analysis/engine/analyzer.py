@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 import threading
 from bisect import insort
 from collections.abc import Collection, Sequence
@@ -254,8 +255,12 @@ class Analyzer:
             keywords=keywords,
             headline=analyze_headline(title, keyphrase),  # cached by title and keyphrase
             intro=self._intro_of(subtitle, body, keyphrase, title),
-            title_findings=self._slips_of(title, source),
-            subtitle_findings=self._slips_of(subtitle, source),
+            title_findings=_unless_the_story_writes(
+                self._slips_of(title, source), title, source, body.findings
+            ),
+            subtitle_findings=_unless_the_story_writes(
+                self._slips_of(subtitle, source), subtitle, source, body.findings
+            ),
         )
 
     def _slips_of(self, line: str, source: str) -> tuple[Finding, ...]:
@@ -388,6 +393,29 @@ class Analyzer:
             )
             self._intro = (request, intro)
         return self._intro[1]
+
+
+def _unless_the_story_writes(
+    found: tuple[Finding, ...], line: str, source: str, body: Sequence[Finding]
+) -> tuple[Finding, ...]:
+    """A title's or subtitle's unknown word that the story itself writes, letter for letter,
+    where its own check does not flag it, is a name the writer means ("Outreachy" in "My
+    Internship With Outreachy", a name inside the story's sentences): no misspelling."""
+    if not any(finding.rule == "spelling" for finding in found):
+        return found
+    flagged = [(f.start, f.end) for f in body if f.rule == "spelling"]
+
+    def written(word: str) -> bool:
+        return any(
+            not any(start <= use.start() < end for start, end in flagged)
+            for use in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", source)
+        )
+
+    return tuple(
+        finding
+        for finding in found
+        if finding.rule != "spelling" or not written(line[finding.start : finding.end])
+    )
 
 
 def _without_spelling_under_grammar(findings: list[Finding]) -> list[Finding]:

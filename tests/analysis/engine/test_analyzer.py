@@ -175,3 +175,12 @@ def test_a_list_items_bold_label_is_no_part_of_its_sentence() -> None:
     report = analyze(source)
     [long] = [f for f in report.findings if f.rule in ("hard_sentence", "very_hard_sentence")]
     assert source[long.start :].startswith("There's a loose community")
+
+
+def test_a_title_word_the_story_writes_unflagged_is_no_misspelling() -> None:
+    body = "I applied to [Outreachy](https://www.outreachy.org/) in spring.\n"
+    named = analyze(body, title="How I Landed My First Internship With Outreachy")
+    assert [f for f in named.title_findings if f.rule == "spelling"] == []
+    # A slip the story repeats is flagged there, and so still in the title.
+    slip = analyze("I recieve mail daily.\n", title="How I Recieve Mail")
+    assert [f.rule for f in slip.title_findings] == ["spelling"]
