@@ -34,6 +34,8 @@ def test_replacement_removes_the_duplicate() -> None:
         "The theory is the the-ory.",  # joined by a hyphen
         "the, the",  # punctuation between
         "then the",
+        "The rhythm goes dah DUM dum, dah DUM dum.",  # cased apart on purpose
+        "We sang Row Row Row Your Boat.",  # three in a row are meant
     ],
 )
 def test_legitimate_doubles_and_non_words_are_skipped(text: str) -> None:
