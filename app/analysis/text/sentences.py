@@ -333,9 +333,9 @@ _LOWER_START_RE = re.compile(r"[\"'“‘(\[]*[a-z](?![\w'’-]*[A-Z])")
 
 
 # "Explorable Explanations: There's a loose community ...": a list item or paragraph that opens
-# with a short label and a colon before a capital (often written in bold) names its subject;
-# the label is no part of the sentence after it.
-_LEAD_IN_RE = re.compile(r"[^\W\d_][^\s.!?:;]*(?:[ \t]+[^\s.!?:;]+){0,4}:(?=[ \t]+[\"'“‘(]*[A-Z])")
+# with a short label (seven words at most) and a colon before a capital, often written in bold,
+# names its subject; the label is no part of the sentence after it.
+_LEAD_IN_RE = re.compile(r"[^\W\d_][^\s.!?:;]*(?:[ \t]+[^\s.!?:;]+){0,6}:(?=[ \t]+[\"'“‘(]*[A-Z])")
 
 
 def lead_in_end(text: str) -> int:

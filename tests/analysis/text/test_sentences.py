@@ -157,6 +157,10 @@ def test_split_sentences_equals_the_reference(pieces: list[tuple[str, str]]) -> 
     [
         ("Explorable Explanations: There's a loose community.", "Explorable Explanations:"),
         ("Why this matters: Attackers look for it.", "Why this matters:"),
+        (
+            "Adobe Premiere or Adobe Premiere Rush: If you edit.",
+            "Adobe Premiere or Adobe Premiere Rush:",
+        ),
         ("He said one thing: nobody came.", ""),  # no capital after the colon
         ("The results of the long study were clear: We won.", ""),  # too long for a label
         ("Visit http://example.com: It helps.", ""),
