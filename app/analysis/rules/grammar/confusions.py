@@ -12,7 +12,7 @@ sentence with no verb of its own besides the "-ing" word).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
@@ -117,6 +117,15 @@ _PREDICATE_NOUNS = _words(
 )
 
 
+def _possessive_of(fix: str) -> Callable[[re.Match[str], str], tuple[str, ...]]:
+    """The check of ``_its_possessive`` for another contraction ("you're" -> "your")."""
+
+    def possessive(match: re.Match[str], text: str) -> tuple[str, ...]:
+        return (fix,) if _its_possessive(match, text) else ()
+
+    return possessive
+
+
 def _its_possessive(match: re.Match[str], _text: str) -> tuple[str, ...]:
     verb, noun = match.group("v").lower(), match.group("n").lower()
     is_verb = verb in verb_forms() or verb in verb_bases() or verb.endswith("ed")
@@ -138,6 +147,12 @@ def _find_your(text: str) -> Iterator[Hit]:
     yield from phrase_finder(rf"\b(?P<x>your)\s+(?={after})", "you're")(text)
     yield from phrase_finder(rf"\b(?P<x>you{A}re)(?={_OWN})", "your")(text)
     yield from phrase_finder(rf"\b(?:{_PREPOSITIONS}|on|in)\s+(?P<x>you{A}re)\b", "your")(text)
+    # "We loved you're talk": after a verb that takes an object, as "it's" above.
+    yield from phrase_finder(
+        rf"\b(?P<v>[A-Za-z]+)\s+(?P<x>you{A}re)\s+(?P<n>[a-z]+)(?=\s*(?:[.,;:!?)]|$)|"
+        rf"\s+(?:and|or|but|if|in|on|at|with|from|for|into|onto|over|off|back|again)\b)",
+        _possessive_of("your"),
+    )(text)
 
 
 def _find_their(text: str) -> Iterator[Hit]:
