@@ -17,6 +17,7 @@ from functools import cache
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import (
+    Finder,
     GrammarCheck,
     Hit,
     cased_like,
@@ -84,6 +85,7 @@ def _find_its(text: str) -> Iterator[Hit]:
     # "The dog wagged it's tail": after a verb that takes an object, "it's" + a noun that
     # ends the phrase is the possessive; verbs that take a clause ("said it's fine") and
     # nouns that follow "it is" alone ("decided it's time") are left alone.
+    yield from _owner_before_verb(rf"it{A}s", "its")(text)
     yield from phrase_finder(
         rf"\b(?P<v>[A-Za-z]+)\s+(?P<x>it{A}s)\s+(?P<n>[a-z]+)(?=\s*(?:[.,;:!?)]|$)|"
         rf"\s+(?:and|or|but|in|on|at|with|from|for|into|onto|over|off|back|again|behind)\b)",
@@ -126,6 +128,31 @@ def _possessive_of(fix: str) -> Callable[[re.Match[str], str], tuple[str, ...]]:
     return possessive
 
 
+# A finite verb: after "it's users", "who's papers", the noun is the subject of a verb of its
+# own, so the word before it owns it ("its users are", "whose papers were").
+_FINITE_NEXT = (
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b"
+)
+
+
+def _owner_before_verb(contraction: str, fix: str) -> Finder:
+    """ "it's users are" -> "its": a contraction before a noun that a finite verb follows."""
+
+    def owner(match: re.Match[str], _text: str) -> tuple[str, ...]:
+        noun = match.group("n").lower()
+        if (
+            noun in _PREDICATE_NOUNS
+            or noun in modifier_words()
+            or noun in _grammar_words()
+            or noun in verb_forms()
+            or noun.endswith(("ing", "ly", "ed", "est"))
+        ):
+            return ()
+        return (cased_like(match.group("x"), fix),)
+
+    return phrase_finder(rf"\b(?P<x>{contraction})\s+(?P<n>[a-z]+)\s+(?={_FINITE_NEXT})", owner)
+
+
 def _its_possessive(match: re.Match[str], _text: str) -> tuple[str, ...]:
     verb, noun = match.group("v").lower(), match.group("n").lower()
     is_verb = verb in verb_forms() or verb in verb_bases() or verb.endswith("ed")
@@ -147,6 +174,7 @@ def _find_your(text: str) -> Iterator[Hit]:
     yield from phrase_finder(rf"\b(?P<x>your)\s+(?={after})", "you're")(text)
     yield from phrase_finder(rf"\b(?P<x>you{A}re)(?={_OWN})", "your")(text)
     yield from phrase_finder(rf"\b(?:{_PREPOSITIONS}|on|in)\s+(?P<x>you{A}re)\b", "your")(text)
+    yield from _owner_before_verb(rf"you{A}re", "your")(text)
     # "We loved you're talk": after a verb that takes an object, as "it's" above.
     yield from phrase_finder(
         rf"\b(?P<v>[A-Za-z]+)\s+(?P<x>you{A}re)\s+(?P<n>[a-z]+)(?=\s*(?:[.,;:!?)]|$)|"
@@ -162,6 +190,7 @@ def _find_their(text: str) -> Iterator[Hit]:
         text
     )
     yield from phrase_finder(rf"\b(?P<x>there|they{A}re)(?={_OWN})", "their")(text)
+    yield from _owner_before_verb(rf"they{A}re", "their")(text)
     yield from phrase_finder(
         rf"(?:^|[.!?]\s+|[\"“(])(?P<x>Their)\s+(?P<g>[a-z]+ing)\s+(?={_AFTER_PROGRESSIVE})"
         r"(?P<rest>[^.!?;:]*)",
@@ -214,6 +243,7 @@ def _find_whose(text: str) -> Iterator[Hit]:
     )(text)
     nouns = r"(?:name|names|work|job|idea|ideas|book|books|turn|fault|car|house|life|own)\b"
     yield from phrase_finder(rf"\b(?P<x>who{A}s)\s+(?={nouns})", "whose")(text)
+    yield from _owner_before_verb(rf"who{A}s", "whose")(text)
 
 
 _COMPARATIVES = (
