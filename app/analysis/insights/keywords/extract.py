@@ -602,15 +602,16 @@ def _lengthen_fragments(
     title writes the shorter one alone ("Speech Processing", not "speech processing tasks")."""
     for key in [key for key in pool if len(key) == 3]:
         uses = count.get(key, 0)
-        first = surface(key).split()[0].lower()
-        led_by_verb = first.endswith(("ing", "ed")) or is_mainly_verb(first)
         for part in (key[:2], key[1:]):
-            if part == key[1:] and led_by_verb:
-                continue
+            if part not in pool or uses < count.get(part, 0):
+                continue  # most: the pair stands alone too
             if part in title_keys and key not in title_keys:
                 continue
-            if part in pool and uses >= count.get(part, 0):
-                pool[key] = max(pool[key], pool.pop(part))
+            if part == key[1:]:
+                first = surface(key).split()[0].lower()
+                if first.endswith(("ing", "ed")) or is_mainly_verb(first):
+                    continue
+            pool[key] = max(pool[key], pool.pop(part))
 
 
 def extract_keyphrases(
