@@ -58,6 +58,24 @@ def test_a_word_that_ends_a_familys_tags_is_too_general_alone_to_make_its_hub():
     assert by_slug(tag_candidates([], "", code))["open-source"].word == "open"  # still leads
 
 
+def test_a_member_far_in_meaning_from_its_hub_does_not_count_for_it():
+    # "Project Based Learning" ends in "learning" but is no kind of Machine Learning (their
+    # meanings are 0.44 apart); it is one of Project Management's (0.67).
+    text = "Project-based learning works.\nWe use project-based learning.\nProject-based learning."
+    found = by_slug(tag_candidates([], "", text))
+    machine_learning = found.get("machine-learning")
+    assert machine_learning is None or "family" not in machine_learning.values
+    assert found["project-management"].values["family"] > 0
+
+
+def test_a_word_written_little_more_often_than_english_uses_it_leads_to_no_hub():
+    # "deep" three times in a thousand words ("deep understanding") is no sign of Deep Learning.
+    filler = "The team met every morning to review the plan and decide what to ship next.\n"
+    text = filler * 66 + "A deep understanding.\nDeep roots.\nA deep breath and some learning."
+    found = by_slug(tag_candidates([], "", text)).get("deep-learning")
+    assert found is None or "hub_word" not in found.values
+
+
 def test_a_family_counts_as_often_as_the_draft_writes_its_members():
     def family(text: str) -> float:
         return by_slug(tag_candidates([], "", text))["machine-learning"].values["family"]
