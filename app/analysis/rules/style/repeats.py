@@ -23,12 +23,6 @@ def _legitimate() -> frozenset[str]:
     return style_list("legitimate_repeats.txt")
 
 
-def _three_in_a_row(text: str, start: int, word: str) -> bool:
-    """Whether the same word also stands right before ``start`` ("Row [Row Row]")."""
-    before = re.search(rf"(?<!\w){re.escape(word)}\s+$", text[max(0, start - 60) : start], re.I)
-    return before is not None
-
-
 def find_repeated_words(text: str) -> list[Finding]:
     """Words written twice in a row, except doubles that are correct ("had had", "that that").
 
@@ -46,8 +40,9 @@ def find_repeated_words(text: str) -> list[Finding]:
         second = text[match.end() - len(word) : match.end()]
         if second[1:] != word[1:]:
             continue  # "dah DUM dum": cased apart on purpose, not a slip ("The the" is one)
-        if _REPEAT_RE.match(text, match.end() - len(word)) or _three_in_a_row(text, start, word):
-            continue  # "Row Row Row Your Boat": three or more are meant
+        if _REPEAT_RE.match(text, match.end() - len(word)):
+            continue  # "Row Row Row Your Boat": three or more are meant (the scan finds the
+            # first pair of a run first, so the word after it is the one to look at)
         if start > 1 and text[start - 1] in _JOINERS and text[start - 2].isalnum():
             continue  # "well-the the": the first word belongs to a compound
         if end + 1 < len(text) and text[end] in _JOINERS and text[end + 1].isalnum():
