@@ -123,8 +123,16 @@ def _fix_spans_hidden_text(source: str, block: ProseBlock, prose: Finding, mappe
     """
     if not prose.replacements or mapped.end - mapped.start == prose.end - prose.start:
         return False  # no fix, or the prose span is one stretch of the source
+    on_page, in_prose = _without_spaces(source, block, prose, mapped)
+    return on_page != in_prose
+
+
+def _without_spaces(
+    source: str, block: ProseBlock, prose: Finding, mapped: Finding
+) -> tuple[str, str]:
+    """A finding's words as the page writes them and as the prose reads them, spaces left out."""
     on_page = "".join(source[mapped.start : mapped.end].split())
-    return on_page != "".join(block.text[prose.start : prose.end].split())
+    return on_page, "".join(block.text[prose.start : prose.end].split())
 
 
 # Markdown's marks around words it shows: link brackets and emphasis.
@@ -135,8 +143,8 @@ HAND_FIX = "Fix it by hand: a link or emphasis mark sits between the words."
 def _only_marks_between(source: str, block: ProseBlock, prose: Finding, mapped: Finding) -> bool:
     """Whether only link brackets and emphasis marks lie between the words of a finding whose
     fix spans hidden text: the reader sees the words side by side all the same."""
-    on_page = "".join(source[mapped.start : mapped.end].split()).translate(_MARKS)
-    return on_page == "".join(block.text[prose.start : prose.end].split())
+    on_page, in_prose = _without_spaces(source, block, prose, mapped)
+    return on_page.translate(_MARKS) == in_prose
 
 
 # A sentence while its block is analysed: prose span, text, counts and first word.
