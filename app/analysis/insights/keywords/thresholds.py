@@ -150,6 +150,10 @@ TAG_MEANING_ONLY_MAX = 1
 #: ("Customer Experience" for an essay on spending one's time, from "actuality" and
 #: "attendant", which they called absurd).
 TAG_MEANING_ONLY_MIN_CLOSENESS = 0.3
+#: ... and only when among the tags closest in meaning to the post (of those with reach):
+#: word vectors put a few broad tags near every technical post ("Machine Learning" was the
+#: 7th closest to an accessibility guide, the 13th to a water-mapping study).
+TAG_MEANING_ONLY_TOP = 3
 #: How many times likelier a new one-word tag must be than a new tag of several words holding
 #: it to be offered in its place: the longer name is the sharper one ("Forth Bridge", not
 #: "Bridge", at nearly equal odds), unless the text clearly prefers the word ("MarketPresso"

@@ -124,8 +124,10 @@ class Candidate:
     #: Longer Medium tags whose uses hold every use of this one in the title and prose
     #: ("machine-learning" for "learning" when neither writes "learning" alone).
     only_within: frozenset[str] = frozenset()
-    #: The post's meaning, for a tag that is a candidate for its closeness to it.
+    #: The post's meaning, for a tag that is a candidate for its closeness to it, and the
+    #: tag's place among Medium's popular tags by that closeness (0 for the closest).
     meaning: PostMeaning | None = None
+    meaning_rank: int = -1
 
     def raise_to(self, name: str, value: float) -> None:
         if value > self.values.get(name, 0.0):
@@ -458,10 +460,12 @@ def _by_meaning(words: Counter[str], title: str, pool: _Pool) -> None:
     post = post_meaning(counts)
     if post is None:
         return
-    for slug, _closeness in closest_tags(post.vector, _popular_slugs(), MEANING_CANDIDATES):
+    closest = closest_tags(post.vector, _popular_slugs(), MEANING_CANDIDATES)
+    for rank, (slug, _closeness) in enumerate(closest):
         candidate = pool.get(vocabulary().by_slug[slug])
         if candidate is not None:
             candidate.meaning = post
+            candidate.meaning_rank = rank
     for candidate in pool.by_slug.values():
         found = closeness(post.vector, candidate.tag.slug)
         if found is not None:

@@ -233,7 +233,8 @@ def credit_from_text(
         if _by_meaning_alone(candidate):
             meaning_alone += 1
             too_far = candidate.values.get("meaning", 0.0) < th.TAG_MEANING_ONLY_MIN_CLOSENESS
-            if too_far or meaning_alone > th.TAG_MEANING_ONLY_MAX:
+            outranked = not 0 <= candidate.meaning_rank < th.TAG_MEANING_ONLY_TOP
+            if too_far or outranked or meaning_alone > th.TAG_MEANING_ONLY_MAX:
                 continue
         if text and _is_passing(candidate) and _is_aside(candidate, subtitled):
             continue  # one word written once, in whatever sense ("on startup"): no topic

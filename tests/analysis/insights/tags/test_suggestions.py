@@ -800,6 +800,27 @@ def test_a_field_the_post_never_names_is_offered_for_its_meaning_once():
     assert not [s for s in alone if s.reason.startswith("close in meaning")]
 
 
+def test_a_broad_tag_merely_near_every_technical_post_is_not_offered_for_its_meaning():
+    # Word vectors put Machine Learning near any post on software; on a guide to accessible
+    # interfaces it is far from the closest tags in meaning (interface, accessibility).
+    lines = [
+        "Accessibility is a team sport: designers, developers and testers each own a part of it.",
+        "A custom dropdown needs keyboard support, a visible focus ring and the right ARIA roles,"
+        " or a screen reader announces nothing useful.",
+        "Check the color contrast of every button and label against the WCAG guidelines before"
+        " the component ships.",
+        "Automated audits catch missing alt text and unlabelled form fields, but only manual"
+        " testing with a screen reader shows whether the interface makes sense.",
+        "Write the accessibility checks into the definition of done, so no dialog or modal"
+        " reaches users without them.",
+    ]
+    suggested = suggested_for(
+        lines, ["accessibility", "screen reader", "dropdown"], "Accessibility for Teams"
+    )
+    assert suggested[0] == "Accessibility"
+    assert "Machine Learning" not in suggested
+
+
 def test_a_tag_whose_words_the_post_writes_apart_is_not_mentioned():
     # "work your way up", "balance", "years to life": Work Life Balance is written nowhere, and
     # is too far in meaning from a post on exercise to be offered for its meaning alone.
