@@ -62,6 +62,7 @@ MULTI_LETTER_SLIPS: tuple[tuple[str, str, float], ...] = (
     ("it", "ight", 0.6),
     ("cher", "ture", 0.5),
     ("ys", "ies", 0.4),
+    ("fs", "ves", 0.2),  # a regular plural of "half", "shelf": as cheap as an apostrophe
     ("ies", "ys", 0.6),
     ("yed", "ied", 0.4),
     ("icly", "ically", 0.3),

@@ -30,6 +30,12 @@ def test_first_suggestion_for_everyday_slips() -> None:
     assert suggest("ocassion")[0] == "occasion"
 
 
+def test_a_regular_plural_of_a_noun_in_f_offers_its_ves_plural_first() -> None:
+    # "the dotted halfs": the writer means the plural, not the possessive "half's".
+    assert suggest("halfs")[0] == "halves"
+    assert suggest("shelfs")[0] == "shelves"
+
+
 def test_case_is_preserved() -> None:
     assert suggest("Teh")[0] == "The"
     assert suggest("TEH")[0] == "THE"
