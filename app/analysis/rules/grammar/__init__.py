@@ -22,6 +22,7 @@ from app.analysis.rules.grammar import (
     confusions,
     name_capitals,
     phrases,
+    tenses,
 )
 from app.analysis.rules.grammar.check import GrammarCheck
 
@@ -30,6 +31,7 @@ ALL_CHECKS: tuple[GrammarCheck, ...] = (
     *articles.CHECKS,
     *phrases.CHECKS,
     *agreement.CHECKS,
+    *tenses.CHECKS,
     *compounds.CHECKS,
     *name_capitals.CHECKS,
 )

@@ -127,6 +127,7 @@ def _find_agreement(text: str) -> Iterator[Hit]:
         _agreement_fix(_INDEFINITE_FIXES, after_of=False),
     )(text)
     yield from _find_head_of_plural(text)
+    yield from phrase_finder(_EACH_OF_RE, _each_of_fix)(text)
 
 
 # "The list of items are long": a sentence's singular subject, then "of" and a plural, then
@@ -165,6 +166,38 @@ def _head_of_plural_fix(match: re.Match[str], _text: str) -> tuple[str, ...]:
 
 def _find_head_of_plural(text: str) -> Iterator[Hit]:
     yield from phrase_finder(_HEAD_OF_PLURAL_RE, _head_of_plural_fix, flags=0)(text)
+
+
+# "Each of these steps are optional": "each" (or "every one") is the subject, and it is one.
+_EACH_OF_RE = (
+    r"\b(?:each|every\s+one)\s+of\s+(?:(?:the|these|those|my|our|your|their|his|her|its)\s+"
+    r"(?P<m>(?:[a-z]+\s+){0,2}?)(?P<plural>[a-z]{3,}s)|them|us)\s+"
+    rf"(?P<x>are|were|have|aren{A}t|weren{A}t|haven{A}t|don{A}t)\b"
+)
+
+
+# Words before "each" that make it no subject: a subject beside it, or a preposition.
+_NOT_BEFORE_EACH_SUBJECT = frozenset(
+    (
+        "they", "we", "you", "for", "to", "from", "with", "of", "in", "on", "at", "by", "about",
+        "among", "between", "into", "onto", "over", "under", "after", "before", "behind",
+        "beside", "across", "against", "around", "through", "toward", "towards", "upon",
+        "within", "without",
+    )
+)  # fmt: skip
+
+
+def _each_of_fix(match: re.Match[str], text: str) -> tuple[str, ...]:
+    modifiers = (match.group("m") or "").split()
+    if any(word not in modifier_words() for word in modifiers):
+        return ()  # "each of the reasons developers are": the plural starts a clause of its own
+    plural = match.group("plural")
+    if plural and _NOT_PLURAL_RE.search(plural):
+        return ()
+    if previous_word(text, match.start()) in _NOT_BEFORE_EACH_SUBJECT:
+        return ()  # "they each of them were", "the rules for each of the teams are"
+    found = match.group("x")
+    return (cased_like(found, _INDEFINITE_FIXES[found.lower()]),)
 
 
 _MANY = (

@@ -327,6 +327,27 @@ def _find_affect(text: str) -> Iterator[Hit]:
     )(text)
 
 
+# "The title peaked my interest": to pique (stir) interest, curiosity or attention. After
+# "peaked", whose subject rose and fell by itself, an owner's word and one of those nouns
+# cannot follow ("interest peaked in March", "traffic peaked our first week").
+_PIQUE_FORMS = {
+    "peak": "pique", "peek": "pique", "peaks": "piques", "peeks": "piques",
+    "peaked": "piqued", "peeked": "piqued", "peaking": "piquing", "peeking": "piquing",
+}  # fmt: skip
+
+
+def _find_pique(text: str) -> Iterator[Hit]:
+    def fix(match: re.Match[str], _text: str) -> tuple[str, ...]:
+        found = match.group("x")
+        return (cased_like(found, _PIQUE_FORMS[found.lower()]),)
+
+    yield from phrase_finder(
+        r"\b(?P<x>pe(?:a|e)k(?:s|ed|ing)?)\s+(?:my|your|his|her|its|our|their|the\s+reader'?s|"
+        r"readers'?|everyone's|everybody's)\s+(?:\w+\s+)?(?:interest|curiosity|attention)\b",
+        fix,
+    )(text)
+
+
 CHECKS: tuple[GrammarCheck, ...] = (
     GrammarCheck(
         "its_its",
@@ -376,6 +397,14 @@ CHECKS: tuple[GrammarCheck, ...] = (
         'Write "{fix}": "lose" is to misplace or fail to keep, "loose" means not tight.',
         _find_lose,
         triggers=("loose", "loosing"),
+    ),
+    GrammarCheck(
+        "piqued",
+        "peaked / piqued",
+        "'peaked' (reached a top) or 'peeked' (looked) written for 'piqued' (stirred)",
+        'Write "{fix}": interest or curiosity is piqued (stirred); "peak" is a top, "peek" a look.',
+        _find_pique,
+        triggers=("peak", "peek"),
     ),
     GrammarCheck(
         "affect_effect",

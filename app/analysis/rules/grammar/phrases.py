@@ -10,7 +10,7 @@ from functools import cache
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phrase_finder
-from app.analysis.rules.grammar.word_classes import verb_bases, verb_forms
+from app.analysis.rules.grammar.word_classes import modifier_words, verb_bases, verb_forms
 
 _MODALS = r"(?:could|should|would|must|might|may)"
 
@@ -63,6 +63,23 @@ def _find_supposed_to(text: str) -> Iterator[Hit]:
         return (found + "d",)
 
     yield from phrase_finder(rf"{be}\s+(?P<x>suppose|use)\s+(?=to\b)", fixes)(text)
+
+
+# "You get used too it", "It used too take an hour": "too" for "to". "Too" is right before
+# how much, how often or how it was used ("used too much memory", "was used too often", "used
+# too loosely", "used too large a font").
+_DEGREE_WORDS = frozenset({"many", "few", "little", "long", "far", "well", "badly", "hard"})
+
+
+def _used_to(match: re.Match[str], _text: str) -> tuple[str, ...]:
+    after = match.group("next").lower()
+    if after in _DEGREE_WORDS or after in modifier_words() or after.endswith("ly"):
+        return ()
+    return (cased_like(match.group("x"), "to"),)
+
+
+def _find_used_too(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(r"\bused\s+(?P<x>too)\s+(?P<next>[A-Za-z]+)\b(?!-)", _used_to)(text)
 
 
 # "This can all attributed to luck": a modal, at most two adverbs, then a past participle
@@ -172,6 +189,14 @@ CHECKS: tuple[GrammarCheck, ...] = (
         'Write "{fix}": after "be" or "get" it takes a -d ("supposed to", "used to").',
         _find_supposed_to,
         triggers=("suppose", "use"),
+    ),
+    GrammarCheck(
+        "used_too",
+        "used too / used to",
+        "'too' written for 'to' in 'used to'",
+        'Write "{fix}": one is "used to" something; "too" means also or excessively.',
+        _find_used_too,
+        triggers=("used too",),
     ),
     GrammarCheck(
         "everyday",

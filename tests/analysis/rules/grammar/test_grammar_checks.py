@@ -84,6 +84,13 @@ def test_held_out_sentences_meet_the_targets() -> None:
         ("It effects everyone.", "affect_effect", "effects", "affects"),
         ("Star it on Github's page.", "name_capitals", "Github", "GitHub"),
         ("Buy An Iphone Or Not", "name_capitals", "Iphone", "iPhone"),
+        ("I didn't went.", "do_past", "went", "go"),
+        ("Did she wrote it?", "do_past", "wrote", "write"),
+        ("We had ran out.", "have_past", "ran", "run"),
+        ("I’ve took it.", "have_past", "took", "taken"),
+        ("It peaked my interest.", "piqued", "peaked", "piqued"),
+        ("You get used too it.", "used_too", "too", "to"),
+        ("Each of these steps are optional.", "agreement", "are", "is"),
     ],
 )
 def test_findings_cover_the_slip_and_offer_the_fix(
@@ -127,6 +134,12 @@ def test_the_modal_of_message_fits_every_modal_not_only_should() -> None:
         "It had no effect, and to effect change takes time.",
         "Read github.com/Github, mail @Github, or try the Javascript-booster add-on.",
         "Run pip install tensorflow; GITHUB IS DOWN; Latex gloves and Ios ferries.",
+        "What we did went wrong, and the things they did made history.",
+        "The friends we had came over; the money that we had went to rent.",
+        "Did Drew review it? We had Drew review it, and they did found a school.",
+        "It was used too often, with too many adverbs used too loosely.",
+        "Interest peaked in March, and she peeked at the results.",
+        "The rules for each of the teams are posted; they each of them were tired.",
     ],
 )
 def test_look_alikes_of_slips_are_left_alone(sentence: str) -> None:

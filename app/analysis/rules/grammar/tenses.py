@@ -1,0 +1,165 @@
+"""A simple past where English needs another form of the verb: the bare verb after "do"
+("I didn't went", "Did she wrote it?") and the past participle after "have" ("she has wrote",
+"we had went")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from app.analysis.rules.grammar.check import APOSTROPHE as A
+from app.analysis.rules.grammar.check import (
+    GrammarCheck,
+    Hit,
+    cased_like,
+    phrase_finder,
+    previous_word,
+)
+
+# Irregular verbs whose simple past is neither their bare form nor their past participle:
+# past, bare, participle. Pasts that are also everyday words of another kind are left out,
+# since "did" or "have" may stand before those as main verbs: "found" (to found a company),
+# "saw" (a saw), "left", "felt", "lay", "rose", "led", "lit", "bit", "ground", "wound",
+# "bore", "shot", "bound", "fell".
+_IRREGULAR = (
+    "arose arise arisen; ate eat eaten; awoke awake awoken; became become become; began begin "
+    "begun; blew blow blown; broke break broken; chose choose chosen; came come come; did do "
+    "done; drank drink drunk; drew draw drawn; drove drive driven; flew fly flown; forbade "
+    "forbid forbidden; forgave forgive forgiven; froze freeze frozen; gave give given; went go "
+    "gone; grew grow grown; hid hide hidden; knew know known; mistook mistake mistaken; "
+    "overcame overcome overcome; overtook overtake overtaken; rang ring rung; rode ride ridden; "
+    "ran run run; sang sing sung; sank sink sunk; shook shake shaken; shrank shrink shrunk; "
+    "spoke speak spoken; sprang spring sprung; stole steal stolen; strove strive striven; swam "
+    "swim swum; swore swear sworn; took take taken; threw throw thrown; tore tear torn; "
+    "undertook undertake undertaken; withdrew withdraw withdrawn; woke wake woken; wore wear "
+    "worn; wove weave woven; wrote write written"
+)
+_FORMS = {past: (bare, done) for past, bare, done in (e.split() for e in _IRREGULAR.split(";"))}
+# Pasts that are also the participle, regular or not: wrong after "do" only (past, bare).
+# "thought" and "paid" are left out: "we do thought experiments", "they do paid ads".
+_PAST_AS_PARTICIPLE = (
+    "bought buy; brought bring; built build; caught catch; fought fight; heard hear; held "
+    "hold; kept keep; lost lose; made make; meant mean; met meet; said say; sent send; sold "
+    "sell; spent spend; stood stand; taught teach; told tell; understood understand; won win"
+)
+_BARE = {
+    **{past: bare for past, bare in (e.split() for e in _PAST_AS_PARTICIPLE.split(";"))},
+    **{past: bare for past, (bare, _done) in _FORMS.items() if past != "did"},
+}
+_ADVERBS = r"(?:also|even|ever|never|really|just|actually|still|always|only|already|all|both)"
+_SUBJECTS = r"(?:I|you|he|she|it|we|they)"
+_QUESTION_WORDS = r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen|[Ww]here|[Ww]ho|[Ww]hich)"
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "my"})
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one group, case-sensitive: "had Drew review it" names a person."""
+    return "(?-i:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+def _bare_for(match: re.Match[str], text: str) -> tuple[str, ...]:
+    before = previous_word(text, match.start())
+    if text[match.start() - 1 : match.start()] == "-" or before in _DETERMINERS:
+        return ()  # "a to-do", "the do went well": "do" as a noun
+    found = match.group("x")
+    return (cased_like(found, _BARE[found.lower()]),)
+
+
+# Where a clause starts, and the subjects that may start one before "do" or "have": "I did
+# went" and "the team has went" are slips, but in "the work we did went unnoticed", "what we
+# did went wrong" or "the money the team had went to charity", "did" and "had" end a clause
+# that is the subject of the past after them.
+_OPENER = (
+    r"(?:^|[.!?:;,\"“(]\s*|\n\s*|\b(?:and|but|so|because|if|when|then|yes|no|well|oh|now|once|"
+    r"since|after|before|until|while|though|although)\s+|"
+    # A sentence's opening phrase of time or place: "By noon we had ran out".
+    r"(?:^|[.!?]\s+|\n\s*)(?:by|at|in|on|after|before|since|until|during|within|over)"
+    r"(?:\s+[\w-]+){1,2}\s+)"
+)
+_PRONOUN = r"(?:I|you|he|she|it|we|they)"
+_PRONOUN_SUBJECT_RE = re.compile(rf"{_OPENER}{_PRONOUN}\s+\Z", re.IGNORECASE)
+_NOT_IN_SUBJECT = r"(?:the|a|an|this|that|these|those|I|you|he|she|it|we|they|me|us|them)\b"
+_SUBJECT_RE = re.compile(
+    rf"(?:{_OPENER}(?:{_PRONOUN}|(?:the|a|an|my|our|your|his|her|their|this|that|these|those)"
+    rf"(?:\s+(?!{_NOT_IN_SUBJECT})(?-i:[a-z][\w-]*)){{1,3}}|(?-i:[A-Z][\w-]*))"
+    r"|\b(?:who|which|that))\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _bare_after_do(match: re.Match[str], text: str) -> tuple[str, ...]:
+    """``_bare_for``; without a "not", only after a pronoun that starts its clause."""
+    start = match.start()
+    if not match.group("neg") and not _PRONOUN_SUBJECT_RE.search(text, max(0, start - 40), start):
+        return ()
+    return _bare_for(match, text)
+
+
+def _participle_after_have(match: re.Match[str], text: str) -> tuple[str, ...]:
+    """``_participle_for``, after "having" or a subject that starts its clause."""
+    start = match.start()
+    if match.group("have").lower() != "having" and not _SUBJECT_RE.search(
+        text, max(0, start - 60), start
+    ):
+        return ()
+    return _participle_for(match, text)
+
+
+def _participle_for(match: re.Match[str], _text: str) -> tuple[str, ...]:
+    found = match.group("x")
+    return (cased_like(found, _FORMS[found.lower()][1]),)
+
+
+def _find_do_past(text: str) -> Iterator[Hit]:
+    pasts = _alternation(_BARE)
+    # "I didn't went", "he does spent": do, does or did, a "not" and adverbs, then a past.
+    yield from phrase_finder(
+        rf"\b(?:do|does|did)(?P<neg>n{A}t|\s+not)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<x>{pasts})\b"
+        rf"(?![-'’])",
+        _bare_after_do,
+    )(text)
+    # "Did she wrote it?", "Why didn't you told me?": a question's subject between them.
+    yield from phrase_finder(
+        rf"(?:^|(?<=[.!?:;\"“(])\s*|(?<=\n)|{_QUESTION_WORDS}\s+)(?:Do|Does|Did|do|does|did)"
+        rf"(?:n{A}t)?\s+{_SUBJECTS}\s+"
+        rf"(?:{_ADVERBS}\s+){{0,2}}(?P<x>{pasts})\b(?![-'’])",
+        _bare_for,
+        flags=0,
+    )(text)
+
+
+def _find_have_past(text: str) -> Iterator[Hit]:
+    pasts = _alternation(_FORMS)
+    have = rf"(?P<have>has|have|had|having|hasn{A}t|haven{A}t|hadn{A}t|(?<=\w){A}ve|(?<=\w){A}d)"
+    yield from phrase_finder(
+        rf"\b{have}(?:\s+not)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<x>{pasts})\b"
+        rf"(?![-'’])",
+        _participle_after_have,
+    )(text)
+    # "Have you ate yet?"
+    yield from phrase_finder(
+        rf"(?:^|(?<=[.!?:;\"“(])\s*|(?<=\n))(?:Have|Has|Had)(?:n{A}t)?\s+{_SUBJECTS}\s+"
+        rf"(?:{_ADVERBS}\s+){{0,2}}(?P<x>{pasts})\b(?![-'’])",
+        _participle_for,
+        flags=0,
+    )(text)
+
+
+CHECKS: tuple[GrammarCheck, ...] = (
+    GrammarCheck(
+        "do_past",
+        "did + past tense",
+        "a past tense after do, does or did, which take the bare verb: 'didn't went'",
+        'Write "{fix}": after do, does or did the verb takes its bare form.',
+        _find_do_past,
+        triggers=("do", "did"),
+    ),
+    GrammarCheck(
+        "have_past",
+        "has + past tense",
+        "a simple past after has, have or had, which take the past participle: 'has wrote'",
+        'Write "{fix}": after has, have or had the verb takes its past participle.',
+        _find_have_past,
+        triggers=("ha", "'ve", "’ve", "'d", "’d"),
+    ),
+)
