@@ -85,7 +85,9 @@ def _inline_prose(
     line_starts: Sequence[int],
     images: list[ImageRef],
     code: list[str],
+    code_as_text: bool = False,
 ) -> ProseBuilder:
+    """The prose of one inline token; code spans are left out, unless ``code_as_text``."""
     first_line, last_line = inline.map or (0, 0)
     start = line_starts[first_line] if first_line < len(line_starts) else len(source)
     end = line_starts[last_line] if last_line < len(line_starts) else len(source)
@@ -101,9 +103,13 @@ def _inline_prose(
         elif kind in ("softbreak", "hardbreak"):
             builder.add_break()
         elif kind == "code_inline":
-            builder.skip(child.markup + child.content)
+            if code_as_text:
+                builder.skip(child.markup)
+                builder.add_text(child.content)
+            else:
+                builder.skip(child.markup + child.content)
+                code.append(child.content)
             builder.skip(child.markup)
-            code.append(child.content)
         elif kind in ("math_inline", "math_inline_double"):
             builder.skip(child.markup + child.content + child.markup)
         elif kind == "link_open":
@@ -208,6 +214,11 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
         elif kind == "inline" and table_depth == 0:
             builder = _inline_prose(token, source, line_starts, images, code)
             block = builder.block(pending_kind, pending_level)
+            if block is None and pending_kind == "heading":
+                # A heading of code alone ("## `git rebase`") still opens a section: its code
+                # is its text (the code list already holds it).
+                builder = _inline_prose(token, source, line_starts, [], [], code_as_text=True)
+                block = builder.block(pending_kind, pending_level)
             if block is not None:
                 blocks.append(block)
 

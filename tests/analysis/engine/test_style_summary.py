@@ -47,6 +47,14 @@ def test_a_subheading_splits_a_section_even_inside_a_chunk() -> None:
     assert finding.message == f"{3 * 6 * half} words without a subheading."
 
 
+def test_a_subheading_of_code_alone_splits_a_section() -> None:
+    half = LIMIT // 6 // 2 + 1
+    source = "# A title\n\n" + paragraph(half) + "\n\n## `git rebase`\n\n" + paragraph(half) + "\n"
+    assert long_sections(source) == []
+    report = Analyzer().analyze(source)
+    assert [(h.level, h.text) for h in report.headings] == [(1, "A title"), (2, "git rebase")]
+
+
 def test_text_before_any_heading_is_anchored_at_its_first_block() -> None:
     sentences = LIMIT // 6 // 2 + 1
     source = paragraph(sentences) + "\n\n" + paragraph(sentences) + "\n\n## Later\n\nShort.\n"
