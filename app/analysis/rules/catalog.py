@@ -87,8 +87,19 @@ RULES: tuple[RuleInfo, ...] = (
         "very, really, extremely …, and redundant pairs (very quickly, completely finished)",
         "word",
         _I,
+        _OFF,
     ),
-    RuleInfo("simpler", "Simpler alternatives", "Wordy or complex phrases", "word", _I),
+    RuleInfo(
+        "simpler", "Simpler alternatives", "Wordy phrases: in order to, prior to …", "word", _I
+    ),
+    RuleInfo(
+        "formal_word",
+        "Formal words",
+        "One formal word for a plain one: utilize, purchase, additional …",
+        "word",
+        _I,
+        _OFF,
+    ),
     RuleInfo("weasel", "Weasel words", "Vague words that dodge a claim", "word", _I, _OFF),
     RuleInfo("hedge", "Hedges", "I think, perhaps, sort of …", "word", _I, _OFF),
     RuleInfo("cliche", "Clichés", "Worn-out phrases", "word", _I),

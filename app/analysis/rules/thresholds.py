@@ -39,12 +39,12 @@ class Thresholds:
     # Medium sets 18 px text on 28 px lines in a 342 px column: about 40 characters, six or
     # seven words, a line, and some 22 lines (about 150 words) between the browser's bars and
     # Medium's. A paragraph over 150 words is more than a screen. Many sentences make a wall
-    # of text only when they also fill over half the screen, twelve lines (about 80 words):
-    # six short questions in 70 words, or five sentences of 26 words, read as quickly as any
-    # paragraph on a phone.
+    # of text only when they also fill most of the screen, some 18 lines (about 120 words):
+    # four readers of real posts would split 4 of 40 such paragraphs under 120 words, and 13
+    # of 24 from 120 words on.
     paragraph_max_words: int = 150
     paragraph_max_sentences: int = 4
-    paragraph_wall_min_words: int = 80
+    paragraph_wall_min_words: int = 120
     # Sections: words between subheadings.
     section_max_words: int = 400
     # Transition words: share of sentences (percent), judged on texts of 200+ words.

@@ -121,8 +121,9 @@ def test_six_short_questions_in_seventy_words_are_no_wall_of_text() -> None:
     assert _paragraph_rules(paragraph) == []
 
 
-def test_many_sentences_that_fill_half_a_phone_screen_are_a_wall() -> None:
+def test_many_sentences_that_fill_most_of_a_phone_screen_are_a_wall() -> None:
     sentence = "The team met every morning to review the plan and decide what to ship next. "
-    paragraph = (sentence * 6).strip()  # 6 sentences, 90 words
+    paragraph = (sentence * 9).strip()  # 9 sentences, 135 words
     assert _paragraph_rules(paragraph) == ["paragraph_sentences"]
+    assert _paragraph_rules((sentence * 7).strip()) == []  # 105 words read at a glance
     assert _paragraph_rules((sentence * 11).strip()) == ["long_paragraph"]  # 165 words

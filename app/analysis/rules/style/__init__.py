@@ -31,8 +31,8 @@ from app.analysis.rules.style.passive import RULE as PASSIVE_RULE
 from app.analysis.rules.style.passive import find_passive
 from app.analysis.rules.style.repeats import RULE as REPEATED_WORD_RULE
 from app.analysis.rules.style.repeats import find_repeated_words
+from app.analysis.rules.style.simpler import FORMAL_WORD_RULE, find_formal_words, find_simpler
 from app.analysis.rules.style.simpler import RULE as SIMPLER_RULE
-from app.analysis.rules.style.simpler import find_simpler
 from app.analysis.rules.style.transitions import has_transition
 from app.analysis.rules.style.weasel import HEDGE_RULE, WEASEL_RULE, find_hedges, find_weasels
 
@@ -43,6 +43,7 @@ TEXT_DETECTORS: dict[str, Detector] = {
     ADVERB_RULE: find_adverbs,
     INTENSIFIER_RULE: find_intensifiers,
     SIMPLER_RULE: find_simpler,
+    FORMAL_WORD_RULE: find_formal_words,
     WEASEL_RULE: find_weasels,
     HEDGE_RULE: find_hedges,
     CLICHE_RULE: find_cliches,
@@ -65,6 +66,7 @@ __all__ = [
     "Detector",
     "find_adverbs",
     "find_cliches",
+    "find_formal_words",
     "find_hedges",
     "find_intensifiers",
     "find_passive",

@@ -11,6 +11,10 @@ from app.analysis.rules.style.phrases import WORDY, hits_from
 from app.analysis.text.words import COUNT_WORDS
 
 RULE = "simpler"
+#: One formal word for one plain word ("purchase" -> "buy", "additional" -> "more"): readers
+#: of real posts called most of these swaps taste, so they are a rule of their own, counted
+#: but not highlighted until the writer switches it on.
+FORMAL_WORD_RULE = "formal_word"
 
 # After a form of "be" an "-ed" form is a passive participle ("is utilized" -> "is used"),
 # after a form of "have" a perfect one ("has commenced" -> "has begun"), elsewhere a past
@@ -69,11 +73,29 @@ _CONTRASTED = frozenset({"individuals", "individual"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
 
+# "the majority of their hours" is "most of their hours": a quantity's "of" stays before a
+# determiner, a possessive or a pronoun.
+_DETERMINER_NEXT_RE = re.compile(
+    r"\s+(?:the|these|those|this|that|my|your|his|her|its|our|their|them|us|you|it)\b",
+    re.IGNORECASE,
+)
+# An "-ed" form followed by one of these is a participle after its noun ("the facts acquired
+# are", "the experiences obtained from writing"), not a past tense with an object: it takes
+# the passive's replacements ("got" fits neither).
+_PARTICIPLE_NEXT_RE = re.compile(
+    r"\s*(?:[,.;:]|(?:from|by|through|via|during|under|are|is|was|were|will|can|should|must|"
+    r"may|might|have|has|had)\b)",
+    re.IGNORECASE,
+)
+
+
 def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str, ...]:
     """The replacements that fit the words around ``start``-``end``, and that the sentence
     does not already use ("we frequently read the tests as they often give": no "often")."""
     window = max(0, start - 30)
-    if _AFTER_BE.search(text, window, start):
+    phrase = text[start:end].lower()
+    participle = entry.verb and phrase.endswith("ed") and _PARTICIPLE_NEXT_RE.match(text, end)
+    if participle or _AFTER_BE.search(text, window, start):
         options = entry.after_be
     elif _AFTER_HAVE.search(text, window, start):
         options = entry.after_auxiliary
@@ -81,7 +103,6 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
         options = entry.replacements
     if entry.verb and _ING_NEXT_RE.match(text, end):
         options = tuple(o for o in options if o.split()[0].lower() in _TAKE_AN_ING_OBJECT)
-    phrase = text[start:end].lower()
     if entry.verb and phrase.endswith("ed") and _MAKES_AN_ADJECTIVE_RE.search(text, window, start):
         return ()
     if phrase in _BEFORE_AN_AMOUNT_ONLY and not _AMOUNT_NEXT_RE.match(text, end):
@@ -96,6 +117,8 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
         options = tuple(o for o in options if o.lower() != "much")
     if not options:
         return ()
+    if phrase.endswith(" of") and _DETERMINER_NEXT_RE.match(text, end):
+        options = tuple(o if o.endswith(" of") else f"{o} of" for o in options)
     around = _sentence_around(text, start, end)
     return tuple(option for option in options if not _written(option, around, phrase))
 
@@ -117,27 +140,37 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def find_simpler(text: str) -> list[Finding]:
-    """Wordy phrases, each with its plainer replacements (case kept: "Utilize" -> "Use")."""
+    """Wordy phrases of several words, each with its plainer replacements (case kept: "In
+    order to" -> "To")."""
+    return _find(text, several_words=True)
+
+
+def find_formal_words(text: str) -> list[Finding]:
+    """Formal single words with their plain replacements ("Utilize" -> "Use")."""
+    return _find(text, several_words=False)
+
+
+def _find(text: str, several_words: bool) -> list[Finding]:
     entries = alternatives()
+    rule = RULE if several_words else FORMAL_WORD_RULE
     findings: list[Finding] = []
     for hit in hits_from(text, WORDY):
-        found = text[hit.start : hit.end]
         entry = entries[hit.key]
+        if (" " in entry.phrase) != several_words:
+            continue
+        found = text[hit.start : hit.end]
         options = _options(entry, text, hit.start, hit.end)
         if not options:
             continue  # no plain word fits here ("can be obtained"): nothing to offer
         replacements = tuple(dict.fromkeys(match_case(found, option) for option in options))
         shown = " ".join(found.split())
         quoted = " or ".join(f'"{option}"' for option in replacements)
+        message = (
+            f'"{shown}" is wordy; {quoted} is plainer.'
+            if several_words
+            else f'"{shown}" is formal; {quoted} is plainer.'
+        )
         findings.append(
-            Finding(
-                RULE,
-                hit.start,
-                hit.end,
-                Severity.INFO,
-                f'"{shown}" is wordy; {quoted} is plainer.',
-                replacements[0],
-                replacements,
-            )
+            Finding(rule, hit.start, hit.end, Severity.INFO, message, replacements[0], replacements)
         )
     return findings

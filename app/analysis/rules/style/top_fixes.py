@@ -28,6 +28,7 @@ _RULE_WEIGHTS = {
     "paragraph_sentences": 3.0,
     "long_section": 3.0,
     "simpler": 2.5,
+    "formal_word": 2.0,
     "cliche": 2.5,
     "intensifier": 2.0,
     "hard_sentence": 2.0,

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis.rules.style import find_simpler
+from app.analysis.rules.findings import Finding
+from app.analysis.rules.style import find_formal_words, find_simpler
+
+
+def every_finding(text: str) -> list[Finding]:
+    """Wordy phrases and formal words alike: they share one list and its replacements."""
+    return sorted([*find_simpler(text), *find_formal_words(text)], key=lambda f: f.start)
 
 
 def fixes(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(text[f.start : f.end], f.replacements) for f in find_simpler(text)]
+    return [(text[f.start : f.end], f.replacements) for f in every_finding(text)]
 
 
 @pytest.mark.parametrize(
@@ -44,22 +50,31 @@ def test_phrase_spans_line_breaks() -> None:
 
 
 def test_suggestion_is_the_best_replacement() -> None:
-    [finding] = find_simpler("The sale will commence at noon.")
+    [finding] = find_formal_words("The sale will commence at noon.")
     assert finding.replacements == ("begin", "start")
     assert finding.suggestion == "begin"
-    assert finding.rule == "simpler"
-    assert '"commence"' in finding.message
-    assert '"begin"' in finding.message
+    assert finding.rule == "formal_word"
+    assert finding.message == '"commence" is formal; "begin" or "start" is plainer.'
+    assert find_simpler("The sale will commence at noon.") == []
+
+
+def test_phrases_of_several_words_are_wordy_and_single_words_formal() -> None:
+    text = "In order to commence, we wait."
+    assert [(f.rule, text[f.start : f.end]) for f in every_finding(text)] == [
+        ("simpler", "In order to"),
+        ("formal_word", "commence"),
+    ]
+    assert every_finding(text)[0].message == '"In order to" is wordy; "To" is plainer.'
 
 
 def test_noun_uses_are_not_inflected_as_verbs() -> None:
     # "impact" as a noun is fine; only the verb forms have a plainer word.
-    assert find_simpler("The impact was immediate.") == []
+    assert every_finding("The impact was immediate.") == []
     assert fixes("It impacted sales.") == [("impacted", ("affected",))]
 
 
 def test_words_inside_other_words_are_not_matched() -> None:
-    assert find_simpler("The utilizer's manual and a premium purchaser.") == []
+    assert every_finding("The utilizer's manual and a premium purchaser.") == []
 
 
 @pytest.mark.parametrize(
@@ -131,24 +146,24 @@ MEANING_CHANGED_BY_A_FIX = (
     ],
 )
 def test_an_amount_is_much_only_before_a_mass_noun(text: str, replacements: tuple) -> None:
-    [finding] = find_simpler(text)
+    [finding] = every_finding(text)
     assert finding.replacements == replacements
 
 
 @pytest.mark.parametrize("text", MEANING_CHANGED_BY_A_FIX)
 def test_no_replacement_that_changes_the_meaning(text: str) -> None:
-    assert find_simpler(text) == []
+    assert every_finding(text) == []
 
 
 def test_after_a_demonstrative_additional_is_extra_not_more() -> None:
-    [finding] = find_simpler("The cost of maintaining these additional nodes is low.")
+    [finding] = find_formal_words("The cost of maintaining these additional nodes is low.")
     assert finding.replacements == ("extra",)
 
 
 def test_a_verb_before_an_ing_object_is_swapped_only_for_one_that_takes_it() -> None:
-    [finding] = find_simpler("We will commence working at nine.")
+    [finding] = find_formal_words("We will commence working at nine.")
     assert finding.replacements == ("begin", "start")
-    [finding] = find_simpler("We anticipate problems.")
+    [finding] = find_formal_words("We anticipate problems.")
     assert finding.replacements == ("expect",)
 
 

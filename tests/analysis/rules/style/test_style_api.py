@@ -23,6 +23,7 @@ CONTRACT = {
     "adverb",
     "intensifier",
     "simpler",
+    "formal_word",
     "weasel",
     "hedge",
     "cliche",
