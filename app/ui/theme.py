@@ -39,7 +39,7 @@ RULE_STYLES: dict[str, RuleStyle] = {
     "adverb": RuleStyle(None, BLUE, "dot"),
     "intensifier": RuleStyle("#cfe4f7", None),  # sky-blue tint
     "simpler": RuleStyle("#eed6e8", None),  # reddish-purple tint
-    "formal_word": RuleStyle("#eed6e8", None),  # as the wordy phrases it was split from
+    "formal_word": RuleStyle(None, REDDISH_PURPLE, "dot"),  # the wordy phrases' hue
     "weasel": RuleStyle(None, REDDISH_PURPLE, "dash"),
     "hedge": RuleStyle(None, SKY_BLUE, "dash"),
     "cliche": RuleStyle(None, VERMILLION, "solid"),

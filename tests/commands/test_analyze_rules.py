@@ -104,7 +104,7 @@ def test_check_warns_about_grammar_but_it_alone_never_fails(tmp_path: Path, caps
 def test_text_output_names_the_rules_that_did_not_run(post: Path, capsys) -> None:
     main(["analyze", str(post)])
     lines = capsys.readouterr().out.splitlines()
-    assert "Rules off: adverb, hard_sentence, hedge, " in "\n".join(lines)
+    assert "Rules off: adverb, formal_word, hard_sentence, hedge, " in "\n".join(lines)
     main(["analyze", str(post), "--all-rules"])
     assert "Rules off" not in capsys.readouterr().out
 

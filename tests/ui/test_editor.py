@@ -11,12 +11,12 @@ def _position_of(window, phrase: str) -> int:
 
 
 def test_hover_explains_the_problem_and_the_fix(qtbot, window, wait_for_analysis) -> None:
-    window.editor.setPlainText("In order to win, we must utilize every chance. It recieves one.")
+    window.editor.setPlainText("We must win prior to the final. It recieves one.")
     wait_for_analysis(window)
-    tip = window.editor.tooltip_at(_position_of(window, "utilize"))
+    tip = window.editor.tooltip_at(_position_of(window, "prior"))
     assert "Simpler alternatives" in tip
-    assert "use" in tip
-    assert window.editor.tooltip_at(_position_of(window, "chance")) == ""
+    assert "before" in tip
+    assert window.editor.tooltip_at(_position_of(window, "final")) == ""
     # A misspelling's suggestions come with its menu: the hover says where they are.
     tip = window.editor.tooltip_at(_position_of(window, "recieves"))
     assert "may be misspelled" in tip
@@ -35,30 +35,30 @@ def test_hover_shows_a_hyphen_fix_as_it_will_read(qtbot, window, wait_for_analys
 
 
 def test_one_click_fix_replaces_the_phrase(qtbot, window, wait_for_analysis) -> None:
-    window.editor.setPlainText("In order to win, we must utilize every chance.")
+    window.editor.setPlainText("In order to win, we must act prior to the final.")
     wait_for_analysis(window)
     menu = QMenu(window)
-    actions = window.editor.quick_fix_actions(_position_of(window, "utilize"), menu)
-    replace = next(a for a in actions if a.text() == "Replace with “use”")
+    actions = window.editor.quick_fix_actions(_position_of(window, "prior"), menu)
+    replace = next(a for a in actions if a.text() == "Replace with “before”")
     replace.trigger()
-    assert window.editor.toPlainText() == "In order to win, we must use every chance."
+    assert window.editor.toPlainText() == "In order to win, we must act before the final."
     wait_for_analysis(window)
     actions = window.editor.quick_fix_actions(_position_of(window, "In order to"), menu)
     next(a for a in actions if a.text().startswith("Replace with “To”")).trigger()
-    assert window.editor.toPlainText() == "To win, we must use every chance."
+    assert window.editor.toPlainText() == "To win, we must act before the final."
 
 
 def test_a_fix_is_refused_when_the_text_changed_since_the_analysis(
     qtbot, window, wait_for_analysis
 ) -> None:
-    window.editor.setPlainText("We must utilize it.")
+    window.editor.setPlainText("We must act prior to it.")
     wait_for_analysis(window)
     finding = next(f for f in window.editor.result.report.findings if f.rule == "simpler")
     cursor = window.editor.textCursor()
     cursor.setPosition(0)
     cursor.insertText("Now ")  # the report is stale until the next analysis
-    assert window.editor.replace_range(finding.start, finding.end, "use") is False
-    assert window.editor.toPlainText() == "Now We must utilize it."
+    assert window.editor.replace_range(finding.start, finding.end, "before") is False
+    assert window.editor.toPlainText() == "Now We must act prior to it."
 
 
 def test_repeated_word_fix_removes_the_duplicate(qtbot, window, wait_for_analysis) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 FILLER = "A plain line about the garden.\n\n"
 TEXT = (
-    "It was a very long day.\n\n"
+    "At the end of the day, we went home.\n\n"
     + FILLER * 30
     + "We met in order to plan the launch.\n\n"
     + FILLER * 30
@@ -98,7 +98,7 @@ def test_switching_a_rule_off_and_on_repaints_its_highlights(
     window.editor.insertPlainText(TEXT)
     wait_for_analysis(window)
     marked = _marked_lines(window)
-    toggle = window.sidebar.issues.toggle("intensifier")
+    toggle = window.sidebar.issues.toggle("cliche")
     toggle.click()
     wait_for_analysis(window)
     assert _painted_lines(window) == _marked_lines(window) == marked - {0}
@@ -111,14 +111,14 @@ def test_a_long_draft_left_for_a_short_one_paints_the_short_one(
     qtbot, window, wait_for_analysis
 ) -> None:
     """The blocks painted in the long draft are gone with it; none may be touched again."""
-    long_text = ("It was a very long day, in order to plan the launch.\n\n" + FILLER * 3) * 150
+    long_text = ("At the end of the day, in order to plan the launch.\n\n" + FILLER * 3) * 150
     window.new_draft()
     window.editor.setPlainText(long_text)
     wait_for_analysis(window)
     long_id = window.draft.id
     window.save_now()
     window.new_draft()
-    window.editor.setPlainText("It was a very short day.\n")
+    window.editor.setPlainText("At the end of the day, it was short.\n")
     wait_for_analysis(window)
     short_id = window.draft.id
     window.save_now()

@@ -54,6 +54,7 @@ class TopFixesCard(Card):
         for number in range(TOP_FIXES):
             button = _ElidedButton()
             button.setObjectName("fixButton")
+            button.setAccessibleName(f"Top fix {number + 1}")  # until a fix fills it
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             # The sidebar's width decides; a long excerpt is cut, never widens the sidebar.
