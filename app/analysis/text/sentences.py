@@ -317,9 +317,10 @@ _ELLIPSIS_BREAK_RE = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s+(?=[\"'“‘(
 # "It was built with C. However, it failed." A one-letter word is an initial to Punkt, so no
 # sentence ends after it; but an initial comes before a name, never before a grammar word that
 # opens a sentence ("capital B. The", "b d p q. The"). "A" and "I" are left out: "J. A. Smith".
-# "etc." before such a word ends a sentence too ("1.1, 1.2, etc. The language is stable").
+# "etc." before such a word ends a sentence too ("1.1, 1.2, etc. The language is stable"), and
+# so do abbreviations that are also lower-case words ("Twitter or no. The best I can say").
 _LETTER_BEFORE_OPENER_RE = re.compile(
-    r"(?:(?<![\w.])[^\W\d_]|\betc)\.[\"'”’)\]]*\s+"
+    r"(?:(?<![\w.])[^\W\d_]|\betc|(?<![\w.])(?:no|min|max|ex|ref|sec|fig|vol|ed|op))\.[\"'”’)\]]*\s+"
     r"(?=(?:The|This|That|These|Those|There|Here|It|Its|We|They|He|She|You|Our|My|His|Her|"
     r"Their|Your|However|But|And|So|Then|Yet|Also|Still|Thus|Therefore|Instead|Meanwhile|"
     r"Finally|Next|Now|If|When|While|After|Before|As|Because|Since|Although|Though|In|On|At|"

@@ -64,6 +64,10 @@ def sentences(text: str) -> list[str]:
             ["It runs 1.1, 1.2, etc.", "The language is stable, pears, etc. are fine."],
         ),
         (
+            "I quit, Twitter or no. The best I can say is that I left. See No. 5 or no. 6.",
+            ["I quit, Twitter or no.", "The best I can say is that I left.", "See No. 5 or no. 6."],
+        ),
+        (
             "Apply in February!\nrOpenSci is growing.",
             ["Apply in February!", "rOpenSci is growing."],
         ),
