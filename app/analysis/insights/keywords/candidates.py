@@ -194,6 +194,10 @@ def _parts(stems: tuple[str, ...], shown: str) -> tuple[_Part, ...]:
     )
 
 
+# A verb with its auxiliary or negation run together is grammar, never a topic ("might've").
+_CONTRACTION_ENDINGS = ("'ve", "'ll", "'re", "'d", "'m", "n't")
+
+
 @lru_cache(maxsize=65_536)
 def _word_facts(raw: str) -> _WordFacts:
     """Everything a candidate needs to know about one word form (cached per form)."""
@@ -207,7 +211,12 @@ def _word_facts(raw: str) -> _WordFacts:
     capitalized = word[:1].isupper()
     is_name = capitalized and norm in first_names()
     parts = _split_word(norm)
-    stop = is_name or _is_stop(norm, stops) or any(_is_stop(p, stops) for p in parts)
+    stop = (
+        is_name
+        or norm.endswith(_CONTRACTION_ENDINGS)
+        or _is_stop(norm, stops)
+        or any(_is_stop(p, stops) for p in parts)
+    )
     if stop:
         return (capitalized, is_name, True, (), ())
     stems = tuple(stem(part) for part in parts)

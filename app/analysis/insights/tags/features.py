@@ -197,7 +197,7 @@ class _Pool:
         if (
             not self.english
             or not words
-            or any(is_person_name(word) for word in phrase.split())
+            or any(_names_a_person(word) for word in phrase.split())
             or any(word in self.people for word in words)
             or is_mainly_verb(words[-1])
             or len(words) > (UNKNOWN_MAX_WORDS if whole_phrase else 1)
@@ -332,6 +332,15 @@ def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
 def _known(key: StemKey, pool: _Pool) -> Candidate | None:
     tag = vocabulary().find(key)
     return pool.get(tag) if tag is not None else None
+
+
+#: A first name English writes this often as a word is as often a place or a thing ("India",
+#: "Paris", "Kenya", Zipf 4 and up): a new tag unless the story writes it as a person's name.
+NAME_AS_PLACE_MIN_ZIPF = 4.0
+
+
+def _names_a_person(word: str) -> bool:
+    return is_person_name(word) and zipf(word.lower()) < NAME_AS_PLACE_MIN_ZIPF
 
 
 def _is_tag_alone(word: str) -> bool:

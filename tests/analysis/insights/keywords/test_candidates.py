@@ -26,7 +26,8 @@ from tools.eval_keywords import DATA, load_article
 
 
 def _is_stop(norm: str) -> bool:
-    return norm in stopwords() or sum(c.isalpha() for c in norm) < 2
+    contraction = norm.endswith(("'ve", "'ll", "'re", "'d", "'m", "n't"))
+    return contraction or norm in stopwords() or sum(c.isalpha() for c in norm) < 2
 
 
 def reference_terms(kind: str, level: int, text: str) -> tuple[int, list[tuple]]:
@@ -118,7 +119,8 @@ PIECES = st.sampled_from(
         ".", ",", ";", ":", "!", "?", '"', "“", "|", "—", "-", "JavaScript", "API", "iPhone",
         "long-form", "by", "Photo by", "x.com", "foo.io", "İstanbul", "ſ", "K", "ǅ", "running",
         "Catherine:", "MK:", "e.g.", "ab", "a-b", "co-op", "naïve", "42", "4th", "__x__", "\n",
-        "abs(x)", "np.mean(a)", "fit()", "friend(s)", "(Python)", "(", ")",
+        "abs(x)", "np.mean(a)", "fit()", "friend(s)", "(Python)", "(", ")", "might've",
+        "Should’ve", "they'd",
     ]
 )  # fmt: skip
 SEPARATORS = st.sampled_from([" ", " ", " ", "", "  ", ". ", ", ", "\n"])
@@ -169,6 +171,12 @@ def test_a_label_that_numbers_a_part_of_the_story_is_no_term():
     # In a paragraph a label needs its colon or dash, and without a number there is none.
     assert "step" in surfaces("paragraph", "Step 3 was the hardest climb")
     assert "step" in surfaces("heading", "One step at a time")
+
+
+def test_a_contraction_is_no_part_of_a_term():
+    terms = block_terms("paragraph", 0, "Locals might've helped; we should've asked locals.")
+    assert not [surface for surface in terms.surfaces if "'" in surface]
+    assert "locals" in terms.surfaces
 
 
 def test_a_preposition_is_no_part_of_a_term():

@@ -463,6 +463,17 @@ def test_a_person_written_about_often_is_no_new_tag():
     assert "Gardening" in suggested  # the post's subject still is
 
 
+def test_a_country_that_is_also_a_first_name_is_a_new_tag_unless_written_as_a_person():
+    from app.analysis.insights.tags.features import tag_candidates
+
+    text = "We spent a month in India. India is loud and kind; the food of India is a joy."
+    found = {c.tag.slug for c in tag_candidates(phrases("India", "food"), "Summing Up India", text)}
+    assert "india" in found  # Medium's 2020 list lacks it; as a first name it is rare
+    people = frozenset({"india"})  # "India Arie sang": the story writes her as a person
+    found = {c.tag.slug for c in tag_candidates(phrases("India"), "", "India Arie sang.", people)}
+    assert "india" not in found
+
+
 def test_a_first_name_that_is_a_medium_tag_or_a_word_written_lower_case_stays_a_candidate():
     from app.analysis.insights.tags.features import tag_candidates
 
