@@ -140,35 +140,39 @@ def chunk_sections(blocks: Sequence[BlockInfo]) -> ChunkSections:
 def long_section_findings(
     chunks: Sequence[tuple[int, ChunkSections]], limits: Thresholds
 ) -> list[Finding]:
-    """Sections of more than ``section_max_words`` without a subheading.
+    """Sections of more than ``section_max_words`` without a subheading, or more than
+    ``section_max_words_with_subheadings`` in a post that has some.
 
     ``chunks`` pairs the sections of each chunk with the chunk's source offset. The finding
     covers the section's first block (its heading, if it has one), where a new subheading
-    would help.
+    would help. A heading that opens the story (its title, when the title is in the text)
+    is no subheading.
     """
-    findings: list[Finding] = []
-    section_words = 0
-    anchor: tuple[int, int] | None = None
-
-    def close_section() -> None:
-        if anchor is not None and section_words > limits.section_max_words:
-            findings.append(
-                Finding(
-                    "long_section",
-                    anchor[0],
-                    anchor[1],
-                    Severity.INFO,
-                    f"{section_words:,} words without a subheading.",
-                    "Add a subheading every few hundred words so skimmers can find their place.",
-                )
-            )
-
+    sections: list[tuple[tuple[int, int], int]] = []  # each section's anchor and its words
+    subheadings = 0
     for offset, parts in chunks:
-        if anchor is None and parts.first_block is not None:
-            anchor = (offset + parts.first_block[0], offset + parts.first_block[1])
-        section_words += parts.lead_words
+        if not sections and parts.first_block is not None:
+            sections.append(((offset + parts.first_block[0], offset + parts.first_block[1]), 0))
+        if sections:
+            anchor, words = sections[-1]
+            sections[-1] = (anchor, words + parts.lead_words)
         for start, end, words in parts.sections:
-            close_section()
-            anchor, section_words = (offset + start, offset + end), words
-    close_section()
-    return findings
+            anchor = (offset + start, offset + end)
+            if sections and sections[-1][0] == anchor:  # the story opens with this heading
+                sections[-1] = (anchor, words)
+            else:
+                sections.append((anchor, words))
+                subheadings += 1
+    limit = limits.section_max_words_with_subheadings if subheadings else limits.section_max_words
+    return [
+        Finding(
+            "long_section",
+            anchor[0],
+            anchor[1],
+            Severity.INFO,
+            f"{words:,} words without a subheading.",
+            "Add a subheading every few hundred words so skimmers can find their place.",
+        )
+        for anchor, words in sections
+        if words > limit
+    ]

@@ -139,7 +139,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "long_section",
         "Long sections",
-        f"More than {_T.section_max_words} words without a subheading",
+        f"More than {_T.section_max_words} words without a subheading"
+        f" ({_T.section_max_words_with_subheadings} in a post that has some)",
         "structure",
         _I,
     ),

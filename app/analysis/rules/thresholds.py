@@ -45,8 +45,11 @@ class Thresholds:
     paragraph_max_words: int = 150
     paragraph_max_sentences: int = 4
     paragraph_wall_min_words: int = 120
-    # Sections: words between subheadings.
+    # Sections: words between subheadings. A post with none yet needs one past 400 words; in a
+    # post that has some, readers of real posts would add another to 3 of 21 sections under
+    # 600 words, and to 6 of 10 longer ones.
     section_max_words: int = 400
+    section_max_words_with_subheadings: int = 600
     # Transition words: share of sentences (percent), judged on texts of 200+ words.
     transition_min_words: int = 200
     transition_share_good: float = 30.0

@@ -8,6 +8,8 @@ from app.analysis.rules.findings import Finding
 
 SENTENCE = "The cat sat on the mat. "  # six words
 LIMIT = AnalysisSettings().thresholds.section_max_words
+# ... in a post that has subheadings already.
+LIMIT_WITH_SUBHEADINGS = AnalysisSettings().thresholds.section_max_words_with_subheadings
 
 
 def paragraph(sentences: int) -> str:
@@ -27,7 +29,7 @@ def test_a_section_spread_over_many_paragraphs_is_flagged_once_at_its_heading() 
 
 
 def test_a_subheading_splits_a_section_even_inside_a_chunk() -> None:
-    half = LIMIT // 6 // 2
+    half = LIMIT_WITH_SUBHEADINGS // 6 // 2
     # The subheading interrupts the paragraph above it: the same chunk holds both.
     source = (
         "# A title\n\n"
@@ -56,15 +58,27 @@ def test_a_subheading_of_code_alone_splits_a_section() -> None:
 
 
 def test_text_before_any_heading_is_anchored_at_its_first_block() -> None:
-    sentences = LIMIT // 6 // 2 + 1
+    sentences = LIMIT_WITH_SUBHEADINGS // 6 // 2 + 1
     source = paragraph(sentences) + "\n\n" + paragraph(sentences) + "\n\n## Later\n\nShort.\n"
     (finding,) = long_sections(source)
     assert (finding.start, finding.end) == (0, len(paragraph(sentences)))
 
 
 def test_long_sections_stay_in_order_among_the_other_findings() -> None:
-    sentences = LIMIT // 6 + 1
+    sentences = LIMIT_WITH_SUBHEADINGS // 6 + 1
     source = "Intro text.\n\n# A title\n\n" + paragraph(sentences) + "\n\nIt was very very big.\n"
     findings = Analyzer().analyze(source).findings
     assert any(f.rule == "long_section" for f in findings)
     assert [(f.start, f.end) for f in findings] == sorted((f.start, f.end) for f in findings)
+
+
+def test_a_post_with_subheadings_may_run_longer_between_them() -> None:
+    sentences = LIMIT // 6 + 1  # over the limit of a post without subheadings
+    lone = "# A title\n\n" + paragraph(sentences) + "\n"
+    (finding,) = long_sections(lone)
+    assert lone[finding.start : finding.end] == "A title"  # the title is no subheading
+    structured = lone + "\n## Next\n\nShort.\n"
+    assert long_sections(structured) == []
+    longer = "# A title\n\n" + paragraph(LIMIT_WITH_SUBHEADINGS // 6 + 1) + "\n\n## Next\n\nEnd.\n"
+    (finding,) = long_sections(longer)
+    assert longer[finding.start : finding.end] == "A title"

@@ -21,7 +21,7 @@ QUOTED = {
     "long_sentence": ("long_sentence_words",),
     "long_paragraph": ("paragraph_max_words",),
     "paragraph_sentences": ("paragraph_max_sentences", "paragraph_wall_min_words"),
-    "long_section": ("section_max_words",),
+    "long_section": ("section_max_words", "section_max_words_with_subheadings"),
 }
 
 
