@@ -46,8 +46,8 @@ class Thresholds:
     paragraph_max_sentences: int = 4
     paragraph_wall_min_words: int = 120
     # Sections: words between subheadings. A post with none yet needs one past 400 words; in a
-    # post that has some, readers of real posts would add another to 3 of 21 sections under
-    # 600 words, and to 6 of 10 longer ones.
+    # post that has some, readers of real posts would add another to 1 of 16 sections under
+    # 600 words, and to 2 of 5 longer ones.
     section_max_words: int = 400
     section_max_words_with_subheadings: int = 600
     # Transition words: share of sentences (percent), judged on texts of 200+ words.
