@@ -1,6 +1,6 @@
 """Fixed phrases that are always slips: "should of", "can be able to", "can not", "might could",
-"can attributed", "suppose to", "everyday" as an adverb, "alot", "irregardless", "most
-unique"."""
+"can attributed", "suppose to", "used too it", "everyday" as an adverb, "alot", "upto", "Lets
+go", "slight of hand", "irregardless", "most unique"."""
 
 from __future__ import annotations
 
@@ -137,6 +137,22 @@ _INTENSIFIERS = (
 )
 
 
+# "Lets get started": a sentence that opens on "let us" before a verb.
+_LETS_BEFORE = (
+    r"(?:go|get|see|talk|start|take|look|make|try|do|be|begin|dive|say|hope|face|keep|move|"
+    r"build|find|explore|consider|review|recap|wrap|jump|walk|play|check|learn|set|put|give|"
+    r"think|imagine|assume|pretend|compare|focus|discuss|celebrate|agree|step|turn|break)\b"
+)
+
+
+def _find_lets(text: str) -> Iterator[Hit]:
+    yield from phrase_finder(
+        rf"(?:^|(?<=[.!?:;\"“(])\s*|(?<=\n))(?P<x>[Ll]ets)\s+(?={_LETS_BEFORE})",
+        "Let's",
+        flags=0,
+    )(text)
+
+
 def _find_most_unique(text: str) -> Iterator[Hit]:
     yield from phrase_finder(rf"\b(?P<x>{_INTENSIFIERS}\s+unique)\b", "unique")(text)
 
@@ -213,6 +229,30 @@ CHECKS: tuple[GrammarCheck, ...] = (
         'Write "{fix}" as two words.',
         phrase_finder(r"\b(?P<x>alot)\b", "a lot"),
         triggers=("alot",),
+    ),
+    GrammarCheck(
+        "upto",
+        "upto",
+        "'up to' is two words",
+        'Write "{fix}" as two words.',
+        phrase_finder(r"\b(?P<x>upto)\b", "up to"),
+        triggers=("upto",),
+    ),
+    GrammarCheck(
+        "lets",
+        "Lets / Let's",
+        "'Lets' (it allows) opening a sentence where 'Let's' (let us) is meant",
+        'Write "{fix}": "let\'s" is "let us"; "lets" means "allows".',
+        _find_lets,
+        triggers=("lets",),
+    ),
+    GrammarCheck(
+        "sleight",
+        "slight / sleight of hand",
+        "'slight of hand' for 'sleight of hand'",
+        'Write "{fix}": a trick is a sleight (skill) of hand; "slight" means small.',
+        phrase_finder(r"\b(?P<x>slight)\s+of\s+(?:the\s+)?hands?\b", "sleight"),
+        triggers=("slight",),
     ),
     GrammarCheck(
         "irregardless",

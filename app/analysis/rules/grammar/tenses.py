@@ -1,6 +1,6 @@
 """A simple past where English needs another form of the verb: the bare verb after "do"
 ("I didn't went", "Did she wrote it?") and the past participle after "have" ("she has wrote",
-"we had went")."""
+"we had went"), where "lead" also stands for "led" ("has lead to", "was lead by")."""
 
 from __future__ import annotations
 
@@ -80,7 +80,8 @@ _PRONOUN = r"(?:I|you|he|she|it|we|they)"
 _PRONOUN_SUBJECT_RE = re.compile(rf"{_OPENER}{_PRONOUN}\s+\Z", re.IGNORECASE)
 _NOT_IN_SUBJECT = r"(?:the|a|an|this|that|these|those|I|you|he|she|it|we|they|me|us|them)\b"
 _SUBJECT_RE = re.compile(
-    rf"(?:{_OPENER}(?:{_PRONOUN}|(?:the|a|an|my|our|your|his|her|their|this|that|these|those)"
+    rf"(?:{_OPENER}(?:{_PRONOUN}|this|that|everyone|everything|nothing|someone|"
+    r"(?:the|a|an|my|our|your|his|her|their|this|that|these|those)"
     rf"(?:\s+(?!{_NOT_IN_SUBJECT})(?-i:[a-z][\w-]*)){{1,3}}|(?-i:[A-Z][\w-]*))"
     r"|\b(?:who|which|that))\s*\Z",
     re.IGNORECASE,
@@ -96,18 +97,37 @@ def _bare_after_do(match: re.Match[str], text: str) -> tuple[str, ...]:
 
 
 def _participle_after_have(match: re.Match[str], text: str) -> tuple[str, ...]:
-    """``_participle_for``, after "having" or a subject that starts its clause."""
+    """``_participle_for``, where "have" starts its clause (``_have_starts_clause``)."""
+    return _participle_for(match, text) if _have_starts_clause(match, text) else ()
+
+
+def _have_starts_clause(match: re.Match[str], text: str) -> bool:
+    """Whether the "have" of ``match`` is "having" or follows a subject that starts its
+    clause, so that the past after it cannot start the clause's own verb."""
     start = match.start()
-    if match.group("have").lower() != "having" and not _SUBJECT_RE.search(
-        text, max(0, start - 60), start
-    ):
-        return ()
-    return _participle_for(match, text)
+    return match.group("have").lower() == "having" or bool(
+        _SUBJECT_RE.search(text, max(0, start - 60), start)
+    )
 
 
 def _participle_for(match: re.Match[str], _text: str) -> tuple[str, ...]:
     found = match.group("x")
     return (cased_like(found, _FORMS[found.lower()][1]),)
+
+
+# What follows "led" and never the metal or the noun ("lead roles", "lead time"): a direction,
+# a leader, or whom or what was led.
+_LED_NEXT = (
+    r"(?:to|by|into|through|astray|us|them|me|him|her|you|people|many|readers|the|a|an|our|"
+    r"my|his|their|its|this|that|these|those|dozens|hundreds|several|two|three|four|five)\b"
+)
+
+
+def _led(match: re.Match[str], text: str) -> tuple[str, ...]:
+    have = match.group("have")
+    if have is not None and (have in ("'d", "’d") or not _have_starts_clause(match, text)):
+        return ()  # "they'd lead the parade": "'d" may be "would"
+    return (cased_like(match.group("x"), "led"),)
 
 
 def _find_do_past(text: str) -> Iterator[Hit]:
@@ -136,6 +156,13 @@ def _find_have_past(text: str) -> Iterator[Hit]:
         rf"(?![-'’])",
         _participle_after_have,
     )(text)
+    # "This has lead to delays", "the team was lead by Ana": "lead" for "led", before what
+    # follows a participle of leading (not "has lead in its pipes", "had lead roles").
+    yield from phrase_finder(
+        rf"\b(?:{have}|is|are|was|were|be|been|being)(?:\s+not)?\s+(?:{_ADVERBS}\s+){{0,2}}"
+        rf"(?P<x>lead)\s+(?={_LED_NEXT})",
+        _led,
+    )(text)
     # "Have you ate yet?"
     yield from phrase_finder(
         rf"(?:^|(?<=[.!?:;\"“(])\s*|(?<=\n))(?:Have|Has|Had)(?:n{A}t)?\s+{_SUBJECTS}\s+"
@@ -158,8 +185,9 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "have_past",
         "has + past tense",
         "a simple past after has, have or had, which take the past participle: 'has wrote'",
-        'Write "{fix}": after has, have or had the verb takes its past participle.',
+        'Write "{fix}": after has, have or had (or a form of "be") a verb takes its past '
+        "participle.",
         _find_have_past,
-        triggers=("ha", "'ve", "’ve", "'d", "’d"),
+        triggers=("ha", "'ve", "’ve", "'d", "’d", "lead"),
     ),
 )
