@@ -47,9 +47,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo(
         "very_hard_sentence",
         "Very hard sentences",
-        f"{_T.very_hard_dense_words}+ words at reading grade {_figure(_T.very_hard_dense_grade)}"
-        f" or above, or {_T.very_hard_long_words}+ words at grade"
-        f" {_figure(_T.very_hard_long_grade)} or above",
+        f"{_T.very_hard_long_words}+ words at reading grade {_figure(_T.very_hard_long_grade)}"
+        " or above",
         "sentence",
         _E,
     ),

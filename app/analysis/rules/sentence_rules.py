@@ -12,10 +12,8 @@ from app.analysis.text.formulas import sentence_grade
 
 
 def is_very_hard(words: int, grade: float, limits: Thresholds) -> bool:
-    """Long and full of long words, or very long and not plain."""
-    return (words >= limits.very_hard_dense_words and grade >= limits.very_hard_dense_grade) or (
-        words >= limits.very_hard_long_words and grade >= limits.very_hard_long_grade
-    )
+    """Very long and not plain."""
+    return words >= limits.very_hard_long_words and grade >= limits.very_hard_long_grade
 
 
 def _grade_phrase(grade: float, limits: Thresholds) -> str:

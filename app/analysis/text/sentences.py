@@ -327,6 +327,7 @@ _LETTER_BEFORE_OPENER_RE = re.compile(
     r"For|With|Without|By|From|To|Of|One|Some|Many|Most|Each|Every|All|Both|What|Why|How|Who|"
     r"Where|Which)\b)"
 )
+_CLOSING_BRACKETS = ")]}"
 # '"Stop!" she said.' A quoted exclamation or question followed by a lower-case word.
 _OPEN_END_RE = re.compile(r"[!?…‽][\"'”’)\]]*\s*$")
 # ... unless the word is a name written with an inner capital ("February! rOpenSci is ...").
@@ -356,10 +357,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans = [piece for start, end in spans for piece in _split_after_letters(text, start, end)]
     merged: list[tuple[int, int]] = []
     for piece_start, piece_end in spans:
-        if (
-            merged
-            and _LOWER_START_RE.match(text, piece_start)
-            and _OPEN_END_RE.search(text, merged[-1][0], merged[-1][1])
+        if merged and (
+            text[piece_start] in _CLOSING_BRACKETS  # "(… support!), when I think": no start
+            or (
+                _LOWER_START_RE.match(text, piece_start)
+                and _OPEN_END_RE.search(text, merged[-1][0], merged[-1][1])
+            )
         ):
             merged[-1] = (merged[-1][0], piece_end)
         else:

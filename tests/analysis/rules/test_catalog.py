@@ -12,8 +12,6 @@ from app.analysis.rules.thresholds import DEFAULT_THRESHOLDS
 # The thresholds each description quotes, in the order it quotes them.
 QUOTED = {
     "very_hard_sentence": (
-        "very_hard_dense_words",
-        "very_hard_dense_grade",
         "very_hard_long_words",
         "very_hard_long_grade",
     ),
@@ -34,15 +32,11 @@ def test_each_description_that_quotes_a_number_quotes_the_default_thresholds() -
 
 def test_the_very_hard_description_names_the_sentences_the_rule_flags() -> None:
     description = RULES_BY_ID["very_hard_sentence"].description
-    assert (
-        description == "30+ words at reading grade 18 or above, or 32+ words at grade 12 or above"
-    )
+    assert description == "40+ words at reading grade 12 or above"
     limits = DEFAULT_THRESHOLDS
-    assert is_very_hard(30, 18.0, limits)
-    assert not is_very_hard(30, 17.9, limits)
-    assert not is_very_hard(29, 20.0, limits)
-    assert is_very_hard(32, 12.0, limits)
-    assert not is_very_hard(31, 15.0, limits)
+    assert is_very_hard(40, 12.0, limits)
+    assert not is_very_hard(40, 11.9, limits)
+    assert not is_very_hard(39, 20.0, limits)
 
 
 def test_a_rule_is_named_by_the_catalogue_and_an_unknown_id_still_reads_as_words() -> None:

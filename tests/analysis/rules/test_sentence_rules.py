@@ -42,7 +42,8 @@ def test_long_and_dense_is_very_hard_and_says_why() -> None:
     sentence = (
         "Preparation of the non-physical workspace may include establishing a shared file "
         "storage, ideally with version control and accessible web viewing, open to all "
-        "participants, such as those offered by a shared code repository."
+        "participants, such as those offered by a shared code repository, and a calendar "
+        "of sessions that everybody can consult."
     )
     _words, counts, _first = sentence_words_and_counts(sentence)
     [finding] = sentence_findings(0, len(sentence), counts, DEFAULT_THRESHOLDS)

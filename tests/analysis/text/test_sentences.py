@@ -68,6 +68,10 @@ def sentences(text: str) -> list[str]:
             ["I quit, Twitter or no.", "The best I can say is that I left.", "See No. 5 or no. 6."],
         ),
         (
+            "Staff it well (leaders: hire engineers too!), when you can. Then ship.",
+            ["Staff it well (leaders: hire engineers too!), when you can.", "Then ship."],
+        ),
+        (
             "Apply in February!\nrOpenSci is growing.",
             ["Apply in February!", "rOpenSci is growing."],
         ),
@@ -127,7 +131,7 @@ def test_punkt_spans_equal_the_stock_tokenizer(pieces: list[tuple[str, str]]) ->
 
 def _reference_split(text: str) -> list[tuple[int, int]]:
     """split_sentences as first written: stock Punkt, then ellipses, one-letter words that
-    end a sentence, and open ends."""
+    end a sentence, open ends, and no sentence opening on a closing bracket."""
     if not _HAS_WORD_RE.search(text):
         return []
     spans: list[tuple[int, int]] = []
@@ -138,10 +142,12 @@ def _reference_split(text: str) -> list[tuple[int, int]]:
             for piece in _split_after_letters(text, ellipsis_start, ellipsis_end)
         ]
         for piece_start, piece_end in pieces:
-            if (
-                spans
-                and _OPEN_END_RE.search(text, spans[-1][0], spans[-1][1])
-                and _LOWER_START_RE.match(text, piece_start)
+            if spans and (
+                text[piece_start] in ")]}"
+                or (
+                    _OPEN_END_RE.search(text, spans[-1][0], spans[-1][1])
+                    and _LOWER_START_RE.match(text, piece_start)
+                )
             ):
                 spans[-1] = (spans[-1][0], piece_end)
             else:

@@ -41,7 +41,6 @@ def test_a_rule_name_tooltip_quotes_the_thresholds_the_rule_uses(qtbot) -> None:
     names = {label.text(): label.toolTip() for label in card.findChildren(QLabel)}
     limits = DEFAULT_THRESHOLDS
     assert names["Very hard sentences"] == (
-        f"{limits.very_hard_dense_words}+ words at reading grade"
-        f" {limits.very_hard_dense_grade:g} or above, or {limits.very_hard_long_words}+ words"
-        f" at grade {limits.very_hard_long_grade:g} or above"
+        f"{limits.very_hard_long_words}+ words at reading grade"
+        f" {limits.very_hard_long_grade:g} or above"
     )

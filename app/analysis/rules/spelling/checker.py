@@ -11,6 +11,7 @@ from itertools import compress
 from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.spelling.context import (
     MAX_WORD_LENGTH,
+    drops_its_g,
     is_abbreviation,
     is_bare_contraction,
     is_coinage,
@@ -170,6 +171,7 @@ class SpellingChecker:
             for token in map(_composed, found)
             if not is_name(text, token.start, token.word, words)
             and not is_abbreviation(token.word)
+            and not drops_its_g(text, token.end, token.word, words)
             and not (is_coinage(token.word, words) and self._may_be_coinage(token.word))
         ]
 

@@ -133,13 +133,35 @@ def follows_first_name(text: str, start: int) -> bool:
     return is_capitalised(before) and before.lower() in word_list("keywords", "person_names.txt")
 
 
-# An initial right before a word: "P. " of "P. Stamm" (its full stop ends no sentence).
-_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]\. \Z")
+# An initial or a title right before a word: "P. " of "P. Stamm", "Dr. " of "Dr. Sharan" (its
+# full stop ends no sentence).
+_INITIAL_BEFORE_RE = re.compile(r"(?:(?<![\w.])[A-Z]|\b(?:Dr|Prof|Mr|Mrs|Ms|Mx))\. \Z")
 
 
 def follows_initial(text: str, start: int) -> bool:
-    """True when the word at ``start`` comes right after an initial, one space between."""
-    return _INITIAL_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+    """True when the word at ``start`` comes right after an initial or a title ("Dr."), one
+    space between."""
+    return _INITIAL_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+
+
+def drops_its_g(text: str, end: int, word: str, words: Lexicon) -> bool:
+    """True for an "-in'" the writer spells as speech drops its g ("blowin'", "nothin'"): the
+    apostrophe right after, and the "-ing" word known."""
+    return (
+        text[end : end + 1] in ("'", "’")
+        and word.lower().endswith("in")
+        and f"{word.lower()}g" in words.frequencies
+    )
+
+
+_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{2,}) \Z")
+
+
+def follows_unknown_name(text: str, start: int, words: Lexicon) -> bool:
+    """True when the word at ``start`` comes right after a capitalised word the dictionary
+    lacks, one space between: a first name the name lists lack ("Malvika Sharan")."""
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() not in words.frequencies
 
 
 # What follows a name that opens a sentence: a surname ("Hamsa Bastani"), or a comma and a
@@ -166,6 +188,8 @@ def is_name(text: str, start: int, word: str, words: Lexicon) -> bool:
     if follows_first_name(text, start):
         return True
     plain = word.lower().replace("’", "'")
+    if follows_unknown_name(text, start, words):  # a known slip ("Teh Beatles") is none
+        return plain not in words.typos
     if follows_initial(text, start):  # "P. Stamm"; a known slip ("in C. Teh results") is none
         return plain not in words.typos
     if starts_sentence(text, start):

@@ -184,6 +184,23 @@ def test_a_surname_after_an_initial_is_a_name_and_a_known_slip_is_not(
     assert flagged(checker, "We wrote it in C. Teh results were good.") == ["Teh"]
 
 
+def test_a_surname_after_a_title_or_a_first_name_no_dictionary_has_is_a_name(
+    checker: SpellingChecker,
+) -> None:
+    # "Sharan" is one edit from "Saharan"; after "Dr." or "Malvika" it is a surname.
+    assert flagged(checker, "We met Dr. Sharan at the event.") == []
+    assert flagged(checker, "Thanks to Malvika Sharan for the talk.") == []
+    assert flagged(checker, "We met the Sharan team.") == ["Sharan"]
+    assert flagged(checker, "Thanks to Malvika Teh for the talk.") == ["Teh"]
+
+
+def test_a_word_that_drops_its_g_before_an_apostrophe_is_speech_not_a_slip(
+    checker: SpellingChecker,
+) -> None:
+    assert flagged(checker, "The wind was blowin’ and nothin' helped.") == []
+    assert flagged(checker, "The wind was blowin hard.") == ["blowin"]
+
+
 def test_a_name_opening_a_sentence_before_a_surname_or_a_first_name_is_a_name(
     checker: SpellingChecker,
 ) -> None:

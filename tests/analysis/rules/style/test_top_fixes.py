@@ -94,7 +94,8 @@ def test_an_excerpt_never_shows_link_syntax_even_when_the_sentence_starts_in_a_l
     long = "it was a remarkably complicated undertaking that necessitated comprehensive "
     long += "institutional restructuring, interdisciplinary collaboration and extraordinarily "
     long += "sophisticated administrative coordination across numerous organisational "
-    long += "boundaries at once, whatever anyone else had expected."
+    long += "boundaries at once, whatever anyone else had expected from the committee, the "
+    long += "funders or the volunteers of the project."
     source = f"Intro.\n\n[For](https://example.com/for) me, {long}\n"
     report = analyze(source)
     hard = next(f for f in report.findings if f.rule == "very_hard_sentence")
