@@ -46,15 +46,21 @@ _BARE = {
     **{past: bare for past, bare in (e.split() for e in _PAST_AS_PARTICIPLE.split(";"))},
     **{past: bare for past, (bare, _done) in _FORMS.items() if past != "did"},
 }
-_ADVERBS = r"(?:also|even|ever|never|really|just|actually|still|always|only|already|all|both)"
-_SUBJECTS = r"(?:I|you|he|she|it|we|they)"
-_QUESTION_WORDS = r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen|[Ww]here|[Ww]ho|[Ww]hich)"
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "my"})
 
 
 def _alternation(words: Iterable[str]) -> str:
     """The words as one group, case-sensitive: "had Drew review it" names a person."""
     return "(?-i:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+# Each table's pasts as one pattern group, made once.
+_BARE_PASTS = _alternation(_BARE)
+_PASTS = _alternation(_FORMS)
+_ADVERBS = r"(?:also|even|ever|never|really|just|actually|still|always|only|already|all|both)"
+_SUBJECTS = r"(?:I|you|he|she|it|we|they)"
+_QUESTION_WORDS = r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen|[Ww]here|[Ww]ho|[Ww]hich)"
+_WORD_RE = re.compile(r"[a-z]+")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "my"})
 
 
 def _bare_for(match: re.Match[str], text: str) -> tuple[str, ...]:
@@ -131,7 +137,9 @@ def _led(match: re.Match[str], text: str) -> tuple[str, ...]:
 
 
 def _find_do_past(text: str) -> Iterator[Hit]:
-    pasts = _alternation(_BARE)
+    if frozenset(_WORD_RE.findall(text)).isdisjoint(_BARE):
+        return  # most paragraphs hold none of the pasts
+    pasts = _BARE_PASTS
     # "I didn't went", "he does spent": do, does or did, a "not" and adverbs, then a past.
     yield from phrase_finder(
         rf"\b(?:do|does|did)(?P<neg>n{A}t|\s+not)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<x>{pasts})\b"
@@ -149,7 +157,10 @@ def _find_do_past(text: str) -> Iterator[Hit]:
 
 
 def _find_have_past(text: str) -> Iterator[Hit]:
-    pasts = _alternation(_FORMS)
+    written = frozenset(_WORD_RE.findall(text))  # most paragraphs hold none of the words
+    if written.isdisjoint(_FORMS) and "lead" not in written:
+        return
+    pasts = _PASTS
     have = rf"(?P<have>has|have|had|having|hasn{A}t|haven{A}t|hadn{A}t|(?<=\w){A}ve|(?<=\w){A}d)"
     yield from phrase_finder(
         rf"\b{have}(?:\s+not)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<x>{pasts})\b"
