@@ -13,7 +13,7 @@ from app.analysis.rules.grammar.check import (
     phrase_finder,
     previous_word,
 )
-from app.analysis.rules.grammar.word_classes import modifier_words, verb_bases, verb_forms
+from app.analysis.rules.grammar.word_classes import is_verb, modifier_words
 from app.analysis.rules.spelling.lexicon import lexicon
 from app.analysis.text.words import COUNT_WORDS
 
@@ -80,10 +80,6 @@ _NUMBER_BEFORE_RE = re.compile(r"\d[\d,.]*\s+\Z")
 _I_FIXES = {"is": "am", "are": "am", "has": "have", "doesn't": "don't", "doesn’t": "don’t"}
 
 
-def _is_verb(word: str) -> bool:
-    return word in verb_forms() or word in verb_bases() or word.endswith("ed")
-
-
 def _agreement_fix(fixes: dict[str, str], after_of: bool = True):  # -> Fixer
     """Chooses the verb that agrees; ``after_of=False``: not after "of" ("the number of people
     is" agrees with "number")."""
@@ -95,7 +91,7 @@ def _agreement_fix(fixes: dict[str, str], after_of: bool = True):  # -> Fixer
             return ()
         if match.group("s").lower() == "you" and before not in _CLAUSE_OPENERS:
             return ()
-        if match.group("s").lower() == "it" and _is_verb(before):
+        if match.group("s").lower() == "it" and is_verb(before):
             return ()  # "the people that built it are": "it" is the object of a verb before it
         if match.group("s") == "I" and _NAME_BEFORE_RE.search(text, 0, subject_start):
             return ()  # "World War I is", "Part I has"

@@ -23,7 +23,7 @@ from app.analysis.rules.grammar.check import (
     cased_like,
     phrase_finder,
 )
-from app.analysis.rules.grammar.word_classes import modifier_words, verb_bases, verb_forms
+from app.analysis.rules.grammar.word_classes import is_verb, modifier_words, verb_forms
 from app.resources import word_list
 
 
@@ -155,8 +155,7 @@ def _owner_before_verb(contraction: str, fix: str) -> Finder:
 
 def _its_possessive(match: re.Match[str], _text: str) -> tuple[str, ...]:
     verb, noun = match.group("v").lower(), match.group("n").lower()
-    is_verb = verb in verb_forms() or verb in verb_bases() or verb.endswith("ed")
-    if verb in _CLAUSE_VERBS or not is_verb:
+    if verb in _CLAUSE_VERBS or not is_verb(verb):
         return ()
     if (
         noun in _PREDICATE_NOUNS

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import (
@@ -60,6 +61,13 @@ _ADVERBS = r"(?:also|even|ever|never|really|just|actually|still|always|only|alre
 _SUBJECTS = r"(?:I|you|he|she|it|we|they)"
 _QUESTION_WORDS = r"\b(?:[Ww]hy|[Ww]hat|[Hh]ow|[Ww]hen|[Ww]here|[Ww]ho|[Ww]hich)"
 _WORD_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4)  # both checks ask about the same paragraph in turn
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(text))
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "his", "her", "my"})
 
 
@@ -137,7 +145,7 @@ def _led(match: re.Match[str], text: str) -> tuple[str, ...]:
 
 
 def _find_do_past(text: str) -> Iterator[Hit]:
-    if frozenset(_WORD_RE.findall(text)).isdisjoint(_BARE):
+    if _lower_case_words(text).isdisjoint(_BARE):
         return  # most paragraphs hold none of the pasts
     pasts = _BARE_PASTS
     # "I didn't went", "he does spent": do, does or did, a "not" and adverbs, then a past.
@@ -157,7 +165,7 @@ def _find_do_past(text: str) -> Iterator[Hit]:
 
 
 def _find_have_past(text: str) -> Iterator[Hit]:
-    written = frozenset(_WORD_RE.findall(text))  # most paragraphs hold none of the words
+    written = _lower_case_words(text)  # most paragraphs hold none of the words
     if written.isdisjoint(_FORMS) and "lead" not in written:
         return
     pasts = _PASTS

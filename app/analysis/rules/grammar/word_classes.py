@@ -19,3 +19,8 @@ def verb_forms() -> frozenset[str]:
 def verb_bases() -> frozenset[str]:
     """Base forms of words English uses only as verbs ("convince", "deploy")."""
     return word_list("keywords", "verb_bases.txt")
+
+
+def is_verb(word: str) -> bool:
+    """A lower-case word English uses as a verb first, or any "-ed" form ("built", "loved")."""
+    return word in verb_forms() or word in verb_bases() or word.endswith("ed")
