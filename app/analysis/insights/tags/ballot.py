@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.vocabulary import slugify, vocabulary
-from app.analysis.insights.tags.names import as_written, normalize_tag
+from app.analysis.insights.tags.names import as_written, normalize_tag, unshouted
 
 
 @dataclass
@@ -105,7 +105,8 @@ def capitalised_form(name: str, text: str) -> str:
     # Words apart by spaces, or by a slash between letters ("A/B Testing" for "A B Testing").
     pattern = r"(?<![\w-])" + r"[\s/]+".join(re.escape(word) for word in words) + r"(?![\w-])"
     forms = Counter(
-        " ".join(found.group(0).split()) for found in re.finditer(pattern, text, re.IGNORECASE)
+        unshouted(" ".join(found.group(0).split()))
+        for found in re.finditer(pattern, text, re.IGNORECASE)
     )
     capitalised = Counter(
         {form: n for form, n in forms.items() if all(w != w.lower() for w in form.split())}

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.vocabulary import fold, slugify, stem_key, vocabulary
 from app.document.medium_limits import MAX_TAG_LENGTH
 
@@ -59,8 +60,34 @@ def as_written(tag: str, name: str) -> str:
     ("JavaScript", not the generated "Javascript"; "Systems Programming", not "System
     Programming") when it is the same words, plurals aside; the name when they wrote it other
     words ("ML" for "Machine Learning"), since that is the tag counted."""
-    written = _cleaned(tag)
+    written = unshouted(_cleaned(tag))
     return written if stem_key(written) == stem_key(name) else name
+
+
+#: A short word of a phrase in capitals stays in capitals, as an acronym ("AWS", "SQL", "AI"),
+#: unless English writes it often in lower case ("TYPE", "DATA"): Zipf at or above this.
+_ACRONYM_MAX_LETTERS = 4
+_COMMON_WORD_ZIPF = 4.5
+
+
+def _acronym(word: str) -> bool:
+    if len(word) > _ACRONYM_MAX_LETTERS or word.lower() in _SMALL_WORDS:
+        return False
+    return len(word) <= 2 or zipf(word.lower()) < _COMMON_WORD_ZIPF
+
+
+def unshouted(text: str) -> str:
+    """``text`` in Title Case when it is a phrase set in capitals, as a heading is ("HYPOTHESIS
+    TESTING" -> "Hypothesis Testing"), its acronyms kept ("AWS LAMBDA" -> "AWS Lambda");
+    anything else, a single word in capitals included ("NASA"), as written."""
+    words = text.split(" ")
+    letters = [c for c in text if c.isalpha()]
+    if len(words) < 2 or not letters or not all(c.isupper() for c in letters):
+        return text
+    return " ".join(
+        word if _acronym(word) else _capitalised(word, position)
+        for position, word in enumerate(words)
+    )
 
 
 def same_tag(one: str, other: str) -> bool:
@@ -99,6 +126,7 @@ def normalize_tag(text: str) -> str:
     "Machine Learning"); real Medium tags keep Medium's display name ("ux" -> "UX"), acronyms
     and CamelCase words are kept, and the result is at most 25 characters."""
     cleaned = _SPACES_RE.sub(" ", _NOT_TAG_RE.sub(" ", text.strip().lstrip("#"))).strip()
+    cleaned = unshouted(cleaned)
     if not cleaned:
         return ""
     # Medium's slug of a dotted name drops the dot ("Vue.js" -> vuejs); "C#" stays as written.

@@ -24,6 +24,11 @@ from app.analysis.insights.tags.verdict import reach_of
         ("post-quantum keys", "Post-Quantum Keys"),  # each part of a hyphenated word
         ("state-of-the-art tools", "State-of-the-Art Tools"),
         ("web3 startups", "web3 Startups"),
+        # A phrase set in capitals, as headings are, in Title Case; its acronyms kept.
+        ("HYPOTHESIS TESTING", "Hypothesis Testing"),
+        ("AWS LAMBDA", "AWS Lambda"),
+        ("TYPE II ERRORS", "Type II Errors"),
+        ("AWS IAM", "AWS IAM"),
         ("a very long tag that goes on and on forever", "A Very Long Tag That Goes"),
         ("   ", ""),
     ],

@@ -44,6 +44,19 @@ def test_the_subject_with_its_reason_and_reach():
     }
 
 
+def test_a_subject_written_in_capitals_is_shown_as_medium_shows_tags():
+    # The post's subject from a title set in capitals is no shouted chip.
+    lines = [
+        "# HYPOTHESIS TESTING",
+        "A null hypothesis is what hypothesis testing sets out to reject.",
+        "## TYPE II ERRORS",
+        "Hypothesis testing has two kinds of error.",
+    ]
+    tags = suggested_for(lines, ["HYPOTHESIS TESTING", "null hypothesis"], "HYPOTHESIS TESTING")
+    assert "Hypothesis Testing" in tags
+    assert not [tag for tag in tags if tag.isupper()]
+
+
 def test_no_substring_or_common_word_matches():
     # "Work" is not read into "working memory", nor "No Code" into a kind of code, nor a
     # journalism tag into a product name that contains "journal".
