@@ -33,6 +33,7 @@ from app.analysis.insights.keywords.candidates import (
     block_terms,
     phrase_words,
 )
+from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import (
     is_mainly_verb,
     is_person_name,
@@ -40,7 +41,7 @@ from app.analysis.insights.keywords.lexicon import (
     specificity,
 )
 from app.analysis.insights.keywords.people import people_of
-from app.analysis.insights.keywords.vocabulary import holds_run, vocabulary
+from app.analysis.insights.keywords.vocabulary import holds_run, stem_key, vocabulary
 from app.analysis.insights.keywords.word_roles import is_verb_alone, shape_factor
 from app.analysis.text import nltk_modules
 from app.analysis.text.language import ENGLISH_MIN_GRAMMAR_SHARE, LANGUAGE_MIN_WORDS
@@ -656,9 +657,28 @@ def suggest_focus_keyphrase(
         return moved_to.phrase
     for candidate in candidates[:3]:
         several = len(phrase_words(candidate.phrase)) > 1  # "open-source" is two words
-        if several and candidate.score >= 0.6 * best.score:
+        if several and candidate.score >= th.FOCUS_PHRASE_MIN_SHARE * best.score:
             return candidate.phrase
-    return best.phrase
+    return _kind_of(best, candidates[1:5]) or best.phrase
+
+
+def _kind_of(best: Keyphrase, others: Sequence[Keyphrase]) -> str | None:
+    """A phrase naming the kind of the one-word ``best`` its post writes ("peer review" for
+    "review", "fragment shader" for "shader"): what a reader searches for, where the word
+    alone is too general to be found. The likeliest of them, if the post uses it enough and
+    its other words are no everyday words."""
+    if len(phrase_words(best.phrase)) > 1:
+        return None
+    head = stem_key(best.phrase)
+    for other in others:
+        stems = stem_key(other.phrase)
+        if len(stems) < 2 or stems[-1:] != head:
+            continue
+        # Everyday words name no kind: "better algo", "complete graph".
+        telling = all(zipf(w.lower()) < th.FOCUS_KIND_MAX_ZIPF for w in other.phrase.split()[:-1])
+        if telling and other.score >= th.FOCUS_KIND_MIN_SHARE * best.score:
+            return other.phrase
+    return None
 
 
 def _moved_to(title: str, best: Keyphrase, others: Sequence[Keyphrase]) -> Keyphrase | None:

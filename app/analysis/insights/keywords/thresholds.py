@@ -111,6 +111,13 @@ SUBPHRASE_RATIO = 1.5
 RERANK_POOL = 60
 #: Top keyphrases compared with the title for the topic-mismatch warning.
 MISMATCH_TOP = 3
+#: The focus keyphrase: a phrase of several words in the top three instead of the best one
+#: word when it scores this share of the best; a phrase naming the best word's kind ("peer
+#: review" for "review") from this smaller share, as it is the searchable name of the topic.
+FOCUS_PHRASE_MIN_SHARE = 0.6
+FOCUS_KIND_MIN_SHARE = 0.1
+#: ... and whose other words English writes less often than this (Zipf): "peer", not "better".
+FOCUS_KIND_MAX_ZIPF = 5.0
 #: Words a draft needs before it is said what it is mostly about (the topic-mismatch warning)
 #: and every phrase its index ranks is a topic: in a first paragraph a word written twice
 #: ("runs", in "I run the app" and "tokio runs the loop") is no subject. A shorter draft's

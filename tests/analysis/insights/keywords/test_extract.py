@@ -235,6 +235,19 @@ def test_suggest_focus_keyphrase_prefers_a_strong_multi_word_phrase():
     assert suggest_focus_keyphrase([]) is None
 
 
+def test_the_focus_is_the_kind_a_post_names_of_its_one_general_word():
+    # "review" alone is too general to be found; the post's "peer review" is its subject.
+    ranked = [Keyphrase("review", 1.0), Keyphrase("peer review", 0.34), Keyphrase("R", 0.2)]
+    assert suggest_focus_keyphrase([], keyphrases=ranked) == "peer review"
+    shaders = [Keyphrase("shader", 1.0), Keyphrase("WebGL", 0.3), Keyphrase("vertex shader", 0.12)]
+    assert suggest_focus_keyphrase([], keyphrases=shaders) == "vertex shader"
+    # Not a kind the post barely names, nor one an everyday word makes ("better algo").
+    rare = [Keyphrase("review", 1.0), Keyphrase("peer review", 0.05)]
+    assert suggest_focus_keyphrase([], keyphrases=rare) == "review"
+    everyday = [Keyphrase("algo", 1.0), Keyphrase("better algo", 0.3)]
+    assert suggest_focus_keyphrase([], keyphrases=everyday) == "algo"
+
+
 def test_a_persons_first_name_is_never_the_suggested_focus_keyphrase():
     ranked = [
         Keyphrase("Annalee", 1.0),
