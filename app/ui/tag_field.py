@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QMenu, QPushButton, QVBoxLa
 from app.analysis.insights.tags.names import TagNameError, check_tag_name, same_tag
 from app.document.medium_limits import MAX_TAG_LENGTH, MAX_TAGS
 from app.document.tag_names import clean_tag, tags_in
+from app.ui.discard import discard
 from app.ui.flow_layout import FlowLayout
 
 
@@ -246,7 +247,7 @@ class TagField(QWidget):
             item = self._chips.takeAt(0)
             chip = item.widget() if item else None
             if chip is not None:
-                chip.deleteLater()
+                discard(chip)
         for tag in self._tags:
             chip = QPushButton(f"{tag}  ✕")
             chip.setObjectName("tagChip")

@@ -98,3 +98,24 @@ def test_moving_a_tag_keeps_the_others_in_order(qtbot) -> None:
     field.move_tag("D4", 99)  # already last: nothing changes
     field.move_tag("Z9", 0)  # not chosen: nothing changes
     assert field.tags() == ["A1", "C3", "B2", "D4"]
+
+
+def _shown_chips(field: TagField) -> list[str]:
+    return [
+        chip.text().removesuffix("  ✕")
+        for chip in field.findChildren(QPushButton, "tagChip")
+        if chip.isVisibleTo(field)
+    ]
+
+
+def test_a_removed_or_replaced_chip_is_gone_at_once(qtbot) -> None:
+    # A chip awaiting deletion must not paint over the chips that replace it.
+    field = TagField()
+    qtbot.addWidget(field)
+    field.set_tags(["Flask", "Docker"])
+    field.add_tag("Nginx")
+    assert _shown_chips(field) == ["Flask", "Docker", "Nginx"]
+    field.remove_tag("Docker")
+    assert _shown_chips(field) == ["Flask", "Nginx"]
+    field.set_tags(["Shaders"])  # another draft opened
+    assert _shown_chips(field) == ["Shaders"]

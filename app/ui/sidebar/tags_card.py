@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.analysis.insights.tags.suggestions import TagSuggestion
 from app.analysis.insights.tags.verdict import assess_tag, unlisted_note
+from app.ui.discard import discard
 from app.ui.sidebar.card import Card, label
 from app.ui.tag_field import MAX_TAGS, TagField
 
@@ -32,7 +33,7 @@ def _clear(layout) -> None:
         if item is None:
             continue
         if item.widget():
-            item.widget().deleteLater()
+            discard(item.widget())
         elif item.layout():
             _clear(item.layout())
 

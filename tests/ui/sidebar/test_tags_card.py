@@ -382,3 +382,20 @@ def test_a_tag_made_first_is_saved_first(qtbot, window, store) -> None:
     qtbot.waitUntil(
         lambda: store.tags.draft_tags(window.draft.id)[0] == "Dataclasses", timeout=3000
     )
+
+
+def _shown(card: TagsCard, kind, name: str) -> list[str]:
+    return [w.text() for w in card.findChildren(kind, name) if w.isVisibleTo(card)]
+
+
+def test_suggestions_and_notes_replaced_are_gone_at_once(qtbot) -> None:
+    # Widgets awaiting deletion must not paint under or over the ones that replace them.
+    card = TagsCard()
+    qtbot.addWidget(card)
+    card.show_suggestions((TagSuggestion("Flask", 1.0, "the post's subject: ‘Flask’", 1_780),))
+    card.show_suggestions((TagSuggestion("WebGL", 1.0, "named in the title", 747),))
+    assert _shown(card, QPushButton, "suggestionChip") == ["+ WebGL"]
+    card.field.add_tag("Programming")
+    assert len(_shown(card, QLabel, "tagNote")) == 1
+    card.field.remove_tag("Programming")
+    assert _shown(card, QLabel, "tagNote") == []
