@@ -93,7 +93,9 @@ def suggest_tags(
         ),
         key=lambda item: (-item[0], item[1]),
     )
-    from_text = _diversify([item for item in ranked if ballot.evidence[item[1]].text > 0])
+    from_text = _diversify(
+        [item for item in ranked if ballot.evidence[item[1]].text > 0], ballot.reach
+    )
     # A slip the writer made before ("Pyhton", or "Imagemagik" beside the post's ImageMagick)
     # is no habit to suggest again. Looking for one is a fuzzy search of the vocabulary, so
     # only as far as the places history may take.
@@ -156,18 +158,30 @@ def _lead_with_readers(chosen: list[tuple[float, str]], reach: dict[str, int]) -
             return
 
 
-def _diversify(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
+def _diversify(ranked: list[tuple[float, str]], reach: dict[str, int]) -> list[tuple[float, str]]:
     """Five tags should cover different sides of a story: a tag that contains a better one
     ("Docker Compose" after "Docker") keeps only part of its score. The broader tag inside a
     better one keeps all of it ("Programming" after "Pair Programming"): writers pair a
-    subject with its broader tag, which has the readers."""
+    subject with its broader tag, which has the readers. A tag naming a better one's work by
+    its doer, or the other way round ("Programmer" and "Programming", "Software Developer" and
+    "Software Development"), is one tag: the better one's place goes to the name with more
+    readers (``reach``)."""
     kept: list[tuple[float, str]] = []
     kept_words: list[set[str]] = []
+    kept_kinds: list[frozenset[str]] = []
     pending = list(ranked)
     penalised: set[str] = set()
     while pending:
         score, lowered = pending.pop(0)
         words = set(stem_key(lowered))
+        kind = _activity_words(words)
+        if kind in kept_kinds:  # the same work by its doer: "Programmer", "Programming"
+            place = kept_kinds.index(kind)
+            kept_score, kept_tag = kept[place]
+            if reach[lowered] > reach[kept_tag]:  # the name more readers follow, in its place
+                kept[place] = (kept_score, lowered)
+                kept_words[place] = words
+            continue
         nested = any(other <= words for other in kept_words)
         if nested and lowered not in penalised:
             penalised.add(lowered)
@@ -176,7 +190,26 @@ def _diversify(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
             continue
         kept.append((score, lowered))
         kept_words.append(words)
+        kept_kinds.append(kind)
     return kept
+
+
+#: Endings that name a doer or an activity of one stem: programm-er, programm-ing.
+_DOER_OR_ACTIVITY = ("ers", "er", "ors", "or", "ings", "ing", "ments", "ment")
+_MIN_STEM = 4
+
+
+def _activity_words(words: set[str]) -> frozenset[str]:
+    """``words`` with a doer's or an activity's ending taken off ("programmer" and
+    "programming" are "programm"), for telling two tags of one kind of work apart."""
+    bases = set()
+    for word in words:
+        for ending in _DOER_OR_ACTIVITY:
+            if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+                word = word[: -len(ending)]
+                break
+        bases.add(word)
+    return frozenset(bases)
 
 
 def _merge(

@@ -57,6 +57,17 @@ def test_a_subject_written_in_capitals_is_shown_as_medium_shows_tags():
     assert not [tag for tag in tags if tag.isupper()]
 
 
+def test_a_doer_and_their_work_are_one_tag_named_as_more_readers_follow():
+    lines = [
+        "Every programmer learns Go's errors. Programming with errors as values is calm.",
+        "A programmer checks each error; programming in Go makes that short.",
+        "Programming is easier when a programmer writes helpers. Ask any programmer.",
+    ]
+    tags = suggested_for(lines, ["programmer", "error values", "programming"], "Errors in Go")
+    assert "Programming" in tags
+    assert "Programmer" not in tags
+
+
 def test_no_substring_or_common_word_matches():
     # "Work" is not read into "working memory", nor "No Code" into a kind of code, nor a
     # journalism tag into a product name that contains "journal".
