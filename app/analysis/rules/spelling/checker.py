@@ -12,6 +12,7 @@ from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.spelling.context import (
     MAX_WORD_LENGTH,
     drops_its_g,
+    has_foreign_letters,
     is_abbreviation,
     is_bare_contraction,
     is_coinage,
@@ -43,6 +44,7 @@ _NEGATION = "n't"
 # word ("prepaired", "lates").
 _PREFIXES = ("anti", "de", "multi", "non", "over", "pre", "re", "un", "under")
 _MIN_STEM = 5
+_ISH_MIN_STEM = 4  # "hackish"
 # A plural made by adding -s alone: not after s, x, z, ch, sh or a consonant + y ("familys").
 _REGULAR_PLURAL_RE = re.compile(r"(?<![sxz])(?<!ch|sh)(?<![^aeiou]y)s$")
 # The forms of a word ending in a consonant and "y" ("proxy": "proxied", "proxies", "proxying").
@@ -171,6 +173,7 @@ class SpellingChecker:
             for token in map(_composed, found)
             if not is_name(text, token.start, token.word, words)
             and not is_abbreviation(token.word)
+            and not has_foreign_letters(token.word)
             and not drops_its_g(text, token.end, token.word, words)
             and not (is_coinage(token.word, words) and self._may_be_coinage(token.word))
         ]
@@ -402,12 +405,16 @@ def _is_british(words: Lexicon, word: str) -> bool:
 
 
 def _is_derived(words: Lexicon, word: str) -> bool:
-    """A known word behind a productive prefix, its regular plural, a known verb with "-able"
-    (behind a prefix or not), or a form of a word ending in a consonant and "y"; no slip of
-    another word."""
+    """A known word with "-ish", behind a productive prefix, its regular plural, a known verb
+    with "-able" (behind a prefix or not), or a form of a word ending in a consonant and "y";
+    no slip of another word."""
     if word in words.typos:
         return False
     frequencies = words.frequencies
+    if word.endswith("ish") and len(word) - 3 >= _ISH_MIN_STEM and word[:-3] in frequencies:
+        # "hackish", "smallish": a known word and "-ish" is no slip of a word one edit away
+        # ("hawkish").
+        return True
     stem = next(
         (
             word[len(prefix) :]

@@ -14,6 +14,8 @@
   dictionaries built from the web list it, when the contraction is far more common.
 - A word of four letters or more without a vowel (a, e, i, o, u or y) is no English word nor
   a slip of one, which keeps its vowels: it is an abbreviation or a command (pnpm, grpc).
+- A word the dictionary lacks that is written with a letter English spelling has no use for (a
+  macron, a caron: "chōzu", "Plžík") is a word or name of another language, not a slip.
 - A block in which many words are unknown and few are English function words (the, and, of)
   is written in another language: checking it word by word against an English dictionary only
   paints it red.
@@ -240,6 +242,19 @@ def is_abbreviation(word: str) -> bool:
         and plain.isascii()
         and plain.isalpha()
         and _VOWELS_AND_Y.isdisjoint(plain)
+    )
+
+
+#: Accented letters of the loanwords English writes ("café", "naïve", "façade", "piñata"): a
+#: word with any other letter beyond ASCII is of another language.
+_ENGLISH_ACCENTED = frozenset("àâäçèéêëîïñôöûüæœ")
+
+
+def has_foreign_letters(word: str) -> bool:
+    """Whether ``word`` has a letter no English spelling uses ("chōzu", "Plžík")."""
+    return any(
+        not char.isascii() and char.isalpha() and char.lower() not in _ENGLISH_ACCENTED
+        for char in word
     )
 
 

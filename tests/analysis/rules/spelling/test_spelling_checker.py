@@ -125,6 +125,21 @@ def test_accented_words_known_without_accents_are_accepted(checker: SpellingChec
     assert checker.misspellings("A naïve façade at the café.") == []
 
 
+def test_a_word_with_letters_english_does_not_use_is_another_languages(
+    checker: SpellingChecker,
+) -> None:
+    # A romanised Japanese term was offered "chez"; a slip beside it keeps its flag.
+    text = "I gave them a demo of chōzu, then a smørrebrød. The cafés recieve guests."
+    assert flagged(checker, text) == ["recieve"]
+
+
+def test_a_known_word_with_ish_is_a_word(checker: SpellingChecker) -> None:
+    # "hackish" was offered "hawkish"; a slip of a listed word keeps its flag.
+    assert flagged(checker, "It sounds hackish and smallish, and it is a childsh joke.") == [
+        "childsh"
+    ]
+
+
 def test_offsets_after_emoji(checker: SpellingChecker) -> None:
     text = "🎉🎉 Big news 😀👍🏽 we recieve awards"
     (token,) = checker.misspellings(text)
