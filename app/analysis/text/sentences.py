@@ -327,7 +327,9 @@ _LETTER_BEFORE_OPENER_RE = re.compile(
     r"For|With|Without|By|From|To|Of|One|Some|Many|Most|Each|Every|All|Both|What|Why|How|Who|"
     r"Where|Which)\b)"
 )
-_CLOSING_BRACKETS = ")]}"
+# A piece opening on a closing bracket, after any closing quotes, goes on the sentence before:
+# '(… support!), when I think', '("… by Friday."), even when'.
+_CLOSING_START_RE = re.compile(r"[\"'”’]*[)\]}]")
 # '"Stop!" she said.' A quoted exclamation or question followed by a lower-case word.
 _OPEN_END_RE = re.compile(r"[!?…‽][\"'”’)\]]*\s*$")
 # ... unless the word is a name written with an inner capital ("February! rOpenSci is ...").
@@ -358,7 +360,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for piece_start, piece_end in spans:
         if merged and (
-            text[piece_start] in _CLOSING_BRACKETS  # "(… support!), when I think": no start
+            _CLOSING_START_RE.match(text, piece_start)
             or (
                 _LOWER_START_RE.match(text, piece_start)
                 and _OPEN_END_RE.search(text, merged[-1][0], merged[-1][1])

@@ -72,6 +72,10 @@ def sentences(text: str) -> list[str]:
             ["Staff it well (leaders: hire engineers too!), when you can.", "Then ship."],
         ),
         (
+            'I send news ("Done with XYZ, back by Friday."), even so. Then ship.',
+            ['I send news ("Done with XYZ, back by Friday."), even so.', "Then ship."],
+        ),
+        (
             "Apply in February!\nrOpenSci is growing.",
             ["Apply in February!", "rOpenSci is growing."],
         ),
