@@ -22,6 +22,7 @@ from app.analysis.rules.grammar import (
     confusions,
     name_capitals,
     phrases,
+    punctuation,
     tenses,
 )
 from app.analysis.rules.grammar.check import GrammarCheck
@@ -34,6 +35,7 @@ ALL_CHECKS: tuple[GrammarCheck, ...] = (
     *tenses.CHECKS,
     *compounds.CHECKS,
     *name_capitals.CHECKS,
+    *punctuation.CHECKS,
 )
 CHECKS_BY_ID = {check.id: check for check in ALL_CHECKS}
 # Held back: below 90 % right on the development posts ("data sets", "web pages" and
