@@ -14,7 +14,7 @@ from itertools import compress
 from app.analysis.insights.keywords import BlockTerms, block_terms
 from app.analysis.rules.findings import Finding
 from app.analysis.rules.sentence_rules import paragraph_findings, sentence_findings
-from app.analysis.rules.style.quotations import outside_quotations
+from app.analysis.rules.style.quotations import mostly_quoted, outside_quotations, quoted_spans
 from app.analysis.rules.thresholds import Thresholds
 from app.analysis.text.counts import TextCounts, sentence_words_and_counts, total
 from app.analysis.text.language import reads_english
@@ -170,7 +170,15 @@ def analyze_blocks(
         # Block quotes are someone else's words: counted, but not the writer's to fix.
         if block.kind not in ("heading", "quote") and english[index]
     ]
-    found_of, passive_of = _sentence_findings(len(blocks), sentences_of, bodies, detectors, limits)
+    # A sentence quoting someone in running text is theirs too ("As Kate puts it: "…"").
+    own = [
+        [not mostly_quoted(spans, sentence[0], sentence[1]) for sentence in sentences]
+        for index, sentences in bodies
+        for spans in (quoted_spans(blocks[index].text),)
+    ]
+    found_of, passive_of = _sentence_findings(
+        len(blocks), sentences_of, bodies, own, detectors, limits
+    )
     transitions = _transitions(sentences_of, detectors)
     results = _block_infos(blocks, sentences_of, found_of, passive_of, transitions)
     _add_block_findings(blocks, results, bodies, detectors, limits)
@@ -217,28 +225,38 @@ def _sentence_findings(
     block_count: int,
     sentences_of: list[list[_Sentence]],
     bodies: _Bodies,
+    own: list[list[bool]],
     detectors: Detectors,
     limits: Thresholds,
 ) -> tuple[list[list[list[Finding]]], list[list[bool]]]:
-    """Per sentence of the body: the sentence rules, then each detector in turn; and which
-    sentences are passive (for the style shares)."""
+    """Per sentence of the body: the sentence rules, then each detector in turn, for the
+    sentences that are the writer's ``own`` (not quoting someone); and which sentences are
+    passive (for the style shares)."""
     # sentence_findings has nothing to say below both of these lengths.
     rated_words = min(limits.hard_sentence_min_words, limits.long_sentence_words + 1)
     found_of: list[list[list[Finding]]] = [[] for _block in range(block_count)]
     passive_of = [[False] * len(sentences) for sentences in sentences_of]
-    for index, sentences in bodies:
+    for (index, sentences), owned in zip(bodies, own, strict=True):
         found_of[index] = [
-            sentence_findings(start, end, counts, limits) if counts.words >= rated_words else []
-            for start, end, _text, counts, _first in sentences
+            sentence_findings(start, end, counts, limits)
+            if counts.words >= rated_words and is_own
+            else []
+            for (start, end, _text, counts, _first), is_own in zip(sentences, owned, strict=True)
         ]
     # Every body sentence in one list, so that each detector is mapped over all of them at
     # once and only the sentences with findings take a step in Python.
     places = [
         (index, number, sentence[0])
-        for index, sentences in bodies
-        for number, sentence in enumerate(sentences)
+        for (index, sentences), owned in zip(bodies, own, strict=True)
+        for number, (sentence, is_own) in enumerate(zip(sentences, owned, strict=True))
+        if is_own
     ]
-    texts = [sentence[2] for _index, sentences in bodies for sentence in sentences]
+    texts = [
+        sentence[2]
+        for (_index, sentences), owned in zip(bodies, own, strict=True)
+        for sentence, is_own in zip(sentences, owned, strict=True)
+        if is_own
+    ]
     for detect in detectors.sentence:
         found_in = list(map(detect, texts))
         with_findings = compress(zip(places, found_in, strict=True), found_in)

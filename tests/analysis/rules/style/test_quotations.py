@@ -76,3 +76,18 @@ def test_italics_without_an_image_are_prose() -> None:
     line = "_We met in order to talk._"
     source = f"# Title\n\nSome words.\n\n{line}\n"
     assert "simpler" in _rules_in(source, line)
+
+
+def test_a_sentence_that_is_mostly_a_quotation_is_not_the_writers_to_split() -> None:
+    words = (
+        "because I am remote, I have taken to sending short and proactive progress updates to "
+        "all of my teams every single afternoon, even when the daily standups that we hold "
+        "over video are not required by anyone in the whole organisation at all"
+    )
+    # A lead-in longer than a label ("Why it matters:"): the sentence holds the quotation.
+    lead_in = "As Kate, a content designer who lives in Portland, puts it"
+    quoted = f'{lead_in}: "{words[0].upper()}{words[1:]}."'
+    own = f"{lead_in}, {words}."
+    source = f"# Title\n\n{quoted}\n\n{own}\n"
+    assert "very_hard_sentence" not in _rules_in(source, quoted)
+    assert "very_hard_sentence" in _rules_in(source, own)
