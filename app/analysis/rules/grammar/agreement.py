@@ -241,7 +241,49 @@ def _find_less_fewer(text: str) -> Iterator[Hit]:
     yield from phrase_finder(r"\b(?P<x>less)\s+(?=people\b)", "fewer")(text)
 
 
+# A number and a plural after "this" or a sentence's "That": "this two approaches". Not a
+# span of time after "this" as an object ("I did this two years ago", "said this three times").
+_NUMBER = "|".join(sorted(COUNT_WORDS - {"hundred", "thousand", "million", "billion"}))
+_THIS_NUMBER_RE = re.compile(
+    rf"(?:\b(?P<this>[Tt]his)|(?:^|(?<=[.!?]\s))(?P<that>That))\s+"
+    rf"(?:{_NUMBER}|[2-9]|[1-9]\d)\s+(?P<noun>[a-z]{{3,}}s)\b(?!['’-])"
+)
+_SPANS_OF_TIME = frozenset(
+    [
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "nights",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+        "centuries",
+        "times",
+    ]
+)
+
+
+def _find_this_number(text: str) -> Iterator[Hit]:
+    for match in _THIS_NUMBER_RE.finditer(text):
+        if match.group("noun") in _SPANS_OF_TIME:
+            continue
+        word = match.group("this") or match.group("that")
+        fix = "these" if word.lower() == "this" else "those"
+        group = "this" if match.group("this") else "that"
+        yield match.start(group), match.end(group), (cased_like(word, fix),)
+
+
 CHECKS: tuple[GrammarCheck, ...] = (
+    GrammarCheck(
+        "this_number",
+        "this two / these two",
+        "'this' or 'that' before a number and a plural",
+        'Write "{fix}": the words after it are plural.',
+        _find_this_number,
+        triggers=("this", "that"),
+    ),
     GrammarCheck(
         "agreement",
         "Subject–verb agreement",

@@ -11,6 +11,7 @@ from functools import cache
 from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phrase_finder
 from app.analysis.rules.grammar.word_classes import modifier_words, verb_bases, verb_forms
+from app.analysis.rules.spelling.lexicon import lexicon
 
 _MODALS = r"(?:could|should|would|must|might|may)"
 
@@ -157,7 +158,103 @@ def _find_most_unique(text: str) -> Iterator[Hit]:
     yield from phrase_finder(rf"\b(?P<x>{_INTENSIFIERS}\s+unique)\b", "unique")(text)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Words that follow "worth to" as its object, not as a verb: "worth to me", "worth to people".
+_WORTH_TO_OBJECTS = frozenset(
+    [
+        "me",
+        "you",
+        "him",
+        "her",
+        "us",
+        "them",
+        "it",
+        "its",
+        "anyone",
+        "everyone",
+        "someone",
+        "people",
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "his",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "each",
+        "every",
+        "all",
+        "many",
+        "most",
+    ]
+)
+
+
+def _find_worth_to(text: str) -> Iterator[Hit]:
+    """ "worth to mention" for "worth mentioning": a verb after "worth to" (a word with an
+    "-ing" form English writes), not its object ("worth to me")."""
+    words = lexicon().frequencies
+    for match in re.finditer(r"\b(?P<x>worth\s+to\s+(?P<verb>[a-z]+))\b", text, re.IGNORECASE):
+        verb = match.group("verb").lower()
+        if verb in _WORTH_TO_OBJECTS or verb.endswith("s"):
+            continue
+        gerund = next((g for g in _gerunds(verb) if g in words), None)
+        if gerund is not None:
+            yield (
+                match.start("x"),
+                match.end("x"),
+                (cased_like(match.group("x"), f"worth {gerund}"),),
+            )
+
+
+def _gerunds(verb: str) -> tuple[str, ...]:
+    """The "-ing" forms a verb may take: "mention" -> "mentioning", "have" -> "having",
+    "stop" -> "stopping"."""
+    forms = [f"{verb}ing"]
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        forms.insert(0, f"{verb[:-1]}ing")
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou":
+        forms.append(f"{verb}{verb[-1]}ing")
+    return tuple(forms)
+
+
 CHECKS: tuple[GrammarCheck, ...] = (
+    GrammarCheck(
+        "near_future",
+        "in near future",
+        "'in near future' or 'in the nearest future' for 'in the near future'",
+        'Write "{fix}".',
+        phrase_finder(
+            r"\b(?P<x>in\s+(?:the\s+nearest|nearest|near)\s+future)\b(?<!the near future)",
+            "in the near future",
+        ),
+        triggers=("future",),
+    ),
+    GrammarCheck(
+        "worth_to",
+        "worth to + verb",
+        "'worth to do' for 'worth doing'",
+        'Write "{fix}": "worth" takes the "-ing" form.',
+        _find_worth_to,
+        triggers=("worth to",),
+    ),
+    GrammarCheck(
+        "on_month_year",
+        "on September 2019",
+        "'on' before a month and a year with no day, where 'in' goes",
+        'Write "{fix}": "on" goes with a day ("on 5 September"), "in" with a month.',
+        phrase_finder(
+            rf"\b(?P<x>on)\s+(?:{_MONTHS})\s+\d{{4}}\b(?!['’\w])", "in", flags=re.IGNORECASE
+        ),
+        triggers=("on ",),
+    ),
     GrammarCheck(
         "modal_of",
         "could/should/would of",
