@@ -1,6 +1,7 @@
 """Fixed phrases that are always slips: "should of", "can be able to", "can not", "might could",
 "can attributed", "suppose to", "used too it", "everyday" as an adverb, "alot", "upto", "Lets
-go", "slight of hand", "irregardless", "most unique"."""
+go", "slight of hand", "irregardless", "most unique", "in near future", "worth to mention",
+"on September 2019"."""
 
 from __future__ import annotations
 
@@ -198,8 +199,8 @@ _WORTH_TO_OBJECTS = frozenset(
 
 
 def _find_worth_to(text: str) -> Iterator[Hit]:
-    """ "worth to mention" for "worth mentioning": a verb after "worth to" (a word with an
-    "-ing" form English writes), not its object ("worth to me")."""
+    """A verb after "worth to" ("worth to mention" for "worth mentioning"): a word with an
+    "-ing" form English writes, not the phrase's object ("worth to me")."""
     words = lexicon().frequencies
     for match in re.finditer(r"\b(?P<x>worth\s+to\s+(?P<verb>[a-z]+))\b", text, re.IGNORECASE):
         verb = match.group("verb").lower()
@@ -232,7 +233,7 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "'in near future' or 'in the nearest future' for 'in the near future'",
         'Write "{fix}".',
         phrase_finder(
-            r"\b(?P<x>in\s+(?:the\s+nearest|nearest|near)\s+future)\b(?<!the near future)",
+            r"\b(?P<x>in\s+(?:the\s+nearest|nearest|near)\s+future)\b",
             "in the near future",
         ),
         triggers=("future",),

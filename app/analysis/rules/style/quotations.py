@@ -12,7 +12,7 @@ _CLOSING = "”"
 _STRAIGHT = '"'
 # A straight quote opens after one of these (or at the start) unless a space follows it: a
 # quotation nested in brackets pairs up ("…my teams ("Hey — back by Friday."), even so…").
-_BEFORE_OPENING = frozenset(" \t([{—–-:")
+_BEFORE_OPENING = frozenset(" \t([{—–-:,;")
 
 #: A sentence with at least this share of its characters inside quotation marks is someone
 #: else's words: not the writer's to split or shorten.

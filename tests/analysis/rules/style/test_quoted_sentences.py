@@ -17,6 +17,7 @@ from app.analysis.rules.style.quotations import mostly_quoted, quoted_spans
             ['"I send updates ("Hey — back by Friday."), even so."'],
         ),
         ('The board is 5" wide and 3" deep.', []),  # inches, not quotation marks
+        ('He said,"go" and "Yes," she said.', ['"go"', '"Yes,"']),
         ("No quotes at all.", []),
     ],
 )
