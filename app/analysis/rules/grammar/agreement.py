@@ -245,9 +245,9 @@ def _find_less_fewer(text: str) -> Iterator[Hit]:
 # span of time after "this" as an object ("I did this two years ago", "said this three times").
 _NUMBER = "|".join(sorted(COUNT_WORDS - {"hundred", "thousand", "million", "billion"}))
 _THIS_NUMBER_RE = re.compile(
-    rf"(?:\b(?P<this>[Tt]his)|(?:^|(?<=[.!?]\s))(?P<that>That))\s+"
-    rf"(?:{_NUMBER}|[2-9]|[1-9]\d)\s+(?P<noun>[a-z]{{3,}}s)\b(?!['’-])"
+    rf"\b(?P<x>[Tt]his|That)\s+(?:{_NUMBER}|[2-9]|[1-9]\d)\s+(?P<noun>[a-z]{{3,}}s)\b(?!['’-])"
 )
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s)$")
 _SPANS_OF_TIME = frozenset(
     [
         "seconds",
@@ -267,12 +267,14 @@ _SPANS_OF_TIME = frozenset(
 
 def _find_this_number(text: str) -> Iterator[Hit]:
     for match in _THIS_NUMBER_RE.finditer(text):
+        word = match.group("x")
         if match.group("noun") in _SPANS_OF_TIME:
             continue
-        word = match.group("this") or match.group("that")
+        # "That" only opening a sentence: after a verb it may open a clause ("said that two").
+        if word == "That" and not _SENTENCE_START_RE.search(text, 0, match.start()):
+            continue
         fix = "these" if word.lower() == "this" else "those"
-        group = "this" if match.group("this") else "that"
-        yield match.start(group), match.end(group), (cased_like(word, fix),)
+        yield match.start("x"), match.end("x"), (cased_like(word, fix),)
 
 
 CHECKS: tuple[GrammarCheck, ...] = (

@@ -16,7 +16,12 @@ _RUN_ON_RE = re.compile(
 )
 
 
+_HINT_RE = re.compile(r"[a-z]\.[A-Z]")  # a quick look first: most prose has none
+
+
 def _find_missing_space(text: str) -> Iterator[Hit]:
+    if not _HINT_RE.search(text):
+        return
     words = lexicon().frequencies
     for match in _RUN_ON_RE.finditer(text):
         end, following = match.group("end"), match.group("next")

@@ -3,6 +3,7 @@ nor on a sentence that is mostly a quotation ("As Kate puts it: "…"")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.analysis.rules.findings import Finding, outside_spans
@@ -13,6 +14,7 @@ _STRAIGHT = '"'
 # A straight quote opens after one of these (or at the start) unless a space follows it: a
 # quotation nested in brackets pairs up ("…my teams ("Hey — back by Friday."), even so…").
 _BEFORE_OPENING = frozenset(" \t([{—–-:,;")
+_MARK_RE = re.compile('[“”"\n]')
 
 #: A sentence with at least this share of its characters inside quotation marks is someone
 #: else's words: not the writer's to split or shorten.
@@ -27,7 +29,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     depth = start = 0
-    for index, char in enumerate(text):
+    for mark in _MARK_RE.finditer(text):  # only the marks and line ends: prose is long
+        index, char = mark.start(), mark.group()
         if char == "\n":
             depth = 0
         elif char == _OPENING or (char == _STRAIGHT and _opens(text, index)):
