@@ -13,6 +13,7 @@ from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phrase_finder
 from app.analysis.rules.grammar.word_classes import modifier_words, verb_bases, verb_forms
 from app.analysis.rules.spelling.lexicon import lexicon
+from app.analysis.rules.style.inflect import verb_forms as inflected
 
 _MODALS = r"(?:could|should|would|must|might|may)"
 
@@ -206,24 +207,13 @@ def _find_worth_to(text: str) -> Iterator[Hit]:
         verb = match.group("verb").lower()
         if verb in _WORTH_TO_OBJECTS or verb.endswith("s"):
             continue
-        gerund = next((g for g in _gerunds(verb) if g in words), None)
-        if gerund is not None:
+        gerund = inflected(verb).ing
+        if gerund in words:
             yield (
                 match.start("x"),
                 match.end("x"),
                 (cased_like(match.group("x"), f"worth {gerund}"),),
             )
-
-
-def _gerunds(verb: str) -> tuple[str, ...]:
-    """The "-ing" forms a verb may take: "mention" -> "mentioning", "have" -> "having",
-    "stop" -> "stopping"."""
-    forms = [f"{verb}ing"]
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        forms.insert(0, f"{verb[:-1]}ing")
-    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou":
-        forms.append(f"{verb}{verb[-1]}ing")
-    return tuple(forms)
 
 
 CHECKS: tuple[GrammarCheck, ...] = (
