@@ -9,7 +9,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -53,6 +52,14 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
+def _home(folder: Path, name: str) -> Path:
+    """A fresh home folder for the app's processes inside the bench's own ``folder``, which
+    the bench removes when it ends."""
+    home = folder / name
+    home.mkdir()
+    return home
+
+
 def _wall(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
@@ -72,7 +79,7 @@ def _proselint() -> str | None:
 
 def bench_command_line(rows: list[Row], files: dict[str, Path], rounds: int) -> None:
     """``clapwise analyze FILE --json`` as a whole process, interleaved with the anchors."""
-    home = Path(tempfile.mkdtemp(prefix="clapwise-bench-cli-"))
+    home = _home(files["2,000 words"].parent, "command-line")
     env = _env(home)
     anchors: dict[str, list[str]] = {"python -c pass": [PYTHON, "-c", "pass"]}
     if _proselint():
@@ -142,7 +149,7 @@ def _launch(command: list[str], env: dict[str, str]) -> tuple[float, float | Non
 def bench_startup(rows: list[Row], library: Path, rounds: int) -> None:
     """First paint: warm (an existing database), on a first run (migrations), with the
     10,000-draft library; each round interleaved with a bare PySide6 window."""
-    home = Path(tempfile.mkdtemp(prefix="clapwise-bench-start-"))
+    home = _home(library.parent, "start-up")
     env = _env(home)
     warm = home / "warm.sqlite"
     app = [PYTHON, "-m", "app", "--db"]
