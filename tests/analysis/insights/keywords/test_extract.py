@@ -397,6 +397,21 @@ def test_a_verb_the_text_uses_as_a_verb_is_no_key_phrase_but_a_noun_use_keeps_it
     assert "commit" in [phrase.lower() for phrase in phrases(committing)]
 
 
+def test_a_word_english_makes_a_noun_too_is_no_key_phrase_where_its_past_form_says_verb():
+    implementing = [
+        B("paragraph", 0, "We implement the cache first. The cache was implemented in Rust."),
+        B("paragraph", 0, "To implement eviction, we implemented a clock and implement it again."),
+    ]
+    found = [phrase.lower() for phrase in phrases(implementing)]
+    assert "cache" in found
+    assert "implement" not in found
+    designing = [
+        B("paragraph", 0, "Game design shapes play. Good design rewards players; design matters."),
+        B("paragraph", 0, "Levels are designed with care, and we design them in level design."),
+    ]
+    assert "design" in [phrase.lower() for phrase in phrases(designing)]
+
+
 def test_a_verb_made_a_noun_by_an_edit_is_ranked_as_a_fresh_analysis_ranks_it():
     first = B("paragraph", 0, "We predict churn. To predict churn, we predict weekly.")
     before = KeywordIndex()
