@@ -38,9 +38,15 @@ def _wait_for_report(app, window) -> None:
 
 
 def take(folder: Path) -> list[Path]:
+    """The screenshots, saved in ``folder``; the app's data lives in a temporary home removed
+    at the end."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="clapwise-screens-"))
+    with tempfile.TemporaryDirectory(prefix="clapwise-screens-") as home:
+        return _take_in(folder, Path(home))
+
+
+def _take_in(folder: Path, home: Path) -> list[Path]:
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         os.environ[variable] = str(home / variable.lower())
 
