@@ -69,6 +69,13 @@ _PREDICATIVE_BEFORE_RE = re.compile(
 # "as individuals and members of a community": the word the writer contrasts with a group.
 _AFTER_AS_RE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _CONTRASTED = frozenset({"individuals", "individual"})
+# A modal ("can" for "have the ability to") needs a subject before it: not after "to" or
+# another modal ("will can"), nor after "and" or "also", which may go on from an infinitive
+# ("you need it to fix filters and also have the ability to see").
+_MODALS = frozenset({"can"})
+_NO_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:to|will|would|shall|should|must|may|might|could|can|also|and|or)\s+$", re.IGNORECASE
+)
 # Where a sentence ends, for the words already written around a phrase.
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
@@ -113,6 +120,8 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
         return ()
     if _ARTICLE_BEFORE_RE.search(text, window, start):
         options = tuple(o for o in options if o.lower() not in _DETERMINERS)
+    if _NO_SUBJECT_BEFORE_RE.search(text, window, start):
+        options = tuple(o for o in options if o.lower() not in _MODALS)
     if _PLURAL_NEXT_RE.match(text, end):
         options = tuple(o for o in options if o.lower() != "much")
     if not options:

@@ -170,3 +170,30 @@ def test_a_verb_before_an_ing_object_is_swapped_only_for_one_that_takes_it() -> 
 def test_a_plain_word_the_phrase_itself_holds_is_still_offered() -> None:
     [finding] = find_simpler("In order to win, we go to the park.")
     assert finding.replacements == ("To",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("News reaches new hires over a period of time via email.", ("over time",)),
+        ("We stayed for a period of time in Rome.", ("for a while", "for a time")),
+        ("We stayed for a period of three months.", ("for",)),
+    ],
+)
+def test_a_period_of_time_gives_way_to_the_idiom_around_it(text: str, expected: tuple) -> None:
+    [finding] = find_simpler(text)
+    assert finding.replacements == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need it to fix filters and also have the ability to see what is excluded.",
+        "Users will have the ability to export their drafts.",
+        "We want to have the ability to export.",
+    ],
+)
+def test_can_is_offered_only_where_a_subject_stands_before_it(text: str) -> None:
+    assert find_simpler(text) == []
+    [finding] = find_simpler("We have the ability to export our drafts.")
+    assert finding.replacements == ("can",)
