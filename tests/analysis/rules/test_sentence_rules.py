@@ -128,3 +128,13 @@ def test_many_sentences_that_fill_most_of_a_phone_screen_are_a_wall() -> None:
     assert _paragraph_rules(paragraph) == ["paragraph_sentences"]
     assert _paragraph_rules((sentence * 7).strip()) == []  # 105 words read at a glance
     assert _paragraph_rules((sentence * 11).strip()) == ["long_paragraph"]  # 165 words
+
+
+def test_six_sentences_filling_a_phone_screen_read_as_one_thought_not_a_wall() -> None:
+    sentence = (
+        "The team met every morning in the small room upstairs to review the plan and decide "
+        "what to ship next. "
+    )
+    assert len((sentence * 6).split()) == 120
+    assert _paragraph_rules((sentence * 6).strip()) == []
+    assert _paragraph_rules((sentence * 7).strip()) == ["paragraph_sentences"]  # 140 words
