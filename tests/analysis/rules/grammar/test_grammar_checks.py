@@ -220,3 +220,12 @@ def test_its_all_is_it_is_only_before_what_no_possession_is_followed_by(
 ) -> None:
     found = [f for f in analyze(sentence).findings if f.rule == "its_its"]
     assert [sentence[f.start : f.end] for f in found] == flagged
+
+
+def test_a_heading_without_its_space_is_flagged_where_it_stands_and_a_real_one_is_not() -> None:
+    source = "I ran my second marathon.\n\n##The race\n\n## Results\n\nIt went well.\n"
+    report = analyze(source)
+    [finding] = [f for f in report.findings if f.rule == "heading_space"]
+    assert source[finding.start : finding.end] == "##The"
+    assert finding.replacements == ("## The",)
+    assert [heading.text for heading in report.headings] == ["Results"]
