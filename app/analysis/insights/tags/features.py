@@ -10,6 +10,7 @@ model fitted on stories with their writers' tags (``tools/train_tags.py``) can r
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -302,7 +303,8 @@ def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
     words: Counter[str] = Counter()
     unknown = {stem_key(c.tag.slug): c for c in pool.by_slug.values() if not c.known}
     for index, paragraph in enumerate(paragraphs):
-        found = Counter({stem_key(tag.slug): n for tag, n in vocab.mentions(paragraph).items()})
+        named = paragraph if _is_headline(paragraph) else _NAME_RUN_RE.sub(_unnamed, paragraph)
+        found = Counter({stem_key(tag.slug): n for tag, n in vocab.mentions(named).items()})
         folded = folded_words_of(paragraph)
         for key in unknown:
             n = _occurrences(key, folded)
@@ -327,6 +329,35 @@ def _from_prose(text: str, title: str, pool: _Pool) -> Counter[str]:
         if _occurrences(key, folded_title):
             candidate.raise_to("title", 1.0)
     return words
+
+
+#: Two capitalised words or more inside a sentence: a name ("the Programming Historian").
+_NAME_RUN_RE = re.compile(r"(?<=[a-z,;:(] )[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+")
+
+
+def _unnamed(match: re.Match[str]) -> str:
+    """A name in running text says nothing of the topics its single words name as tags
+    ("Programming" in "Programming Historian", a journal); a name holding a tag of several
+    words or an initialism still names them ("Machine Learning Engineer at LightOn AI")."""
+    name = match.group()
+    words = name.split()
+    vocab = vocabulary()
+    names_more = any(ACRONYM_RE.fullmatch(word) for word in words) or any(
+        vocab.find(stem_key(" ".join(words[i:j]))) is not None
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+    )
+    return name if names_more else "_"
+
+
+#: A line this much in capitals is a headline, not a sentence with names in it.
+HEADLINE_MIN_CAPITALISED = 0.6
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return bool(words) and capitalised >= HEADLINE_MIN_CAPITALISED * len(words)
 
 
 def _known(key: StemKey, pool: _Pool) -> Candidate | None:

@@ -38,6 +38,23 @@ def test_prose_mentions_spread_and_opening():
     assert found.values["opening"] == 1.0
 
 
+def test_a_word_of_a_name_in_running_text_is_no_mention_of_its_tag():
+    text = (
+        "I edit for the Programming Historian and write for it.\n"
+        "Our team at Presidential Innovation Fellows met twice.\n"
+        "She works as a Machine Learning Engineer at LightOn AI Research."
+    )
+    found = by_slug(tag_candidates([], "", text))
+    assert all(
+        slug not in found or found[slug].mentions == 0 for slug in ("programming", "innovation")
+    )
+    assert found["machine-learning"].mentions == 1
+    alone = by_slug(tag_candidates([], "", "Programming is a craft. I love programming."))
+    assert alone["programming"].mentions == 2
+    headline = by_slug(tag_candidates([], "", "How to Stress Test an Algorithm in Python"))
+    assert headline["algorithms"].mentions == 1
+
+
 def test_hubs_of_families_become_candidates():
     found = by_slug(tag_candidates([Keyphrase("deep learning", 1.0)]))
     assert found["machine-learning"].member == "Deep Learning"
