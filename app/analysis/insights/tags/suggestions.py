@@ -11,7 +11,9 @@ real Medium tags (``keywords.vocabulary``) with their reach, each with a one-lin
 * a logistic model fitted on stories with their writers' own tags (``model``) gives each
   the probability a writer would choose it; below the model's least probability a candidate
   is left out (precision first), as is one word the prose writes once in passing ("on
-  startup"), and the largest part of its score the draft supplied is the reason shown;
+  startup"), and the largest part of its score the draft supplied is the reason shown; the
+  post's subject (its first key phrase, a Medium tag) has a place however many broader tags
+  outrank it, and the first;
 * the programming language the draft's fenced code names and its prose names too ("Golang"
   for ```go) is as likely as the likeliest of them (``code_language``);
 * the writer's history (how often and how recently a tag was used, tags used together with
@@ -113,6 +115,13 @@ def suggest_tags(
         )
     )
     chosen = _merge(from_text, history_only, MAX_TAGS)
+    # The post's subject, a tag the model finds likely enough, always has a place, however
+    # many broader tags outrank it ("Rust", the first key phrase of a post on Rust's fonts,
+    # behind a "Machine Learning" written once): it takes the last.
+    subject = next((item for item in from_text if item[1] == ballot.subject), None)
+    if subject is not None and subject not in chosen:
+        del chosen[MAX_TAGS - 1 :]
+        chosen.append(subject)
     # Medium shows the first tag most: the post's own subject goes first. A smaller limit
     # keeps the first of these five, so two suggestions are the best two of the five.
     chosen.sort(key=lambda item: item[1] != ballot.subject)

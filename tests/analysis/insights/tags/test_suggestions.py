@@ -232,6 +232,25 @@ def test_the_posts_subject_comes_first():
     assert suggestions[0].reason == "the post's subject: ‘pair programming’"
 
 
+def test_the_subject_keeps_a_place_however_many_broader_tags_outrank_it():
+    broad = [
+        "machine learning",
+        "data science",
+        "software development",
+        "web development",
+        "artificial intelligence",
+        "open source",
+    ]
+    lines = [
+        "Sweden is where I spend my days now; sweden again and sweden once more.",
+        "Machine learning, software development, web development and data science all move fast.",
+        "Machine learning and data science teams, software development and web development teams.",
+        "Artificial intelligence too: artificial intelligence and machine learning everywhere, "
+        "open source too.",
+    ]
+    assert suggested_for(lines, ["sweden", *broad], "An old new adventure")[0] == "Sweden"
+
+
 def test_current_tags_are_left_out_and_drive_cooccurrence():
     history = TagHistory(
         drafts=(
