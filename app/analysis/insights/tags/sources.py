@@ -24,7 +24,7 @@ from app.analysis.insights.tags.history import TagHistory
 from app.analysis.insights.tags.history_index import history_index
 from app.analysis.insights.tags.meaning import words_behind
 from app.analysis.insights.tags.model import FULL, KEY_PHRASES, tag_model
-from app.analysis.insights.tags.names import normalize_tag, writers_tags
+from app.analysis.insights.tags.names import field_of, normalize_tag, writers_tags
 from app.document.wording import times
 
 _DAY = 86_400.0
@@ -216,6 +216,7 @@ def credit_from_text(
     beside_another = held | holds_new
     parts, wholes = _parts_and_wholes(likely, keys, holds_new | niche, beside_another)
     sharper_subject = any(c.sharpens_subject and c.known for _p, c in likely)
+    candidate_slugs = {c.tag.slug for _p, c in likely}
     new_one_word = meaning_alone = 0
     credited: set[str] = set()
     sharpened = False  # the subject is the title's sharper name for it
@@ -241,6 +242,12 @@ def credit_from_text(
         vector = candidate.vector()
         spelled = candidate.tag.slug if candidate.known else candidate.written
         reason = _reason(candidate, model.contributions(vector), sharper_subject)
+        field = field_of(candidate.tag.slug) if candidate.known else None
+        if field is not None and field.slug not in candidate_slugs:
+            # "Product Management" for a post that writes only "product manager".
+            doer = normalize_tag(candidate.tag.slug)
+            spelled = field.slug
+            reason = f"the field of ‘{doer}’, which more readers follow; {reason}"
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
         credited.add(candidate.tag.slug)
         if _is_passing(candidate):

@@ -33,7 +33,7 @@ from app.analysis.insights.keywords.extract import Keyphrase
 from app.analysis.insights.keywords.vocabulary import stem_key
 from app.analysis.insights.tags.ballot import Ballot
 from app.analysis.insights.tags.history import TagHistory
-from app.analysis.insights.tags.names import same_tag, writers_tags
+from app.analysis.insights.tags.names import same_tag, work_kind, writers_tags
 from app.analysis.insights.tags.slips import likely_meant
 from app.analysis.insights.tags.sources import credit_from_history, credit_from_text
 from app.document.medium_limits import MAX_TAGS
@@ -183,7 +183,7 @@ def _diversify(ranked: list[tuple[float, str]], reach: dict[str, int]) -> list[t
     while pending:
         score, lowered = pending.pop(0)
         words = set(stem_key(lowered))
-        kind = _activity_words(words)
+        kind = work_kind(words)
         if kind in kept_kinds:  # the same work by its doer: "Programmer", "Programming"
             place = kept_kinds.index(kind)
             kept_score, kept_tag = kept[place]
@@ -201,24 +201,6 @@ def _diversify(ranked: list[tuple[float, str]], reach: dict[str, int]) -> list[t
         kept_words.append(words)
         kept_kinds.append(kind)
     return kept
-
-
-#: Endings that name a doer or an activity of one stem: programm-er, programm-ing.
-_DOER_OR_ACTIVITY = ("ers", "er", "ors", "or", "ings", "ing", "ments", "ment")
-_MIN_STEM = 4
-
-
-def _activity_words(words: set[str]) -> frozenset[str]:
-    """``words`` with a doer's or an activity's ending taken off ("programmer" and
-    "programming" are "programm"), for telling two tags of one kind of work apart."""
-    bases = set()
-    for word in words:
-        for ending in _DOER_OR_ACTIVITY:
-            if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-                word = word[: -len(ending)]
-                break
-        bases.add(word)
-    return frozenset(bases)
 
 
 def _merge(

@@ -7,8 +7,10 @@ import pytest
 from app.analysis.insights.tags.names import (
     TagNameError,
     check_tag_name,
+    field_of,
     normalize_tag,
     same_tag,
+    work_kind,
 )
 from app.analysis.insights.tags.verdict import reach_of
 
@@ -100,3 +102,18 @@ def test_a_language_named_with_symbols_is_its_own_medium_tag():
 def test_one_tag_in_any_case_or_number(one: str, other: str, same: bool) -> None:
     assert same_tag(one, other) is same
     assert same_tag(other, one) is same
+
+
+def test_a_doers_tag_has_its_field_when_far_more_readers_follow_it() -> None:
+    assert field_of("product-manager").slug == "product-management"
+    assert field_of("programmer").slug == "programming"
+    assert field_of("software-developer").slug == "software-development"
+    assert field_of("developer") is None  # Development: not five times the readers
+    assert field_of("programming") is None  # a field already
+    assert field_of("no-such-tag-here") is None
+
+
+def test_one_kind_of_work_is_told_by_its_doer_or_activity_and_a_silent_e() -> None:
+    assert work_kind(["product", "manager"]) == work_kind(["product", "management"])
+    assert work_kind(["programmer"]) == work_kind(["programming"])
+    assert work_kind(["design"]) != work_kind(["desk"])

@@ -251,6 +251,18 @@ def test_the_subject_keeps_a_place_however_many_broader_tags_outrank_it():
     assert suggested_for(lines, ["sweden", *broad], "An old new adventure")[0] == "Sweden"
 
 
+def test_a_post_about_a_doer_is_offered_the_field_more_readers_follow():
+    lines = [
+        "A product manager decides what to build next.",
+        "As a product manager I talk to users every week; a product manager listens.",
+    ]
+    suggestions = suggest_tags(
+        phrases("product manager"), TagHistory(), [], title="", text="\n".join(lines)
+    )
+    assert suggestions[0].tag == "Product Management"
+    assert suggestions[0].reason.startswith("the field of ‘Product Manager’")
+
+
 def test_current_tags_are_left_out_and_drive_cooccurrence():
     history = TagHistory(
         drafts=(
