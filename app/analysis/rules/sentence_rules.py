@@ -25,11 +25,14 @@ def _grade_phrase(grade: float, limits: Thresholds) -> str:
     return f" at reading grade {shown}"
 
 
+_TOO_LONG = "more than a reader holds at once"
+
+
 def _hard_because(counts: TextCounts, limits: Thresholds) -> str:
     """What makes the sentence hard: its words' length, its own length, or both."""
     long_words = counts.letters >= limits.long_words_letters * counts.words
     if not long_words:
-        return "more than a reader holds at once"
+        return _TOO_LONG
     if counts.words >= limits.very_hard_long_words:
         return "long, and full of long words"
     return "long words"
@@ -44,13 +47,20 @@ def sentence_findings(
         grade = sentence_grade(counts)
         level = _grade_phrase(grade, limits)
         if is_very_hard(words, grade, limits):
+            because = _hard_because(counts, limits)
+            # Plain words make no reading level "far above college": the length alone is hard.
+            message = (
+                f"Very hard to read: {words:,} words, {because}."
+                if because == _TOO_LONG
+                else f"Very hard to read: {words:,} words{level} ({because})."
+            )
             return [
                 Finding(
                     "very_hard_sentence",
                     start,
                     end,
                     Severity.ERROR,
-                    f"Very hard to read: {words:,} words{level} ({_hard_because(counts, limits)}).",
+                    message,
                     "Split it into two or three sentences, one idea each.",
                 )
             ]
