@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 
 from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.vocabulary import (
@@ -154,7 +153,10 @@ def normalize_tag(text: str) -> str:
 
 
 #: Endings that name a doer or an activity of one stem: programm-er, programm-ing.
-_DOER_OR_ACTIVITY = ("ers", "er", "ors", "or", "ings", "ing", "ments", "ment")
+_DOER_ENDINGS = ("ers", "er", "ors", "or")
+_DOER_OR_ACTIVITY = (*_DOER_ENDINGS, "ings", "ing", "ments", "ment")
+#: How a field is named from its doer's stem: programm-ing, manag-ement, develop-ment.
+_FIELD_ENDINGS = ("ing", "ment", "ement")
 _MIN_STEM = 4
 #: How many times the readers of a doer's tag its field's tag must have to be offered in its
 #: place ("Product Management", 42,957 stories, for "Product Manager", 2,279).
@@ -176,22 +178,18 @@ def work_kind(words: Iterable[str]) -> frozenset[str]:
 
 
 def field_of(slug: str) -> VocabularyTag | None:
-    """The Medium tag naming the same work as ``slug`` by its field, not its doer, when far
-    more readers follow it ("product-manager" -> Product Management, "programmer" ->
-    Programming); writers tag the field."""
-    tag = vocabulary().by_slug.get(slug)
-    field = _widest_of_kind().get(work_kind(stem_key(slug)))
-    if tag is None or field is None or field.slug == slug:
+    """The Medium tag naming the work of the doer ``slug`` names, when far more readers follow
+    it ("product-manager" -> Product Management, "programmer" -> Programming); writers tag
+    the field."""
+    vocab = vocabulary()
+    tag = vocab.by_slug.get(slug)
+    *head, last = slug.split("-")
+    doer = next(
+        (e for e in _DOER_ENDINGS if last.endswith(e) and len(last) - len(e) >= _MIN_STEM), ""
+    )
+    if tag is None or not doer:
         return None
-    return field if field.stories >= FIELD_MIN_REACH_RATIO * tag.stories else None
-
-
-@cache
-def _widest_of_kind() -> dict[frozenset[str], VocabularyTag]:
-    """For each kind of work the vocabulary's tags name, its tag with the most readers."""
-    widest: dict[frozenset[str], VocabularyTag] = {}
-    for tag in vocabulary().by_slug.values():
-        kind = work_kind(stem_key(tag.slug))
-        if kind and (kind not in widest or tag.stories > widest[kind].stories):
-            widest[kind] = tag
-    return widest
+    stem = last[: -len(doer)]
+    fields = (vocab.by_slug.get("-".join([*head, stem + ending])) for ending in _FIELD_ENDINGS)
+    field = max(filter(None, fields), key=lambda found: found.stories, default=None)
+    return field if field and field.stories >= FIELD_MIN_REACH_RATIO * tag.stories else None
