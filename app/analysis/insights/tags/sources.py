@@ -247,7 +247,7 @@ def credit_from_text(
             # "Product Management" for a post that writes only "product manager".
             doer = normalize_tag(candidate.tag.slug)
             spelled = field.slug
-            reason = f"the field of ‘{doer}’, which more readers follow; {reason}"
+            reason = f"the field of ‘{doer}’ ({reason})"
         ballot.credit(spelled, th.TAG_WEIGHT_MODEL * probability, reason, True)
         credited.add(candidate.tag.slug)
         if _is_passing(candidate):

@@ -260,7 +260,10 @@ def test_a_post_about_a_doer_is_offered_the_field_more_readers_follow():
         phrases("product manager"), TagHistory(), [], title="", text="\n".join(lines)
     )
     assert suggestions[0].tag == "Product Management"
-    assert suggestions[0].reason.startswith("the field of ‘Product Manager’")
+    assert (
+        suggestions[0].reason
+        == "the field of ‘Product Manager’ (the post's subject: ‘product manager’)"
+    )
 
 
 def test_current_tags_are_left_out_and_drive_cooccurrence():
