@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import compress
 
 from app.analysis.insights.keywords import BlockTerms, block_terms
-from app.analysis.rules.findings import Finding
+from app.analysis.rules.findings import Finding, outside_spans
 from app.analysis.rules.sentence_rules import paragraph_findings, sentence_findings
 from app.analysis.rules.style.quotations import mostly_quoted, outside_quotations, quoted_spans
 from app.analysis.rules.thresholds import Thresholds
@@ -170,18 +170,19 @@ def analyze_blocks(
         # Block quotes are someone else's words: counted, but not the writer's to fix.
         if block.kind not in ("heading", "quote") and english[index]
     ]
-    # A sentence quoting someone in running text is theirs too ("As Kate puts it: "…"").
+    # A sentence quoting someone in running text is theirs too ("As Kate puts it: "…""), and
+    # no word rule fires inside a quotation.
+    quotations = [quoted_spans(blocks[index].text) for index, _sentences in bodies]
     own = [
-        [not mostly_quoted(spans, sentence[0], sentence[1]) for sentence in sentences]
-        for index, sentences in bodies
-        for spans in (quoted_spans(blocks[index].text),)
+        [not mostly_quoted(spans, start, end) for start, end, *_rest in sentences]
+        for (_index, sentences), spans in zip(bodies, quotations, strict=True)
     ]
     found_of, passive_of = _sentence_findings(
         len(blocks), sentences_of, bodies, own, detectors, limits
     )
     transitions = _transitions(sentences_of, detectors)
     results = _block_infos(blocks, sentences_of, found_of, passive_of, transitions)
-    _add_block_findings(blocks, results, bodies, detectors, limits)
+    _add_block_findings(blocks, results, bodies, quotations, detectors, limits)
     if detectors.fragment:
         _add_heading_findings(blocks, results, detectors)
     if detectors.spelling is not None:
@@ -307,17 +308,19 @@ def _add_block_findings(
     blocks: Sequence[ProseBlock],
     results: list[tuple[BlockInfo, list[Finding]]],
     bodies: _Bodies,
+    quotations: list[list[tuple[int, int]]],
     detectors: Detectors,
     limits: Thresholds,
 ) -> None:
     """Per body block: the block detectors (one block at a time, so that the checks that share
-    one scan of the block find it cached), quotations left out, then the paragraph rules."""
-    for index, sentences in bodies:
+    one scan of the block find it cached), its ``quotations`` left out, then the paragraph
+    rules."""
+    for (index, sentences), quoted in zip(bodies, quotations, strict=True):
         block, (info, findings) = blocks[index], results[index]
         spans = [(start, end) for start, end, *_rest in sentences]
         for detect_block in detectors.block:
             findings.extend(detect_block(block.text, spans))
-        findings[:] = outside_quotations(block.text, findings)
+        findings[:] = outside_spans(findings, quoted)
         if block.kind == "paragraph":
             counts = info.counts
             findings.extend(

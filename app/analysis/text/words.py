@@ -79,6 +79,13 @@ DETERMINERS = frozenset(
 #: articles and possessives. Not those that are also conjunctions or pronouns ("said that
 #: Xiaoling", "told her Xiaoling"), which a name or a verb may follow.
 NOUN_MARKS = DETERMINERS - {"that", "her", "one", "no", "some"}
+#: Plural nouns that measure a span of time or count occasions ("three years", "ten times").
+TIME_SPANS = frozenset(
+    {
+        "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
+        "centuries", "times",
+    }
+)  # fmt: skip
 #: Numbers written as words that count more than one ("sixty people", "a dozen eggs").
 COUNT_WORDS = frozenset(
     {

@@ -15,7 +15,7 @@ from app.analysis.rules.grammar.check import (
 )
 from app.analysis.rules.grammar.word_classes import is_verb, modifier_words
 from app.analysis.rules.spelling.lexicon import lexicon
-from app.analysis.text.words import COUNT_WORDS
+from app.analysis.text.words import COUNT_WORDS, TIME_SPANS
 
 # Words after which a subject takes the bare verb: "does he have", "let it have", "to".
 _BARE_VERB_BEFORE = frozenset(
@@ -248,27 +248,12 @@ _THIS_NUMBER_RE = re.compile(
     rf"\b(?P<x>[Tt]his|That)\s+(?:{_NUMBER}|[2-9]|[1-9]\d)\s+(?P<noun>[a-z]{{3,}}s)\b(?!['’-])"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s)$")
-_SPANS_OF_TIME = frozenset(
-    [
-        "seconds",
-        "minutes",
-        "hours",
-        "days",
-        "nights",
-        "weeks",
-        "months",
-        "years",
-        "decades",
-        "centuries",
-        "times",
-    ]
-)
 
 
 def _find_this_number(text: str) -> Iterator[Hit]:
     for match in _THIS_NUMBER_RE.finditer(text):
         word = match.group("x")
-        if match.group("noun") in _SPANS_OF_TIME:
+        if match.group("noun") in TIME_SPANS:
             continue
         # "That" only opening a sentence: after a verb it may open a clause ("said that two").
         if word == "That" and not _SENTENCE_START_RE.search(text, 0, match.start()):

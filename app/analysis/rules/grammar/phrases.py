@@ -14,6 +14,7 @@ from app.analysis.rules.grammar.check import GrammarCheck, Hit, cased_like, phra
 from app.analysis.rules.grammar.word_classes import modifier_words, verb_bases, verb_forms
 from app.analysis.rules.spelling.lexicon import lexicon
 from app.analysis.rules.style.inflect import verb_forms as inflected
+from app.analysis.text.words import DETERMINERS
 
 _MODALS = r"(?:could|should|would|must|might|may)"
 
@@ -162,41 +163,10 @@ def _find_most_unique(text: str) -> Iterator[Hit]:
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Words that follow "worth to" as its object, not as a verb: "worth to me", "worth to people".
-_WORTH_TO_OBJECTS = frozenset(
-    [
-        "me",
-        "you",
-        "him",
-        "her",
-        "us",
-        "them",
-        "it",
-        "its",
-        "anyone",
-        "everyone",
-        "someone",
-        "people",
-        "the",
-        "a",
-        "an",
-        "my",
-        "your",
-        "his",
-        "our",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "any",
-        "each",
-        "every",
-        "all",
-        "many",
-        "most",
-    ]
-)
+_WORTH_TO_OBJECTS = DETERMINERS | {
+    "me", "you", "him", "us", "them", "it", "anyone", "everyone", "someone", "people", "any",
+    "all", "many", "most",
+}  # fmt: skip
 
 
 def _find_worth_to(text: str) -> Iterator[Hit]:

@@ -7,6 +7,7 @@ import re
 from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.style.lexicon import word_set
 from app.analysis.rules.style.phrases import HEDGES, WEASELS, hits_from
+from app.analysis.text.words import TIME_SPANS
 
 WEASEL_RULE = "weasel"
 HEDGE_RULE = "hedge"
@@ -16,10 +17,7 @@ _PREVIOUS_WORDS = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\W*$")
 _QUANTITY_GUARDS = frozenset({"too", "how", "as", "a"})
 # "the last few months", "many years ago", "the first few times": a span of time or a count
 # of occasions is a plain quantity, not a vague claim.
-_TIME_NOUNS = word_set(
-    "seconds minutes hours days nights weeks weekends months years decades centuries times"
-    " moments occasions generations"
-)
+_TIME_NOUNS = TIME_SPANS | word_set("weekends moments occasions generations")
 # "so many", "the few", "the last few": a quantity made definite ("that" is left out: in
 # "said that few developers" it is a conjunction).
 _DEFINITE_BEFORE = word_set("so the these those last past first next only")
