@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +28,11 @@ SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: takes more than a few seconds")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # The settings, data and cache folders every test shared: nothing of them is kept.
+    shutil.rmtree(_HOME, ignore_errors=True)
 
 
 @pytest.fixture
