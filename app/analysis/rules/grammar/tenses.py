@@ -1,6 +1,7 @@
-"""A simple past where English needs another form of the verb: the bare verb after "do"
-("I didn't went", "Did she wrote it?") and the past participle after "have" ("she has wrote",
-"we had went"), where "lead" also stands for "led" ("has lead to", "was lead by")."""
+"""A verb form English does not use there: the bare verb after "do" ("I didn't went", "She
+doesn't liked it", "Did she wrote it?"), the past participle after "have" ("she has wrote", "we
+had went"), where "lead" also stands for "led" ("has lead to", "was lead by"), and "had", not
+"would have", in the "if" half of a sentence about the past ("If I would have known")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from app.analysis.rules.grammar.check import (
     phrase_finder,
     previous_word,
 )
+from app.analysis.rules.grammar.word_classes import bare_verb_of
 
 # Irregular verbs whose simple past is neither their bare form nor their past participle:
 # past, bare, participle. Pasts that are also everyday words of another kind are left out,
@@ -76,7 +78,8 @@ def _bare_for(match: re.Match[str], text: str) -> tuple[str, ...]:
     if text[match.start() - 1 : match.start()] == "-" or before in _DETERMINERS:
         return ()  # "a to-do", "the do went well": "do" as a noun
     found = match.group("x")
-    return (cased_like(found, _BARE[found.lower()]),)
+    bare = _BARE.get(found.lower()) or bare_verb_of(found.lower())
+    return (cased_like(found, bare),) if bare else ()
 
 
 # Where a clause starts, and the subjects that may start one before "do" or "have": "I did
@@ -103,9 +106,13 @@ _SUBJECT_RE = re.compile(
 
 
 def _bare_after_do(match: re.Match[str], text: str) -> tuple[str, ...]:
-    """``_bare_for``; without a "not", only after a pronoun that starts its clause."""
+    """``_bare_for``; without a "not", only an irregular past after a pronoun that starts its
+    clause: a past in "-ed" may be an adjective there ("we do guided tours")."""
     start = match.start()
-    if not match.group("neg") and not _PRONOUN_SUBJECT_RE.search(text, max(0, start - 40), start):
+    if not match.group("neg") and (
+        match.group("x").lower() not in _BARE
+        or not _PRONOUN_SUBJECT_RE.search(text, max(0, start - 40), start)
+    ):
         return ()
     return _bare_for(match, text)
 
@@ -145,9 +152,10 @@ def _led(match: re.Match[str], text: str) -> tuple[str, ...]:
 
 
 def _find_do_past(text: str) -> Iterator[Hit]:
-    if _lower_case_words(text).isdisjoint(_BARE):
-        return  # most paragraphs hold none of the pasts
-    pasts = _BARE_PASTS
+    written = _lower_case_words(text)
+    if written.isdisjoint(_BARE) and not any(word.endswith("ed") for word in written):
+        return  # many paragraphs hold none of the pasts
+    pasts = rf"(?:{_BARE_PASTS}|(?-i:[a-z]+ed))"
     # "I didn't went", "he does spent": do, does or did, a "not" and adverbs, then a past.
     yield from phrase_finder(
         rf"\b(?:do|does|did)(?P<neg>n{A}t|\s+not)?\s+(?:{_ADVERBS}\s+){{0,2}}(?P<x>{pasts})\b"
@@ -191,6 +199,43 @@ def _find_have_past(text: str) -> Iterator[Hit]:
     )(text)
 
 
+# Participles that are no "-ed" past, after "would have" ("If I would have known").
+_PARTICIPLES = frozenset(
+    {done for _bare, done in _FORMS.values()}
+    | set(_BARE) - set(_FORMS)
+    | {"been", "had", "got", "gotten", "put", "set", "let", "cut", "read", "hit", "quit"}
+)
+# Where "if" means "whether", "would have" is right: "I wonder if she would have liked it".
+_WHETHER_BEFORE_RE = re.compile(
+    r"\b(?:wonder\w*|ask\w*|know\w*|knew|see|saw|check\w*|sure|unsure|doubt\w*|tell\w*|"
+    r"told|decid\w*|say|said|clear|question\w*|curious|matters?|as)(?:\s+\w+)?\s+\Z",
+    re.IGNORECASE,
+)
+_IF_SUBJECT = (
+    rf"(?:{_PRONOUN}|(?i:the|a|my|our|your|his|her|their|this|that)(?:\s+[a-z][\w-]*){{1,2}}"
+    r"|[A-Z][a-z]+)"
+)
+_IF_WOULD_HAVE_RE = re.compile(
+    rf"\b[Ii]f\s+{_IF_SUBJECT}\s+"
+    rf"(?P<x>would\s+have|would{A}ve|wouldn(?P<apostrophe>{A})t\s+have)\s+"
+    rf"(?:{_ADVERBS}\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _find_if_would_have(text: str) -> Iterator[Hit]:
+    """ "would have" and a participle in an "if" clause ("If I would have known"): the fix is
+    "had" ("hadn't" for "wouldn't have"); not where "if" means "whether" or "as if"."""
+    for match in _IF_WOULD_HAVE_RE.finditer(text):
+        verb = match.group("verb")
+        if verb not in _PARTICIPLES and bare_verb_of(verb) is None:
+            continue  # "if you would have a look", "if we would have time"
+        if _WHETHER_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        apostrophe = match.group("apostrophe")
+        fix = f"hadn{apostrophe}t" if apostrophe else "had"
+        yield match.start("x"), match.end("x"), (fix,)
+
+
 CHECKS: tuple[GrammarCheck, ...] = (
     GrammarCheck(
         "do_past",
@@ -208,5 +253,14 @@ CHECKS: tuple[GrammarCheck, ...] = (
         "participle.",
         _find_have_past,
         triggers=("ha", "'ve", "’ve", "'d", "’d", "lead"),
+    ),
+    GrammarCheck(
+        "if_would_have",
+        "if … would have",
+        "'would have' in the if half of a sentence about the past: 'If I would have known'",
+        'Write "{fix}": the "if" half of a sentence about the past takes "had" ("If I had '
+        'known"); "would have" belongs to the other half.',
+        _find_if_would_have,
+        triggers=("would",),
     ),
 )

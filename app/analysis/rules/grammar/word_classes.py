@@ -1,9 +1,12 @@
 """The word classes the grammar checks ask about, from lemminflect's lemma table (derived into
-``resources/keywords/`` by ``tools/derive_tags.py``)."""
+``resources/keywords/`` by ``tools/derive_tags.py``, and the pasts' verbs into
+``resources/grammar/`` by ``tools/derive_past_bases.py``)."""
 
 from __future__ import annotations
 
-from app.resources import word_list
+from functools import cache
+
+from app.resources import resource_path, word_list
 
 
 def modifier_words() -> frozenset[str]:
@@ -24,3 +27,16 @@ def verb_bases() -> frozenset[str]:
 def is_verb(word: str) -> bool:
     """A lower-case word English uses as a verb first, or any "-ed" form ("built", "loved")."""
     return word in verb_forms() or word in verb_bases() or word.endswith("ed")
+
+
+@cache
+def _past_bases() -> dict[str, str]:
+    rows = resource_path("grammar", "past_bases.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
+
+
+def bare_verb_of(past: str) -> str | None:
+    """The verb of a lower-case simple past ending in "-ed" ("wanted" → "want", "tried" →
+    "try", "fed" → "feed"), from ``resources/grammar/past_bases.tsv``; None for any other
+    word ("need", "speed")."""
+    return _past_bases().get(past)
