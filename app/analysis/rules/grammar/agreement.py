@@ -1,4 +1,5 @@
-"""Subject and verb that disagree: "he don't", "they was", "there's many", "less people"."""
+"""Subject and verb that disagree: "he don't", "she know", "they was", "there's many", "less
+people"."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from app.analysis.rules.grammar.check import (
     phrase_finder,
     previous_word,
 )
-from app.analysis.rules.grammar.word_classes import is_verb, modifier_words
+from app.analysis.rules.grammar.word_classes import (
+    is_verb,
+    modifier_words,
+    present_and_past_of,
+)
 from app.analysis.rules.spelling.lexicon import lexicon
 from app.analysis.text.words import COUNT_WORDS, TIME_SPANS
 
@@ -47,6 +52,14 @@ _BARE_VERB_BEFORE = frozenset(
         "thank",
     ]
 )
+# After one of these a word is its object, never a subject ("writing for children is").
+_PREPOSITIONS = frozenset(
+    (
+        "for", "to", "from", "with", "of", "in", "on", "at", "by", "about", "among", "between",
+        "into", "onto", "over", "under", "after", "before", "behind", "beside", "across",
+        "against", "around", "through", "toward", "towards", "upon", "within", "without",
+    )
+)  # fmt: skip
 # "you" is a subject only where a clause starts: "ask you is" has "you" as an object.
 _CLAUSE_OPENERS = frozenset(
     {"", "and", "but", "or", "if", "when", "because", "that", "so", "as", "since", "while"}
@@ -80,14 +93,15 @@ _NUMBER_BEFORE_RE = re.compile(r"\d[\d,.]*\s+\Z")
 _I_FIXES = {"is": "am", "are": "am", "has": "have", "doesn't": "don't", "doesn’t": "don’t"}
 
 
-def _agreement_fix(fixes: dict[str, str], after_of: bool = True):  # -> Fixer
-    """Chooses the verb that agrees; ``after_of=False``: not after "of" ("the number of people
-    is" agrees with "number")."""
+def _agreement_fix(fixes: dict[str, str], after_preposition: bool = True):  # -> Fixer
+    """Chooses the verb that agrees; ``after_preposition=False``: not after a preposition,
+    where the word is an object ("the number of people is" agrees with "number", "writing for
+    children is" with "writing")."""
 
     def fix(match: re.Match[str], text: str) -> tuple[str, ...]:
         subject_start = match.start("s")
         before = previous_word(text, subject_start)
-        if before in _BARE_VERB_BEFORE or (before == "of" and not after_of):
+        if before in _BARE_VERB_BEFORE or (before in _PREPOSITIONS and not after_preposition):
             return ()
         if match.group("s").lower() == "you" and before not in _CLAUSE_OPENERS:
             return ()
@@ -120,16 +134,59 @@ def _find_agreement(text: str) -> Iterator[Hit]:
     yield from phrase_finder(
         rf"\b(?P<s>people|children|men|women)\s+(?P<x>is|was|has|isn{A}t|wasn{A}t|hasn{A}t|"
         rf"doesn{A}t)\b",
-        _agreement_fix(_PLURAL_FIXES | {"hasn't": "haven't", "hasn’t": "haven’t"}, after_of=False),
+        _agreement_fix(
+            _PLURAL_FIXES | {"hasn't": "haven't", "hasn’t": "haven’t"}, after_preposition=False
+        ),
         flags=0,
     )(text)
     yield from phrase_finder(
         rf"\b(?P<s>everyone|everybody|nobody|somebody|someone|anyone|anybody)\s+"
         rf"(?P<x>are|were|have|aren{A}t|weren{A}t|don{A}t)\b",
-        _agreement_fix(_INDEFINITE_FIXES, after_of=False),
+        _agreement_fix(_INDEFINITE_FIXES, after_preposition=False),
     )(text)
     yield from _find_head_of_plural(text)
     yield from phrase_finder(_EACH_OF_RE, _each_of_fix)(text)
+    yield from _find_bare_after_pronoun(text)
+
+
+# "She know the answer", "it feel better": he, she or it, then a verb's bare form, where the
+# pronoun opens its clause. After a verb it may be the object of one that takes a bare verb
+# ("let it go", "made it work"), and after "that" the verb may be a subjunctive ("I suggest
+# that he take a break").
+_PRONOUN_BARE_RE = re.compile(
+    r"\b(?P<s>[Hh]e|[Ss]he|[Ii]t)\s+"
+    r"(?:(?:always|never|really|usually|often|still|just|only|also|sometimes|even|actually|"
+    r"rarely|seldom)\s+)?(?P<x>[a-z]+)\b(?![-'’])"
+)
+# What may stand before a pronoun that opens a clause: a sentence's or clause's start, or a
+# conjunction ...
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:^|[.!?;:,(\"“]|\n|\b(?i:and|but|so|because|if|when|whenever|while|since|although|"
+    r"though|once|until|unless|now|then))\s*\Z"
+)
+# ... or a sentence's opening phrase of time or place, with a determiner and one or two words
+# that are no verb ("After a good rest it"; not "After seeing it", "After the storm made it").
+_OPENING_PHRASE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:After|Before|During|In|On|At|By|For|Without|Since|Until|Within|Over)"
+    r"\s+(?:the|a|an|my|our|your|his|her|its|their|this|that|every|each|one)"
+    r"(?P<words>(?:\s+[a-z][\w-]*){1,2}),?\s+\Z"
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    window = max(0, start - 60)
+    if _CLAUSE_OPENER_RE.search(text, window, start):
+        return True
+    phrase = _OPENING_PHRASE_RE.search(text, window, start)
+    return phrase is not None and not any(is_verb(w) for w in phrase.group("words").split())
+
+
+def _find_bare_after_pronoun(text: str) -> Iterator[Hit]:
+    for match in _PRONOUN_BARE_RE.finditer(text):
+        forms = present_and_past_of(match.group("x"))
+        if forms is not None and _opens_clause(text, match.start()):
+            # The "-s" form first; the past where the writer tells a story.
+            yield match.start("x"), match.end("x"), forms
 
 
 # "The list of items are long": a sentence's singular subject, then "of" and a plural, then
@@ -179,14 +236,7 @@ _EACH_OF_RE = (
 
 
 # Words before "each" that make it no subject: a subject beside it, or a preposition.
-_NOT_BEFORE_EACH_SUBJECT = frozenset(
-    (
-        "they", "we", "you", "for", "to", "from", "with", "of", "in", "on", "at", "by", "about",
-        "among", "between", "into", "onto", "over", "under", "after", "before", "behind",
-        "beside", "across", "against", "around", "through", "toward", "towards", "upon",
-        "within", "without",
-    )
-)  # fmt: skip
+_NOT_BEFORE_EACH_SUBJECT = frozenset({"they", "we", "you"}) | _PREPOSITIONS
 
 
 def _each_of_fix(match: re.Match[str], text: str) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """The word classes the grammar checks ask about, from lemminflect's lemma table (derived into
 ``resources/keywords/`` by ``tools/derive_tags.py``, and the pasts' verbs into
-``resources/grammar/`` by ``tools/derive_past_bases.py``)."""
+``resources/grammar/`` by ``tools/derive_verb_tables.py``)."""
 
 from __future__ import annotations
 
@@ -29,10 +29,19 @@ def is_verb(word: str) -> bool:
     return word in verb_forms() or word in verb_bases() or word.endswith("ed")
 
 
+def _rows(name: str) -> list[list[str]]:
+    lines = resource_path("grammar", name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
 @cache
 def _past_bases() -> dict[str, str]:
-    rows = resource_path("grammar", "past_bases.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
+    return {past: verb for past, verb in _rows("past_bases.tsv")}
+
+
+@cache
+def _present_forms() -> dict[str, tuple[str, str]]:
+    return {verb: (present, past) for verb, present, past in _rows("present_forms.tsv")}
 
 
 def bare_verb_of(past: str) -> str | None:
@@ -40,3 +49,10 @@ def bare_verb_of(past: str) -> str | None:
     "try", "fed" → "feed"), from ``resources/grammar/past_bases.tsv``; None for any other
     word ("need", "speed")."""
     return _past_bases().get(past)
+
+
+def present_and_past_of(verb: str) -> tuple[str, str] | None:
+    """The "-s" form and the simple past of a common lower-case verb that is no other kind of
+    word than a verb or a noun ("want" → "wants", "wanted"), from
+    ``resources/grammar/present_forms.tsv``; None for any other word ("still", "put", "need")."""
+    return _present_forms().get(verb)
