@@ -276,11 +276,14 @@ def content_words(tag: VocabularyTag) -> list[str]:
 
 
 def affinity(tag: VocabularyTag) -> float:
-    """How much more Medium uses a word as a tag than English uses the word: log10 of its reach
-    minus the Zipf frequency of its commonest content word. "Python" 0.9, "Docker" 1.4, "Data"
-    -0.8, "Output" -2.6: a common word that is rarely a tag ("output", "type") is no topic."""
+    """How much more Medium uses a tag than English writes its words: log10 of its reach minus
+    the Zipf frequency of its content words together. "Python" 0.9, "Docker" 1.4, "Data" -0.8,
+    "Output" -2.6: a common word that is rarely a tag ("output", "type") is no topic. Words
+    written together are about as rare as the rarest of them (wordfreq's estimate for a phrase:
+    1/f = 1/f1 + 1/f2), so "Objective-C" is measured as a phrase, not by its "c"."""
     words = content_words(tag) or tag.slug.split("-")
-    return math.log10(max(tag.stories, 1)) - max(zipf(w) for w in words)
+    together = -math.log10(sum(10.0 ** -zipf(w) for w in words))
+    return math.log10(max(tag.stories, 1)) - together
 
 
 def _rows() -> Iterator[tuple[str, int]]:

@@ -6,6 +6,7 @@ import pytest
 
 from app.analysis.insights.keywords.vocabulary import (
     TABLE,
+    affinity,
     display_name,
     folded_words_of,
     slugify,
@@ -146,3 +147,10 @@ def test_a_language_written_with_symbols_is_its_own_tag_not_c():
     vocab = vocabulary()
     found = {tag.slug: n for tag, n in vocab.mentions("C++ and C# code; F# too, and C.").items()}
     assert (found["cpp"], found["csharp"], found["fsharp"], found["c"]) == (1, 1, 1, 1)
+
+
+def test_affinity_weighs_a_tags_words_together_not_its_commonest():
+    tags = vocabulary().by_slug
+    # "Objective-C" is as rare in English as its rarer word, not as common as "c".
+    assert affinity(tags["objective-c"]) > -1.5
+    assert affinity(tags["python"]) > 0.5 > -2.0 > affinity(tags["output"])
