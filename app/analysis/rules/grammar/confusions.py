@@ -23,7 +23,12 @@ from app.analysis.rules.grammar.check import (
     cased_like,
     phrase_finder,
 )
-from app.analysis.rules.grammar.word_classes import is_verb, modifier_words, verb_forms
+from app.analysis.rules.grammar.word_classes import (
+    is_verb,
+    modifier_words,
+    present_and_past_of,
+    verb_forms,
+)
 from app.resources import word_list
 
 
@@ -347,6 +352,26 @@ def _find_pique(text: str) -> Iterator[Hit]:
     )(text)
 
 
+# "other peoples code", "changed peoples minds": "peoples" (nations) before a noun it cannot be
+# the subject of is "people's". Not before a grammar word, a capital or a verb ("the peoples of
+# the Andes", "Pakistan Peoples Party", "peoples settled the valley"), nor before a word that is
+# also a common verb ("the peoples work together").
+_PEOPLES_RE = re.compile(r"\b(?P<x>[Pp]eoples)[ \t]+(?P<next>[A-Za-z]+)\b(?!['’-])")
+
+
+def _find_peoples(text: str) -> Iterator[Hit]:
+    for match in _PEOPLES_RE.finditer(text):
+        word = match.group("next")
+        if (
+            word[0].isupper()
+            or word in _grammar_words()
+            or is_verb(word)
+            or present_and_past_of(word) is not None
+        ):
+            continue
+        yield match.start("x"), match.end("x"), (cased_like(match.group("x"), "people's"),)
+
+
 CHECKS: tuple[GrammarCheck, ...] = (
     GrammarCheck(
         "its_its",
@@ -412,5 +437,13 @@ CHECKS: tuple[GrammarCheck, ...] = (
         'Write "{fix}": to "affect" something is to have an "effect" on it.',
         _find_affect,
         triggers=("effect", "affect"),
+    ),
+    GrammarCheck(
+        "peoples",
+        "peoples / people's",
+        "'peoples' (nations) written for the possessive 'people's': 'other peoples code'",
+        'Write "{fix}": the apostrophe says it belongs to people ("peoples" are nations).',
+        _find_peoples,
+        triggers=("peoples",),
     ),
 )
