@@ -76,9 +76,9 @@ def run(args: argparse.Namespace) -> int:
         f"Type: {report.type}; {plural(report.characters, 'character')}, "
         f"{plural(report.words, 'word')}",
     ]
-    reasons = [reason.text for reason in report.reasons[:6]]
-    lines.extend(f"  {reason}" for reason in reasons)
+    lines.extend(f"  {line}" for line in report.reason_lines(6))
     # A red flag already given as a reason is not listed twice.
+    reasons = [reason.text for reason in report.reasons[:6]]
     lines.extend(
         f"  ⚑ {flag.label}: {flag.explanation}"
         for flag in report.red_flags

@@ -10,7 +10,7 @@ from app.analysis.insights.headline import HeadlineReport
 def headline_detail(report: HeadlineReport, standing: str, warning: str) -> str:
     """The rich text under the list: the verdict, ``standing``, what would lift the headline,
     its first reasons, and ``warning`` (when not empty) in red."""
-    reasons = "<br>".join(html.escape(reason.text) for reason in report.reasons[:4])
+    reasons = "<br>".join(html.escape(line) for line in report.reason_lines(4))
     warning_html = f"<br><b style='color:#c53030'>{html.escape(warning)}</b>" if warning else ""
     return (
         f"<b>{html.escape(report.verdict)}</b> · {html.escape(standing)} · "

@@ -74,7 +74,7 @@ class HeadlineCard(Card):
                     else f"search results cut it at about {SEARCH_RESULT_CHARACTERS}"
                 )
             )
-            rows = [html.escape(reason.text) for reason in headline.reasons[:SHOWN_REASONS]]
+            rows = [html.escape(line) for line in headline.reason_lines(SHOWN_REASONS)]
             self.reasons.setText("<br>".join(rows))
             self.flags.setText(
                 "<br>".join(

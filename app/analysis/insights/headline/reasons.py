@@ -32,6 +32,15 @@ class Reason:
     topic: str = ""
     action: str = ""
 
+    def without_action(self) -> str:
+        """What the reason found, without what to do about it: for beside a line that already
+        says that ("- 12 characters: shorter than the sweet spot of 40-60")."""
+        for joint in ("; ", ": "):
+            said = f"{joint}{self.action}"
+            if self.action and said in self.text:
+                return self.text.replace(said, "", 1)
+        return self.text
+
     def to_dict(self) -> dict[str, object]:
         return {
             "text": self.text,

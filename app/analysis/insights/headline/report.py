@@ -164,6 +164,15 @@ class HeadlineReport:
             )
         return "no red flag"
 
+    def reason_lines(self, limit: int) -> list[str]:
+        """The first ``limit`` reasons as shown under the lift, which already says what to do
+        about the first drawback: that one says only what was found."""
+        source = lift_source(self.reasons)
+        return [
+            reason.without_action() if reason is source else reason.text
+            for reason in self.reasons[:limit]
+        ]
+
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
             "text": self.text,
@@ -319,10 +328,15 @@ def band_for(overall: int, risk: str) -> str:
     return band
 
 
+def lift_source(reasons: tuple[Reason, ...]) -> Reason | None:
+    """The reason whose action the lift gives: the strongest drawback with one."""
+    return next((reason for reason in reasons if reason.impact < 0 and reason.action), None)
+
+
 def lift_for(band: str, reasons: tuple[Reason, ...]) -> str:
     """What would lift the headline: the action of its strongest drawback (for a strong one,
     what would polish it, if a drawback is listed beside it)."""
-    drawback = next((reason for reason in reasons if reason.impact < 0 and reason.action), None)
+    drawback = lift_source(reasons)
     if band == "strong":
         if drawback is None:
             return "Keep it: nothing stands out to change"

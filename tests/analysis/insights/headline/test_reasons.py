@@ -212,3 +212,16 @@ def test_word_length_is_told_against_the_tested_headlines_not_as_long_words():
     # No word of this title is long; its words are only longer than most news headlines'.
     report = analyze_headline("Thinking More Openly About Working in The Open")
     assert "+ longer words than most headlines: keep it" in [r.text for r in report.reasons]
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_the_lifts_action_is_said_once_beside_its_reasons(text):
+    report = analyze_headline(text)
+    lines = report.reason_lines(len(report.reasons))
+    for reason, line in zip(report.reasons, lines, strict=True):
+        if reason.impact < 0 and reason.action[1:] in report.lift:
+            assert reason.action not in line, (report.lift, line)
+            assert line.startswith("- ")
+            assert len(line) > 4
+            break
+        assert line == reason.text
