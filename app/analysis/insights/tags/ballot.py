@@ -66,7 +66,8 @@ class Ballot:
             return self.written[lowered]
         if not self.reach[lowered]:
             return name
-        return capitalised_form(name, draft) or symbol_form(name, draft) or name
+        whole = capitalised_form(name, draft) or symbol_form(name, draft)
+        return whole or inner_capitals(name, draft)
 
     def credit(
         self,
@@ -116,6 +117,22 @@ def capitalised_form(name: str, text: str) -> str:
     if forms and any(len(word) > 1 and word.isupper() for word in words):
         return " ".join(word.capitalize() if word.isupper() else word for word in words)
     return ""
+
+
+def inner_capitals(name: str, text: str) -> str:
+    """``name`` with each word as ``text`` most often writes it with capitals inside it
+    ("GitHub Actions" for Medium's "Github Actions" in a post on its "GitHub Action"); a word
+    the text writes no such way keeps the list's spelling."""
+    shown = []
+    for word in name.split():
+        pattern = r"(?<![\w-])" + re.escape(word) + r"(?![\w-])"
+        forms = Counter(
+            found.group(0)
+            for found in re.finditer(pattern, text, re.IGNORECASE)
+            if found.group(0)[1:] != found.group(0)[1:].lower() and not found.group(0).isupper()
+        )
+        shown.append(forms.most_common(1)[0][0] if forms else word)
+    return " ".join(shown)
 
 
 #: A name written with a language's symbols: "C++", "C#", "F#".

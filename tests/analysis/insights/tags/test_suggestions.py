@@ -6,7 +6,7 @@ import pytest
 
 from app.analysis.insights.keywords import thresholds as th
 from app.analysis.insights.keywords.extract import Keyphrase
-from app.analysis.insights.tags.ballot import capitalised_form
+from app.analysis.insights.tags.ballot import capitalised_form, inner_capitals
 from app.analysis.insights.tags.history import PastDraft, TagHistory
 from app.analysis.insights.tags.names import normalize_tag
 from app.analysis.insights.tags.suggestions import suggest_tags
@@ -452,6 +452,16 @@ def test_a_tag_is_shown_as_the_draft_capitalises_it():
     # A name with its capital inside the word is written as the draft writes it.
     assert capitalised_form("Ios", "An iOS app, then another iOS release.") == "iOS"
     assert capitalised_form("Macos", "It runs on macOS.") == "macOS"
+
+
+def test_a_tag_the_draft_writes_only_in_part_takes_the_capitals_it_gives_its_words():
+    text = "Our GitHub Action runs nightly. The GitHub Action posts to Slack. GitHub hosts it."
+    suggestions = suggest_tags(phrases("GitHub Action", "GitHub"), TagHistory(), [], text=text)
+    assert "GitHub Actions" in tags_of(suggestions)
+    assert "Github Actions" not in tags_of(suggestions)
+    assert inner_capitals("Github Actions", text) == "GitHub Actions"
+    # Capitals at a sentence's start or in shouting say nothing of a name.
+    assert inner_capitals("Open Source", "OPEN source. Source maps.") == "Open Source"
 
 
 def test_grammar_words_do_not_make_a_tag():
