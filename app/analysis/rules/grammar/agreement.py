@@ -103,6 +103,12 @@ def _agreement_fix(fixes: dict[str, str], after_preposition: bool = True):  # ->
         before = previous_word(text, subject_start)
         if before in _BARE_VERB_BEFORE or (before in _PREPOSITIONS and not after_preposition):
             return ()
+        if match.group("s") == "IT":
+            return ()  # the trade ("tickets in IT are"), not "it"
+        if before == "and" and match.group("s").lower() in _SINGULAR_PRONOUNS:
+            return ()  # "Anja and I are", "my sister and she have": two subjects
+        if not after_preposition and _follows_a_verb(text, subject_start):
+            return ()  # "to meet people was", "Humiliating other people is": an object
         if match.group("s").lower() == "you" and before not in _CLAUSE_OPENERS:
             return ()
         if match.group("s").lower() == "it" and is_verb(before):
@@ -117,6 +123,23 @@ def _agreement_fix(fixes: dict[str, str], after_preposition: bool = True):  # ->
         return (cased_like(found, fixes[found.lower()]),)
 
     return fix
+
+
+_SINGULAR_PRONOUNS = frozenset({"i", "he", "she", "it"})
+_TWO_WORDS_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+(?:([A-Za-z]+)\s+)?\Z")
+
+
+def _follows_a_verb(text: str, start: int) -> bool:
+    """Whether one of the two words before ``start`` is a verb, whose object the word at
+    ``start`` is ("to meet people", "Humiliating other people")."""
+    found = _TWO_WORDS_BEFORE_RE.search(text, max(0, start - 40), start)
+    words = [w.lower() for w in found.groups() if w] if found else []
+    return any(
+        is_verb(word)
+        or present_and_past_of(word) is not None
+        or (word.endswith("ing") and len(word) > 5)
+        for word in words
+    )
 
 
 def _find_agreement(text: str) -> Iterator[Hit]:
@@ -156,7 +179,7 @@ def _find_agreement(text: str) -> Iterator[Hit]:
 _PRONOUN_BARE_RE = re.compile(
     r"\b(?P<s>[Hh]e|[Ss]he|[Ii]t)\s+"
     r"(?:(?:always|never|really|usually|often|still|just|only|also|sometimes|even|actually|"
-    r"rarely|seldom)\s+)?(?P<x>[a-z]+)\b(?![-'’])"
+    r"rarely|seldom)\s+)?(?P<x>[a-z]+)\b(?![-'’])(?!\s+of\b)"  # "it sort of feels"
 )
 # What may stand before a pronoun that opens a clause: a sentence's or clause's start, or a
 # conjunction ...
