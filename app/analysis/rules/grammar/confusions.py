@@ -177,7 +177,12 @@ def _find_your(text: str) -> Iterator[Hit]:
     after = r"(?:a|an|the|not|gonna|probably|already|definitely|going\s+to|welcome\s+to)\b(?!-)"
     yield from phrase_finder(rf"\b(?P<x>your)\s+(?={after})", "you're")(text)
     yield from phrase_finder(rf"\b(?P<x>you{A}re)(?={_OWN})", "your")(text)
-    yield from phrase_finder(rf"\b(?:{_PREPOSITIONS}|on|in)\s+(?P<x>you{A}re)\b", "your")(text)
+    # "the color of you're car", but not where a clause follows: "the notion of you're either".
+    yield from phrase_finder(
+        rf"\b(?:{_PREPOSITIONS}|on|in)\s+(?P<x>you{A}re)\b"
+        rf"(?!\s+(?:{_NOT_AFTER_POSSESSIVE}|either\b|neither\b))",
+        "your",
+    )(text)
     yield from _owner_before_verb(rf"you{A}re", "your")(text)
     # "We loved you're talk": after a verb that takes an object, as "it's" above.
     yield from phrase_finder(
