@@ -23,6 +23,15 @@ def _legitimate() -> frozenset[str]:
     return style_list("legitimate_repeats.txt")
 
 
+@cache
+def _intensifiers() -> frozenset[str]:
+    """ "really really", "very very": emphasis meant, which the intensifier rule speaks to."""
+    return style_list("intensifiers.txt")
+
+
+_QUOTES = "'\"‘’“”"
+
+
 def find_repeated_words(text: str) -> list[Finding]:
     """Words written twice in a row, except doubles that are correct ("had had", "that that").
 
@@ -34,12 +43,16 @@ def find_repeated_words(text: str) -> list[Finding]:
         word = match.group("word")
         if not any(char.isalpha() for char in word) or "_" in word:
             continue  # "2 2", "__ __": not words
-        if word.lower() in _legitimate():
+        if word.lower() in _legitimate() or word.lower() in _intensifiers():
             continue
         start, end = match.span()
+        if start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES:
+            continue  # "'done done'": a doubling quoted is meant
         second = text[match.end() - len(word) : match.end()]
         if second[1:] != word[1:]:
             continue  # "dah DUM dum": cased apart on purpose, not a slip ("The the" is one)
+        if word[:1].isupper() and second[:1].isupper():
+            continue  # "Dance Dance Revolution", "Duran Duran": a name
         if _REPEAT_RE.match(text, match.end() - len(word)):
             continue  # "Row Row Row Your Boat": three or more are meant (the scan finds the
             # first pair of a run first, so the word after it is the one to look at)

@@ -41,10 +41,22 @@ _TAKE_AN_ING_OBJECT = frozenset(
 _MAKES_AN_ADJECTIVE_RE = re.compile(
     r"\b(?:much|long|eagerly|highly|most|more|less|so|very|widely|well)\s+$", re.IGNORECASE
 )
-# "about" for "approximately" only before an amount: not "about ordered as follows".
-_BEFORE_AN_AMOUNT_ONLY = frozenset({"approximately"})
+# "about" for "approximately" only before an amount: not "about ordered as follows"; and "for"
+# for "in the amount of" ("a check in the amount of $40"), not in "a balance in the amount of
+# time I spend".
+_BEFORE_AN_AMOUNT_ONLY = frozenset({"approximately", "in the amount of"})
 _AMOUNT_NEXT_RE = re.compile(
     rf"\s+(?:[$€£~]?\d|(?:a|an|one|half|{'|'.join(sorted(COUNT_WORDS))})\b)", re.IGNORECASE
+)
+# "for" or "to" for "for the purpose of" only before an action or a determiner ("for the
+# purpose of testing", "of this article", "of such a workshop"): in "an appreciation for the
+# purpose of hackathons" the "for" is the noun's, and "an appreciation for hackathons" says
+# something else.
+_BEFORE_AN_ACTION_ONLY = frozenset({"for the purpose of"})
+_ACTION_NEXT_RE = re.compile(
+    r"\s+(?:(?![^\W\d_]*thing\b)[^\W\d_]+ing\b|(?:the|a|an|this|these|that|those|such|my|"
+    r"our|your|their|his|her|its|each|every|any|some)\b)",
+    re.IGNORECASE,
 )
 # Plain words that are determiners themselves ("the aforementioned trouble" is no "the this
 # trouble", "a sufficient zoom level" no "a enough zoom level", "these additional nodes" no
@@ -81,7 +93,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
 
 # "the majority of their hours" is "most of their hours": a quantity's "of" stays before a
-# determiner, a possessive or a pronoun.
+# determiner, a possessive or a pronoun (not another phrase's: "for the purpose of this" is
+# "for this", "along the lines of the" is "like the").
+_QUANTITY_OF_RE = re.compile(r"\b(?:number|amount|majority|deal) of$")
 _DETERMINER_NEXT_RE = re.compile(
     r"\s+(?:the|these|those|this|that|my|your|his|her|its|our|their|them|us|you|it)\b",
     re.IGNORECASE,
@@ -114,6 +128,8 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
         return ()
     if phrase in _BEFORE_AN_AMOUNT_ONLY and not _AMOUNT_NEXT_RE.match(text, end):
         return ()
+    if phrase in _BEFORE_AN_ACTION_ONLY and not _ACTION_NEXT_RE.match(text, end):
+        return ()
     if phrase in _CONTRASTED and _AFTER_AS_RE.search(text, window, start):
         return ()
     if phrase in _BEFORE_A_NOUN_ONLY and _PREDICATIVE_BEFORE_RE.search(text, window, start):
@@ -126,7 +142,7 @@ def _options(entry: Alternatives, text: str, start: int, end: int) -> tuple[str,
         options = tuple(o for o in options if o.lower() != "much")
     if not options:
         return ()
-    if phrase.endswith(" of") and _DETERMINER_NEXT_RE.match(text, end):
+    if _QUANTITY_OF_RE.search(phrase) and _DETERMINER_NEXT_RE.match(text, end):
         options = tuple(o if o.endswith(" of") else f"{o} of" for o in options)
     around = _sentence_around(text, start, end)
     return tuple(option for option in options if not _written(option, around, phrase))

@@ -36,6 +36,9 @@ def test_replacement_removes_the_duplicate() -> None:
         "then the",
         "The rhythm goes dah DUM dum, dah DUM dum.",  # cased apart on purpose
         "We sang Row Row Row Your Boat.",  # three in a row are meant
+        "I love Dance Dance Revolution.",  # a name
+        "Drag the project to 'done done' whenever you can.",  # a doubling quoted is meant
+        "It was really really slow.",  # emphasis, which the intensifier rule speaks to
     ],
 )
 def test_legitimate_doubles_and_non_words_are_skipped(text: str) -> None:
@@ -46,3 +49,10 @@ def test_contractions_repeat_too() -> None:
     text = "It don't don't work."
     [finding] = find_repeated_words(text)
     assert text[finding.start : finding.end] == "don't don't"
+
+
+@pytest.mark.parametrize(
+    "text", ["I mention our program program because", "You have a a myriad of options."]
+)
+def test_a_slip_between_other_words_is_found(text: str) -> None:
+    assert len(find_repeated_words(text)) == 1

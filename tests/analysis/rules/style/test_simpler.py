@@ -134,6 +134,8 @@ MEANING_CHANGED_BY_A_FIX = (
     "What can we do as individuals and as a community?",  # the writer's contrast
     "Thanks to Kari for facilitating the meeting.",  # a role, not help
     "We were having a discussion about it.",  # "discussing about it"
+    "I struck a balance in the amount of time I spend.",  # "for" only before an amount
+    "I gained an appreciation for the purpose of hackathons.",  # the "for" is the noun's
 )
 
 
@@ -197,3 +199,18 @@ def test_can_is_offered_only_where_a_subject_stands_before_it(text: str) -> None
     assert find_simpler(text) == []
     [finding] = find_simpler("We have the ability to export our drafts.")
     assert finding.replacements == ("can",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We sent a check in the amount of $40.", ("for",)),
+        ("We keep logs for the purpose of debugging.", ("for", "to")),
+        ("For the purpose of this article, assume one server.", ("For", "To")),
+        ("It says something along the lines of the old motto.", ("like",)),
+        ("The vast majority of our users stay.", ("Most of",)),
+    ],
+)
+def test_an_amount_and_a_purpose_are_still_offered_plain_words(text: str, expected) -> None:
+    [finding] = find_simpler(text)
+    assert finding.replacements == expected
