@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from html import unescape as html_unescape
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
@@ -137,6 +138,38 @@ def _add_without_footnote_marks(builder: ProseBuilder, text: str) -> None:
     builder.add_text(text[position:])
 
 
+# The HTML elements whose text is prose, as blog exports write whole posts ("<p>My earliest
+# memory…</p>"): paragraphs, headings, list items and captions. Scripts, styles, embeds and
+# tables are no prose; an element inside another is read once, with the outer one.
+_HTML_PROSE_RE = re.compile(
+    r"<(?P<tag>p|h[1-6]|li|figcaption)\b[^>]*>(?P<inner>.*?)</(?P=tag)\s*>", re.I | re.S
+)
+_HTML_TAG_RE = re.compile(r"<[^>]*>")
+_HTML_KINDS = {"p": "paragraph", "li": "list_item", "figcaption": "paragraph"}
+
+
+def _html_prose(source: str, offset: int, html: str) -> list[ProseBlock]:
+    """The prose blocks of a raw HTML block at ``offset`` in ``source``: each element's text,
+    its tags skipped and its character references read ("&amp;" as "&")."""
+    blocks = []
+    for element in _HTML_PROSE_RE.finditer(html):
+        tag = element.group("tag").lower()
+        start = offset + element.start("inner")
+        builder = ProseBuilder(source, start, offset + element.end("inner"))
+        inner = element.group("inner")
+        position = 0
+        for markup in _HTML_TAG_RE.finditer(inner):
+            builder.add_text(html_unescape(inner[position : markup.start()]))
+            builder.skip(markup.group())
+            position = markup.end()
+        builder.add_text(html_unescape(inner[position:]))
+        kind = _HTML_KINDS.get(tag, "heading")
+        block = builder.block(kind, int(tag[1]) if kind == "heading" else 0)
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
 def _html_images(html: str, offset: int) -> list[ImageRef]:
     found = []
     for match in _IMG_TAG_RE.finditer(html):
@@ -204,6 +237,7 @@ def parse_with_markdown_it(source: str, references: dict[str, str] | None = None
         elif kind == "html_block":
             offset = line_starts[token.map[0]] if token.map else 0
             images.extend(_html_images(token.content, offset))
+            blocks.extend(_html_prose(source, offset, token.content))
         elif kind == "heading_open":
             pending_kind, pending_level = "heading", int(token.tag[1:])
         elif kind == "paragraph_open":

@@ -104,6 +104,26 @@ def test_prose_offsets_point_at_the_source_characters() -> None:
         assert source[position] == char, (index, char)
 
 
+def test_a_post_written_in_html_paragraphs_is_prose_mapped_to_its_source() -> None:
+    source = (
+        "<!--kg-card-begin: html--><p>My grandmother loved <em>shisha</em> &amp; lemonade.</p>\n"
+        '<p>She <a href="https://x.y/z">walked</a> everywhere.</p>\n'
+        "<h2>Her garden</h2>\n"
+        "<ul><li><p>Roses, read once.</p></li></ul>\n"
+        "<script>var words = 'no prose here';</script>\n"
+    )
+    blocks = parse_prose(source).blocks
+    assert [(block.kind, block.level, block.text) for block in blocks] == [
+        ("paragraph", 0, "My grandmother loved shisha & lemonade."),
+        ("paragraph", 0, "She walked everywhere."),
+        ("heading", 2, "Her garden"),
+        ("list_item", 0, "Roses, read once."),
+    ]
+    for block in blocks:
+        for index, char in enumerate(block.text):
+            assert source[block.to_source(index)] == char or char == "&", (block.text, index)
+
+
 def test_images_are_collected_with_alt_text() -> None:
     parsed = parse_prose('Look ![a cat](cat.png) and <img src="dog.png" alt="a dog">.')
     assert [(image.alt, image.src) for image in parsed.images] == [
