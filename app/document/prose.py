@@ -145,6 +145,8 @@ _HTML_PROSE_RE = re.compile(
     r"<(?P<tag>p|h[1-6]|li|figcaption)\b[^>]*>(?P<inner>.*?)</(?P=tag)\s*>", re.I | re.S
 )
 _HTML_TAG_RE = re.compile(r"<[^>]*>")
+# What holds no prose, whatever elements it holds: code, tables, scripts and styles.
+_HTML_NO_PROSE_RE = re.compile(r"<(pre|code|table|script|style)\b.*?</\1\s*>", re.I | re.S)
 _HTML_KINDS = {"p": "paragraph", "li": "list_item", "figcaption": "paragraph"}
 
 
@@ -152,6 +154,8 @@ def _html_prose(source: str, offset: int, html: str) -> list[ProseBlock]:
     """The prose blocks of a raw HTML block at ``offset`` in ``source``: each element's text,
     its tags skipped and its character references read ("&amp;" as "&")."""
     blocks = []
+    # Blanked to the same length, so that what is left keeps its offsets.
+    html = _HTML_NO_PROSE_RE.sub(lambda found: " " * len(found.group()), html)
     for element in _HTML_PROSE_RE.finditer(html):
         tag = element.group("tag").lower()
         start = offset + element.start("inner")

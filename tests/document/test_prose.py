@@ -111,6 +111,8 @@ def test_a_post_written_in_html_paragraphs_is_prose_mapped_to_its_source() -> No
         "<h2>Her garden</h2>\n"
         "<ul><li><p>Roses, read once.</p></li></ul>\n"
         "<script>var words = 'no prose here';</script>\n"
+        "<table><tr><td><p>No prose in a table.</p></td></tr></table>\n"
+        "<pre><code><p>Nor in code.</p></code></pre>\n"
     )
     blocks = parse_prose(source).blocks
     assert [(block.kind, block.level, block.text) for block in blocks] == [
