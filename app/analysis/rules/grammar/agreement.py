@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import (
+    CLAUSE_START,
+    OPENING_PREPOSITIONS,
     GrammarCheck,
     Hit,
     cased_like,
@@ -20,7 +22,7 @@ from app.analysis.rules.grammar.word_classes import (
     present_and_past_of,
 )
 from app.analysis.rules.spelling.lexicon import lexicon
-from app.analysis.text.words import COUNT_WORDS, TIME_SPANS
+from app.analysis.text.words import COUNT_WORDS, DETERMINERS, TIME_SPANS
 
 # Words after which a subject takes the bare verb: "does he have", "let it have", "to".
 _BARE_VERB_BEFORE = frozenset(
@@ -181,27 +183,24 @@ _PRONOUN_BARE_RE = re.compile(
     r"(?:(?:always|never|really|usually|often|still|just|only|also|sometimes|even|actually|"
     r"rarely|seldom)\s+)?(?P<x>[a-z]+)\b(?![-'’])(?!\s+of\b)"  # "it sort of feels"
 )
-# What may stand before a pronoun that opens a clause: a sentence's or clause's start, or a
-# conjunction ...
-_CLAUSE_OPENER_RE = re.compile(
-    r"(?:^|[.!?;:,(\"“]|\n|\b(?i:and|but|so|because|if|when|whenever|while|since|although|"
-    r"though|once|until|unless|now|then))\s*\Z"
-)
-# ... or a sentence's opening phrase of time or place, with a determiner and one or two words
-# that are no verb ("After a good rest it"; not "After seeing it", "After the storm made it").
+# What may stand before a pronoun that opens a clause: a clause's start, or a sentence's
+# opening phrase of time or place with a determiner and one or two words that are no verb
+# ("After a good rest it"; not "After seeing it", "After the storm made it").
+_CLAUSE_START_RE = re.compile(rf"{CLAUSE_START}\Z", re.IGNORECASE)
 _OPENING_PHRASE_RE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:After|Before|During|In|On|At|By|For|Without|Since|Until|Within|Over)"
-    r"\s+(?:the|a|an|my|our|your|his|her|its|their|this|that|every|each|one)"
-    r"(?P<words>(?:\s+[a-z][\w-]*){1,2}),?\s+\Z"
+    rf"(?:^|[.!?]\s+|\n){OPENING_PREPOSITIONS}\s+(?:{'|'.join(sorted(DETERMINERS))})"
+    r"(?P<words>(?:\s+[a-z][\w-]*){1,2}),?\s+\Z",
+    re.IGNORECASE,
 )
 
 
 def _opens_clause(text: str, start: int) -> bool:
     window = max(0, start - 60)
-    if _CLAUSE_OPENER_RE.search(text, window, start):
+    if _CLAUSE_START_RE.search(text, window, start):
         return True
     phrase = _OPENING_PHRASE_RE.search(text, window, start)
-    return phrase is not None and not any(is_verb(w) for w in phrase.group("words").split())
+    words = phrase.group("words").lower().split() if phrase else []
+    return phrase is not None and not any(is_verb(word) for word in words)
 
 
 def _find_bare_after_pronoun(text: str) -> Iterator[Hit]:

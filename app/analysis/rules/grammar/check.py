@@ -15,6 +15,14 @@ Finder = Callable[[str], Iterator[Hit]]
 Fixer = Callable[[re.Match[str], str], tuple[str, ...]]
 
 APOSTROPHE = "['’]"
+# Where a clause starts, to be read case-insensitively: a text's start, punctuation, a line
+# break or a conjunction ("… and he have", "When it rain").
+CLAUSE_START = (
+    r"(?:^|[.!?:;,\"“(]\s*|\n\s*|\b(?:and|but|so|because|if|when|whenever|then|yes|no|well|oh|"
+    r"now|once|since|after|before|until|unless|while|though|although)\s+)"
+)
+# The prepositions that open a sentence's phrase of time or place ("By noon", "After a run").
+OPENING_PREPOSITIONS = r"(?:by|at|in|on|after|before|since|until|during|within|over|for|without)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from app.analysis.rules.grammar.check import APOSTROPHE as A
 from app.analysis.rules.grammar.check import (
+    CLAUSE_START,
+    OPENING_PREPOSITIONS,
     GrammarCheck,
     Hit,
     cased_like,
@@ -82,17 +84,12 @@ def _bare_for(match: re.Match[str], text: str) -> tuple[str, ...]:
     return (cased_like(found, bare),) if bare else ()
 
 
-# Where a clause starts, and the subjects that may start one before "do" or "have": "I did
-# went" and "the team has went" are slips, but in "the work we did went unnoticed", "what we
-# did went wrong" or "the money the team had went to charity", "did" and "had" end a clause
-# that is the subject of the past after them.
-_OPENER = (
-    r"(?:^|[.!?:;,\"“(]\s*|\n\s*|\b(?:and|but|so|because|if|when|then|yes|no|well|oh|now|once|"
-    r"since|after|before|until|while|though|although)\s+|"
-    # A sentence's opening phrase of time or place: "By noon we had ran out".
-    r"(?:^|[.!?]\s+|\n\s*)(?:by|at|in|on|after|before|since|until|during|within|over)"
-    r"(?:\s+[\w-]+){1,2}\s+)"
-)
+# Where a clause starts (or a sentence's opening phrase of time or place ends: "By noon we had
+# ran out"), and the subjects that may start one before "do" or "have": "I did went" and "the
+# team has went" are slips, but in "the work we did went unnoticed", "what we did went wrong"
+# or "the money the team had went to charity", "did" and "had" end a clause that is the
+# subject of the past after them.
+_OPENER = rf"(?:{CLAUSE_START}|(?:^|[.!?]\s+|\n\s*){OPENING_PREPOSITIONS}(?:\s+[\w-]+){{1,2}}\s+)"
 _PRONOUN = r"(?:I|you|he|she|it|we|they)"
 _PRONOUN_SUBJECT_RE = re.compile(rf"{_OPENER}{_PRONOUN}\s+\Z", re.IGNORECASE)
 _NOT_IN_SUBJECT = r"(?:the|a|an|this|that|these|those|I|you|he|she|it|we|they|me|us|them)\b"

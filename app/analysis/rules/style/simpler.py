@@ -8,7 +8,7 @@ from app.analysis.rules.findings import Finding, Severity
 from app.analysis.rules.style.alternatives import Alternatives, alternatives
 from app.analysis.rules.style.lexicon import match_case
 from app.analysis.rules.style.phrases import WORDY, hits_from
-from app.analysis.text.words import COUNT_WORDS
+from app.analysis.text.words import COUNT_WORDS, DETERMINERS
 
 RULE = "simpler"
 #: One formal word for one plain word ("purchase" -> "buy", "additional" -> "more"): readers
@@ -30,7 +30,8 @@ _AFTER_HAVE = re.compile(rf"(?:\b(?:have|has|had|having)|['’]ve){_BETWEEN}", r
 
 # A verb before an "-ing" word may take it as its object ("we anticipate handling"), which
 # most plain verbs cannot ("we expect handling"): there only these are offered.
-_ING_NEXT_RE = re.compile(r"\s+(?![^\W\d_]*thing\b)[^\W\d_]+ing\b", re.IGNORECASE)
+_ING_WORD = r"(?![^\W\d_]*thing\b)[^\W\d_]+ing\b"  # not "something"
+_ING_NEXT_RE = re.compile(rf"\s+{_ING_WORD}", re.IGNORECASE)
 _TAKE_AN_ING_OBJECT = frozenset(
     form
     for verb in ("begin", "start", "stop", "end", "keep", "finish", "avoid")
@@ -54,8 +55,7 @@ _AMOUNT_NEXT_RE = re.compile(
 # something else.
 _BEFORE_AN_ACTION_ONLY = frozenset({"for the purpose of"})
 _ACTION_NEXT_RE = re.compile(
-    r"\s+(?:(?![^\W\d_]*thing\b)[^\W\d_]+ing\b|(?:the|a|an|this|these|that|those|such|my|"
-    r"our|your|their|his|her|its|each|every|any|some)\b)",
+    rf"\s+(?:{_ING_WORD}|(?:{'|'.join(sorted(DETERMINERS | {'such', 'any'}))})\b)",
     re.IGNORECASE,
 )
 # Plain words that are determiners themselves ("the aforementioned trouble" is no "the this
