@@ -48,6 +48,10 @@ _CALL_RE = re.compile(
     r")"
 )
 _DOMAIN_END_RE = re.compile(rf"\.(?:{DOMAIN_ENDINGS})\b", re.I)
+# An abbreviation written with full stops after capitalised pieces of one or two letters
+# ("Ph.D.", "M.Sc.", "U.S."): one word, its letters run together ("PhD"), not a word "Ph" and
+# a letter. Its last full stop stays, as it may end the sentence.
+_DOTTED_ABBREVIATION_RE = re.compile(r"\b[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+")
 # A word: letters/digits with inner apostrophes or hyphens ("don't", "single-tasking"), or a
 # dotted name ("Node.js").
 _WORDS = WordScanner("'’ʼ-‐", dotted_names=True)
@@ -143,11 +147,16 @@ def _clean(text: str) -> str:
         lowered = text.lower()
     if "(" in text:
         text = _CALL_RE.sub(" | ", text)
+    text = _DOTTED_ABBREVIATION_RE.sub(_run_together, text)
     for phrase in stop_phrases():
         if phrase in lowered:
             text = re.sub(re.escape(phrase), " | ", text, flags=re.IGNORECASE)
             lowered = text.lower()
     return _SPEAKER_RE.sub(" | ", text, count=1)
+
+
+def _run_together(match: re.Match[str]) -> str:
+    return match[0].replace(".", "") + "."
 
 
 def _is_one_word(parts: list[str]) -> bool:

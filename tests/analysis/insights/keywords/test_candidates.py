@@ -36,6 +36,10 @@ def reference_terms(kind: str, level: int, text: str) -> tuple[int, list[tuple]]
     if raw_words <= _BOILERPLATE_MAX_WORDS and _BOILERPLATE_RE.search(text):
         return raw_words, []
     cleaned = _CALL_RE.sub(" | ", _NOISE_RE.sub(" | ", text))
+    # "Ph.D." is the word "PhD", its last full stop kept.
+    cleaned = re.sub(
+        r"\b[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+", lambda m: m[0].replace(".", "") + ".", cleaned
+    )
     for phrase in stop_phrases():
         if phrase in cleaned.lower():
             cleaned = re.sub(re.escape(phrase), " | ", cleaned, flags=re.IGNORECASE)
@@ -120,7 +124,7 @@ PIECES = st.sampled_from(
         "long-form", "by", "Photo by", "x.com", "foo.io", "İstanbul", "ſ", "K", "ǅ", "running",
         "Catherine:", "MK:", "e.g.", "ab", "a-b", "co-op", "naïve", "42", "4th", "__x__", "\n",
         "abs(x)", "np.mean(a)", "fit()", "friend(s)", "(Python)", "(", ")", "might've",
-        "Should’ve", "they'd",
+        "Should’ve", "they'd", "Ph.D.", "M.Sc.", "Ph.", "D.", "PhD",
     ]
 )  # fmt: skip
 SEPARATORS = st.sampled_from([" ", " ", " ", "", "  ", ". ", ", ", "\n"])
@@ -199,6 +203,14 @@ def test_an_acronym_and_its_plural_are_one_term():
     }
     assert llm == {("llm",)}
     assert {"LLM", "LLMs"} <= set(terms.surfaces)
+
+
+def test_an_abbreviation_with_full_stops_is_one_word():
+    terms = block_terms("paragraph", 0, "My Ph.D. took years. A PhD and an M.Sc. in the U.S.")
+    shown = set(terms.surfaces)
+    assert {"PhD", "MSc"} <= shown
+    assert not {"Ph", "Sc", "D"} & shown
+    assert terms.occurrences.count(("phd",)) == 2  # written either way, one term
 
 
 def test_a_code_call_outside_backticks_is_no_term():
