@@ -37,6 +37,7 @@ from app.analysis.insights.keywords.frequency import zipf
 from app.analysis.insights.keywords.lexicon import (
     is_mainly_verb,
     is_person_name,
+    modifier_words,
     other_grammar_stems,
     specificity,
 )
@@ -78,12 +79,14 @@ class ProseBlockLike(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Keyphrase:
-    """An extracted keyphrase, its score (the best phrase of a draft scores 1.0) and how many
-    times the text writes it."""
+    """An extracted keyphrase, its score (the best phrase of a draft scores 1.0), how many
+    times the text writes it and whether it is placed for the title's naming it (the title's
+    name for the subject, which the text alone ranks lower)."""
 
     phrase: str
     score: float
     uses: int = 0
+    placed_by_title: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {"phrase": self.phrase, "score": round(self.score, 3)}
@@ -464,15 +467,47 @@ class KeywordIndex:
                 ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         _title_phrase_first(ranked, title_names, self._count)
+        named = self._title_subject(title)
+        placed = _give_place(ranked, named, th.TITLE_SUBJECT_PLACE) if named else None
         chosen = _deduplicate(ranked, self._count, limit)
         if not chosen:
             return ()
         best = chosen[0][0]
         titled = _title_forms(title)
         return tuple(
-            Keyphrase(self.surface(key, titled.get(key, "")), score / best, self._count[key])
+            Keyphrase(
+                self._shown(key, titled, title),
+                score / best,
+                self._count.get(key, 0),
+                placed_by_title=key == placed,
+            )
             for score, key in chosen
         )
+
+    def _shown(self, key: Key, titled: Mapping[Key, str], title: str) -> str:
+        """How to show ``key``: as the text writes it, and a phrase of the title the text
+        writes only word by word as the title does ("German Language")."""
+        if key in self._count:
+            return self.surface(key, titled.get(key, ""))
+        return _as_title_writes(title, key)
+
+    def _title_subject(self, title: str) -> Key | None:
+        """The phrase of the title that names the post's subject, when the text writes each
+        of its words: the longest shaped as a name, then the one the text writes most."""
+        terms = _title_terms(title)
+        if terms is None or self._reads_foreign():
+            return None  # another language's title names its subject with grammar words
+        found: list[tuple[int, int, int, int, Key]] = []
+        for place, (key, shown) in enumerate(zip(terms.occurrences, terms.surfaces, strict=True)):
+            last = shown.split()[-1].lower()
+            if not is_shaped_as_name(shown) or last in modifier_words() or is_mainly_verb(last):
+                continue  # "Marathon Complete", "productive": no name of a subject
+            if len(key) == 1 and key in self._count and self._is_verb_here(key):
+                continue
+            words = min(self._count.get((word,), 0) for word in key)
+            if words >= th.TITLE_SUBJECT_MIN_USES:
+                found.append((-len(key), -self._count.get(key, 0), -words, place, key))
+        return min(found)[-1] if found else None
 
     def _is_verb_here(self, key: Key) -> bool:
         """A one-word key this text writes as a verb ("to predict", "to implement … was
@@ -545,6 +580,39 @@ def _title_phrase_first(
             del ranked[index]
             ranked.insert(0, (score, key))
             return
+
+
+def _give_place(ranked: list[tuple[float, Key]], key: Key, place: int) -> Key | None:
+    """Move ``key`` up to ``place`` (from 0) in ``ranked``, or put it there, at the score of
+    the phrase it goes before; ``key`` when it was moved or put, None when it ranked there."""
+    at = next((index for index, (_score, k) in enumerate(ranked) if k == key), None)
+    if at is not None and at <= place:
+        return None
+    if at is not None:
+        del ranked[at]
+    place = min(place, len(ranked))
+    score = ranked[place][0] if place < len(ranked) else (ranked[-1][0] if ranked else 1.0)
+    ranked.insert(place, (score, key))
+    return key
+
+
+def _as_title_writes(title: str, key: Key) -> str:
+    """The words of ``title`` that make the phrase ``key``, as written there."""
+    shown = _title_surface(title, key)
+    pattern = r"[\W_]+".join(re.escape(word) for word in shown.split())
+    found = re.search(pattern, title, re.IGNORECASE)
+    return found[0] if found else shown
+
+
+def _title_surface(title: str, key: Key) -> str:
+    """How the title's terms show the phrase ``key`` (its first word lower case when it
+    starts the title)."""
+    terms = _title_terms(title)
+    if terms is not None:
+        for found, shown in zip(terms.occurrences, terms.surfaces, strict=True):
+            if found == key:
+                return shown
+    return " ".join(key)
 
 
 def _deduplicate(
@@ -725,7 +793,10 @@ def topic_mismatch(title: str, keyphrases: Sequence[Keyphrase]) -> str | None:
     if not title.strip() or not keyphrases:
         return None
     title_stems = _title_stems(title)  # parsed once for the phrases compared
-    top = keyphrases[: th.MISMATCH_TOP]
+    # A phrase placed for the title's naming it says nothing of what the text is about.
+    top = [phrase for phrase in keyphrases if not phrase.placed_by_title][: th.MISMATCH_TOP]
+    if not top:
+        return None
     if any(_shares_a_stem(title_stems, phrase.phrase) for phrase in top):
         return None
     return (

@@ -64,6 +64,10 @@ TITLE_PHRASE_BONUS = 2.0
 #: Uses in the text from which a phrase of the title names the subject: it gets the bonus
 #: above and goes before the single word it holds.
 TITLE_PHRASE_MIN_USES = 2
+#: The place (from 0) among the key phrases that the title's name for the subject is given at
+#: least, and the uses in the text of each of its words it needs.
+TITLE_SUBJECT_PLACE = 1
+TITLE_SUBJECT_MIN_USES = 1
 INTRO_BONUS = 1.3
 #: Specificity from general-English word frequency: -log10(relative frequency) mapped
 #: linearly from [COMMON, RARE] onto [SPECIFICITY_FLOOR, 1]. Words the dictionary does not

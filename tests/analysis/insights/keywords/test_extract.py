@@ -202,6 +202,32 @@ def test_a_clause_of_the_title_names_no_subject():
     assert phrases(blocks, title="Analyzing Pakistan")[0] == "Pakistan"
 
 
+GERMAN = [
+    B("paragraph", 0, "Every spring bulb at the nursery has a German name and a Latin name."),
+    B("paragraph", 0, "The spring bulb labels give the German name first, the Latin one small."),
+    B("paragraph", 0, "My German grows slowly: gardening has a language of its own."),
+    B("paragraph", 0, "Each spring bulb I plant teaches me one more word of that language."),
+]
+
+
+def test_the_title_names_the_subject_among_the_first_key_phrases():
+    """The text writes "German" and "language", never the two together, and its rarest
+    words lead; the title says what the post is about."""
+    assert "German Language" not in phrases(GERMAN)
+    found = extract_keyphrases(GERMAN, "Challenges with the German Language", 10)
+    assert [k.phrase for k in found[:2]] == ["spring bulb", "German Language"]
+    assert found[1].placed_by_title
+    assert found[1].uses == 0
+    assert not any(k.placed_by_title for k in found[2:])
+    # A title whose words the text does not write names nothing; one that ends on a verb or
+    # an adjective names at most the word before it.
+    assert not any(k.placed_by_title for k in extract_keyphrases(GERMAN, "Notes on Pottery"))
+    placed = [
+        k.phrase for k in extract_keyphrases(GERMAN, "Language Complete") if k.placed_by_title
+    ]
+    assert placed == ["language"]
+
+
 def test_a_phrase_is_shown_as_the_title_writes_it_when_the_text_does_too():
     blocks = [
         B("paragraph", 0, "Reproducing research is hard. Reproducing research takes time."),
