@@ -290,6 +290,7 @@ def test_the_topic_follows_the_text_subject_until_the_writer_sets_one(
     qtbot.keyClicks(window.sidebar.keyphrase.field, "calendar blocks")
     assert lab.topic.text() == "calendar blocks"
     lab.topic.clear()
+    lab.keyphrase.clear()
     qtbot.keyClicks(lab.topic, "deep focus")  # the writer's own topic is kept
     window.editor.setPlainText(TIME_BLOCKING + "\nTime blocking again.\n")
     wait_for_analysis(window)
@@ -591,3 +592,23 @@ def test_ideas_fill_no_template_with_a_verb_or_a_word_the_story_only_mentions(
     ideas = _texts(lab)
     wrong = [idea for idea in ideas if "Winter" in idea or "Father Stopped" in idea]
     assert wrong == [title], ideas
+
+
+def test_the_title_in_title_case_is_told_apart_from_the_title(qtbot, window) -> None:
+    lab = window.headline_lab
+    window.title_edit.setText("How I learned to program in 10 years")
+    lab.topic.clear()
+    lab.keyphrase.clear()
+    lab.set_context(title=window.title_edit.text())
+    assert lab.topic.text() == "programming"  # guessed from the title, spelt as English does
+    lab.generate()
+    texts = _texts(lab)
+    assert "How I Learned to Program in 10 Years" in texts
+    assert not any("Programing" in text for text in texts)
+    bold = [text for row, text in enumerate(texts) if lab.table.item(row, TEXT).font().bold()]
+    assert bold == ["How I learned to program in 10 years"]  # the title, not its other capitals
+    lab.select_text("How I Learned to Program in 10 Years")
+    # The details give the whole headline, which the list may cut short, and where it is from.
+    assert "“How I Learned to Program in 10 Years” · Idea: your title, in title case" in (
+        lab.detail.text()
+    )

@@ -92,11 +92,7 @@ class IdeasTable(QTableWidget):
         star.setData(Qt.ItemDataRole.UserRole, record.id)
         text = QTableWidgetItem(record.text)
         text.setData(Qt.ItemDataRole.UserRole, record.id)
-        if record.template == CURRENT_TITLE:
-            origin = "A title this draft has had"
-        else:
-            origin = f"Idea: {record.template}" if record.template else "Yours"
-        text.setToolTip(f"{record.text}\n{origin}")
+        text.setToolTip(f"{record.text}\n{origin_of(record)}")
         cells: dict[int, QTableWidgetItem] = {STAR: star, TEXT: text}
         if scored:
             cells.update(_score_cells(record, keyphrase))
@@ -130,14 +126,23 @@ class IdeasTable(QTableWidget):
         self.setSelectionMode(mode)
 
     def mark_title(self, title: str) -> None:
-        """Set the headline that is the draft's current ``title`` in bold."""
+        """Set the headline that is the draft's current ``title`` in bold: exactly it, not the
+        idea of it in title case."""
+        title = " ".join(title.split())
         for row in range(self.rowCount()):
             item = self.item(row, TEXT)
             if item is None:
                 continue
             font = item.font()
-            font.setBold(bool(title) and item.text().casefold() == title.casefold())
+            font.setBold(bool(title) and " ".join(item.text().split()) == title)
             item.setFont(font)
+
+
+def origin_of(record: CandidateRecord) -> str:
+    """Where a listed headline comes from, in a few words for the writer."""
+    if record.template == CURRENT_TITLE:
+        return "A title this draft has had"
+    return f"Idea: {record.template}" if record.template else "Yours"
 
 
 def _score_cells(record: CandidateRecord, keyphrase: str | None) -> dict[int, QTableWidgetItem]:

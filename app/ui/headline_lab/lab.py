@@ -35,7 +35,7 @@ from app.analysis.insights.headline.topic import full_form
 from app.session import CandidateRecord, HeadlineCandidates
 from app.ui.headline_lab.compare_dialog import CompareDialog
 from app.ui.headline_lab.detail import headline_detail, rank_among
-from app.ui.headline_lab.ideas_table import CURRENT_TITLE, STAR, TEXT, IdeasTable
+from app.ui.headline_lab.ideas_table import CURRENT_TITLE, STAR, TEXT, IdeasTable, origin_of
 from app.ui.window.storing import store_change
 
 LAB_WIDTH = 560  # what the lab asks for: every column beside a 30-character headline
@@ -453,7 +453,8 @@ class HeadlineLab(QDockWidget):
             return
         report = analyze_headline(chosen[0].text, self.keyphrase.text() or None)
         warning = self.reuse_warning(chosen[0].text)
-        self.detail.setText(headline_detail(report, self.standing(report), warning))
+        origin = origin_of(chosen[0])
+        self.detail.setText(headline_detail(report, self.standing(report), warning, origin))
 
     def standing(self, report: HeadlineReport) -> str:
         """Where a headline stands among the writer's own alternatives, by overall."""

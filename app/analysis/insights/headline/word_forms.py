@@ -131,7 +131,18 @@ def is_plural(topic: str) -> bool:
 
 
 def gerund(verb: str) -> str:
-    """ "learn" -> "learning", "write" -> "writing", "run" -> "running", "see" -> "seeing"."""
+    """ "learn" -> "learning", "write" -> "writing", "run" -> "running", "see" -> "seeing",
+    "program" -> "programming", "panic" -> "panicking"."""
+    ruled = _gerund_by_rule(verb)
+    if not re.search(r"[aeiou][bcdfgklmnprstvz]$", verb):
+        return ruled
+    # Whether a final consonant doubles depends on stress ("programming", "offering"), which
+    # spelling does not show: the form English writes more often is the word.
+    doubled = verb + ("k" if verb.endswith("c") else verb[-1]) + "ing"
+    return max((ruled, verb + "ing", doubled), key=zipf)
+
+
+def _gerund_by_rule(verb: str) -> str:
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:

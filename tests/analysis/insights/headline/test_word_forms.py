@@ -44,3 +44,22 @@ def test_title_case(phrase, expected):
 def test_base_verb_and_gerund(form, verb):
     assert base_verb(form) == verb
     assert gerund(verb) == form
+
+
+@pytest.mark.parametrize(
+    ("verb", "form"),
+    [
+        ("program", "programming"),
+        ("admit", "admitting"),
+        ("refer", "referring"),
+        ("panic", "panicking"),
+        ("offer", "offering"),
+        ("visit", "visiting"),
+        ("open", "opening"),
+        ("listen", "listening"),
+        ("target", "targeting"),
+    ],
+)
+def test_a_final_consonant_doubles_where_english_writes_it_so(verb, form):
+    """Stress decides, which spelling does not show: "programming" but "offering"."""
+    assert gerund(verb) == form
