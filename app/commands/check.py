@@ -210,8 +210,9 @@ def _fix_to_print(item: ChecklistItem) -> str:
     """What to do, under an item: every fix of a check that warns, fails or was skipped (how to
     switch its rule on); of a pass, only the options it names ("Optional: …", a rule to switch
     on to count the rest), as the window shows them. "Nothing to do" is noise here."""
-    from app.publishing.checklist.skips import switch_on_advice
+    from app.publishing.checklist.skips import IN_THE_APP, switch_on_advice
 
-    if item.status != "pass" or item.fix.startswith("Optional:"):
-        return item.fix
-    return switch_on_advice(item.fix)
+    fix = item.fix if item.status != "pass" or item.fix.startswith("Optional:") else ""
+    fix = fix or switch_on_advice(item.fix)
+    # Here a check is switched on by an option, not in the window.
+    return fix.replace(IN_THE_APP, f"with {item.options}") if item.options else fix

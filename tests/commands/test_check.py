@@ -65,7 +65,7 @@ def test_json_shape_and_exit_code(rough: Path, capsys) -> None:
     assert len(ids) == len(set(ids))
     assert {"headline", "spelling", "tags", "canonical", "closing", "read_time"} <= set(ids)
     for item in data["items"]:
-        assert set(item) == {"id", "label", "status", "detail", "fix", "rules"}
+        assert set(item) == {"id", "label", "status", "detail", "fix", "rules", "options"}
         assert item["status"] in {"pass", "warn", "fail", "skip"}
 
 
@@ -296,10 +296,7 @@ def test_text_output_says_how_to_switch_on_a_skipped_check(ready: Path, capsys) 
     main(["check", str(ready)])
     lines = capsys.readouterr().out.splitlines()
     skipped = lines.index("[skip] Adverbs: Not checked: “Adverbs” is switched off.")
-    assert lines[skipped + 1] == (
-        "       Switch on “Adverbs” in Settings or the sidebar's Writing card (on the command "
-        "line: --rule adverb) to include it here."
-    )
+    assert lines[skipped + 1] == "       Switch on “Adverbs” with --rule adverb to include it here."
     # A check that counted only part of what it names says how to count the rest, as the
     # window does (without the window's "Nothing to do by this count").
     hard = next(i for i, line in enumerate(lines) if line.startswith("[pass] Hard sentences:"))

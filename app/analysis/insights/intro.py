@@ -123,13 +123,18 @@ class IntroReport:
         """How to shorten the first paragraph, when it is longer than an opening should be;
         "" when it is not."""
         words, sentences = self.paragraph_words, self.paragraph_sentences
-        if words <= PARAGRAPH_MAX_WORDS and sentences <= PARAGRAPH_MAX_SENTENCES:
+        # Only what is over its limit is named: "46 words" is no reason to shorten.
+        over: list[tuple[str, str]] = []
+        if words > PARAGRAPH_MAX_WORDS:
+            over.append((plural(words, "word"), f"under about {PARAGRAPH_MAX_WORDS} words"))
+        if sentences > PARAGRAPH_MAX_SENTENCES:
+            limit = f"{PARAGRAPH_MAX_SENTENCES} sentences or fewer"
+            over.append((plural(sentences, "sentence"), limit))
+        if not over:
             return ""
-        return (
-            f"Shorten the first paragraph ({plural(words, 'word')}, "
-            f"{plural(sentences, 'sentence')}) to under "
-            f"about {PARAGRAPH_MAX_WORDS} words and {PARAGRAPH_MAX_SENTENCES} sentences."
-        )
+        counts = ", ".join(count for count, _limit in over)
+        limits = " and ".join(limit for _count, limit in over)
+        return f"Shorten the first paragraph ({counts}) to {limits}."
 
     def to_dict(self) -> dict[str, object]:
         return {

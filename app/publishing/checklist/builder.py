@@ -78,7 +78,7 @@ def build_checklist(
         check_readability(report, empty),
         check_spelling(report, source, empty, spelling_checked),
         check_grammar(report, source, empty, off),
-        check_passive(report, empty),
+        check_passive(report, empty, off),
         check_adverbs(report, empty, off),
         check_hard_sentences(report, empty, off),
         check_keyphrase(report, empty),

@@ -15,7 +15,9 @@ STATUSES: tuple[Status, ...] = ("pass", "warn", "fail", "skip")
 class ChecklistItem:
     """One check: its id, a short label, the verdict, what was found and what to do.
 
-    ``rules`` names the findings the item is about, so a click can jump to them.
+    ``rules`` names the findings the item is about, so a click can jump to them. A ``fix``
+    that says to switch a check on says where in the app; ``options`` are the command line's
+    way ("--rule adverb"), which the command line says instead.
     """
 
     id: str
@@ -24,6 +26,7 @@ class ChecklistItem:
     detail: str
     fix: str
     rules: tuple[str, ...] = ()
+    options: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -33,6 +36,7 @@ class ChecklistItem:
             "detail": self.detail,
             "fix": self.fix,
             "rules": list(self.rules),
+            "options": self.options,
         }
 
 

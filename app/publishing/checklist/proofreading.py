@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from app.document.wording import plural
 from app.publishing.checklist.model import ChecklistItem
-from app.publishing.checklist.skips import EMPTY_DETAIL, EMPTY_FIX, skip
+from app.publishing.checklist.skips import EMPTY_DETAIL, EMPTY_FIX, IN_THE_APP, skip
 from app.publishing.checklist.thresholds import GRAMMAR_LISTED, SPELLING_LISTED
 
 if TYPE_CHECKING:
@@ -90,9 +90,9 @@ def check_grammar(
             label,
             "skip",
             "Not checked: the grammar checks and “Repeated words” are switched off.",
-            "Switch them on in Settings or the sidebar's Writing card (on the command line: "
-            "--all-rules) to include them here.",
+            f"Switch them on {IN_THE_APP} to include them here.",
             rules,
+            "--all-rules",
         )
     found = [finding for finding in report.findings if finding.rule in checked]
     unchecked = len(rules) - len(checked)

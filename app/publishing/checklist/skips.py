@@ -15,6 +15,8 @@ def skip(item_id: str, label: str, detail: str, fix: str) -> ChecklistItem:
 
 
 _SWITCH_ON = "Switch on "
+#: Where the app switches a check on; the command line names its options in its place.
+IN_THE_APP = "in Settings or the sidebar's Writing card"
 
 
 def _quoted_names(rules: Sequence[str]) -> str:
@@ -25,11 +27,19 @@ def _quoted_names(rules: Sequence[str]) -> str:
 
 def how_to_switch_on(rules: Sequence[str]) -> str:
     names = _quoted_names(rules)
-    options = " ".join(f"--rule {rule}" for rule in rules)
     return (
-        f"{_SWITCH_ON}{names} in Settings or the sidebar's Writing card (on the command line: "
-        f"{options}) to include {'it' if len(rules) == 1 else 'them'} here."
+        f"{_SWITCH_ON}{names} {IN_THE_APP} to include {'it' if len(rules) == 1 else 'them'} here."
     )
+
+
+def how_to_see(rules: Sequence[str]) -> str:
+    """How to find the findings of ``rules``, counted though switched off."""
+    return f"{_SWITCH_ON}{_quoted_names(rules)} {IN_THE_APP} to see which they are."
+
+
+def switch_on_options(rules: Sequence[str]) -> str:
+    """The command-line options that switch ``rules`` on."""
+    return " ".join(f"--rule {rule}" for rule in rules)
 
 
 def switch_on_advice(fix: str) -> str:
@@ -50,4 +60,5 @@ def switched_off(item_id: str, label: str, rules: Sequence[str]) -> ChecklistIte
         f"Not checked: {names} {verb} switched off.",
         how_to_switch_on(rules),
         tuple(rules),
+        switch_on_options(rules),
     )

@@ -11,8 +11,10 @@ from app.publishing.checklist.model import ChecklistItem
 from app.publishing.checklist.skips import (
     EMPTY_DETAIL,
     EMPTY_FIX,
+    how_to_see,
     how_to_switch_on,
     skip,
+    switch_on_options,
     switched_off,
 )
 from app.publishing.checklist.thresholds import (
@@ -64,7 +66,7 @@ def _readability_fix(readability: Readability) -> str:
     )
 
 
-def check_passive(report: Report, empty: bool) -> ChecklistItem:
+def check_passive(report: Report, empty: bool, off: frozenset[str]) -> ChecklistItem:
     label = "Passive voice"
     share = report.style.passive_sentences
     if empty or share.status == "n/a":
@@ -77,15 +79,21 @@ def check_passive(report: Report, empty: bool) -> ChecklistItem:
     if share.status != "good":
         # Anything over the target warns, as the sidebar's dot turns orange or red there.
         allowed = math.floor(share.total * good / 100 + 1e-9)
-        return ChecklistItem(
-            "passive",
-            label,
-            "warn",
-            detail,
+        fix = (
             f"Say who does what: rewrite {plural(share.count - allowed, 'passive sentence')} "
-            "with the doer first.",
-            ("passive",),
+            "with the doer first."
         )
+        if "passive" in off:  # counted all the same, but not highlighted: say how to find them
+            return ChecklistItem(
+                "passive",
+                label,
+                "warn",
+                detail,
+                f"{fix} {how_to_see(('passive',))}",
+                ("passive",),
+                switch_on_options(("passive",)),
+            )
+        return ChecklistItem("passive", label, "warn", detail, fix, ("passive",))
     return ChecklistItem(
         "passive",
         label,
@@ -174,7 +182,9 @@ def check_hard_sentences(report: Report, empty: bool, off: frozenset[str]) -> Ch
         fix = "Nothing to do: sentences are easy to follow."
     else:
         fix = "Nothing to do by this count."
+    options = ""
     if len(rules) < 2:  # only part of the hard sentences was counted: no promise about the rest
         missing = next(rule for rule in ("very_hard_sentence", "hard_sentence") if rule in off)
         fix = f"{fix} {how_to_switch_on((missing,))}"
-    return ChecklistItem("hard_sentences", label, "pass", detail, fix, rules)
+        options = switch_on_options((missing,))
+    return ChecklistItem("hard_sentences", label, "pass", detail, fix, rules, options)

@@ -226,6 +226,26 @@ def test_a_long_one_sentence_opening_is_counted_in_the_singular() -> None:
     paragraph = "We " + "kept working on the same long sentence and " * 9 + "stopped."
     report = analyze_intro(GOOD_SUBTITLE, paragraph, "", TITLE)
     assert report.paragraph_sentences == 1
-    assert report.long_paragraph_tip.startswith(
-        f"Shorten the first paragraph ({report.paragraph_words} words, 1 sentence) to under "
+    assert report.long_paragraph_tip == (
+        f"Shorten the first paragraph ({report.paragraph_words} words) to under about 60 words."
+    )
+
+
+def test_a_long_first_paragraph_is_told_only_what_is_over_its_limit() -> None:
+    """46 words in four sentences: too many sentences, and words within the limit."""
+    paragraph = (
+        "I moved. I worked. I wrote this post about it all. " + "Then " + "more " * 30 + "x."
+    )
+    report = analyze_intro(GOOD_SUBTITLE, paragraph, "", TITLE)
+    assert report.paragraph_sentences == 4
+    assert report.paragraph_words <= 60
+    assert (
+        report.long_paragraph_tip
+        == "Shorten the first paragraph (4 sentences) to 3 sentences or fewer."
+    )
+    both = " ".join(["We wrote a long sentence that keeps on going for a while."] * 7)
+    tip = analyze_intro(GOOD_SUBTITLE, both, "", TITLE).long_paragraph_tip
+    assert tip == (
+        "Shorten the first paragraph (84 words, 7 sentences) to under about 60 words and "
+        "3 sentences or fewer."
     )

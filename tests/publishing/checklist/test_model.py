@@ -16,4 +16,4 @@ def test_to_dict_is_json_with_counts(checked_analyzer: Analyzer) -> None:
     assert sum(data["counts"].values()) == len(ITEM_IDS)
     assert data["counts"]["fail"] == sum(item["status"] == "fail" for item in data["items"])
     first = data["items"][0]
-    assert set(first) == {"id", "label", "status", "detail", "fix", "rules"}
+    assert set(first) == {"id", "label", "status", "detail", "fix", "rules", "options"}

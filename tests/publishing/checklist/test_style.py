@@ -49,7 +49,10 @@ def test_a_rule_switched_off_is_skipped_and_says_how_to_switch_it_on() -> None:
     assert adverbs is not None
     assert adverbs.status == "skip"
     assert adverbs.detail == "Not checked: “Adverbs” is switched off."
-    assert "--rule adverb" in adverbs.fix
+    assert adverbs.fix == (
+        "Switch on “Adverbs” in Settings or the sidebar's Writing card to include it here."
+    )
+    assert adverbs.options == "--rule adverb"  # what the command line says instead
     # The report remembers its settings: passing them again changes nothing.
     report = Analyzer(AnalysisSettings(disabled_rules=DEFAULT_OFF_RULES)).analyze(ADVERBS)
     explicit = build_checklist(
@@ -75,7 +78,8 @@ def test_hard_sentences_count_only_the_rules_that_ran() -> None:
     assert "very hard" in every.detail
     assert "hard ones are not counted while “Hard sentences” is off" in part.detail
     if part.status == "pass":
-        assert "--rule hard_sentence" in part.fix
+        assert "Switch on “Hard sentences”" in part.fix
+        assert part.options == "--rule hard_sentence"
     both_off = AnalysisSettings(disabled_rules=frozenset({"hard_sentence", "very_hard_sentence"}))
     skipped = checklist_of(text, both_off).item("hard_sentences")
     assert skipped is not None
@@ -110,6 +114,15 @@ def test_the_passive_share_does_not_depend_on_the_rule_being_on() -> None:
     every = checklist_of(ROUGH).item("passive")
     defaults = checklist_of(ROUGH, AnalysisSettings(disabled_rules=DEFAULT_OFF_RULES))
     assert "passive" in DEFAULT_OFF_RULES
-    assert defaults.item("passive") == every
     assert every is not None
+    off = defaults.item("passive")
+    assert off is not None
+    assert (off.status, off.detail) == (every.status, every.detail)
     assert every.status == "warn"
+    # With the rule off the sentences are counted but not highlighted: the fix says how to
+    # find the ones it asks to rewrite.
+    assert off.fix == (
+        f"{every.fix} Switch on “Passive voice” in Settings or the sidebar's Writing card to "
+        "see which they are."
+    )
+    assert (every.options, off.options) == ("", "--rule passive")
