@@ -175,7 +175,9 @@ class MarkdownEditor(QPlainTextEdit):
     # --- findings under the mouse ------------------------------------------------------------
 
     def findings_at(self, position: int) -> list[Finding]:
-        """Findings covering Qt document position ``position`` (current text only)."""
+        """Findings covering Qt document position ``position`` (current text only), the
+        narrowest first: a misspelt word's fix comes before the advice on the sentence or
+        section around it."""
         result = self._result
         if result is None:
             return []
@@ -183,11 +185,12 @@ class MarkdownEditor(QPlainTextEdit):
         spans = self.highlighter.spans_for(block)
         column = position - block.position()
         report = result.report
-        return [
+        found = [
             report.findings[span.finding]
             for span in spans
             if span.finding >= 0 and span.column <= column < span.column + span.length
         ]
+        return sorted(found, key=lambda finding: finding.end - finding.start)
 
     def tooltip_at(self, position: int) -> str:
         """What hovering Qt ``position`` explains (empty when nothing is highlighted there)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
+from app.analysis.rules.catalog import rule_name
 from app.storage.store import open_store
 
 
@@ -115,3 +116,19 @@ def test_ignore_in_draft_applies_to_this_draft_only(qtbot, window, wait_for_anal
     window.editor.setPlainText("Another pakage here.")
     wait_for_analysis(window)
     assert _spelling_words(window) == ["pakage"]
+
+
+def test_a_words_fix_comes_before_the_advice_on_the_section_around_it(
+    qtbot, window, wait_for_analysis
+) -> None:
+    """A long section's advice covers its first paragraph: the misspelt word in it is
+    explained and fixed first, on hover and on a right click."""
+    opening = "I will recieve the parcel tomorrow and tell you how it went."
+    filler = "We walked to the river and talked about the weather for a while. " * 10
+    window.editor.setPlainText("\n\n".join([opening, *[filler] * 30]))
+    wait_for_analysis(window)
+    rules = [f.rule for f in window.editor.findings_at(_position(window, "recieve"))]
+    assert rules[0] == "spelling"
+    assert "long_section" in rules
+    tooltip = window.editor.tooltip_at(_position(window, "recieve"))
+    assert tooltip.index(rule_name("spelling")) < tooltip.index(rule_name("long_section"))
