@@ -45,6 +45,8 @@ TABLES_AS_CODE = "tables_as_code"
 _EXTENSIONS = {MARKDOWN: ".md", HTML: ".html"}
 _FILTERS = {MARKDOWN: "Markdown (*.md)", HTML: "Web page (*.html)"}
 _SLUG_RE = re.compile(r"[^\w]+")
+# An apostrophe inside a word joins it: "don't" is "dont", never "don-t".
+_APOSTROPHE_RE = re.compile(r"(?<=\w)['’](?=\w)")
 _MOST_SLUG = 60  # characters of the title in a suggested file name
 _EXTENSION_RE = re.compile(r"\.\w{1,10}")  # ".md", ".txt"; not ". Who" in "Dr. Who"
 _KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -111,7 +113,7 @@ def unreadable_note(body: str, format: str) -> str:
 
 def suggested_name(title: str, format: str) -> str:
     """The title as a file name, cut after a whole word: "how-i-write-for.html"."""
-    slug = _SLUG_RE.sub("-", title.strip().lower()).strip("-_")
+    slug = _SLUG_RE.sub("-", _APOSTROPHE_RE.sub("", title.strip().lower())).strip("-_")
     if len(slug) > _MOST_SLUG:
         end = slug.rfind("-", 0, _MOST_SLUG + 1)
         slug = slug[:end] if end > 0 else slug[:_MOST_SLUG]  # one long word: cut it

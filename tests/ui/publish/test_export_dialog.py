@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app.ui.publish.export_dialog import suggested_name
+
 BODY = """Some text with "quotes" and a table below.
 
 | Tool | Use |
@@ -303,3 +305,15 @@ def test_the_suggested_name_of_a_long_title_ends_on_a_whole_word(
     open_story(window, BODY, title=title)
     name = Path(publishing.open_export_dialog("html").path_field.text()).name
     assert name == "how-i-learned-to-stop-worrying-about-metrics-and-write-for.html"
+
+
+def test_the_suggested_name_joins_a_word_an_apostrophe_splits(
+    window, publishing, open_story
+) -> None:
+    open_story(window, BODY, title="Why Don't You Move Abroad? It's Time")
+    name = Path(publishing.open_export_dialog("md").path_field.text()).name
+    assert name == "why-dont-you-move-abroad-its-time.md"
+    assert (
+        suggested_name("Don’t Panic: the Writers’ Guide", "html")
+        == "dont-panic-the-writers-guide.html"
+    )
