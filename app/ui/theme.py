@@ -146,5 +146,14 @@ OK = "#b7791f"
 POOR = "#c53030"
 
 
+#: Muted text on the dark theme's cards (as its style sheet writes QLabel#muted).
+DARK_TEXT_MUTED = "#b4b6bb"
+
+
+def muted_color(theme: str) -> str:
+    """Muted text that stays readable on the ``theme``'s cards ("light" or "dark")."""
+    return DARK_TEXT_MUTED if theme == "dark" else TEXT_MUTED
+
+
 def status_color(status: str) -> str:
     return {"good": GOOD, "ok": OK, "poor": POOR}.get(status, TEXT_MUTED)

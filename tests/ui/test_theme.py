@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from app.analysis.rules.catalog import RULE_IDS
 from app.analysis.rules.grammar import ALL_CHECKS as GRAMMAR_CHECKS
-from app.ui.theme import DARK_PAGE, RULE_STYLES
+from app.ui.theme import DARK_PAGE, RULE_STYLES, muted_color
 
 
 def test_every_rule_has_a_style() -> None:
@@ -56,3 +56,11 @@ def test_the_spelling_wave_stands_out_on_every_sentence_tint() -> None:
             # WCAG's least contrast for a mark that is no text.
             assert contrast(wave, tint) >= 3.0, (theme, rule)
         assert contrast(wave, QColor(page)) >= 3.0, theme
+
+
+def test_muted_text_is_readable_on_each_themes_cards() -> None:
+    from tests.ui.contrast import contrast
+
+    # The cards' backgrounds, as the themes' style sheets draw them.
+    for theme, card in (("light", "#ffffff"), ("dark", "#2a2b2f")):
+        assert contrast(QColor(muted_color(theme)), QColor(card)) >= 4.5, theme

@@ -8,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.analysis.insights.headline import HeadlineReport
-from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
 from app.analysis.insights.intro import IntroReport, hook_phrase
 from app.document.wording import plural
 from app.ui.sidebar.card import Card, label
-from app.ui.theme import status_color
+from app.ui.theme import muted_color, status_color
+from app.ui.theme_mode import current_theme
 
 SCORE_MEANING = (
     "The overall score weighs appeal (learned from real A/B tests of headlines) together with "
@@ -56,7 +56,8 @@ class HeadlineCard(Card):
             color = status_color(BAND_STATUS.get(headline.band, "ok"))
             self.score.setText(
                 f"<span style='color:{color}'>{headline.band.capitalize()}</span>"
-                f"<span style='font-size:10pt; color:#6b6b6b'> · {headline.overall} / 100 · "
+                f"<span style='font-size:10pt; color:{muted_color(current_theme())}'> · "
+                f"{headline.overall} / 100 · "
                 f"{headline.type}</span>"
             )
             self.verdict.setText(f"{html.escape(headline.verdict)}<br>{html.escape(headline.lift)}")
@@ -65,16 +66,13 @@ class HeadlineCard(Card):
                 f"<span style='color:{risk_color}'>●</span> Clickbait risk: {headline.risk} "
                 f"({html.escape(headline.risk_note)})"
             )
-            fits = headline.characters <= SEARCH_RESULT_CHARACTERS
             self.length.setText(
                 f"{plural(headline.characters, 'character')}, {plural(headline.words, 'word')} · "
-                + (
-                    "fits a search result"
-                    if fits
-                    else f"search results cut it at about {SEARCH_RESULT_CHARACTERS}"
-                )
+                f"{headline.length_note}"
             )
-            rows = [html.escape(line) for line in headline.reason_lines(SHOWN_REASONS)]
+            # The length line above says what the length reason would.
+            reasons = headline.reason_lines(SHOWN_REASONS, leave_out=("length",))
+            rows = [html.escape(line) for line in reasons]
             self.reasons.setText("<br>".join(rows))
             self.flags.setText(
                 "<br>".join(

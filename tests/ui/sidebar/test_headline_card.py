@@ -65,8 +65,18 @@ def test_what_to_do_is_said_once(qtbot) -> None:
     card.show_headline(report, analyze_intro("", "", None, report.text))
     action = "add a specific detail"
     assert action in card.verdict.text()
-    assert "12 characters: shorter than the sweet spot" in card.reasons.text()
+    # The length line says what the length reason would: the length is said once too.
+    assert card.length.text() == "12 characters, 2 words · shorter than the sweet spot of 40-60"
+    assert "characters" not in card.reasons.text()
     assert action not in card.reasons.text()
+
+
+def test_a_long_title_is_said_to_be_cut_once(qtbot) -> None:
+    card = _card(qtbot)
+    report = analyze_headline("How I Learned to Stop Worrying About Metrics and Love the Readers")
+    card.show_headline(report, analyze_intro("", "", None, report.text))
+    shown = " ".join([card.verdict.text(), card.length.text(), card.reasons.text()])
+    assert shown.count("search results cut") == 1
 
 
 def test_a_one_word_title_is_counted_in_the_singular(qtbot, window, wait_for_analysis) -> None:

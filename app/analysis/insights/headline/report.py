@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -15,7 +15,12 @@ from app.analysis.insights.headline.features import (
     extract_features,
 )
 from app.analysis.insights.headline.kinds import HeadlineType
-from app.analysis.insights.headline.reasons import Reason, length_reason, model_reasons
+from app.analysis.insights.headline.reasons import (
+    SWEET_SPOT_MIN,
+    Reason,
+    length_reason,
+    model_reasons,
+)
 from app.analysis.insights.headline.red_flags import RedFlag, red_flags
 from app.analysis.insights.headline.score import Contribution, score_model
 from app.analysis.text.words import WORD_RE, normalize
@@ -158,19 +163,26 @@ class HeadlineReport:
                 grounds += f"; viral-site style {self.clickbait_percent}"
             return grounds
         if self.style_loss >= NOTABLE_STYLE_LOSS:
-            return (
-                "no red flag; its wording resembles viral-site headlines, "
-                "which lowers the overall score"
-            )
+            return "no red flag, though its wording reads like viral sites' and costs it points"
         return "no red flag"
 
-    def reason_lines(self, limit: int) -> list[str]:
+    @property
+    def length_note(self) -> str:
+        """What the headline's length means, in a few words ("fits a search result")."""
+        if self.characters > SEARCH_RESULT_CHARACTERS:
+            return f"search results cut it at about {SEARCH_RESULT_CHARACTERS}"
+        if self.characters < SWEET_SPOT_MIN:
+            return f"shorter than the sweet spot of {SWEET_SPOT_MIN}-{SEARCH_RESULT_CHARACTERS}"
+        return "fits a search result"
+
+    def reason_lines(self, limit: int, *, leave_out: Collection[str] = ()) -> list[str]:
         """The first ``limit`` reasons as shown under the lift, which already says what to do
-        about the first drawback: that one says only what was found."""
+        about the first drawback: that one says only what was found. Reasons about the topics
+        ``leave_out`` are said elsewhere ("length", beside the ``length_note``)."""
         source = lift_source(self.reasons)
+        kept = [reason for reason in self.reasons if reason.topic not in leave_out]
         return [
-            reason.without_action() if reason is source else reason.text
-            for reason in self.reasons[:limit]
+            reason.without_action() if reason is source else reason.text for reason in kept[:limit]
         ]
 
     def to_dict(self) -> dict[str, object]:
