@@ -10,7 +10,7 @@ the search-result limit (:func:`length_reason`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.analysis.insights.headline.features import SEARCH_RESULT_CHARACTERS
@@ -387,6 +387,7 @@ def _topic_reason(
     model: ScoreModel,
     praises: bool = True,
     rare_subject: bool = False,
+    rare_words: Sequence[str] = (),
 ) -> Reason | None:
     impact = sum(item.contribution for item in members)
     dominant = max(members, key=lambda item: abs(item.contribution))
@@ -406,6 +407,9 @@ def _topic_reason(
     state = wording.high if high else wording.low
     more_helps = (impact > 0) == high
     action = KEEP if impact > 0 else wording.add if more_helps else wording.cut
+    if dominant.name in RARE_WORD_SIGNALS and impact < 0 and high and rare_words:
+        # Which words: a name among them ("Japan") is the writer's to keep.
+        state += " (" + ", ".join(f"‘{word}’" for word in rare_words) + ")"
     evidence = ""
     won = feature.higher_won
     if (
@@ -427,12 +431,13 @@ def model_reasons(
     kind: str = "",
     praises: bool = True,
     rare_subject: bool = False,
+    rare_words: Sequence[str] = (),
 ) -> list[Reason]:
     """One reason per topic for the strongest topics of the appeal model, citing the tests
     where they agree; reasons on a topic a red flag speaks for, and drawbacks that the
     headline's form (``kind``) answers for, are left out, and so are "stop praising" for a
     headline that ``praises`` nothing and "swap rare terms" when a rare word is the story's
-    subject (``rare_subject``)."""
+    subject (``rare_subject``); "swap rare terms" names the title's ``rare_words``."""
     by_topic: dict[str, list[Contribution]] = {}
     for item in contributions:
         topic = TOPICS.get(item.name, item.name)
@@ -442,7 +447,7 @@ def model_reasons(
     threshold = MIN_IMPACT * model.spread
     reasons = []
     for members in by_topic.values():
-        reason = _topic_reason(members, model, praises, rare_subject)
+        reason = _topic_reason(members, model, praises, rare_subject, rare_words)
         if reason is None or abs(reason.impact) < threshold:
             continue
         if reason.topic in muted:

@@ -474,15 +474,20 @@ def _rare_subject(text: str, keyphrase: str | None, present: bool | None) -> boo
     of JuliaCon 2018"), or the title names the story's focus keyphrase and that holds an
     uncommon word ("Polars")."""
     tokens = WORD_RE.findall(text)
-    rare = [
-        token for token in tokens if lexicon.word_rank(normalize(token)) > lexicon.UNCOMMON_RANK
-    ]
+    rare = _rare_words(tokens)
     names = _names(tokens)
     if rare and not any(t.isalpha() and not t.isupper() and t not in names for t in rare):
         return True  # a number, a code or a name is what it is: no everyday word says it
     if not keyphrase or not present:
         return False
     return any(lexicon.word_rank(word) > lexicon.COMMON_RANK for word in keyphrase.lower().split())
+
+
+def _rare_words(tokens: list[str]) -> list[str]:
+    """The title's words English seldom writes, as the title writes them."""
+    return [
+        token for token in tokens if lexicon.word_rank(normalize(token)) > lexicon.UNCOMMON_RANK
+    ]
 
 
 def _names(tokens: list[str]) -> frozenset[str]:
@@ -523,6 +528,7 @@ def _analyze(text: str, keyphrase: str | None) -> HeadlineReport:
             kind=str(features.type),
             praises=lexicon.praises(text),
             rare_subject=_rare_subject(text, keyphrase, features.keyphrase_present),
+            rare_words=_rare_words(WORD_RE.findall(text)),
         )
         if features.words >= LABEL_WORDS
         else []

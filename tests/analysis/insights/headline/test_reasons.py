@@ -199,6 +199,13 @@ def test_a_rare_word_that_is_the_focus_keyphrase_is_never_to_be_swapped():
     assert "swap rare terms" not in report.lift
 
 
+def test_the_rare_words_to_swap_are_named():
+    """A Title Case title hides which of its words are names: the writer is shown the words,
+    and keeps a place's name ("Japan") that no everyday word says."""
+    reasons = analyze_headline("Three Months in Japan").reason_lines(6)
+    assert "- rare words or names (‘Japan’): swap rare terms for everyday words" in reasons
+
+
 @pytest.mark.parametrize(
     "headline", ["A portrait of JuliaCon 2018", "Why rOpenSci reviews code in the open"]
 )
