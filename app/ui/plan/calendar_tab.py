@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.session.failures import STORAGE_ERRORS, not_read
 from app.session.plan.calendar import CalendarDay
 from app.session.plan.planner import GOAL_LIMITS, Plan
+from app.ui.empty_note import EmptyNote
 from app.ui.plan.no_draft import say_no_draft
 from app.ui.plan.plan_calendar import DayPosts, PlanCalendar, mark_colours
 from app.ui.window.storing import AGAIN, KEPT, warn_not_stored
@@ -52,6 +53,10 @@ class CalendarTab(QWidget):
         self.entries.setWordWrap(True)
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setResizeMode(QListView.ResizeMode.Adjust)
+        EmptyNote(
+            self.entries,
+            "Nothing planned or published this month: pick a day and schedule the open draft.",
+        )
         self.streaks = QLabel()
         self.streaks.setWordWrap(True)
         self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(8, 0)))

@@ -42,6 +42,7 @@ from app.session.plan.lifetime import FallingTotal, FallingTotalsError
 from app.session.plan.medium_export import MediumExportError
 from app.session.plan.planner import Plan
 from app.session.plan.stats_csv import CsvImportError
+from app.ui.empty_note import EmptyNote
 from app.ui.plan.figure_box import FigureBox
 from app.ui.plan.no_draft import say_no_draft
 from app.ui.plan.story_link_dialog import (
@@ -125,6 +126,11 @@ class StoriesTab(QWidget):
         self.table.verticalHeader().hide()
         _give_titles_the_room(self.table.horizontalHeader())
         self.table.itemSelectionChanged.connect(self._show_selected)
+        EmptyNote(
+            self.table,
+            "No published stories yet: mark the open draft published, or import your "
+            "statistics or a Medium export.",
+        )
         # Shown with a story chosen, under a line saying whose versions they are; until then
         # the line says what will appear there instead of an empty box.
         self.versions_label = QLabel()

@@ -30,6 +30,7 @@ from app.document.wording import plural
 from app.session.failures import STORAGE_ERRORS
 from app.session.plan.planner import Plan
 from app.session.plan.publication_removal import removal_question
+from app.ui.empty_note import EmptyNote
 from app.ui.plan.no_draft import say_no_draft
 from app.ui.theme_mode import current_theme
 from app.ui.window.storing import warn_not_stored
@@ -73,6 +74,10 @@ class SubmissionsTab(QWidget):
         self._plan = plan
         self._current_draft = current_draft
         self.publications = _table(PUBLICATION_COLUMNS)
+        EmptyNote(
+            self.publications,
+            "No publications yet: fill in the form below and click Add publication.",
+        )
         self.publications.itemSelectionChanged.connect(self._fill_form)
         self.name = QLineEdit()
         self.url = QLineEdit()
@@ -116,6 +121,10 @@ class SubmissionsTab(QWidget):
         self.reminders = QLabel()
         self.reminders.setWordWrap(True)
         self.submissions = _table(SUBMISSION_COLUMNS)
+        EmptyNote(
+            self.submissions,
+            "No submissions yet: select a publication and submit the open draft to it.",
+        )
         self.submissions.itemSelectionChanged.connect(self._show_selected_status)
         submit = QPushButton("Submit the open draft to the selected publication")
         submit.clicked.connect(self.submit_current)
