@@ -39,21 +39,23 @@ def assess_tag(
     """Whether a chosen tag is too broad (crowded), too narrow (few readers) or unknown; the
     neighbour offered instead is never one of the ``chosen`` tags, and a crowded tag that a
     chosen tag already narrows gets none. ``topics`` are the post's key phrases, when known:
-    a narrower neighbour must add only words they hold ("Pair Programming", not "Functional
-    Programming", for a post about pairing)."""
+    a narrower neighbour must be words one of them holds ("Pair Programming", not "Functional
+    Programming", for a post about pair programming; not "Culture Change" from "code review
+    culture" and "code changes")."""
     vocab = vocabulary()
 
     def is_taken(name: str) -> bool:  # in any case or number: "Startup Lessons" is taken
         return any(same_tag(name, other) for other in chosen)
 
-    written = None if topics is None else {w for phrase in topics for w in stem_key(phrase)}
+    written = None if topics is None else [set(stem_key(phrase)) for phrase in topics]
 
     def widest(tags: Iterable[VocabularyTag]) -> str:
         free = [t for t in tags if not is_taken(t.name)]
         return max(free, key=lambda t: t.stories).name if free else ""
 
     def on_topic(candidate: VocabularyTag) -> bool:
-        return written is None or set(stem_key(candidate.slug)) <= written
+        words = set(stem_key(candidate.slug))
+        return written is None or any(words <= phrase for phrase in written)
 
     found = vocab.tag(tag)
     meant = likely_meant(tag, topics or ())

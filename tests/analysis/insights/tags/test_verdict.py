@@ -81,6 +81,10 @@ def test_a_narrower_neighbour_fits_the_post_and_a_new_tag_offers_only_real_tags(
     on_git = assess_tag("Programming", topics=("git bisect", "commit", "debugging"))
     assert on_git.neighbour == ""  # no narrower Programming tag whose words the post uses
     assert assess_tag("Slow Travel", ["Travel"]).neighbour == ""  # "Slow" is no topic
+    # Words of two key phrases are no phrase the post writes: a code-review post's "culture"
+    # and "code changes" make no Culture Change.
+    on_review = assess_tag("Culture", topics=("code review culture", "code changes", "review"))
+    assert on_review.neighbour == ""
 
 
 def test_a_note_quotes_the_tag_as_the_writer_spelled_it():
