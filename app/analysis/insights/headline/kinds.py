@@ -32,6 +32,8 @@ _WARNING = re.compile(
     r"wrong|myths?|red flags?|traps?|beware|worst)\b",
     re.IGNORECASE,
 )
+# "Don't" in a question asks rather than warns: "Why Don't You Move Abroad?"
+_ASKING_NOT = re.compile(r"\b(?:don't|do not)\b", re.IGNORECASE)
 # A count followed (possibly after a few words) by a plural noun, or a bare leading number.
 # A span of time is no list: "Ten Years of Go", "30 Days Without Sugar".
 _LIST = re.compile(
@@ -70,7 +72,7 @@ def headline_type(text: str) -> HeadlineType:
         return HeadlineType.HOW_TO
     if _PERSONAL.search(stripped):
         return HeadlineType.PERSONAL_STORY
-    if _WARNING.search(stripped):
+    if _warns(stripped):
         return HeadlineType.WARNING
     if _WHY.search(stripped):
         return HeadlineType.WHY
@@ -79,3 +81,11 @@ def headline_type(text: str) -> HeadlineType:
     if stripped.endswith("?"):
         return HeadlineType.QUESTION
     return HeadlineType.STATEMENT
+
+
+def _warns(text: str) -> bool:
+    """Whether a headline warns: a warning word, beyond the "don't" a question asks with."""
+    found = _WARNING.findall(text)
+    if text.endswith("?"):
+        found = [word for word in found if not _ASKING_NOT.fullmatch(word)]
+    return bool(found)

@@ -182,6 +182,10 @@ def test_to_dict_is_json_ready():
         ("What I Learned From Failing My First Startup", HeadlineType.PERSONAL_STORY),
         ("Stop Using Passwords for Everything", HeadlineType.WARNING),
         ("5 Mistakes New Managers Make", HeadlineType.WARNING),
+        ("Don't Move Abroad", HeadlineType.WARNING),
+        # "Don't" in a question asks.
+        ("Why Don't You Move Abroad?", HeadlineType.WHY),
+        ("Why don't you move abroad?", HeadlineType.WHY),
         ("Rust vs. Go for Command-Line Tools", HeadlineType.COMPARISON),
         ("Tea or Coffee?", HeadlineType.COMPARISON),
         ("The Quiet Power of Boring Technology", HeadlineType.STATEMENT),
