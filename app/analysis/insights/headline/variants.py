@@ -46,9 +46,12 @@ MAX_CHARACTERS = 75  # a variant longer than this is never usable as it stands
 # Templates that promise content of a kind ("Common Mistakes with…", "Common Myths About…"):
 # honest only for a story that deals in mistakes or myths.
 _CONTENT_CLAIMS = {
-    "mistakes": re.compile(r"\b(?:mistakes?|pitfalls?|errors?|wrong|gotchas?)\b", re.I),
-    "myths": re.compile(r"\b(?:myths?|misconceptions?|believe|misunderstood)\b", re.I),
+    "mistakes": re.compile(r"\b(?:mistakes?|pitfalls?|gotchas?)\b", re.I),
+    "myths": re.compile(r"\b(?:myths?|misconceptions?|misunderstood)\b", re.I),
 }
+#: Times a story must name them to deal in them: a "wrong" or a "believe" in passing, or one
+#: mistake told, is no list of common mistakes or myths to promise.
+CLAIM_MIN_MENTIONS = 2
 
 
 _BAND_RANK = {name: rank for rank, (name, _) in enumerate(BANDS)}
@@ -161,7 +164,7 @@ def generate_variants(
         if not idea or idea == own or idea.casefold() in seen or len(idea) > MAX_CHARACTERS:
             continue
         claim = _CONTENT_CLAIMS.get(name)
-        if claim is not None and text and not claim.search(text):
+        if claim is not None and text and len(claim.findall(text)) < CLAIM_MIN_MENTIONS:
             continue  # the story has no mistakes (myths) to list: the idea would mislead
         seen.add(idea.casefold())
         report = analyze_headline(idea, key or None)

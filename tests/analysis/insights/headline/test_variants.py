@@ -311,7 +311,14 @@ def test_mistakes_and_myths_ideas_need_a_story_about_them() -> None:
     texts = {v.text for v in generate_variants("ecosystem", text=story, hide_weak=False)}
     assert texts
     assert not [text for text in texts if "Mistakes" in text or "Myths" in text]
-    wrong = story + " We made mistakes and busted a few myths about ecosystems."
+    # A word in passing is no list to promise: "wrong" or "believe" once, one mistake told.
+    passing = story + " I believe we got one thing wrong, and made one mistake about it."
+    texts = {v.text for v in generate_variants("ecosystem", text=passing, hide_weak=False)}
+    assert not [text for text in texts if "Mistakes" in text or "Myths" in text]
+    wrong = story + (
+        " We made mistakes and busted a few myths about ecosystems. The first mistake was"
+        " scale; the second myth was that growth is free."
+    )
     texts = {v.text for v in generate_variants("ecosystem", text=wrong, hide_weak=False)}
     assert "Common Mistakes with Ecosystems" in texts or "Common Mistakes with Ecosystem" in texts
     assert [text for text in texts if text.startswith("Common Myths About Ecosystem")]
