@@ -502,8 +502,11 @@ class KeywordIndex:
             last = shown.split()[-1].lower()
             if not is_shaped_as_name(shown) or last in modifier_words() or is_mainly_verb(last):
                 continue  # "Marathon Complete", "productive": no name of a subject
-            if len(key) == 1 and key in self._count and self._is_verb_here(key):
-                continue
+            if len(key) == 1 and (
+                zipf(shown) > th.TITLE_SUBJECT_MAX_ZIPF
+                or (key in self._count and self._is_verb_here(key))
+            ):
+                continue  # an everyday word ("Little", "People") or a verb names no subject
             words = min(self._count.get((word,), 0) for word in key)
             if words >= th.TITLE_SUBJECT_MIN_USES:
                 found.append((-len(key), -self._count.get(key, 0), -words, place, key))

@@ -68,6 +68,9 @@ TITLE_PHRASE_MIN_USES = 2
 #: least, and the uses in the text of each of its words it needs.
 TITLE_SUBJECT_PLACE = 1
 TITLE_SUBJECT_MIN_USES = 1
+#: ... and, for one word alone, how common in English it may be (Zipf): "Japan" (4.9) and
+#: "dog" (5.1) name a subject, "little" (5.8) and "people" (6.3) do not.
+TITLE_SUBJECT_MAX_ZIPF = 5.5
 INTRO_BONUS = 1.3
 #: Specificity from general-English word frequency: -log10(relative frequency) mapped
 #: linearly from [COMMON, RARE] onto [SPECIFICITY_FLOOR, 1]. Words the dictionary does not

@@ -226,6 +226,9 @@ def test_the_title_names_the_subject_among_the_first_key_phrases():
         k.phrase for k in extract_keyphrases(GERMAN, "Language Complete") if k.placed_by_title
     ]
     assert placed == ["language"]
+    # An everyday word alone names no subject: "little" in "So Little".
+    little = [*GERMAN, B("paragraph", 0, "A little name, a little more each day.")]
+    assert not any(k.placed_by_title for k in extract_keyphrases(little, "So Little"))
 
 
 def test_a_phrase_is_shown_as_the_title_writes_it_when_the_text_does_too():
